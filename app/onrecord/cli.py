@@ -1,0 +1,285 @@
+"""The `onrecord` command. Commands that need no window never import Qt.
+
+Exit codes: 0 ok, 1 a check failed, 2 bad input or an unusable environment — always with a
+one-line message, never a traceback for an expected problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from . import __version__
+from .paths import DataDirError, private_umask, resolve_data_dir
+
+EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad input from the user: printed as one line, exit 2."""
+
+
+def _print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _width(text: str) -> int:
+    """Columns a string takes in a terminal (CJK characters take two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _table(rows: list[list[str]], header: list[str]) -> None:
+    widths = [max(_width(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    for line in [header, *rows]:
+        cells = [str(c) + " " * (w - _width(str(c))) for c, w in zip(line, widths, strict=True)]
+        print("  ".join(cells).rstrip())
+
+
+# ------------------------------------------------------------------ commands
+def cmd_cases(args: argparse.Namespace) -> int:
+    from .store.serialize import row
+
+    with _workspace(args) as ws:
+        if args.action == "new":
+            case = ws.cases.create_case(
+                args.title,
+                jurisdiction=args.jurisdiction,
+                timezone=args.timezone,
+                region=args.region,
+                **({"reference": args.reference} if args.reference else {}),
+            )
+            if args.json:
+                _print_json(row(case))
+            else:
+                print(f"created case {case.id} ({case.reference}): {case.title}")
+                print(f"  jurisdiction {case.jurisdiction}, time zone {case.timezone}")
+            return EXIT_OK
+        cases = ws.cases.cases()
+        counts = ws.cases.event_counts()
+        if args.json:
+            _print_json(
+                [
+                    row(
+                        c,
+                        events=counts.get(c.id, 0),
+                        parties=[row(p) for p in c.parties],
+                        numbers=[row(n) for n in c.numbers],
+                    )
+                    for c in cases
+                ]
+            )
+            return EXIT_OK
+        if not cases:
+            print('no cases yet: create one with `onrecord cases new --title "..."`')
+            return EXIT_OK
+        _table(
+            [
+                [
+                    str(c.id),
+                    c.reference,
+                    c.title,
+                    c.jurisdiction,
+                    c.timezone,
+                    str(counts.get(c.id, 0)),
+                ]
+                for c in cases
+            ],
+            ["id", "reference", "title", "rules", "time zone", "events"],
+        )
+        return EXIT_OK
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from .store.serialize import row
+    from .timefmt import duration_text, local_text
+
+    with _workspace(args) as ws:
+        case = ws.cases.case(args.case)
+        events = ws.cases.events(case.id)
+        if args.json:
+            _print_json(
+                [
+                    row(
+                        e,
+                        number=e.phone_number.display if e.phone_number else None,
+                        party=e.party.name if e.party else None,
+                    )
+                    for e in events
+                ]
+            )
+            return EXIT_OK
+        if not events:
+            print(f"case {case.reference} has no contact events yet")
+            return EXIT_OK
+        _table(
+            [
+                [
+                    str(e.id),
+                    local_text(e.started_at, e.timezone),
+                    e.kind.value,
+                    e.direction.value,
+                    e.phone_number.display if e.phone_number else "",
+                    e.party.name if e.party else "",
+                    duration_text(e.duration_s),
+                    e.source.value,
+                ]
+                for e in events
+            ],
+            ["id", "when (local)", "kind", "direction", "number", "who", "length", "source"],
+        )
+        return EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from .store import audit
+    from .store.models import AuditEvent
+
+    with _workspace(args) as ws:
+        case = ws.cases.case(args.case)
+        with ws.store.session() as s:
+            report = audit.verify_chain(s) if args.verify else None
+            rows = list(
+                s.scalars(
+                    select(AuditEvent).where(AuditEvent.case_id == case.id).order_by(AuditEvent.seq)
+                )
+            )
+        if args.json:
+            out: dict[str, Any] = {
+                "case": case.reference,
+                "events": [
+                    {"seq": r.seq, "hash": r.hash, "prev_hash": r.prev_hash, **json.loads(r.body)}
+                    for r in rows
+                ],
+            }
+            if report is not None:
+                out["verify"] = {
+                    "ok": report.ok,
+                    "events": report.events,
+                    "head": report.head,
+                    "broken_seq": report.broken_seq,
+                    "problem": report.problem,
+                }
+            _print_json(out)
+        else:
+            for r in rows:
+                print(f"{r.seq:>6}  {r.at:%Y-%m-%d %H:%M:%S}Z  {r.action:<20} {r.hash[:16]}")
+            if report is not None:
+                print(report.describe())
+        if report is not None and not report.ok:
+            return EXIT_CHECK_FAILED
+        return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .demo import create_demo
+
+    with _workspace(args) as ws:
+        for line in create_demo(ws):
+            print(line)
+    return EXIT_OK
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from .selftest import run_checks
+
+    results = run_checks(resolve_data_dir(args.data_dir))
+    usable = all(r.status != "fail" for r in results)
+    if args.json:
+        _print_json({"usable": usable, "checks": [r.as_dict() for r in results]})
+    else:
+        for r in results:
+            print(f"[{r.status.upper():4}] {r.name}: {r.detail}")
+            if r.hint and r.status != "ok":
+                print(f"       → {r.hint}")
+        print("OnRecord can run here." if usable else "OnRecord cannot run here yet (see above).")
+    return EXIT_OK if usable else EXIT_CHECK_FAILED
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from .ui.app import run_app
+
+    return run_app(resolve_data_dir(args.data_dir))
+
+
+# -------------------------------------------------------------------- parser
+def _workspace(args: argparse.Namespace) -> Any:
+    from .store import open_workspace
+
+    return open_workspace(resolve_data_dir(args.data_dir))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="onrecord",
+        description="OnRecord (通话存证): record collection calls, keep a case file, "
+        "export evidence. Run without a command to open the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"OnRecord {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="where cases and recordings are kept (default: $ONRECORD_HOME or the user data dir)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> Any:
+        p = sub.add_parser(name, help=help_, description=help_)
+        p.set_defaults(func=func)
+        return p
+
+    p = command("cases", cmd_cases, "list cases, or create one with `cases new`")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(action=None)
+    case_sub = p.add_subparsers(dest="action", metavar="ACTION")
+    new = case_sub.add_parser("new", help="create a case", description="create a case")
+    new.add_argument("--title", required=True, help="a short name for the debt")
+    new.add_argument("--jurisdiction", choices=["us", "cn", "tw", "hk", "uk"])
+    new.add_argument("--timezone", metavar="ZONE", help="IANA zone, e.g. Asia/Shanghai")
+    new.add_argument("--region", metavar="CC", help="phone region, e.g. CN")
+    new.add_argument("--reference", help="your own reference (default: OR-YEAR-NNNN)")
+    new.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = command("events", cmd_events, "list a case's contact events")
+    p.add_argument("--case", required=True, metavar="ID", help="case id or reference")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = command("audit", cmd_audit, "show a case's audit log; --verify checks the hash chain")
+    p.add_argument("--case", required=True, metavar="ID", help="case id or reference")
+    p.add_argument("--verify", action="store_true", help="check the whole chain (exit 1 if broken)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    command("demo", cmd_demo, "create two demo cases (English and Chinese) to explore")
+
+    p = command("self-test", cmd_self_test, "check that this computer can run OnRecord")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    private_umask()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", cmd_gui)
+    from .store.errors import StoreError
+
+    try:
+        return func(args)
+    except (UsageError, StoreError, DataDirError) as exc:
+        print(f"onrecord: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("onrecord: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

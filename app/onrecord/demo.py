@@ -1,0 +1,222 @@
+"""`onrecord demo`: two realistic, entirely fictional cases to explore the app with.
+
+One in English (United States, America/New_York) and one in Chinese (mainland China,
+Asia/Shanghai), each with a debt, two collectors with numbers, three weeks of contact attempts
+(some before 08:00 and after 21:00, some days with many calls), promises and a payment.
+Running it again adds nothing. All names, numbers and companies are invented; US numbers use
+the 555-01xx range reserved for fiction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from .store.enums import Direction, EventKind, EventSource, PartyRole, PromiseBy
+from .store.errors import NotFoundError
+from .store.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class DemoCase:
+    reference: str
+    title: str
+    jurisdiction: str
+    fields: dict[str, object]
+    collectors: list[tuple[str, str, str]]  # name, employee id, phone number
+    creditor: tuple[str, str]  # name, phone number
+    third_party: str  # who else they called
+    summaries: dict[str, str]
+    promises: list[tuple[PromiseBy, str, str, int]]  # by, description, amount, due in days
+    payment: tuple[str, str]  # amount, method
+
+
+US = DemoCase(
+    reference="DEMO-US",
+    title="Harbor Bank credit card (Keystone Recovery)",
+    jurisdiction="us",
+    fields={
+        "creditor": "Harbor Bank N.A.",
+        "agency": "Keystone Recovery Services LLC",
+        "account_ref": "Visa ending 4821",
+        "amount": "3482.17",
+        "due_date": "2026-06-30",
+        "contract_notes": "Card opened 2021; charged off June 2026; sold to Keystone in August.",
+        "notes": "Demo case — every name and number here is invented.",
+    },
+    collectors=[
+        ("Mike Dalton", "KRS-2291", "(212) 555-0142"),
+        ("Sandra Pike", "KRS-1187", "(646) 555-0188"),
+    ],
+    creditor=("Harbor Bank N.A.", "(718) 555-0123"),
+    third_party="my sister Jenna",
+    summaries={
+        "call": "Demanded full balance today; said it was my 'last chance'.",
+        "voicemail": "Voicemail: 'call us back regarding an important business matter'.",
+        "sms": "Text: 'Your account is scheduled for legal review. Reply PAY.'",
+        "letter": "Letter from Keystone: 'Final notice before legal action'.",
+        "third": "Called my sister about the debt and asked her to pass a message.",
+    },
+    promises=[
+        (PromiseBy.COLLECTOR, "Offered to waive late fees if paid in full by Friday", "3100", 4),
+        (PromiseBy.USER, "I said I could pay $150 on the 15th", "150", 10),
+    ],
+    payment=("150.00", "bank transfer"),
+)
+
+CN = DemoCase(
+    reference="DEMO-CN",
+    title="华信消费金融 分期贷款（中催信息催收）",
+    jurisdiction="cn",
+    fields={
+        "creditor": "华信消费金融有限公司",
+        "agency": "中催信息咨询服务有限公司",
+        "account_ref": "合同号 HX2025-0617-88",
+        "amount": "18600.00",
+        "due_date": "2026-07-15",
+        "contract_notes": "2025年6月借款 20000 元，分 12 期；2026年7月起逾期。",
+        "notes": "演示案件——所有姓名、号码和公司均为虚构。",
+    },
+    collectors=[
+        ("王经理", "ZC-0317", "138 0013 8000"),
+        ("李专员", "ZC-0542", "139 1234 5678"),
+    ],
+    creditor=("华信消费金融客服", "021 6123 4567"),
+    third_party="我母亲",
+    summaries={
+        "call": "要求今天全额还款，说“不还就上门找你单位”。",
+        "voicemail": "语音留言：“请尽快回电处理逾期问题”。",
+        "sms": "短信：“您的案件已移交法务部门，将通知您的紧急联系人。”",
+        "letter": "收到律师函式“催收通知书”。",
+        "third": "打电话给我母亲，说我欠钱不还。",
+    },
+    promises=[
+        (PromiseBy.COLLECTOR, "称今天先还 500 元就不上门", "500", 1),
+        (PromiseBy.USER, "我答应本月 20 日前还 1000 元", "1000", 12),
+    ],
+    payment=("1000.00", "支付宝"),
+)
+
+
+def _schedule(
+    rng: random.Random, start: dt.date, zone: ZoneInfo
+) -> Iterator[tuple[dt.datetime, str]]:
+    """Three weeks of attempts: busier on weekdays, some early or late, a burst in week two."""
+    for day_index in range(21):
+        day = start + dt.timedelta(days=day_index)
+        weekday = day.weekday() < 5
+        count = rng.choice([0, 1, 1, 2] if not weekday else [1, 2, 2, 3])
+        if 7 <= day_index <= 10:
+            count += 2  # the burst a lawyer should notice
+        hours = sorted(rng.sample(range(9, 20), k=min(count, 11)))
+        for hour in hours:
+            yield dt.datetime.combine(day, dt.time(hour, rng.randrange(60)), zone), "normal"
+        if day_index in (3, 9, 16):
+            yield dt.datetime.combine(day, dt.time(7, rng.choice([5, 10, 40])), zone), "early"
+        if day_index in (5, 12, 19):
+            yield dt.datetime.combine(day, dt.time(21, rng.choice([15, 40])), zone), "late"
+
+
+def _build(ws: Workspace, demo: DemoCase) -> str:
+    try:
+        existing = ws.cases.case(demo.reference)
+        return f"demo case {existing.id} ({existing.reference}) already exists: {existing.title}"
+    except NotFoundError:
+        pass
+    case = ws.cases.create_case(
+        demo.title, jurisdiction=demo.jurisdiction, reference=demo.reference, **demo.fields
+    )
+    zone = ZoneInfo(case.timezone)
+    agency = ws.cases.add_party(case.id, str(demo.fields["agency"]), role=PartyRole.AGENCY)
+    collectors = []
+    for name, employee_id, number in demo.collectors:
+        party = ws.cases.add_party(
+            case.id,
+            name,
+            employee_id=employee_id,
+            organisation=agency.name,
+            role=PartyRole.COLLECTOR,
+        )
+        ws.cases.add_number(case.id, number, party_id=party.id)
+        collectors.append((party, number))
+    bank = ws.cases.add_party(case.id, demo.creditor[0], role=PartyRole.ORIGINAL_CREDITOR)
+    ws.cases.add_number(case.id, demo.creditor[1], party_id=bank.id, label="customer service")
+    ws.cases.add_number(case.id, "-1", label="withheld")
+
+    rng = random.Random(demo.reference)
+    today = dt.datetime.now(zone).date()
+    start = today - dt.timedelta(days=22)
+    first_conversation = None
+    for index, (when, kind_hint) in enumerate(_schedule(rng, start, zone)):
+        party, number = collectors[index % 2] if kind_hint != "late" else collectors[0]
+        roll = rng.random()
+        kind, connected, duration, summary = EventKind.MISSED_CALL, False, None, ""
+        if roll < 0.22:
+            kind, connected = EventKind.CALL, True
+            duration = rng.randrange(45, 600)
+            summary = demo.summaries["call"]
+        elif roll < 0.35:
+            kind, summary = EventKind.VOICEMAIL, demo.summaries["voicemail"]
+            duration = rng.randrange(15, 40)
+        elif roll < 0.5:
+            kind, summary = EventKind.SMS, demo.summaries["sms"]
+        event = ws.cases.log_event(
+            case.id,
+            kind,
+            when,
+            direction=Direction.INCOMING,
+            duration_s=duration,
+            connected=connected,
+            conversation=kind is EventKind.CALL,
+            number=number,
+            party_id=party.id,
+            source=EventSource.DEMO,
+            summary=summary,
+        )
+        if kind is EventKind.CALL and first_conversation is None:
+            first_conversation = event
+    third_day = dt.datetime.combine(start + dt.timedelta(days=11), dt.time(13, 5), zone)
+    ws.cases.log_event(
+        case.id,
+        EventKind.CALL,
+        third_day,
+        number=collectors[1][1],
+        party_id=collectors[1][0].id,
+        duration_s=180,
+        connected=True,
+        source=EventSource.DEMO,
+        summary=demo.summaries["third"],
+    )
+    ws.cases.add_party(case.id, demo.third_party, role=PartyRole.THIRD_PARTY)
+    ws.cases.log_event(
+        case.id,
+        EventKind.LETTER,
+        dt.datetime.combine(start + dt.timedelta(days=6), dt.time(11, 0), zone),
+        party_id=agency.id,
+        source=EventSource.DEMO,
+        summary=demo.summaries["letter"],
+    )
+    for by, description, amount, due_in in demo.promises:
+        ws.ledger.add_promise(
+            case.id,
+            by,
+            description=description,
+            amount=amount,
+            due_date=start + dt.timedelta(days=8 + due_in),
+            party_id=collectors[0][0].id if by is PromiseBy.COLLECTOR else None,
+            event_id=first_conversation.id if first_conversation else None,
+            made_at=first_conversation.started_at if first_conversation else None,
+        )
+    ws.ledger.add_payment(
+        case.id, demo.payment[0], start + dt.timedelta(days=18), method=demo.payment[1]
+    )
+    count = len(ws.cases.events(case.id))
+    return f"created demo case {case.id} ({case.reference}): {case.title} — {count} events"
+
+
+def create_demo(ws: Workspace) -> list[str]:
+    """Create the demo cases that do not exist yet; return a line per case."""
+    return [_build(ws, demo) for demo in (US, CN)]

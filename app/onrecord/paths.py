@@ -1,0 +1,70 @@
+"""Where OnRecord keeps its data: one private folder per user.
+
+The folder is platformdirs' user data dir unless ``--data-dir`` or ``ONRECORD_HOME`` says
+otherwise. It is made mode 0700 and everything created in it is 0600, because it holds
+recordings of private calls.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import platformdirs
+
+ENV_VAR = "ONRECORD_HOME"
+APP_NAME = "OnRecord"
+
+
+class DataDirError(Exception):
+    """The data folder cannot be used; the message says why and what to do."""
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """``--data-dir`` beats ``ONRECORD_HOME`` beats the platform default."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get(ENV_VAR, "").strip()
+    if env:
+        return Path(env).expanduser()
+    return default_data_dir()
+
+
+def private_umask() -> None:
+    """Make every file this process creates private to the user (0600 / 0700)."""
+    os.umask(0o077)
+
+
+def ensure_data_dir(path: Path) -> Path:
+    """Create the folder if needed, make it private, and prove it is writable."""
+    path = path.absolute()
+    if path.exists() and not path.is_dir():
+        raise DataDirError(f"the data folder {path} is a file, not a folder")
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if stat.S_IMODE(path.stat().st_mode) != 0o700:
+            path.chmod(0o700)
+    except OSError as exc:
+        raise DataDirError(
+            f"cannot use {path} as the data folder: {exc.strerror}; "
+            f"choose another with --data-dir or {ENV_VAR}"
+        ) from exc
+    probe = path / f".write-test-{os.getpid()}"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.write(fd, b"ok")
+        os.close(fd)
+        probe.unlink()
+    except OSError as exc:
+        raise DataDirError(
+            f"the data folder {path} is not writable ({exc.strerror}); "
+            f"choose another with --data-dir or {ENV_VAR}"
+        ) from exc
+    for sub in ("recordings", "attachments", "backups"):
+        (path / sub).mkdir(exist_ok=True, mode=0o700)
+    return path

@@ -1,0 +1,127 @@
+"""Files the user adds as evidence: copied into the data dir, hashed while copied, never changed.
+
+The copy is named by its content hash plus a safe version of the original name (which is kept,
+exactly as it was, in the database), so a hostile or odd file name cannot escape the folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+from sqlalchemy import select
+
+from . import audit, lookup, validate
+from .engine import Store
+from .errors import InvalidInputError
+from .models import Attachment
+
+MAX_NAME = 80
+
+
+def safe_name(name: str) -> str:
+    """A file name that is safe on every OS and cannot climb out of its folder."""
+    base = unicodedata.normalize("NFC", Path(name.replace("\\", "/")).name)
+    base = re.sub(r"[\x00-\x1f\x7f/\\:*?\"<>|]", "_", base).strip(" .")
+    if not base or set(base) <= {"_", "."}:
+        base = "file"
+    stem, dot, ext = base.rpartition(".")
+    if not dot:
+        stem, ext = base, ""
+    room = MAX_NAME - (len(ext) + 1 if ext else 0)
+    stem = stem[:room] or "file"
+    return f"{stem}.{ext}" if ext else stem
+
+
+def copy_hashed(source: Path, target: Path) -> tuple[str, int]:
+    """Copy ``source`` to a new file ``target`` (0600), fsync it, return (sha256, size)."""
+    digest = hashlib.sha256()
+    size = 0
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with source.open("rb") as src, os.fdopen(fd, "wb") as dst:
+            while chunk := src.read(1 << 20):
+                digest.update(chunk)
+                dst.write(chunk)
+                size += len(chunk)
+            dst.flush()
+            os.fsync(dst.fileno())
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    return digest.hexdigest(), size
+
+
+class Attachments:
+    def __init__(self, store: Store, data_dir: Path) -> None:
+        self.store = store
+        self.data_dir = data_dir
+
+    def add(
+        self,
+        case_id: int | str,
+        source: Path | str,
+        *,
+        description: str = "",
+        event_id: int | None = None,
+    ) -> Attachment:
+        source = Path(source)
+        if not source.is_file():
+            raise InvalidInputError(f"{source} is not a file")
+        description = validate.text(description, "description", limit=20000)
+        with self.store.session() as s:
+            case = lookup.case(s, case_id)
+            folder = self.data_dir / "attachments" / f"case-{case.id}"
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            staging = folder / f".incoming-{os.getpid()}-{safe_name(source.name)}"
+            staging.unlink(missing_ok=True)
+            try:
+                sha256, size = copy_hashed(source, staging)
+            except OSError as exc:
+                raise InvalidInputError(f"could not copy {source}: {exc.strerror}") from exc
+            final = folder / f"{sha256[:12]}-{safe_name(source.name)}"
+            relative = final.relative_to(self.data_dir).as_posix()
+            existing = s.scalar(select(Attachment).where(Attachment.path == relative))
+            if existing is not None:
+                staging.unlink()
+                return existing
+            os.replace(staging, final)
+            media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+            attachment = Attachment(
+                case_id=case.id,
+                event_id=event_id,
+                original_name=source.name,
+                path=relative,
+                sha256=sha256,
+                size=size,
+                media_type=media_type,
+                description=description,
+            )
+            s.add(attachment)
+            s.flush()
+            audit.append(
+                s,
+                "attachment.added",
+                "attachment",
+                attachment.id,
+                case.id,
+                {
+                    "original_name": source.name,
+                    "path": relative,
+                    "sha256": sha256,
+                    "size": size,
+                    "media_type": media_type,
+                    "event_id": event_id,
+                },
+            )
+            return attachment
+
+    def list(self, case_id: int | str) -> list[Attachment]:
+        with self.store.session() as s:
+            case = lookup.case(s, case_id)
+            query = select(Attachment).where(Attachment.case_id == case.id)
+            return list(s.scalars(query.order_by(Attachment.added_at)))

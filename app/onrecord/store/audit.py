@@ -1,0 +1,156 @@
+"""The append-only, hash-chained audit log.
+
+Each event's hash is ``sha256(prev_hash ‖ body)`` where ``prev_hash`` is the previous event's
+hash as 64 lowercase hex characters (64 zeros for the first event) and ``body`` is the event's
+canonical JSON (sorted keys, no spaces, UTF-8). An event is written in the same transaction as
+the change it records, so a change without its audit event cannot be committed. SQLite triggers
+(see the migrations) refuse UPDATE and DELETE on the table; ``verify_chain`` finds what a
+person with raw access to the file may still have changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import platform
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .models import AuditEvent
+from .types import from_utc_text, to_utc_text, utcnow
+
+GENESIS = "0" * 64
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return to_utc_text(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, Enum):
+        return value.value
+    raise TypeError(f"cannot put {type(value).__name__} in the audit log")
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_json_default
+    )
+
+
+def link_hash(prev_hash: str, body: str) -> str:
+    return hashlib.sha256(prev_hash.encode("ascii") + body.encode("utf-8")).hexdigest()
+
+
+def device_label() -> str:
+    """Which machine made the change (for the chain of custody)."""
+    return f"{platform.node() or 'unknown-host'} ({platform.system()} {platform.release()})"
+
+
+def append(
+    session: Session,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    case_id: int | None,
+    data: dict[str, Any] | None = None,
+    *,
+    at: dt.datetime | None = None,
+) -> AuditEvent:
+    """Add the next link of the chain to ``session`` (committed with the caller's change)."""
+    last = session.execute(
+        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+    ).first()
+    seq = 1 if last is None else last.seq + 1
+    prev_hash = GENESIS if last is None else last.hash
+    when = at or utcnow()
+    body = canonical_json(
+        {
+            "seq": seq,
+            "at": to_utc_text(when),
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "case_id": case_id,
+            "device": device_label(),
+            "data": data or {},
+        }
+    )
+    event = AuditEvent(
+        seq=seq,
+        at=when,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        case_id=case_id,
+        body=body,
+        prev_hash=prev_hash,
+        hash=link_hash(prev_hash, body),
+    )
+    session.add(event)
+    session.flush()
+    return event
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    ok: bool
+    events: int
+    head: str  # hash of the last event checked (GENESIS for an empty log)
+    broken_seq: int | None = None
+    problem: str = ""
+
+    def describe(self) -> str:
+        if self.ok:
+            return f"audit chain intact: {self.events} events, head {self.head[:16]}…"
+        return f"audit chain broken at event {self.broken_seq}: {self.problem}"
+
+
+def _check_row(row: AuditEvent, expected_seq: int, prev_hash: str) -> str:
+    """Return what is wrong with one row, or an empty string."""
+    if row.seq != expected_seq:
+        return f"event {expected_seq} is missing (next is {row.seq})"
+    if row.prev_hash != prev_hash:
+        return "its link to the previous event does not match"
+    if link_hash(prev_hash, row.body) != row.hash:
+        return "its content does not match its hash (edited after it was written)"
+    try:
+        body = json.loads(row.body)
+    except ValueError:
+        return "its content is not valid JSON"
+    if canonical_json(body) != row.body:
+        return "its content is not in canonical form"
+    columns = {
+        "seq": row.seq,
+        "action": row.action,
+        "entity": row.entity,
+        "entity_id": row.entity_id,
+        "case_id": row.case_id,
+    }
+    for key, value in columns.items():
+        if body.get(key) != value:
+            return f"its {key} column ({value!r}) differs from the hashed content"
+    if from_utc_text(body["at"]) != row.at:
+        return "its time column differs from the hashed content"
+    return ""
+
+
+def verify_chain(session: Session) -> ChainReport:
+    """Walk the whole chain from the first event; report the first broken link."""
+    prev_hash = GENESIS
+    count = 0
+    rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars()
+    for count, row in enumerate(rows, start=1):
+        problem = _check_row(row, count, prev_hash)
+        if problem:
+            return ChainReport(False, count - 1, prev_hash, broken_seq=count, problem=problem)
+        prev_hash = row.hash
+    return ChainReport(True, count, prev_hash)
