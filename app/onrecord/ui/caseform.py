@@ -1,0 +1,258 @@
+"""The form to create a case or edit its details (the debt, where it is, its time zone)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import available_timezones
+
+import phonenumbers
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..store import StoreError, Workspace
+from ..store.enums import JURISDICTION_DEFAULTS, Jurisdiction
+from ..store.models import Case
+from . import dialogs, labels
+
+COMMON_CURRENCIES = ["USD", "CNY", "TWD", "HKD", "GBP", "EUR"]
+
+
+def _searchable_combo(items: list[tuple[str, str]]) -> QComboBox:
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    for text, value in items:
+        combo.addItem(text, value)
+    completer = QCompleter(combo.model(), combo)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    combo.setCompleter(completer)
+    return combo
+
+
+class CaseForm(QWidget):
+    """Shows one case's details; in "new" mode the same form creates a case."""
+
+    case_saved = Signal(int)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.case_id: int | None = None
+        self._loading = False
+
+        self.heading = QLabel()
+        self.heading.setObjectName("formHeading")
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("e.g. Credit card with Harbor Bank"))
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(self.tr("assigned automatically"))
+        self.creditor = QLineEdit()
+        self.creditor.setPlaceholderText(self.tr("who you originally owed"))
+        self.agency = QLineEdit()
+        self.agency.setPlaceholderText(self.tr("the company that is calling you"))
+        self.account_ref = QLineEdit()
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(self.tr("amount they claim, e.g. 3482.17"))
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.addItems(COMMON_CURRENCIES)
+        self.has_due_date = QCheckBox(self.tr("Known"))
+        self.due_date = QDateEdit()
+        self.due_date.setCalendarPopup(True)
+        self.due_date.setDisplayFormat("yyyy-MM-dd")
+        self.due_date.setEnabled(False)
+        self.has_due_date.toggled.connect(self.due_date.setEnabled)
+        self.jurisdiction = QComboBox()
+        for value in Jurisdiction:
+            self.jurisdiction.addItem(labels.jurisdiction(value), value.value)
+        self.jurisdiction.currentIndexChanged.connect(self._jurisdiction_changed)
+        self.timezone = _searchable_combo([(z, z) for z in sorted(available_timezones())])
+        regions = sorted(phonenumbers.SUPPORTED_REGIONS)
+        self.region = _searchable_combo(
+            [(f"{r} (+{phonenumbers.country_code_for_region(r)})", r) for r in regions]
+        )
+        self.contract_notes = QPlainTextEdit()
+        self.contract_notes.setPlaceholderText(self.tr("what the contract or statements say"))
+        self.contract_notes.setMaximumHeight(80)
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(80)
+
+        amount_row = QHBoxLayout()
+        amount_row.addWidget(self.amount, 3)
+        amount_row.addWidget(self.currency, 1)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due_date)
+        due_row.addWidget(self.due_date, 1)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("Refere&nce"), self.reference)
+        form.addRow(self.tr("Original &creditor"), self.creditor)
+        form.addRow(self.tr("Collection &agency"), self.agency)
+        form.addRow(self.tr("Account / contract no."), self.account_ref)
+        form.addRow(self.tr("Amount claimed"), amount_row)
+        form.addRow(self.tr("Due date"), due_row)
+        form.addRow(self.tr("Whose rules a&pply"), self.jurisdiction)
+        form.addRow(self.tr("Your time &zone"), self.timezone)
+        form.addRow(self.tr("Phone re&gion"), self.region)
+        form.addRow(self.tr("Contract notes"), self.contract_notes)
+        form.addRow(self.tr("Notes"), self.notes)
+        for label_text, widget in [
+            (self.tr("Title"), self.title),
+            (self.tr("Amount claimed"), self.amount),
+            (self.tr("Time zone"), self.timezone),
+        ]:
+            widget.setAccessibleName(label_text)
+
+        self.save_button = QPushButton()
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.revert_button.clicked.connect(self.revert)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.start_new()
+
+    # ------------------------------------------------------------ modes
+    def start_new(self) -> None:
+        """Empty the form for a new case, with defaults for the chosen jurisdiction."""
+        self.case_id = None
+        self._loading = True
+        for line in (
+            self.title,
+            self.reference,
+            self.creditor,
+            self.agency,
+            self.account_ref,
+            self.amount,
+        ):
+            line.clear()
+        self.contract_notes.clear()
+        self.notes.clear()
+        self.has_due_date.setChecked(False)
+        self.due_date.setDate(QDate.currentDate())
+        self._loading = False
+        self._jurisdiction_changed()
+        self.heading.setText(
+            self.tr(
+                "<h2>New case</h2>One case per debt. Only a title is needed; "
+                "add the rest when you know it."
+            )
+        )
+        self.save_button.setText(self.tr("&Create case"))
+        self.revert_button.setVisible(False)
+        self.title.setFocus()
+
+    def load(self, case: Case) -> None:
+        self.case_id = case.id
+        self._loading = True
+        self.heading.setText(f"<h2>{_escape(case.title)}</h2>")
+        self.title.setText(case.title)
+        self.reference.setText(case.reference)
+        self.creditor.setText(case.creditor)
+        self.agency.setText(case.agency)
+        self.account_ref.setText(case.account_ref)
+        self.amount.setText("" if case.amount is None else format(case.amount, "f"))
+        self.currency.setCurrentText(case.currency)
+        self.has_due_date.setChecked(case.due_date is not None)
+        self.due_date.setDate(QDate(case.due_date) if case.due_date else QDate.currentDate())
+        self.jurisdiction.setCurrentIndex(self.jurisdiction.findData(case.jurisdiction))
+        self._set_combo(self.timezone, case.timezone)
+        self._set_combo(self.region, case.region)
+        self.contract_notes.setPlainText(case.contract_notes)
+        self.notes.setPlainText(case.notes)
+        self._loading = False
+        self.save_button.setText(self.tr("&Save changes"))
+        self.revert_button.setVisible(True)
+
+    def _jurisdiction_changed(self) -> None:
+        if self._loading or self.case_id is not None:
+            return
+        zone, region, currency = JURISDICTION_DEFAULTS[
+            Jurisdiction(self.jurisdiction.currentData())
+        ]
+        self._set_combo(self.timezone, zone)
+        self._set_combo(self.region, region)
+        self.currency.setCurrentText(currency)
+
+    @staticmethod
+    def _set_combo(combo: QComboBox, value: str) -> None:
+        index = combo.findData(value)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+        else:
+            combo.setEditText(value)
+
+    @staticmethod
+    def _combo_value(combo: QComboBox) -> str:
+        text = combo.currentText().strip()
+        index = combo.findText(text)
+        return combo.itemData(index) if index >= 0 else text.split(" ")[0]
+
+    # ------------------------------------------------------------ saving
+    def values(self) -> dict[str, Any]:
+        due: dt.date | None = None
+        if self.has_due_date.isChecked():
+            due = self.due_date.date().toPython()  # type: ignore[assignment]
+        values: dict[str, Any] = {
+            "title": self.title.text(),
+            "creditor": self.creditor.text(),
+            "agency": self.agency.text(),
+            "account_ref": self.account_ref.text(),
+            "amount": self.amount.text(),
+            "currency": self.currency.currentText(),
+            "due_date": due,
+            "jurisdiction": self.jurisdiction.currentData(),
+            "timezone": self._combo_value(self.timezone),
+            "region": self._combo_value(self.region),
+            "contract_notes": self.contract_notes.toPlainText(),
+            "notes": self.notes.toPlainText(),
+        }
+        if self.reference.text().strip():
+            values["reference"] = self.reference.text()
+        return values
+
+    def save(self) -> bool:
+        values = self.values()
+        try:
+            if self.case_id is None:
+                case = self.workspace.cases.create_case(values.pop("title"), **values)
+            else:
+                case = self.workspace.cases.update_case(self.case_id, **values)
+        except StoreError as exc:
+            dialogs.error(self, self.tr("Not saved"), str(exc))
+            return False
+        self.load(case)
+        self.case_saved.emit(case.id)
+        return True
+
+    def revert(self) -> None:
+        if self.case_id is not None:
+            self.load(self.workspace.cases.case(self.case_id))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,158 @@
+"""The main window: the list of cases on the left, the selected case on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..demo import create_demo
+from ..store import Workspace
+from ..store.models import Case
+from . import dialogs
+from .caseform import CaseForm
+from .contacts import ContactsPanel
+from .people import PeoplePanel
+from .tablemodel import Column, RowsModel
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("OnRecord — call evidence"))
+        self.resize(1100, 720)
+
+        self.cases_model: RowsModel[Case] = RowsModel(
+            [Column("", self._case_label, tooltip=lambda c: c.reference)]
+        )
+        self.case_list = QListView()
+        self.case_list.setModel(self.cases_model)
+        self.case_list.setAccessibleName(self.tr("Cases"))
+        self.case_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.case_list.selectionModel().currentChanged.connect(self._case_selected)
+        self.new_case_button = QPushButton(self.tr("&New case"))
+        self.new_case_button.clicked.connect(self.new_case)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(QLabel(self.tr("<b>Cases</b>")))
+        left_layout.addWidget(self.case_list)
+        left_layout.addWidget(self.new_case_button)
+
+        self.case_form = CaseForm(workspace)
+        self.case_form.case_saved.connect(self._case_saved)
+        self.people = PeoplePanel(workspace)
+        self.contacts = ContactsPanel(workspace)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.case_form, self.tr("&Case"))
+        self.tabs.addTab(self.people, self.tr("&People and numbers"))
+        self.tabs.addTab(self.contacts, self.tr("Contact &log"))
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 820])
+        self.setCentralWidget(splitter)
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Data folder: %s") % workspace.data_dir)
+        self.reload_cases()
+        if self.cases_model.rowCount():
+            self.select_case(self.cases_model.row_at(0).id)
+        else:
+            self.new_case()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new = QAction(self.tr("&New case"), self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(self.new_case)
+        demo = QAction(self.tr("Add &demo cases"), self)
+        demo.triggered.connect(self.add_demo)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (new, demo):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About OnRecord"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def _case_label(self, case: Case) -> str:
+        if case.is_unsorted:
+            return self.tr("Unsorted calls")
+        return case.title
+
+    # ----------------------------------------------------------- cases
+    def reload_cases(self) -> None:
+        self.cases_model.set_rows(self.workspace.cases.cases())
+
+    def select_case(self, case_id: int) -> None:
+        for row, case in enumerate(self.cases_model.rows()):
+            if case.id == case_id:
+                index = self.cases_model.index(row, 0)
+                self.case_list.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+                return
+
+    def current_case_id(self) -> int | None:
+        return self.case_form.case_id
+
+    def _case_selected(self, current: object, _previous: object) -> None:
+        index = self.case_list.currentIndex()
+        if not index.isValid():
+            return
+        case = self.workspace.cases.case(self.cases_model.row_at(index.row()).id)
+        self.case_form.load(case)
+        self.people.show_case(case.id)
+        self.contacts.show_case(case.id)
+        self.tabs.setTabEnabled(1, True)
+        self.tabs.setTabEnabled(2, True)
+
+    def new_case(self) -> None:
+        self.case_list.selectionModel().clearSelection()
+        self.case_list.setCurrentIndex(self.cases_model.index(-1, 0))
+        self.case_form.start_new()
+        self.people.show_case(None)
+        self.contacts.show_case(None)
+        self.tabs.setCurrentWidget(self.case_form)
+        self.tabs.setTabEnabled(1, False)
+        self.tabs.setTabEnabled(2, False)
+        self.case_form.title.setFocus()
+
+    def _case_saved(self, case_id: int) -> None:
+        self.reload_cases()
+        self.select_case(case_id)
+        self.statusBar().showMessage(self.tr("Saved."), 4000)
+
+    def add_demo(self) -> None:
+        lines = create_demo(self.workspace)
+        self.reload_cases()
+        dialogs.info(self, self.tr("Demo cases"), "\n".join(lines))
+
+    def about(self) -> None:
+        dialogs.info(
+            self,
+            self.tr("About OnRecord"),
+            self.tr(
+                "OnRecord %s — records calls from debt collectors, keeps a case file and "
+                "exports evidence you can verify.\n\nEverything stays on this computer. "
+                "OnRecord gives information, not legal advice."
+            )
+            % __version__,
+        )

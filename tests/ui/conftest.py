@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from onrecord.store import open_workspace
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    ws = open_workspace(tmp_path / "data")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def window(qtbot, workspace):
+    from onrecord.ui.mainwindow import MainWindow
+
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def no_dialogs(monkeypatch):
+    """Record message boxes instead of showing them (a modal box would block the test)."""
+    from onrecord.ui import dialogs
+
+    shown: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(dialogs, "error", lambda p, t, x: shown.append(("error", t, x)))
+    monkeypatch.setattr(dialogs, "info", lambda p, t, x: shown.append(("info", t, x)))
+    monkeypatch.setattr(dialogs, "confirm", lambda p, t, x: shown.append(("confirm", t, x)) or True)
+    return shown

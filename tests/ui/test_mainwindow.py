@@ -1,0 +1,152 @@
+"""The main window as a user drives it: create and edit a case, its people and numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from onrecord.store.audit import verify_chain
+from onrecord.store.models import AuditEvent
+
+
+def test_empty_data_folder_opens_on_the_new_case_form(window):
+    assert window.case_form.case_id is None
+    assert window.cases_model.rowCount() == 0
+    assert window.case_form.save_button.text().replace("&", "") == "Create case"
+    assert not window.tabs.isTabEnabled(1)
+
+
+def test_creating_a_case_in_the_window_saves_it(qtbot, window, workspace, no_dialogs):
+    form = window.case_form
+    qtbot.keyClicks(form.title, "Credit card - Harbor Bank")
+    form.jurisdiction.setCurrentIndex(form.jurisdiction.findData("cn"))
+    assert form.timezone.currentText() == "Asia/Shanghai"  # defaults follow the jurisdiction
+    qtbot.keyClicks(form.amount, "18,600.50")
+    form.agency.setText("中催信息")  # keyClicks only types ASCII
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+
+    assert no_dialogs == []
+    cases = workspace.cases.cases()
+    assert [c.title for c in cases] == ["Credit card - Harbor Bank"]
+    case = cases[0]
+    assert (case.jurisdiction, case.timezone, case.region) == ("cn", "Asia/Shanghai", "CN")
+    assert case.amount == Decimal("18600.50") and case.currency == "CNY"
+    assert case.agency == "中催信息"
+    assert window.cases_model.rowCount() == 1
+    assert window.case_form.case_id == case.id
+    assert window.tabs.isTabEnabled(1)
+
+
+def test_a_case_without_title_is_refused_with_a_message(qtbot, window, workspace, no_dialogs):
+    qtbot.mouseClick(window.case_form.save_button, Qt.MouseButton.LeftButton)
+    assert workspace.cases.cases() == []
+    assert no_dialogs and "title" in no_dialogs[0][2]
+
+
+def test_editing_a_case_is_saved_and_audited(qtbot, window, workspace, no_dialogs):
+    case = workspace.cases.create_case("Loan", jurisdiction="us")
+    window.reload_cases()
+    window.select_case(case.id)
+    form = window.case_form
+    assert form.title.text() == "Loan"
+    form.creditor.setText("Harbor Bank")
+    form.has_due_date.setChecked(True)
+    form.due_date.setDate(dt.date(2026, 3, 31))
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+
+    saved = workspace.cases.case(case.id)
+    assert saved.creditor == "Harbor Bank" and saved.due_date == dt.date(2026, 3, 31)
+    with workspace.store.session() as s:
+        last = s.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
+        assert last.action == "case.updated"
+        assert '"creditor":["","Harbor Bank"]' in last.body
+        assert verify_chain(s).ok
+
+
+def test_bad_amount_shows_a_message_and_keeps_what_was_typed(qtbot, window, workspace, no_dialogs):
+    case = workspace.cases.create_case("Loan", jurisdiction="us")
+    window.reload_cases()
+    window.select_case(case.id)
+    window.case_form.amount.setText("about a thousand")
+    qtbot.mouseClick(window.case_form.save_button, Qt.MouseButton.LeftButton)
+    assert no_dialogs and "amount" in no_dialogs[0][2]
+    assert window.case_form.amount.text() == "about a thousand"
+    assert workspace.cases.case(case.id).amount is None
+
+
+def _accepting(fill):
+    def run(dialog):
+        fill(dialog)
+        return True
+
+    return run
+
+
+def test_adding_a_collector_and_a_number(qtbot, window, workspace, no_dialogs):
+    case = workspace.cases.create_case("Loan", jurisdiction="cn")
+    window.reload_cases()
+    window.select_case(case.id)
+    people = window.people
+
+    def fill_party(d):
+        d.name.setText("王经理")
+        d.employee_id.setText("ZC-0317")
+
+    people.run_dialog = _accepting(fill_party)
+    people.add_party()
+    assert [p.name for p in workspace.cases.parties(case.id)] == ["王经理"]
+    party_id = workspace.cases.parties(case.id)[0].id
+
+    def fill_number(d):
+        d.raw.setText("138 0013 8000")
+        d.party.setCurrentIndex(d.party.findData(party_id))
+
+    people.run_dialog = _accepting(fill_number)
+    people.add_number()
+    numbers = workspace.cases.numbers(case.id)
+    assert [(n.e164, n.party_id) for n in numbers] == [("+8613800138000", party_id)]
+    model = people.numbers_model
+    assert model.data(model.index(0, 0)) == "+86 138 0013 8000"
+    assert model.data(model.index(0, 3)) == "王经理"
+
+    def fill_bad(d):
+        d.raw.setText("12")
+
+    people.run_dialog = _accepting(fill_bad)
+    people.add_number()
+    bad = workspace.cases.numbers(case.id)[-1]
+    assert bad.raw == "12" and not bad.is_valid
+    assert model.data(model.index(1, 2)).startswith("kept as typed")
+    assert no_dialogs == []
+
+
+def test_duplicate_number_is_refused_with_a_message(qtbot, window, workspace, no_dialogs):
+    case = workspace.cases.create_case("Loan", jurisdiction="us")
+    workspace.cases.add_number(case.id, "(212) 555-0142")
+    window.reload_cases()
+    window.select_case(case.id)
+    window.people.run_dialog = _accepting(lambda d: d.raw.setText("+1 212 555 0142"))
+    window.people.add_number()
+    assert len(workspace.cases.numbers(case.id)) == 1
+    assert no_dialogs and "already" in no_dialogs[0][2]
+
+
+def test_contact_log_lists_the_case_events(qtbot, window, workspace):
+    case = workspace.cases.create_case("Loan", jurisdiction="cn")
+    when = dt.datetime(2026, 3, 2, 23, 10, tzinfo=dt.UTC)  # 07:10 in Shanghai
+    workspace.cases.log_event(case.id, "missed_call", when, number="13800138000")
+    window.reload_cases()
+    window.select_case(case.id)
+    model = window.contacts.model
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, 0)) == "2026-03-03 07:10 CST"
+    assert model.data(model.index(0, 1)) == "Missed call"
+
+
+def test_demo_cases_from_the_menu(qtbot, window, workspace, no_dialogs):
+    window.add_demo()
+    assert {c.reference for c in workspace.cases.cases()} == {"DEMO-US", "DEMO-CN"}
+    assert window.cases_model.rowCount() == 2
