@@ -7,6 +7,7 @@ one-line message, never a traceback for an expected problem.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 import unicodedata
@@ -17,6 +18,11 @@ from . import __version__
 from .paths import DataDirError, private_umask, resolve_data_dir
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+#: Modules that add their own commands: each has ``register(subparsers, open_workspace)``,
+#: where ``open_workspace(args)`` opens the data folder chosen by --data-dir / ONRECORD_HOME.
+#: They must import nothing heavy (no Qt) at module level.
+COMMAND_MODULES: list[str] = []
 
 
 class UsageError(Exception):
@@ -259,6 +265,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("self-test", cmd_self_test, "check that this computer can run OnRecord")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(sub, _workspace)
     return parser
 
 
