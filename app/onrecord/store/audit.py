@@ -1,8 +1,11 @@
 """The append-only, hash-chained audit log.
 
-Each event's hash is ``sha256(prev_hash ‖ body)`` where ``prev_hash`` is the previous event's
-hash as 64 lowercase hex characters (64 zeros for the first event) and ``body`` is the event's
-canonical JSON (sorted keys, no spaces, UTF-8). An event is written in the same transaction as
+Each event's hash is ``sha256(prev_hash ‖ sha256(body))`` (hex digests as ASCII) where
+``prev_hash`` is the previous event's hash (64 zeros for the first event) and ``body`` is the
+event's canonical JSON (sorted keys, no spaces, UTF-8). Hashing the body's digest rather than
+the body itself lets an evidence package for one case show other cases' links as bare digests:
+anyone can still check the whole chain from the first event to the last without seeing the
+other cases' contents. An event is written in the same transaction as
 the change it records, so a change without its audit event cannot be committed. SQLite triggers
 (see the migrations) refuse UPDATE and DELETE on the table; ``verify_chain`` finds what a
 person with raw access to the file may still have changed.
@@ -46,8 +49,13 @@ def canonical_json(value: Any) -> str:
     )
 
 
-def link_hash(prev_hash: str, body: str) -> str:
-    return hashlib.sha256(prev_hash.encode("ascii") + body.encode("utf-8")).hexdigest()
+def body_digest(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def link_hash(prev_hash: str, digest: str) -> str:
+    """The hash of a link from the previous hash and the digest of this event's body."""
+    return hashlib.sha256((prev_hash + digest).encode("ascii")).hexdigest()
 
 
 def device_label() -> str:
@@ -93,7 +101,7 @@ def append(
         case_id=case_id,
         body=body,
         prev_hash=prev_hash,
-        hash=link_hash(prev_hash, body),
+        hash=link_hash(prev_hash, body_digest(body)),
     )
     session.add(event)
     session.flush()
@@ -120,7 +128,7 @@ def _check_row(row: AuditEvent, expected_seq: int, prev_hash: str) -> str:
         return f"event {expected_seq} is missing (next is {row.seq})"
     if row.prev_hash != prev_hash:
         return "its link to the previous event does not match"
-    if link_hash(prev_hash, row.body) != row.hash:
+    if link_hash(prev_hash, body_digest(row.body)) != row.hash:
         return "its content does not match its hash (edited after it was written)"
     try:
         body = json.loads(row.body)
