@@ -166,6 +166,10 @@ class Recording(Base):
     event_id: Mapped[int] = mapped_column(ForeignKey("contact_event.id"), index=True)
     path: Mapped[str] = mapped_column(String(400), unique=True)  # relative to the data dir
     format: Mapped[str] = mapped_column(String(16), default="WAV")
+    subtype: Mapped[str] = mapped_column(String(16), default="PCM_16")
+    # JSON list of {path, frames, sha256, pcm_sha256, size_bytes}: a recording longer than a
+    # WAV can hold (4 GiB) continues in further segment files; ``path`` is the first.
+    segments: Mapped[str] = mapped_column(Text, default="[]")
     sample_rate: Mapped[int] = mapped_column(Integer)
     channels: Mapped[int] = mapped_column(Integer)
     channel_roles: Mapped[str] = mapped_column(String(64), default="mixed")  # e.g. "me,them"

@@ -1,0 +1,70 @@
+"""A case file written by an older schema opens in this version with nothing lost."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from onrecord.store import open_store
+from onrecord.store.audit import verify_chain
+from onrecord.store.casefile import CaseFile
+from onrecord.store.engine import head_revision
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def _counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = [
+            "case_file",
+            "party",
+            "phone_number",
+            "contact_event",
+            "promise",
+            "payment",
+            "audit_event",
+        ]
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    finally:
+        conn.close()
+
+
+def test_schema_0001_database_migrates_after_a_backup(tmp_path):
+    db = tmp_path / "onrecord.db"
+    shutil.copy(FIXTURES / "schema-0001.db", db)
+    before = _counts(db)
+
+    store = open_store(db)
+    try:
+        assert store.backup_path is not None
+        assert store.integrity_check() == "ok"
+        with store.session() as s:
+            assert verify_chain(s).ok
+        cases = CaseFile(store).cases()
+        assert {c.reference for c in cases} == {"DEMO-US", "DEMO-CN"}
+        with store.engine.connect() as conn:
+            version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            triggers = conn.exec_driver_sql(
+                "SELECT count(*) FROM sqlite_master WHERE type='trigger'"
+            ).scalar()
+        assert version == head_revision()
+        assert triggers == 10  # the append-only guards survive the migration
+    finally:
+        store.close()
+    assert _counts(db) == before
+    assert _counts(store.backup_path) == before
+
+
+def test_backup_is_a_readable_copy_of_the_old_schema(tmp_path):
+    db = tmp_path / "onrecord.db"
+    shutil.copy(FIXTURES / "schema-0001.db", db)
+    store = open_store(db)
+    store.close()
+    conn = sqlite3.connect(store.backup_path)
+    try:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        conn.close()
