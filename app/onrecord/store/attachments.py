@@ -18,7 +18,7 @@ from sqlalchemy import select
 from . import audit, lookup, validate
 from .engine import Store
 from .errors import InvalidInputError
-from .models import Attachment
+from .models import Attachment, ContactEvent
 
 MAX_NAME = 80
 
@@ -75,6 +75,10 @@ class Attachments:
         description = validate.text(description, "description", limit=20000)
         with self.store.session() as s:
             case = lookup.case(s, case_id)
+            if event_id is not None and (
+                lookup.get(s, ContactEvent, event_id, "contact event").case_id != case.id
+            ):
+                raise InvalidInputError("that contact event belongs to another case")
             folder = self.data_dir / "attachments" / f"case-{case.id}"
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             staging = folder / f".incoming-{os.getpid()}-{safe_name(source.name)}"

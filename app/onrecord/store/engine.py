@@ -117,8 +117,9 @@ def _inspect_existing(path: Path) -> str | None:
     try:
         verdict = conn.execute("PRAGMA quick_check").fetchall()
         if [tuple(v) for v in verdict] != [("ok",)]:
+            first_problem = " ".join(str(verdict[0][0]).split())  # SQLite's text has newlines
             raise StoreError(
-                f"the case file {path} is damaged ({verdict[0][0]}); it was not changed. "
+                f"the case file {path} is damaged ({first_problem}); it was not changed. "
                 "Restore it from a backup (see the backups folder beside it)"
             )
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -128,6 +129,9 @@ def _inspect_existing(path: Path) -> str | None:
             raise StoreError(f"{path} is a SQLite database, but not an OnRecord case file")
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = row[0] if row else None
+        if revision is None and tables - {"alembic_version"}:
+            # Another program's tables and no OnRecord schema: never migrate into it.
+            raise StoreError(f"{path} is a SQLite database, but not an OnRecord case file")
     except sqlite3.DatabaseError as exc:
         raise StoreError(
             f"the case file {path} is damaged or not a database ({exc}); it was not changed"

@@ -11,7 +11,7 @@ from . import audit, lookup, validate
 from .engine import Store
 from .enums import PromiseBy, PromiseStatus
 from .errors import InvalidInputError
-from .models import Mark, Party, Payment, Promise
+from .models import ContactEvent, Mark, Party, Payment, Promise, Recording
 
 PROMISE_FIELDS = ("by", "description", "amount", "currency", "due_date", "status", "party_id")
 
@@ -44,8 +44,15 @@ class Ledger:
             case = lookup.case(s, case_id)
             if party_id is not None and lookup.get(s, Party, party_id, "party").case_id != case.id:
                 raise InvalidInputError("that collector belongs to another case")
+            if event_id is not None and (
+                lookup.get(s, ContactEvent, event_id, "contact event").case_id != case.id
+            ):
+                raise InvalidInputError("that contact event belongs to another case")
             if mark_id is not None:
-                lookup.get(s, Mark, mark_id, "mark")
+                mark = lookup.get(s, Mark, mark_id, "mark")
+                recording = lookup.get(s, Recording, mark.recording_id, "recording")
+                if lookup.get(s, ContactEvent, recording.event_id, "event").case_id != case.id:
+                    raise InvalidInputError("that mark belongs to another case")
             promise = Promise(
                 case_id=case.id,
                 by=by,
@@ -108,6 +115,10 @@ class Ledger:
             raise InvalidInputError("a payment needs an amount and a date")
         with self.store.session() as s:
             case = lookup.case(s, case_id)
+            if promise_id is not None and (
+                lookup.get(s, Promise, promise_id, "promise").case_id != case.id
+            ):
+                raise InvalidInputError("that promise belongs to another case")
             payment = Payment(
                 case_id=case.id,
                 amount=value,
