@@ -18,7 +18,7 @@ from . import audit, lookup, validate
 from .engine import Store
 from .enums import Direction, EventKind, EventSource, PartyRole
 from .errors import InvalidInputError
-from .models import Case, ContactEvent, Party, PhoneNumber
+from .models import Attachment, Case, ContactEvent, Party, PhoneNumber, Promise
 from .phones import normalise
 from .types import utcnow
 
@@ -153,7 +153,7 @@ class CaseFile:
             changed = _changes(case, clean)
             if changed:
                 if "title" in changed and case.is_unsorted:
-                    case.is_unsorted = False
+                    changed |= _changes(case, {"is_unsorted": False})
                 case.updated_at = utcnow()
                 audit.append(s, "case.updated", "case", case.id, case.id, {"changed": changed})
             return case
@@ -230,9 +230,13 @@ class CaseFile:
         with self.store.session() as s:
             party = lookup.get(s, Party, party_id, "collector or organisation")
             used = s.scalar(select(func.count()).where(ContactEvent.party_id == party.id))
+            used = (used or 0) + (
+                s.scalar(select(func.count()).where(Promise.party_id == party.id)) or 0
+            )
             if used:
                 raise InvalidInputError(
-                    f"{party.name} appears in {used} contact event(s) and cannot be removed"
+                    f"{party.name} appears in {used} contact event(s) or promise(s) "
+                    "and cannot be removed"
                 )
             for number in s.scalars(select(PhoneNumber).where(PhoneNumber.party_id == party.id)):
                 number.party_id = None
@@ -409,6 +413,84 @@ class CaseFile:
                 EVENT_AUDIT_FIELDS,
             )
             audit.append(s, "event.logged", "contact_event", event.id, case.id, record)
+            return event
+
+    def update_event(
+        self,
+        event_id: int,
+        *,
+        number: str | None = None,
+        party_id: int | object | None = ...,
+        direction: Direction | str | None = None,
+        summary: str | None = None,
+    ) -> ContactEvent:
+        """Complete an event after the fact (who called, from which number, what about)."""
+        with self.store.session() as s:
+            event = lookup.get(s, ContactEvent, event_id, "contact event")
+            case = lookup.case(s, event.case_id)
+            values: dict[str, Any] = {}
+            if number is not None and number.strip():
+                phone = self._find_number(s, case, number) or self._add_number(
+                    s, case, number, None, ""
+                )
+                values["phone_number_id"] = phone.id
+                if party_id is ... and phone.party_id is not None:
+                    values["party_id"] = phone.party_id
+            if party_id is not ...:
+                if party_id is not None:
+                    party = lookup.get(s, Party, int(party_id), "collector")  # type: ignore[arg-type]
+                    if party.case_id != case.id:
+                        raise InvalidInputError("that collector belongs to another case")
+                values["party_id"] = party_id
+            if direction is not None:
+                try:
+                    values["direction"] = Direction(direction)
+                except ValueError:
+                    raise InvalidInputError(f"unknown direction {direction!r}") from None
+            if summary is not None:
+                values["summary"] = validate.text(summary, "summary", limit=20000)
+            changed = _changes(event, values)
+            if changed:
+                audit.append(
+                    s, "event.updated", "contact_event", event.id, case.id, {"changed": changed}
+                )
+            return event
+
+    def move_event(self, event_id: int, case_id: int | str) -> ContactEvent:
+        """File an event (e.g. a call recorded into "Unsorted calls") under another case.
+
+        Its number is looked up (or added) in the new case; promises and attachments made
+        during the event move with it. The audit log records where it came from.
+        """
+        with self.store.session() as s:
+            event = lookup.get(s, ContactEvent, event_id, "contact event")
+            target = lookup.case(s, case_id)
+            source_id = event.case_id
+            if source_id == target.id:
+                return event
+            old_number = (
+                s.get(PhoneNumber, event.phone_number_id) if event.phone_number_id else None
+            )
+            new_number = None
+            if old_number is not None:
+                new_number = self._find_number(s, target, old_number.raw) or self._add_number(
+                    s, target, old_number.raw, None, old_number.label
+                )
+            event.case_id = target.id
+            event.phone_number_id = new_number.id if new_number else None
+            event.party_id = new_number.party_id if new_number else None
+            event.timezone = event.timezone or target.timezone
+            for model in (Promise, Attachment):
+                for row in s.scalars(select(model).where(model.event_id == event.id)):
+                    row.case_id = target.id
+            audit.append(
+                s,
+                "event.moved",
+                "contact_event",
+                event.id,
+                target.id,
+                {"from_case": source_id, "to_case": target.id},
+            )
             return event
 
     def events(self, case_id: int | str) -> list[ContactEvent]:

@@ -71,6 +71,8 @@ class Recordings:
                 )
             else:
                 event = lookup.get(s, ContactEvent, event_id, "contact event")
+                if event.case_id != case.id:
+                    raise InvalidInputError("that contact event belongs to another case")
             recording = Recording(
                 event_id=event.id,
                 path=path,
@@ -110,7 +112,17 @@ class Recordings:
         pcm_sha256: str,
         status: RecordingStatus = RecordingStatus.COMPLETE,
         warnings: list[dict[str, Any]] | None = None,
+        segments: list[dict[str, Any]] | None = None,
+        sample_rate: int | None = None,
+        channels: int | None = None,
+        channel_roles: str | None = None,
+        subtype: str | None = None,
     ) -> Recording:
+        """Store the hashes and facts of a finished recording; allowed once.
+
+        The format facts (rate, channels...) may be given here because a device only says what
+        it delivers once it is open.
+        """
         if status not in FINAL_STATES | {RecordingStatus.IMPORTED}:
             raise InvalidInputError(f"{status} is not a final state")
         with self.store.session() as s:
@@ -118,13 +130,22 @@ class Recordings:
             if recording.sha256 is not None:
                 raise InvalidInputError(f"recording {recording_id} is already finalised")
             event = lookup.get(s, ContactEvent, recording.event_id, "contact event")
+            for name, value in (
+                ("sample_rate", sample_rate),
+                ("channels", channels),
+                ("channel_roles", channel_roles),
+                ("subtype", subtype),
+            ):
+                if value is not None:
+                    setattr(recording, name, value)
+            recording.segments = json.dumps(segments or [], ensure_ascii=False)
             recording.frames = frames
             recording.sha256 = sha256
             recording.pcm_sha256 = pcm_sha256
             recording.status = status
             recording.warnings = json.dumps(warnings or [], ensure_ascii=False)
             recording.finalised_at = utcnow()
-            event.duration_s = frames / recording.sample_rate
+            event.duration_s = frames / recording.sample_rate if recording.sample_rate else None
             audit.append(
                 s,
                 f"recording.{status.value}",
@@ -137,6 +158,10 @@ class Recordings:
                     "sha256": sha256,
                     "pcm_sha256": pcm_sha256,
                     "warnings": warnings or [],
+                    "segments": segments or [],
+                    "sample_rate": recording.sample_rate,
+                    "channels": recording.channels,
+                    "channel_roles": recording.channel_roles,
                 },
             )
             return recording
@@ -152,6 +177,21 @@ class Recordings:
                 .order_by(Recording.started_at)
             )
             return list(s.scalars(query))
+
+    def recording(self, recording_id: int) -> Recording:
+        with self.store.session() as s:
+            recording = lookup.get(s, Recording, recording_id, "recording")
+            s.refresh(recording, ["marks"])
+            return recording
+
+    def by_path(self, path: str) -> Recording | None:
+        with self.store.session() as s:
+            return s.scalar(select(Recording).where(Recording.path == path))
+
+    def case_of(self, recording_id: int) -> int:
+        with self.store.session() as s:
+            recording = lookup.get(s, Recording, recording_id, "recording")
+            return lookup.get(s, ContactEvent, recording.event_id, "contact event").case_id
 
     def unfinished(self) -> list[Recording]:
         with self.store.session() as s:
