@@ -253,3 +253,16 @@ def test_self_test_fails_with_exit_1_on_a_broken_case_file(
     assert code == 1
     assert "[FAIL] case file" in out
     assert "cannot run here yet" in out
+
+
+def test_cases_json_new_prints_json_whichever_side_json_is_on(capsys):
+    assert main(["cases", "--json", "new", "--title", "Loan", "--jurisdiction", "tw"]) == 0
+    created = json.loads(capsys.readouterr().out)
+    assert created["timezone"] == "Asia/Taipei" and created["region"] == "TW"
+
+
+def test_a_new_case_on_a_utc_server_gets_a_real_zone(monkeypatch, capsys):
+    monkeypatch.setenv("TZ", "Etc/UTC")
+    assert main(["cases", "new", "--title", "Loan", "--json"]) == 0
+    created = json.loads(capsys.readouterr().out)
+    assert created["timezone"] != "Etc/UTC" and created["jurisdiction"] == "us"

@@ -149,3 +149,14 @@ def test_a_read_only_data_folder_is_refused(tmp_path: Path) -> None:
             ensure_data_dir(folder)
     finally:
         folder.chmod(0o700)
+
+
+def test_a_folder_holding_other_files_is_not_taken_over(tmp_path):
+
+    home = tmp_path / "home"
+    home.mkdir(mode=0o755)
+    (home / "thesis.odt").write_text("mine")
+    with pytest.raises(DataDirError, match="other files"):
+        ensure_data_dir(home)
+    assert stat.S_IMODE(home.stat().st_mode) == 0o755
+    assert sorted(p.name for p in home.iterdir()) == ["thesis.odt"]

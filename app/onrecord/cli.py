@@ -250,7 +250,9 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--timezone", metavar="ZONE", help="IANA zone, e.g. Asia/Shanghai")
     new.add_argument("--region", metavar="CC", help="phone region, e.g. CN")
     new.add_argument("--reference", help="your own reference (default: OR-YEAR-NNNN)")
-    new.add_argument("--json", action="store_true", help="machine-readable output")
+    new.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output"
+    )
 
     p = command("events", cmd_events, "list a case's contact events")
     p.add_argument("--case", required=True, metavar="ID", help="case id or reference")
@@ -267,7 +269,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
     for module in COMMAND_MODULES:
-        importlib.import_module(module).register(sub, _workspace)
+        try:
+            importlib.import_module(module).register(sub, _workspace)
+        except ImportError as exc:  # a broken install must not take every command down
+            print(
+                f"onrecord: warning: commands of {module} are unavailable: {exc}", file=sys.stderr
+            )
     return parser
 
 

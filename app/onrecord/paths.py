@@ -40,11 +40,31 @@ def private_umask() -> None:
     os.umask(0o077)
 
 
+OUR_ENTRIES = {"onrecord.db", "recordings", "attachments", "backups", "settings.json"}
+
+
+def _is_ours_or_empty(path: Path) -> bool:
+    """A folder OnRecord may take over: empty, or already an OnRecord data folder.
+
+    This keeps ``--data-dir ~`` from making the home folder private and filling it.
+    """
+    try:
+        names = {entry.name for entry in path.iterdir()}
+    except OSError:
+        return True  # the writability check below gives the clear message
+    return not names or bool(names & OUR_ENTRIES)
+
+
 def ensure_data_dir(path: Path) -> Path:
     """Create the folder if needed, make it private, and prove it is writable."""
     path = path.absolute()
     if path.exists() and not path.is_dir():
         raise DataDirError(f"the data folder {path} is a file, not a folder")
+    if path.is_dir() and not _is_ours_or_empty(path):
+        raise DataDirError(
+            f"{path} already holds other files; OnRecord keeps its data in a folder of its own "
+            f"(choose a new or empty folder with --data-dir or {ENV_VAR})"
+        )
     try:
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
         if stat.S_IMODE(path.stat().st_mode) != 0o700:

@@ -171,3 +171,22 @@ def test_correcting_a_number_renormalises_it(cases: CaseFile) -> None:
         True,
         "",
     )
+
+
+def test_every_spelling_of_a_withheld_caller_is_one_number():
+    from onrecord.store import open_store
+    from onrecord.store.casefile import CaseFile
+
+    cases = CaseFile(open_store(None))
+    case = cases.create_case("Loan", jurisdiction="cn")
+    when = dt.datetime(2026, 3, 2, 1, 0, tzinfo=dt.UTC)
+    for raw in ("-1", "null", "Unknown", "(Unknown)"):
+        cases.log_event(case.id, "missed_call", when, number=raw)
+    numbers = cases.numbers(case.id)
+    assert len(numbers) == 1 and numbers[0].problem == "withheld or unknown caller"
+    assert {e.phone_number_id for e in cases.events(case.id)} == {numbers[0].id}
+
+
+def test_a_number_with_its_own_country_code_is_not_blamed_on_the_case_region():
+    result = normalise("+44 7700 90012", "US")
+    assert not result.is_valid and "region" not in result.problem

@@ -19,7 +19,7 @@ from .engine import Store
 from .enums import Direction, EventKind, EventSource, PartyRole
 from .errors import InvalidInputError
 from .models import Attachment, Case, ContactEvent, Party, PhoneNumber, Promise
-from .phones import normalise
+from .phones import WITHHELD_PROBLEM, normalise
 from .types import utcnow
 
 CASE_TEXT_FIELDS = {
@@ -253,7 +253,9 @@ class CaseFile:
     def _find_number(self, s: Session, case: Case, raw: str) -> PhoneNumber | None:
         norm = normalise(raw, case.region)
         query = select(PhoneNumber).where(PhoneNumber.case_id == case.id)
-        if norm.e164:
+        if norm.problem == WITHHELD_PROBLEM:  # "-1", "null", "Unknown"... are one caller ID
+            query = query.where(PhoneNumber.problem == WITHHELD_PROBLEM)
+        elif norm.e164:
             query = query.where(PhoneNumber.e164 == norm.e164)
         else:
             query = query.where(PhoneNumber.raw == raw.strip())

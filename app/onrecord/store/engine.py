@@ -155,8 +155,16 @@ def _backup(path: Path, revision: str) -> Path:
     folder = path.parent / "backups"
     folder.mkdir(mode=0o700, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = folder / f"{path.stem}-schema-{revision}-{stamp}.db"
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    for attempt in range(1, 1000):
+        suffix = "" if attempt == 1 else f"-{attempt}"
+        target = folder / f"{path.stem}-schema-{revision}-{stamp}{suffix}.db"
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            break
+        except FileExistsError:
+            continue
+    else:  # pragma: no cover - a thousand backups in one second
+        raise StoreError(f"cannot name a backup of {path} in {folder}")
     os.close(fd)
     source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     dest = sqlite3.connect(target)
@@ -202,9 +210,12 @@ def open_store(path: Path | str | None = None) -> Store:
     _configure_sqlite(engine, wal=True)
     try:
         _migrate(engine)
-    except Exception:
+    except Exception as exc:
         engine.dispose()
-        raise
+        where = f"; a copy from before the update is {backup_path}" if backup_path else ""
+        raise StoreError(
+            f"the case file {path} could not be updated to this version ({exc}){where}"
+        ) from exc
     return Store(engine, path, backup_path)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, shortnumberinfo
 
+WITHHELD_PROBLEM = "withheld or unknown caller"
 WITHHELD = {"", "-1", "-2", "null", "unknown", "(unknown)", "private", "withheld", "anonymous"}
 
 _PARSE_PROBLEMS = {
@@ -35,13 +36,15 @@ class Normalised:
     @property
     def key(self) -> str:
         """What two spellings of the same number have in common (for matching)."""
+        if self.problem == WITHHELD_PROBLEM:
+            return "withheld"
         return self.e164 or re.sub(r"[^0-9+]", "", self.raw) or self.raw.strip().lower()
 
 
 def normalise(raw: str, region: str) -> Normalised:
     text = raw.strip()
     if text.lower() in WITHHELD:
-        return Normalised(raw, None, False, "withheld or unknown caller")
+        return Normalised(raw, None, False, WITHHELD_PROBLEM)
     try:
         parsed = phonenumbers.parse(text, region.upper() or None)
     except NumberParseException as exc:
@@ -50,6 +53,8 @@ def normalise(raw: str, region: str) -> Normalised:
         return Normalised(raw, phonenumbers.format_number(parsed, PhoneNumberFormat.E164), True)
     if shortnumberinfo.is_valid_short_number(parsed):
         return Normalised(raw, None, True, "short service number")
+    if text.startswith("+") or text.startswith("00"):
+        return Normalised(raw, None, False, "not a valid number")
     return Normalised(raw, None, False, f"not a valid number in region {region.upper()}")
 
 

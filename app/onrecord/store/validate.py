@@ -133,12 +133,14 @@ def case_defaults(
 ) -> tuple[Jurisdiction, str, str, str]:
     """Fill in jurisdiction, zone, phone region and currency from whichever were given."""
     zone = timezone(timezone_value) if timezone_value else None
+    local = system_timezone()
+    if local and (local == "UTC" or local.startswith(("Etc/", "UTC"))):
+        local = None  # a server's UTC says nothing about where the user lives
     if jurisdiction_value:
         juris = jurisdiction(jurisdiction_value)
     else:
-        guess = zone or system_timezone() or ""
-        juris = _ZONE_JURISDICTION.get(guess, Jurisdiction.US)
+        juris = _ZONE_JURISDICTION.get(zone or local or "", Jurisdiction.US)
     default_zone, default_region, default_currency = JURISDICTION_DEFAULTS[juris]
     if zone is None:
-        zone = default_zone if jurisdiction_value or not system_timezone() else system_timezone()
-    return juris, zone or default_zone, region(region_value or default_region), default_currency
+        zone = local if local and not jurisdiction_value else default_zone
+    return juris, zone, region(region_value or default_region), default_currency
