@@ -8,7 +8,7 @@ need from them, and call the service again to change anything.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import func, select
@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from . import audit, lookup, validate
 from .engine import Store
-from .enums import Direction, EventKind, EventSource, PartyRole
+from .enums import Direction, EventKind, EventSource, NoticeKind, PartyRole
 from .errors import InvalidInputError
-from .models import Attachment, Case, ContactEvent, Party, PhoneNumber, Promise
+from .models import Attachment, Case, ContactEvent, EventTag, Party, PhoneNumber, Promise
 from .phones import WITHHELD_PROBLEM, normalise
 from .types import utcnow
 
@@ -44,7 +44,7 @@ CASE_AUDIT_FIELDS = (
 EVENT_AUDIT_FIELDS = (
     *("kind", "direction", "started_at", "timezone", "duration_s", "connected"),
     *("conversation", "phone_number_id", "party_id", "source", "source_detail"),
-    *("source_key", "summary"),
+    *("source_key", "summary", "notice"),
 )
 UNSORTED_REFERENCE = "UNSORTED"
 
@@ -353,6 +353,36 @@ class CaseFile:
         case_id: int | str,
         kind: EventKind | str,
         started_at: dt.datetime,
+        **fields: Any,
+    ) -> ContactEvent:
+        """Record one contact attempt. A number not yet in the case is added to it.
+
+        ``fields``: direction, timezone, duration_s, connected, conversation, number,
+        party_id, source, source_detail, source_key, summary, notice.
+        """
+        with self.store.session() as s:
+            return self._log(s, lookup.case(s, case_id), kind, started_at, **fields)
+
+    def log_events(self, case_id: int | str, rows: Iterable[dict[str, Any]]) -> list[int]:
+        """Record many events in one transaction (an import): all are saved, or none.
+
+        Each row holds ``kind`` and ``started_at`` plus the fields of ``log_event``.
+        """
+        ids: list[int] = []
+        with self.store.session() as s:
+            case = lookup.case(s, case_id)
+            for row in rows:
+                values = dict(row)
+                event = self._log(s, case, values.pop("kind"), values.pop("started_at"), **values)
+                ids.append(event.id)
+        return ids
+
+    def _log(
+        self,
+        s: Session,
+        case: Case,
+        kind: EventKind | str,
+        started_at: dt.datetime,
         *,
         direction: Direction | str = Direction.INCOMING,
         timezone: str | None = None,
@@ -365,57 +395,104 @@ class CaseFile:
         source_detail: str = "",
         source_key: str | None = None,
         summary: str = "",
+        notice: NoticeKind | str | None = None,
     ) -> ContactEvent:
-        """Record one contact attempt. A number not yet in the case is added to it."""
         try:
             kind, direction, source = EventKind(kind), Direction(direction), EventSource(source)
+            notice = NoticeKind(notice) if notice else None
         except ValueError as exc:
             raise InvalidInputError(str(exc)) from None
         started = validate.aware(started_at, "start time")
         if duration_s is not None and not (0 <= duration_s < 7 * 24 * 3600):
             raise InvalidInputError(f"duration must be between 0 and a week, not {duration_s}")
+        zone = validate.timezone(timezone) if timezone else case.timezone
+        phone = None
+        if number and number.strip():
+            phone = self._find_number(s, case, number) or self._add_number(
+                s, case, number, party_id, ""
+            )
+            if party_id is None:
+                party_id = phone.party_id
+        if party_id is not None:
+            party = lookup.get(s, Party, party_id, "collector")
+            if party.case_id != case.id:
+                raise InvalidInputError("that collector belongs to another case")
+        if source_key and s.scalar(
+            select(ContactEvent.id).where(ContactEvent.source_key == source_key)
+        ):
+            raise InvalidInputError(f"event {source_key!r} was already logged")
+        event = ContactEvent(
+            case_id=case.id,
+            kind=kind,
+            direction=direction,
+            started_at=started,
+            timezone=zone,
+            duration_s=duration_s,
+            connected=connected,
+            conversation=conversation,
+            phone_number_id=phone.id if phone else None,
+            party_id=party_id,
+            source=source,
+            source_detail=validate.text(source_detail, "source", limit=400),
+            source_key=source_key,
+            summary=validate.text(summary, "summary", limit=20000),
+            notice=notice,
+        )
+        s.add(event)
+        s.flush()
+        record = snapshot(event, EVENT_AUDIT_FIELDS)
+        audit.append(s, "event.logged", "contact_event", event.id, case.id, record)
+        return event
+
+    # ------------------------------------------------------------ event tags
+    def tag_event(self, event_id: int, tag: str, note: str = "") -> EventTag:
+        """Tag an event itself (a threatening SMS, an unrecorded call)."""
+        tag = validate.text(tag, "tag", limit=64, required=True)
+        note = validate.text(note, "note", limit=20000)
+        with self.store.session() as s:
+            event = lookup.get(s, ContactEvent, event_id, "contact event")
+            row = EventTag(event_id=event.id, tag=tag, note=note)
+            s.add(row)
+            s.flush()
+            audit.append(
+                s,
+                "event.tagged",
+                "event_tag",
+                row.id,
+                event.case_id,
+                {"event_id": event.id, "tag": tag, "note": note},
+            )
+            return row
+
+    def retract_event_tag(self, tag_id: int, reason: str = "") -> EventTag:
+        """Withdraw an event tag: it stays, visibly retracted."""
+        reason = validate.text(reason, "reason", limit=400)
+        with self.store.session() as s:
+            row = lookup.get(s, EventTag, tag_id, "event tag")
+            if row.retracted:
+                raise InvalidInputError("this tag is already retracted")
+            row.retracted = True
+            event = lookup.get(s, ContactEvent, row.event_id, "contact event")
+            audit.append(
+                s,
+                "event.tag_retracted",
+                "event_tag",
+                row.id,
+                event.case_id,
+                {"event_id": event.id, "tag": row.tag, "reason": reason},
+            )
+            return row
+
+    def event_tags(self, case_id: int | str) -> list[EventTag]:
         with self.store.session() as s:
             case = lookup.case(s, case_id)
-            zone = validate.timezone(timezone) if timezone else case.timezone
-            phone = None
-            if number and number.strip():
-                phone = self._find_number(s, case, number) or self._add_number(
-                    s, case, number, party_id, ""
-                )
-                if party_id is None:
-                    party_id = phone.party_id
-            if party_id is not None:
-                party = lookup.get(s, Party, party_id, "collector")
-                if party.case_id != case.id:
-                    raise InvalidInputError("that collector belongs to another case")
-            if source_key and s.scalar(
-                select(ContactEvent.id).where(ContactEvent.source_key == source_key)
-            ):
-                raise InvalidInputError(f"event {source_key!r} was already logged")
-            event = ContactEvent(
-                case_id=case.id,
-                kind=kind,
-                direction=direction,
-                started_at=started,
-                timezone=zone,
-                duration_s=duration_s,
-                connected=connected,
-                conversation=conversation,
-                phone_number_id=phone.id if phone else None,
-                party_id=party_id,
-                source=source,
-                source_detail=validate.text(source_detail, "source", limit=400),
-                source_key=source_key,
-                summary=validate.text(summary, "summary", limit=20000),
+            query = (
+                select(EventTag)
+                .join(ContactEvent)
+                .where(ContactEvent.case_id == case.id)
+                .order_by(EventTag.id)
             )
-            s.add(event)
-            s.flush()
-            record = snapshot(
-                event,
-                EVENT_AUDIT_FIELDS,
-            )
-            audit.append(s, "event.logged", "contact_event", event.id, case.id, record)
-            return event
+            return list(s.scalars(query))
 
     def update_event(
         self,
@@ -425,6 +502,7 @@ class CaseFile:
         party_id: int | object | None = ...,
         direction: Direction | str | None = None,
         summary: str | None = None,
+        notice: NoticeKind | str | object | None = ...,
     ) -> ContactEvent:
         """Complete an event after the fact (who called, from which number, what about)."""
         with self.store.session() as s:
@@ -451,6 +529,11 @@ class CaseFile:
                     raise InvalidInputError(f"unknown direction {direction!r}") from None
             if summary is not None:
                 values["summary"] = validate.text(summary, "summary", limit=20000)
+            if notice is not ...:
+                try:
+                    values["notice"] = NoticeKind(notice) if notice else None  # type: ignore[arg-type]
+                except ValueError:
+                    raise InvalidInputError(f"unknown notice {notice!r}") from None
             changed = _changes(event, values)
             if changed:
                 audit.append(

@@ -76,3 +76,11 @@ class PromiseStatus(StrEnum):
     KEPT = "kept"
     BROKEN = "broken"
     WITHDRAWN = "withdrawn"
+
+
+class NoticeKind(StrEnum):
+    """Something the user told the collector that limits what it may do from then on."""
+
+    CEASE_REQUEST = "cease_request"  # stop contacting me (in writing)
+    LAWYER_NOTICE = "lawyer_notice"  # I have a lawyer: contact them
+    NO_CALLS_AT_WORK = "no_calls_at_work"  # my employer does not allow these calls

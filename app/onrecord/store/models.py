@@ -27,6 +27,7 @@ from .enums import (
     Direction,
     EventKind,
     EventSource,
+    NoticeKind,
     PartyRole,
     PromiseBy,
     PromiseStatus,
@@ -150,11 +151,33 @@ class ContactEvent(Base):
     source_detail: Mapped[str] = mapped_column(String(400), default="")
     source_key: Mapped[str | None] = mapped_column(String(200), unique=True)
     summary: Mapped[str] = mapped_column(Text, default="")
+    # Set when this letter/email/call carried a notice (cease request, lawyer, no calls at
+    # work); it takes effect at ``started_at`` towards ``party`` (None = every collector).
+    notice: Mapped[NoticeKind | None] = mapped_column(_enum(NoticeKind))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     phone_number: Mapped[PhoneNumber | None] = relationship()
     party: Mapped[Party | None] = relationship()
     recordings: Mapped[list[Recording]] = relationship(back_populates="event")
+    tags: Mapped[list[EventTag]] = relationship(back_populates="event", order_by="EventTag.id")
+
+
+class EventTag(Base):
+    """A tag on a contact event itself (an SMS that threatens, a call not recorded).
+
+    Never deleted (a trigger refuses it); withdrawing one sets ``retracted``, which is audited.
+    """
+
+    __tablename__ = "event_tag"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("contact_event.id"), index=True)
+    tag: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str] = mapped_column(Text, default="")
+    retracted: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    event: Mapped[ContactEvent] = relationship(back_populates="tags")
 
 
 class Recording(Base):

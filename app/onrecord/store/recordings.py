@@ -42,6 +42,7 @@ class Recordings:
         status: RecordingStatus = RecordingStatus.RECORDING,
         source: EventSource = EventSource.RECORDED,
         source_detail: str = "",
+        format: str = "WAV",
     ) -> Recording:
         """Register a recording (and, unless given, the call event it belongs to)."""
         started = validate.aware(started_at or utcnow(), "start time")
@@ -76,6 +77,7 @@ class Recordings:
             recording = Recording(
                 event_id=event.id,
                 path=path,
+                format=validate.text(format, "format", limit=16, required=True).upper(),
                 sample_rate=sample_rate,
                 channels=channels,
                 channel_roles=channel_roles,
@@ -109,7 +111,7 @@ class Recordings:
         *,
         frames: int,
         sha256: str,
-        pcm_sha256: str,
+        pcm_sha256: str | None,
         status: RecordingStatus = RecordingStatus.COMPLETE,
         warnings: list[dict[str, Any]] | None = None,
         segments: list[dict[str, Any]] | None = None,
