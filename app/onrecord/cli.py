@@ -22,7 +22,11 @@ EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 #: Modules that add their own commands: each has ``register(subparsers, open_workspace)``,
 #: where ``open_workspace(args)`` opens the data folder chosen by --data-dir / ONRECORD_HOME.
 #: They must import nothing heavy (no Qt) at module level.
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = [
+    "onrecord.imports.commands",
+    "onrecord.conduct.commands",
+    "onrecord.evidence.commands",
+]
 
 
 class UsageError(Exception):

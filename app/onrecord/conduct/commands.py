@@ -1,0 +1,145 @@
+"""``onrecord check``: run the conduct rules of the case's jurisdiction over its contact log.
+
+Exit codes: 0 the check ran (whatever it found); 1 only with ``--fail-on-findings`` when
+there is at least one finding that is not an edge case; 2 bad input (unknown case, bad
+``--param``). Findings are possible issues, never legal advice, and every line says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+JURISDICTION_CHOICES = ("us", "cn", "tw", "hk", "uk")
+LANGUAGE_CHOICES = ("en", "zh_CN", "zh_TW")
+
+
+def register(subparsers: Any, open_workspace: Callable[[argparse.Namespace], Any]) -> None:
+    help_ = "check a case's contact log against the conduct rules (possible issues, not advice)"
+    p = subparsers.add_parser("check", help=help_, description=help_)
+    p.add_argument("--case", required=True, metavar="ID", help="case id or reference")
+    p.add_argument(
+        "--jurisdiction", choices=JURISDICTION_CHOICES, help="default: the case's jurisdiction"
+    )
+    p.add_argument("--language", choices=LANGUAGE_CHOICES, default="en")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="RULE.NAME=VALUE",
+        help="change an editable parameter, e.g. CN-HOURS.end=22:00 (repeatable)",
+    )
+    p.add_argument(
+        "--fail-on-findings",
+        action="store_true",
+        help="exit 1 when anything other than an edge case is found",
+    )
+    p.set_defaults(func=lambda args: run_check(args, open_workspace))
+
+
+def parse_params(items: list[str]) -> dict[str, dict[str, Any]]:
+    from ..cli import UsageError
+
+    overrides: dict[str, dict[str, Any]] = {}
+    for item in items:
+        target, sep, raw = item.partition("=")
+        rule_id, dot, name = target.partition(".")
+        if not (sep and dot and rule_id and name):
+            raise UsageError(f"--param {item!r}: write RULE.NAME=VALUE, e.g. CN-HOURS.end=22:00")
+        value: Any = int(raw) if raw.strip().isdigit() else raw.strip()
+        overrides.setdefault(rule_id.strip().upper(), {})[name.strip()] = value
+    return overrides
+
+
+def result_json(result: Any) -> dict[str, Any]:
+    return {
+        "jurisdiction": result.jurisdiction,
+        "rules": result.pack_title,
+        "language": result.language,
+        "timezone": result.timezone,
+        "disclaimer": result.disclaimer,
+        "events_checked": result.events_checked,
+        "excluded_events": list(result.excluded_events),
+        "oldest": result.oldest.isoformat() if result.oldest else None,
+        "newest": result.newest.isoformat() if result.newest else None,
+        "notes": list(result.notes),
+        "findings": [
+            {
+                "rule_id": f.rule_id,
+                "title": f.title,
+                "citation": f.citation,
+                "confidence": f.confidence,
+                "user_set": f.user_set,
+                "edge": f.edge,
+                "event_ids": list(f.event_ids),
+                "mark_ids": list(f.mark_ids),
+                "local_times": list(f.local_times),
+                "detail": f.detail,
+                "collector": f.collector,
+                "note": f.rule_note,
+                "disclaimer": f.disclaimer,
+            }
+            for f in result.findings
+        ],
+    }
+
+
+EDGE = {"en": "EDGE", "zh_CN": "临界", "zh_TW": "臨界"}
+NONE_FOUND = {
+    "en": "No possible issues found in {n} contact(s).",
+    "zh_CN": "在 {n} 次联系中未发现可能的问题。",
+    "zh_TW": "在 {n} 次聯繫中未發現可能的問題。",
+}
+
+
+def _print_result(case: Any, result: Any) -> None:
+    lang = result.language
+    print(f"{case.reference} {case.title} — {result.pack_title} ({result.timezone})")
+    print(f"[{result.disclaimer}]")
+    if not result.findings:
+        print(NONE_FOUND[lang].format(n=result.events_checked))
+    by_rule: dict[str, list[Any]] = {}
+    for finding in result.findings:
+        by_rule.setdefault(finding.rule_id, []).append(finding)
+    for rule_id, findings in by_rule.items():
+        first = findings[0]
+        flag = " *" if first.user_set else ""
+        print(f"\n{rule_id} [{first.confidence}{flag}] {first.title} — {first.citation}")
+        if first.rule_note:
+            print(f"  * {first.rule_note}")
+        for f in findings:
+            edge = f"{EDGE[lang]}: " if f.edge else ""
+            ids = ",".join(str(i) for i in f.event_ids)
+            marks = f" marks {','.join(str(m) for m in f.mark_ids)}" if f.mark_ids else ""
+            print(f"  {f.local_times[0]}  event {ids}{marks}  {edge}{f.detail}")
+    for note in result.notes:
+        print(f"\n{note}")
+
+
+def run_check(args: argparse.Namespace, open_workspace: Callable[[argparse.Namespace], Any]) -> int:
+    from ..cli import EXIT_CHECK_FAILED, EXIT_OK, UsageError, _print_json
+    from .rules import RulePackError
+    from .service import check_case
+
+    overrides = parse_params(args.param)
+    with open_workspace(args) as ws:
+        case = ws.cases.case(args.case)
+        try:
+            result = check_case(
+                ws,
+                case.id,
+                jurisdiction=args.jurisdiction,
+                language=args.language,
+                overrides=overrides,
+            )
+        except RulePackError as exc:
+            raise UsageError(str(exc)) from None
+    if args.json:
+        _print_json(result_json(result))
+    else:
+        _print_result(case, result)
+    if args.fail_on_findings and any(not f.edge for f in result.findings):
+        return EXIT_CHECK_FAILED
+    return EXIT_OK

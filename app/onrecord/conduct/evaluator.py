@@ -1,0 +1,314 @@
+"""The conduct check: a pure function from a case's contact log and a rule pack to findings.
+
+No Qt, no files, no database: ``evaluate(CaseInput, RulePack, language)`` only computes, so
+it is fast (10 000 events well under 200 ms, see benchmarks/bench_conduct.py) and easy to test.
+
+Conventions (from shared/reference/conduct-rules.md):
+- Every local time and calendar day is in the consumer's zone (``CaseInput.timezone``), so a
+  DST change never shifts a day boundary.
+- Only collector-placed contacts (direction "incoming") count for the time, frequency,
+  post-conversation and notice rules; tag rules look at every contact.
+- Counts are per collector (``EventIn.collector``); the case is one debt.
+- A clock that shows exactly the start or end of the allowed hours (08:00:00–08:00:59,
+  21:00:00–21:00:59) gives an *edge* finding, never a plain one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from zoneinfo import ZoneInfo
+
+from . import texts
+from .model import INCOMING, CaseInput, CheckResult, EventIn, Finding, NoticeIn
+from .rules import Rule, RulePack
+from .tags import LANGUAGES, tag_title
+
+
+class _Context:
+    """The case's events sorted once, with their local times and calendar days."""
+
+    def __init__(self, case: CaseInput, pack: RulePack, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
+        self.language = language
+        self.zone = ZoneInfo(case.timezone)
+        ordered = sorted(case.events, key=lambda e: (e.started_at, e.id))
+        self.excluded = tuple(e.id for e in ordered if e.collector_role in pack.exclude_roles)
+        skip = set(self.excluded)
+        self.events: list[EventIn] = [e for e in ordered if e.id not in skip]
+        self.local: list[dt.datetime] = [e.started_at.astimezone(self.zone) for e in self.events]
+        self.utc: list[dt.datetime] = [e.started_at.astimezone(dt.UTC) for e in self.events]
+        self.day: list[int] = [t.toordinal() for t in self.local]
+        self._when: dict[int, str] = {}
+        self.notices: Sequence[NoticeIn] = sorted(case.notices, key=lambda n: n.at)
+        self.detail = texts.DETAIL[language]
+        self.kind_names = texts.KIND_NAMES[language]
+        self.disclaimer = texts.DISCLAIMER[language]
+        self._groups: dict[str, list[int]] | None = None
+        self._rule_texts: dict[str, tuple[str, bool, str]] = {}
+
+    def groups(self) -> dict[str, list[int]]:
+        if self._groups is None:
+            groups: dict[str, list[int]] = {}
+            for index, event in enumerate(self.events):
+                groups.setdefault(event.collector, []).append(index)
+            self._groups = groups
+        return self._groups
+
+    def when(self, index: int) -> str:
+        """``2026-03-02 07:59:00 EST`` (formatted by hand: strftime is the hot spot)."""
+        text = self._when.get(index)
+        if text is None:
+            t = self.local[index]
+            text = (
+                f"{t.year:04d}-{t.month:02d}-{t.day:02d} "
+                f"{t.hour:02d}:{t.minute:02d}:{t.second:02d} {t.tzname()}"
+            )
+            self._when[index] = text
+        return text
+
+    def day_text(self, index: int) -> str:
+        return self.when(index)[:10]
+
+    def finding(
+        self,
+        rule: Rule,
+        indices: Sequence[int],
+        detail: str,
+        *,
+        edge: bool = False,
+        mark_ids: Iterable[int] = (),
+    ) -> Finding:
+        fixed = self._rule_texts.get(rule.id)
+        if fixed is None:  # once per rule, not once per finding
+            fixed = (rule.title(self.language), rule.user_set, rule.note(self.language))
+            self._rule_texts[rule.id] = fixed
+        events = self.events
+        first = events[indices[0]]  # ``indices`` are in time order
+        return Finding(
+            rule_id=rule.id,
+            title=fixed[0],
+            citation=rule.citation,
+            confidence=rule.confidence,
+            user_set=fixed[1],
+            event_ids=tuple(events[i].id for i in indices),
+            mark_ids=tuple(mark_ids),
+            local_times=tuple(self.when(i) for i in indices),
+            edge=edge,
+            detail=detail,
+            disclaimer=self.disclaimer,
+            first_at=self.utc[indices[0]],
+            last_at=self.utc[indices[-1]],
+            collector=first.collector_name or first.collector,
+            rule_note=fixed[2],
+        )
+
+
+def _placed(event: EventIn, rule: Rule) -> bool:
+    return event.direction == INCOMING and event.kind in rule.kinds
+
+
+def _clock(value: str) -> int:
+    hours, minutes = value.split(":")
+    return int(hours) * 3600 + int(minutes) * 60
+
+
+# ------------------------------------------------------------------ rule types
+def _time_window(ctx: _Context, rule: Rule) -> list[Finding]:
+    start, end = rule.params["start"], rule.params["end"]
+    start_s, end_s = _clock(start), _clock(end)
+    found = []
+    kinds = rule.kinds
+    for index, event in enumerate(ctx.events):
+        if event.direction != INCOMING or event.kind not in kinds:
+            continue
+        local = ctx.local[index]
+        seconds = local.hour * 3600 + local.minute * 60 + local.second
+        if start_s + 60 <= seconds < end_s:
+            continue
+        if seconds < start_s:
+            key, edge = "before", False
+        elif seconds < start_s + 60:
+            key, edge = "edge_start", True
+        elif seconds < end_s + 60:
+            key, edge = "edge_end", True
+        else:
+            key, edge = "after", False
+        detail = ctx.detail[key].format(
+            kind=ctx.kind_names.get(event.kind, event.kind),
+            time=ctx.when(index)[11:19],
+            start=start,
+            end=end,
+        )
+        found.append(ctx.finding(rule, [index], detail, edge=edge))
+    return found
+
+
+def _frequency(ctx: _Context, rule: Rule) -> list[Finding]:
+    max_count, days = rule.params["max_count"], rule.params["days"]
+    found = []
+    for members in ctx.groups().values():
+        placed = [i for i in members if _placed(ctx.events[i], rule) and ctx.events[i].reached]
+        clusters: list[list[int]] = []  # [lo, hi, worst_lo, worst_hi] positions in ``placed``
+        lo = 0
+        for hi, index in enumerate(placed):
+            while ctx.day[placed[lo]] <= ctx.day[index] - days:
+                lo += 1
+            if hi - lo + 1 <= max_count:
+                continue
+            if clusters and lo <= clusters[-1][1]:
+                cluster = clusters[-1]
+                cluster[1] = hi
+                if hi - lo > cluster[3] - cluster[2]:
+                    cluster[2], cluster[3] = lo, hi
+            else:
+                clusters.append([lo, hi, lo, hi])
+        for first, last, worst_lo, worst_hi in clusters:
+            indices = placed[first : last + 1]
+            detail = ctx.detail["frequency"].format(
+                count=worst_hi - worst_lo + 1,
+                days=days,
+                first_day=ctx.day_text(placed[worst_lo]),
+                last_day=ctx.day_text(placed[worst_hi]),
+                max_count=max_count,
+            )
+            found.append(ctx.finding(rule, indices, detail))
+    return found
+
+
+def _post_conversation(ctx: _Context, rule: Rule) -> list[Finding]:
+    days = rule.params["days"]
+    found = []
+    for members in ctx.groups().values():
+        conversation: int | None = None
+        conversation_end = dt.datetime.min.replace(tzinfo=dt.UTC)
+        after: dict[int, list[int]] = {}
+        for index in members:
+            event = ctx.events[index]
+            if (
+                conversation is not None
+                and _placed(event, rule)
+                and event.reached
+                and event.started_at >= conversation_end
+                and ctx.day[index] <= ctx.day[conversation] + days - 1
+            ):
+                after.setdefault(conversation, []).append(index)
+            if event.kind == "call" and event.conversation:
+                conversation = index
+                conversation_end = event.started_at + dt.timedelta(seconds=event.duration_s or 0)
+        for conv, calls in after.items():
+            last_day = ctx.day[conv] + days - 1
+            edge = all(ctx.day[i] == last_day for i in calls)
+            detail = ctx.detail["post_conversation"].format(
+                conv_day=ctx.day_text(conv),
+                count=len(calls),
+                last_day=ctx.day_text(calls[-1]),
+                days=days,
+            )
+            if edge:
+                detail += ctx.detail["post_conversation_edge"]
+            found.append(ctx.finding(rule, [conv, *calls], detail, edge=edge))
+    return found
+
+
+def _tag(ctx: _Context, rule: Rule) -> list[Finding]:
+    wanted = set(rule.params["tags"])
+    found = []
+    for index, event in enumerate(ctx.events):
+        if not event.tags or event.kind not in rule.kinds:
+            continue
+        hits = [t for t in event.tags if t.tag in wanted]
+        if not hits:
+            continue
+        names = ", ".join(dict.fromkeys(tag_title(t.tag, ctx.language) for t in hits))
+        marks = [t.mark_id for t in hits if t.mark_id is not None]
+        found.append(
+            ctx.finding(rule, [index], ctx.detail["tag"].format(tags=names), mark_ids=marks)
+        )
+    return found
+
+
+def _notice(ctx: _Context, rule: Rule) -> list[Finding]:
+    kind = rule.params["notice"]
+    required = set(rule.params.get("requires_tags", []))
+    notices = [n for n in ctx.notices if n.kind == kind]  # sorted by time
+    if not notices:
+        return []
+    everyone = next((n for n in notices if not n.collector), None)
+    earliest: dict[str, NoticeIn] = {}
+    for n in notices:
+        if n.collector:
+            earliest.setdefault(n.collector, n)
+    found = []
+    kinds, notice_days = rule.kinds, {}
+    for index, event in enumerate(ctx.events):
+        if event.direction != INCOMING or event.kind not in kinds:
+            continue
+        if required and not any(t.tag in required for t in event.tags):
+            continue
+        own = earliest.get(event.collector)
+        notice = own if everyone is None or (own is not None and own.at < everyone.at) else everyone
+        if notice is None or not notice.at < event.started_at:
+            continue
+        marks = [t.mark_id for t in event.tags if t.tag in required and t.mark_id is not None]
+        detail = ctx.detail["notice"].format(
+            kind=ctx.kind_names.get(event.kind, event.kind),
+            time=ctx.when(index)[:16],
+            notice=texts.NOTICE_NAMES[ctx.language][kind],
+            notice_day=notice_days.get(id(notice))
+            or notice_days.setdefault(
+                id(notice), notice.at.astimezone(ctx.zone).date().isoformat()
+            ),
+        )
+        found.append(ctx.finding(rule, [index], detail, mark_ids=marks))
+    return found
+
+
+RULE_TYPES: dict[str, Callable[[_Context, Rule], list[Finding]]] = {
+    "time_window": _time_window,
+    "frequency": _frequency,
+    "post_conversation": _post_conversation,
+    "tag": _tag,
+    "notice": _notice,
+}
+
+
+def evaluate(case: CaseInput, pack: RulePack, language: str = "en") -> CheckResult:
+    """Check every rule of ``pack`` against the case. Pure: same input, same output."""
+    ctx = _Context(case, pack, language)
+    order = {rule.id: n for n, rule in enumerate(pack.rules)}
+    findings: list[Finding] = []
+    for rule in pack.rules:
+        findings += RULE_TYPES[rule.type](ctx, rule)
+    findings.sort(key=lambda f: (f.first_at, order[f.rule_id], f.event_ids))
+    oldest = min((f.first_at for f in findings), default=None)
+    newest = max((f.last_at for f in findings), default=None)
+    notes = []
+    for note in pack.notes:
+        text = note.get(language) or note["en"]
+        if "{oldest}" in text:
+            if oldest is None:
+                continue
+            text = text.replace("{oldest}", oldest.astimezone(ctx.zone).strftime("%Y-%m-%d"))
+        notes.append(text)
+    if ctx.excluded and pack.scope_note:
+        notes.append(pack.scope_note.get(language) or pack.scope_note["en"])
+        notes.append(
+            texts.EXCLUDED[language].format(
+                count=len(ctx.excluded), roles=", ".join(sorted(pack.exclude_roles))
+            )
+        )
+    return CheckResult(
+        jurisdiction=pack.jurisdiction,
+        pack_title=pack.title(language),
+        language=language,
+        timezone=case.timezone,
+        findings=tuple(findings),
+        notes=tuple(notes),
+        disclaimer=texts.DISCLAIMER[language],
+        oldest=oldest,
+        newest=newest,
+        events_checked=len(ctx.events),
+        excluded_events=ctx.excluded,
+    )

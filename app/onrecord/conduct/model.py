@@ -1,0 +1,100 @@
+"""The evaluator's input and output: plain frozen dataclasses, no database, no Qt.
+
+``casedata.case_input`` builds a ``CaseInput`` from the case file; tests and benchmarks build
+one directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+#: The contact kinds (the same strings as ``store.enums.EventKind``; a test checks this).
+EVENT_KINDS = (
+    "call",
+    "missed_call",
+    "voicemail",
+    "sms",
+    "chat",
+    "email",
+    "letter",
+    "visit",
+    "other",
+)
+INCOMING = "incoming"
+
+
+@dataclass(frozen=True, slots=True)
+class TagIn:
+    tag: str
+    mark_id: int | None = None  # None: tagged on the event itself (no recording)
+
+
+@dataclass(frozen=True, slots=True)
+class EventIn:
+    id: int
+    kind: str  # one of EVENT_KINDS
+    direction: str  # "incoming" = placed by the collector
+    started_at: dt.datetime  # aware
+    duration_s: float | None = None
+    conversation: bool = False
+    collector: str = ""  # grouping key for "per collector"; "" = the case's collector
+    collector_name: str = ""
+    collector_role: str = ""  # PartyRole value, "" unknown
+    number: str = ""
+    withheld: bool = False
+    reached: bool = True  # False: never connected to the dialled number (not an attempt)
+    tags: tuple[TagIn, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeIn:
+    """Something the user told the collector that changes what it may do from then on."""
+
+    kind: str  # cease_request, lawyer_notice, no_calls_at_work
+    at: dt.datetime  # aware; when it took effect (e.g. when the letter was received)
+    collector: str = ""  # "" = every collector in the case
+    event_id: int | None = None  # the letter/email/call that carried it
+
+
+@dataclass(frozen=True)
+class CaseInput:
+    timezone: str  # the consumer's IANA zone: every local time and calendar day is in it
+    events: Sequence[EventIn]
+    notices: Sequence[NoticeIn] = ()
+    case_label: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule_id: str
+    title: str  # in the requested language
+    citation: str
+    confidence: str  # C, C2, U
+    user_set: bool  # the rule's parameters are unconfirmed or the user's own setting
+    event_ids: tuple[int, ...]
+    mark_ids: tuple[int, ...]
+    local_times: tuple[str, ...]  # one per event, e.g. "2026-03-02 07:59:00 EST"
+    edge: bool
+    detail: str  # one sentence, in the requested language
+    disclaimer: str  # "possible issue — not legal advice" in the requested language
+    first_at: dt.datetime  # UTC
+    last_at: dt.datetime  # UTC
+    collector: str = ""
+    rule_note: str = ""
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    jurisdiction: str
+    pack_title: str
+    language: str
+    timezone: str
+    findings: tuple[Finding, ...]
+    notes: tuple[str, ...]
+    disclaimer: str
+    oldest: dt.datetime | None
+    newest: dt.datetime | None
+    events_checked: int
+    excluded_events: tuple[int, ...] = field(default_factory=tuple)

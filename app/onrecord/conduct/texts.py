@@ -1,0 +1,109 @@
+"""The evaluator's sentences in English, Simplified and Traditional Chinese.
+
+Kept beside the rule packs' titles rather than in Qt's translation files because the core never
+imports Qt; the UI shows these strings as they are.
+"""
+
+from __future__ import annotations
+
+DISCLAIMER = {
+    "en": "possible issue — not legal advice",
+    "zh_CN": "可能存在问题——不构成法律意见",
+    "zh_TW": "可能存在問題——不構成法律意見",
+}
+
+KIND_NAMES = {
+    "en": {
+        "call": "call",
+        "missed_call": "missed call",
+        "voicemail": "voicemail",
+        "sms": "text message",
+        "chat": "chat message",
+        "email": "email",
+        "letter": "letter",
+        "visit": "visit",
+        "other": "contact",
+    },
+    "zh_CN": {
+        "call": "来电",
+        "missed_call": "未接来电",
+        "voicemail": "语音留言",
+        "sms": "短信",
+        "chat": "聊天消息",
+        "email": "电子邮件",
+        "letter": "信件",
+        "visit": "上门",
+        "other": "联系",
+    },
+    "zh_TW": {
+        "call": "來電",
+        "missed_call": "未接來電",
+        "voicemail": "語音留言",
+        "sms": "簡訊",
+        "chat": "聊天訊息",
+        "email": "電子郵件",
+        "letter": "信件",
+        "visit": "登門",
+        "other": "聯繫",
+    },
+}
+
+NOTICE_NAMES = {
+    "en": {
+        "cease_request": "your request to stop contact",
+        "lawyer_notice": "your notice that you have a lawyer",
+        "no_calls_at_work": "your notice that calls at work are not allowed",
+    },
+    "zh_CN": {
+        "cease_request": "您要求停止联系的通知",
+        "lawyer_notice": "您已委托律师的通知",
+        "no_calls_at_work": "您告知不得打到工作单位的通知",
+    },
+    "zh_TW": {
+        "cease_request": "您要求停止聯繫的通知",
+        "lawyer_notice": "您已委任律師的通知",
+        "no_calls_at_work": "您告知不得打到工作單位的通知",
+    },
+}
+
+DETAIL = {
+    "en": {
+        "before": "{kind} at {time}, before {start}",
+        "after": "{kind} at {time}, after {end}",
+        "edge_start": "{kind} at {time}: exactly at the start of the allowed hours ({start}) — an edge case",
+        "edge_end": "{kind} at {time}: exactly at the end of the allowed hours ({end}) — an edge case",
+        "frequency": "{count} contacts within {days} consecutive days ({first_day} to {last_day}); the limit is {max_count}",
+        "post_conversation": "after a phone conversation on {conv_day}, {count} more call(s) by {last_day} (within {days} days, the conversation day counting as day 1)",
+        "post_conversation_edge": " — all on the last day of the window, an edge case",
+        "tag": "tagged: {tags}",
+        "notice": "{kind} at {time}, after {notice} on {notice_day}",
+    },
+    "zh_CN": {
+        "before": "{time} 的{kind}，早于 {start}",
+        "after": "{time} 的{kind}，晚于 {end}",
+        "edge_start": "{time} 的{kind}：恰在允许时段开始时（{start}）——临界情况",
+        "edge_end": "{time} 的{kind}：恰在允许时段结束时（{end}）——临界情况",
+        "frequency": "连续 {days} 天内（{first_day} 至 {last_day}）联系 {count} 次；上限为 {max_count} 次",
+        "post_conversation": "{conv_day} 电话交谈后，至 {last_day} 又来电 {count} 次（{days} 天内，交谈当天算第 1 天）",
+        "post_conversation_edge": "——均在期限的最后一天，临界情况",
+        "tag": "标记：{tags}",
+        "notice": "{time} 的{kind}，在{notice}（{notice_day}）之后",
+    },
+    "zh_TW": {
+        "before": "{time} 的{kind}，早於 {start}",
+        "after": "{time} 的{kind}，晚於 {end}",
+        "edge_start": "{time} 的{kind}：恰在允許時段開始時（{start}）——臨界情況",
+        "edge_end": "{time} 的{kind}：恰在允許時段結束時（{end}）——臨界情況",
+        "frequency": "連續 {days} 天內（{first_day} 至 {last_day}）聯繫 {count} 次；上限為 {max_count} 次",
+        "post_conversation": "{conv_day} 電話交談後，至 {last_day} 又來電 {count} 次（{days} 天內，交談當天算第 1 天）",
+        "post_conversation_edge": "——均在期限的最後一天，臨界情況",
+        "tag": "標記：{tags}",
+        "notice": "{time} 的{kind}，在{notice}（{notice_day}）之後",
+    },
+}
+
+EXCLUDED = {
+    "en": "{count} contact(s) from a party recorded as {roles} were not checked.",
+    "zh_CN": "有 {count} 次联系来自记录为“{roles}”的一方，未予检查。",
+    "zh_TW": "有 {count} 次聯繫來自記錄為「{roles}」的一方，未予檢查。",
+}

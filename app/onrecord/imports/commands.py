@@ -1,0 +1,216 @@
+"""``onrecord import``: preview (``--dry-run``) or import a call log, messages, BCR folder,
+Audacity labels or a CSV contact log into a case.
+
+Exit codes: 0 imported (or previewed), 2 bad input or a file that cannot be imported (one line
+saying what and where; nothing is written). Only the numbers picked with ``--numbers`` or
+``--all-numbers`` are imported; without either, the preview is shown and nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+FORMAT_CHOICES = ("auto", "calls", "sms", "bcr", "audacity", "csv")
+
+
+def register(subparsers: Any, open_workspace: Callable[[argparse.Namespace], Any]) -> None:
+    help_ = "import a phone backup, BCR recordings, Audacity labels or a CSV log into a case"
+    p = subparsers.add_parser("import", help=help_, description=help_)
+    p.add_argument("paths", nargs="+", metavar="PATH", help="file(s), or a BCR folder")
+    p.add_argument("--case", required=True, metavar="ID", help="case id or reference")
+    p.add_argument("--format", choices=FORMAT_CHOICES, default="auto", dest="fmt")
+    p.add_argument("--dry-run", action="store_true", help="show the preview; write nothing")
+    p.add_argument(
+        "--numbers",
+        metavar="N1,N2,...",
+        help="import only these numbers (any spelling; 'withheld' for hidden callers)",
+    )
+    p.add_argument("--all-numbers", action="store_true", help="import every number found")
+    p.add_argument(
+        "--party",
+        metavar="NAME_OR_ID",
+        help="the collector these numbers belong to (created if new)",
+    )
+    p.add_argument("--recording", type=int, metavar="ID", help="recording for Audacity labels")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=lambda args: run_import(args, open_workspace))
+
+
+def _local(moment: Any, zone: str) -> str:
+    from ..timefmt import local_text
+
+    return local_text(moment, zone)
+
+
+def _preview_rows(plan: Any) -> list[list[str]]:
+    rows = []
+    for n in plan.preview.numbers:
+        kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(n.kinds.items()))
+        rows.append(
+            [
+                n.display,
+                str(n.count),
+                kinds,
+                _local(n.first, plan.timezone),
+                _local(n.last, plan.timezone),
+                str(n.already_imported) if n.already_imported else "",
+                n.party_name or ("in case" if n.in_case else ""),
+            ]
+        )
+    return rows
+
+
+def _preview_json(plan: Any) -> dict[str, Any]:
+    p = plan.preview
+    return {
+        "case": plan.case_reference,
+        "format": p.format,
+        "sources": list(p.sources),
+        "records": p.records,
+        "duplicates_merged": p.duplicates_merged,
+        "already_imported": p.already_imported,
+        "skipped": p.skipped,
+        "problems": list(p.problems),
+        "notes": list(p.notes),
+        "labels": p.labels,
+        "numbers": [
+            {
+                "key": n.key,
+                "display": n.display,
+                "raw_forms": list(n.raw_forms),
+                "count": n.count,
+                "kinds": n.kinds,
+                "first": n.first.isoformat(),
+                "last": n.last.isoformat(),
+                "withheld": n.withheld,
+                "already_imported": n.already_imported,
+                "party": n.party_name or None,
+            }
+            for n in p.numbers
+        ],
+    }
+
+
+def _print_preview(plan: Any) -> None:
+    from ..cli import _table
+
+    p = plan.preview
+    print(f"{', '.join(p.sources)}: {p.format_title}, case {plan.case_reference}")
+    if p.format == "audacity":
+        print(f"  {p.labels} label(s) for recording {plan.recording_id}")
+    else:
+        print(f"  {p.records} contact(s)", end="")
+        if p.duplicates_merged:
+            print(f", {p.duplicates_merged} duplicate(s) merged", end="")
+        print()
+    if p.already_imported:
+        print(f"  {p.already_imported} already in the case (will not be added again)")
+    for reason, count in sorted(p.skipped.items()):
+        print(f"  skipped {count}: {reason}")
+    for line in (*p.problems, *p.notes):
+        print(f"  {line}")
+    if p.numbers:
+        print()
+        _table(
+            _preview_rows(plan),
+            ["number", "count", "kinds", "first (local)", "last (local)", "imported", "collector"],
+        )
+
+
+def _resolve_party(ws: Any, case_id: int, text: str) -> tuple[int, str]:
+    from ..store.enums import PartyRole
+
+    parties = ws.cases.parties(case_id)
+    wanted = text.strip()
+    for party in parties:
+        if wanted.isdigit() and party.id == int(wanted):
+            return party.id, party.name
+    lowered = wanted.casefold()
+    for party in parties:
+        names = [party.name, *party.aliases.split(",")]
+        if any(n.strip().casefold() == lowered for n in names if n.strip()):
+            return party.id, party.name
+    if wanted.isdigit():
+        from ..cli import UsageError
+
+        raise UsageError(f"this case has no collector with id {wanted}")
+    party = ws.cases.add_party(case_id, wanted, role=PartyRole.COLLECTOR)
+    print(f"created collector {party.id}: {party.name}")
+    return party.id, party.name
+
+
+def run_import(
+    args: argparse.Namespace, open_workspace: Callable[[argparse.Namespace], Any]
+) -> int:
+    import sys
+    from pathlib import Path
+
+    from ..cli import EXIT_BAD_INPUT, EXIT_OK, UsageError, _print_json
+    from . import ImportFileError, execute, prepare, resolve_numbers
+
+    if args.numbers and args.all_numbers:
+        raise UsageError("give --numbers or --all-numbers, not both")
+    with open_workspace(args) as ws:
+        try:
+            plan = prepare(
+                ws,
+                args.case,
+                [Path(p) for p in args.paths],
+                args.fmt,
+                recording_id=args.recording,
+            )
+            has_numbers = plan.format != "audacity"
+            if not has_numbers and (args.numbers or args.all_numbers or args.party):
+                raise UsageError("--numbers, --all-numbers and --party do not apply to labels")
+            picked = None
+            if args.numbers:
+                picked = resolve_numbers(plan, args.numbers.split(","))
+        except ImportFileError as exc:
+            raise UsageError(str(exc)) from None
+        if args.json and (args.dry_run or (has_numbers and not (picked or args.all_numbers))):
+            _print_json(_preview_json(plan))
+        elif not args.json:
+            _print_preview(plan)
+        if args.dry_run:
+            if not args.json:
+                print("\nnothing was written (--dry-run)")
+            return EXIT_OK
+        if has_numbers and picked is None and not args.all_numbers:
+            if not plan.preview.numbers:
+                print("nothing to import")
+                return EXIT_OK
+            print(
+                "onrecord: choose the numbers that belong to this case with "
+                "--numbers N1,N2,... (or --all-numbers); nothing was written",
+                file=sys.stderr,
+            )
+            return EXIT_BAD_INPUT
+        party_id = None
+        if args.party:
+            party_id, _name = _resolve_party(ws, plan.case_id, args.party)
+        result = execute(ws, plan, numbers=picked, party_id=party_id)
+        if args.json:
+            _print_json(
+                {
+                    "added": result.added,
+                    "already_there": result.already_there,
+                    "not_picked": result.not_picked,
+                    "event_ids": result.event_ids,
+                    "recording_ids": result.recording_ids,
+                    "mark_ids": result.mark_ids,
+                    "warnings": result.warnings,
+                }
+            )
+        else:
+            what = "mark(s)" if plan.format == "audacity" else "contact event(s)"
+            print(f"\nadded {result.added} {what}", end="")
+            if result.already_there:
+                print(f"; {result.already_there} were already in the case", end="")
+            if result.not_picked:
+                print(f"; {result.not_picked} from numbers not picked were left out", end="")
+            print()
+            for warning in result.warnings:
+                print(f"warning: {warning}")
+    return EXIT_OK

@@ -1,0 +1,107 @@
+"""The preview shown before anything is written: which numbers a file holds, how often, when.
+
+Pure: built from parsed records and what the case already knows, so the dialog and the CLI
+show exactly the same thing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from ..store.phones import normalise, pretty
+from .common import WITHHELD_KEY, ContactRecord
+
+
+@dataclass(frozen=True)
+class KnownNumber:
+    """A number already in the case (so the preview can say whose it is)."""
+
+    key: str
+    party_id: int | None
+    party_name: str
+
+
+@dataclass(frozen=True)
+class NumberSummary:
+    key: str  # what --numbers and the dialog's picks refer to
+    display: str  # +86 138 0013 8000, or "withheld / unknown caller"
+    raw_forms: tuple[str, ...]  # the spellings seen in the file (up to 5)
+    count: int
+    kinds: dict[str, int]  # EventKind value -> count
+    first: dt.datetime  # UTC
+    last: dt.datetime  # UTC
+    withheld: bool
+    already_imported: int  # of ``count``, how many are already in the case
+    in_case: bool
+    party_id: int | None
+    party_name: str
+    names_on_phone: tuple[str, ...]  # contact names the phone showed
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    format: str
+    format_title: str
+    sources: tuple[str, ...]  # file or folder names
+    records: int  # distinct contacts found (after merging duplicates)
+    duplicates_merged: int
+    already_imported: int
+    skipped: dict[str, int]  # reason -> count (drafts, unknown types, unreadable files...)
+    problems: tuple[str, ...]  # per-file reasons (BCR)
+    numbers: tuple[NumberSummary, ...]
+    labels: int = 0  # Audacity: labels found
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+def number_key(record: ContactRecord, region: str) -> str:
+    if record.withheld or not record.number_raw:
+        return WITHHELD_KEY
+    return normalise(record.number_raw, region).key
+
+
+def summarise_numbers(
+    records: Iterable[tuple[ContactRecord, str, bool]],
+    region: str,
+    known: Mapping[str, KnownNumber],
+) -> tuple[NumberSummary, ...]:
+    """``records`` are (record, number key, already imported) triples."""
+    groups: dict[str, list[tuple[ContactRecord, bool]]] = {}
+    for record, key, done in records:
+        groups.setdefault(key, []).append((record, done))
+    summaries = []
+    for key, items in groups.items():
+        withheld = key == WITHHELD_KEY
+        raws = list(dict.fromkeys(r.number_raw for r, _ in items if r.number_raw))
+        norm = normalise(raws[0], region) if raws else None
+        display = (
+            "withheld / unknown caller"
+            if withheld
+            else pretty(norm.e164 if norm else None, raws[0] if raws else key)
+        )
+        kinds = Counter(r.kind.value for r, _ in items)
+        times = [r.started_at for r, _ in items]
+        info = known.get(key)
+        summaries.append(
+            NumberSummary(
+                key=key,
+                display=display,
+                raw_forms=tuple(raws[:5]),
+                count=len(items),
+                kinds=dict(kinds),
+                first=min(times),
+                last=max(times),
+                withheld=withheld,
+                already_imported=sum(1 for _, done in items if done),
+                in_case=info is not None,
+                party_id=info.party_id if info else None,
+                party_name=info.party_name if info else "",
+                names_on_phone=tuple(dict.fromkeys(r.name_hint for r, _ in items if r.name_hint))[
+                    :5
+                ],
+            )
+        )
+    summaries.sort(key=lambda s: (s.withheld, -s.count, s.first))
+    return tuple(summaries)

@@ -1,0 +1,555 @@
+"""Import in two steps: ``prepare`` reads and previews (writes nothing), ``execute`` writes.
+
+    plan = prepare(ws, case_id, path, progress=..., cancel=...)   # may raise ImportFileError
+    plan.preview.numbers          # the user picks keys from here, and a collector for each
+    result = execute(ws, plan, numbers={...}, party_id=..., progress=..., cancel=...)
+
+Every record carries a ``source_key`` derived from what the contact *is* (number + time + type,
+or the audio's SHA-256), so importing the same or an overlapping file again adds nothing.
+A file that fails to read adds nothing. Cancelling while reading adds nothing; cancelling while
+writing stops after the current record — each record written is complete with its audit link,
+and running the same import again adds only the rest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ..store.attachments import copy_hashed, safe_name
+from ..store.enums import EventSource, RecordingStatus
+from ..store.errors import StoreError
+from ..store.models import Case, ContactEvent, Recording
+from ..store.phones import normalise
+from ..store.workspace import Workspace
+from . import audacity, bcr, csvlog, smsbackup
+from .common import (
+    WITHHELD_KEY,
+    WITHHELD_RAW,
+    Cancel,
+    ContactRecord,
+    ImportCancelled,
+    ImportFileError,
+    LabelRecord,
+    Progress,
+    never_cancel,
+    no_progress,
+)
+from .preview import ImportPreview, KnownNumber, number_key, summarise_numbers
+
+#: Events written per transaction during an import.
+BATCH = 500
+
+FORMATS = ("calls", "sms", "bcr", "audacity", "csv")
+FORMAT_TITLES = {
+    "calls": "SMS Backup & Restore call log",
+    "sms": "SMS Backup & Restore messages",
+    "bcr": "BCR recordings",
+    "audacity": "Audacity labels",
+    "csv": "CSV contact log",
+}
+KEY_PREFIX = "import"
+
+
+@dataclass
+class ImportPlan:
+    case_id: int
+    case_reference: str
+    region: str
+    timezone: str
+    format: str
+    paths: tuple[Path, ...]
+    records: list[ContactRecord]
+    keys: list[str]  # number key of each record
+    source_keys: list[str]
+    already: set[str]  # source keys already in the case file
+    preview: ImportPreview
+    labels: list[LabelRecord] = field(default_factory=list)
+    recording_id: int | None = None
+
+
+@dataclass
+class ImportResult:
+    added: int = 0
+    already_there: int = 0
+    not_picked: int = 0
+    cancelled: bool = False
+    event_ids: list[int] = field(default_factory=list)
+    recording_ids: list[int] = field(default_factory=list)
+    mark_ids: list[int] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------ detection
+def detect_format(path: Path) -> str:
+    """Guess the format from the path (and, for XML, the root element)."""
+    if path.is_dir():
+        return "bcr"
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return "csv"
+    if suffix in {".txt", ".labels"}:
+        return "audacity"
+    if suffix == ".xml":
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(8192)
+        except OSError as exc:
+            raise ImportFileError(f"cannot read {path}: {exc.strerror}") from exc
+        if b"<smses" in head or path.name.lower().startswith("sms"):
+            return "sms"
+        return "calls"  # read_backup refuses anything that is not a backup, with the reason
+    raise ImportFileError(f"cannot tell what {path.name} is; give --format ({', '.join(FORMATS)})")
+
+
+def source_key(case_id: int, record: ContactRecord) -> str:
+    digest = hashlib.sha256(record.identity.encode("utf-8")).hexdigest()[:40]
+    return f"{KEY_PREFIX}:{case_id}:{digest}"
+
+
+def _existing_source_keys(ws: Workspace, case_id: int) -> set[str]:
+    with ws.store.session() as s:
+        rows = s.scalars(
+            select(ContactEvent.source_key).where(
+                ContactEvent.case_id == case_id,
+                ContactEvent.source_key.like(f"{KEY_PREFIX}:{case_id}:%"),
+            )
+        )
+        return {r for r in rows if r}
+
+
+def _known_numbers(ws: Workspace, case_id: int, region: str) -> dict[str, KnownNumber]:
+    parties = {p.id: p.name for p in ws.cases.parties(case_id)}
+    known = {}
+    for number in ws.cases.numbers(case_id):
+        key = number.e164 or normalise(number.raw, region).key
+        known[key] = KnownNumber(key, number.party_id, parties.get(number.party_id or -1, ""))
+    return known
+
+
+# -------------------------------------------------------------------- prepare
+def prepare(
+    ws: Workspace,
+    case_id: int | str,
+    paths: Path | str | Sequence[Path | str],
+    fmt: str = "auto",
+    *,
+    recording_id: int | None = None,
+    progress: Progress = no_progress,
+    cancel: Cancel = never_cancel,
+) -> ImportPlan:
+    """Read the source(s) and build the preview. Writes nothing."""
+    case = ws.cases.case(case_id)
+    items = [Path(paths)] if isinstance(paths, str | Path) else [Path(p) for p in paths]
+    if not items:
+        raise ImportFileError("nothing to import: give a file or folder")
+    for item in items:
+        if not item.exists():
+            raise ImportFileError(f"{item} does not exist")
+    if fmt == "auto":
+        found = {detect_format(p) for p in items}
+        if len(found) > 1:
+            raise ImportFileError("import one kind of file at a time")
+        fmt = found.pop()
+    if fmt not in FORMATS:
+        raise ImportFileError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
+    if fmt in {"bcr", "audacity"} and len(items) > 1:
+        raise ImportFileError(
+            f"{FORMAT_TITLES[fmt]}: give one {'folder' if fmt == 'bcr' else 'file'}"
+        )
+    records: list[ContactRecord] = []
+    skipped: Counter[str] = Counter()
+    problems: list[str] = []
+    notes: list[str] = []
+    labels: list[LabelRecord] = []
+    share = 1.0 / len(items)
+    for index, item in enumerate(items):
+
+        def part(fraction: float, message: str, _i: int = index) -> None:
+            progress(min((_i + fraction) * share, 1.0), message)
+
+        if fmt in {"calls", "sms"}:
+            if item.is_dir():
+                raise ImportFileError(f"{item} is a folder; give the backup's .xml file")
+            contents = smsbackup.read_backup(item, case.region, progress=part, cancel=cancel)
+            if contents.kind != fmt:
+                other = "messages (sms-*.xml)" if contents.kind == "sms" else "calls (calls-*.xml)"
+                raise ImportFileError(f"{item.name} is a backup of {other}, not {fmt}")
+            found = len(contents.records) + sum(contents.skipped.values())
+            if contents.declared_count is not None and contents.declared_count != found:
+                notes.append(
+                    f"{item.name} says it holds {contents.declared_count} records; "
+                    f"{found} were found"
+                )
+            records += contents.records
+            skipped += contents.skipped
+        elif fmt == "bcr":
+            folder = bcr.read_folder(item, progress=part, cancel=cancel)
+            records += folder.records
+            skipped += folder.skipped
+            problems += folder.problems
+        elif fmt == "csv":
+            records += csvlog.read_csv(item, case.timezone, case.region)
+        else:
+            labels = audacity.read_labels(item)
+    if fmt == "audacity":
+        return _prepare_labels(ws, case, items[0], labels, recording_id)
+    if cancel():
+        raise ImportCancelled("cancelled")
+
+    unique: dict[str, ContactRecord] = {}
+    for record in records:
+        unique.setdefault(record.identity, record)
+    merged = sorted(unique.values(), key=lambda r: r.started_at)
+    already = _existing_source_keys(ws, case.id)
+    keys = [number_key(r, case.region) for r in merged]
+    skeys = [source_key(case.id, r) for r in merged]
+    numbers = summarise_numbers(
+        ((r, k, sk in already) for r, k, sk in zip(merged, keys, skeys, strict=True)),
+        case.region,
+        _known_numbers(ws, case.id, case.region),
+    )
+    preview = ImportPreview(
+        format=fmt,
+        format_title=FORMAT_TITLES[fmt],
+        sources=tuple(p.name for p in items),
+        records=len(merged),
+        duplicates_merged=len(records) - len(merged),
+        already_imported=sum(1 for sk in skeys if sk in already),
+        skipped=dict(skipped),
+        problems=tuple(problems),
+        numbers=numbers,
+        notes=tuple(notes),
+    )
+    progress(1.0, "read")
+    return ImportPlan(
+        case_id=case.id,
+        case_reference=case.reference,
+        region=case.region,
+        timezone=case.timezone,
+        format=fmt,
+        paths=tuple(items),
+        records=merged,
+        keys=keys,
+        source_keys=skeys,
+        already=already,
+        preview=preview,
+    )
+
+
+def _recording(ws: Workspace, case_id: int, recording_id: int | None) -> Recording:
+    if recording_id is None:
+        raise ImportFileError("Audacity labels go onto a recording: give --recording ID")
+    with ws.store.session() as s:
+        recording = s.get(Recording, recording_id)
+        event = s.get(ContactEvent, recording.event_id) if recording else None
+    if recording is None or event is None or event.case_id != case_id:
+        raise ImportFileError(f"this case has no recording {recording_id}")
+    return recording
+
+
+def _label_key(recording_id: int, label: LabelRecord) -> str:
+    ident = f"{label.start_s:.6f}|{label.end_s:.6f}|{label.tag or ''}|{label.text}"
+    return f"audacity:{recording_id}:{hashlib.sha256(ident.encode()).hexdigest()[:40]}"
+
+
+def _prepare_labels(
+    ws: Workspace, case: Case, path: Path, labels: list[LabelRecord], recording_id: int | None
+) -> ImportPlan:
+    case_id = case.id
+    recording = _recording(ws, case_id, recording_id)
+    existing = {m.journal_key for m in ws.recordings.marks(recording.id) if m.journal_key}
+    keys = [_label_key(recording.id, label) for label in labels]
+    tagged = Counter(label.tag for label in labels if label.tag)
+    preview = ImportPreview(
+        format="audacity",
+        format_title=FORMAT_TITLES["audacity"],
+        sources=(path.name,),
+        records=len(labels),
+        duplicates_merged=len(keys) - len(set(keys)),
+        already_imported=sum(1 for k in set(keys) if k in existing),
+        skipped={},
+        problems=(),
+        numbers=(),
+        labels=len(labels),
+        notes=tuple(f"{n} label(s) tagged {t}" for t, n in sorted(tagged.items())),
+    )
+    return ImportPlan(
+        case_id=case_id,
+        case_reference=case.reference,
+        region=case.region,
+        timezone=case.timezone,
+        format="audacity",
+        paths=(path,),
+        records=[],
+        keys=[],
+        source_keys=keys,
+        already=existing,
+        preview=preview,
+        labels=labels,
+        recording_id=recording.id,
+    )
+
+
+# ---------------------------------------------------------------- pick numbers
+def resolve_numbers(plan: ImportPlan, typed: Iterable[str]) -> set[str]:
+    """Map numbers as the user typed them (any spelling, or ``withheld``) to preview keys."""
+    available = {n.key for n in plan.preview.numbers}
+    picked: set[str] = set()
+    for text in typed:
+        text = text.strip()
+        if not text:
+            continue
+        lowered = text.lower()
+        key = WITHHELD_KEY if lowered in {"withheld", "unknown", "hidden", "private"} else None
+        key = key or normalise(text, plan.region).key
+        if key not in available:
+            raise ImportFileError(
+                f"{text} does not appear in {', '.join(plan.preview.sources)} "
+                "(see the preview with --dry-run)"
+            )
+        picked.add(key)
+    return picked
+
+
+# -------------------------------------------------------------------- execute
+def execute(
+    ws: Workspace,
+    plan: ImportPlan,
+    *,
+    numbers: Iterable[str] | None = None,
+    party_id: int | None = None,
+    parties: Mapping[str, int | None] | None = None,
+    progress: Progress = no_progress,
+    cancel: Cancel = never_cancel,
+) -> ImportResult:
+    """Write the picked records. ``numbers``: preview keys (None = every number).
+
+    ``parties`` maps a number key to its collector; ``party_id`` is the collector for picked
+    numbers not in that map. Numbers already linked to a collector keep that link.
+    """
+    if plan.format == "audacity":
+        return _execute_labels(ws, plan, progress, cancel)
+    picked = None if numbers is None else set(numbers)
+    parties = dict(parties or {})
+    result = ImportResult()
+    chosen = [
+        (record, key, skey)
+        for record, key, skey in zip(plan.records, plan.keys, plan.source_keys, strict=True)
+        if picked is None or key in picked
+    ]
+    result.not_picked = len(plan.records) - len(chosen)
+    existing = _existing_source_keys(ws, plan.case_id)
+    _link_numbers(ws, plan, {key for _, key, _ in chosen}, parties, party_id)
+    total = max(len(chosen), 1)
+    batch: list[dict[str, object]] = []
+
+    def flush() -> None:
+        # One transaction (one fsync) per batch: a 100 000-call backup imports in seconds,
+        # and a batch is saved whole or not at all.
+        if batch:
+            result.event_ids.extend(ws.cases.log_events(plan.case_id, batch))
+            result.added += len(batch)
+            batch.clear()
+
+    for index, (record, key, skey) in enumerate(chosen):
+        if cancel():
+            flush()
+            result.cancelled = True
+            result.warnings.append(
+                f"cancelled after {result.added} of {len(chosen)}; importing again adds the rest"
+            )
+            break
+        if index % BATCH == 0:
+            progress(index / total, f"importing {index + 1} of {len(chosen)}")
+        if skey in existing:
+            result.already_there += 1
+            continue
+        who = parties.get(key, party_id)
+        if record.audio is not None:
+            flush()
+            _import_audio(ws, plan, record, skey, who, result)
+        else:
+            batch.append(_event_row(plan, record, skey, who))
+            if len(batch) >= BATCH:
+                flush()
+        existing.add(skey)
+    else:
+        flush()
+    progress(1.0, "done")
+    return result
+
+
+def _detail(plan: ImportPlan, record: ContactRecord) -> str:
+    return f"imported from {FORMAT_TITLES[plan.format]}: {record.where}"[:400]
+
+
+def _event_row(
+    plan: ImportPlan, record: ContactRecord, skey: str, who: int | None
+) -> dict[str, object]:
+    return {
+        "kind": record.kind,
+        "started_at": record.started_at,
+        "direction": record.direction,
+        "timezone": record.timezone,
+        "duration_s": record.duration_s,
+        "connected": record.connected,
+        "conversation": record.conversation,
+        "number": WITHHELD_RAW if record.withheld else record.number_raw,
+        "party_id": who,
+        "source": EventSource.IMPORTED,
+        "source_detail": _detail(plan, record),
+        "source_key": skey,
+        "summary": record.summary,
+    }
+
+
+def _log(
+    ws: Workspace, plan: ImportPlan, record: ContactRecord, skey: str, who: int | None
+) -> ContactEvent:
+    row = _event_row(plan, record, skey, who)
+    return ws.cases.log_event(plan.case_id, row.pop("kind"), row.pop("started_at"), **row)  # type: ignore[arg-type]
+
+
+def _link_numbers(
+    ws: Workspace,
+    plan: ImportPlan,
+    keys: set[str],
+    parties: Mapping[str, int | None],
+    party_id: int | None,
+) -> None:
+    """Give picked numbers with no collector yet the chosen one; add the withheld pseudo-number
+    without a collector (so one withheld call's collector is never copied to the next)."""
+    known = {
+        (n.e164 or normalise(n.raw, plan.region).key): n for n in ws.cases.numbers(plan.case_id)
+    }
+    if WITHHELD_KEY in keys and WITHHELD_KEY not in known:
+        ws.cases.add_number(plan.case_id, WITHHELD_RAW, label="caller ID withheld")
+    for key in keys - {WITHHELD_KEY}:
+        who = parties.get(key, party_id)
+        number = known.get(key)
+        if who is not None and number is not None and number.party_id is None:
+            ws.cases.update_number(number.id, party_id=who)
+
+
+def _import_audio(
+    ws: Workspace,
+    plan: ImportPlan,
+    record: ContactRecord,
+    skey: str,
+    who: int | None,
+    result: ImportResult,
+) -> None:
+    audio = record.audio
+    assert audio is not None
+    folder = ws.data_dir / "recordings" / "imported" / f"case-{plan.case_id}"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    name = safe_name(audio.path.name)
+    staging = folder / f".incoming-{os.getpid()}-{name}"
+    staging.unlink(missing_ok=True)
+    try:
+        sha256, _size = copy_hashed(audio.path, staging)
+    except OSError as exc:
+        result.warnings.append(f"{audio.path.name}: could not copy ({exc.strerror}); skipped")
+        return
+    final = folder / f"{sha256[:12]}-{name}"
+    if sha256 != audio.sha256 or final.exists():
+        staging.unlink(missing_ok=True)
+        why = "changed since it was previewed" if sha256 != audio.sha256 else "already copied in"
+        result.warnings.append(f"{audio.path.name}: {why}; skipped")
+        return
+    try:
+        event = _log(ws, plan, record, skey, who)
+        os.replace(staging, final)
+    finally:
+        staging.unlink(missing_ok=True)
+    relative = final.relative_to(ws.data_dir).as_posix()
+    recording = ws.recordings.begin(
+        plan.case_id,
+        relative,
+        sample_rate=audio.sample_rate,
+        channels=audio.channels,
+        devices={**audio.details, "sha256_at_import": sha256},
+        format=audio.format,
+        started_at=record.started_at,
+        direction=record.direction,
+        event_id=event.id,
+        status=RecordingStatus.IMPORTED,
+        source=EventSource.IMPORTED,
+        source_detail=_detail(plan, record),
+    )
+    ws.recordings.finalise(
+        recording.id,
+        frames=audio.frames,
+        sha256=sha256,
+        pcm_sha256=None,  # not decoded: see the module notes
+        status=RecordingStatus.IMPORTED,
+        warnings=[
+            {
+                "code": "imported",
+                "message": "made by another recorder (BCR) and imported; not captured by OnRecord",
+            }
+        ],
+    )
+    if audio.sidecar is not None:
+        try:
+            ws.attachments.add(
+                plan.case_id,
+                audio.sidecar,
+                description=f"BCR metadata for {audio.path.name}",
+                event_id=event.id,
+            )
+        except StoreError as exc:
+            result.warnings.append(f"{audio.sidecar.name}: not kept ({exc})")
+    result.event_ids.append(event.id)
+    result.recording_ids.append(recording.id)
+    result.added += 1
+
+
+def _execute_labels(
+    ws: Workspace, plan: ImportPlan, progress: Progress, cancel: Cancel
+) -> ImportResult:
+    assert plan.recording_id is not None
+    recording = _recording(ws, plan.case_id, plan.recording_id)
+    existing = {m.journal_key for m in ws.recordings.marks(recording.id) if m.journal_key}
+    result = ImportResult()
+    length = recording.frames
+    total = max(len(plan.labels), 1)
+    for index, (label, key) in enumerate(zip(plan.labels, plan.source_keys, strict=True)):
+        if cancel():
+            result.cancelled = True
+            break
+        progress(index / total, f"label {index + 1} of {len(plan.labels)}")
+        if key in existing:
+            result.already_there += 1
+            continue
+        frame = round(label.start_s * recording.sample_rate)
+        if length is not None and frame > length:
+            result.warnings.append(
+                f"line {label.line}: {label.start_s:.3f} s is after the end of the recording; skipped"
+            )
+            continue
+        text = label.text
+        if label.end_s > label.start_s:
+            text = f"{text} (Audacity region to {label.end_s:.3f} s)".strip()
+        mark = ws.recordings.add_mark(
+            recording.id,
+            frame,
+            tag=label.tag,
+            text=text,
+            wall_time=recording.started_at + dt.timedelta(seconds=label.start_s),
+            added_later=True,
+            journal_key=key,
+        )
+        existing.add(key)
+        result.mark_ids.append(mark.id)
+        result.added += 1
+    progress(1.0, "done")
+    return result

@@ -1,0 +1,313 @@
+"""SMS Backup & Restore (SyncTech) ``calls-*.xml`` and ``sms-*.xml`` files, read as a stream.
+
+The files can be hundreds of MB (MMS carry their media as base64), so they are parsed with
+``defusedxml.ElementTree.iterparse`` and each record is cleared once read. Hostile XML is
+refused before anything is read from it: a DTD of any kind (which is where "billion laughs"
+entity bombs and external entities live) stops the parse — a real backup never has one.
+
+Field meanings (formats.md): ``date`` is epoch milliseconds UTC, ``duration`` seconds; call
+``type`` 1 incoming, 2 outgoing, 3 missed, 4 voicemail, 5 rejected, 6 refused list; SMS ``type``
+1 received, 2 sent (3–6 drafts and failures are skipped); MMS ``msg_box`` the same, its
+``<addr type=137>`` is the sender and ``151`` a recipient. The literal string ``"null"`` means
+missing; a withheld caller appears as ``-1``/``-2``, an empty number or presentation 2–4.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.etree.ElementTree import Element, ParseError
+
+import defusedxml
+import defusedxml.ElementTree as SafeET
+
+from ..store.enums import Direction, EventKind
+from ..store.phones import normalise
+from .common import (
+    WITHHELD_KEY,
+    Cancel,
+    ContactRecord,
+    CountingReader,
+    ImportFileError,
+    Progress,
+    from_epoch_ms,
+    never_cancel,
+    no_progress,
+)
+
+NULL = "null"
+WITHHELD_NUMBERS = {"", "-1", "-2", "-3", "-4", NULL}
+PRESENTATION = {"1": "allowed", "2": "restricted", "3": "unknown", "4": "payphone"}
+
+# type -> (kind, direction, summary)
+CALL_TYPES: dict[str, tuple[EventKind, Direction, str]] = {
+    "1": (EventKind.CALL, Direction.INCOMING, ""),
+    "2": (EventKind.CALL, Direction.OUTGOING, ""),
+    "3": (EventKind.MISSED_CALL, Direction.INCOMING, "missed"),
+    "4": (EventKind.VOICEMAIL, Direction.INCOMING, "went to voicemail"),
+    "5": (EventKind.MISSED_CALL, Direction.INCOMING, "rejected on the phone"),
+    "6": (EventKind.MISSED_CALL, Direction.INCOMING, "blocked by the phone's refuse list"),
+}
+MESSAGE_BOXES = {"1": Direction.INCOMING, "2": Direction.OUTGOING}
+SKIPPED_BOXES = {"3": "draft", "4": "outbox", "5": "failed", "6": "queued"}
+MMS_FROM, MMS_TO = "137", "151"
+MAX_SUMMARY = 20000
+# Before 2000 or after 2100 a "date" is a broken record, not a call.
+EARLIEST_MS, LATEST_MS = 946_684_800_000, 4_102_444_800_000
+
+
+@dataclass
+class BackupContents:
+    kind: str  # "calls" or "sms"
+    records: list[ContactRecord]
+    skipped: Counter[str] = field(default_factory=Counter)
+    declared_count: int | None = None
+
+
+def _attr(element: Element, name: str) -> str:
+    value = element.get(name, "")
+    return "" if value.strip().lower() == NULL else value.strip()
+
+
+def _number_key(region: str) -> Callable[[str], str]:
+    cache: dict[str, str] = {}
+
+    def key(raw: str) -> str:
+        if raw not in cache:
+            cache[raw] = normalise(raw, region).key if raw else WITHHELD_KEY
+        return cache[raw]
+
+    return key
+
+
+def _date(element: Element, where: str, *, seconds_ok: bool = False) -> tuple[int, dt.datetime]:
+    text = _attr(element, "date")
+    try:
+        value = int(text)
+    except ValueError:
+        raise ImportFileError(f"{where} has no valid date ({text!r})") from None
+    if seconds_ok and 0 < value < 100_000_000_000:  # some MMS dates are in seconds
+        value *= 1000
+    if not EARLIEST_MS <= value <= LATEST_MS:
+        raise ImportFileError(f"{where} has a date outside 2000–2100 ({text})")
+    return value, from_epoch_ms(value)
+
+
+def _withheld(number: str) -> bool:
+    return number in WITHHELD_NUMBERS or number.lower() in {"private", "unknown", "anonymous"}
+
+
+def _call(element: Element, where: str, key: Callable[[str], str]) -> ContactRecord | str:
+    call_type = _attr(element, "type")
+    if call_type not in CALL_TYPES:
+        return f"unknown call type {call_type or 'missing'}"
+    kind, direction, note = CALL_TYPES[call_type]
+    date_ms, started = _date(element, where)
+    number = _attr(element, "number")
+    presentation = _attr(element, "presentation")
+    withheld = _withheld(number) or presentation in {"2", "3", "4"}
+    duration_text = _attr(element, "duration")
+    try:
+        duration = float(int(duration_text)) if duration_text else None
+    except ValueError:
+        raise ImportFileError(f"{where} has an invalid duration ({duration_text!r})") from None
+    if duration is not None and not 0 <= duration < 7 * 24 * 3600:
+        raise ImportFileError(f"{where} has an impossible duration ({duration_text} s)")
+    answered = kind == EventKind.CALL and bool(duration)
+    notes = [note] if note else []
+    if withheld:
+        shown = PRESENTATION.get(presentation, "")
+        notes.append("caller ID withheld" + (f" (presentation: {shown})" if shown else ""))
+    name = _attr(element, "contact_name")
+    if name and name != "(Unknown)":
+        notes.append(f"saved on the phone as {name!r}")
+    raw = "" if withheld else number
+    return ContactRecord(
+        kind=kind,
+        direction=direction,
+        started_at=started,
+        number_raw=raw,
+        withheld=withheld,
+        duration_s=duration,
+        connected=answered if kind == EventKind.CALL else False,
+        conversation=answered,
+        summary="; ".join(notes),
+        where=f"{where}: number={number or 'none'!r} type={call_type} "
+        f"presentation={presentation or 'none'}",
+        identity=f"call|{key(raw)}|{date_ms}|{call_type}",
+        name_hint=name if name != "(Unknown)" else "",
+    )
+
+
+def _sms(element: Element, where: str, key: Callable[[str], str]) -> ContactRecord | str:
+    box = _attr(element, "type")
+    if box in SKIPPED_BOXES:
+        return f"SMS {SKIPPED_BOXES[box]}"
+    if box not in MESSAGE_BOXES:
+        return f"unknown SMS type {box or 'missing'}"
+    date_ms, started = _date(element, where)
+    number = _attr(element, "address")
+    withheld = _withheld(number)
+    raw = "" if withheld else number
+    subject, body = _attr(element, "subject"), element.get("body", "")
+    text = "\n".join(part for part in (subject, body) if part)
+    return ContactRecord(
+        kind=EventKind.SMS,
+        direction=MESSAGE_BOXES[box],
+        started_at=started,
+        number_raw=raw,
+        withheld=withheld,
+        duration_s=None,
+        connected=None,
+        conversation=False,
+        summary=text[:MAX_SUMMARY],
+        where=f"{where}: address={number or 'none'!r} type={box}",
+        identity=f"sms|{key(raw)}|{date_ms}|{box}",
+        name_hint=_attr(element, "contact_name").replace("(Unknown)", ""),
+    )
+
+
+def _mms(element: Element, where: str, key: Callable[[str], str]) -> ContactRecord | str:
+    box = _attr(element, "msg_box")
+    if box in SKIPPED_BOXES:
+        return f"MMS {SKIPPED_BOXES[box]}"
+    if box not in MESSAGE_BOXES:
+        return f"unknown MMS box {box or 'missing'}"
+    direction = MESSAGE_BOXES[box]
+    date_ms, started = _date(element, where, seconds_ok=True)
+    senders, recipients = [], []
+    for addr in element.iter("addr"):
+        address = _attr(addr, "address")
+        if addr.get("type") == MMS_FROM:
+            senders.append(address)
+        elif addr.get("type") == MMS_TO:
+            recipients.append(address)
+    fallback = _attr(element, "address").split("~")[0]
+    wanted = senders if direction == Direction.INCOMING else recipients
+    number = next((a for a in wanted if a and a.lower() != "insert-address-token"), fallback)
+    withheld = _withheld(number)
+    raw = "" if withheld else number
+    texts, media = [], []
+    for part in element.iter("part"):
+        content_type = _attr(part, "ct").lower()
+        if content_type == "text/plain":
+            texts.append(part.get("text", ""))
+        elif content_type and content_type != "application/smil":
+            name = _attr(part, "name") or _attr(part, "cl")
+            media.append(f"[{content_type}{' ' + name if name else ''} not imported]")
+    subject = _attr(element, "sub")
+    summary = "\n".join(t for t in (subject, *texts, *media) if t)
+    others = [a for a in recipients if a and a != number]
+    if direction == Direction.OUTGOING and others:
+        summary += f"\n(also sent to {', '.join(others[:10])})"
+    return ContactRecord(
+        kind=EventKind.SMS,
+        direction=direction,
+        started_at=started,
+        number_raw=raw,
+        withheld=withheld,
+        duration_s=None,
+        connected=None,
+        conversation=False,
+        summary=summary.strip()[:MAX_SUMMARY],
+        where=f"{where}: MMS from/to {number or 'none'!r} msg_box={box}",
+        identity=f"mms|{key(raw)}|{date_ms}|{box}",
+        name_hint=_attr(element, "contact_name").replace("(Unknown)", ""),
+    )
+
+
+ROOTS = {"calls": ("calls", {"call": _call}), "smses": ("sms", {"sms": _sms, "mms": _mms})}
+
+
+def _events(source: CountingReader) -> Iterator[tuple[str, Element]]:
+    return SafeET.iterparse(
+        source,
+        events=("start", "end"),
+        forbid_dtd=True,
+        forbid_entities=True,
+        forbid_external=True,
+    )
+
+
+def read_backup(
+    path: Path,
+    region: str,
+    *,
+    progress: Progress = no_progress,
+    cancel: Cancel = never_cancel,
+) -> BackupContents:
+    """Read one backup file; raise ImportFileError naming the element or line that is wrong."""
+    name = path.name
+    key = _number_key(region)
+    try:
+        size = path.stat().st_size
+        handle = path.open("rb")
+    except OSError as exc:
+        raise ImportFileError(f"cannot read {path}: {exc.strerror}") from exc
+    contents: BackupContents | None = None
+    parsers: dict[str, Callable[..., ContactRecord | str]] = {}
+    depth, counts = 0, Counter[str]()
+    root: Element | None = None
+    try:
+        with handle:
+            for event, element in _events(CountingReader(handle, size, progress, cancel, name)):
+                if event == "start":
+                    depth += 1
+                    if depth == 1:
+                        root = element
+                        if element.tag not in ROOTS:
+                            raise ImportFileError(
+                                f"{name} is not an SMS Backup & Restore file "
+                                f"(its root element is <{element.tag}>, not <calls> or <smses>)"
+                            )
+                        kind, parsers = ROOTS[element.tag]
+                        declared = _attr(element, "count")
+                        contents = BackupContents(
+                            kind, [], declared_count=int(declared) if declared.isdecimal() else None
+                        )
+                    continue
+                depth -= 1
+                if depth != 1 or contents is None:
+                    continue
+                counts[element.tag] += 1
+                where = f"{name}, <{element.tag}> #{counts[element.tag]}"
+                parse = parsers.get(element.tag)
+                result = parse(element, where, key) if parse else f"<{element.tag}> element"
+                if isinstance(result, str):
+                    contents.skipped[result] += 1
+                else:
+                    contents.records.append(result)
+                element.clear()
+                if root is not None:
+                    root.clear()
+    except ParseError as exc:
+        line, column = getattr(exc, "position", (0, 0))
+        after = sum(counts.values())
+        raise ImportFileError(
+            f"{name} is damaged or incomplete at line {line}, column {column} "
+            f"(after {after} complete record(s)): {_reason(exc)}"
+        ) from None
+    except defusedxml.DTDForbidden:
+        raise ImportFileError(
+            f"{name} was refused: it contains a document type declaration (DTD). Backups never "
+            "do; DTDs are how entity-expansion ('billion laughs') and external-entity attacks "
+            "work, so the file is not read"
+        ) from None
+    except (defusedxml.EntitiesForbidden, defusedxml.ExternalReferenceForbidden):
+        raise ImportFileError(
+            f"{name} was refused: it declares XML entities or external references, which "
+            "backups never contain (a possible entity-expansion attack)"
+        ) from None
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise ImportFileError(f"{name} has text that is not valid in its encoding: {exc}") from None
+    if contents is None:
+        raise ImportFileError(f"{name} is empty")
+    return contents
+
+
+def _reason(exc: ParseError) -> str:
+    text = str(exc)
+    return text.split(":")[0] if ": line" in text else text

@@ -1,0 +1,277 @@
+"""Each rule at its boundaries, in the consumer's time zone, across a DST change."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from onrecord.conduct.evaluator import evaluate
+from onrecord.conduct.model import CaseInput, EventIn, NoticeIn, TagIn
+from onrecord.conduct.rules import load_pack
+from onrecord.conduct.texts import DISCLAIMER
+
+NY = "America/New_York"  # DST began 2026-03-08 02:00 local
+SH = "Asia/Shanghai"
+
+
+def run(zone: str, events, code: str = "us", language: str = "en", notices=(), overrides=None):
+    pack = load_pack(code, overrides)
+    return evaluate(CaseInput(zone, list(events), tuple(notices)), pack, language)
+
+
+def by_rule(result, rule_id: str):
+    return [f for f in result.findings if f.rule_id == rule_id]
+
+
+# ------------------------------------------------------------------ time of day
+@pytest.mark.parametrize(
+    ("local", "found", "edge"),
+    [
+        ("2026-03-02 07:59:59", True, False),
+        ("2026-03-02 08:00:00", True, True),
+        ("2026-03-02 08:00:59", True, True),
+        ("2026-03-02 08:01:00", False, False),
+        ("2026-03-02 20:59:59", False, False),
+        ("2026-03-02 21:00:00", True, True),
+        ("2026-03-02 21:01:00", True, False),
+        ("2026-03-02 23:30:00", True, False),
+    ],
+)
+def test_us_time_boundaries(ev, local: str, found: bool, edge: bool) -> None:
+    event = ev(NY, local, "missed_call")
+    findings = by_rule(run(NY, [event]), "US-TIME")
+    assert bool(findings) == found
+    if found:
+        (finding,) = findings
+        assert finding.edge == edge
+        assert finding.event_ids == (event.id,)
+        assert finding.local_times == (f"{local} EST",)
+        assert finding.disclaimer == "possible issue — not legal advice"
+        assert finding.citation.startswith("15 U.S.C. §1692c(a)(1)")
+
+
+def test_only_collector_placed_contacts_count_for_time(ev) -> None:
+    mine = ev(NY, "2026-03-02 23:00", direction="outgoing")
+    letter = ev(NY, "2026-03-02 23:00", "letter")
+    assert not by_rule(run(NY, [mine, letter]), "US-TIME")
+
+
+def test_shanghai_1300_utc_is_2100_edge() -> None:
+    event = EventIn(1, "call", "incoming", dt.datetime(2026, 3, 2, 13, 0, tzinfo=dt.UTC))
+    (finding,) = by_rule(run(SH, [event], "cn"), "CN-HOURS")
+    assert finding.edge and finding.local_times == ("2026-03-02 21:00:00 CST",)
+    assert finding.confidence == "U" and finding.user_set
+    # The same instant is 08:00 in New York (EST): an edge at the other end of the day.
+    (us,) = by_rule(run(NY, [event]), "US-TIME")
+    assert us.edge and "08:00" in us.local_times[0]
+
+
+def test_cn_hours_editable_window(ev) -> None:
+    late = ev(SH, "2026-03-02 21:30")
+    assert by_rule(run(SH, [late], "cn"), "CN-HOURS")
+    assert not by_rule(run(SH, [late], "cn", overrides={"CN-HOURS": {"end": "22:00"}}), "CN-HOURS")
+
+
+def test_taiwan_window_is_0700_2200(ev) -> None:
+    events = [ev("Asia/Taipei", "2026-03-02 06:59"), ev("Asia/Taipei", "2026-03-02 07:30")]
+    events.append(ev("Asia/Taipei", "2026-03-02 22:01"))
+    found = by_rule(run("Asia/Taipei", events, "tw"), "TW-HOURS")
+    assert [f.event_ids[0] for f in found] == [events[0].id, events[2].id]
+
+
+# ----------------------------------------------------------------------- 7 in 7
+def _week(ev, days: list[str], **kw) -> list[EventIn]:
+    return [
+        ev(
+            NY,
+            f"{day} 10:00",
+            kw.get("kind", "missed_call"),
+            **{k: v for k, v in kw.items() if k != "kind"},
+        )
+        for day in days
+    ]
+
+
+SPAN = [
+    "2026-03-05",
+    "2026-03-06",
+    "2026-03-07",
+    "2026-03-08",
+    "2026-03-09",
+    "2026-03-10",
+    "2026-03-11",
+]
+
+
+def test_seven_calls_in_seven_days_across_dst_is_fine(ev) -> None:
+    assert not by_rule(run(NY, _week(ev, SPAN)), "US-7IN7")
+
+
+def test_eight_calls_in_seven_days_across_dst(ev) -> None:
+    events = [*_week(ev, SPAN), ev(NY, "2026-03-08 18:00", "voicemail")]
+    (finding,) = by_rule(run(NY, events), "US-7IN7")
+    assert set(finding.event_ids) == {e.id for e in events}
+    assert "8 contacts within 7 consecutive days (2026-03-05 to 2026-03-11)" in finding.detail
+    assert finding.local_times[0].endswith("EST") and finding.local_times[-1].endswith("EDT")
+
+
+def test_seven_days_are_calendar_days_not_168_hours(ev) -> None:
+    """8 calls over 8 calendar days (2 Mar 09:00 EST to 9 Mar 08:00 EDT) are < 168 h apart,
+    but the rule counts the consumer's calendar days, so there is no finding."""
+    events = [ev(NY, "2026-03-02 09:00")]
+    events += _week(
+        ev, ["2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06", "2026-03-07", "2026-03-08"]
+    )
+    events.append(ev(NY, "2026-03-09 08:30"))
+    assert events[-1].started_at - events[0].started_at < dt.timedelta(days=7)
+    assert not by_rule(run(NY, events), "US-7IN7")
+    events.append(ev(NY, "2026-03-09 09:00"))  # now 8 on 3–9 March
+    (finding,) = by_rule(run(NY, events), "US-7IN7")
+    assert events[0].id not in finding.event_ids
+
+
+def test_late_evening_counts_on_the_local_day(ev) -> None:
+    """23:30 EST on 4 March is 04:30 UTC on 5 March: it belongs to 4 March for the consumer."""
+    events = [ev(NY, "2026-03-04 23:30", "missed_call"), *_week(ev, [*SPAN[1:], "2026-03-11"])]
+    assert len(events) == 8
+    assert not by_rule(run(NY, events), "US-7IN7")  # 4–11 March is 8 calendar days
+
+
+def test_counts_are_per_collector_and_skip_unreached_calls(ev) -> None:
+    first = _week(ev, SPAN[:4], collector="org:a")
+    second = _week(ev, SPAN[:4], collector="org:b")
+    assert not by_rule(run(NY, first + second), "US-7IN7")
+    unreached = [*_week(ev, SPAN), ev(NY, "2026-03-06 12:00", reached=False)]
+    assert not by_rule(run(NY, unreached), "US-7IN7")
+    texts = [*_week(ev, SPAN), ev(NY, "2026-03-06 12:00", "sms")]
+    assert not by_rule(run(NY, texts), "US-7IN7")
+
+
+def test_long_harassment_is_one_finding_per_run(ev) -> None:
+    days = [f"2026-04-{d:02d}" for d in range(1, 22)]
+    events = [ev(NY, f"{day} {h:02d}:00") for day in days for h in (10, 14)]
+    (finding,) = by_rule(run(NY, events), "US-7IN7")
+    assert len(finding.event_ids) == len(events)
+    assert "14 contacts within 7 consecutive days" in finding.detail
+
+
+# ------------------------------------------------------------- post-conversation
+def _conversation(ev, local: str) -> EventIn:
+    return ev(NY, local, "call", conversation=True, duration_s=300)
+
+
+def test_call_on_day_seven_after_a_conversation(ev) -> None:
+    talk = _conversation(ev, "2026-03-05 10:00")  # day 1 (EST); day 7 is 11 March (EDT)
+    day7 = ev(NY, "2026-03-11 09:00", "missed_call")
+    (finding,) = by_rule(run(NY, [talk, day7]), "US-POSTCONV")
+    assert finding.event_ids == (talk.id, day7.id)
+    assert finding.edge  # only on the window's last day
+    day8 = ev(NY, "2026-03-12 09:00", "missed_call")
+    assert not by_rule(run(NY, [talk, day8]), "US-POSTCONV")
+
+
+def test_same_day_after_the_conversation_counts(ev) -> None:
+    talk = _conversation(ev, "2026-03-05 10:00")
+    during = ev(NY, "2026-03-05 10:02", "missed_call")  # before the conversation ended
+    later = ev(NY, "2026-03-05 16:00", "missed_call")
+    mine = ev(NY, "2026-03-06 16:00", "call", direction="outgoing")
+    (finding,) = by_rule(run(NY, [talk, during, later, mine]), "US-POSTCONV")
+    assert finding.event_ids == (talk.id, later.id)
+    assert not finding.edge
+
+
+def test_new_conversation_starts_a_new_window(ev) -> None:
+    first = _conversation(ev, "2026-03-01 10:00")
+    second = _conversation(ev, "2026-03-03 10:00")  # itself a call within the first window
+    after = ev(NY, "2026-03-09 10:00", "missed_call")  # day 7 of the second window
+    findings = by_rule(run(NY, [first, second, after]), "US-POSTCONV")
+    assert [f.event_ids for f in findings] == [(first.id, second.id), (second.id, after.id)]
+
+
+# --------------------------------------------------------------- tags and notices
+def test_tag_rules_name_the_marks(ev) -> None:
+    call = ev(NY, "2026-03-02 10:00", tags=(TagIn("threat", 41), TagIn("name_given", 40)))
+    sent = ev(NY, "2026-03-02 11:00", direction="outgoing", tags=(TagIn("third_party", 42),))
+    result = run(NY, [call, sent])
+    (threat,) = by_rule(result, "US-VIOL")
+    assert threat.mark_ids == (41,) and "Threat of violence" in threat.detail
+    (third,) = by_rule(result, "US-3P")  # tags count whoever placed the call
+    assert third.event_ids == (sent.id,)
+
+
+def test_cn_msg_only_for_messages(ev) -> None:
+    sms = ev(SH, "2026-03-02 10:00", "sms", tags=(TagIn("insult"),))
+    call = ev(SH, "2026-03-02 11:00", "call", tags=(TagIn("insult", 7),))
+    result = run(SH, [sms, call], "cn")
+    assert [f.event_ids for f in by_rule(result, "CN-MSG")] == [(sms.id,)]
+    assert len(by_rule(result, "CN-INSULT")) == 2
+
+
+def test_contact_after_cease_request(ev) -> None:
+    notice = NoticeIn("cease_request", ev(NY, "2026-03-10 12:00").started_at, event_id=99)
+    before = ev(NY, "2026-03-10 11:00")
+    after = ev(NY, "2026-03-11 10:00", "sms")
+    letter = ev(NY, "2026-03-12 10:00", "letter")  # permitted notices may still come by post
+    mine = ev(NY, "2026-03-12 11:00", direction="outgoing")
+    (finding,) = by_rule(run(NY, [before, after, letter, mine], notices=[notice]), "US-CEASE")
+    assert finding.event_ids == (after.id,)
+    assert "after your request to stop contact on 2026-03-10" in finding.detail
+
+
+def test_lawyer_notice_per_collector_and_work_needs_tag(ev) -> None:
+    at = ev(NY, "2026-03-10 12:00").started_at
+    notices = [NoticeIn("lawyer_notice", at, collector="org:a"), NoticeIn("no_calls_at_work", at)]
+    a = ev(NY, "2026-03-11 10:00", collector="org:a")
+    b = ev(NY, "2026-03-11 10:00", collector="org:b")
+    work = ev(NY, "2026-03-12 10:00", collector="org:b", tags=(TagIn("at_work", 5),))
+    result = run(NY, [a, b, work], notices=notices)
+    assert [f.event_ids for f in by_rule(result, "US-ATTY")] == [(a.id,)]
+    (finding,) = by_rule(result, "US-WORK")
+    assert finding.event_ids == (work.id,) and finding.mark_ids == (5,)
+
+
+# --------------------------------------------------------------------- the result
+@pytest.mark.parametrize("language", ["en", "zh_CN", "zh_TW"])
+def test_languages_and_disclaimer(ev, language: str) -> None:
+    result = run(SH, [ev(SH, "2026-03-02 07:00")], "cn", language)
+    (finding,) = result.findings
+    assert finding.disclaimer == DISCLAIMER[language] == result.disclaimer
+    assert finding.title == load_pack("cn").rule("CN-HOURS").title(language)
+    assert "07:00:00" in finding.detail
+    if language != "en":
+        assert "不构成法律意见" in finding.disclaimer or "不構成法律意見" in finding.disclaimer
+
+
+def test_original_creditor_excluded_under_fdcpa(ev) -> None:
+    bank = ev(NY, "2026-03-02 06:00", collector="org:bank", collector_role="original_creditor")
+    agency = ev(NY, "2026-03-02 06:30", collector="org:agency", collector_role="agency")
+    result = run(NY, [bank, agency])
+    assert [f.event_ids for f in result.findings] == [(agency.id,)]
+    assert result.excluded_events == (bank.id,)
+    assert any("third-party debt collectors" in n for n in result.notes)
+    assert any("Oldest possible issue found: 2026-03-02" in n for n in result.notes)
+
+
+def test_pure_and_deterministic(ev) -> None:
+    events = [ev(NY, "2026-03-02 06:00"), ev(NY, "2026-03-02 22:00")]
+    case = CaseInput(NY, events)
+    pack = load_pack("us")
+    assert evaluate(case, pack) == evaluate(case, pack)
+
+
+def test_ten_thousand_events_fast(ev) -> None:
+    """The benchmark's workload (benchmarks/bench_conduct.py); loose bound for slow CI."""
+    start = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    events = [
+        EventIn(i, "missed_call" if i % 3 else "call", "incoming" if i % 4 else "outgoing",
+                start + dt.timedelta(minutes=53 * i), conversation=i % 10 == 0,
+                collector=f"org:{i % 3}", tags=(TagIn("threat", i),) if i % 20 == 0 else ())
+        for i in range(10_000)
+    ]  # fmt: skip
+    case, pack = CaseInput(NY, events), load_pack("us")
+    began = time.perf_counter()
+    result = evaluate(case, pack)
+    assert time.perf_counter() - began < 1.0
+    assert result.events_checked == 10_000
