@@ -21,8 +21,10 @@ apt_packages=(
 if [ "$dev" = 1 ]; then
   # A private PulseAudio daemon gives the tests real, clocked "microphone" and "speakers"
   # devices; espeak-ng and sox make test speech; ffprobe and sox check recovered files.
+  # The evidence tests read the PDF report (poppler), open the HTML report in headless
+  # Chromium, open the encrypted zip with 7-Zip and check signatures with openssl.
   apt_packages+=(pulseaudio pulseaudio-utils libasound2-plugins espeak-ng sox ffmpeg
-                 poppler-utils xvfb)
+                 poppler-utils xvfb chromium 7zip openssl)
 fi
 
 sudo=""

@@ -1,0 +1,189 @@
+"""`onrecord export` and `onrecord verify` (registered through cli.COMMAND_MODULES)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _fail(message: str) -> int:
+    print(f"onrecord: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _ids(text: str) -> list[int]:
+    try:
+        return [int(x) for x in text.split(",") if x.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a list of event ids: {text!r}") from None
+
+
+def _read_password(path: str | None, *, confirm: bool) -> str | None:
+    if path:
+        try:
+            text = Path(path).read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValueError(f"cannot read the password file {path}: {exc}") from exc
+        return text.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        return None
+    first = getpass.getpass("Password for the zip: ")
+    if confirm and getpass.getpass("Repeat the password: ") != first:
+        raise ValueError("the two passwords differ")
+    return first
+
+
+def cmd_export(
+    args: argparse.Namespace, open_workspace: Callable[[argparse.Namespace], Any]
+) -> int:
+    from .export import ExportCancelled, ExportError, ExportOptions, export_case
+
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        return _fail("--from is after --to")
+    password = None
+    if args.encrypt:
+        try:
+            password = _read_password(args.password_file, confirm=True)
+        except ValueError as exc:
+            return _fail(str(exc))
+        if not password:
+            return _fail("--encrypt needs a password: type one, or give --password-file FILE")
+    options = ExportOptions(
+        language=args.language,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        calls=args.calls,
+        make_zip=args.zip,
+        password=password,
+        contact_name=args.contact_name or "",
+        source_organization=args.organization or "",
+    )
+    last = [-1]
+
+    def progress(fraction: float, message: str) -> None:
+        step = int(fraction * 10)
+        if not args.quiet and step != last[0]:
+            last[0] = step
+            print(f"{fraction:4.0%}  {message}", file=sys.stderr)
+
+    try:
+        with open_workspace(args) as ws:
+            result = export_case(ws, args.case, Path(args.out), options, progress)
+    except ExportCancelled:
+        return _fail("export cancelled; nothing was written")
+    except ExportError as exc:
+        return _fail(str(exc))
+    if args.json:
+        json.dump(
+            {
+                "name": result.name,
+                "folder": str(result.folder) if result.folder else None,
+                "zip": str(result.zip_path) if result.zip_path else None,
+                "signing_key": result.fingerprint,
+                "files": result.files,
+                "payload_bytes": result.payload_bytes,
+                "recordings": result.recordings,
+                "attachments": result.attachments,
+                "warnings": result.warnings,
+            },
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
+        print()
+    else:
+        for where in (result.folder, result.zip_path):
+            if where:
+                print(f"exported: {where}")
+        print(
+            f"  {result.recordings} recording(s), {result.attachments} attachment(s), "
+            f"{result.files} payload files; signed by {result.fingerprint}"
+        )
+        for warning in result.warnings:
+            print(f"  warning: {warning}")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from .verify import VerifyInputError, verify_package
+    from .zipping import is_encrypted, is_zip
+
+    path = Path(args.path)
+    password = None
+    try:
+        if is_zip(path) and is_encrypted(path):
+            password = _read_password(args.password_file, confirm=False)
+            if not password:
+                return _fail(
+                    f"{path.name} is encrypted: give --password-file FILE or run in a terminal"
+                )
+        report = verify_package(path, password=password)
+    except (VerifyInputError, ValueError) as exc:
+        return _fail(str(exc))
+    if args.json:
+        json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print("\n".join(report.lines()))
+    return EXIT_OK if report.ok else EXIT_CHECK_FAILED
+
+
+def register(subparsers: Any, open_workspace: Callable[[argparse.Namespace], Any]) -> None:
+    help_ = "export a case as a signed evidence package (BagIt folder, zip, report)"
+    p = subparsers.add_parser("export", help=help_, description=help_)
+    p.set_defaults(func=lambda args: cmd_export(args, open_workspace))
+    p.add_argument("--case", required=True, metavar="ID", help="case id or reference")
+    p.add_argument("--out", required=True, metavar="DIR", help="folder to write the package into")
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        type=_date,
+        metavar="DATE",
+        help="first day to include (YYYY-MM-DD, the case's local time)",
+    )
+    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last day to include")
+    p.add_argument(
+        "--calls",
+        type=_ids,
+        metavar="ID,...",
+        help="only these calls' recordings (event ids from `onrecord events`)",
+    )
+    p.add_argument("--zip", action="store_true", help="also write one deterministic .zip")
+    p.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="write only an AES-256 encrypted .zip (asks for a password)",
+    )
+    p.add_argument("--password-file", metavar="FILE", help="read the zip password from FILE")
+    p.add_argument(
+        "--language",
+        choices=["en", "zh_CN", "zh_TW"],
+        default="en",
+        help="language of the report (default en)",
+    )
+    p.add_argument("--contact-name", metavar="NAME", help="Contact-Name for bag-info.txt")
+    p.add_argument("--organization", metavar="ORG", help="Source-Organization for bag-info.txt")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--quiet", action="store_true", help="no progress lines")
+
+    help_ = "check an evidence package (folder or zip): exit 0 if intact, 1 if not"
+    p = subparsers.add_parser("verify", help=help_, description=help_)
+    p.set_defaults(func=cmd_verify)
+    p.add_argument("path", metavar="PATH", help="package folder or .zip")
+    p.add_argument("--password-file", metavar="FILE", help="password of an encrypted zip")
+    p.add_argument("--json", action="store_true", help="machine-readable output")

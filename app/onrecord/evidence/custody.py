@@ -1,0 +1,165 @@
+"""The audit log in the package and the chain-of-custody record.
+
+``audit/audit-log.jsonl`` holds every link of the data folder's hash chain up to the export:
+this case's events in full (``body``) and other cases' links as bare digests
+(``body_sha256``), so the whole chain verifies from the first event without showing other
+cases. ``audit/chain-of-custody.json`` says what was created when, on which device, and who
+exported it when.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from ..store.audit import GENESIS, canonical_json, link_hash
+from .snapshot import Snapshot
+
+AUDIT_FORMAT = "onrecord-audit-link/1"
+CUSTODY_FORMAT = "onrecord-custody/1"
+
+
+def audit_lines(snapshot: Snapshot) -> str:
+    case_id = snapshot.case["id"]
+    lines = []
+    for link in snapshot.audit:
+        entry: dict[str, Any] = {
+            "seq": link["seq"],
+            "prev_hash": link["prev_hash"],
+            "hash": link["hash"],
+        }
+        if link["case_id"] == case_id:
+            entry["body"] = link["body"]
+        else:
+            entry["body_sha256"] = hashlib.sha256(link["body"].encode("utf-8")).hexdigest()
+        lines.append(json.dumps(entry, ensure_ascii=False, sort_keys=True))
+    return "".join(line + "\n" for line in lines)
+
+
+@dataclass(frozen=True)
+class AuditCheck:
+    ok: bool
+    links: int
+    case_events: int
+    head: str
+    problem: str = ""
+    bodies: tuple[dict[str, Any], ...] = ()
+
+
+def check_audit_lines(text: str, case_id: int | None) -> AuditCheck:
+    """Walk the chain in an ``audit-log.jsonl``; a case event's body must be canonical JSON."""
+    prev = GENESIS
+    bodies: list[dict[str, Any]] = []
+    count = 0
+    for count, raw in enumerate(text.splitlines(), start=1):
+        try:
+            entry = json.loads(raw)
+            seq, prev_hash, hash_ = entry["seq"], entry["prev_hash"], entry["hash"]
+        except (ValueError, KeyError, TypeError):
+            return AuditCheck(False, count - 1, len(bodies), prev, f"line {count} is not a link")
+        if seq != count:
+            return AuditCheck(False, count - 1, len(bodies), prev, f"link {count} is missing")
+        if prev_hash != prev:
+            return AuditCheck(
+                False, count - 1, len(bodies), prev, f"link {seq} does not follow link {seq - 1}"
+            )
+        if "body" in entry:
+            body_text = entry["body"]
+            digest = hashlib.sha256(str(body_text).encode("utf-8")).hexdigest()
+            try:
+                body = json.loads(body_text)
+            except (ValueError, TypeError):
+                return AuditCheck(False, count - 1, len(bodies), prev, f"link {seq}: bad body")
+            if canonical_json(body) != body_text or body.get("seq") != seq:
+                return AuditCheck(
+                    False, count - 1, len(bodies), prev, f"link {seq}: body not canonical"
+                )
+            if case_id is not None and body.get("case_id") != case_id:
+                return AuditCheck(
+                    False, count - 1, len(bodies), prev, f"link {seq}: belongs to another case"
+                )
+            bodies.append(body)
+        else:
+            digest = str(entry.get("body_sha256", ""))
+        if link_hash(prev, digest) != hash_:
+            return AuditCheck(
+                False, count - 1, len(bodies), prev, f"link {seq}: content does not match its hash"
+            )
+        prev = hash_
+    return AuditCheck(True, count, len(bodies), prev, "", tuple(bodies))
+
+
+def _find(bodies: list[dict[str, Any]], entity: str, entity_id: int, *actions: str) -> dict | None:
+    for body in bodies:
+        if (
+            body["entity"] == entity
+            and body["entity_id"] == entity_id
+            and body["action"] in actions
+        ):
+            return body
+    return None
+
+
+def custody_record(
+    snapshot: Snapshot, export: dict[str, Any], attachment_files: dict[int, str]
+) -> dict[str, Any]:
+    """What was created when and on which device, and who exported it, when, with what."""
+    case_id = snapshot.case["id"]
+    bodies = [json.loads(a["body"]) for a in snapshot.audit if a["case_id"] == case_id]
+    items = []
+    for r in snapshot.recordings:
+        started = _find(bodies, "recording", r.id, "recording.started")
+        final = _find(
+            bodies,
+            "recording",
+            r.id,
+            "recording.complete",
+            "recording.recovered",
+            "recording.failed",
+            "recording.imported",
+        )
+        items.append(
+            {
+                "item": "recording",
+                "id": r.id,
+                "package_file": f"recordings/{r.package_name}",
+                "original_path": r.stored_path,
+                "sha256": r.sha256,
+                "status": r.status,
+                "created_at": started["at"] if started else None,
+                "created_on_device": started["device"] if started else None,
+                "finalised_at": final["at"] if final else None,
+                "finalised_on_device": final["device"] if final else None,
+                "audit_seq": [b["seq"] for b in (started, final) if b],
+            }
+        )
+    for a in snapshot.attachments:
+        added = _find(bodies, "attachment", a["id"], "attachment.added")
+        items.append(
+            {
+                "item": "attachment",
+                "id": a["id"],
+                "package_file": f"attachments/{attachment_files[a['id']]}",
+                "original_name": a["original_name"],
+                "sha256": a["sha256"],
+                "created_at": a["added_at"],
+                "created_on_device": added["device"] if added else None,
+                "audit_seq": [added["seq"]] if added else [],
+            }
+        )
+    return {
+        "format": CUSTODY_FORMAT,
+        "case_reference": snapshot.case["reference"],
+        "case_created_at": snapshot.case["created_at"],
+        "items": items,
+        "export": export,
+        "audit_head": snapshot.audit_head,
+        "audit_links": len(snapshot.audit),
+        "audit_case_events": len(bodies),
+    }
+
+
+def custody_json(snapshot: Snapshot, export: dict[str, Any], files: dict[int, str]) -> str:
+    return json.dumps(custody_record(snapshot, export, files), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,453 @@
+"""Export a case as an evidence package: staged, bagged, signed, then moved into place at once.
+
+Contract for callers (CLI, GUI worker):
+
+- ``progress(fraction, message)``: ``fraction`` rises from 0.0 to 1.0; ``message`` is a short
+  English phrase for a status line. Called on the calling thread.
+- ``cancel()``: polled between steps and while copying/zipping; when it returns true the
+  export stops, removes everything it wrote and raises :class:`ExportCancelled`.
+- Failure raises :class:`ExportError` (an expected problem: one-line message for the user)
+  and leaves nothing behind. Originals in the data folder are only ever read.
+- On success the package folder (and/or zip) appears in ``out_dir`` by rename, complete.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import getpass
+import io
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from .. import __version__
+from ..store import audit
+from ..store.attachments import safe_name
+from ..store.errors import StoreError
+from ..store.types import to_utc_text, utcnow
+from ..store.workspace import Workspace
+from . import marks_formats
+from .bag import make_signed_bag
+from .case_json import case_json
+from .catalogue import LANGUAGES, Strings
+from .custody import audit_lines, custody_json
+from .report_html import render_html
+from .report_model import build_model
+from .signing import SigningKey, SigningKeyError, load_or_create_key
+from .snapshot import Snapshot, take_snapshot
+from .timeline_csv import timeline_csv
+from .verify_text import verify_text
+from .zipping import write_zip
+
+Progress = Callable[[float, str], None]
+Cancel = Callable[[], bool]
+CHUNK = 1 << 20
+COPY_CHUNK = 64 << 20
+
+
+class ExportError(StoreError):
+    """The export cannot be made; the message says why (nothing was written)."""
+
+
+class ExportCancelled(Exception):
+    """The user cancelled; nothing was written."""
+
+
+@dataclass
+class ExportOptions:
+    language: str = "en"
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    calls: list[int] | None = None  # contact event ids whose recordings to include
+    make_zip: bool = False  # also write <name>.zip beside the folder
+    password: str | None = None  # encrypt: write only an AES-256 <name>.zip, no folder
+    contact_name: str = ""
+    source_organization: str = ""
+    exported_by: str | None = None  # default: the OS user name
+    now: dt.datetime | None = None  # fixed time (tests, reproducible exports)
+    pdf: bool = True
+
+
+@dataclass
+class ExportResult:
+    name: str
+    folder: Path | None
+    zip_path: Path | None
+    fingerprint: str
+    files: int
+    payload_bytes: int
+    recordings: int
+    attachments: int
+    warnings: list[str] = field(default_factory=list)
+
+
+def _noop_progress(fraction: float, message: str) -> None:
+    pass
+
+
+def _never() -> bool:
+    return False
+
+
+class _Run:
+    def __init__(self, progress: Progress, cancel: Cancel) -> None:
+        self.progress = progress
+        self.cancel = cancel
+
+    def check(self) -> None:
+        if self.cancel():
+            raise ExportCancelled("export cancelled")
+
+    def report(self, fraction: float, message: str) -> None:
+        self.progress(min(max(fraction, 0.0), 1.0), message)
+        self.check()
+
+
+def _copy(source: Path, target: Path, what: str, run: _Run, tick: Callable[[int], None]) -> None:
+    """Copy byte for byte in the kernel (no re-encoding, nothing read into Python), in chunks
+    so a cancel is noticed. The copy's SHA-256 is checked against the recorded one after
+    bagging (the BagIt manifest hashes every file anyway)."""
+    if not source.is_file():
+        raise ExportError(
+            f"{what} is missing from the data folder ({source}); nothing was exported"
+        )
+    with source.open("rb") as src, target.open("xb") as dst:
+        size = os.fstat(src.fileno()).st_size
+        done = 0
+        while done < size:
+            try:
+                sent = os.copy_file_range(src.fileno(), dst.fileno(), min(COPY_CHUNK, size - done))
+            except (AttributeError, OSError):  # no copy_file_range here: plain copy
+                sent = dst.write(src.read(CHUNK))
+            if sent == 0:
+                break
+            done += sent
+            tick(sent)
+            run.check()
+
+
+def _check_hashes(bag_dir: Path, expected: dict[str, tuple[str, str]]) -> None:
+    """Refuse the export if a copied original does not have the SHA-256 recorded at capture."""
+    manifest = {}
+    for line in (bag_dir / "manifest-sha256.txt").read_text("utf-8").splitlines():
+        digest, _, name = line.partition("  ")
+        manifest[name] = digest
+    for name, (digest, what) in expected.items():
+        if manifest.get(name) != digest:
+            raise ExportError(
+                f"{what} no longer matches the SHA-256 recorded when it was saved "
+                f"(recorded {digest[:16]}…, now {str(manifest.get(name))[:16]}…): the file was "
+                "changed or damaged after capture, so it cannot be exported as evidence; "
+                "nothing was exported"
+            )
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as f:
+        f.write(text)
+
+
+def _recording_names(snapshot: Snapshot) -> None:
+    for r in snapshot.recordings:
+        local = r.started_at.astimezone(ZoneInfo(r.timezone))
+        r.package_name = f"{local:%Y%m%d-%H%M%S}-rec{r.id}{r.suffix}"
+
+
+def _attachment_names(snapshot: Snapshot) -> dict[int, str]:
+    return {
+        a["id"]: f"{index:03d}-{safe_name(a['original_name'])}"
+        for index, a in enumerate(snapshot.attachments, start=1)
+    }
+
+
+def _attachments_csv(snapshot: Snapshot, names: dict[int, str]) -> str:
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\r\n")
+    w.writerow(
+        [
+            "package_file",
+            "original_name",
+            "sha256",
+            "size",
+            "media_type",
+            "description",
+            "added_at_utc",
+            "event_id",
+            "attachment_id",
+        ]
+    )
+    for a in snapshot.attachments:
+        w.writerow(
+            [
+                names[a["id"]],
+                a["original_name"],
+                a["sha256"],
+                a["size"],
+                a["media_type"],
+                a["description"],
+                a["added_at"],
+                a["event_id"] or "",
+                a["id"],
+            ]
+        )
+    return out.getvalue()
+
+
+def package_name(reference: str, when: dt.datetime) -> str:
+    return f"OnRecord-{safe_name(reference).replace(' ', '_')}-{when.astimezone(dt.UTC):%Y%m%d-%H%M%S}Z"
+
+
+def export_case(
+    ws: Workspace,
+    case_id: int | str,
+    out_dir: Path,
+    options: ExportOptions | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ExportResult:
+    """Export ``case_id`` into ``out_dir`` (created if missing). See the module doc."""
+    opts = options or ExportOptions()
+    if opts.language not in LANGUAGES:
+        raise ExportError(f"no report language {opts.language!r} (choose {', '.join(LANGUAGES)})")
+    if opts.password is not None and not opts.password:
+        raise ExportError("an encrypted export needs a password that is not empty")
+    run = _Run(progress or _noop_progress, cancel or _never)
+    run.report(0.0, "reading the case")
+    now = opts.now or utcnow()
+    try:
+        snapshot = take_snapshot(
+            ws, case_id, date_from=opts.date_from, date_to=opts.date_to, calls=opts.calls
+        )
+    except StoreError as exc:
+        raise ExportError(str(exc)) from exc
+    try:
+        key = load_or_create_key(ws.data_dir)
+    except (SigningKeyError, OSError) as exc:
+        raise ExportError(f"cannot use the signing key: {exc}") from exc
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"cannot create {out_dir}: {exc.strerror}") from exc
+    name = package_name(snapshot.case["reference"], now)
+    folder = out_dir / name
+    zip_path = out_dir / f"{name}.zip"
+    want_folder = opts.password is None
+    want_zip = opts.make_zip or opts.password is not None
+    for target, wanted in ((folder, want_folder), (zip_path, want_zip)):
+        if wanted and (target.exists() or target.is_symlink()):
+            raise ExportError(f"{target} already exists; choose another folder")
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=".partial", dir=out_dir))
+    except OSError as exc:
+        raise ExportError(f"cannot write in {out_dir}: {exc.strerror}") from exc
+    try:
+        result = _build(ws, snapshot, key, staging, name, now, opts, run)
+        run.report(0.99, "moving the package into place")
+        moved: list[Path] = []
+        try:
+            if want_zip:
+                os.replace(staging / f"{name}.zip", zip_path)
+                moved.append(zip_path)
+            if want_folder:
+                os.replace(staging / name, folder)
+                moved.append(folder)
+        except BaseException:
+            for path in moved:
+                shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise ExportError(f"the export failed and was removed: {exc}") from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    result.folder = folder if want_folder else None
+    result.zip_path = zip_path if want_zip else None
+    _log_export(ws, snapshot, result, opts, now)
+    run.progress(1.0, "done")
+    return result
+
+
+def _build(
+    ws: Workspace,
+    snapshot: Snapshot,
+    key: SigningKey,
+    staging: Path,
+    name: str,
+    now: dt.datetime,
+    opts: ExportOptions,
+    run: _Run,
+) -> ExportResult:
+    s = Strings(opts.language)
+    bag_dir = staging / name
+    for sub in ("recordings", "marks", "attachments", "case", "audit", "report"):
+        (bag_dir / sub).mkdir(parents=True)
+    _recording_names(snapshot)
+    files = _attachment_names(snapshot)
+    total = sum(r.source.stat().st_size for r in snapshot.recordings if r.source.is_file())
+    total += sum(a["size"] for a in snapshot.attachments)
+    copied = 0
+
+    def tick(n: int) -> None:
+        nonlocal copied
+        copied += n
+        run.progress(0.02 + 0.43 * copied / max(total, 1), "copying recordings and attachments")
+
+    expected: dict[str, tuple[str, str]] = {}
+    for r in snapshot.recordings:
+        what = f"recording {r.id} ({r.stored_path})"
+        _copy(r.source, bag_dir / "recordings" / r.package_name, what, run, tick)
+        expected[f"data/recordings/{r.package_name}"] = (r.sha256 or "", what)
+        stem = Path(r.package_name).stem
+        _write(bag_dir / "marks" / f"{stem}.marks.csv", marks_formats.marks_csv(r))
+        _write(bag_dir / "marks" / f"{stem}.marks.json", marks_formats.marks_json(r))
+        _write(bag_dir / "marks" / f"{stem}.vtt", marks_formats.marks_vtt(r))
+        _write(bag_dir / "marks" / f"{stem}.labels.txt", marks_formats.audacity_labels(r))
+    for a in snapshot.attachments:
+        what = f"attachment {a['id']} ({a['original_name']})"
+        _copy(ws.data_dir / a["path"], bag_dir / "attachments" / files[a["id"]], what, run, tick)
+        expected[f"data/attachments/{files[a['id']]}"] = (a["sha256"], what)
+    _write(bag_dir / "attachments" / "attachments.csv", _attachments_csv(snapshot, files))
+    run.report(0.46, "writing the case file and audit log")
+    exported_by = opts.exported_by or _user()
+    device = audit.device_label()
+    software = f"OnRecord {__version__}"
+    export_info = {
+        "exported_at": to_utc_text(now),
+        "exported_by": exported_by,
+        "device": device,
+        "software": software,
+        "package": name,
+        "language": opts.language,
+        "filters": snapshot.filters,
+        "signing_key_fingerprint": key.fingerprint,
+    }
+    _write(bag_dir / "case" / "case.json", case_json(snapshot, files))
+    _write(bag_dir / "case" / "timeline.csv", timeline_csv(snapshot))
+    _write(bag_dir / "audit" / "audit-log.jsonl", audit_lines(snapshot))
+    _write(bag_dir / "audit" / "chain-of-custody.json", custody_json(snapshot, export_info, files))
+    run.report(0.5, "writing the report")
+    case_events = sum(1 for a in snapshot.audit if a["case_id"] == snapshot.case["id"])
+    model = build_model(
+        snapshot,
+        s,
+        fingerprint=key.fingerprint,
+        public_key=key.public_base64,
+        exported_at=now,
+        exported_by=exported_by,
+        device=device,
+        software=software,
+        attachment_files=files,
+        audit_case_events=case_events,
+    )
+    _write(bag_dir / "report" / "index.html", render_html(model))
+    if opts.pdf:
+        run.report(0.52, "drawing the PDF report")
+        from .report_pdf import render_pdf
+
+        render_pdf(model, bag_dir / "report" / "report.pdf", when=now, document_id=name)
+    run.report(0.6, "hashing every file (BagIt manifests) and signing")
+    bag_info = {
+        "External-Identifier": snapshot.case["reference"],
+        "External-Description": f"OnRecord evidence package for case {snapshot.case['reference']}: "
+        f"{snapshot.case['title']}",
+        "Bagging-Date": now.astimezone(dt.UTC).strftime("%Y-%m-%d"),
+        "Bag-Software-Agent": f"{software} (bagit.py {_bagit_version()})",
+        "Internal-Sender-Identifier": name,
+        "OnRecord-Audit-Head": snapshot.audit_head,
+        "OnRecord-Signing-Key": key.fingerprint,
+        "OnRecord-Report-Language": opts.language,
+    }
+    contact_name, contact = opts.contact_name, ""
+    try:
+        from ..settings import load as load_settings
+
+        settings = load_settings(ws.data_dir)
+        contact_name = contact_name or getattr(settings, "reporter_name", "")
+        contact = getattr(settings, "reporter_contact", "")
+    except (ImportError, OSError, ValueError):  # settings are optional for an export
+        pass
+    if contact_name:
+        bag_info["Contact-Name"] = contact_name
+    if contact:
+        bag_info["Contact-Email" if "@" in contact else "Contact-Phone"] = contact
+    if opts.source_organization:
+        bag_info["Source-Organization"] = opts.source_organization
+    make_signed_bag(
+        bag_dir,
+        bag_info,
+        key,
+        {"VERIFY.txt": verify_text(snapshot.case["reference"], to_utc_text(now), key.fingerprint)},
+    )
+    _check_hashes(bag_dir, expected)
+    run.report(0.85, "package complete")
+    payload = [p for p in (bag_dir / "data").rglob("*") if p.is_file()]
+    payload_bytes = sum(p.stat().st_size for p in payload)
+    if opts.make_zip or opts.password is not None:
+        all_bytes = sum(p.stat().st_size for p in bag_dir.rglob("*") if p.is_file())
+
+        def zipped(done: int) -> None:
+            run.progress(0.85 + 0.14 * done / max(all_bytes, 1), "writing the zip")
+
+        try:
+            write_zip(
+                bag_dir,
+                staging / f"{name}.zip",
+                when=now,
+                password=opts.password,
+                progress=zipped,
+                cancel=run.cancel,
+            )
+        except InterruptedError:
+            raise ExportCancelled("export cancelled") from None
+    return ExportResult(
+        name=name,
+        folder=None,
+        zip_path=None,
+        fingerprint=key.fingerprint,
+        files=len(payload),
+        payload_bytes=payload_bytes,
+        recordings=len(snapshot.recordings),
+        attachments=len(snapshot.attachments),
+        warnings=[
+            f"recording {x['id']} not included: {x['reason']}" for x in snapshot.skipped_recordings
+        ],
+    )
+
+
+def _bagit_version() -> str:
+    import bagit
+
+    return str(getattr(bagit, "VERSION", "?"))
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def _log_export(
+    ws: Workspace, snapshot: Snapshot, result: ExportResult, opts: ExportOptions, now: dt.datetime
+) -> None:
+    """Record the export in the audit chain (after it exists, so a failed export logs nothing)."""
+    data = {
+        "package": result.name,
+        "folder": bool(result.folder),
+        "zip": bool(result.zip_path),
+        "encrypted": opts.password is not None,
+        "language": opts.language,
+        "filters": snapshot.filters,
+        "recordings": result.recordings,
+        "attachments": result.attachments,
+        "audit_head_exported": snapshot.audit_head,
+        "signing_key": result.fingerprint,
+    }
+    with ws.store.session() as s:
+        audit.append(s, "case.exported", "case", snapshot.case["id"], snapshot.case["id"], data)

@@ -1,0 +1,238 @@
+"""report/index.html: one self-contained page that works offline from the package folder.
+
+No external URL anywhere (a content security policy forbids loading any); charts are inline
+SVG; each mark's time is a link that seeks the call's <audio> element (and, without script,
+opens the file at that time with a media fragment).
+"""
+
+from __future__ import annotations
+
+from html import escape
+from importlib import resources
+
+from .catalogue import HTML_LANG
+from .charts import per_day_svg, per_hour_svg
+from .report_model import ReportModel
+
+CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
+    "media-src 'self' file:; img-src data:"
+)
+
+SCRIPT = """
+document.addEventListener('click', function (ev) {
+  var link = ev.target.closest ? ev.target.closest('a.seek') : null;
+  if (!link) { return; }
+  var audio = document.getElementById(link.getAttribute('data-audio'));
+  if (!audio) { return; }
+  ev.preventDefault();
+  audio.currentTime = parseFloat(link.getAttribute('data-t'));
+  var played = audio.play();
+  if (played && played.catch) { played.catch(function () {}); }
+  var current = document.querySelectorAll('a.seek.current');
+  for (var i = 0; i < current.length; i++) { current[i].classList.remove('current'); }
+  link.classList.add('current');
+});
+"""
+
+
+def _css() -> str:
+    return (
+        resources.files("onrecord").joinpath("resources", "report", "report.css").read_text("utf-8")
+    )
+
+
+def _e(value: object) -> str:
+    return escape(str(value), quote=True)
+
+
+def _facts(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows)
+    return f'<table class="facts">{cells}</table>'
+
+
+def _table(
+    header: list[str], rows: list[list[str]], css: str = "", marks: list[bool] | None = None
+) -> str:
+    if not rows:
+        return ""
+    head = "".join(f"<th>{_e(h)}</th>" for h in header)
+    body = []
+    for i, r in enumerate(rows):
+        cls = ' class="off"' if marks and marks[i] else ""
+        body.append(f"<tr{cls}>" + "".join(f"<td>{_e(c)}</td>" for c in r) + "</tr>")
+    return f'<table class="grid {css}"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+
+
+def _section(anchor: str, title: str, content: str, none: str) -> str:
+    return f'<section id="{anchor}"><h2>{_e(title)}</h2>{content or f"<p>{_e(none)}</p>"}</section>'
+
+
+def _calls(m: ReportModel) -> str:
+    s = m.s
+    out = [f'<p class="hint">{_e(s("play_hint"))}</p>'] if m.calls else []
+    for call in m.calls:
+        r = call.recording
+        audio_id = f"audio-{r.id}"
+        rows = []
+        for mark, offset, wall in call.marks:
+            cls = "mark retracted" if mark.retracted else "mark"
+            flags = []
+            if mark.retracted:
+                flags.append(f'<span class="badge retracted">{_e(s("retracted"))}</span>')
+            if len(mark.revisions) > 1:
+                history = " | ".join(
+                    f"{r['number']}: {r['text']}" + (f" ({r['reason']})" if r["reason"] else "")
+                    for r in mark.revisions
+                )
+                flags.append(
+                    f'<span class="badge" title="{_e(s("history"))}: {_e(history)}">'
+                    f"{_e(s('edited'))} ×{len(mark.revisions) - 1}</span>"
+                )
+            rows.append(
+                f'<tr class="{cls}"><td><a class="seek" href="{_e(call.audio_href)}#t={mark.seconds:.3f}" '
+                f'data-audio="{audio_id}" data-t="{mark.seconds:.3f}">{_e(offset)}</a></td>'
+                f"<td>{_e(wall)}</td><td>{_e(s.tag(mark.tag))}</td><td>{_e(mark.text)} {' '.join(flags)}</td></tr>"
+            )
+        marks_html = (
+            '<table class="grid marks"><thead><tr>'
+            f"<th>{_e(s('offset'))}</th><th>{_e(s('when'))}</th><th>{_e(s('tag'))}</th><th>{_e(s('text'))}</th>"
+            f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+            if rows
+            else f"<p>{_e(s('no_marks'))}</p>"
+        )
+        out.append(
+            f'<article class="call" id="recording-{r.id}"><h3>{_e(s("recording"))} {r.id}: {_e(call.heading)}</h3>'
+            f"{_facts(call.facts)}"
+            f'<audio id="{audio_id}" controls preload="metadata" src="{_e(call.audio_href)}"></audio>'
+            f"{marks_html}</article>"
+        )
+    return "".join(out)
+
+
+def render_html(m: ReportModel) -> str:
+    s = m.s
+    start, end = m.chart.allowed
+    charts = ""
+    if m.chart.per_day:
+        charts = per_day_svg(m.chart, s("per_day")) + per_hour_svg(
+            m.chart, s("per_hour"), s("off_hours_legend", start=start, end=end)
+        )
+    notes = "".join(f'<h3>{_e(k)}</h3><p class="note">{_e(v)}</p>' for k, v in m.notes)
+    integrity = (
+        f"<p>{_e(s('integrity_text'))}</p>"
+        + _facts(
+            [
+                (s("signing_key"), m.fingerprint),
+                (s("audit_head"), m.audit_head),
+                (s("audit_events"), str(m.audit_case_events)),
+            ]
+        )
+        + _table([s("file"), s("sha256")], m.integrity, "hashes")
+    )
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{HTML_LANG[s.language]}"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_e(s('title'))} — {_e(m.reference)} — {_e(m.title)}</title>",
+        f"<style>{_css()}</style></head><body>",
+        '<header class="cover">',
+        f'<p class="kicker">{_e(s("title"))} · {_e(s("subtitle"))}</p>',
+        f"<h1>{_e(m.title)}</h1>",
+        f'<p class="ref">{_e(s("case_ref"))}: <strong>{_e(m.reference)}</strong> · '
+        f"{_e(s('generated'))}: {_e(m.generated)}</p>",
+        f'<p class="advice">{_e(s("not_advice"))}</p>',
+        f'<p class="key">{_e(s("signing_key"))}: <code>{_e(m.fingerprint)}</code><br>'
+        f"Ed25519 public key (base64): <code>{_e(m.public_key)}</code></p>",
+        "</header><main>",
+        _section(
+            "summary",
+            s("summary"),
+            _facts(m.summary_facts) + (f'<p class="warn">{_e(m.skipped)}</p>' if m.skipped else ""),
+            s("none"),
+        ),
+        _section("case", s("case_title"), _facts(m.case_facts) + notes, s("none")),
+        _section(
+            "parties",
+            s("parties"),
+            _table(
+                [s("name"), s("role"), s("employee_id"), s("organisation"), s("notes")], m.parties
+            ),
+            s("none"),
+        ),
+        _section(
+            "numbers",
+            s("numbers"),
+            _table([s("number"), s("as_entered"), s("who"), s("label")], m.numbers),
+            s("none"),
+        ),
+        _section("charts", s("charts"), charts, s("none")),
+        _section(
+            "timeline",
+            s("timeline"),
+            _table(
+                [
+                    "#",
+                    s("when"),
+                    s("kind"),
+                    s("direction"),
+                    s("duration"),
+                    s("answered"),
+                    s("who"),
+                    s("summary_col"),
+                ],
+                m.timeline,
+                "timeline",
+                m.timeline_off,
+            ),
+            s("none"),
+        ),
+        _section("calls", s("calls"), _calls(m), s("none")),
+        _section(
+            "promises",
+            s("promises"),
+            _table(
+                [
+                    s("made"),
+                    s("by"),
+                    s("who"),
+                    s("description"),
+                    s("amount"),
+                    s("due_date"),
+                    s("status"),
+                ],
+                m.promises,
+            ),
+            s("none"),
+        ),
+        _section(
+            "payments",
+            s("payments"),
+            _table(
+                [s("paid_on"), s("amount"), s("method"), s("reference"), s("notes")], m.payments
+            ),
+            s("none"),
+        ),
+        _section(
+            "attachments",
+            s("attachments"),
+            _table(
+                [s("original_name"), s("package_file"), s("description"), s("sha256")],
+                m.attachments,
+                "hashes",
+            ),
+            s("none"),
+        ),
+        _section("integrity", s("integrity"), integrity, s("none")),
+        _section(
+            "custody",
+            s("custody"),
+            _facts(m.custody)
+            + _table([s("file"), s("created"), s("device"), s("finished")], m.custody_items),
+            s("none"),
+        ),
+        f"</main><footer><p>{_e(s('not_advice'))}</p><p>{_e(m.reference)} · {_e(m.fingerprint)}</p></footer>",
+        f"<script>{SCRIPT}</script></body></html>",
+    ]
+    return "\n".join(parts) + "\n"

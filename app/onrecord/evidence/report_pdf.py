@@ -1,0 +1,449 @@
+"""report/report.pdf, drawn by Qt (imported lazily: the one Qt use outside the UI).
+
+The text goes through QTextDocument (a small HTML subset) onto a QPdfWriter, page by page,
+with the fonts embedded; the charts are drawn with QPainter from the same numbers as the HTML
+report. Chinese is set in WenQuanYi Micro Hei on purpose: a Qt PDF set in Noto CJK extracts
+as look-alike radicals and loses digits (not searchable), WenQuanYi extracts correctly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import threading
+import uuid
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from .report_model import ReportModel
+
+#: Font families per report language, first found wins for each glyph (explicit: never let
+#: Qt fall back to a Japanese CJK face, never to a face that extracts badly).
+FONTS = {
+    "en": ["DejaVu Sans", "Liberation Sans", "Arial", "WenQuanYi Micro Hei"],
+    "zh_CN": ["WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC"],
+    "zh_TW": ["WenQuanYi Micro Hei", "Microsoft JhengHei", "PingFang TC", "Noto Sans CJK TC"],
+}
+MONO = ["DejaVu Sans Mono", "Liberation Mono", "Consolas", "WenQuanYi Micro Hei Mono"]
+ACCENT = "#1f4e8c"
+OFF = "#f6e3c9"
+
+_app: Any = None  # the QGuiApplication this module had to create, kept alive
+
+
+def _ensure_gui() -> None:
+    global _app
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        if threading.current_thread() is not threading.main_thread():
+            raise RuntimeError(
+                "the PDF report needs a Qt application: create it on the main thread first"
+            )
+        if not os.environ.get("QT_QPA_PLATFORM") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        ):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        _app = QGuiApplication(["onrecord-report"])
+
+
+def font_families(language: str) -> list[str]:
+    """The installed families for ``language``, in preference order."""
+    from PySide6.QtGui import QFontDatabase
+
+    installed = set(QFontDatabase.families())
+    found = [f for f in FONTS[language] if f in installed]
+    if "WenQuanYi Micro Hei" in installed and "WenQuanYi Micro Hei" not in found:
+        found.append("WenQuanYi Micro Hei")
+    return found or FONTS[language][:1]
+
+
+def _e(value: object) -> str:
+    return escape(str(value), quote=False).replace("\n", "<br>")
+
+
+def _facts(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(
+        f'<tr><td style="color:#5b6474;padding-right:14px"><b>{_e(k)}</b></td><td>{_e(v)}</td></tr>'
+        for k, v in rows
+    )
+    return f'<table cellspacing="0" cellpadding="2">{cells}</table>'
+
+
+def _table(
+    header: list[str], rows: list[list[str]], off: list[bool] | None = None, small: bool = True
+) -> str:
+    if not rows:
+        return ""
+    size = "font-size:7.5pt;" if small else ""
+    head = "".join(f'<th style="background:#eef2f7;text-align:left">{_e(h)}</th>' for h in header)
+    body = []
+    for i, r in enumerate(rows):
+        bg = f' style="background:{OFF}"' if off and off[i] else ""
+        body.append(f"<tr{bg}>" + "".join(f"<td>{_e(c)}</td>" for c in r) + "</tr>")
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="3" border="1" '
+        f'style="border-collapse:collapse;border-color:#d5dae3;{size}">'
+        f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>"
+    )
+
+
+def _h2(text: str) -> str:
+    return f'<h2 style="color:{ACCENT};font-size:13pt">{_e(text)}</h2>'
+
+
+def first_part_html(m: ReportModel) -> str:
+    s = m.s
+    notes = "".join(f"<p><b>{_e(k)}</b><br>{_e(v)}</p>" for k, v in m.notes)
+    return "".join(
+        [
+            f'<p style="color:{ACCENT};font-size:9pt"><b>{_e(s("title"))} · {_e(s("subtitle"))}</b></p>',
+            f'<h1 style="font-size:19pt">{_e(m.title)}</h1>',
+            f"<p>{_e(s('case_ref'))}: <b>{_e(m.reference)}</b> &nbsp; · &nbsp; {_e(s('generated'))}: {_e(m.generated)}</p>",
+            f'<table width="100%" cellpadding="6" style="background:#fff7e6"><tr><td>{_e(s("not_advice"))}</td></tr></table>',
+            f"<p>{_e(s('signing_key'))}:<br><b>{_e(m.fingerprint)}</b><br>"
+            f'<span style="font-size:8pt">Ed25519 public key (base64): {_e(m.public_key)}</span></p>',
+            _h2(s("summary")),
+            _facts(m.summary_facts),
+            f'<p style="color:#a32020">{_e(m.skipped)}</p>' if m.skipped else "",
+            _h2(s("case_title")),
+            _facts(m.case_facts),
+            notes,
+            _h2(s("parties")),
+            _table(
+                [s("name"), s("role"), s("employee_id"), s("organisation"), s("notes")], m.parties
+            )
+            or f"<p>{_e(s('none'))}</p>",
+            _h2(s("numbers")),
+            _table([s("number"), s("as_entered"), s("who"), s("label")], m.numbers)
+            or f"<p>{_e(s('none'))}</p>",
+        ]
+    )
+
+
+def second_part_html(m: ReportModel) -> str:
+    s = m.s
+    calls = []
+    for call in m.calls:
+        rows = []
+        for mark, offset, wall in call.marks:
+            flags = []
+            if mark.retracted:
+                flags.append(f"[{s('retracted')}]")
+            if len(mark.revisions) > 1:
+                flags.append(f"[{s('edited')} ×{len(mark.revisions) - 1}]")
+            rows.append([offset, wall, s.tag(mark.tag), " ".join([*flags, mark.text]).strip()])
+        calls.append(
+            f"<h3>{_e(s('recording'))} {call.recording.id}: {_e(call.heading)}</h3>"
+            + _facts(call.facts)
+            + (
+                _table([s("offset"), s("when"), s("tag"), s("text")], rows, small=False)
+                if rows
+                else f"<p>{_e(s('no_marks'))}</p>"
+            )
+        )
+    none = f"<p>{_e(s('none'))}</p>"
+    return "".join(
+        [
+            _h2(s("timeline")),
+            _table(
+                [
+                    "#",
+                    s("when"),
+                    s("kind"),
+                    s("direction"),
+                    s("duration"),
+                    s("answered"),
+                    s("who"),
+                    s("summary_col"),
+                ],
+                m.timeline,
+                m.timeline_off,
+            )
+            or none,
+            _h2(s("calls")),
+            "".join(calls) or none,
+            _h2(s("promises")),
+            _table(
+                [
+                    s("made"),
+                    s("by"),
+                    s("who"),
+                    s("description"),
+                    s("amount"),
+                    s("due_date"),
+                    s("status"),
+                ],
+                m.promises,
+            )
+            or none,
+            _h2(s("payments")),
+            _table([s("paid_on"), s("amount"), s("method"), s("reference"), s("notes")], m.payments)
+            or none,
+            _h2(s("attachments")),
+            _table(
+                [s("original_name"), s("package_file"), s("description"), s("sha256")],
+                m.attachments,
+            )
+            or none,
+            _h2(s("integrity")),
+            f"<p>{_e(s('integrity_text'))}</p>",
+            _facts(
+                [
+                    (s("signing_key"), m.fingerprint),
+                    (s("audit_head"), m.audit_head),
+                    (s("audit_events"), str(m.audit_case_events)),
+                ]
+            ),
+            _table([s("file"), s("sha256")], m.integrity) or "",
+            _h2(s("custody")),
+            _facts(m.custody),
+            _table([s("file"), s("created"), s("device"), s("finished")], m.custody_items),
+        ]
+    )
+
+
+class _Pages:
+    """Paints documents and chart pages onto one QPdfWriter, with a footer on every page."""
+
+    def __init__(self, path: Path, m: ReportModel, document_id: str) -> None:
+        from PySide6.QtCore import QMarginsF, QUuid
+        from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+        self.m = m
+        self.writer = QPdfWriter(str(path))
+        self.writer.setResolution(300)
+        self.writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        self.writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter)
+        self.writer.setTitle(f"{m.s('title')} — {m.reference} — {m.title}")
+        self.writer.setCreator("OnRecord")
+        stable = uuid.uuid5(uuid.NAMESPACE_URL, f"onrecord:{document_id}")
+        self.writer.setDocumentId(QUuid(str(stable)))  # before painting starts
+        self.families = font_families(m.s.language)
+        self.font = QFont()
+        self.font.setFamilies(self.families)
+        self.font.setPointSizeF(9.5)
+        for feature in ("liga", "clig"):  # "ﬁ" ligatures would make "file" unsearchable
+            self.font.setFeature(QFont.Tag(feature), 0)
+        self.painter = QPainter(self.writer)
+        rect = self.writer.pageLayout().paintRectPixels(self.writer.resolution())
+        self.width = rect.width()
+        self.footer = int(self.writer.resolution() * 0.35)
+        self.height = rect.height() - self.footer
+        self.page = 0
+        self.pending_new_page = False
+
+    def _new_page(self) -> None:
+        if self.pending_new_page:
+            self.writer.newPage()
+        self.pending_new_page = True
+        self.page += 1
+        self._footer()
+
+    def _footer(self) -> None:
+        from PySide6.QtCore import QRectF, Qt
+        from PySide6.QtGui import QColor, QFont
+
+        p = self.painter
+        p.save()
+        font = QFont(self.font)
+        font.setPointSizeF(7.5)
+        p.setFont(font)
+        p.setPen(QColor("#5b6474"))
+        box = QRectF(0, self.height + self.footer * 0.3, self.width, self.footer * 0.7)
+        s = self.m.s
+        p.drawText(
+            box,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            f"{self.m.reference} · {s('not_advice').split('.')[0].split('。')[0]}",
+        )
+        p.drawText(
+            box,
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            s("page", n=self.page),
+        )
+        p.restore()
+
+    def document(self, html: str) -> None:
+        from PySide6.QtCore import QRectF, QSizeF
+        from PySide6.QtGui import QTextDocument
+
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(self.writer)
+        doc.setDefaultFont(self.font)
+        doc.setDocumentMargin(0)
+        family_css = ", ".join(f"'{f}'" for f in self.families)
+        doc.setDefaultStyleSheet(f"body, td, th, p, h1, h2, h3 {{ font-family: {family_css}; }}")
+        doc.setPageSize(QSizeF(self.width, self.height))
+        doc.setHtml(f"<html><body>{html}</body></html>")
+        for index in range(doc.pageCount()):
+            self._new_page()
+            self.painter.save()
+            self.painter.translate(0, -index * self.height)
+            doc.drawContents(self.painter, QRectF(0, index * self.height, self.width, self.height))
+            self.painter.restore()
+
+    def charts(self) -> None:
+        chart = self.m.chart
+        if not chart.per_day:
+            return
+        self._new_page()
+        s = self.m.s
+        start, end = chart.allowed
+        half = self.height * 0.4
+        days = [n for _, n in chart.per_day]
+        labels = [d.strftime("%m-%d") for d, _ in chart.per_day]
+        self._bars(
+            0,
+            half * 0.92,
+            s("per_day"),
+            days,
+            labels,
+            [False] * len(days),
+            "",
+            max(1, len(days) // 10),
+        )
+        self._bars(
+            half,
+            half * 0.92,
+            s("per_hour"),
+            chart.per_hour,
+            [f"{h:02d}" for h in range(24)],
+            [chart.is_off_hour(h) for h in range(24)],
+            s("off_hours_legend", start=start, end=end),
+            2,
+        )
+
+    def _bars(
+        self,
+        top: float,
+        height: float,
+        title: str,
+        values: list[int],
+        labels: list[str],
+        shaded: list[bool],
+        legend: str,
+        every: int,
+    ) -> None:
+        from PySide6.QtCore import QRectF, Qt
+        from PySide6.QtGui import QColor, QFont, QPen
+
+        from .charts import nice_max
+
+        p = self.painter
+        dpi = self.writer.resolution()
+        p.save()
+        title_font = QFont(self.font)
+        title_font.setPointSizeF(11)
+        title_font.setBold(True)
+        small = QFont(self.font)
+        small.setPointSizeF(7)
+        p.setFont(title_font)
+        p.setPen(QColor(ACCENT))
+        p.drawText(QRectF(0, top, self.width, dpi * 0.3), int(Qt.AlignmentFlag.AlignLeft), title)
+        left, bottom = dpi * 0.4, dpi * 0.3
+        plot_top = top + dpi * 0.45
+        plot_h = height - dpi * 0.45 - bottom
+        plot_w = self.width - left
+        slot = plot_w / max(len(values), 1)
+        max_v = nice_max(max(values, default=0))
+        p.setPen(Qt.PenStyle.NoPen)
+        for i, shade in enumerate(shaded):
+            if shade:
+                p.fillRect(QRectF(left + i * slot, plot_top, slot, plot_h), QColor(OFF))
+        p.setFont(small)
+        for tick in (0, max_v // 2, max_v):
+            y = plot_top + plot_h - plot_h * tick / max_v
+            p.setPen(QPen(QColor("#d5dae3"), dpi / 150))
+            p.drawLine(int(left), int(y), int(self.width), int(y))
+            p.setPen(QColor("#5b6474"))
+            p.drawText(
+                QRectF(0, y - dpi * 0.08, left - dpi * 0.05, dpi * 0.16),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                str(tick),
+            )
+        for i, value in enumerate(values):
+            h = plot_h * value / max_v
+            bar_w = min(slot * 0.7, dpi * 0.3)
+            if value:
+                p.fillRect(
+                    QRectF(left + i * slot + (slot - bar_w) / 2, plot_top + plot_h - h, bar_w, h),
+                    QColor(ACCENT),
+                )
+                if len(values) <= 40:
+                    p.setPen(QColor("#1d2330"))
+                    p.drawText(
+                        QRectF(
+                            left + i * slot, plot_top + plot_h - h - dpi * 0.15, slot, dpi * 0.14
+                        ),
+                        int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+                        str(value),
+                    )
+            if i % every == 0:
+                p.setPen(QColor("#5b6474"))
+                p.drawText(
+                    QRectF(
+                        left + i * slot - slot, plot_top + plot_h + dpi * 0.03, slot * 3, dpi * 0.16
+                    ),
+                    int(Qt.AlignmentFlag.AlignHCenter),
+                    labels[i],
+                )
+        if legend:
+            p.fillRect(
+                QRectF(self.width - dpi * 2.4, top + dpi * 0.05, dpi * 0.14, dpi * 0.14),
+                QColor(OFF),
+            )
+            p.setPen(QColor("#5b6474"))
+            p.drawText(
+                QRectF(self.width - dpi * 2.2, top, dpi * 2.2, dpi * 0.25),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                legend,
+            )
+        p.restore()
+
+    def finish(self) -> None:
+        self.painter.end()
+
+
+def _pin_dates(path: Path, when: dt.datetime) -> None:
+    """Put ``when`` in place of the writing time Qt stamps into the PDF (same byte length, so
+    the cross-reference offsets stay valid): the same case at the same moment gives the same
+    bytes, which keeps exports reproducible."""
+    data = path.read_bytes()
+    utc = when.astimezone(dt.UTC)
+
+    def info_date(match: re.Match[bytes]) -> bytes:
+        old = match.group(0)
+        for pattern in ("(D:%Y%m%d%H%M%SZ)", "(D:%Y%m%d%H%M%S+00'00')", "(D:%Y%m%d%H%M%S+00'00)"):
+            new = utc.strftime(pattern).encode("ascii")
+            if len(new) == len(old):
+                return new
+        return old
+
+    def xmp_date(match: re.Match[bytes]) -> bytes:
+        old = match.group(0)
+        for pattern in ('"%Y-%m-%dT%H:%M:%S+00:00"', '"%Y-%m-%dT%H:%M:%SZ"'):
+            new = utc.strftime(pattern).encode("ascii")
+            if len(new) == len(old):
+                return new
+        return old
+
+    data = re.sub(rb"\(D:\d{14}[^)]{0,8}\)", info_date, data)
+    data = re.sub(rb'"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:Z|[+-]\d\d:\d\d)"', xmp_date, data)
+    path.write_bytes(data)
+
+
+def render_pdf(m: ReportModel, path: Path, *, when: dt.datetime, document_id: str) -> None:
+    """Write the report for ``m`` to ``path`` (A4), dated ``when``, with a stable document
+    id derived from ``document_id`` (the package name)."""
+    _ensure_gui()
+    pages = _Pages(path, m, document_id)
+    try:
+        pages.document(first_part_html(m))
+        pages.charts()
+        pages.document(second_part_html(m))
+    finally:
+        pages.finish()
+    _pin_dates(path, when)

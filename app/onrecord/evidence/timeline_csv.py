@@ -1,0 +1,76 @@
+"""Every contact event of the case as one CSV row (data/case/timeline.csv)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from zoneinfo import ZoneInfo
+
+from ..timefmt import duration_text
+from .charts import ALLOWED_HOURS, ATTEMPT_KINDS
+from .snapshot import Snapshot, parse_utc
+
+HEADER = [
+    "event_id",
+    "local_date",
+    "local_time",
+    "time_zone",
+    "utc",
+    "kind",
+    "direction",
+    "duration_seconds",
+    "duration",
+    "connected",
+    "conversation",
+    "number",
+    "party",
+    "source",
+    "summary",
+    "recordings",
+    "marks",
+    "outside_allowed_hours",
+]
+
+
+def _flag(value: object) -> str:
+    return "" if value is None else ("yes" if value else "no")
+
+
+def timeline_csv(snapshot: Snapshot) -> str:
+    start, end = ALLOWED_HOURS.get(snapshot.case["jurisdiction"], (8, 21))
+    by_event: dict[int, list[str]] = {}
+    marks: dict[int, int] = {}
+    for r in snapshot.recordings:
+        by_event.setdefault(r.event_id, []).append(f"recordings/{r.package_name}")
+        marks[r.event_id] = marks.get(r.event_id, 0) + len(r.marks)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(HEADER)
+    for e in snapshot.events:
+        utc = parse_utc(e["started_at"])
+        local = utc.astimezone(ZoneInfo(e["timezone"]))
+        attempt = e["kind"] in ATTEMPT_KINDS and e["direction"] != "outgoing"
+        off = attempt and (local.hour < start or local.hour >= end)
+        writer.writerow(
+            [
+                e["id"],
+                local.strftime("%Y-%m-%d"),
+                local.strftime("%H:%M:%S"),
+                f"{e['timezone']} ({local.strftime('%Z %z')})",
+                e["started_at"],
+                e["kind"],
+                e["direction"],
+                "" if e["duration_s"] is None else f"{e['duration_s']:.0f}",
+                duration_text(e["duration_s"]),
+                _flag(e["connected"]),
+                _flag(e["conversation"]),
+                e.get("number") or "",
+                e.get("party") or "",
+                e["source"],
+                e["summary"],
+                " ".join(by_event.get(e["id"], [])),
+                marks.get(e["id"], 0),
+                "yes" if off else "no",
+            ]
+        )
+    return out.getvalue()

@@ -1,0 +1,387 @@
+"""Check an evidence package (folder or zip, encrypted or not) without trusting any of it.
+
+Checks: the bag's structure; completeness (every manifest entry present, no extra file);
+every SHA-256 and SHA-512 digest of payload and tag files; Payload-Oxum; the Ed25519
+signatures over the tag manifests; the audit hash chain in the package; and that each
+recording's SHA-256 equals the one logged in the audit chain when it was captured.
+Every problem names the file concerned.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from .bag import (
+    ALGORITHMS,
+    PUBLIC_KEY_FILE,
+    SIGNATURE_FILES,
+    file_digests,
+    signature_file,
+    tag_files,
+)
+from .custody import check_audit_lines
+from .signing import fingerprint_of_pem, verify_signature
+from .zipping import ZipProblem, extract_zip, is_zip
+
+SIGNATURE_TEXT = re.compile(r"[A-Za-z0-9+/]{86}==\n")
+FINAL_ACTIONS = (
+    "recording.complete",
+    "recording.recovered",
+    "recording.failed",
+    "recording.imported",
+)
+
+
+class VerifyInputError(Exception):
+    """The path is not something verify can open (missing, not a bag or zip, bad password)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    kind: str  # missing | extra | altered | oxum | signature | audit | recording | structure
+    path: str  # the file concerned, relative to the bag root
+    detail: str
+
+    def line(self) -> str:
+        return f"{self.kind.upper():9} {self.path}: {self.detail}"
+
+
+@dataclass
+class VerifyReport:
+    path: str
+    ok: bool = False
+    problems: list[Problem] = field(default_factory=list)
+    files_checked: int = 0
+    bytes_checked: int = 0
+    case_reference: str = ""
+    signing_key: str = ""
+    audit_links: int = 0
+    audit_case_events: int = 0
+    audit_head: str = ""
+    recordings_checked: int = 0
+
+    def add(self, kind: str, path: str, detail: str) -> None:
+        self.problems.append(Problem(kind, path, detail))
+
+    @property
+    def named_files(self) -> set[str]:
+        return {p.path for p in self.problems}
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["problems"] = [asdict(p) for p in self.problems]
+        return data
+
+    def lines(self) -> list[str]:
+        if self.ok:
+            return [
+                f"intact: {self.path}",
+                f"  case {self.case_reference}; {self.files_checked} files, "
+                f"{self.bytes_checked} bytes; every SHA-256 and SHA-512 digest matches",
+                f"  signed by key {self.signing_key}",
+                f"  audit chain intact: {self.audit_links} links ({self.audit_case_events} of this "
+                f"case), head {self.audit_head[:16]}…",
+                f"  {self.recordings_checked} recording(s) match the hash logged at capture",
+            ]
+        out = [f"NOT INTACT: {self.path} ({len(self.problems)} problem(s))"]
+        out += ["  " + p.line() for p in self.problems]
+        return out
+
+
+def _read_manifest(path: Path, report: VerifyReport, rel: str) -> dict[str, str]:
+    entries: dict[str, str] = {}
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        report.add("altered", rel, f"cannot be read ({exc})")
+        return entries
+    for number, line in enumerate(text.split("\n"), start=1):
+        line = line.removesuffix("\r")
+        if not line.strip():
+            continue
+        parts = line.split(None, 1)
+        if len(parts) != 2 or not all(c in "0123456789abcdefABCDEF" for c in parts[0]):
+            report.add("altered", rel, f"line {number} is not a manifest line")
+            continue
+        name = (
+            unquote(parts[1].lstrip("*").strip())
+            if "%" in parts[1]
+            else parts[1].lstrip("*").strip()
+        )
+        entries[name] = parts[0].lower()
+    return entries
+
+
+def _find_root(folder: Path) -> Path:
+    if (folder / "bagit.txt").is_file():
+        return folder
+    children = [c for c in folder.iterdir() if c.is_dir() and (c / "bagit.txt").is_file()]
+    if len(children) == 1:
+        return children[0]
+    raise VerifyInputError(f"{folder} is not an evidence package (no bagit.txt)")
+
+
+def _all_files(root: Path) -> list[str]:
+    return sorted(
+        p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() or p.is_symlink()
+    )
+
+
+def verify_package(
+    path: Path | str,
+    *,
+    password: str | None = None,
+    progress: Callable[[float, str], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> VerifyReport:
+    """Verify a package folder or zip. Raises :class:`VerifyInputError` if it cannot be opened
+    (not found, not a package, encrypted without password, wrong password); every other
+    finding is in the report. ``cancel()`` returning true raises ``InterruptedError``."""
+    path = Path(path)
+    if not path.exists():
+        raise VerifyInputError(f"{path} does not exist")
+    if path.is_dir():
+        return _verify_folder(_find_root(path), str(path), progress, cancel)
+    if not is_zip(path):
+        raise VerifyInputError(f"{path} is neither a package folder nor a zip")
+    tmp = Path(tempfile.mkdtemp(prefix="onrecord-verify-"))
+    try:
+        try:
+            damaged = extract_zip(path, tmp, password)
+        except ZipProblem as exc:
+            raise VerifyInputError(str(exc)) from exc
+        report = _verify_folder(_find_root(tmp), str(path), progress, cancel)
+        for name in damaged:
+            rel = name.split("/", 1)[1] if "/" in name else name
+            report.problems = [
+                p for p in report.problems if not (p.kind == "missing" and p.path == rel)
+            ]
+            report.add("altered", rel, "damaged inside the zip (its checksum does not match)")
+            report.ok = False
+        return report
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _verify_folder(
+    root: Path,
+    shown: str,
+    progress: Callable[[float, str], None] | None,
+    cancel: Callable[[], bool] | None,
+) -> VerifyReport:
+    report = VerifyReport(path=shown)
+    on_disk = _all_files(root)
+    present = set(on_disk)
+    bagit_txt = root / "bagit.txt"
+    try:
+        declared = bagit_txt.read_text("utf-8")
+        if (
+            not declared.startswith("BagIt-Version: ")
+            or "Tag-File-Character-Encoding: UTF-8" not in declared
+        ):
+            report.add("altered", "bagit.txt", "not a valid bag declaration")
+    except (OSError, UnicodeDecodeError):
+        report.add("altered", "bagit.txt", "cannot be read")
+
+    manifests: dict[str, dict[str, str]] = {}
+    tagmanifests: dict[str, dict[str, str]] = {}
+    for alg in ALGORITHMS:
+        for kind, store in (("manifest", manifests), ("tagmanifest", tagmanifests)):
+            name = f"{kind}-{alg}.txt"
+            if name in present:
+                store[alg] = _read_manifest(root / name, report, name)
+            else:
+                report.add("missing", name, "this manifest is missing")
+    known_manifests = {f"{k}-{a}.txt" for k in ("manifest", "tagmanifest") for a in ALGORITHMS}
+
+    # Completeness: payload against payload manifests, tag files against tag manifests.
+    payload = {f for f in on_disk if f.startswith("data/")}
+    listed_payload = set().union(*(m.keys() for m in manifests.values())) if manifests else set()
+    listed_tags = set().union(*(m.keys() for m in tagmanifests.values())) if tagmanifests else set()
+    for f in sorted(listed_payload | listed_tags):
+        if f not in present:
+            report.add("missing", f, "listed in the manifest but not in the package")
+    for f in sorted(payload - listed_payload):
+        report.add("extra", f, "in the package but in no manifest")
+    for f in on_disk:
+        if f.startswith("data/") or f in known_manifests or f in SIGNATURE_FILES:
+            continue
+        if f.startswith(("manifest-", "tagmanifest-")):
+            report.add("extra", f, "a manifest for an algorithm this package does not use")
+        elif f not in listed_tags:
+            report.add("extra", f, "a file beside the payload that no tag manifest lists")
+
+    # Digests: every file listed anywhere, each read once for all algorithms.
+    to_hash = sorted(f for f in (listed_payload | listed_tags) if f in present)
+    sizes = {f: (root / f).stat().st_size for f in to_hash}
+    total = sum(sizes.values())
+    done = 0
+
+    def work(rel: str) -> tuple[str, dict[str, str]]:
+        if cancel and cancel():
+            raise InterruptedError("cancelled")
+        return rel, file_digests(root / rel)
+
+    workers = min(4, os.cpu_count() or 1)
+    digests: dict[str, dict[str, str]] = {}
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for rel, d in pool.map(work, to_hash):
+            digests[rel] = d
+            done += sizes[rel]
+            if progress:
+                progress(done / max(total, 1) * 0.95, f"checking {rel}")
+    report.files_checked = len(digests)
+    report.bytes_checked = total
+    for rel, actual in digests.items():
+        is_tag = not rel.startswith("data/")
+        sources = tagmanifests if is_tag else manifests
+        wrong = [a for a, m in sources.items() if rel in m and m[rel] != actual[a]]
+        right = [a for a, m in sources.items() if rel in m and m[rel] == actual[a]]
+        if not wrong:
+            continue
+        if right:  # the file agrees with one manifest: the other manifest's line was changed
+            for a in wrong:
+                manifest = f"{'tagmanifest' if is_tag else 'manifest'}-{a}.txt"
+                report.add("altered", manifest, f"its {a} entry for {rel} does not match the file")
+        else:
+            report.add(
+                "altered", rel, f"content changed ({', '.join(wrong)} digest does not match)"
+            )
+
+    # Payload-Oxum.
+    info = _bag_info(root / "bag-info.txt")
+    oxum = info.get("Payload-Oxum", "")
+    actual_bytes = sum((root / f).stat().st_size for f in payload)
+    if oxum != f"{actual_bytes}.{len(payload)}":
+        report.add(
+            "oxum",
+            "bag-info.txt",
+            f"Payload-Oxum {oxum or '(none)'} but the payload is "
+            f"{actual_bytes} bytes in {len(payload)} files",
+        )
+    report.case_reference = info.get("External-Identifier", "")
+
+    # Signatures over the tag manifests.
+    try:
+        pem = (root / PUBLIC_KEY_FILE).read_bytes()
+    except OSError:
+        pem = b""
+    report.signing_key = fingerprint_of_pem(pem) or ""
+    if not report.signing_key:
+        report.add("signature", PUBLIC_KEY_FILE, "no usable Ed25519 public key")
+    else:
+        for alg in ALGORITHMS:
+            manifest, sig = f"tagmanifest-{alg}.txt", signature_file(alg)
+            if manifest not in present:
+                continue
+            if sig not in present:
+                report.add("missing", sig, "the signature of the tag manifest is missing")
+                continue
+            data = (root / manifest).read_bytes()
+            try:
+                signature = (root / sig).read_text("ascii")
+            except (OSError, UnicodeDecodeError):
+                signature = ""
+            if not SIGNATURE_TEXT.fullmatch(signature):
+                report.add("signature", sig, "is not a signature (one line of base64 expected)")
+            elif not verify_signature(pem, data, signature):
+                culprit = sig if _signed_elsewhere(root, pem, manifest) else manifest
+                report.add(
+                    "signature",
+                    culprit,
+                    f"the signature over {manifest} does not verify "
+                    f"(the manifest or its signature {sig} was changed)",
+                )
+        declared = info.get("OnRecord-Signing-Key", "")
+        if declared and declared != report.signing_key:
+            report.add("signature", "bag-info.txt", "names a different signing key than signature/")
+
+    _check_audit_and_recordings(root, report, info, digests)
+    report.ok = not report.problems
+    if progress:
+        progress(1.0, "done")
+    return report
+
+
+def _signed_elsewhere(root: Path, pem: bytes, manifest: str) -> bool:
+    """Whether ``manifest`` is exactly what OnRecord would write for the files as they are
+    now (so, when its signature fails, the signature file is what was changed)."""
+    alg = manifest[len("tagmanifest-") : -len(".txt")]
+    expected = "".join(
+        f"{file_digests(root / name, (alg,))[alg]}  {name}\n" for name in tag_files(root)
+    )
+    return (root / manifest).read_bytes() == expected.encode("utf-8")
+
+
+def _bag_info(path: Path) -> dict[str, str]:
+    info: dict[str, str] = {}
+    try:
+        for line in path.read_text("utf-8").splitlines():
+            if ":" in line and not line.startswith((" ", "\t")):
+                key, value = line.split(":", 1)
+                info[key.strip()] = value.strip()
+    except (OSError, UnicodeDecodeError):
+        pass
+    return info
+
+
+def _check_audit_and_recordings(
+    root: Path, report: VerifyReport, info: dict[str, str], digests: dict[str, dict[str, str]]
+) -> None:
+    case_rel, audit_rel = "data/case/case.json", "data/audit/audit-log.jsonl"
+    try:
+        case = json.loads((root / case_rel).read_text("utf-8"))
+        case_id = int(case["case"]["id"])
+        recordings = list(case.get("recordings", []))
+    except (OSError, ValueError, KeyError, TypeError):
+        report.add("structure", case_rel, "missing or unreadable, so recordings cannot be matched")
+        case_id, recordings = None, []
+    try:
+        text = (root / audit_rel).read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        report.add("audit", audit_rel, "missing or unreadable")
+        return
+    check = check_audit_lines(text, case_id)
+    report.audit_links, report.audit_case_events, report.audit_head = (
+        check.links,
+        check.case_events,
+        check.head,
+    )
+    if not check.ok:
+        report.add("audit", audit_rel, f"hash chain broken: {check.problem}")
+        return
+    declared = info.get("OnRecord-Audit-Head")
+    if declared and declared != check.head:
+        report.add("audit", audit_rel, "its last link is not the head named in bag-info.txt")
+    logged: dict[int, str] = {}
+    for body in check.bodies:
+        if body.get("entity") == "recording" and body.get("action") in FINAL_ACTIONS:
+            logged[int(body["entity_id"])] = str(body.get("data", {}).get("sha256", ""))
+    for rec in recordings:
+        rel = f"data/{rec.get('package_file', '')}"
+        if not (root / rel).is_file():
+            continue  # already reported as missing
+        expected = logged.get(int(rec.get("id", -1)))
+        if expected is None:
+            report.add("recording", rel, "no capture hash for this recording in the audit chain")
+            continue
+        actual = (
+            digests.get(rel, {}).get("sha256") or file_digests(root / rel, ("sha256",))["sha256"]
+        )
+        report.recordings_checked += 1
+        if actual != expected:
+            report.add(
+                "recording",
+                rel,
+                f"SHA-256 {actual[:16]}… differs from the hash logged at capture {expected[:16]}…",
+            )

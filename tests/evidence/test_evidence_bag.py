@@ -1,0 +1,170 @@
+"""The package is a valid BagIt bag, signed, and any single changed byte is found and named."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import bagit
+import pytest
+
+from onrecord.evidence.verify import verify_package
+
+#: Every file of the small English package. A test checks the package holds exactly these,
+#: so a new file cannot slip past the byte-flip test.
+PACKAGE_FILES = [
+    "VERIFY.txt",
+    "bag-info.txt",
+    "bagit.txt",
+    "data/attachments/001-letter-1.txt",
+    "data/attachments/002-letter-2.txt",
+    "data/attachments/attachments.csv",
+    "data/audit/audit-log.jsonl",
+    "data/audit/chain-of-custody.json",
+    "data/case/case.json",
+    "data/case/timeline.csv",
+    "data/marks/20260303-081500-rec1.labels.txt",
+    "data/marks/20260303-081500-rec1.marks.csv",
+    "data/marks/20260303-081500-rec1.marks.json",
+    "data/marks/20260303-081500-rec1.vtt",
+    "data/marks/20260306-201500-rec2.labels.txt",
+    "data/marks/20260306-201500-rec2.marks.csv",
+    "data/marks/20260306-201500-rec2.marks.json",
+    "data/marks/20260306-201500-rec2.vtt",
+    "data/recordings/20260303-081500-rec1.wav",
+    "data/recordings/20260306-201500-rec2.wav",
+    "data/report/index.html",
+    "data/report/report.pdf",
+    "manifest-sha256.txt",
+    "manifest-sha512.txt",
+    "signature/public-key.pem",
+    "signature/tagmanifest-sha256.txt.sig",
+    "signature/tagmanifest-sha512.txt.sig",
+    "tagmanifest-sha256.txt",
+    "tagmanifest-sha512.txt",
+]
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+
+
+def test_package_holds_exactly_the_expected_files(en_package) -> None:
+    assert _files(en_package.folder) == PACKAGE_FILES
+
+
+def test_bag_validates_with_the_bagit_library(en_package) -> None:
+    bag = bagit.Bag(str(en_package.folder))
+    bag.validate()  # raises BagValidationError on any problem
+    assert bag.version_info == (1, 0)
+    assert set(bag.algorithms) == {"sha256", "sha512"}
+    assert bag.info["External-Identifier"] == "FX-US-1"
+    assert bag.info["Bag-Software-Agent"].startswith("OnRecord ")
+    assert bag.info["Payload-Oxum"].endswith(".19")
+
+
+def test_verify_says_intact(en_package) -> None:
+    report = verify_package(en_package.folder)
+    assert report.ok, report.lines()
+    assert report.recordings_checked == 2
+    assert report.audit_case_events > 0
+    assert report.audit_links > report.audit_case_events  # the other case's links, as digests
+    assert report.signing_key.startswith("SHA256:")
+    audit_text = (en_package.folder / "data/audit/audit-log.jsonl").read_text("utf-8")
+    assert "SECRET" not in audit_text and "OTHER-1" not in audit_text
+
+
+@pytest.mark.skipif(shutil.which("sha256sum") is None, reason="sha256sum not installed")
+def test_sha256sum_checks_both_manifests(en_package) -> None:
+    for manifest in ("manifest-sha256.txt", "tagmanifest-sha256.txt"):
+        done = subprocess.run(
+            ["sha256sum", "--strict", "-c", manifest],
+            cwd=en_package.folder,
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl not installed")
+def test_signature_checks_with_openssl_as_verify_txt_says(en_package, tmp_path: Path) -> None:
+    import base64
+
+    folder = en_package.folder
+    sig = tmp_path / "sig.bin"
+    sig.write_bytes(base64.b64decode((folder / "signature/tagmanifest-sha256.txt.sig").read_text()))
+    done = subprocess.run(
+        [
+            "openssl",
+            "pkeyutl",
+            "-verify",
+            "-pubin",
+            "-inkey",
+            "signature/public-key.pem",
+            "-rawin",
+            "-in",
+            "tagmanifest-sha256.txt",
+            "-sigfile",
+            str(sig),
+        ],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "sha256sum -c manifest-sha256.txt" in (folder / "VERIFY.txt").read_text("utf-8")
+    assert "如何校验本证据包" in (folder / "VERIFY.txt").read_text("utf-8")
+
+
+@pytest.mark.parametrize("where", ["first", "middle", "last"])
+@pytest.mark.parametrize("name", PACKAGE_FILES)
+def test_flipping_one_byte_anywhere_is_found_and_named(
+    en_package, tmp_path: Path, name: str, where: str
+) -> None:
+    copy = tmp_path / "pkg"
+    shutil.copytree(en_package.folder, copy)
+    target = copy / name
+    data = bytearray(target.read_bytes())
+    offset = {"first": 0, "middle": len(data) // 2, "last": len(data) - 1}[where]
+    data[offset] ^= 0x01
+    target.write_bytes(bytes(data))
+    report = verify_package(copy)
+    assert not report.ok
+    assert name in report.named_files, report.lines()
+
+
+def test_missing_and_extra_files_are_named(en_package, tmp_path: Path) -> None:
+    copy = tmp_path / "pkg"
+    shutil.copytree(en_package.folder, copy)
+    (copy / "data/attachments/002-letter-2.txt").unlink()
+    (copy / "data/recordings/planted.wav").write_bytes(b"RIFF")
+    (copy / "notes.txt").write_text("hello")
+    report = verify_package(copy)
+    kinds = {(p.kind, p.path) for p in report.problems}
+    assert ("missing", "data/attachments/002-letter-2.txt") in kinds
+    assert ("extra", "data/recordings/planted.wav") in kinds
+    assert ("extra", "notes.txt") in kinds
+    assert any(p.kind == "oxum" for p in report.problems)
+
+
+def test_a_resigned_package_with_a_swapped_recording_still_fails(
+    en_package, tmp_path: Path
+) -> None:
+    """Someone who rebuilds every manifest still cannot hide a changed recording: its hash
+    must equal the one logged in the audit chain at capture."""
+    from onrecord.evidence.bag import ALGORITHMS, file_digests
+
+    copy = tmp_path / "pkg"
+    shutil.copytree(en_package.folder, copy)
+    wav = copy / "data/recordings/20260303-081500-rec1.wav"
+    data = bytearray(wav.read_bytes())
+    data[-10] ^= 0xFF
+    wav.write_bytes(bytes(data))
+    bag = bagit.Bag(str(copy))
+    bag.save(manifests=True)  # rebuild manifests, oxum and tag manifests as a forger would
+    report = verify_package(copy)
+    assert not report.ok
+    kinds = {(p.kind, p.path) for p in report.problems}
+    assert ("recording", "data/recordings/20260303-081500-rec1.wav") in kinds
+    assert ALGORITHMS and file_digests(wav)  # the forged bag is otherwise self-consistent

@@ -1,0 +1,404 @@
+"""Exporting: all or nothing, originals untouched, hostile names contained, zips reproducible."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import pyzipper
+from evidence_helpers import EXPORT_TIME, add_other_case, build_case, rename_attachment
+
+from onrecord.cli import main
+from onrecord.evidence.export import ExportCancelled, ExportError, ExportOptions, export_case
+from onrecord.evidence.verify import VerifyInputError, verify_package
+from onrecord.store import open_workspace
+
+
+def _tree_hashes(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in folder.rglob("*")
+        if p.is_file()
+        and p.suffix not in (".sqlite3-wal", ".sqlite3-shm", ".db-wal", ".db-shm")
+        and "-wal" not in p.name
+        and "-shm" not in p.name
+    }
+
+
+def _empty(folder: Path) -> bool:
+    """Nothing was left behind (the chosen folder itself may have been created)."""
+    return not folder.exists() or not any(folder.iterdir())
+
+
+def _originals(folder: Path) -> dict[str, str]:
+    hashes = _tree_hashes(folder)
+    return {k: v for k, v in hashes.items() if k.startswith(("recordings/", "attachments/"))}
+
+
+@pytest.mark.parametrize("stop_after", [1, 3, 8, 14, 25])
+def test_cancel_at_any_point_leaves_nothing(
+    workspace, us_case, tmp_path: Path, stop_after: int
+) -> None:
+    out = tmp_path / "out"
+    before = _originals(workspace.data_dir)
+    calls = []
+
+    def cancel() -> bool:
+        calls.append(1)
+        return len(calls) >= stop_after
+
+    with pytest.raises(ExportCancelled):
+        export_case(
+            workspace,
+            us_case.case_id,
+            out,
+            ExportOptions(now=EXPORT_TIME, make_zip=True),
+            cancel=cancel,
+        )
+    assert _empty(out)
+    assert _originals(workspace.data_dir) == before
+
+
+def test_cancel_while_zipping_leaves_nothing(workspace, us_case, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    zipping = []
+
+    def progress(fraction: float, message: str) -> None:
+        if message == "writing the zip":
+            zipping.append(fraction)
+
+    with pytest.raises(ExportCancelled):
+        export_case(
+            workspace,
+            us_case.case_id,
+            out,
+            ExportOptions(now=EXPORT_TIME, make_zip=True),
+            progress=progress,
+            cancel=lambda: bool(zipping),
+        )
+    assert zipping and _empty(out)
+
+
+def test_progress_rises_from_zero_to_one(workspace, us_case, tmp_path: Path) -> None:
+    seen: list[float] = []
+    export_case(
+        workspace,
+        us_case.case_id,
+        tmp_path / "out",
+        ExportOptions(now=EXPORT_TIME),
+        progress=lambda f, m: seen.append(f),
+    )
+    assert seen[0] == 0.0 and seen[-1] == 1.0
+    assert seen == sorted(seen)
+
+
+def test_a_recording_changed_after_capture_is_refused_and_nothing_is_written(
+    workspace, us_case, tmp_path: Path
+) -> None:
+    wav = next((workspace.data_dir / "recordings").rglob("call-2.wav"))
+    data = bytearray(wav.read_bytes())
+    data[100] ^= 0x01
+    wav.write_bytes(bytes(data))
+    out = tmp_path / "out"
+    with pytest.raises(ExportError, match=r"recording 2 .*no longer matches the SHA-256"):
+        export_case(workspace, us_case.case_id, out, ExportOptions(now=EXPORT_TIME))
+    assert _empty(out)
+
+
+def test_a_failure_midway_leaves_nothing(workspace, us_case, tmp_path: Path, monkeypatch) -> None:
+    from onrecord.evidence import export as export_module
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export_module, "make_signed_bag", broken)
+    out = tmp_path / "out"
+    with pytest.raises(ExportError, match="No space left"):
+        export_case(workspace, us_case.case_id, out, ExportOptions(now=EXPORT_TIME))
+    assert _empty(out)
+
+
+def test_an_attachment_named_to_climb_out_stays_inside_the_bag(
+    workspace, us_case, tmp_path: Path
+) -> None:
+    rename_attachment(workspace.data_dir, 1, "../../evil")
+    out = tmp_path / "out"
+    result = export_case(workspace, us_case.case_id, out, ExportOptions(now=EXPORT_TIME))
+    assert result.folder is not None
+    everything = {p.resolve() for p in tmp_path.rglob("*")}
+    assert not any(p.name == "evil" for p in everything if result.folder.resolve() not in p.parents)
+    inside = result.folder / "data" / "attachments" / "001-evil"
+    assert inside.is_file()
+    mapping = (result.folder / "data/attachments/attachments.csv").read_text("utf-8")
+    assert "001-evil,../../evil," in mapping
+    assert verify_package(result.folder).ok
+
+
+def test_two_exports_of_the_same_state_at_the_same_time_are_identical_zips(
+    tmp_path: Path, signing_key_dir: Path
+) -> None:
+    first = tmp_path / "one" / "data"
+    with open_workspace(first) as ws:
+        shutil.copytree(signing_key_dir, first / "keys")
+        add_other_case(ws)
+        fixture = build_case(ws)
+    second = tmp_path / "two" / "data"
+    shutil.copytree(first, second)
+    zips = []
+    for data in (first, second):
+        with open_workspace(data) as ws:
+            result = export_case(
+                ws,
+                fixture.case_id,
+                data.parent / "out",
+                ExportOptions(now=EXPORT_TIME, make_zip=True),
+            )
+        assert result.zip_path is not None
+        zips.append(result.zip_path.read_bytes())
+    assert zips[0] == zips[1]
+
+
+def test_encrypted_zip_opens_with_the_password_only(workspace, us_case, tmp_path: Path) -> None:
+    result = export_case(
+        workspace,
+        us_case.case_id,
+        tmp_path / "out",
+        ExportOptions(now=EXPORT_TIME, password="correct horse"),
+    )
+    assert result.folder is None and result.zip_path is not None
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [result.zip_path.name]
+    name = f"{result.name}/data/case/timeline.csv"
+    with pyzipper.AESZipFile(result.zip_path) as zf:
+        info = zf.getinfo(name)
+        assert info.flag_bits & 0x1
+        with pytest.raises(RuntimeError):
+            zf.read(name)
+        zf.setpassword(b"wrong")
+        with pytest.raises(RuntimeError):
+            zf.read(name)
+        zf.setpassword(b"correct horse")
+        assert zf.read(name).startswith(b"event_id,")
+    assert verify_package(result.zip_path, password="correct horse").ok
+    with pytest.raises(VerifyInputError, match="password"):
+        verify_package(result.zip_path)
+    with pytest.raises(VerifyInputError):
+        verify_package(result.zip_path, password="wrong")
+
+
+def test_a_damaged_zip_member_is_named(en_package, tmp_path: Path) -> None:
+    assert en_package.zip_path is not None
+    data = bytearray(en_package.zip_path.read_bytes())
+    wav_name = b"data/recordings/20260303-081500-rec1.wav"
+    at = data.find(wav_name) + len(wav_name) + 2000  # inside the stored audio
+    data[at] ^= 0x01
+    damaged = tmp_path / "damaged.zip"
+    damaged.write_bytes(bytes(data))
+    report = verify_package(damaged)
+    assert not report.ok and "data/recordings/20260303-081500-rec1.wav" in report.named_files
+
+
+def test_date_and_call_filters(workspace, us_case, tmp_path: Path) -> None:
+    result = export_case(
+        workspace,
+        us_case.case_id,
+        tmp_path / "out",
+        ExportOptions(
+            now=EXPORT_TIME,
+            date_from=dt.date(2026, 3, 3),
+            date_to=dt.date(2026, 3, 4),
+            calls=[us_case.event_ids[0]],
+        ),
+    )
+    assert result.folder is not None and result.recordings == 1
+    case = json.loads((result.folder / "data/case/case.json").read_text("utf-8"))
+    days = {e["started_at"][:10] for e in case["contact_events"]}
+    assert days <= {"2026-03-03", "2026-03-04", "2026-03-05"}  # local 03-04 21:40 is UTC 03-05
+    assert len(case["contact_events"]) == 3
+    assert verify_package(result.folder).ok
+    with pytest.raises(ExportError, match="no contact event"):
+        export_case(
+            workspace,
+            us_case.case_id,
+            tmp_path / "out2",
+            ExportOptions(now=EXPORT_TIME, calls=[999]),
+        )
+
+
+def test_the_export_is_logged_in_the_audit_chain(workspace, us_case, tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from onrecord.store.audit import verify_chain
+    from onrecord.store.models import AuditEvent
+
+    export_case(workspace, us_case.case_id, tmp_path / "out", ExportOptions(now=EXPORT_TIME))
+    with workspace.store.session() as s:
+        last = s.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
+        assert last is not None and last.action == "case.exported"
+        assert verify_chain(s).ok
+
+
+def test_signing_key_is_private_and_reused(tmp_path: Path) -> None:
+    from onrecord.evidence.signing import load_or_create_key
+
+    key = load_or_create_key(tmp_path)
+    assert (key.path.stat().st_mode & 0o777) == 0o600
+    assert (key.path.parent.stat().st_mode & 0o777) == 0o700
+    assert load_or_create_key(tmp_path).fingerprint == key.fingerprint
+
+
+def test_cli_export_and_verify_exit_codes(
+    workspace, us_case, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(workspace.data_dir)
+    out = tmp_path / "out"
+    password_file = tmp_path / "pw"
+    password_file.write_text("s3cret\n")
+    code = main(
+        [
+            "--data-dir",
+            data,
+            "export",
+            "--case",
+            us_case.reference,
+            "--out",
+            str(out),
+            "--zip",
+            "--language",
+            "zh_TW",
+            "--quiet",
+        ]
+    )
+    assert code == 0
+    printed = capsys.readouterr().out
+    folder = next(p for p in out.iterdir() if p.is_dir())
+    assert f"exported: {folder}" in printed
+    assert main(["verify", str(folder)]) == 0
+    assert "intact" in capsys.readouterr().out
+    assert main(["verify", str(folder) + ".zip", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["ok"] is True
+    (folder / "data/case/timeline.csv").write_text("forged\n")
+    assert main(["verify", str(folder)]) == 1
+    assert "data/case/timeline.csv" in capsys.readouterr().out
+    assert main(["verify", str(tmp_path / "nothing-here")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    code = main(
+        [
+            "--data-dir",
+            data,
+            "export",
+            "--case",
+            us_case.reference,
+            "--out",
+            str(tmp_path / "enc"),
+            "--encrypt",
+            "--password-file",
+            str(password_file),
+            "--quiet",
+        ]
+    )
+    assert code == 0
+    encrypted = next((tmp_path / "enc").iterdir())
+    assert main(["verify", str(encrypted), "--password-file", str(password_file)]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", data, "export", "--case", "NOPE", "--out", str(out)]) == 2
+    assert (
+        main(
+            [
+                "--data-dir",
+                data,
+                "export",
+                "--case",
+                us_case.reference,
+                "--out",
+                str(out),
+                "--from",
+                "2026-03-05",
+                "--to",
+                "2026-03-01",
+            ]
+        )
+        == 2
+    )
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+
+
+def test_export_and_verify_import_no_qt_until_a_pdf_is_drawn() -> None:
+    code = (
+        "import sys, onrecord.evidence.export, onrecord.evidence.verify, "
+        "onrecord.evidence.commands; print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ}, check=True
+    )
+    assert done.stdout.strip() == "False"
+
+
+SEVEN_ZIP = shutil.which("7zz") or shutil.which("7z") or shutil.which("7za")
+
+
+@pytest.mark.skipif(SEVEN_ZIP is None, reason="7-Zip is not installed (apt install 7zip)")
+def test_7zip_opens_the_encrypted_zip_with_the_password_only(
+    workspace, us_case, tmp_path: Path
+) -> None:
+    result = export_case(
+        workspace,
+        us_case.case_id,
+        tmp_path / "out",
+        ExportOptions(now=EXPORT_TIME, password="correct horse"),
+    )
+    assert result.zip_path is not None
+
+    def test_with(password: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(SEVEN_ZIP), "t", f"-p{password}", str(result.zip_path)],
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+        )
+
+    good = test_with("correct horse")
+    assert good.returncode == 0 and "Everything is Ok" in good.stdout, good.stdout + good.stderr
+    listing = subprocess.run(
+        [str(SEVEN_ZIP), "l", "-slt", "-pcorrect horse", str(result.zip_path)],
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert "Method = AES-256" in listing
+    assert test_with("wrong").returncode != 0
+
+
+def test_an_unfinished_recording_is_left_out_and_said_so(
+    workspace, us_case, tmp_path: Path
+) -> None:
+    workspace.recordings.begin(
+        us_case.case_id,
+        "recordings/still-recording.wav",
+        sample_rate=8000,
+        channels=1,
+        started_at=EXPORT_TIME - dt.timedelta(days=20),
+    )
+    result = export_case(
+        workspace, us_case.case_id, tmp_path / "out", ExportOptions(now=EXPORT_TIME)
+    )
+    assert result.recordings == 2
+    assert result.warnings == ["recording 3 not included: not finished (no hash)"]
+    assert result.folder is not None
+    html = (result.folder / "data/report/index.html").read_text("utf-8")
+    assert "recordings/still-recording.wav" in html
+
+
+def test_originals_are_only_read(workspace, us_case, tmp_path: Path) -> None:
+    files = [p for p in workspace.data_dir.rglob("*") if p.is_file() and "recordings" in p.parts]
+    files += [p for p in workspace.data_dir.rglob("*") if p.is_file() and "attachments" in p.parts]
+    before = {p: (p.stat().st_mtime_ns, p.stat().st_mode, p.read_bytes()) for p in files}
+    export_case(workspace, us_case.case_id, tmp_path / "out", ExportOptions(now=EXPORT_TIME))
+    after = {p: (p.stat().st_mtime_ns, p.stat().st_mode, p.read_bytes()) for p in files}
+    assert after == before

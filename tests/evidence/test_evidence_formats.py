@@ -1,0 +1,135 @@
+"""Each payload format against a reference file (volatile values masked).
+
+Regenerate after a deliberate format change with ``ONRECORD_UPDATE_REFERENCE=1 pytest
+tests/evidence/test_evidence_formats.py`` and review the diff like code.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from onrecord.evidence.catalogue import CATALOGUE, LANGUAGES
+
+REFERENCE = Path(__file__).parent / "reference"
+UPDATE = os.environ.get("ONRECORD_UPDATE_REFERENCE") == "1"
+#: Values that change from run to run or machine to machine (creation times are "now", the
+#: host name is the machine's, the audit hashes cover both).
+VOLATILE_KEYS = {
+    "created_at",
+    "updated_at",
+    "added_at",
+    "finalised_at",
+    "case_created_at",
+    "made_at_created",
+    "audit_head",
+    "device",
+    "created_on_device",
+    "finalised_on_device",
+    "exported_by",
+    "signing_key_fingerprint",
+}
+FINGERPRINT = re.compile(r"SHA256:[0-9a-f]{4}( [0-9a-f]{4}){15}")
+UTC_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z")
+
+FORMATS = [
+    "data/marks/20260303-081500-rec1.marks.csv",
+    "data/marks/20260303-081500-rec1.marks.json",
+    "data/marks/20260303-081500-rec1.vtt",
+    "data/marks/20260303-081500-rec1.labels.txt",
+    "data/marks/20260306-201500-rec2.marks.csv",
+    "data/marks/20260306-201500-rec2.marks.json",
+    "data/marks/20260306-201500-rec2.vtt",
+    "data/marks/20260306-201500-rec2.labels.txt",
+    "data/case/case.json",
+    "data/case/timeline.csv",
+    "data/attachments/attachments.csv",
+    "data/audit/chain-of-custody.json",
+    "VERIFY.txt",
+    "bag-info.txt",
+]
+
+
+def _mask(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: ("<volatile>" if k in VOLATILE_KEYS else _mask(v)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_mask(v) for v in value]
+    return value
+
+
+def normalise(name: str, text: str) -> str:
+    if name.endswith(".json"):
+        return (
+            json.dumps(_mask(json.loads(text)), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        )
+    text = FINGERPRINT.sub("SHA256:<fingerprint>", text)
+    text = re.sub(r"(?m)^OnRecord-Audit-Head: .*$", "OnRecord-Audit-Head: <volatile>", text)
+    # the report's size depends on the (volatile) audit head it prints
+    text = re.sub(r"(?m)^Payload-Oxum: \d+\.", "Payload-Oxum: <bytes>.", text)
+    if name.endswith("attachments.csv"):
+        text = UTC_STAMP.sub("<volatile>", text)
+    return text
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_format_matches_reference(en_package, name: str) -> None:
+    produced = normalise(name, (en_package.folder / name).read_text("utf-8"))
+    reference = REFERENCE / "en" / name.replace("/", "__")
+    if UPDATE:
+        reference.parent.mkdir(parents=True, exist_ok=True)
+        reference.write_text(produced, encoding="utf-8", newline="")
+    assert reference.exists(), (
+        f"no reference file {reference}; run with ONRECORD_UPDATE_REFERENCE=1"
+    )
+    assert produced == reference.read_text("utf-8")
+
+
+def test_retracted_marks_stay_visible_with_their_history(en_package) -> None:
+    folder = en_package.folder / "data/marks"
+    assert "[RETRACTED] wrong moment" in (folder / "20260306-201500-rec2.vtt").read_text("utf-8")
+    assert "[RETRACTED] wrong moment" in (folder / "20260306-201500-rec2.labels.txt").read_text()
+    rows = list(
+        csv.DictReader(io.StringIO((folder / "20260306-201500-rec2.marks.csv").read_text()))
+    )
+    assert rows[0]["retracted"] == "yes"
+    marks = json.loads((folder / "20260303-081500-rec1.marks.json").read_text())["marks"]
+    edited = next(m for m in marks if m["tag"] == "their_promise")
+    assert [r["text"] for r in edited["revisions"]] == ["waive $500 fees", "waive $600 in fees"]
+    assert edited["revisions"][1]["reason"] == "misheard"
+
+
+def test_webvtt_and_labels_follow_their_specs(en_package) -> None:
+    vtt = (en_package.folder / "data/marks/20260303-081500-rec1.vtt").read_text("utf-8")
+    assert vtt.startswith("WEBVTT\n\n")
+    assert re.search(r"(?m)^00:00:02\.500 --> 00:00:05\.500$", vtt)
+    labels = (en_package.folder / "data/marks/20260303-081500-rec1.labels.txt").read_text()
+    for line in labels.splitlines():
+        start, end, text = line.split("\t")
+        assert start == end and re.fullmatch(r"\d+\.\d{6}", start) and text
+
+
+def test_audit_log_shows_this_case_in_full_and_others_as_digests(en_package) -> None:
+    lines = [
+        json.loads(x)
+        for x in (en_package.folder / "data/audit/audit-log.jsonl").read_text().splitlines()
+    ]
+    assert [x["seq"] for x in lines] == list(range(1, len(lines) + 1))
+    case_id = json.loads((en_package.folder / "data/case/case.json").read_text())["case"]["id"]
+    full = [x for x in lines if "body" in x]
+    bare = [x for x in lines if "body_sha256" in x]
+    assert full and bare and len(full) + len(bare) == len(lines)
+    assert all(json.loads(x["body"])["case_id"] == case_id for x in full)
+
+
+def test_every_language_has_every_report_string() -> None:
+    keys = set(CATALOGUE["en"])
+    for language in LANGUAGES:
+        assert set(CATALOGUE[language]) == keys, language

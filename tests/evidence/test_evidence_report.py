@@ -1,0 +1,138 @@
+"""The report reads right: the PDF's Chinese text is searchable, the HTML works offline and its
+mark links seek the audio in a real browser."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from chromium_cdp import Browser, find_chromium
+from evidence_helpers import make_export
+
+from onrecord.evidence.catalogue import CATALOGUE
+
+needs_poppler = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="pdftotext (apt poppler-utils) is not installed"
+)
+
+
+def pdf_text(path: Path) -> str:
+    done = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+    )
+    return done.stdout.decode("utf-8")
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@needs_poppler
+def test_chinese_pdf_text_comes_out_as_the_same_characters(zh_package) -> None:
+    pdf = zh_package.folder / "data/report/report.pdf"
+    text = pdf_text(pdf)
+    flat = squash(text)
+    radicals = [c for c in text if 0x2F00 <= ord(c) <= 0x2FDF or 0x2E80 <= ord(c) <= 0x2EFF]
+    assert not radicals, f"look-alike radicals instead of characters: {radicals[:10]}"
+    for expected in (
+        zh_package.fixture.title,  # the case title
+        "威胁（暴力或伤害）",  # a tag's title
+        "报出姓名",
+        "对方承诺/提议",
+        "18600.00CNY",  # numbers stay digits
+        "ZC-0317",
+        "+8613800138000",
+        "王经理，工号ZC-0317",
+        "减免600元",
+        CATALOGUE["zh_CN"]["not_advice"].split("，")[0],
+        "证据包",
+    ):
+        assert squash(expected) in flat, expected
+    assert sum(c.isdigit() for c in text) > 200
+
+
+@needs_poppler
+def test_pdf_fonts_are_embedded(zh_package) -> None:
+    done = subprocess.run(
+        ["pdffonts", str(zh_package.folder / "data/report/report.pdf")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    rows = done.stdout.splitlines()[2:]
+    assert rows
+    for row in rows:
+        assert " yes " in row.split("Identity-H")[-1] or row.split()[-5] == "yes", row
+    assert any("WenQuanYi" in row for row in rows)
+
+
+@needs_poppler
+@pytest.mark.parametrize("language", ["en", "zh_TW"])
+def test_every_language_renders_a_searchable_pdf(
+    tmp_path: Path, signing_key_dir: Path, language: str
+) -> None:
+    exported = make_export(tmp_path, signing_key_dir, chinese=language != "en", language=language)
+    flat = squash(pdf_text(exported.folder / "data/report/report.pdf"))
+    assert squash(CATALOGUE[language]["not_advice"]).split(".")[0].split("。")[0] in flat
+    assert squash(CATALOGUE[language]["signing_key"]) in flat
+    assert "SHA256:" in flat
+    assert not re.search("[\ufb00-\ufb06]", flat), "ligatures make words unsearchable"
+
+
+def test_html_report_has_no_external_reference(en_package) -> None:
+    html = (en_package.folder / "data/report/index.html").read_text("utf-8")
+    assert not re.search(
+        r"(?i)(https?:|//[a-z0-9])", html.replace('xmlns="http://www.w3.org/2000/svg"', "")
+    )
+    for link in re.findall(r'(?:src|href)="([^"]+)"', html):
+        assert link.startswith(("../recordings/", "#")), link
+    assert "information, not legal advice" in html
+    assert html.count('class="seek"') == 4
+
+
+chromium = find_chromium()
+
+
+@pytest.mark.skipif(chromium is None, reason="chromium is not installed (apt install chromium)")
+def test_html_report_loads_cleanly_and_mark_links_seek_the_audio(
+    en_package, tmp_path: Path
+) -> None:
+    page = (en_package.folder / "data/report/index.html").resolve()
+    browser = Browser(str(chromium), tmp_path / "profile")
+    try:
+        session = browser.open_page(page.as_uri())
+        count = browser.evaluate(session, "document.querySelectorAll('a.seek').length")
+        assert count == 4
+        clicked = browser.evaluate(
+            session,
+            """(() => { const a = document.querySelectorAll('a.seek')[1];
+                        a.click();
+                        return {t: parseFloat(a.dataset.t), audio: a.dataset.audio,
+                                hash: location.hash}; })()""",
+        )
+        assert clicked["hash"] == ""  # the click seeks, it does not navigate
+        state = browser.evaluate(
+            session,
+            f"""new Promise(resolve => {{
+                  const audio = document.getElementById('{clicked["audio"]}');
+                  const started = Date.now();
+                  (function poll() {{
+                    if ((audio.readyState >= 1 && Math.abs(audio.currentTime - {clicked["t"]}) < 0.6)
+                        || audio.error || Date.now() - started > 8000) {{
+                      resolve({{time: audio.currentTime, ready: audio.readyState,
+                                error: audio.error ? audio.error.code : null,
+                                duration: audio.duration}});
+                    }} else {{ setTimeout(poll, 50); }}
+                  }})();
+                }})""",
+        )
+        assert state["error"] is None, state
+        assert state["ready"] >= 1, state  # the WAV loaded from the package, CSP allowed it
+        assert abs(state["duration"] - 6.0) < 0.01, state
+        assert abs(state["time"] - clicked["t"]) < 0.6, state
+        assert browser.problems() == []
+    finally:
+        browser.close()
