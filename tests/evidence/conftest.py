@@ -12,6 +12,13 @@ from evidence_helpers import Exported, FixtureCase, add_other_case, build_case, 
 from onrecord.store import Workspace, open_workspace
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _qt_application(qapp):  # type: ignore[no-untyped-def]
+    """The PDF renderer would create a bare QGuiApplication if none existed; in one test run
+    with the widget tests it must be pytest-qt's QApplication instead."""
+    return qapp
+
+
 @pytest.fixture(scope="session")
 def signing_key_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One signing key for the whole run (generating is cheap; a fixed key keeps bytes stable)."""
