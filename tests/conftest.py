@@ -8,6 +8,10 @@ from pathlib import Path
 
 import pytest
 
+# Session-wide, before any QApplication exists (pytest-qt's qapp is created before the
+# function-scoped fixtures below run): without a display Qt would abort the interpreter.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 
 @pytest.fixture(autouse=True)
 def _isolated_home(

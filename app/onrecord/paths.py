@@ -40,7 +40,14 @@ def private_umask() -> None:
     os.umask(0o077)
 
 
-OUR_ENTRIES = {"onrecord.db", "recordings", "attachments", "backups", "settings.json"}
+OUR_ENTRIES = {
+    "onrecord.db",
+    "recordings",
+    "attachments",
+    "backups",
+    "settings.json",
+    "installation-id",
+}
 
 
 def _is_ours_or_empty(path: Path) -> bool:

@@ -309,3 +309,20 @@ def test_audit_verify_command_exits_1_and_names_the_broken_event(
     assert main(["--data-dir", data_dir, "audit", "--case", "1", "--verify", "--json"]) == 1
     verdict = json.loads(capsys.readouterr().out)["verify"]
     assert (verdict["ok"], verdict["broken_seq"]) == (False, 2)
+
+
+def test_the_audit_log_names_the_installation_not_the_computer(tmp_path):
+    import platform
+
+    from onrecord.store import open_workspace
+
+    with open_workspace(tmp_path / "data") as ws:
+        ws.cases.create_case("Loan", jurisdiction="us")
+        installation = (tmp_path / "data" / "installation-id").read_text().strip()
+        with ws.store.session() as s:
+            body = s.scalars(select(AuditEvent.body)).first()
+    assert f"installation {installation}" in body
+    if platform.node():
+        assert platform.node() not in body
+    with open_workspace(tmp_path / "data"):
+        assert (tmp_path / "data" / "installation-id").read_text().strip() == installation

@@ -58,9 +58,22 @@ def link_hash(prev_hash: str, digest: str) -> str:
     return hashlib.sha256((prev_hash + digest).encode("ascii")).hexdigest()
 
 
+_installation = "unknown installation"
+
+
+def set_installation(installation_id: str) -> None:
+    """Name the installation whose changes are being logged (set when a data folder opens)."""
+    global _installation
+    _installation = f"installation {installation_id}"
+
+
 def device_label() -> str:
-    """Which machine made the change (for the chain of custody)."""
-    return f"{platform.node() or 'unknown-host'} ({platform.system()} {platform.release()})"
+    """Which installation made the change, for the chain of custody.
+
+    A random per-installation id rather than the computer's name: the name often contains
+    the user's own name, and evidence packages travel to courts and collectors' lawyers.
+    """
+    return f"OnRecord {_installation} ({platform.system()} {platform.release()})"
 
 
 def append(

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..paths import ensure_data_dir
+from . import audit
 from .attachments import Attachments
 from .casefile import CaseFile
 from .engine import DB_FILENAME, Store, open_store
@@ -38,7 +41,28 @@ class Workspace:
         self.close()
 
 
+INSTALLATION_FILE = "installation-id"
+
+
+def installation_id(folder: Path) -> str:
+    """A random id for this data folder, made once; names it in the chain of custody."""
+    path = folder / INSTALLATION_FILE
+    try:
+        value = path.read_text(encoding="ascii").strip()
+        if len(value) == 12 and all(c in "0123456789abcdef" for c in value):
+            return value
+    except (OSError, UnicodeDecodeError):
+        pass
+    value = secrets.token_hex(6)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as handle:
+        handle.write(value + "\n")
+    return value
+
+
 def open_workspace(data_dir: Path) -> Workspace:
     """Check and open the data folder and its case file (creating both if new)."""
     folder = ensure_data_dir(data_dir)
-    return Workspace(folder, open_store(folder / DB_FILENAME))
+    store = open_store(folder / DB_FILENAME)
+    audit.set_installation(installation_id(folder))
+    return Workspace(folder, store)
