@@ -1,0 +1,208 @@
+"""Keeping two capture devices (mic = master clock, loopback = secondary) sample-aligned.
+
+Two devices run on two crystals; left alone they drift apart by up to ~0.4 s per hour. The
+master (mic) is written 1:1 and defines the audio clock (marks are in its frames). Each
+secondary block carries the ADC time of its first frame; the master's latest block maps that
+time to the master frame where the sample belongs. The offset ``U = secondary frame index -
+that position`` does not depend on our own corrections, so its mean over a few seconds
+(block jitter averages out; drift is much slower) compared with its initial value says how
+many frames must have been dropped (secondary clock fast) or duplicated (slow) so far. The
+controller drops/duplicates single secondary frames to follow it, but only once the error
+passes a 4 ms dead band: PulseAudio's timestamps wander by +-2 ms on one clock, and editing
+frames for that noise would smear the audio. The error stays bounded by ~5 ms whatever the
+drift (far inside 20 ms/hour), and the controller resynchronises at once when the secondary loses a chunk
+or delivers a late burst after it had to be padded with silence.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+import numpy as np
+
+
+class _Fifo:
+    """Frames FIFO of 1-D arrays (mono) with O(1) append and cheap take."""
+
+    def __init__(self, dtype: np.dtype) -> None:
+        self._parts: deque[np.ndarray] = deque()
+        self.size = 0
+        self.dtype = dtype
+
+    def push(self, a: np.ndarray) -> None:
+        if len(a):
+            self._parts.append(a)
+            self.size += len(a)
+
+    def push_front(self, a: np.ndarray) -> None:
+        if len(a):
+            self._parts.appendleft(a)
+            self.size += len(a)
+
+    def take(self, n: int) -> np.ndarray:
+        n = min(n, self.size)
+        out = []
+        need = n
+        while need:
+            head = self._parts[0]
+            if len(head) <= need:
+                out.append(self._parts.popleft())
+                need -= len(head)
+            else:
+                out.append(head[:need])
+                self._parts[0] = head[need:]
+                need = 0
+        self.size -= n
+        if not out:
+            return np.zeros(0, dtype=self.dtype)
+        return out[0] if len(out) == 1 else np.concatenate(out)
+
+
+class TwoSourceAligner:
+    """Combine a master and a secondary mono stream into one aligned 2-channel stream."""
+
+    def __init__(
+        self,
+        samplerate: int,
+        dtype: np.dtype,
+        window_s: float = 10.0,
+        deadband_s: float = 0.004,
+        max_wait_s: float = 1.0,
+        resync_s: float = 0.05,
+    ) -> None:
+        self.sr = samplerate
+        self.dtype = np.dtype(dtype)
+        self.window_s = window_s
+        self.deadband = deadband_s * samplerate
+        self._correcting = False
+        self.max_wait = int(max_wait_s * samplerate)
+        self.resync = int(resync_s * samplerate)
+        self.bufs = (_Fifo(self.dtype), _Fifo(self.dtype))
+        self.first_time: list[float | None] = [None, None]
+        self.started = False
+        self.frames_out = 0
+        self.dropped = 0
+        self.inserted = 0
+        self.padded = 0
+        self.initial_offset = 0
+        self.events: list[tuple[str, int]] = []  # ("resync"|"padded", frames) for warnings
+        self._hist: deque[tuple[float, float]] = deque()
+        self._target: float | None = None
+        self._m_anchor: tuple[int, float] | None = None
+        self._m_count = 0
+        self._hist_sum = 0.0
+        self._s_count = 0
+
+    @property
+    def net(self) -> int:
+        return self.dropped - self.inserted
+
+    def push(self, source: int, block: np.ndarray, first_sample_time: float) -> None:
+        """Add a mono block; ``first_sample_time`` = ADC time of its first frame (seconds)."""
+        if self.first_time[source] is None:
+            self.first_time[source] = first_sample_time
+        self.bufs[source].push(np.ascontiguousarray(block).reshape(-1))
+        if not self.started and None not in self.first_time:
+            self._start()
+        self._observe(source, len(block), first_sample_time)
+
+    def _start(self) -> None:
+        t0, t1 = self.first_time
+        assert t0 is not None and t1 is not None
+        off = round((t1 - t0) * self.sr)
+        off = max(-self.sr, min(self.sr, off))
+        self.initial_offset = off
+        if off > 0:  # secondary started later: its first frame belongs at master frame `off`
+            self.bufs[1].push_front(np.zeros(off, dtype=self.dtype))
+            self.padded += off
+        elif off < 0:
+            self.bufs[1].take(-off)
+        self.started = True
+
+    def pull(self, final: bool = False) -> np.ndarray | None:
+        """Aligned (n, 2) frames ready to write, or None. ``final`` flushes at stop."""
+        m, s = self.bufs
+        if not self.started:
+            if not final and m.size <= self.max_wait:
+                return None
+            # Secondary never delivered: record master with silence on the other channel.
+            n = m.size
+            if n == 0:
+                return None
+            self.padded += n
+            return self._emit(m.take(n), np.zeros(n, dtype=self.dtype))
+        if m.size == 0:
+            return None
+        n = min(m.size, s.size)
+        if n and not final:
+            return self._emit(m.take(n), s.take(n))
+        if final or m.size > self.max_wait:
+            n = m.size
+            sec = s.take(min(n, s.size))
+            pad = n - len(sec)
+            self.padded += pad
+            if pad and not final:  # at stop, the secondary simply stopped a block earlier
+                self.inserted += pad
+                self.events.append(("padded", pad))
+            return self._emit(m.take(n), np.concatenate([sec, np.zeros(pad, dtype=self.dtype)]))
+        return None
+
+    def _emit(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        self.frames_out += len(a)
+        return np.stack([a, b], axis=1)
+
+    def _observe(self, source: int, frames: int, first_sample_time: float) -> None:
+        """Track where each secondary block should land on the master's frame axis."""
+        if source == 0:
+            self._m_anchor = (self._m_count, first_sample_time)
+            self._m_count += frames
+            return
+        j = self._s_count
+        self._s_count += frames
+        if self._m_anchor is None or not self.started:
+            return
+        i_m, t_m = self._m_anchor
+        u = j + self.initial_offset - (i_m + (first_sample_time - t_m) * self.sr)
+        self._hist.append((first_sample_time, u))
+        self._hist_sum += u
+        while self._hist and self._hist[0][0] < first_sample_time - self.window_s:
+            self._hist_sum -= self._hist.popleft()[1]
+        mean = self._hist_sum / len(self._hist)
+        if self._target is None:
+            if first_sample_time - self._hist[0][0] >= self.window_s * 0.9:
+                self._target = mean
+            return
+        recent = sorted(v for _, v in list(self._hist)[-9:])
+        median = recent[len(recent) // 2]
+        self._correct(mean - self._target, median - self._target)
+
+    def _correct(self, drift: float, jump: float) -> None:
+        s = self.bufs[1]
+        big = jump - self.net
+        if abs(big) > self.resync:
+            n = round(big)
+            if n > 0:
+                taken = len(s.take(n))
+                self.dropped += taken
+                self.events.append(("resync", taken))
+            else:
+                s.push_front(np.zeros(-n, dtype=self.dtype))
+                self.inserted += -n
+                self.events.append(("resync", n))
+            self._hist.clear()
+            self._hist_sum = 0.0
+            return
+        err = drift - self.net
+        if abs(err) > self.deadband:
+            self._correcting = True
+        elif abs(err) < 1.5:
+            self._correcting = False
+        if not self._correcting:
+            return
+        if err >= 1.5 and s.size:
+            s.take(1)
+            self.dropped += 1
+        elif err <= -1.5 and s.size:
+            first = s.take(1)
+            s.push_front(np.concatenate([first, first]))
+            self.inserted += 1

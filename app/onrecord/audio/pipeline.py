@@ -1,0 +1,161 @@
+"""What the writer thread does with each captured block, in order.
+
+align (two sources) → write the WAV → peaks → meters → watchdog. Kept apart from
+:mod:`.recorder` (which owns threads, streams, marks and the lifecycle) so each stays small;
+nothing here runs in the PortAudio callback.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from .align import TwoSourceAligner
+from .meters import Meters
+from .peaks import PeaksWriter, to_int16
+from .segwriter import SegmentedWavWriter
+from .types import RecorderConfig
+from .watchdog import Emit, Watchdog, block_stats
+
+# (source index, block, monotonic receive time, ADC time of first frame, overflow flag)
+Item = tuple[int, np.ndarray, float, float, bool]
+
+
+def downmix(block: np.ndarray) -> np.ndarray:
+    """Average the channels of a block, in integers (only for devices that refuse mono)."""
+    return (block.astype(np.int64).sum(axis=1) // block.shape[1]).astype(block.dtype)
+
+
+class CapturePipeline:
+    """Owns the open files and the per-block analysis of one recording."""
+
+    def __init__(
+        self,
+        cfg: RecorderConfig,
+        base: Path,
+        roles: list[str],
+        emit: Emit,
+        clock: Callable[[], float] = time.monotonic,
+        on_new_segment: Callable[[Path, int], None] | None = None,
+    ) -> None:
+        self.cfg = cfg
+        self.emit = emit
+        self.clock = clock
+        channels = len(roles)
+        dtype = np.dtype("int16" if cfg.subtype == "PCM_16" else "int32")
+        self.frames_written = 0
+        self._overflow_reported_at: int | None = None
+        self._last_peaks_sync = clock()
+        self.writer = SegmentedWavWriter(
+            base, cfg.samplerate, channels, cfg.subtype, cfg.max_segment_bytes,
+            cfg.fsync_interval_s, clock,
+        )  # fmt: skip
+        self.writer.on_new_segment = on_new_segment
+        try:
+            self.peaks = PeaksWriter(
+                base.with_name(base.name + ".peaks"), cfg.samplerate, channels,
+                cfg.samplerate // cfg.peaks_per_second,
+            )  # fmt: skip
+        except OSError:
+            self.writer.close()
+            raise
+        two = len(cfg.sources) == 2
+        self.aligner = TwoSourceAligner(cfg.samplerate, dtype) if two else None
+        self.watchdog = Watchdog(
+            cfg.samplerate,
+            [s.describe() for s in cfg.sources],
+            roles,
+            emit,
+            gap_threshold_s=cfg.gap_threshold_s,
+            stall_timeout_s=cfg.stall_timeout_s,
+            startup_timeout_s=cfg.startup_timeout_s,
+            one_sided_after_s=cfg.one_sided_after_s,
+            clip_report_interval_s=cfg.clip_report_interval_s,
+        )
+        self.meters = Meters(cfg.samplerate, roles)
+
+    def handle(self, item: Item) -> None:
+        """One block from the queue. Raises WriteFailedError when the disk refuses it."""
+        i, block, recv, adc, overflow = item
+        self.watchdog.on_block(i, len(block), recv, self.frames_written)
+        if overflow:
+            self._overflow(i)
+        if self.aligner is None:
+            self._write(block)
+            return
+        mono = block[:, 0] if block.shape[1] == 1 else downmix(block)
+        self.aligner.push(i, mono, adc)
+        out = self.aligner.pull()
+        for kind, n in self.aligner.events:
+            self.emit(
+                f"alignment_{kind}",
+                f"The two sources were re-aligned ({kind}, {n} frames = "
+                f"{n / self.cfg.samplerate * 1000:.0f} ms) because the other side's "
+                "audio arrived late or was lost.",
+                {"frames": n},
+                self.frames_written,
+                False,
+            )
+        self.aligner.events.clear()
+        if out is not None:
+            self._write(out)
+
+    def _overflow(self, source: int) -> None:
+        last = self._overflow_reported_at
+        if last is not None and self.frames_written - last <= 60 * self.cfg.samplerate:
+            return
+        self._overflow_reported_at = self.frames_written
+        self.emit(
+            "input_overflow",
+            "The audio device reported an input overflow; some audio may be missing here.",
+            {"source": source},
+            self.frames_written,
+            False,
+        )
+
+    def _write(self, out: np.ndarray) -> None:
+        start = self.frames_written
+        self.writer.write(out)
+        self.peaks.feed(out)
+        b16 = to_int16(out)
+        absmax, rms = block_stats(b16)
+        self.meters.update(start, absmax, rms)
+        self.frames_written = start + len(out)
+        self.watchdog.on_output(b16, start, absmax, rms)
+
+    def tick(self) -> None:
+        """Periodic work between blocks: fsync the peaks as often as the WAV."""
+        if self.clock() - self._last_peaks_sync >= self.cfg.fsync_interval_s:
+            self._last_peaks_sync = self.clock()
+            self.peaks.sync()
+
+    def flush(self) -> None:
+        """At a normal stop: write what the aligner still holds."""
+        if self.aligner is not None:
+            out = self.aligner.pull(final=True)
+            if out is not None:
+                self._write(out)
+
+    def close(self) -> None:
+        """Close (and repair) the files and report drift corrections. Never raises."""
+        for closer in (self.writer.close, self.peaks.close):
+            try:
+                closer()
+            except Exception as exc:
+                self.emit(
+                    "finalise_error", f"Closing a file failed: {exc}", {},
+                    self.frames_written, False,
+                )  # fmt: skip
+        a = self.aligner
+        if a is not None and (a.dropped or a.inserted):
+            self.emit(
+                "drift_corrected",
+                f"Clock drift between the two devices was corrected by dropping {a.dropped} "
+                f"and inserting {a.inserted} frames of the other side's channel.",
+                {"dropped": a.dropped, "inserted": a.inserted, "initial_offset": a.initial_offset},
+                self.frames_written,
+                False,
+            )

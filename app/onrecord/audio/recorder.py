@@ -1,0 +1,475 @@
+"""The recorder: PortAudio callback → queue → writer thread → crash-safe files.
+
+The callback only copies the block and its clock into a queue (anything slower risks
+dropouts). The writer thread aligns sources, writes the WAV, the peaks and the levels, and
+feeds the watchdog. Marks are stamped on the audio clock and fsynced to the journal before
+they are acknowledged. Any failure (write error, stalled or moved source, device gone) stops
+the recording cleanly: files are closed and repaired, hashed, and the reason is reported.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import queue
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .journal import Journal, utc_now
+from .pipeline import CapturePipeline
+from .recordfiles import META_FORMAT, RecordingPaths, collect_result, write_meta
+from .segwriter import WriteFailedError
+from .sourcewatch import PulseSourceWatch
+from .streams import (
+    InputStreamLike,
+    SoundDeviceFactory,
+    StreamFactory,
+    stop_stream_with_timeout,
+)
+from .types import (
+    AudioWarning,
+    MarkAck,
+    RecorderConfig,
+    RecorderError,
+    RecorderStatus,
+    RecordingResult,
+    SourceSpec,
+)
+
+_STOP = object()
+
+
+class Recorder:
+    """One recording. ``start()``, then ``mark()``/``status()``, then ``stop()``."""
+
+    def __init__(
+        self,
+        config: RecorderConfig,
+        stream_factory: StreamFactory | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        source_watch: Callable[[], list[tuple[str, str, dict[str, Any]]]] | None = None,
+    ) -> None:
+        self.cfg = config
+        self.factory: StreamFactory = stream_factory or SoundDeviceFactory()
+        self.clock = clock
+        self.paths = RecordingPaths(config.base_path())
+        pulse = [s.pulse_source for s in config.sources if s.pulse_source]
+        self._source_watch = source_watch or (PulseSourceWatch(pulse) if pulse else None)
+        self.state = "idle"
+        self.error: str | None = None
+        self._q: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._warnings: list[AudioWarning] = []
+        self._streams: list[InputStreamLike] = []
+        self._accepting = False
+        self._master: tuple[int, float | None] = (0, None)
+        self._latency0 = 0.0
+        self._mark_seq = 0
+        self._last_mark_frame = -1
+        self._fatal: tuple[str, str, dict[str, Any]] | None = None
+        self._stop_requested = threading.Event()
+        self._finished = threading.Event()
+        self._result: RecordingResult | None = None
+
+    # --- lifecycle ----------------------------------------------------------------------
+    def start(self) -> None:
+        """Open files and streams and begin recording; raises RecorderError on failure."""
+        cfg = self.cfg
+        if self.state != "idle":
+            raise RecorderError("a recorder can only be started once")
+        self.state = "starting"
+        two = len(cfg.sources) == 2
+        natural = [self.factory.channels_for(s) for s in cfg.sources]  # also: does it exist?
+        if two:
+            src_channels = [1, 1]
+            roles = [cfg.sources[0].role, cfg.sources[1].role]
+            roles = [
+                "me" if roles[0] == "mixed" else roles[0],
+                "them" if roles[1] == "mixed" else roles[1],
+            ]
+        else:
+            ch = cfg.channels or max(1, min(2, natural[0]))
+            src_channels = [ch]
+            roles = [cfg.sources[0].role] if ch == 1 else ["left", "right"]
+        self.channels = len(roles)
+        self.roles = roles
+        self.dtype = "int16" if cfg.subtype == "PCM_16" else "int32"
+        devices = [self.factory.describe(s) for s in cfg.sources]
+        self.started_at = utc_now()
+        try:
+            Path(cfg.directory).mkdir(parents=True, exist_ok=True)
+            if self.paths.segment(1).exists() or self.paths.meta.exists():
+                raise RecorderError(f"a recording named {cfg.basename!r} already exists there")
+            write_meta(
+                self.paths.meta,
+                {
+                    "format": META_FORMAT,
+                    "state": "recording",
+                    "samplerate": cfg.samplerate,
+                    "channels": self.channels,
+                    "channel_roles": roles,
+                    "subtype": cfg.subtype,
+                    "frames_per_peak": cfg.samplerate // cfg.peaks_per_second,
+                    "devices": devices,
+                    "started_at_utc": self.started_at,
+                    "blocksize": cfg.blocksize,
+                },
+            )
+            self.journal = Journal(self.paths.journal)
+            self.journal.append(
+                {
+                    "type": "start",
+                    "wall_time_utc": self.started_at,
+                    "devices": devices,
+                    "channel_roles": roles,
+                }
+            )
+        except OSError as exc:
+            self.state = "failed"
+            raise RecorderError(f"cannot write the recording in {cfg.directory}: {exc}") from exc
+        try:
+            self.pipe = CapturePipeline(
+                cfg, self.paths.base, roles, self._emit, self.clock, self._segment_started
+            )
+        except OSError as exc:
+            self._abort_start(f"cannot create the recording files: {exc}")
+            raise RecorderError(self.error or "") from exc
+        try:
+            for i, spec in enumerate(cfg.sources):
+                self._streams.append(self._open(i, spec, src_channels[i], natural[i], two))
+            self._latency0 = float(self._streams[0].latency or 0.0)
+            self._accepting = True
+            self._writer_thread = threading.Thread(
+                target=self._writer_main, name="rec-writer", daemon=True
+            )
+            self._writer_thread.start()
+            self.state = "recording"  # before start(): the first callback may come at once
+            for s in self._streams:
+                s.start()
+        except Exception as exc:
+            self._accepting = False
+            for s in self._streams:
+                stop_stream_with_timeout(s, 2.0)
+            msg = str(exc) if isinstance(exc, RecorderError) else f"cannot start audio: {exc}"
+            self._q.put(_STOP)
+            self._fatal = ("start_failed", msg, {})
+            if hasattr(self, "_writer_thread"):
+                self._writer_thread.join(30)
+            else:
+                self._abort_start(msg)
+            raise RecorderError(msg) from exc
+        if self._source_watch is not None:
+            threading.Thread(target=self._watch_main, name="rec-sourcewatch", daemon=True).start()
+
+    def _open(
+        self, i: int, spec: SourceSpec, channels: int, natural: int, downmix_ok: bool
+    ) -> InputStreamLike:
+        """Open one stream; in two-source mode fall back to the device's own channel count
+        (some hardware refuses mono) and downmix to mono in the writer thread."""
+        kw: dict[str, Any] = dict(
+            samplerate=self.cfg.samplerate,
+            blocksize=self.cfg.blocksize,
+            dtype=self.dtype,
+            callback=self._make_callback(i),
+            finished_callback=self._make_finished(i),
+        )
+        try:
+            return self.factory.open(spec, channels=channels, **kw)
+        except RecorderError:
+            if not downmix_ok or natural <= 1:
+                raise
+        return self.factory.open(spec, channels=min(2, natural), **kw)
+
+    def _abort_start(self, msg: str) -> None:
+        """Nothing was recorded: close what was opened and leave an honest meta file."""
+        self.error = msg
+        self.state = "failed"
+        pipe = getattr(self, "pipe", None)
+        if pipe is not None:
+            pipe.close()
+        self.journal.close()
+        write_meta(
+            self.paths.meta,
+            {
+                "format": META_FORMAT,
+                "state": "failed",
+                "error": msg,
+                "samplerate": self.cfg.samplerate,
+                "channels": self.channels,
+                "channel_roles": self.roles,
+                "subtype": self.cfg.subtype,
+                "started_at_utc": self.started_at,
+            },
+        )
+
+    def stop(self, timeout: float = 10.0) -> RecordingResult:
+        """Stop, finalise (repair, hash) and describe the recording. Idempotent."""
+        if self.state in ("idle", "starting"):
+            raise RecorderError("the recorder is not running")
+        if self.state == "recording":
+            self._capture_past_last_mark()
+        self._stop_requested.set()
+        if self.state == "recording":
+            self.state = "stopping"
+        self._stop_streams(timeout=min(timeout, 5.0))
+        self._q.put(_STOP)
+        if not self._finished.wait(timeout + 600):  # hashing a long call takes a while
+            raise RecorderError("the writer did not finish")
+        if self._result is None:
+            raise RecorderError(
+                f"{self.error}; the audio is on disk, recover it with recover_recording()"
+            )
+        return self._result
+
+    def _capture_past_last_mark(self, limit_s: float = 1.5) -> None:
+        """Keep capturing until the audio of the last acknowledged mark is on disk.
+
+        A key pressed just before "stop" is stamped where the sound was at that instant, which
+        is still in flight (device latency + one block). Stopping at once would leave the mark
+        past the end of the file; waiting a moment (bounded) keeps it inside.
+        """
+        deadline = time.monotonic() + limit_s
+        while (
+            self._last_mark_frame >= self._written()
+            and self.state == "recording"
+            and time.monotonic() < deadline
+        ):
+            time.sleep(0.005)
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait until the recording has ended (stopped or failed)."""
+        return self._finished.wait(timeout)
+
+    @property
+    def result(self) -> RecordingResult | None:
+        return self._result
+
+    def _stop_streams(self, timeout: float) -> None:
+        self._accepting = False
+        for i, s in enumerate(self._streams):
+            if not stop_stream_with_timeout(s, timeout):
+                self._emit(
+                    "stream_stop_timeout",
+                    f"Stopping {self.cfg.sources[i].describe()} did not finish within "
+                    f"{timeout:.0f} s (a suspended source blocks); it was abandoned.",
+                    {"source": self.cfg.sources[i].describe()},
+                    self._written(),
+                    False,
+                )
+        self._streams = []
+
+    # --- audio callback side (keep it tiny) ---------------------------------------------
+    def _make_callback(self, i: int) -> Callable[..., None]:
+        clock, q, wd, sr = self.clock, self._q, None, self.cfg.samplerate
+
+        def callback(indata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
+            nonlocal wd
+            if not self._accepting:
+                return
+            now = clock()
+            adc = float(getattr(time_info, "inputBufferAdcTime", 0.0) or 0.0)
+            if adc <= 0.0:
+                adc = now - self._latency0 - frames / sr
+            q.put((i, indata.copy(), now, adc, bool(getattr(status, "input_overflow", False))))
+            if i == 0:
+                self._master = (self._master[0] + frames, now)
+            self.pipe.watchdog.on_callback(i, now)
+
+        return callback
+
+    def _make_finished(self, i: int) -> Callable[[], None]:
+        def finished() -> None:
+            if self._accepting and not self._stop_requested.is_set():
+                self._request_fatal(
+                    "source_finished",
+                    f"{self.cfg.sources[i].describe()} ended unexpectedly (device unplugged or "
+                    "the sound server stopped); recording stopped, audio so far is kept.",
+                    {"source": self.cfg.sources[i].describe()},
+                )
+
+        return finished
+
+    # --- marks and status ---------------------------------------------------------------
+    def _written(self) -> int:
+        pipe = getattr(self, "pipe", None)
+        return pipe.frames_written if pipe is not None else 0
+
+    def position(self) -> tuple[int, str]:
+        """The audio-clock frame of this instant and the UTC wall time, without marking.
+
+        For a mark whose text the user is still typing: stamp now, ``mark(at_frame=...)``
+        later. Frame = frames delivered + frames in flight (time since the last callback
+        plus PortAudio's reported input latency).
+        """
+        now = self.clock()
+        wall = utc_now()
+        received, tc = self._master
+        if tc is None:
+            return 0, wall
+        frame = received + round((now - tc + self._latency0) * self.cfg.samplerate)
+        return max(0, frame), wall
+
+    def mark(
+        self,
+        tag: str | None,
+        text: str | None = None,
+        *,
+        at_frame: int | None = None,
+        wall_time_utc: str | None = None,
+    ) -> MarkAck:
+        """Stamp a mark now (or at an earlier ``position()``); returns after it is fsynced."""
+        frame, wall = self.position()
+        if self.state != "recording":
+            raise RecorderError(f"cannot mark: the recorder is {self.state}")
+        if at_frame is not None:
+            if not 0 <= at_frame <= frame:
+                raise RecorderError(f"cannot mark at frame {at_frame}: it is not in the past")
+            frame, wall = at_frame, wall_time_utc or wall
+        with self._lock:
+            self._mark_seq += 1
+            seq = self._mark_seq
+            self._last_mark_frame = max(self._last_mark_frame, frame)
+            self.journal.append(
+                {
+                    "type": "mark",
+                    "seq": seq,
+                    "frame": frame,
+                    "wall_time_utc": wall,
+                    "tag": tag,
+                    "text": text,
+                    "journaled_at_utc": utc_now(),
+                }
+            )
+        return MarkAck(seq, frame, wall, tag, text)
+
+    def status(self) -> RecorderStatus:
+        frames = self._master[0]
+        pipe = getattr(self, "pipe", None)
+        levels = pipe.meters.snapshot() if pipe is not None else ()
+        with self._lock:
+            warnings = tuple(self._warnings)
+        return RecorderStatus(
+            self.state, frames / self.cfg.samplerate, frames, levels, warnings, self.error
+        )
+
+    # --- warnings -----------------------------------------------------------------------
+    def _emit(
+        self, code: str, message: str, params: dict[str, Any], frame: int, fatal: bool
+    ) -> None:
+        w = AudioWarning(code, message, int(frame), utc_now(), dict(params), fatal)
+        with self._lock:
+            self._warnings.append(w)
+        # On a full disk the warning still reaches status and the result.
+        with contextlib.suppress(OSError):
+            self.journal.append({"type": "warning", "warning": w.to_json()})
+        if fatal and self._fatal is None:
+            self._fatal = (code, message, params)
+
+    def _request_fatal(self, code: str, message: str, params: dict[str, Any]) -> None:
+        self._emit(code, message, params, self._written(), True)
+
+    def _segment_started(self, path: Path, at_frame: int) -> None:
+        self.journal.append(
+            {
+                "type": "segment",
+                "path": path.name,
+                "start_frame": at_frame,
+                "wall_time_utc": utc_now(),
+            }
+        )
+
+    def _watch_main(self) -> None:
+        assert self._source_watch is not None
+        reported: set[str] = set()
+        while not self._finished.wait(self.cfg.pactl_poll_interval_s):
+            if self.state != "recording":
+                continue
+            for code, message, params in self._source_watch():
+                key = code + repr(sorted(params.items()))
+                if key in reported:
+                    continue
+                reported.add(key)
+                fatal = self.cfg.stop_on_source_moved
+                self._emit(
+                    code,
+                    message + (" Recording stopped; audio so far is kept." if fatal else ""),
+                    params,
+                    self._written(),
+                    fatal,
+                )
+
+    # --- writer thread ------------------------------------------------------------------
+    def _writer_main(self) -> None:
+        pipe = self.pipe
+        try:
+            while True:
+                try:
+                    item = self._q.get(timeout=0.1)
+                except queue.Empty:
+                    item = None
+                if item is _STOP:
+                    break
+                if item is not None:
+                    pipe.handle(item)
+                if self._fatal is None and not self._stop_requested.is_set():
+                    pipe.watchdog.check(self.clock(), pipe.frames_written)
+                pipe.tick()
+                if self._fatal is not None and not self._stop_requested.is_set():
+                    self._stop_requested.set()
+                    self.state = "stopping"
+                    self._stop_streams(timeout=3.0)
+                    self._drain()  # audio already captured is kept
+                    break
+            if self._fatal is None:
+                pipe.flush()
+        except WriteFailedError as exc:
+            self._fail_in_writer(
+                "write_failed",
+                f"Writing the recording failed: {exc}. Recording stopped; "
+                "everything written before the failure is kept and valid.",
+                {"errno": exc.errno},
+            )
+        except Exception as exc:  # never lose the file because of a bug in a check
+            self._fail_in_writer(
+                "internal_error", f"Recorder error: {exc!r}. Recording stopped.", {}
+            )
+        finally:
+            self._finalise()
+
+    def _fail_in_writer(self, code: str, message: str, params: dict[str, Any]) -> None:
+        self._emit(code, message, params, self.pipe.frames_written, True)
+        self._stop_requested.set()
+        self._stop_streams(timeout=3.0)
+
+    def _drain(self) -> None:
+        while True:
+            try:
+                item = self._q.get_nowait()
+            except queue.Empty:
+                return
+            if item is not _STOP:
+                self.pipe.handle(item)
+
+    def _finalise(self) -> None:
+        self.pipe.close()
+        ended = utc_now()
+        if self._fatal is not None:
+            self.error = self._fatal[1]
+        status = "failed" if self._fatal is not None else "complete"
+        with contextlib.suppress(OSError):
+            self.journal.append(
+                {"type": "stop", "wall_time_utc": ended, "status": status,
+                 "frames": self.pipe.frames_written}
+            )  # fmt: skip
+        self.journal.close()
+        try:
+            self._result = collect_result(self.paths, status, ended, self.error)  # type: ignore[arg-type]
+        except Exception as exc:
+            self.error = (self.error or "") + f" (finalising failed: {exc})"
+            status = "failed"
+        self.state = "stopped" if status == "complete" else "failed"
+        self._finished.set()

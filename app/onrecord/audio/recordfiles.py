@@ -1,0 +1,160 @@
+"""The files of one recording, its metadata file, and building a :class:`RecordingResult`.
+
+``<base>.meta.json`` is written atomically (temp file, fsync, rename) at start with
+``state: "recording"`` and rewritten at the end with the final state and the result; a
+recording whose meta still says "recording" was interrupted and needs :mod:`.recovery`.
+The journal is the source of truth for marks and warnings, so a finished and a recovered
+recording are described the same way.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .hashing import file_sha256, manifest_sha256, pcm_sha256
+from .journal import read_journal
+from .segwriter import segment_path
+from .types import AudioWarning, MarkRecord, RecordingResult, RecordingStatus, SegmentInfo
+from .wavfile import fsync_dir, read_layout
+
+META_FORMAT = "onrecord-recording/1"
+
+
+@dataclass(frozen=True)
+class RecordingPaths:
+    base: Path
+
+    @property
+    def peaks(self) -> Path:
+        return self.base.with_name(self.base.name + ".peaks")
+
+    @property
+    def journal(self) -> Path:
+        return self.base.with_name(self.base.name + ".journal.jsonl")
+
+    @property
+    def meta(self) -> Path:
+        return self.base.with_name(self.base.name + ".meta.json")
+
+    def segment(self, index: int) -> Path:
+        return segment_path(self.base, index)
+
+    def existing_segments(self) -> list[Path]:
+        out = []
+        i = 1
+        while (p := self.segment(i)).exists():
+            out.append(p)
+            i += 1
+        return out
+
+    @classmethod
+    def from_meta(cls, meta_path: Path) -> RecordingPaths:
+        name = meta_path.name
+        assert name.endswith(".meta.json")
+        return cls(meta_path.with_name(name[: -len(".meta.json")]))
+
+
+def write_meta(path: Path, data: dict[str, Any]) -> None:
+    """Atomic replace so a crash leaves either the old or the new metadata, never half."""
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False, indent=1)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+
+
+def read_meta(path: Path) -> dict[str, Any]:
+    with open(path, encoding="utf-8") as f:
+        data: dict[str, Any] = json.load(f)
+    if data.get("format") != META_FORMAT:
+        raise ValueError(f"{path} is not an OnRecord recording metadata file")
+    return data
+
+
+def journal_marks(records: list[dict[str, Any]]) -> list[MarkRecord]:
+    return [
+        MarkRecord(
+            seq=int(r["seq"]),
+            frame=int(r["frame"]),
+            wall_time_utc=str(r["wall_time_utc"]),
+            tag=r.get("tag"),
+            text=r.get("text"),
+        )
+        for r in records
+        if r.get("type") == "mark"
+    ]
+
+
+def journal_warnings(records: list[dict[str, Any]]) -> list[AudioWarning]:
+    return [AudioWarning.from_json(r["warning"]) for r in records if r.get("type") == "warning"]
+
+
+def collect_result(
+    paths: RecordingPaths,
+    status: RecordingStatus,
+    ended_at_utc: str | None,
+    error: str | None = None,
+    extra_warnings: list[AudioWarning] | None = None,
+) -> RecordingResult:
+    """Hash the segments, replay the journal and describe the recording; writes the meta."""
+    meta = read_meta(paths.meta)
+    segs = []
+    for p in paths.existing_segments():
+        lay = read_layout(p)
+        frames = lay.declared_data_size // lay.block_align
+        segs.append(SegmentInfo(str(p), frames, file_sha256(p), pcm_sha256(p), p.stat().st_size))
+    if not segs:
+        raise FileNotFoundError(f"no audio file found for {paths.base}")
+    records = read_journal(paths.journal)
+    warnings = journal_warnings(records) + list(extra_warnings or [])
+    if len(segs) == 1:
+        sha = segs[0].sha256
+    else:
+        sha = manifest_sha256((s.sha256, Path(s.path).name) for s in segs)
+    result = RecordingResult(
+        status=status,
+        segments=tuple(segs),
+        samplerate=int(meta["samplerate"]),
+        channels=int(meta["channels"]),
+        channel_roles=tuple(meta["channel_roles"]),
+        subtype=str(meta["subtype"]),
+        frames=sum(s.frames for s in segs),
+        sha256=sha,
+        pcm_sha256=pcm_sha256(*[s.path for s in segs]),
+        peaks_path=str(paths.peaks),
+        journal_path=str(paths.journal),
+        meta_path=str(paths.meta),
+        marks=tuple(journal_marks(records)),
+        warnings=tuple(warnings),
+        devices=tuple(meta.get("devices", [])),
+        started_at_utc=str(meta["started_at_utc"]),
+        ended_at_utc=ended_at_utc,
+        error=error,
+    )
+    meta.update(state=status, result=result.to_json())
+    try:
+        write_meta(paths.meta, meta)
+    except OSError as exc:
+        # Disk full: the audio is safe and the caller gets the result; the meta file keeps
+        # saying "recording", so the next start recovers (and hashes) it again.
+        note = AudioWarning(
+            "metadata_not_saved",
+            f"The recording's metadata could not be "
+            f"updated ({exc}); it will be recovered on the next start.",
+            result.frames,
+            ended_at_utc or "",
+            {"errno": exc.errno},
+        )
+        result = dataclasses.replace(result, warnings=(*result.warnings, note))
+    return result

@@ -1,0 +1,235 @@
+"""Noticing what PortAudio does not tell us while a call is recorded.
+
+PortAudio's ``input_overflow`` flag was measured never to fire even when 3.2 s were lost, so
+loss is detected by comparing frames received with a monotonic clock. The deficit
+(``expected - received``) jitters with block delivery and grows slowly with crystal drift;
+its minimum over a short window stepping up by more than ``gap_threshold_s`` is lost audio
+(a buffered stall that catches up in a burst is not). Also: stalled sources (no callbacks),
+one channel silent for long while the other talks, and clipping. Every finding is reported
+through ``emit(code, message, params, frame, fatal)``; the recorder stores and journals it.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+Emit = Callable[[str, str, dict[str, Any], int, bool], None]
+
+SILENT_DBFS = -60.0
+ACTIVE_DBFS = -40.0
+CLIP_LEVEL = 32767 - 8  # int16 scale; samples at or beyond count as clipped
+
+
+def block_stats(block16: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per-channel absolute peak and RMS of an int16 (frames, channels) block."""
+    wide = block16.astype(np.int32)
+    absmax = np.maximum(wide.max(axis=0), -wide.min(axis=0))
+    f = block16.astype(np.float32)
+    rms = np.sqrt(np.einsum("ij,ij->j", f, f) / max(1, len(block16)))
+    return absmax, rms
+
+
+def dbfs(x: float) -> float:
+    """Level in dBFS for a linear amplitude relative to int16 full scale."""
+    return 20.0 * float(np.log10(max(x, 1e-9) / 32768.0))
+
+
+@dataclass
+class _SourceClock:
+    """Frames-vs-clock bookkeeping for one capture stream."""
+
+    name: str
+    t0: float | None = None
+    n0: int = 0
+    received: int = 0
+    last_cb: float | None = None
+    anchor: float | None = None
+    last_t: float = 0.0
+    window: deque[tuple[float, float]] = field(default_factory=deque)
+    lost_frames: int = 0
+    stalled: bool = False
+
+
+class Watchdog:
+    """Fed by the writer thread; ``check`` is also called when no audio arrives."""
+
+    def __init__(
+        self,
+        samplerate: int,
+        source_names: list[str],
+        channel_roles: list[str],
+        emit: Emit,
+        gap_threshold_s: float = 0.25,
+        stall_timeout_s: float = 4.0,
+        startup_timeout_s: float = 10.0,
+        one_sided_after_s: float = 30.0,
+        clip_report_interval_s: float = 60.0,
+        drift_tolerance_ppm: float = 500.0,
+        window_s: float = 2.0,
+    ) -> None:
+        self.sr = samplerate
+        self.emit = emit
+        self.sources = [_SourceClock(n) for n in source_names]
+        self.roles = channel_roles
+        self.gap_frames = gap_threshold_s * samplerate
+        self.stall_timeout = stall_timeout_s
+        self.startup_timeout = startup_timeout_s
+        self.one_sided_frames = int(one_sided_after_s * samplerate)
+        self.clip_interval = int(clip_report_interval_s * samplerate)
+        self.drift_rate = drift_tolerance_ppm * 1e-6 * samplerate
+        self.window_s = window_s
+        n = len(channel_roles)
+        self.silent_since: list[int | None] = [0] * n
+        self.active_frames_while_silent = [0] * n
+        self.one_sided_reported = [False] * n
+        self.clip_count = [0] * n
+        self.clip_last_report: list[int | None] = [None] * n
+        self.started_at: float | None = None
+
+    # --- per source, from callback bookkeeping -------------------------------------------
+    def on_callback(self, source: int, recv_time: float) -> None:
+        """Called from the audio callback (cheap): remember when audio last arrived."""
+        self.sources[source].last_cb = recv_time
+
+    def on_block(self, source: int, frames: int, recv_time: float, out_frame: int) -> None:
+        """A block of ``frames`` from ``source`` was received at ``recv_time``."""
+        s = self.sources[source]
+        if s.t0 is None:
+            s.t0, s.n0, s.received = recv_time, frames, frames
+            s.last_t = recv_time
+            return
+        s.received += frames
+        deficit = s.n0 + (recv_time - s.t0) * self.sr - s.received
+        s.window.append((recv_time, deficit))
+        while s.window and s.window[0][0] < recv_time - self.window_s:
+            s.window.popleft()
+        level = min(d for _, d in s.window)
+        dt = max(0.0, recv_time - s.last_t)
+        s.last_t = recv_time
+        if s.anchor is None:
+            if recv_time - s.t0 >= self.window_s:
+                s.anchor = level
+            return
+        if level < s.anchor:
+            s.anchor = level
+        elif level - s.anchor > self.gap_frames:
+            lost = round(level - s.anchor)
+            s.lost_frames += lost
+            s.anchor = level
+            self.emit(
+                "audio_gap",
+                f"About {lost / self.sr:.2f} s of audio from {s.name} did not arrive "
+                f"(the device or sound server dropped it); the recording has a gap here.",
+                {"source": s.name, "lost_frames": lost, "lost_s": round(lost / self.sr, 3)},
+                out_frame,
+                False,
+            )
+        else:
+            s.anchor += min(level - s.anchor, dt * self.drift_rate)
+
+    def check(self, now: float, out_frame: int) -> bool:
+        """Periodic check; returns True when a source is stalled (recording must stop)."""
+        if self.started_at is None:
+            self.started_at = now
+        stalled = False
+        for s in self.sources:
+            if s.last_cb is None:
+                if now - self.started_at > self.startup_timeout and not s.stalled:
+                    s.stalled = True
+                    stalled = True
+                    self.emit(
+                        "source_no_audio",
+                        f"{s.name} delivered no audio within {self.startup_timeout:.0f} s of "
+                        "starting; it may be suspended, busy or unplugged.",
+                        {"source": s.name, "timeout_s": self.startup_timeout},
+                        out_frame,
+                        True,
+                    )
+                continue
+            idle = now - s.last_cb
+            if idle > self.stall_timeout and not s.stalled:
+                s.stalled = True
+                stalled = True
+                self.emit(
+                    "source_stalled",
+                    f"{s.name} stopped delivering audio {idle:.1f} s ago (suspended, unplugged "
+                    "or the sound server hung); recording stopped, audio so far is kept.",
+                    {"source": s.name, "idle_s": round(idle, 2)},
+                    out_frame,
+                    True,
+                )
+        return stalled
+
+    # --- on the written (aligned) audio ----------------------------------------------------
+    def on_output(
+        self, block16: np.ndarray, start_frame: int, absmax: np.ndarray, rms: np.ndarray
+    ) -> None:
+        """Check clipping and one-sidedness on a written (frames, channels) int16 block.
+
+        ``absmax``/``rms`` per channel are passed in (the recorder computes them once for
+        its meters too).
+        """
+        n = len(block16)
+        if n == 0:
+            return
+        for c in range(block16.shape[1]):
+            if absmax[c] >= CLIP_LEVEL:
+                clipped = int(
+                    np.count_nonzero(np.abs(block16[:, c].astype(np.int32)) >= CLIP_LEVEL)
+                )
+                self._clipping(c, clipped, start_frame)
+        # Only for a two-party recording: a stereo device's L/R may legitimately differ.
+        if block16.shape[1] == 2 and {self.roles[0], self.roles[1]} == {"me", "them"}:
+            self._one_sided([dbfs(float(r)) for r in rms], n, start_frame)
+
+    def _clipping(self, c: int, clipped: int, frame: int) -> None:
+        self.clip_count[c] += clipped
+        last = self.clip_last_report[c]
+        if last is not None and frame - last < self.clip_interval:
+            return
+        self.clip_last_report[c] = frame
+        self.emit(
+            "clipping",
+            f"The {self.roles[c]} channel is clipping (too loud: {self.clip_count[c]} samples at "
+            "full scale so far); words may be distorted. Lower the input volume.",
+            {"channel": c, "role": self.roles[c], "clipped_samples": self.clip_count[c]},
+            frame,
+            False,
+        )
+
+    def _one_sided(self, levels: list[float], n: int, frame: int) -> None:
+        for c in (0, 1):
+            other = 1 - c
+            if levels[c] > SILENT_DBFS:
+                self.silent_since[c] = None
+                self.active_frames_while_silent[c] = 0
+                self.one_sided_reported[c] = False
+                continue
+            if self.silent_since[c] is None:
+                self.silent_since[c] = frame
+                self.active_frames_while_silent[c] = 0
+            if levels[other] > ACTIVE_DBFS:
+                self.active_frames_while_silent[c] += n
+            since = self.silent_since[c]
+            assert since is not None
+            if (
+                not self.one_sided_reported[c]
+                and frame + n - since >= self.one_sided_frames
+                and self.active_frames_while_silent[c] >= self.one_sided_frames // 6
+            ):
+                self.one_sided_reported[c] = True
+                secs = (frame + n - since) / self.sr
+                self.emit(
+                    "one_sided",
+                    f"The {self.roles[c]} channel has been silent for {secs:.0f} s while the "
+                    f"{self.roles[other]} channel has sound; that side may not be recorded "
+                    "(wrong device, muted, or unplugged).",
+                    {"channel": c, "role": self.roles[c], "silent_s": round(secs, 1)},
+                    since,
+                    False,
+                )

@@ -1,0 +1,44 @@
+"""Signals and fake-stream setups shared by the audio unit tests (no PulseAudio needed)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+
+from onrecord.audio.fakestream import FakeSource, FakeWorld
+from onrecord.audio.types import RecorderConfig, SourceSpec
+
+SR = 48000
+
+
+def ramp(frames: int, channels: int = 2, start: int = 0) -> np.ndarray:
+    """Frame counter: every sample differs, so any dropped/duplicated frame is visible."""
+    base = (np.arange(start, start + frames, dtype=np.int64) % 60000 - 30000).astype(np.int16)
+    cols = [base] + [
+        (base.astype(np.int32) // (c + 2)).astype(np.int16) for c in range(channels - 1)
+    ]
+    return np.stack(cols, axis=1)
+
+
+def noise(frames: int, level: float = 0.3, seed: int = 1) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    return (rng.standard_normal(frames) * 32767 * level / 3).clip(-32000, 32000).astype(np.int16)
+
+
+def config(tmp: Path, n_sources: int = 1, **kw: object) -> RecorderConfig:
+    if n_sources == 1:
+        sources: tuple[SourceSpec, ...] = (SourceSpec(device=0, label="fake mic"),)
+    else:
+        sources = (
+            SourceSpec(device=0, role="me", label="fake mic"),
+            SourceSpec(device=1, role="them", label="fake loopback"),
+        )
+    return RecorderConfig(directory=str(tmp), basename="call", sources=sources, **kw)  # type: ignore[arg-type]
+
+
+def realtime_ramp_world() -> FakeWorld:
+    """Picklable factory for the recorder child process: a 60 s ramp at real-time pace."""
+    frames = int(os.environ.get("ONRECORD_TEST_FRAMES", str(SR * 60)))
+    return FakeWorld([FakeSource(ramp(frames, 2))], pace=1.0)

@@ -1,0 +1,275 @@
+"""The recorder on fake streams: content, marks, peaks, alignment and the watchdog."""
+
+from __future__ import annotations
+
+import errno
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile as sf
+from audio_helpers import SR, config, noise, ramp
+
+from onrecord.audio.fakestream import FakeSource, FakeWorld
+from onrecord.audio.journal import read_journal
+from onrecord.audio.peaks import read_peaks
+from onrecord.audio.recorder import Recorder
+from onrecord.audio.segwriter import SegmentedWavWriter, WriteFailedError
+from onrecord.audio.types import RecorderError, RecordingResult
+
+
+def run(world: FakeWorld, rec: Recorder, timeout: float = 30) -> RecordingResult:
+    rec.start()
+    assert world.done.wait(timeout), "fake stream did not finish"
+    assert not world.errors, world.errors
+    return rec.stop()
+
+
+def codes(res: RecordingResult) -> list[str]:
+    return [w.code for w in res.warnings]
+
+
+def test_file_equals_signal_and_marks_land_on_the_audio_clock(tmp_path: Path) -> None:
+    sig = ramp(SR * 12)
+    world = FakeWorld([FakeSource(sig, latency=0.037)])
+    rec = Recorder(config(tmp_path), stream_factory=world, clock=world.clock)
+    acks = []
+    journal_at_ack: list[int] = []
+
+    def mark(t: float, tag: str) -> None:
+        acks.append(rec.mark(tag, f"note at {t}"))
+        # Acknowledged => already in the journal on disk.
+        journal_at_ack.append(sum(r["type"] == "mark" for r in read_journal(rec.paths.journal)))
+
+    for t, tag in [(0.5, "1"), (3.0101, "4"), (7.77, "2")]:
+        world.at(t, lambda t=t, tag=tag: mark(t, tag))
+    stamped: list[tuple[int, str]] = []
+    world.at(9.25, lambda: stamped.append(rec.position()))  # user starts typing a note
+    world.at(
+        10.5,
+        lambda: acks.append(
+            rec.mark("3", "typed later", at_frame=stamped[0][0], wall_time_utc=stamped[0][1])
+        ),
+    )
+    res = run(world, rec)
+    assert res.status == "complete" and res.error is None
+    data = sf.read(res.segments[0].path, dtype="int16")[0]
+    assert np.array_equal(data, sig)
+    assert res.frames == len(sig) and res.channels == 2
+    assert [a.frame for a in acks] == [round(t * SR) for t in (0.5, 3.0101, 7.77, 9.25)]
+    assert acks[-1].wall_time_utc == stamped[0][1] and acks[-1].seq == 4
+    assert journal_at_ack == [1, 2, 3]
+    assert [(m.frame, m.tag) for m in res.marks] == [(a.frame, a.tag) for a in acks]
+    assert res.pcm_sha256 == res.segments[0].pcm_sha256 and res.sha256 == res.segments[0].sha256
+
+
+def test_peaks_sidecar_matches_recorded_audio(tmp_path: Path) -> None:
+    sig = np.stack([noise(SR * 5, seed=2), noise(SR * 5, seed=3, level=0.05)], axis=1)
+    world = FakeWorld([FakeSource(sig)])
+    res = run(world, Recorder(config(tmp_path), stream_factory=world, clock=world.clock))
+    pk = read_peaks(res.peaks_path)
+    assert pk.frames_per_peak == 480 and pk.data.shape == (SR * 5 // 480, 2, 2)
+    blocks = sig.reshape(-1, 480, 2)
+    assert np.array_equal(pk.data[:, :, 0], blocks.min(axis=1))
+    assert np.array_equal(pk.data[:, :, 1], blocks.max(axis=1))
+
+
+def test_two_sources_become_me_and_them_channels(tmp_path: Path) -> None:
+    me, them = noise(SR * 8, seed=4), noise(SR * 8, seed=5)
+    world = FakeWorld([FakeSource(me[:, None]), FakeSource(them[:, None], latency=0.05)])
+    res = run(world, Recorder(config(tmp_path, 2), stream_factory=world, clock=world.clock))
+    assert res.channel_roles == ("me", "them")
+    data = sf.read(res.segments[0].path, dtype="int16")[0]
+    assert np.array_equal(data[:, 0], me)
+    # Both devices capture from t=0; the loopback's extra delivery latency (50 ms vs 20 ms)
+    # must not shift it: blocks are aligned by ADC time, not by arrival.
+    assert np.array_equal(data[:, 1], them)
+
+
+def test_stereo_only_device_is_downmixed_in_two_source_mode(tmp_path: Path) -> None:
+    left, right = noise(SR * 3, seed=11), noise(SR * 3, seed=12)
+    them = np.stack([left, right], axis=1)
+    me = noise(SR * 3, seed=13)
+    world = FakeWorld([FakeSource(me[:, None]), FakeSource(them, min_channels=2)])
+    res = run(world, Recorder(config(tmp_path, 2), stream_factory=world, clock=world.clock))
+    data = sf.read(res.segments[0].path, dtype="int16")[0]
+    expected = ((left.astype(np.int64) + right) // 2).astype(np.int16)
+    assert np.array_equal(data[:, 0], me) and np.array_equal(data[:, 1], expected)
+
+
+def _clicks(frames: int, times: np.ndarray, rate: float) -> np.ndarray:
+    x = np.zeros(frames, dtype=np.int16)
+    idx = np.round(times * SR * rate).astype(int)
+    x[idx[idx < frames]] = 20000
+    return x
+
+
+def test_clock_drift_between_devices_stays_bounded(tmp_path: Path) -> None:
+    secs = 300
+    rate = 1.0 + 150e-6  # loopback crystal 150 ppm fast: 45 ms apart after 5 min uncorrected
+    times = np.arange(1.0, secs - 1, 2.0)
+    me = _clicks(SR * secs, times, 1.0)
+    them = _clicks(int(SR * secs * rate), times, rate)
+    world = FakeWorld(
+        [FakeSource(me[:, None], latency=0.02), FakeSource(them[:, None], latency=0.02, rate=rate)]
+    )
+    res = run(world, Recorder(config(tmp_path, 2), stream_factory=world, clock=world.clock), 120)
+    data = sf.read(res.segments[0].path, dtype="int16")[0]
+    a = np.flatnonzero(data[:, 0] > 10000)
+    b = np.flatnonzero(data[:, 1] > 10000)
+    assert len(a) == len(times)
+    assert len(b) >= len(times) - 1
+    offsets = [int(np.min(np.abs(b - x))) for x in a[: len(b)]]
+    # Dead band 4 ms + averaging lag; uncorrected this would reach 45 ms (requirement:
+    # <= 20 ms per hour).
+    assert max(offsets) <= 0.006 * SR, offsets
+    assert max(offsets[-20:]) - min(offsets[-20:]) <= 0.005 * SR  # bounded, not growing
+    dc = [w for w in res.warnings if w.code == "drift_corrected"]
+    assert dc and dc[0].params["dropped"] > 0.8 * 150e-6 * SR * secs
+
+
+def test_one_sided_recording_is_warned(tmp_path: Path) -> None:
+    n = SR * 45
+    me = np.zeros(n, dtype=np.int16)
+    them = noise(n, level=0.3, seed=6)
+    world = FakeWorld([FakeSource(me[:, None]), FakeSource(them[:, None])])
+    res = run(world, Recorder(config(tmp_path, 2), stream_factory=world, clock=world.clock))
+    one = [w for w in res.warnings if w.code == "one_sided"]
+    assert len(one) == 1 and one[0].params["role"] == "me" and one[0].params["silent_s"] >= 30
+    assert "silent" in one[0].message
+
+
+def test_balanced_call_has_no_one_sided_or_clipping_warning(tmp_path: Path) -> None:
+    n = SR * 45
+    me = noise(n, seed=7)
+    me[SR * 10 : SR * 20] = 0  # a 10 s pause is normal
+    world = FakeWorld([FakeSource(me[:, None]), FakeSource(noise(n, seed=8)[:, None])])
+    res = run(world, Recorder(config(tmp_path, 2), stream_factory=world, clock=world.clock))
+    assert not {"one_sided", "clipping", "audio_gap"} & set(codes(res)), res.warnings
+
+
+def test_clipping_is_warned_with_channel(tmp_path: Path) -> None:
+    sig = np.stack([noise(SR * 4, seed=9), noise(SR * 4, seed=10)], axis=1)
+    sig[SR * 2 : SR * 2 + 500, 1] = 32767
+    world = FakeWorld([FakeSource(sig)])
+    res = run(world, Recorder(config(tmp_path), stream_factory=world, clock=world.clock))
+    clip = [w for w in res.warnings if w.code == "clipping"]
+    assert len(clip) == 1 and clip[0].params["channel"] == 1
+    assert clip[0].frame == pytest.approx(SR * 2, abs=960)
+
+
+def test_lost_audio_is_detected_by_frames_against_the_clock(tmp_path: Path) -> None:
+    sig = ramp(SR * 15)
+    world = FakeWorld([FakeSource(sig, gaps={SR * 6: SR // 2})])  # 0.5 s lost at 6 s
+    res = run(world, Recorder(config(tmp_path), stream_factory=world, clock=world.clock))
+    gap = [w for w in res.warnings if w.code == "audio_gap"]
+    assert len(gap) == 1, res.warnings
+    assert gap[0].params["lost_frames"] == pytest.approx(SR // 2, abs=960)
+    assert res.status == "complete" and res.frames == len(sig) - SR // 2
+
+
+def test_stalled_source_stops_cleanly_even_if_stop_blocks(tmp_path: Path) -> None:
+    sig = ramp(SR * 30)
+    world = FakeWorld([FakeSource(sig, stall_at_frame=SR * 5, stop_blocks_s=30)])
+    rec = Recorder(config(tmp_path, stall_timeout_s=2.0), stream_factory=world, clock=world.clock)
+    rec.start()
+    t0 = time.monotonic()
+    assert rec.wait(20), "stall was not detected"
+    assert time.monotonic() - t0 < 15  # the 30 s blocking stop() was abandoned
+    res = rec.stop()
+    assert res.status == "failed" and "stopped delivering audio" in (res.error or "")
+    assert {"source_stalled", "stream_stop_timeout"} <= set(codes(res))
+    data = sf.read(res.segments[0].path, dtype="int16")[0]
+    assert np.array_equal(data, sig[: SR * 5])
+    with pytest.raises(RecorderError):
+        rec.mark("1", "too late")
+
+
+def test_disk_full_stops_cleanly_and_keeps_a_valid_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sig = ramp(SR * 10)
+    real = SegmentedWavWriter._write_raw
+    calls = {"n": 0}
+
+    def failing(self: SegmentedWavWriter, part: np.ndarray) -> None:
+        calls["n"] += 1
+        if calls["n"] > 150:  # after 3 s of 20 ms blocks
+            raise WriteFailedError(errno.ENOSPC, "No space left on device")
+        real(self, part)
+
+    monkeypatch.setattr(SegmentedWavWriter, "_write_raw", failing)
+    world = FakeWorld([FakeSource(sig)])
+    rec = Recorder(config(tmp_path), stream_factory=world, clock=world.clock)
+    acks = []
+    world.at(1.0, lambda: acks.append(rec.mark("1", None)))
+    rec.start()
+    assert rec.wait(20)
+    res = rec.stop()
+    assert res.status == "failed" and "No space left" in (res.error or "")
+    assert "write_failed" in codes(res)
+    data = sf.read(res.segments[0].path, dtype="int16")[0]
+    assert len(data) == 150 * 960 and np.array_equal(data, sig[: len(data)])
+    assert [m.frame for m in res.marks] == [acks[0].frame]
+
+
+def test_unwritable_location_fails_at_start_with_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    world = FakeWorld([FakeSource(ramp(SR))])
+    cfg = config(tmp_path)
+    cfg = type(cfg)(**{**cfg.__dict__, "directory": str(blocker / "sub")})
+    with pytest.raises(RecorderError, match="cannot write the recording"):
+        Recorder(cfg, stream_factory=world, clock=world.clock).start()
+
+
+def test_device_that_cannot_open_fails_start_and_closes_files(tmp_path: Path) -> None:
+    world = FakeWorld([FakeSource(ramp(SR), min_channels=4)])  # refuses what we ask
+    rec = Recorder(config(tmp_path, channels=2), stream_factory=world, clock=world.clock)
+    with pytest.raises(RecorderError, match="invalid number of channels"):
+        rec.start()
+    assert rec.state == "failed"
+    meta = (tmp_path / "call.meta.json").read_text()
+    assert '"state": "failed"' in meta and "invalid number of channels" in meta
+    assert rec.pipe.writer._file is None and rec.pipe.peaks._f.closed
+
+
+def test_moved_source_stops_recording_with_warning(tmp_path: Path) -> None:
+    world = FakeWorld([FakeSource(ramp(SR * 20), stall_at_frame=SR * 20)], pace=4.0)
+    problems: list[tuple[str, str, dict[str, str]]] = []
+    rec = Recorder(
+        config(tmp_path, pactl_poll_interval_s=0.05),
+        stream_factory=world,
+        clock=world.clock,
+        source_watch=lambda: list(problems),
+    )
+    rec.start()
+    world.at(1.0, lambda: problems.append(("source_moved", "moved to 'other'", {"now": "x"})))
+    assert rec.wait(20)
+    res = rec.stop()
+    assert res.status == "failed" and codes(res).count("source_moved") == 1
+    assert 0 < res.frames < SR * 20
+
+
+def test_device_finishing_unexpectedly_stops_recording(tmp_path: Path) -> None:
+    world = FakeWorld([FakeSource(ramp(SR * 10))])
+    rec = Recorder(config(tmp_path), stream_factory=world, clock=world.clock)
+    world.at(2.0, lambda: world.streams[0].finished())
+    rec.start()
+    assert rec.wait(20)
+    res = rec.stop()
+    assert res.status == "failed" and "source_finished" in codes(res)
+    assert sf.info(res.segments[0].path).frames == res.frames > 0
+
+
+def test_24_bit_recording_is_bit_exact(tmp_path: Path) -> None:
+    rng = np.random.default_rng(14)
+    sig = (rng.integers(-(2**23), 2**23, size=(SR * 2, 1)) << 8).astype(np.int32)
+    world = FakeWorld([FakeSource(sig)])
+    res = run(
+        world, Recorder(config(tmp_path, subtype="PCM_24"), stream_factory=world, clock=world.clock)
+    )
+    assert res.subtype == "PCM_24" and res.channel_roles == ("mixed",)
+    data = sf.read(res.segments[0].path, dtype="int32")[0]
+    assert np.array_equal(data, sig[:, 0])
