@@ -23,6 +23,7 @@ EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 #: where ``open_workspace(args)`` opens the data folder chosen by --data-dir / ONRECORD_HOME.
 #: They must import nothing heavy (no Qt) at module level.
 COMMAND_MODULES: list[str] = [
+    "onrecord.capture.commands",
     "onrecord.imports.commands",
     "onrecord.conduct.commands",
     "onrecord.evidence.commands",

@@ -1,0 +1,230 @@
+"""Commands: `devices`, `record`, `recordings`, `recover`."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class CommandError(Exception):
+    """Bad input: one line, exit 2 (the CLI catches StoreError; this is for audio errors)."""
+
+
+def _print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _parse_mark(text: str) -> tuple[float, str | None, str]:
+    seconds, _, rest = text.partition(":")
+    tag, _, note = rest.partition(":")
+    try:
+        at = float(seconds)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--mark wants SECONDS:TAG[:TEXT], not {text!r}") from None
+    if at < 0:
+        raise argparse.ArgumentTypeError("--mark seconds must be 0 or more")
+    return at, tag or None, note
+
+
+def cmd_devices(args: argparse.Namespace, _open: Callable[..., Any]) -> int:
+    from ..audio import list_devices
+
+    devices = list_devices()
+    if args.json:
+        _print_json([dataclasses.asdict(d) for d in devices])
+        return EXIT_OK
+    if not devices:
+        print("no input devices found: plug in a microphone or headset")
+        return EXIT_OK
+    for d in devices:
+        kind = "loopback" if d.is_loopback else "input   "
+        print(
+            f"{d.id:<28}  {kind}  {d.name}  ({d.hostapi}, {d.max_input_channels} ch, "
+            f"{d.default_samplerate:.0f} Hz)"
+        )
+    return EXIT_OK
+
+
+def _sources(args: argparse.Namespace) -> list[Any]:
+    from ..audio import DeviceNotFoundError, SourceSpec, list_devices, resolve_device
+
+    devices = list_devices() if (args.mic or args.loopback) else []
+    try:
+        two = args.loopback is not None
+        if args.mic:
+            mic = resolve_device(args.mic, devices).spec("me" if two else "mixed")
+        else:
+            mic = SourceSpec(device=None, role="me" if two else "mixed", label="default input")
+        sources = [mic]
+        if two:
+            sources.append(resolve_device(args.loopback, devices).spec("them"))
+    except DeviceNotFoundError as exc:
+        raise CommandError(str(exc)) from None
+    return sources
+
+
+def _describe(recording: Any) -> str:
+    return (
+        f"recording {recording.id}: {recording.status.value}, "
+        f"{(recording.frames or 0) / recording.sample_rate:.1f} s, "
+        f"sha256 {recording.sha256}"
+    )
+
+
+def cmd_record(args: argparse.Namespace, open_ws: Callable[..., Any]) -> int:
+    from ..audio import AudioError
+    from . import start_call
+
+    marks = sorted(args.mark or [], key=lambda m: m[0])
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    with open_ws(args) as ws:
+        sources = _sources(args)
+        try:
+            session = start_call(ws, args.case, sources)
+        except AudioError as exc:
+            raise CommandError(f"could not start recording: {exc}") from None
+        recording = ws.recordings.recording(session.recording_id)
+        print(
+            f"recording {recording.id} into case {session.case_id}: {ws.data_dir / recording.path}",
+            flush=True,
+        )
+        started = time.monotonic()
+        try:
+            while not stop.is_set():
+                elapsed = time.monotonic() - started
+                while marks and marks[0][0] <= elapsed:
+                    _, tag, note = marks.pop(0)
+                    mark = session.mark(tag, note)
+                    print(
+                        f"  mark at {mark.frame / recording.sample_rate:.2f} s: "
+                        f"{tag or ''} {note}".rstrip(),
+                        flush=True,
+                    )
+                status = session.status()
+                if status.state in ("failed", "stopped"):
+                    print(
+                        f"onrecord: recording stopped: {status.error or status.state}",
+                        file=sys.stderr,
+                    )
+                    break
+                if args.seconds is not None and elapsed >= args.seconds:
+                    break
+                stop.wait(0.05)
+        finally:
+            final = session.stop()
+        print(_describe(final))
+        for warning in json.loads(final.warnings):
+            print(f"  warning: {warning.get('message')}")
+        return EXIT_OK if final.status.value == "complete" else EXIT_CHECK_FAILED
+
+
+def cmd_recordings(args: argparse.Namespace, open_ws: Callable[..., Any]) -> int:
+    from ..store.serialize import row
+
+    with open_ws(args) as ws:
+        case = ws.cases.case(args.case)
+        recordings = ws.recordings.recordings(case.id)
+        if args.json:
+            _print_json(
+                [
+                    row(
+                        r,
+                        duration_s=(r.frames or 0) / r.sample_rate if r.sample_rate else None,
+                        absolute_path=str(ws.data_dir / r.path),
+                        marks=[
+                            row(
+                                m,
+                                text=m.text,
+                                retracted=m.retracted,
+                                seconds=m.frame / r.sample_rate,
+                            )
+                            for m in r.marks
+                        ],
+                    )
+                    for r in recordings
+                ]
+            )
+            return EXIT_OK
+        if not recordings:
+            print(f"case {case.reference} has no recordings yet")
+        for r in recordings:
+            seconds = (r.frames or 0) / r.sample_rate if r.sample_rate else 0
+            print(
+                f"{r.id:>4}  {r.started_at:%Y-%m-%d %H:%M}Z  {r.status.value:<9} "
+                f"{seconds:8.1f} s  {len(r.marks):>3} marks  {r.path}"
+            )
+            print(f"      sha256 {r.sha256 or '(not finalised)'}")
+        return EXIT_OK
+
+
+def cmd_recover(args: argparse.Namespace, open_ws: Callable[..., Any]) -> int:
+    from . import recover_interrupted
+
+    with open_ws(args) as ws:
+        recovered = recover_interrupted(ws)
+        if not recovered:
+            print("nothing to recover: every recording is complete")
+        for recording in recovered:
+            print(_describe(recording))
+    return EXIT_OK
+
+
+def _wrap(
+    func: Callable[[argparse.Namespace, Callable[..., Any]], int], open_ws: Callable[..., Any]
+) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return func(args, open_ws)
+        except CommandError as exc:
+            print(f"onrecord: {exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+
+    return run
+
+
+def register(sub: Any, open_ws: Callable[..., Any]) -> None:
+    p = sub.add_parser("devices", help="list microphones and loopback sources")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=_wrap(cmd_devices, open_ws))
+
+    p = sub.add_parser(
+        "record",
+        help="record a call into a case (Ctrl+C stops)",
+        description="Record a call. Ctrl+C or SIGTERM stops and saves it.",
+    )
+    p.add_argument("--case", metavar="ID", help="case id or reference (default: unsorted)")
+    p.add_argument("--mic", metavar="DEV", help="input device: index or part of its name")
+    p.add_argument(
+        "--loopback",
+        metavar="DEV",
+        help="also record this source (e.g. the speakers' monitor) as 'them'",
+    )
+    p.add_argument("--seconds", type=float, metavar="N", help="stop after N seconds")
+    p.add_argument(
+        "--mark",
+        type=_parse_mark,
+        action="append",
+        metavar="SECONDS:TAG[:TEXT]",
+        help="add a mark N seconds after the start (repeatable)",
+    )
+    p.set_defaults(func=_wrap(cmd_record, open_ws))
+
+    p = sub.add_parser("recordings", help="list a case's recordings with hashes and marks")
+    p.add_argument("--case", required=True, metavar="ID", help="case id or reference")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=_wrap(cmd_recordings, open_ws))
+
+    p = sub.add_parser("recover", help="repair and file recordings a crash interrupted")
+    p.set_defaults(func=_wrap(cmd_recover, open_ws))

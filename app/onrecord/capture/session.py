@@ -1,0 +1,126 @@
+"""One call being recorded into a case, driven by the UI or the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..audio import RecorderClient, RecorderConfig, RecorderStatus, SourceSpec
+from ..store import Workspace
+from ..store.enums import Direction
+from ..store.models import Mark, Recording
+from .persist import journal_key, parse_utc, relative, save_result
+
+
+def recording_folder(ws: Workspace, case_id: int, started: dt.datetime) -> Path:
+    stamp = started.strftime("%Y%m%dT%H%M%SZ")
+    folder = ws.data_dir / "recordings" / f"case-{case_id}" / stamp
+    suffix = 1
+    while folder.exists():
+        suffix += 1
+        folder = folder.with_name(f"{stamp}-{suffix}")
+    return folder
+
+
+@dataclass(frozen=True)
+class MarkStamp:
+    """A moment on the audio clock, taken before the mark's text is known."""
+
+    frame: int
+    wall_time_utc: str
+
+
+@dataclass
+class CallSession:
+    """A recording in progress. Marks are on disk (journal) before ``mark`` returns."""
+
+    ws: Workspace
+    case_id: int
+    recording_id: int
+    client: RecorderClient
+    config: RecorderConfig
+    marks: list[Mark] = field(default_factory=list)
+
+    def stamp(self) -> MarkStamp:
+        """The audio position of this instant, for a note the user has started typing."""
+        frame, wall_time = self.client.position()
+        return MarkStamp(frame, wall_time)
+
+    def mark(self, tag: str | None, text: str = "", *, stamp: MarkStamp | None = None) -> Mark:
+        """Mark this moment (or ``stamp``'s); journalled by the recorder, then stored here."""
+        if stamp is None:
+            ack = self.client.mark(tag, text or None)
+        else:
+            ack = self.client.mark(
+                tag, text or None, at_frame=stamp.frame, wall_time_utc=stamp.wall_time_utc
+            )
+        mark = self.ws.recordings.add_mark(
+            self.recording_id,
+            ack.frame,
+            tag=tag,
+            text=text,
+            wall_time=parse_utc(ack.wall_time_utc),
+            journal_key=journal_key(self.recording_id, ack.seq),
+        )
+        self.marks.append(mark)
+        return mark
+
+    def status(self) -> RecorderStatus:
+        return self.client.status()
+
+    def stop(self) -> Recording:
+        """Stop, hash, and store the recording; the files are closed and valid after this."""
+        try:
+            result = self.client.stop()
+        finally:
+            self.client.close()
+        return save_result(self.ws, self.recording_id, result)
+
+
+def start_call(
+    ws: Workspace,
+    case_id: int | str | None,
+    sources: Sequence[SourceSpec],
+    *,
+    samplerate: int = 48000,
+    direction: Direction = Direction.INCOMING,
+    client_factory: Callable[[], RecorderClient] = RecorderClient,
+) -> CallSession:
+    """Start recording into a case (the "unsorted" case when none is given).
+
+    The recorder is started first: if the device cannot be opened, nothing is written to the
+    case file and the RecorderError says why. A crash between the start and the row being
+    written leaves a recording on disk that recovery finds and files.
+    """
+    case = ws.cases.case(case_id) if case_id is not None else ws.cases.unsorted_case()
+    started = dt.datetime.now(dt.UTC)
+    folder = recording_folder(ws, case.id, started)
+    folder.mkdir(parents=True, mode=0o700)
+    config = RecorderConfig(
+        directory=str(folder),
+        basename=f"call-{started:%Y%m%dT%H%M%SZ}",
+        sources=tuple(sources),
+        samplerate=samplerate,
+    )
+    client = client_factory()
+    try:
+        client.start(config)
+    except BaseException:
+        client.close()
+        if not any(folder.iterdir()):
+            folder.rmdir()
+        raise
+    roles = ",".join(s.role for s in sources)
+    recording = ws.recordings.begin(
+        case.id,
+        relative(ws, config.base_path().with_suffix(".wav")),
+        sample_rate=samplerate,
+        channels=len(sources) if len(sources) == 2 else (config.channels or 1),
+        channel_roles=roles,
+        devices={"sources": [s.describe() for s in sources]},
+        started_at=started,
+        direction=direction,
+    )
+    return CallSession(ws, case.id, recording.id, client, config)

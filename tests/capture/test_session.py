@@ -1,0 +1,130 @@
+"""Recording a call into a case, through the recorder process, on a fake clocked stream."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import time
+
+import pytest
+import soundfile as sf
+from audio_helpers import realtime_ramp_world
+from sqlalchemy import select
+
+from onrecord.audio import RecorderClient, RecorderConfig, RecorderError, SourceSpec, file_sha256
+from onrecord.capture import recover_interrupted, start_call
+from onrecord.store.audit import verify_chain
+from onrecord.store.enums import RecordingStatus
+from onrecord.store.models import AuditEvent
+
+FAKE_MIC = (SourceSpec(device=0, label="fake mic"),)
+
+
+def fake_client() -> RecorderClient:
+    return RecorderClient(factory_spec=realtime_ramp_world)
+
+
+def wait_for_frames(session, frames: int, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while session.status().frames < frames:
+        assert time.monotonic() < deadline, "the recorder produced no audio"
+        time.sleep(0.02)
+
+
+def actions(ws) -> list[str]:
+    with ws.store.session() as s:
+        return list(s.scalars(select(AuditEvent.action).order_by(AuditEvent.seq)))
+
+
+def test_a_call_is_recorded_marked_and_hashed_into_the_case(ws):
+    case = ws.cases.create_case("Loan", jurisdiction="us")
+    session = start_call(ws, case.id, FAKE_MIC, client_factory=fake_client)
+    wait_for_frames(session, 4800)
+    first = session.mark("name_given", "Mike Dalton")
+    wait_for_frames(session, first.frame + 9600)
+    second = session.mark("threat")
+    wait_for_frames(session, second.frame + 4800)
+    recording = session.stop()
+
+    assert recording.status is RecordingStatus.COMPLETE
+    path = ws.data_dir / recording.path
+    assert recording.sha256 == file_sha256(path)
+    assert sf.info(str(path)).frames == recording.frames > second.frame > first.frame
+    marks = ws.recordings.marks(recording.id)
+    assert [(m.tag, m.text) for m in marks] == [("name_given", "Mike Dalton"), ("threat", "")]
+    assert [m.frame for m in marks] == [first.frame, second.frame]
+    events = ws.cases.events(case.id)
+    assert len(events) == 1 and events[0].duration_s == pytest.approx(recording.frames / 48000)
+    log = actions(ws)
+    assert log[-4:] == ["recording.started", "mark.created", "mark.created", "recording.complete"]
+    with ws.store.session() as s:
+        assert verify_chain(s).ok
+
+
+def test_without_a_case_the_call_goes_to_the_unsorted_case(ws):
+    session = start_call(ws, None, FAKE_MIC, client_factory=fake_client)
+    wait_for_frames(session, 4800)
+    recording = session.stop()
+    case = ws.cases.case(ws.recordings.case_of(recording.id))
+    assert case.is_unsorted and case.reference == "UNSORTED"
+
+
+def test_a_device_that_cannot_open_leaves_nothing_behind(ws):
+    case = ws.cases.create_case("Loan", jurisdiction="us")
+    missing = (SourceSpec(device=987654, label="no such device"),)
+    with pytest.raises(RecorderError):
+        start_call(ws, case.id, missing)
+    assert ws.recordings.recordings(case.id) == []
+    assert not any((ws.data_dir / "recordings").rglob("*.wav"))
+
+
+def test_after_the_recorder_is_killed_recovery_keeps_the_audio_and_every_mark(ws):
+    case = ws.cases.create_case("Loan", jurisdiction="us")
+    session = start_call(ws, case.id, FAKE_MIC, client_factory=fake_client)
+    wait_for_frames(session, 48000)
+    acked = [session.mark("threat", "said he'd call my boss"), session.mark("insult")]
+    wait_for_frames(session, 96000 + 48000 * 2)  # past one fsync interval after the marks
+    os.kill(session.client.pid, signal.SIGKILL)
+    session.client.close()  # the app forgets the session, as if it had crashed too
+
+    recovered = recover_interrupted(ws)
+    assert [r.id for r in recovered] == [session.recording_id]
+    recording = recovered[0]
+    assert recording.status is RecordingStatus.RECOVERED
+    path = ws.data_dir / recording.path
+    data, rate = sf.read(str(path), dtype="int16")
+    assert rate == 48000 and len(data) == recording.frames >= 96000
+    assert recording.sha256 == file_sha256(path)
+    assert [m.frame for m in ws.recordings.marks(recording.id)] == [m.frame for m in acked]
+    assert any(w["code"] == "recovered_after_crash" for w in json.loads(recording.warnings))
+    assert recover_interrupted(ws) == []  # idempotent
+
+
+def test_a_recording_with_no_row_is_found_and_filed_in_its_case(ws):
+    case = ws.cases.create_case("Loan", jurisdiction="us")
+    folder = ws.data_dir / "recordings" / f"case-{case.id}" / "orphan"
+    folder.mkdir(parents=True)
+    client = fake_client()
+    client.start(RecorderConfig(directory=str(folder), basename="call", sources=FAKE_MIC))
+    deadline = time.monotonic() + 20
+    while client.status().frames < 48000 * 3:
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    os.kill(client.pid, signal.SIGKILL)
+    client.close()
+
+    recovered = recover_interrupted(ws)
+    assert len(recovered) == 1
+    assert ws.recordings.case_of(recovered[0].id) == case.id
+    assert recovered[0].status is RecordingStatus.RECOVERED
+    assert "recording.started" in actions(ws)
+
+
+def test_a_mark_pressed_just_before_stop_lies_inside_the_recording(ws):
+    case = ws.cases.create_case("Loan", jurisdiction="us")
+    session = start_call(ws, case.id, FAKE_MIC, client_factory=fake_client)
+    wait_for_frames(session, 9600)
+    last = session.mark("threat", "right before hanging up")
+    recording = session.stop()
+    assert last.frame < recording.frames
