@@ -16,7 +16,7 @@ def test_empty_data_folder_opens_on_the_new_case_form(window):
     assert window.case_form.case_id is None
     assert window.cases_model.rowCount() == 0
     assert window.case_form.save_button.text().replace("&", "") == "Create case"
-    assert not window.tabs.isTabEnabled(1)
+    assert not window.tabs.isTabEnabled(window.tabs.indexOf(window.people))
 
 
 def test_creating_a_case_in_the_window_saves_it(qtbot, window, workspace, no_dialogs):
@@ -37,7 +37,7 @@ def test_creating_a_case_in_the_window_saves_it(qtbot, window, workspace, no_dia
     assert case.agency == "中催信息"
     assert window.cases_model.rowCount() == 1
     assert window.case_form.case_id == case.id
-    assert window.tabs.isTabEnabled(1)
+    assert window.tabs.isTabEnabled(window.tabs.indexOf(window.people))
 
 
 def test_a_case_without_title_is_refused_with_a_message(qtbot, window, workspace, no_dialogs):
@@ -150,3 +150,27 @@ def test_demo_cases_from_the_menu(qtbot, window, workspace, no_dialogs):
     window.add_demo()
     assert {c.reference for c in workspace.cases.cases()} == {"DEMO-US", "DEMO-CN"}
     assert window.cases_model.rowCount() == 2
+
+
+def test_a_call_in_unsorted_calls_can_be_filed_under_a_case(qtbot, window, workspace, no_dialogs):
+    unsorted = workspace.cases.unsorted_case()
+    target = workspace.cases.create_case("Loan", jurisdiction="us")
+    when = dt.datetime(2026, 3, 2, 15, 0, tzinfo=dt.UTC)
+    event = workspace.cases.log_event(unsorted.id, "call", when, number="(212) 555-0142")
+    window.reload_cases()
+    window.select_case(unsorted.id)
+    contacts = window.contacts
+    contacts.view.selectRow(0)
+
+    def choose(dialog):
+        dialog.case.setCurrentIndex(dialog.case.findData(target.id))
+        return True
+
+    contacts.run_dialog = choose
+    contacts.move_selected()
+    assert workspace.cases.events(unsorted.id) == []
+    (moved,) = workspace.cases.events(target.id)
+    assert moved.id == event.id and moved.phone_number.e164 == "+12125550142"
+    with workspace.store.session() as s:
+        last = s.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
+        assert last.action == "event.moved"

@@ -4,23 +4,17 @@ from __future__ import annotations
 
 import os
 import sys
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..paths import DataDirError
 from ..store import StoreError, open_workspace
 from . import dialogs
 from .fonts import apply_app_font
+from .icons import app_icon
 from .mainwindow import MainWindow
-
-
-def app_icon() -> QIcon:
-    icon = resources.files("onrecord") / "resources" / "icons" / "onrecord.svg"
-    return QIcon(str(icon))
 
 
 def has_display() -> bool:
@@ -50,6 +44,7 @@ def run_app(data_dir: Path) -> int:
         return 2
     window = MainWindow(workspace)
     window.show()
+    window.recover_on_start()
     try:
         return app.exec()
     finally:

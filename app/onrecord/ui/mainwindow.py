@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -11,27 +13,39 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSplitter,
+    QSystemTrayIcon,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import __version__
+from ..audio import RecorderClient
+from ..capture import recover_interrupted
 from ..demo import create_demo
 from ..store import Workspace
 from ..store.models import Case
+from ..timefmt import duration_text
 from . import dialogs
+from .callcontroller import CallController
+from .callpanel import CallPanel
 from .caseform import CaseForm
 from .contacts import ContactsPanel
+from .icons import app_icon, recording_icon
 from .people import PeoplePanel
 from .tablemodel import Column, RowsModel
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        client_factory: Callable[[], RecorderClient] = RecorderClient,
+    ) -> None:
         super().__init__()
         self.workspace = workspace
-        self.setWindowTitle(self.tr("OnRecord — call evidence"))
+        self.base_title = self.tr("OnRecord — call evidence")
+        self.setWindowTitle(self.base_title)
         self.resize(1100, 720)
 
         self.cases_model: RowsModel[Case] = RowsModel(
@@ -50,11 +64,17 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.case_list)
         left_layout.addWidget(self.new_case_button)
 
+        self.calls = CallController(workspace, client_factory, self)
+        self.call_panel = CallPanel(workspace, self.calls)
+        self.call_panel.recording_changed.connect(self._recording_changed)
+        self.call_panel.call_saved.connect(self._call_saved)
+        self.calls.status_changed.connect(self._recording_status)
         self.case_form = CaseForm(workspace)
         self.case_form.case_saved.connect(self._case_saved)
         self.people = PeoplePanel(workspace)
         self.contacts = ContactsPanel(workspace)
         self.tabs = QTabWidget()
+        self.tabs.addTab(self.call_panel, self.tr("C&all"))
         self.tabs.addTab(self.case_form, self.tr("&Case"))
         self.tabs.addTab(self.people, self.tr("&People and numbers"))
         self.tabs.addTab(self.contacts, self.tr("Contact &log"))
@@ -66,6 +86,10 @@ class MainWindow(QMainWindow):
         splitter.setSizes([280, 820])
         self.setCentralWidget(splitter)
         self._build_menus()
+        self.record_shortcut = QShortcut(QKeySequence("Ctrl+R"), self)
+        self.record_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.record_shortcut.activated.connect(self.toggle_recording)
+        self.tray = self._make_tray()
         self.statusBar().showMessage(self.tr("Data folder: %s") % workspace.data_dir)
         self.reload_cases()
         if self.cases_model.rowCount():
@@ -121,8 +145,8 @@ class MainWindow(QMainWindow):
         self.case_form.load(case)
         self.people.show_case(case.id)
         self.contacts.show_case(case.id)
-        self.tabs.setTabEnabled(1, True)
-        self.tabs.setTabEnabled(2, True)
+        self.call_panel.show_case(case.id)
+        self._set_case_tabs_enabled(True)
 
     def new_case(self) -> None:
         self.case_list.selectionModel().clearSelection()
@@ -131,9 +155,90 @@ class MainWindow(QMainWindow):
         self.people.show_case(None)
         self.contacts.show_case(None)
         self.tabs.setCurrentWidget(self.case_form)
-        self.tabs.setTabEnabled(1, False)
-        self.tabs.setTabEnabled(2, False)
+        self.call_panel.show_case(None)
+        self._set_case_tabs_enabled(False)
         self.case_form.title.setFocus()
+
+    def _set_case_tabs_enabled(self, enabled: bool) -> None:
+        for panel in (self.people, self.contacts):
+            self.tabs.setTabEnabled(self.tabs.indexOf(panel), enabled)
+
+    # ------------------------------------------------------------- calls
+    def toggle_recording(self) -> None:
+        self.tabs.setCurrentWidget(self.call_panel)
+        self.call_panel.toggle_recording()
+
+    def _recording_changed(self, on: bool) -> None:
+        self.setWindowTitle(self.tr("● REC — %s") % self.base_title if on else self.base_title)
+        self.case_list.setEnabled(not on)
+        self.new_case_button.setEnabled(not on)
+        if self.tray is not None:
+            self.tray.setIcon(recording_icon() if on else app_icon())
+            self.tray.setToolTip(self.tr("OnRecord — recording") if on else "OnRecord")
+
+    def _recording_status(self, status: object) -> None:
+        elapsed = duration_text(getattr(status, "elapsed_s", 0.0))
+        self.setWindowTitle(
+            self.tr("● REC %1 — %2").replace("%1", elapsed).replace("%2", self.base_title)
+        )
+
+    def _call_saved(self, case_id: int) -> None:
+        self.reload_cases()
+        if case_id:
+            self.select_case(case_id)
+            self.contacts.show_case(case_id)
+
+    def _make_tray(self) -> QSystemTrayIcon | None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        tray = QSystemTrayIcon(app_icon(), self)
+        tray.setToolTip("OnRecord")
+        tray.activated.connect(lambda *_: (self.showNormal(), self.activateWindow()))
+        tray.show()
+        return tray
+
+    def recover_on_start(self) -> None:
+        """File recordings a crash interrupted, and say so."""
+        try:
+            recovered = recover_interrupted(self.workspace)
+        except Exception as exc:  # recovery must never keep the app from opening
+            dialogs.error(self, self.tr("Recovery problem"), str(exc))
+            return
+        if not recovered:
+            return
+        lines = [
+            self.tr("Recording of %1 (%2): %3")
+            .replace("%1", f"{r.started_at:%Y-%m-%d %H:%M} UTC")
+            .replace("%2", duration_text((r.frames or 0) / (r.sample_rate or 1)))
+            .replace("%3", r.status.value)
+            for r in recovered
+        ]
+        self.reload_cases()
+        dialogs.info(
+            self,
+            self.tr("Recordings recovered"),
+            self.tr(
+                "OnRecord was interrupted while recording. These recordings were repaired "
+                "and saved; at most the last second may be missing:"
+            )
+            + "\n\n"
+            + "\n".join(lines),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.calls.recording:
+            if not dialogs.confirm(
+                self,
+                self.tr("Recording"),
+                self.tr("A call is being recorded. Stop and save it, then quit?"),
+            ):
+                event.ignore()
+                return
+            self.calls.stopped.connect(lambda _r: self.close())
+            self.calls.stop()
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _case_saved(self, case_id: int) -> None:
         self.reload_cases()

@@ -1,0 +1,119 @@
+"""Drives one call recording from the GUI: start, marks, status polling, stop.
+
+Starting (spawning the recorder) and stopping (closing and hashing the files) take a moment,
+so both run off the GUI thread; marks are quick pipe calls and run on it, so a key press is
+stamped the instant it happens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..audio import RecorderClient, RecorderStatus, SourceSpec
+from ..capture import CallSession, start_call
+from ..capture.session import MarkStamp
+from ..store import Workspace
+from ..store.models import Mark
+from .workers import run_task
+
+
+class CallController(QObject):
+    started = Signal(object)  # CallSession
+    status_changed = Signal(object)  # RecorderStatus
+    mark_added = Signal(object)  # Mark
+    stopped = Signal(object)  # Recording
+    failed = Signal(str)
+
+    POLL_MS = 100
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        client_factory: Callable[[], RecorderClient] = RecorderClient,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.client_factory = client_factory
+        self.session: CallSession | None = None
+        self.busy = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.POLL_MS)
+        self._timer.timeout.connect(self._poll)
+
+    @property
+    def recording(self) -> bool:
+        return self.session is not None
+
+    def start(self, case_id: int | None, sources: Sequence[SourceSpec]) -> None:
+        if self.busy or self.session is not None:
+            return
+        self.busy = True
+
+        def work() -> CallSession:
+            return start_call(self.workspace, case_id, sources, client_factory=self.client_factory)
+
+        run_task(work, self._started, self._start_failed)
+
+    def _started(self, session: CallSession) -> None:
+        self.busy = False
+        self.session = session
+        self._timer.start()
+        self.started.emit(session)
+
+    def _start_failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self.failed.emit(str(exc))
+
+    def stamp(self) -> MarkStamp | None:
+        """The audio position right now, for a note the user has started typing."""
+        return self.session.stamp() if self.session else None
+
+    def mark(self, tag: str | None, text: str = "", stamp: MarkStamp | None = None) -> Mark | None:
+        if self.session is None:
+            return None
+        try:
+            mark = self.session.mark(tag, text, stamp=stamp)
+        except Exception as exc:  # the recorder may have stopped under us
+            self.failed.emit(str(exc))
+            return None
+        self.mark_added.emit(mark)
+        return mark
+
+    def _poll(self) -> None:
+        if self.session is None:
+            return
+        try:
+            status: RecorderStatus = self.session.status()
+        except Exception as exc:
+            self.failed.emit(str(exc))
+            self.stop()
+            return
+        self.status_changed.emit(status)
+        if status.state in ("failed", "stopped"):
+            self.stop()
+
+    def stop(self) -> None:
+        if self.session is None or self.busy:
+            return
+        self.busy = True
+        self._timer.stop()
+        session = self.session
+
+        def work() -> Any:
+            return session.stop()
+
+        run_task(work, self._stopped, self._stop_failed)
+
+    def _stopped(self, recording: Any) -> None:
+        self.busy = False
+        self.session = None
+        self.stopped.emit(recording)
+
+    def _stop_failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self.session = None
+        self.failed.emit(str(exc))

@@ -1,0 +1,358 @@
+"""The live call screen: one key to record, one key per evidence tag, notes stamped as typed."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import settings as settings_mod
+from ..audio import RecorderStatus
+from ..conduct.tags import tag_title
+from ..store import StoreError, Workspace
+from ..store.enums import PromiseBy
+from ..store.models import Mark
+from ..timefmt import duration_text
+from . import dialogs
+from .audiowords import warning_text
+from .callcontroller import CallController
+from .callerinfo import CallerInfo, PromiseEntry
+from .consent import guidance
+from .devicepicker import DevicePicker
+from .levelmeter import LevelMeter
+from .notefield import NoteField
+
+
+def language_of(widget: QWidget) -> str:
+    name = widget.locale().name()
+    if name.startswith("zh"):
+        return "zh_TW" if name in ("zh_TW", "zh_HK", "zh_MO") else "zh_CN"
+    return "en"
+
+
+class CallPanel(QWidget):
+    recording_changed = Signal(bool)
+    call_saved = Signal(int)  # case id
+
+    def __init__(
+        self, workspace: Workspace, controller: CallController, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.controller = controller
+        self.settings = settings_mod.load(workspace.data_dir)
+        self.case_id: int | None = None
+        self.last_event_id: int | None = None
+        self.shown_warnings: set[tuple[str, int]] = set()
+        self.language = language_of(self)
+
+        self.case_label = QLabel()
+        self.devices = DevicePicker(self.settings, workspace.data_dir)
+        self.devices.changed.connect(self._devices_changed)
+        self.record_button = QPushButton()
+        self.record_button.setObjectName("recordButton")
+        self.record_button.setMinimumHeight(56)
+        self.record_button.setAccessibleName(self.tr("Start or stop recording"))
+        self.record_button.clicked.connect(self.toggle_recording)
+        self.elapsed = QLabel("0:00")
+        self.elapsed.setObjectName("elapsed")
+        self.elapsed.setStyleSheet("font-size: 28px; font-weight: bold;")
+        self.elapsed.setAccessibleName(self.tr("Recording time"))
+        self.state_label = QLabel()
+        self.meters = {
+            "me": LevelMeter(self.tr("My level")),
+            "them": LevelMeter(self.tr("Their level")),
+        }
+        self.meter_labels = {"me": QLabel(self.tr("Me")), "them": QLabel(self.tr("Them"))}
+        self.warnings = QListWidget()
+        self.warnings.setAccessibleName(self.tr("Recording warnings"))
+        self.warnings.setMaximumHeight(70)
+        self.warnings.setVisible(False)
+        self.consent = QLabel()
+        self.consent.setWordWrap(True)
+        self.consent.setObjectName("consent")
+
+        self.tag_buttons: dict[str, QPushButton] = {}
+        self.shortcuts: list[QShortcut] = []
+        tag_box = QGroupBox(self.tr("Tag what was just said (press the key)"))
+        grid = QGridLayout(tag_box)
+        for index, button_spec in enumerate(self.settings.tag_buttons):
+            key = button_spec.key or ""
+            title = tag_title(button_spec.tag, self.language)
+            button = QPushButton(f"{key}  {title}" if key else title)
+            button.setStyleSheet(
+                f"QPushButton {{ border-left: 6px solid {QColor(button_spec.colour).name()}; "
+                "text-align: left; padding: 6px; }"
+            )
+            button.setAccessibleName(title)
+            button.clicked.connect(lambda _=False, t=button_spec.tag: self.tag(t))
+            grid.addWidget(button, index // 2, index % 2)
+            self.tag_buttons[button_spec.tag] = button
+            if key:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(lambda t=button_spec.tag: self.tag(t))
+                self.shortcuts.append(shortcut)
+
+        self.note = NoteField(self.controller.stamp)
+        self.note.setPlaceholderText(
+            self.tr(
+                "Type a note — it is pinned to the moment you start typing; Enter saves, "
+                "Esc discards"
+            )
+        )
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.committed.connect(self._note_committed)
+        self.confirmation = QLabel()
+        self.confirmation.setObjectName("confirmation")
+        self.marks_list = QListWidget()
+        self.marks_list.setAccessibleName(self.tr("Marks in this call"))
+        self.caller = CallerInfo(workspace)
+        self.promise = PromiseEntry()
+        self.promise.theirs.clicked.connect(lambda: self._promise(PromiseBy.COLLECTOR))
+        self.promise.mine.clicked.connect(lambda: self._promise(PromiseBy.USER))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.save_details = QPushButton(self.tr("Save call details"))
+        self.save_details.clicked.connect(self._save_details)
+        self.save_details.setVisible(False)
+        self._confirm_timer = QTimer(self)
+        self._confirm_timer.setSingleShot(True)
+        self._confirm_timer.timeout.connect(self.confirmation.clear)
+
+        top = QHBoxLayout()
+        top.addWidget(self.record_button, 2)
+        clock = QVBoxLayout()
+        clock.addWidget(self.elapsed)
+        clock.addWidget(self.state_label)
+        top.addLayout(clock, 1)
+        meters = QFormLayout()
+        for role in ("me", "them"):
+            meters.addRow(self.meter_labels[role], self.meters[role])
+        left = QVBoxLayout()
+        left.addWidget(self.case_label)
+        left.addWidget(self.devices)
+        left.addLayout(top)
+        left.addLayout(meters)
+        left.addWidget(self.warnings)
+        left.addWidget(tag_box)
+        left.addWidget(self.note)
+        left.addWidget(self.confirmation)
+        right = QVBoxLayout()
+        right.addWidget(self.consent)
+        right.addWidget(self.caller)
+        right.addWidget(self.promise)
+        right.addWidget(QLabel(self.tr("Marks in this call")))
+        right.addWidget(self.marks_list, 1)
+        right.addWidget(self.summary)
+        right.addWidget(self.save_details)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+
+        controller.started.connect(self._started)
+        controller.status_changed.connect(self._status)
+        controller.stopped.connect(self._stopped)
+        controller.failed.connect(self._failed)
+        controller.mark_added.connect(self._mark_added)
+        self._devices_changed()
+        self._set_recording_ui(False)
+
+    # ----------------------------------------------------------------- case
+    def show_case(self, case_id: int | None) -> None:
+        if self.controller.recording:
+            return  # the call goes on in the case it started in
+        self.case_id = case_id
+        case = self.workspace.cases.case(case_id) if case_id else None
+        if case is None:
+            self.case_label.setText(
+                self.tr("Calls will be filed under <b>Unsorted calls</b> until you choose a case.")
+            )
+            jurisdiction = "us"
+        else:
+            self.case_label.setText(self.tr("Recording into: <b>%s</b>") % _escape(case.title))
+            jurisdiction = case.jurisdiction
+        self.consent.setText(guidance(jurisdiction))
+        self.caller.show_case(case_id)
+
+    # ------------------------------------------------------------ recording
+    def toggle_recording(self) -> None:
+        if self.controller.busy:
+            return
+        if self.controller.recording:
+            self.controller.stop()
+            self.state_label.setText(self.tr("Saving…"))
+            return
+        sources = self.devices.sources()
+        if sources is None:
+            return
+        if not self.settings.consent_seen:
+            dialogs.info(
+                self,
+                self.tr("Before your first recording"),
+                guidance(
+                    self.workspace.cases.case(self.case_id).jurisdiction if self.case_id else "us"
+                ),
+            )
+            self.settings.consent_seen = True
+            settings_mod.save(self.workspace.data_dir, self.settings)
+        self.state_label.setText(self.tr("Starting…"))
+        self.marks_list.clear()
+        self.warnings.clear()
+        self.warnings.setVisible(False)
+        self.shown_warnings.clear()
+        self.summary.clear()
+        self.save_details.setVisible(False)
+        self.controller.start(self.case_id, sources)
+
+    def _set_recording_ui(self, on: bool) -> None:
+        self.record_button.setText(
+            self.tr("■  Stop recording   (Ctrl+R)") if on else self.tr("●  Record call   (Ctrl+R)")
+        )
+        self.record_button.setProperty("recording", on)
+        self.record_button.setStyleSheet(
+            "QPushButton#recordButton { font-size: 18px; font-weight: bold; color: white; "
+            f"background: {'#7f8c8d' if on else '#c0392b'}; border-radius: 6px; }}"
+        )
+        for button in self.tag_buttons.values():
+            button.setEnabled(on)
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(on)
+        self.note.setEnabled(on)
+        self.promise.setEnabled(on)
+        self.devices.setEnabled(not on)
+        if not on:
+            for meter in self.meters.values():
+                meter.reset()
+
+    def _started(self, session: Any) -> None:
+        self.case_id = session.case_id
+        self.last_event_id = self.workspace.recordings.recording(session.recording_id).event_id
+        self.state_label.setText(self.tr("● REC"))
+        self._set_recording_ui(True)
+        self.recording_changed.emit(True)
+        self.note.setFocus()
+
+    def _status(self, status: RecorderStatus) -> None:
+        self.elapsed.setText(duration_text(status.elapsed_s))
+        roles = [level.role for level in status.levels]
+        for level in status.levels:
+            meter = self.meters.get(level.role if level.role in self.meters else "me")
+            meter.set_level(level.rms_dbfs, level.peak_dbfs)
+        self.meters["them"].setVisible("them" in roles)
+        self.meter_labels["them"].setVisible("them" in roles)
+        for warning in status.warnings:
+            key = (warning.code, warning.frame)
+            if key not in self.shown_warnings:
+                self.shown_warnings.add(key)
+                self.warnings.addItem(warning_text(warning.code, warning.params, warning.message))
+                self.warnings.setVisible(True)
+                self.warnings.scrollToBottom()
+
+    def _stopped(self, recording: Any) -> None:
+        self._set_recording_ui(False)
+        self.recording_changed.emit(False)
+        self.state_label.setText(self.tr("Saved"))
+        try:
+            self.caller.apply_to_event(recording.event_id)
+        except StoreError as exc:
+            dialogs.error(self, self.tr("Call details not saved"), str(exc))
+        marks = self.workspace.recordings.marks(recording.id)
+        warnings = json.loads(recording.warnings or "[]")
+        seconds = (recording.frames or 0) / recording.sample_rate if recording.sample_rate else 0
+        lines = [
+            self.tr("<b>Call saved</b> — %s long, %n mark(s)", "", len(marks))
+            % duration_text(seconds),
+        ]
+        if recording.status.value != "complete":
+            lines.append(self.tr("Status: %s") % recording.status.value)
+        for warning in warnings:
+            lines.append(
+                "⚠ "
+                + warning_text(
+                    warning.get("code", ""), warning.get("params") or {}, warning.get("message", "")
+                )
+            )
+        lines.append(self.tr("You can still complete who called, then press Save call details."))
+        self.summary.setText("<br>".join(lines))
+        self.save_details.setVisible(True)
+        self.call_saved.emit(self.case_id or 0)
+
+    def _failed(self, message: str) -> None:
+        self._set_recording_ui(self.controller.recording)
+        self.state_label.setText(self.tr("Not recording"))
+        dialogs.error(self, self.tr("Recording problem"), message)
+
+    def _devices_changed(self) -> None:
+        problem = self.devices.problem()
+        self.record_button.setToolTip(problem or "")
+        self.state_label.setText(problem or self.tr("Ready"))
+
+    # ---------------------------------------------------------------- marks
+    def tag(self, tag: str) -> Mark | None:
+        return self.controller.mark(tag)
+
+    def _note_committed(self, text: str, stamp: Any) -> None:
+        self.controller.mark(None, text, stamp=stamp)
+
+    def _promise(self, by: PromiseBy) -> None:
+        tag = "their_promise" if by is PromiseBy.COLLECTOR else "my_promise"
+        mark = self.controller.mark(tag, self.promise.amount.text())
+        if mark is None or self.case_id is None:
+            return
+        values = self.promise.values(by)
+        try:
+            self.workspace.ledger.add_promise(
+                self.case_id,
+                by,
+                amount=values["amount"],
+                due_date=values["due_date"],
+                mark_id=mark.id,
+                event_id=self.last_event_id,
+                description=tag_title(tag, self.language),
+            )
+        except StoreError as exc:
+            dialogs.error(self, self.tr("Promise not saved"), str(exc))
+            return
+        self.promise.clear()
+
+    def _mark_added(self, mark: Mark) -> None:
+        rate = 48000
+        session = self.controller.session
+        if session is not None:
+            rate = session.config.samplerate
+        at = duration_text(mark.frame / rate)
+        title = tag_title(mark.tag, self.language) if mark.tag else self.tr("Note")
+        text = f"{at}  {title}" + (f" — {mark.text}" if mark.text else "")
+        self.marks_list.addItem(text)
+        self.marks_list.scrollToBottom()
+        self.confirmation.setText("✓ " + self.tr("Marked at %s: %s") % (at, title))
+        self._confirm_timer.start(2500)
+
+    def _save_details(self) -> None:
+        if self.last_event_id is None:
+            return
+        try:
+            self.caller.apply_to_event(self.last_event_id)
+        except StoreError as exc:
+            dialogs.error(self, self.tr("Call details not saved"), str(exc))
+            return
+        self.summary.setText(self.summary.text() + "<br>" + self.tr("Details saved."))
+        self.call_saved.emit(self.case_id or 0)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,47 @@
+"""A note field whose mark is stamped at the first keystroke, not when Enter is pressed.
+
+Typing a note takes time; what it describes was said when the user started typing. The field
+asks for a stamp (the audio position) on the first character, Enter commits the note at that
+stamp, Esc abandons it (nothing is written).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+
+class NoteField(QLineEdit):
+    committed = Signal(str, object)  # text, stamp
+
+    def __init__(self, take_stamp: Callable[[], Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.take_stamp = take_stamp
+        self.stamp: Any = None
+        self.textEdited.connect(self._edited)
+
+    def _edited(self, text: str) -> None:
+        if self.stamp is None and text:
+            self.stamp = self.take_stamp()
+        elif not text:
+            self.stamp = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            text = self.text().strip()
+            if text:
+                self.committed.emit(text, self.stamp)
+            self.abandon()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.abandon()
+            return
+        super().keyPressEvent(event)
+
+    def abandon(self) -> None:
+        self.clear()
+        self.stamp = None
