@@ -60,6 +60,10 @@ class Settings:
     language: str | None = None  # None = follow the system
     reporter_name: str = ""
     reporter_contact: str = ""
+    #: The user's own values for editable conduct-rule parameters (unconfirmed or user-set
+    #: rules only): {rule id: {parameter: value}}, e.g. {"CN-HOURS": {"end": "22:00"}}.
+    conduct_overrides: dict[str, dict[str, str | int]] = field(default_factory=dict)
+    export_folder: str = ""  # where the last evidence package was written
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Settings:
@@ -71,6 +75,9 @@ class Settings:
             value = data.get(name)
             setattr(settings, name, value if isinstance(value, str) else "")
         settings.consent_seen = data.get("consent_seen") is True
+        folder = data.get("export_folder")
+        settings.export_folder = folder if isinstance(folder, str) else ""
+        settings.conduct_overrides = _overrides(data.get("conduct_overrides"))
         buttons = data.get("tag_buttons")
         if isinstance(buttons, list) and buttons:
             parsed = [
@@ -81,6 +88,24 @@ class Settings:
             if parsed:
                 settings.tag_buttons = parsed
         return settings
+
+
+def _overrides(value: Any) -> dict[str, dict[str, str | int]]:
+    """Keep only well-formed {rule: {parameter: text or whole number}} entries."""
+    if not isinstance(value, dict):
+        return {}
+    clean: dict[str, dict[str, str | int]] = {}
+    for rule_id, params in value.items():
+        if not isinstance(rule_id, str) or not isinstance(params, dict):
+            continue
+        kept = {
+            name: v
+            for name, v in params.items()
+            if isinstance(name, str) and isinstance(v, str | int) and not isinstance(v, bool)
+        }
+        if kept:
+            clean[rule_id] = kept
+    return clean
 
 
 def load(data_dir: Path) -> Settings:

@@ -36,4 +36,15 @@ def no_dialogs(monkeypatch):
     monkeypatch.setattr(dialogs, "error", lambda p, t, x: shown.append(("error", t, x)))
     monkeypatch.setattr(dialogs, "info", lambda p, t, x: shown.append(("info", t, x)))
     monkeypatch.setattr(dialogs, "confirm", lambda p, t, x: shown.append(("confirm", t, x)) or True)
+    for name in (
+        "choose_folder",
+        "choose_file",
+        "choose_files",
+        "choose_save_file",
+        "ask_password",
+        "ask_text",
+        "open_path",
+    ):
+        if hasattr(dialogs, name):
+            monkeypatch.setattr(dialogs, name, lambda *a, _n=name, **k: shown.append((_n,)))
     return shown

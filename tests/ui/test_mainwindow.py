@@ -174,3 +174,22 @@ def test_a_call_in_unsorted_calls_can_be_filed_under_a_case(qtbot, window, works
     with workspace.store.session() as s:
         last = s.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
         assert last.action == "event.moved"
+
+
+def test_import_and_export_need_a_case(qtbot, window, workspace):
+    assert not window.export_action.isEnabled() and not window.import_action.isEnabled()
+    case = workspace.cases.create_case("Loan", jurisdiction="us")
+    window.reload_cases()
+    window.select_case(case.id)
+    assert window.export_action.isEnabled() and window.import_action.isEnabled()
+
+
+def test_a_finding_opens_its_event_in_the_contact_log(qtbot, window, workspace):
+    case = workspace.cases.create_case("Loan", jurisdiction="us")
+    early = dt.datetime(2026, 3, 2, 12, 10, tzinfo=dt.UTC)  # 07:10 in New York
+    event = workspace.cases.log_event(case.id, "call", early, number="(212) 555-0142")
+    window.reload_cases()
+    window.select_case(case.id)
+    window.conduct.event_activated.emit(event.id)
+    assert window.tabs.currentWidget() is window.contacts
+    assert [e.id for e in window.contacts.selected_events()] == [event.id]

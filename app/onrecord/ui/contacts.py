@@ -138,3 +138,10 @@ class ContactsPanel(QWidget):
             dialogs.error(self, self.tr("Not moved"), str(exc))
         self.show_case(self.case_id)
         self.events_moved.emit(target)
+
+    def select_event(self, event_id: int) -> None:
+        for row, event in enumerate(self.model.rows()):
+            if event.id == event_id:
+                self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
+                return

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
@@ -22,3 +26,50 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def choose_folder(parent: QWidget | None, title: str, start: str = "") -> Path | None:
+    """A folder the user picked, or None if they cancelled."""
+    chosen = QFileDialog.getExistingDirectory(parent, title, start)
+    return Path(chosen).absolute() if chosen else None
+
+
+def choose_file(
+    parent: QWidget | None, title: str, filters: str = "", start: str = ""
+) -> Path | None:
+    """One existing file the user picked, or None."""
+    chosen, _filter = QFileDialog.getOpenFileName(parent, title, start, filters)
+    return Path(chosen).absolute() if chosen else None
+
+
+def choose_files(
+    parent: QWidget | None, title: str, filters: str = "", start: str = ""
+) -> list[Path]:
+    """Existing files the user picked (empty if they cancelled)."""
+    chosen, _filter = QFileDialog.getOpenFileNames(parent, title, start, filters)
+    return [Path(c).absolute() for c in chosen]
+
+
+def ask_password(parent: QWidget | None, title: str, text: str) -> str | None:
+    """A password typed into a hidden field, or None if the user cancelled."""
+    value, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
+    return value if ok else None
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """One line of text, or None if the user cancelled."""
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value.strip() if ok else None
+
+
+def open_path(path: Path) -> bool:
+    """Show a folder or open a file in the system's own application."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def choose_save_file(
+    parent: QWidget | None, title: str, suggested: str, filters: str = ""
+) -> Path | None:
+    """Where to save a new file (the system dialog asks before overwriting), or None."""
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return Path(chosen).absolute() if chosen else None

@@ -30,8 +30,12 @@ from . import dialogs
 from .callcontroller import CallController
 from .callpanel import CallPanel
 from .caseform import CaseForm
+from .conductpanel import ConductPanel
 from .contacts import ContactsPanel
+from .export_verify import VerifyDialog
+from .exportdialog import ExportDialog
 from .icons import app_icon, recording_icon
+from .importdialog import ImportDialog
 from .people import PeoplePanel
 from .tablemodel import Column, RowsModel
 
@@ -78,6 +82,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.case_form, self.tr("&Case"))
         self.tabs.addTab(self.people, self.tr("&People and numbers"))
         self.tabs.addTab(self.contacts, self.tr("Contact &log"))
+        self.conduct = ConductPanel(workspace)
+        self.conduct.event_activated.connect(self.show_event)
+        self.tabs.addTab(self.conduct, self.tr("Possible &issues"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -104,11 +111,21 @@ class MainWindow(QMainWindow):
         new.triggered.connect(self.new_case)
         demo = QAction(self.tr("Add &demo cases"), self)
         demo.triggered.connect(self.add_demo)
+        self.import_action = QAction(self.tr("&Import from my phone…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_into_case)
+        self.export_action = QAction(self.tr("&Export for my lawyer…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_case)
+        verify = QAction(self.tr("&Check an evidence package…"), self)
+        verify.triggered.connect(self.verify_package)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (new, demo):
+        for action in (new, self.import_action, self.export_action, verify):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(demo)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -146,6 +163,7 @@ class MainWindow(QMainWindow):
         self.people.show_case(case.id)
         self.contacts.show_case(case.id)
         self.call_panel.show_case(case.id)
+        self.conduct.show_case(case.id)
         self._set_case_tabs_enabled(True)
 
     def new_case(self) -> None:
@@ -160,8 +178,10 @@ class MainWindow(QMainWindow):
         self.case_form.title.setFocus()
 
     def _set_case_tabs_enabled(self, enabled: bool) -> None:
-        for panel in (self.people, self.contacts):
+        for panel in (self.people, self.contacts, self.conduct):
             self.tabs.setTabEnabled(self.tabs.indexOf(panel), enabled)
+        self.import_action.setEnabled(enabled)
+        self.export_action.setEnabled(enabled)
 
     # ------------------------------------------------------------- calls
     def toggle_recording(self) -> None:
@@ -183,10 +203,10 @@ class MainWindow(QMainWindow):
         )
 
     def _call_saved(self, case_id: int) -> None:
-        self.reload_cases()
         if case_id:
-            self.select_case(case_id)
-            self.contacts.show_case(case_id)
+            self._case_changed(case_id)
+        else:
+            self.reload_cases()
 
     def _make_tray(self) -> QSystemTrayIcon | None:
         if not QSystemTrayIcon.isSystemTrayAvailable():
@@ -239,6 +259,36 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         super().closeEvent(event)
+
+    # ------------------------------------------------- evidence in and out
+    def import_into_case(self) -> None:
+        case_id = self.current_case_id()
+        if case_id is None:
+            return
+        dialog = ImportDialog(self.workspace, case_id, self)
+        dialog.imported.connect(self._case_changed)
+        dialog.exec()
+
+    def export_case(self) -> None:
+        case_id = self.current_case_id()
+        if case_id is None:
+            return
+        ExportDialog(self.workspace, case_id, self).exec()
+
+    def verify_package(self) -> None:
+        VerifyDialog(self.workspace, parent=self).exec()
+
+    def _case_changed(self, case_id: int) -> None:
+        """Something added to a case from outside (an import): show it everywhere."""
+        self.reload_cases()
+        self.select_case(case_id)
+        self.people.show_case(case_id)
+        self.contacts.show_case(case_id)
+        self.conduct.show_case(case_id)
+
+    def show_event(self, event_id: int) -> None:
+        self.tabs.setCurrentWidget(self.contacts)
+        self.contacts.select_event(event_id)
 
     def _case_saved(self, case_id: int) -> None:
         self.reload_cases()

@@ -1,0 +1,553 @@
+"""“Export for my lawyer”: make the evidence package of one case, and check a package later.
+
+:class:`ExportDialog` gathers the choices (report language, dates, calls, zip, password,
+who is exporting, where to), runs ``evidence.export_case`` on a worker thread with a progress
+bar and a Cancel button that really stops it, then says where the package is.
+
+Threads: the whole export runs on the worker, the PDF report included. Qt documents
+QTextDocument and friends as reentrant and QPainter as usable on QPrinter/QImage paint
+devices outside the GUI thread; ``report_pdf`` builds its own QPdfWriter, QTextDocument and
+QPainter inside ``render_pdf`` (nothing shared with the GUI, no QPixmap), and only needs the
+application object to exist, which the GUI created on the main thread. ``bagit.make_bag``
+changes the process's working folder for a moment: every path this module hands to the core
+or to Qt is absolute (``dialogs`` returns absolute paths; the data folder is absolute).
+
+:class:`VerifyDialog` (in ``export_verify``, re-exported here) checks a package folder or zip.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import settings as settings_module
+from ..evidence.export import ExportCancelled, ExportError, ExportOptions, ExportResult, export_case
+from ..store import Workspace
+from ..store.phones import pretty
+from ..timefmt import duration_text, local, local_text
+from . import dialogs, labels
+from .export_task import (
+    CALM_GREEN,
+    CALM_RED,
+    BackgroundJob,
+    ProgressRow,
+    content_language,
+    note_label,
+)
+from .export_verify import VerifyDialog
+
+LANGUAGE_NAMES = (("en", "English"), ("zh_CN", "简体中文"), ("zh_TW", "繁體中文"))
+
+
+class ExportDialog(QDialog):
+    """Make the evidence package of ``case_id``. Emits :attr:`exported` when one exists."""
+
+    exported = Signal(object)  # ExportResult
+
+    def __init__(self, workspace: Workspace, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.case = workspace.cases.case(case_id)
+        self.settings = settings_module.load(workspace.data_dir)
+        self.result: ExportResult | None = None
+        self.job = BackgroundJob(self)
+        self.job.progressed.connect(self._progressed)
+        self.job.finished.connect(self._finished)
+        self.job.failed.connect(self._failed)
+        self._close_when_stopped = False
+        self.setWindowTitle(self.tr("Export for my lawyer"))
+        self.setModal(True)
+
+        self.pages = QStackedWidget()
+        self.form_page = self._build_form()
+        self.result_page = self._build_result()
+        self.pages.addWidget(self.form_page)
+        self.pages.addWidget(self.result_page)
+        self.progress = ProgressRow()
+        self.progress.hide()
+
+        self.export_button = QPushButton(self.tr("&Export"))
+        self.export_button.setDefault(True)
+        self.export_button.setAccessibleName(self.tr("Export the package"))
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.progress)
+        layout.addLayout(buttons)
+        self.resize(640, 0)
+
+    # ------------------------------------------------------------------ form
+    def _build_form(self) -> QWidget:
+        page = QWidget()
+        title = QLabel(self.tr("<b>Export “%1” for your lawyer</b>").replace("%1", self.case.title))
+        title.setWordWrap(True)
+        intro = note_label(
+            self.tr(
+                "This makes one folder with every recording exactly as it was saved, your "
+                "marks and notes, a report your lawyer can read, and a signature that proves "
+                "nothing was changed afterwards. Your case here is not changed."
+            )
+        )
+
+        # What goes in
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Report language"))
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(content_language(self.workspace)))
+        )
+        events = self.workspace.cases.events(self.case.id)
+        first = local(events[0].started_at, self.case.timezone).date() if events else None
+        last = local(events[-1].started_at, self.case.timezone).date() if events else None
+        self.limit_dates = QCheckBox(self.tr("Only contacts &from"))
+        self.limit_dates.setAccessibleName(self.tr("Only contacts between two dates"))
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for edit, value, name in (
+            (self.date_from, first, self.tr("First day")),
+            (self.date_to, last, self.tr("Last day")),
+        ):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+            day = value or dt.date.today()
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.setEnabled(False)
+            self.limit_dates.toggled.connect(edit.setEnabled)
+        dates = QHBoxLayout()
+        dates.addWidget(self.limit_dates)
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
+
+        self.all_calls = QRadioButton(self.tr("&All recorded calls"))
+        self.some_calls = QRadioButton(self.tr("Only the calls I &tick:"))
+        self.all_calls.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.all_calls)
+        group.addButton(self.some_calls)
+        self.call_list = QListWidget()
+        self.call_list.setAccessibleName(self.tr("Recorded calls to include"))
+        self.call_list.setMinimumHeight(72)
+        self.call_list.setMaximumHeight(120)
+        recorded = {r.event_id: r for r in self.workspace.recordings.recordings(self.case.id)}
+        for event in events:
+            recording = recorded.get(event.id)
+            if recording is None:
+                continue
+            who = event.party.name if event.party else ""
+            number = (
+                pretty(event.phone_number.e164, event.phone_number.raw)
+                if event.phone_number
+                else ""
+            )
+            seconds = (recording.frames or 0) / (recording.sample_rate or 1)
+            parts = [local_text(event.started_at, event.timezone), labels.event_kind(event.kind)]
+            parts += [p for p in (number, who, duration_text(seconds)) if p]
+            item = QListWidgetItem(" · ".join(parts))
+            item.setData(Qt.ItemDataRole.UserRole, event.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.call_list.addItem(item)
+        self.call_list.setEnabled(False)
+        self.some_calls.toggled.connect(self.call_list.setEnabled)
+        if not self.call_list.count():
+            self.some_calls.setEnabled(False)
+            self.call_list.hide()
+            self.all_calls.setText(self.tr("&All recorded calls (this case has none yet)"))
+        calls = QVBoxLayout()
+        calls.addWidget(self.all_calls)
+        calls.addWidget(self.some_calls)
+        calls.addWidget(self.call_list)
+
+        include = QGroupBox(self.tr("What to include"))
+        form = QFormLayout(include)
+        form.addRow(self.tr("Report &language:"), self.language)
+        form.addRow(self.tr("Dates:"), dates)
+        form.addRow(self.tr("Calls:"), calls)
+
+        # How it is packed
+        self.make_zip = QCheckBox(self.tr("Also make a single .&zip file (easier to send)"))
+        self.encrypt = QCheckBox(self.tr("&Protect with a password (makes an encrypted .zip only)"))
+        self.password = QLineEdit()
+        self.password_again = QLineEdit()
+        for edit, name in (
+            (self.password, self.tr("Password")),
+            (self.password_again, self.tr("Password again")),
+        ):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setAccessibleName(name)
+            edit.setEnabled(False)
+            self.encrypt.toggled.connect(edit.setEnabled)
+        self.password.setPlaceholderText(self.tr("Password"))
+        self.password_again.setPlaceholderText(self.tr("Type it again"))
+        passwords = QHBoxLayout()
+        passwords.addWidget(self.password)
+        passwords.addWidget(self.password_again)
+        self.password_note = note_label(
+            self.tr(
+                "The password is never saved. Send it to your lawyer separately — by phone or "
+                "in a different message, never together with the file. If it is lost, nobody "
+                "can open the package."
+            )
+        )
+        self.password_note.setEnabled(False)
+        self.encrypt.toggled.connect(lambda on: self.make_zip.setEnabled(not on))
+        self.encrypt.toggled.connect(self.password_note.setEnabled)
+        packing = QGroupBox(self.tr("Files"))
+        packing_layout = QVBoxLayout(packing)
+        packing_layout.addWidget(self.make_zip)
+        packing_layout.addWidget(self.encrypt)
+        packing_layout.addLayout(passwords)
+        packing_layout.addWidget(self.password_note)
+
+        # Who is exporting
+        self.reporter_name = QLineEdit(self.settings.reporter_name)
+        self.reporter_name.setAccessibleName(self.tr("Your name"))
+        self.reporter_contact = QLineEdit(self.settings.reporter_contact)
+        self.reporter_contact.setAccessibleName(self.tr("Your email or phone"))
+        self.reporter_contact.setPlaceholderText(self.tr("email or phone number"))
+        about = QGroupBox(self.tr("About you (written into the package, optional)"))
+        about_form = QFormLayout(about)
+        about_form.addRow(self.tr("Your &name:"), self.reporter_name)
+        about_form.addRow(self.tr("How to &reach you:"), self.reporter_contact)
+
+        # Where to
+        self.folder = QLineEdit(self.settings.export_folder or str(Path.home()))
+        self.folder.setAccessibleName(self.tr("Folder to save the package in"))
+        self.choose_button = QPushButton(self.tr("C&hoose…"))
+        self.choose_button.setAccessibleName(self.tr("Choose the folder"))
+        self.choose_button.clicked.connect(self.choose_folder)
+        where = QHBoxLayout()
+        where.addWidget(QLabel(self.tr("Save &in:")))
+        where.addWidget(self.folder, 1)
+        where.addWidget(self.choose_button)
+        where.itemAt(0).widget().setBuddy(self.folder)  # type: ignore[attr-defined]
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(include)
+        layout.addWidget(packing)
+        layout.addWidget(about)
+        layout.addLayout(where)
+        return page
+
+    def _build_result(self) -> QWidget:
+        page = QWidget()
+        self.result_title = QLabel()
+        self.result_title.setWordWrap(True)
+        self.result_text = QLabel()
+        self.result_text.setWordWrap(True)
+        self.result_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_text.setAccessibleName(self.tr("Where the package is"))
+        self.fingerprint = QLabel()
+        self.fingerprint.setWordWrap(True)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint.setAccessibleName(self.tr("Signing key fingerprint"))
+        self.next_steps = note_label(
+            self.tr(
+                "Next: give your lawyer the folder or the zip file, for example on a USB "
+                "stick or through an upload link they send you. Inside, data/report holds the "
+                "report to read (a web page and a PDF), and VERIFY.txt explains how anyone can "
+                "check that nothing was changed."
+            )
+        )
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(f"color:{CALM_RED};")
+        self.open_folder_button = QPushButton(self.tr("Open &folder"))
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.open_report_button = QPushButton(self.tr("Open &report"))
+        self.open_report_button.clicked.connect(self.open_report)
+        actions = QHBoxLayout()
+        actions.addWidget(self.open_folder_button)
+        actions.addWidget(self.open_report_button)
+        actions.addStretch(1)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.result_title)
+        layout.addWidget(self.result_text)
+        layout.addWidget(line)
+        layout.addWidget(self.fingerprint)
+        layout.addWidget(self.next_steps)
+        layout.addWidget(self.warnings)
+        layout.addLayout(actions)
+        layout.addStretch(1)
+        return page
+
+    # --------------------------------------------------------------- choices
+    def choose_folder(self) -> None:
+        chosen = dialogs.choose_folder(
+            self, self.tr("Where should the package be saved?"), self.folder.text()
+        )
+        if chosen is not None:
+            self.folder.setText(str(chosen))
+
+    def ticked_calls(self) -> list[int]:
+        ids = []
+        for row in range(self.call_list.count()):
+            item = self.call_list.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return ids
+
+    def options(self) -> ExportOptions | None:
+        """The choices as export options, or None after telling the user what is missing."""
+        problem = self.tr("Cannot export yet")
+        date_from = date_to = None
+        if self.limit_dates.isChecked():
+            date_from = self.date_from.date().toPython()
+            date_to = self.date_to.date().toPython()
+            if date_from > date_to:
+                dialogs.error(self, problem, self.tr("The first day is after the last day."))
+                return None
+        calls = None
+        if self.some_calls.isChecked():
+            calls = self.ticked_calls()
+            if not calls:
+                dialogs.error(
+                    self,
+                    problem,
+                    self.tr("Tick at least one call, or choose “All recorded calls”."),
+                )
+                return None
+        password = None
+        if self.encrypt.isChecked():
+            password = self.password.text()
+            if not password:
+                dialogs.error(
+                    self,
+                    problem,
+                    self.tr("Type a password twice, or untick “Protect with a password”."),
+                )
+                self.password.setFocus()
+                return None
+            if password != self.password_again.text():
+                dialogs.error(
+                    self,
+                    problem,
+                    self.tr(
+                        "The two passwords are not the same. Please type the same password "
+                        "in both boxes."
+                    ),
+                )
+                self.password_again.clear()
+                self.password_again.setFocus()
+                return None
+        if not self.folder.text().strip():
+            dialogs.error(self, problem, self.tr("Choose a folder to save the package in."))
+            return None
+        return ExportOptions(
+            language=str(self.language.currentData()),
+            date_from=date_from,
+            date_to=date_to,
+            calls=calls,
+            make_zip=self.make_zip.isChecked(),
+            password=password,
+            contact_name=self.reporter_name.text().strip(),
+        )
+
+    def _remember(self, folder: Path) -> None:
+        settings = settings_module.load(self.workspace.data_dir)
+        settings.reporter_name = self.reporter_name.text().strip()
+        settings.reporter_contact = self.reporter_contact.text().strip()
+        settings.export_folder = str(folder)
+        # Remembering is a convenience; the export does not depend on it.
+        with contextlib.suppress(OSError):
+            settings_module.save(self.workspace.data_dir, settings)
+
+    # ---------------------------------------------------------------- export
+    def start_export(self) -> None:
+        if self.job.running:
+            return
+        options = self.options()
+        if options is None:
+            return
+        folder = Path(self.folder.text().strip()).expanduser().absolute()
+        self._remember(folder)
+        self._set_running(True)
+        self.progress.show_progress(0.0, "reading the case")
+        ws, case_id = self.workspace, self.case.id
+        self.job.start(
+            lambda progress, cancel: export_case(ws, case_id, folder, options, progress, cancel)
+        )
+
+    def _set_running(self, running: bool) -> None:
+        self.form_page.setEnabled(not running)
+        self.export_button.setEnabled(not running)
+        self.progress.setVisible(running)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Cancel export") if running else self.tr("Cancel"))
+        if running:
+            self.cancel_button.setFocus()
+
+    def _progressed(self, fraction: float, message: str) -> None:
+        if not self.job.cancel_requested:
+            self.progress.show_progress(fraction, message)
+
+    def cancel_export(self) -> None:
+        if self.job.running:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress.message.setText(self.tr("Stopping… nothing will be left behind."))
+
+    def _finished(self, result: ExportResult) -> None:
+        self._set_running(False)
+        self.result = result
+        self.exported.emit(result)
+        if self._close_when_stopped:
+            super().reject()
+            return
+        self._show_result(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_running(False)
+        if self._close_when_stopped:
+            super().reject()
+            return
+        if isinstance(exc, ExportCancelled):
+            self.progress.hide()
+            dialogs.info(
+                self,
+                self.tr("Export cancelled"),
+                self.tr("The export was cancelled. Nothing was written to the folder."),
+            )
+        elif isinstance(exc, ExportError):
+            dialogs.error(
+                self,
+                self.tr("The package could not be made"),
+                self.tr("Nothing was written. The reason:") + "\n\n" + str(exc),
+            )
+        else:
+            dialogs.error(
+                self,
+                self.tr("The package could not be made"),
+                self.tr("Something unexpected went wrong; nothing was kept. Details:")
+                + f"\n\n{type(exc).__name__}: {exc}",
+            )
+
+    def _show_result(self, result: ExportResult) -> None:
+        self.pages.setCurrentWidget(self.result_page)
+        self.export_button.hide()
+        self.cancel_button.setText(self.tr("Close"))
+        self.result_title.setText(
+            f'<span style="color:{CALM_GREEN};font-size:14pt"><b>'
+            + self.tr("Your package is ready.")
+            + "</b></span>"
+        )
+        lines = []
+        if result.folder is not None:
+            lines.append(self.tr("Folder: %1").replace("%1", str(result.folder)))
+        if result.zip_path is not None:
+            lines.append(self.tr("Zip file: %1").replace("%1", str(result.zip_path)))
+        lines.append(
+            self.tr("%1 recording(s), %2 attachment(s), %3 files in all.")
+            .replace("%1", str(result.recordings))
+            .replace("%2", str(result.attachments))
+            .replace("%3", str(result.files))
+        )
+        if self.encrypt.isChecked():
+            lines.append(self.tr("The zip is encrypted. Remember to send the password separately."))
+        self.result_text.setText("\n".join(lines))
+        self.fingerprint.setText(
+            self.tr(
+                "Signed with this computer's key. Its fingerprint:<br><b><tt>%1</tt></b><br>"
+                "The same fingerprint is printed on the first page of the report; your lawyer "
+                "can compare them."
+            ).replace("%1", result.fingerprint)
+        )
+        self.warnings.setText("\n".join(result.warnings))
+        self.warnings.setVisible(bool(result.warnings))
+        has_report = self.report_path() is not None
+        self.open_report_button.setEnabled(has_report)
+        if not has_report:
+            self.open_report_button.setToolTip(
+                self.tr("The report is inside the encrypted zip; open the zip with the password.")
+            )
+        self.open_folder_button.setFocus()
+        self.pages.removeWidget(self.form_page)  # so the dialog can shrink to the result
+        self.form_page.hide()
+        QTimer.singleShot(0, self._fit_height)
+
+    def _fit_height(self) -> None:
+        for page_layout in (self.result_page.layout(), self.layout()):
+            page_layout.invalidate()
+            page_layout.activate()
+        self.resize(self.width(), self.sizeHint().height())
+
+    def report_path(self) -> Path | None:
+        if self.result is None or self.result.folder is None:
+            return None
+        path = self.result.folder / "data" / "report" / "index.html"
+        return path if path.is_file() else None
+
+    def open_folder(self) -> None:
+        if self.result is None:
+            return
+        target = self.result.folder or (
+            self.result.zip_path.parent if self.result.zip_path else None
+        )
+        if target is not None:
+            dialogs.open_path(target)
+
+    def open_report(self) -> None:
+        path = self.report_path()
+        if path is not None:
+            dialogs.open_path(path)
+
+    # ------------------------------------------------------------- closing
+    def reject(self) -> None:
+        """Esc / Cancel / Close: stop a running export first (it removes what it wrote)."""
+        if self.job.running:
+            self.cancel_export()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.job.running:
+            self._close_when_stopped = True
+            self.cancel_export()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+__all__ = ["ExportDialog", "VerifyDialog"]

@@ -1,0 +1,156 @@
+"""The "Possible issues" panel: findings by rule, clickable events, user-set parameters."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QLabel
+
+from onrecord import settings as settings_module
+from onrecord.store import Workspace
+from onrecord.store.enums import EventKind
+from onrecord.ui.conductpanel import ConductPanel
+
+pytestmark = pytest.mark.gui
+
+
+def at(zone: str, *args: int) -> dt.datetime:
+    return dt.datetime(*args, tzinfo=ZoneInfo(zone)).astimezone(dt.UTC)
+
+
+def make_panel(qtbot, ws: Workspace, case_id: int) -> ConductPanel:
+    panel = ConductPanel(ws)
+    qtbot.addWidget(panel)
+    panel.resize(900, 600)
+    panel.show()
+    with qtbot.waitSignal(panel.check_finished, timeout=30000):
+        panel.show_case(case_id)
+    return panel
+
+
+def rule_ids(panel: ConductPanel) -> list[str]:
+    return [
+        panel.tree.topLevelItem(i).text(0).split(" ")[0]
+        for i in range(panel.tree.topLevelItemCount())
+    ]
+
+
+def test_early_call_is_listed_and_its_event_can_be_clicked(qtbot, workspace: Workspace) -> None:
+    case = workspace.cases.create_case("Harbor Bank card", jurisdiction="us")
+    zone = case.timezone
+    early = workspace.cases.log_event(
+        case.id, EventKind.CALL, at(zone, 2026, 3, 2, 7, 10), number="+1 212 555 0142"
+    )
+    workspace.cases.log_event(
+        case.id, EventKind.CALL, at(zone, 2026, 3, 9, 12, 0), number="+1 212 555 0142"
+    )
+    panel = make_panel(qtbot, workspace, case.id)
+    assert panel.jurisdiction.currentData() == "us"
+    assert rule_ids(panel) == ["US-TIME"]
+    (finding,) = panel.result.findings
+    assert finding.event_ids == (early.id,)
+    group = panel.tree.topLevelItem(0)
+    assert "possible issue — not legal advice" in group.text(0)
+    assert "confirmed" in group.text(0)
+    assert "possible issue — not legal advice" in panel.banner.text()
+    row = group.child(0)
+    assert row.text(0).startswith("2026-03-02 07:10")
+    assert "07:10" in row.text(1)
+
+    item = panel.event_items()[early.id]
+    panel.tree.scrollToItem(item)
+    rect = panel.tree.visualItemRect(item)
+    with qtbot.waitSignal(panel.event_activated, timeout=5000) as clicked:
+        qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert clicked.args == [early.id]
+
+    # The keyboard reaches it too: select the row and press Enter.
+    panel.tree.setFocus()
+    panel.tree.setCurrentItem(item)
+    with qtbot.waitSignal(panel.event_activated, timeout=5000) as pressed:
+        qtbot.keyClick(panel.tree, Qt.Key.Key_Return)
+    assert pressed.args == [early.id]
+
+
+def test_editing_cn_hours_end_changes_the_findings_and_is_saved(
+    qtbot, workspace: Workspace
+) -> None:
+    case = workspace.cases.create_case("华信消费金融", jurisdiction="cn")
+    zone = case.timezone  # Asia/Shanghai
+    late = workspace.cases.log_event(
+        case.id, EventKind.CALL, at(zone, 2026, 3, 2, 21, 30), number="13800138000"
+    )
+    panel = make_panel(qtbot, workspace, case.id)
+    assert "CN-HOURS" in rule_ids(panel)
+    hours = next(f for f in panel.result.findings if f.rule_id == "CN-HOURS")
+    assert hours.event_ids == (late.id,) and hours.confidence == "U"
+    group = panel.tree.topLevelItem(rule_ids(panel).index("CN-HOURS"))
+    assert "UNCONFIRMED" in group.text(0)
+    headings = [label.text() for label in panel.params_box.findChildren(QLabel)]
+    assert any("CN-HOURS" in h and "unconfirmed — user-set" in h for h in headings)
+
+    end = panel.param_editor("CN-HOURS", "end")
+    assert end.time() == QTime(21, 0)
+    with qtbot.waitSignal(panel.check_finished, timeout=30000) as checked:
+        end.setTime(QTime(22, 0))
+    assert "CN-HOURS" not in {f.rule_id for f in checked.args[0].findings}
+    assert "CN-HOURS" not in rule_ids(panel)
+    saved = settings_module.load(workspace.data_dir).conduct_overrides
+    assert saved == {"CN-HOURS": {"end": "22:00"}}
+
+    # A new panel starts from the saved value; "use the rule's values" goes back.
+    again = make_panel(qtbot, workspace, case.id)
+    assert again.param_editor("CN-HOURS", "end").time() == QTime(22, 0)
+    assert "CN-HOURS" not in rule_ids(again)
+    with qtbot.waitSignal(again.check_finished, timeout=30000):
+        again.reset_rule("CN-HOURS")
+    assert "CN-HOURS" in rule_ids(again)
+    assert settings_module.load(workspace.data_dir).conduct_overrides == {}
+
+
+def test_an_impossible_window_is_refused_not_saved(qtbot, workspace: Workspace) -> None:
+    case = workspace.cases.create_case("华信消费金融", jurisdiction="cn")
+    panel = make_panel(qtbot, workspace, case.id)
+    panel.param_editor("CN-HOURS", "start").setTime(QTime(23, 0))
+    panel.apply_parameters()
+    assert not panel.param_error.isHidden()
+    assert "start must be before end" in panel.param_error.text()
+    assert settings_module.load(workspace.data_dir).conduct_overrides == {}
+
+
+def test_jurisdiction_selector_defaults_to_the_case_and_can_change(
+    qtbot, workspace: Workspace
+) -> None:
+    case = workspace.cases.create_case("Harbor Bank card", jurisdiction="us")
+    workspace.cases.log_event(case.id, EventKind.CALL, at(case.timezone, 2026, 3, 2, 21, 30))
+    panel = make_panel(qtbot, workspace, case.id)
+    assert "(this case)" in panel.jurisdiction.currentText()
+    assert panel.params_box.isHidden()  # the US rules have nothing user-set
+    with qtbot.waitSignal(panel.check_finished, timeout=30000) as checked:
+        panel.jurisdiction.setCurrentIndex(panel.jurisdiction.findData("uk"))
+        panel.jurisdiction.activated.emit(panel.jurisdiction.currentIndex())
+    assert checked.args[0].jurisdiction == "uk"
+    assert rule_ids(panel) == ["UK-TIME"]
+
+
+def test_settings_keep_only_well_formed_overrides() -> None:
+    loaded = settings_module.Settings.from_json(
+        {
+            "conduct_overrides": {
+                "CN-HOURS": {"end": "22:00", "start": None, "flag": True},
+                "HK-PERSIST": {"max_count": 4},
+                "BROKEN": "not a mapping",
+                "EMPTY": {},
+            },
+            "export_folder": 7,
+        }
+    )
+    assert loaded.conduct_overrides == {
+        "CN-HOURS": {"end": "22:00"},
+        "HK-PERSIST": {"max_count": 4},
+    }
+    assert loaded.export_folder == ""
+    assert settings_module.Settings.from_json({"conduct_overrides": []}).conduct_overrides == {}

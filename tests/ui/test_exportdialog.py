@@ -1,0 +1,200 @@
+"""The export and verify dialogs: real exports of a generated case, run through the widgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import shutil
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile as sf
+from PySide6.QtCore import Qt
+
+from onrecord import settings as settings_module
+from onrecord.evidence.verify import verify_package
+from onrecord.store import Workspace
+from onrecord.store.enums import EventKind
+from onrecord.ui import dialogs
+from onrecord.ui.exportdialog import ExportDialog, VerifyDialog
+
+pytestmark = pytest.mark.gui
+RATE = 8000
+
+
+def make_case(ws: Workspace) -> int:
+    """A US case with a collector, two logged contacts and one recorded call with a mark."""
+    case = ws.cases.create_case(
+        "Harbor Bank card", jurisdiction="us", reference="UI-EXPORT-1", creditor="Harbor Bank"
+    )
+    party = ws.cases.add_party(case.id, "Mike Dalton")
+    ws.cases.log_event(
+        case.id,
+        EventKind.MISSED_CALL,
+        dt.datetime(2026, 3, 2, 12, 10, tzinfo=dt.UTC),
+        number="+1 212 555 0142",
+        party_id=party.id,
+    )
+    rel = "recordings/ui-test.wav"
+    path = ws.data_dir / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    t = np.arange(RATE * 2) / RATE
+    sf.write(str(path), np.stack([0.3 * np.sin(600 * t), 0.2 * np.sin(300 * t)], axis=1), RATE)
+    start = dt.datetime(2026, 3, 3, 15, 0, tzinfo=dt.UTC)
+    rec = ws.recordings.begin(
+        case.id, rel, sample_rate=RATE, channels=2, channel_roles="me,them", started_at=start
+    )
+    pcm = hashlib.sha256(sf.read(str(path), dtype="int16")[0].tobytes()).hexdigest()
+    ws.recordings.finalise(
+        rec.id,
+        frames=len(t),
+        sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+        pcm_sha256=pcm,
+    )
+    ws.recordings.add_mark(rec.id, RATE, tag="threat", text="said they'd call my employer")
+    return case.id
+
+
+@pytest.fixture
+def dialog(qtbot, workspace: Workspace, tmp_path: Path) -> ExportDialog:
+    dlg = ExportDialog(workspace, make_case(workspace))
+    qtbot.addWidget(dlg)
+    dlg.folder.setText(str(tmp_path / "out"))
+    dlg.show()
+    return dlg
+
+
+def test_export_through_the_dialog_is_intact(
+    qtbot, dialog: ExportDialog, workspace: Workspace, no_dialogs, monkeypatch
+) -> None:
+    opened: list[Path] = []
+    monkeypatch.setattr(dialogs, "open_path", lambda p: opened.append(p) or True)
+    dialog.reporter_name.setText("Jane Roe")
+    dialog.reporter_contact.setText("jane@example.org")
+    dialog.make_zip.setChecked(True)
+    with qtbot.waitSignal(dialog.exported, timeout=60000) as blocker:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    result = blocker.args[0]
+    assert no_dialogs == []
+    report = verify_package(result.folder)
+    assert report.ok, report.lines()
+    assert verify_package(result.zip_path).ok
+    bag_info = (result.folder / "bag-info.txt").read_text("utf-8")
+    assert "Contact-Name: Jane Roe" in bag_info
+    assert "Contact-Email: jane@example.org" in bag_info
+    saved = settings_module.load(workspace.data_dir)
+    assert (saved.reporter_name, saved.reporter_contact) == ("Jane Roe", "jane@example.org")
+    assert saved.export_folder == dialog.folder.text()
+    # The result says where and shows the fingerprint; the buttons open folder and report.
+    assert dialog.result_page.isVisible()
+    assert str(result.folder) in dialog.result_text.text()
+    assert result.fingerprint in dialog.fingerprint.text()
+    qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.open_report_button, Qt.MouseButton.LeftButton)
+    assert opened == [result.folder, result.folder / "data" / "report" / "index.html"]
+    assert (result.folder / "data" / "report" / "report.pdf").stat().st_size > 1000
+
+
+def test_cancel_during_export_leaves_nothing(
+    qtbot, dialog: ExportDialog, workspace: Workspace, no_dialogs, monkeypatch, tmp_path: Path
+) -> None:
+    """Hold the export inside its PDF step, press Cancel, let it go on: it stops and cleans up."""
+    import onrecord.evidence.report_pdf as report_pdf
+
+    entered, release = threading.Event(), threading.Event()
+    real = report_pdf.render_pdf
+    on_main_thread: list[bool] = []
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        on_main_thread.append(threading.current_thread() is threading.main_thread())
+        entered.set()
+        release.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(report_pdf, "render_pdf", held)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(entered.is_set, timeout=30000)
+    assert dialog.progress.isVisible()
+    assert on_main_thread == [False]  # the PDF is drawn on the worker; the GUI stays free
+    with qtbot.waitSignal(dialog.job.failed, timeout=60000):
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        assert dialog.job.cancel_requested
+        release.set()
+    out = tmp_path / "out"
+    assert list(out.iterdir()) == []
+    assert [kind for kind, _t, _x in no_dialogs] == ["info"]
+    assert "Nothing was written" in no_dialogs[0][2]
+    assert dialog.isVisible()  # cancelling the export does not close the dialog
+    audit = [a.action for a in _audit(workspace)]
+    assert "case.exported" not in audit
+
+
+def _audit(ws: Workspace) -> list:
+    from sqlalchemy import select
+
+    from onrecord.store.models import AuditEvent
+
+    with ws.store.session() as s:
+        return list(s.scalars(select(AuditEvent)))
+
+
+def test_encrypted_export_refuses_a_mismatch_then_verifies_with_the_password(
+    qtbot, dialog: ExportDialog, workspace: Workspace, no_dialogs, monkeypatch, tmp_path: Path
+) -> None:
+    dialog.encrypt.setChecked(True)
+    assert dialog.password.isEnabled() and dialog.password_again.isEnabled()
+    qtbot.keyClicks(dialog.password, "correct horse")
+    qtbot.keyClicks(dialog.password_again, "correct hose")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert [(k, t) for k, t, _x in no_dialogs] == [("error", "Cannot export yet")]
+    assert "not the same" in no_dialogs[0][2]
+    assert not dialog.job.running
+    assert not (tmp_path / "out").exists()
+    assert dialog.password_again.text() == ""  # asked again
+
+    qtbot.keyClicks(dialog.password_again, "correct horse")
+    with qtbot.waitSignal(dialog.exported, timeout=60000) as blocker:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    result = blocker.args[0]
+    assert result.folder is None and result.zip_path.is_file()
+    assert [p.name for p in (tmp_path / "out").iterdir()] == [result.zip_path.name]
+    assert not dialog.open_report_button.isEnabled()  # the report is inside the locked zip
+    settings_text = (workspace.data_dir / settings_module.FILENAME).read_text("utf-8")
+    assert "correct horse" not in settings_text
+    assert "correct horse" not in "".join(a.body for a in _audit(workspace))
+
+    # The verify dialog asks for the password of an encrypted zip and says intact.
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_password", lambda p, t, x: asked.append(t) or "correct horse")
+    verify = VerifyDialog(workspace, result.zip_path)
+    qtbot.addWidget(verify)
+    with qtbot.waitSignal(verify.verified, timeout=60000) as checked:
+        qtbot.mouseClick(verify.check_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Password needed"]
+    assert checked.args[0].ok
+    assert "Intact" in verify.verdict.text()
+
+
+def test_verify_dialog_names_every_problem(
+    qtbot, dialog: ExportDialog, workspace: Workspace, no_dialogs, tmp_path: Path
+) -> None:
+    with qtbot.waitSignal(dialog.exported, timeout=60000) as blocker:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    copy = tmp_path / "tampered"
+    shutil.copytree(blocker.args[0].folder, copy)
+    timeline = copy / "data" / "case" / "timeline.csv"
+    timeline.write_text(timeline.read_text("utf-8") + "edited\n", "utf-8")
+    (copy / "data" / "added.txt").write_text("not part of it", "utf-8")
+    verify = VerifyDialog(workspace)
+    qtbot.addWidget(verify)
+    verify.show()
+    verify.path.setText(str(copy))
+    with qtbot.waitSignal(verify.verified, timeout=60000):
+        qtbot.mouseClick(verify.check_button, Qt.MouseButton.LeftButton)
+    shown = [verify.problems.item(i).text() for i in range(verify.problems.count())]
+    assert "Not intact" in verify.verdict.text()
+    assert any("changed: data/case/timeline.csv" in line for line in shown)
+    assert any("added afterwards: data/added.txt" in line for line in shown)
+    assert verify.problems.isVisible()

@@ -1,0 +1,176 @@
+"""The import dialog: preview, pick numbers and collectors, import, summary; bad files refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from onrecord.store import Workspace
+from onrecord.store.models import AuditEvent, ContactEvent, Party
+from onrecord.ui import dialogs
+from onrecord.ui.importdialog import ImportDialog
+
+pytestmark = pytest.mark.gui
+
+MS = 1000
+
+
+def _ms(*args: int) -> int:
+    return int(dt.datetime(*args, tzinfo=dt.UTC).timestamp()) * MS
+
+
+def calls_xml(path: Path) -> Path:
+    """A small SMS Backup & Restore call log: two calls from one collector, one from another
+    number, one from the user's mother (generated data; US 555-01xx fiction numbers)."""
+    rows = [
+        ("+12125550142", 0, _ms(2026, 3, 2, 12, 10), 3, "(Unknown)"),
+        ("(212) 555-0142", 95, _ms(2026, 3, 3, 15, 0), 1, "Keystone"),
+        ("+16465550188", 0, _ms(2026, 3, 4, 23, 40), 3, "(Unknown)"),
+        ("+17185550123", 300, _ms(2026, 3, 5, 18, 0), 2, "Mom"),
+    ]
+    calls = "\n".join(
+        f'  <call number="{n}" duration="{d}" date="{t}" type="{k}" presentation="1" '
+        f'contact_name="{name}" />'
+        for n, d, t, k, name in rows
+    )
+    path.write_text(
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n"
+        f'<calls count="{len(rows)}">\n{calls}\n</calls>\n',
+        "utf-8",
+    )
+    return path
+
+
+def counts(ws: Workspace) -> tuple[int, int, int]:
+    with ws.store.session() as s:
+        return tuple(  # type: ignore[return-value]
+            s.scalar(select(func.count()).select_from(m)) or 0
+            for m in (ContactEvent, AuditEvent, Party)
+        )
+
+
+@pytest.fixture
+def case_id(workspace: Workspace) -> int:
+    return workspace.cases.create_case("Harbor Bank card", jurisdiction="us").id
+
+
+def open_dialog(qtbot, ws: Workspace, case_id: int, paths: list[Path], monkeypatch) -> ImportDialog:
+    monkeypatch.setattr(dialogs, "choose_files", lambda *a, **k: list(paths))
+    dlg = ImportDialog(ws, case_id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.mouseClick(dlg.pick_button, Qt.MouseButton.LeftButton)
+    assert dlg.paths == paths
+    return dlg
+
+
+def test_import_only_the_picked_number(
+    qtbot, workspace: Workspace, case_id: int, tmp_path: Path, monkeypatch, no_dialogs
+) -> None:
+    mike = workspace.cases.add_party(case_id, "Mike Dalton")
+    xml = calls_xml(tmp_path / "calls-20260306.xml")
+    dlg = open_dialog(qtbot, workspace, case_id, [xml], monkeypatch)
+    before = counts(workspace)
+    qtbot.mouseClick(dlg.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.pages.currentIndex() == dlg.PAGE_PREVIEW, timeout=30000)
+    assert counts(workspace) == before  # the preview writes nothing
+
+    # The preview: three numbers, with counts and the phone's names; none ticked yet.
+    shown = {
+        dlg.table.item(r, 1).text(): (dlg.table.item(r, 2).text(), dlg.table.item(r, 6).text())
+        for r in range(dlg.table.rowCount())
+    }
+    assert shown == {
+        "+1 212-555-0142": ("2", "Keystone"),
+        "+1 646-555-0188": ("1", ""),
+        "+1 718-555-0123": ("1", "Mom"),
+    }
+    assert dlg.table.picked_keys() == []
+    assert not dlg.next_button.isEnabled()
+
+    key = next(n.key for n in dlg.plan.preview.numbers if n.display == "+1 212-555-0142")
+    dlg.table.set_row_picked(dlg.table.row_of(key), True)
+    dlg.table.set_collector(key, mike.id)
+    assert dlg.table.picked_keys() == [key]
+    assert dlg.next_button.isEnabled() and "2" in dlg.next_button.text()
+    with qtbot.waitSignal(dlg.imported, timeout=30000):
+        qtbot.mouseClick(dlg.next_button, Qt.MouseButton.LeftButton)
+
+    assert dlg.pages.currentIndex() == dlg.PAGE_DONE
+    events = workspace.cases.events(case_id)
+    assert len(events) == 2
+    assert {e.phone_number.e164 for e in events} == {"+12125550142"}
+    assert {e.party_id for e in events} == {mike.id}
+    facts = dlg.done_facts.text()
+    assert "Added to the case: 2" in facts
+    assert "numbers you did not tick): 2" in facts
+    assert no_dialogs == []
+
+    # Importing the same file again adds nothing.
+    again = open_dialog(qtbot, workspace, case_id, [xml], monkeypatch)
+    qtbot.mouseClick(again.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: again.pages.currentIndex() == again.PAGE_PREVIEW, timeout=30000)
+    assert again.table.picked_keys() == [key]  # already in the case: ticked, collector kept
+    assert not again.next_button.isEnabled()  # nothing new to import
+
+
+def test_new_collector_is_created_only_on_import(
+    qtbot, workspace: Workspace, case_id: int, tmp_path: Path, monkeypatch, no_dialogs
+) -> None:
+    xml = calls_xml(tmp_path / "calls.xml")
+    dlg = open_dialog(qtbot, workspace, case_id, [xml], monkeypatch)
+    qtbot.mouseClick(dlg.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.pages.currentIndex() == dlg.PAGE_PREVIEW, timeout=30000)
+    monkeypatch.setattr(dialogs, "ask_text", lambda p, t, label, text="": "Apex Recovery")
+    key = next(n.key for n in dlg.plan.preview.numbers if n.display == "+1 646-555-0188")
+    combo = dlg.table.cellWidget(dlg.table.row_of(key), 7)
+    combo.setCurrentIndex(combo.count() - 1)  # "New collector…"
+    combo.activated.emit(combo.count() - 1)
+    assert combo.currentText().startswith("Apex Recovery")
+    assert dlg.table.picked_keys() == [key]  # naming a collector ticks the number
+    assert workspace.cases.parties(case_id) == []  # nothing written before Import
+    with qtbot.waitSignal(dlg.imported, timeout=30000):
+        qtbot.mouseClick(dlg.next_button, Qt.MouseButton.LeftButton)
+    (party,) = workspace.cases.parties(case_id)
+    assert party.name == "Apex Recovery"
+    assert [e.party_id for e in workspace.cases.events(case_id)] == [party.id]
+
+
+def test_bad_xml_is_named_and_nothing_is_written(
+    qtbot, workspace: Workspace, case_id: int, tmp_path: Path, monkeypatch, no_dialogs
+) -> None:
+    good = calls_xml(tmp_path / "calls-good.xml").read_text("utf-8")
+    bad = tmp_path / "calls-broken.xml"
+    bad.write_text(good[: good.index("Keystone") + 20], "utf-8")  # cut off mid-element
+    dlg = open_dialog(qtbot, workspace, case_id, [bad], monkeypatch)
+    before = counts(workspace)
+    qtbot.mouseClick(dlg.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(no_dialogs), timeout=30000)
+    ((kind, title, text),) = no_dialogs
+    assert (kind, title) == ("error", "This file cannot be imported")
+    assert "calls-broken.xml" in text and "line" in text
+    assert "Nothing was added to your case." in text
+    assert counts(workspace) == before
+    assert dlg.pages.currentIndex() == dlg.PAGE_CHOOSE
+    assert dlg.next_button.isEnabled()  # the user can pick another file
+
+
+def test_csv_template_is_saved_where_the_user_chooses(
+    qtbot, workspace: Workspace, case_id: int, tmp_path: Path, monkeypatch, no_dialogs
+) -> None:
+    target = tmp_path / "my-log.csv"
+    monkeypatch.setattr(dialogs, "choose_save_file", lambda *a, **k: target)
+    dlg = ImportDialog(workspace, case_id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert not dlg.template_button.isVisible()
+    dlg.format_buttons["csv"].setChecked(True)
+    assert dlg.template_button.isVisible()
+    qtbot.mouseClick(dlg.template_button, Qt.MouseButton.LeftButton)
+    assert target.read_text("utf-8").startswith("start,kind,direction,number")
+    assert target.with_suffix(".md").is_file()
+    assert [k for k, _t, _x in no_dialogs] == ["info"]
