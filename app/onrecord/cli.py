@@ -194,6 +194,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with _workspace(args) as ws:
         for line in create_demo(ws):
             print(line)
+        if args.large:
+            from .demo_large import create_large_demo
+
+            print(create_large_demo(ws))
     return EXIT_OK
 
 
@@ -268,7 +272,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--verify", action="store_true", help="check the whole chain (exit 1 if broken)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
-    command("demo", cmd_demo, "create two demo cases (English and Chinese) to explore")
+    p = command("demo", cmd_demo, "create two demo cases (English and Chinese) to explore")
+    p.add_argument(
+        "--large",
+        action="store_true",
+        help="also create a very large case (10 000 contacts, 100 000 marks) for speed tests",
+    )
 
     p = command("self-test", cmd_self_test, "check that this computer can run OnRecord")
     p.add_argument("--json", action="store_true", help="machine-readable output")

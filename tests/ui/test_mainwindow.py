@@ -134,16 +134,16 @@ def test_duplicate_number_is_refused_with_a_message(qtbot, window, workspace, no
     assert no_dialogs and "already" in no_dialogs[0][2]
 
 
-def test_contact_log_lists_the_case_events(qtbot, window, workspace):
+def test_the_timeline_lists_the_case_events_in_local_time(qtbot, window, workspace):
     case = workspace.cases.create_case("Loan", jurisdiction="cn")
     when = dt.datetime(2026, 3, 2, 23, 10, tzinfo=dt.UTC)  # 07:10 in Shanghai
     workspace.cases.log_event(case.id, "missed_call", when, number="13800138000")
     window.reload_cases()
     window.select_case(case.id)
-    model = window.contacts.model
-    assert model.rowCount() == 1
-    assert model.data(model.index(0, 0)) == "2026-03-03 07:10 CST"
-    assert model.data(model.index(0, 1)) == "Missed call"
+    rows = window.timeline.proxy.visible_rows()
+    assert len(rows) == 1
+    assert rows[0].local.strftime("%Y-%m-%d %H:%M") == "2026-03-03 07:10"
+    assert rows[0].kind == "missed_call"
 
 
 def test_demo_cases_from_the_menu(qtbot, window, workspace, no_dialogs):
@@ -159,15 +159,15 @@ def test_a_call_in_unsorted_calls_can_be_filed_under_a_case(qtbot, window, works
     event = workspace.cases.log_event(unsorted.id, "call", when, number="(212) 555-0142")
     window.reload_cases()
     window.select_case(unsorted.id)
-    contacts = window.contacts
-    contacts.view.selectRow(0)
+    timeline = window.timeline
+    timeline.view.selectRow(0)
 
     def choose(dialog):
         dialog.case.setCurrentIndex(dialog.case.findData(target.id))
         return True
 
-    contacts.run_dialog = choose
-    contacts.move_selected()
+    timeline.run_dialog = choose
+    timeline.move_selected()
     assert workspace.cases.events(unsorted.id) == []
     (moved,) = workspace.cases.events(target.id)
     assert moved.id == event.id and moved.phone_number.e164 == "+12125550142"
@@ -184,12 +184,12 @@ def test_import_and_export_need_a_case(qtbot, window, workspace):
     assert window.export_action.isEnabled() and window.import_action.isEnabled()
 
 
-def test_a_finding_opens_its_event_in_the_contact_log(qtbot, window, workspace):
+def test_a_finding_opens_its_event_in_the_timeline(qtbot, window, workspace):
     case = workspace.cases.create_case("Loan", jurisdiction="us")
     early = dt.datetime(2026, 3, 2, 12, 10, tzinfo=dt.UTC)  # 07:10 in New York
     event = workspace.cases.log_event(case.id, "call", early, number="(212) 555-0142")
     window.reload_cases()
     window.select_case(case.id)
     window.conduct.event_activated.emit(event.id)
-    assert window.tabs.currentWidget() is window.contacts
-    assert [e.id for e in window.contacts.selected_events()] == [event.id]
+    assert window.tabs.currentWidget() is window.timeline
+    assert [row.id for row in window.timeline.selected_rows()] == [event.id]

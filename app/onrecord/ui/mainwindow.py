@@ -30,14 +30,17 @@ from . import dialogs
 from .callcontroller import CallController
 from .callpanel import CallPanel
 from .caseform import CaseForm
+from .charts import ChartsPanel
 from .conductpanel import ConductPanel
-from .contacts import ContactsPanel
 from .export_verify import VerifyDialog
 from .exportdialog import ExportDialog
 from .icons import app_icon, recording_icon
 from .importdialog import ImportDialog
 from .people import PeoplePanel
+from .review import ReviewPanel
+from .search import SearchPanel
 from .tablemodel import Column, RowsModel
+from .timeline import TimelinePanel
 
 
 class MainWindow(QMainWindow):
@@ -76,15 +79,31 @@ class MainWindow(QMainWindow):
         self.case_form = CaseForm(workspace)
         self.case_form.case_saved.connect(self._case_saved)
         self.people = PeoplePanel(workspace)
-        self.contacts = ContactsPanel(workspace)
+        self.timeline = TimelinePanel(workspace)
+        self.review = ReviewPanel(workspace)
+        self.charts = ChartsPanel(workspace)
+        self.search = SearchPanel(workspace)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.call_panel, self.tr("C&all"))
         self.tabs.addTab(self.case_form, self.tr("&Case"))
         self.tabs.addTab(self.people, self.tr("&People and numbers"))
-        self.tabs.addTab(self.contacts, self.tr("Contact &log"))
+        self.tabs.addTab(self.timeline, self.tr("&Timeline"))
+        self.tabs.addTab(self.review, self.tr("&Review calls"))
+        self.tabs.addTab(self.charts, self.tr("Pa&tterns"))
         self.conduct = ConductPanel(workspace)
-        self.conduct.event_activated.connect(self.show_event)
         self.tabs.addTab(self.conduct, self.tr("Possible &issues"))
+        self.tabs.addTab(self.search, self.tr("&Search"))
+        self.conduct.event_activated.connect(self.show_event)
+        self.charts.filter_requested.connect(self._filter_timeline)
+        self.timeline.events_changed.connect(self._case_changed)
+        self.timeline.events_moved.connect(lambda _case: self.reload_cases())
+        self.timeline.recording_opened.connect(self.open_recording)
+        self.review.marks_changed.connect(lambda _rec: self.timeline.refresh())
+        self.search.mark_opened.connect(self.open_mark)
+        self.search.event_opened.connect(self._open_event_of_case)
+        self.search.case_opened.connect(self.select_case)
+        search_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
+        search_shortcut.activated.connect(self.show_search)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -161,7 +180,8 @@ class MainWindow(QMainWindow):
         case = self.workspace.cases.case(self.cases_model.row_at(index.row()).id)
         self.case_form.load(case)
         self.people.show_case(case.id)
-        self.contacts.show_case(case.id)
+        for panel in (self.timeline, self.review, self.charts, self.search):
+            panel.show_case(case.id)
         self.call_panel.show_case(case.id)
         self.conduct.show_case(case.id)
         self._set_case_tabs_enabled(True)
@@ -171,14 +191,15 @@ class MainWindow(QMainWindow):
         self.case_list.setCurrentIndex(self.cases_model.index(-1, 0))
         self.case_form.start_new()
         self.people.show_case(None)
-        self.contacts.show_case(None)
+        for panel in (self.timeline, self.review, self.charts):
+            panel.show_case(None)
         self.tabs.setCurrentWidget(self.case_form)
         self.call_panel.show_case(None)
         self._set_case_tabs_enabled(False)
         self.case_form.title.setFocus()
 
     def _set_case_tabs_enabled(self, enabled: bool) -> None:
-        for panel in (self.people, self.contacts, self.conduct):
+        for panel in (self.people, self.timeline, self.review, self.charts, self.conduct):
             self.tabs.setTabEnabled(self.tabs.indexOf(panel), enabled)
         self.import_action.setEnabled(enabled)
         self.export_action.setEnabled(enabled)
@@ -283,12 +304,35 @@ class MainWindow(QMainWindow):
         self.reload_cases()
         self.select_case(case_id)
         self.people.show_case(case_id)
-        self.contacts.show_case(case_id)
-        self.conduct.show_case(case_id)
+        for panel in (self.timeline, self.review, self.charts, self.conduct):
+            panel.show_case(case_id)
 
     def show_event(self, event_id: int) -> None:
-        self.tabs.setCurrentWidget(self.contacts)
-        self.contacts.select_event(event_id)
+        self.tabs.setCurrentWidget(self.timeline)
+        self.timeline.select_event(event_id)
+
+    def _open_event_of_case(self, case_id: int, event_id: int) -> None:
+        self.select_case(case_id)
+        self.show_event(event_id)
+
+    def _filter_timeline(self, flt: object) -> None:
+        self.timeline.apply_filter(flt)  # type: ignore[arg-type]
+        self.tabs.setCurrentWidget(self.timeline)
+
+    def open_recording(self, recording_id: int) -> None:
+        self.open_mark(self.workspace.recordings.case_of(recording_id), recording_id, None)
+
+    def open_mark(self, case_id: int, recording_id: int, frame: int | None) -> None:
+        if self.calls.recording:
+            return  # the call screen stays in front while a call is recorded
+        if self.current_case_id() != case_id:
+            self.select_case(case_id)
+        self.review.show_recording(recording_id, frame)
+        self.tabs.setCurrentWidget(self.review)
+
+    def show_search(self) -> None:
+        self.tabs.setCurrentWidget(self.search)
+        self.search.focus_search()
 
     def _case_saved(self, case_id: int) -> None:
         self.reload_cases()

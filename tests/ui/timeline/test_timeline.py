@@ -1,0 +1,254 @@
+"""The case timeline: rows, filters, quick logging, promises, and the link to the charts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from small_case import NY, SmallCase, at
+
+from onrecord.evidence.charts import contact_counts
+from onrecord.store import Workspace
+from onrecord.store.enums import EventKind, NoticeKind, PromiseBy
+from onrecord.ui.charts import ChartsPanel
+from onrecord.ui.timeline import NO_PARTY, TimelineFilter, TimelinePanel
+from onrecord.ui.timeline.ledger import promise_state
+from onrecord.ui.workers import _pending, wait_for_all
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def panel(qtbot, workspace: Workspace, small_case: SmallCase) -> Iterator[TimelinePanel]:
+    widget = TimelinePanel(workspace)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 600)
+    widget.show()
+    with qtbot.waitSignal(widget.marks_loaded):
+        widget.show_case(small_case.case_id)
+    yield widget
+    # Let background reads started by the test land before the widget is closed.
+    wait_for_all()
+    qtbot.waitUntil(lambda: not _pending)
+
+
+def shown(panel: TimelinePanel) -> list:
+    return panel.proxy.visible_rows()
+
+
+def test_every_contact_is_one_row_oldest_first(panel: TimelinePanel, small_case) -> None:
+    rows = shown(panel)
+    assert [r.kind for r in rows] == ["missed_call", "missed_call", "sms", "voicemail", "call"]
+    call = rows[-1]
+    assert call.recording_ids == [small_case.recording_id]
+    assert call.mark_count == 1 and "third_party" in call.tags
+    assert panel.proxy.data(panel.proxy.index(4, 5)) == "● 1 mark(s)"
+    assert "outside the hours" in panel.count.text()
+
+
+def test_off_hours_contacts_stand_out(panel: TimelinePanel) -> None:
+    late = panel.proxy.index(1, 0)
+    assert panel.proxy.data(late, Qt.ItemDataRole.ForegroundRole) is not None
+    assert panel.proxy.data(panel.proxy.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_a_filter_by_collector_shows_only_their_events(panel: TimelinePanel, small_case):
+    panel.party.setCurrentIndex(panel.party.findData(small_case.sandra))
+    rows = shown(panel)
+    assert rows and {r.party_id for r in rows} == {small_case.sandra}
+    assert len(rows) == 2
+    assert "Showing <b>2</b> of 5" in panel.count.text()
+    panel.clear_button.click()
+    assert len(shown(panel)) == 5
+
+
+def test_filters_by_number_kind_dates_recording_and_tag(panel: TimelinePanel, small_case):
+    panel.apply_filter(TimelineFilter(kind="missed_call"))
+    assert len(shown(panel)) == 2
+    panel.apply_filter(TimelineFilter(date_from=dt.date(2026, 3, 2), date_to=dt.date(2026, 3, 2)))
+    assert [r.local.hour for r in shown(panel)] == [9, 22]  # merged: still missed calls only
+    panel.clear_filters()
+    panel.apply_filter(TimelineFilter(has_recording=True))
+    assert [r.id for r in shown(panel)] == [small_case.recorded_event]
+    panel.clear_filters()
+    panel.tag.setCurrentIndex(panel.tag.findData("third_party"))
+    assert [r.id for r in shown(panel)] == [small_case.recorded_event]
+    panel.clear_filters()
+    number_id = next(r.number_id for r in shown(panel) if r.party_id == small_case.mike)
+    panel.number.setCurrentIndex(panel.number.findData(number_id))
+    assert len(shown(panel)) == 3
+
+
+def test_logging_a_missed_call_adds_it_to_the_timeline_and_charts(
+    qtbot, workspace: Workspace, panel: TimelinePanel, small_case
+) -> None:
+    charts = ChartsPanel(workspace)
+    qtbot.addWidget(charts)
+    charts.show_case(small_case.case_id)
+    panel.events_changed.connect(lambda _case: charts.refresh())
+    before = sum(charts.data.per_hour)
+    seen = {}
+
+    def fill(dialog):  # type: ignore[no-untyped-def]
+        # Defaults: a missed call, now, from the number that last called.
+        seen["kind"] = next(k for k, b in dialog.kind_buttons.items() if b.isChecked())
+        seen["number"] = dialog.number.currentText()
+        seen["party"] = dialog.party.currentData()
+        dialog.when.setDateTime(dialog.when.dateTime().addSecs(0))
+        from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+
+        dialog.when.setDateTime(QDateTime(QDate(2026, 3, 6), QTime(23, 15), QTimeZone.utc()))
+        return True
+
+    panel.run_dialog = fill
+    with qtbot.waitSignal(panel.events_changed):
+        panel.log_button.click()
+    assert seen["kind"] == EventKind.MISSED_CALL
+    assert "555-0142" in seen["number"]  # the recorded call on the 5th was the last
+    assert seen["party"] == small_case.mike
+    rows = shown(panel)
+    assert len(rows) == 6
+    new = rows[-1]
+    assert new.kind == "missed_call" and new.party_id == small_case.mike
+    assert new.local == at(6, 23, 15)
+    assert sum(charts.data.per_hour) == before + 1
+    assert charts.data.per_hour[23] == 1
+    assert charts.data.off_hours_total == 3
+
+
+def test_the_log_dialog_takes_a_notice_and_tags(qtbot, workspace: Workspace, panel, small_case):
+    def fill(dialog):  # type: ignore[no-untyped-def]
+        dialog.set_kind(EventKind.LETTER)
+        dialog.notice.setCurrentIndex(dialog.notice.findData(NoticeKind.CEASE_REQUEST))
+        dialog.check_tag("legal_threat")
+        dialog.summary.setText("Sent my cease letter by registered mail")
+        return True
+
+    panel.run_dialog = fill
+    panel.log_contact()
+    event = workspace.cases.events(small_case.case_id)[-1]
+    assert event.kind == EventKind.LETTER
+    assert event.notice == NoticeKind.CEASE_REQUEST
+    assert event.direction == "outgoing"  # a notice is something the user says
+    tags = [t.tag for t in workspace.cases.event_tags(small_case.case_id)]
+    assert tags == ["legal_threat"]
+    panel.apply_filter(TimelineFilter(tag="legal_threat"))
+    assert [r.id for r in shown(panel)] == [event.id]
+
+
+def test_the_log_dialog_defaults_to_now(qtbot, panel: TimelinePanel) -> None:
+    from onrecord.ui.timeline.logdialog import LogContactDialog
+
+    now = dt.datetime(2026, 7, 1, 16, 45, tzinfo=dt.UTC)
+    dialog = LogContactDialog("America/New_York", [], [], None, now=now)
+    qtbot.addWidget(dialog)
+    got = dialog.result_contact()
+    assert got.started_at == now.astimezone(NY).replace(second=0)
+    assert got.kind == EventKind.MISSED_CALL and got.number == ""
+
+
+def test_a_chart_click_filters_the_timeline(qtbot, workspace: Workspace, panel, small_case):
+    charts = ChartsPanel(workspace)
+    qtbot.addWidget(charts)
+    charts.show_case(small_case.case_id)
+    charts.filter_requested.connect(panel.apply_filter)
+    charts.hours.click(22)
+    assert [r.local.hour for r in shown(panel)] == [22]
+    assert panel.hour_chip.isVisibleTo(panel)
+    panel.hour_chip.click()
+    assert len(shown(panel)) == 5
+    charts.collectors.click(
+        next(i for i, item in enumerate(charts.collectors.items) if item[0] == small_case.sandra)
+    )
+    assert {r.party_id for r in shown(panel)} == {small_case.sandra}
+    panel.clear_filters()
+    charts.calendar.click(next(i for i, (d, _n) in enumerate(charts.calendar.days) if d.day == 3))
+    assert [r.kind for r in shown(panel)] == ["sms"]
+
+
+def test_the_charts_use_the_report_numbers(workspace: Workspace, qtbot, small_case) -> None:
+    charts = ChartsPanel(workspace)
+    qtbot.addWidget(charts)
+    charts.show_case(small_case.case_id)
+    events = [
+        {"kind": e.kind, "direction": e.direction, "started_at": e.started_at}
+        for e in workspace.cases.events(small_case.case_id)
+    ]
+    expected = contact_counts(events, "America/New_York", "us")
+    assert charts.data == expected
+    assert charts.hours.counts == expected.per_hour
+    assert charts.calendar.days == expected.per_day
+    names = {name: n for _id, name, n in charts.collectors.items}
+    assert names == {"Mike Dalton": 3, "Sandra Pike": 2}
+
+
+def test_unknown_caller_is_its_own_collector_filter(workspace: Workspace, panel, small_case):
+    workspace.cases.log_event(small_case.case_id, "missed_call", at(7, 12), number="-1")
+    panel.refresh()
+    panel.apply_filter(TimelineFilter(party_id=NO_PARTY))
+    assert len(shown(panel)) == 1
+
+
+def test_sorting_by_a_column(panel: TimelinePanel) -> None:
+    panel.view.horizontalHeader().setSortIndicator(2, Qt.SortOrder.AscendingOrder)
+    panel._sort_clicked(2)
+    names = [r.party for r in shown(panel)]
+    assert names == sorted(names, key=str.casefold)
+
+
+def test_double_click_on_a_recorded_call_opens_it(qtbot, panel: TimelinePanel, small_case):
+    row = len(shown(panel)) - 1
+    with qtbot.waitSignal(panel.recording_opened) as signal:
+        panel._double_clicked(panel.proxy.index(row, 0))
+    assert signal.args == [small_case.recording_id]
+
+
+def test_promises_show_due_and_overdue(workspace: Workspace, panel, small_case) -> None:
+    today = dt.date(2026, 3, 20)
+    workspace.ledger.add_promise(
+        small_case.case_id, PromiseBy.COLLECTOR, description="waive fees", due_date="2026-03-10"
+    )
+    workspace.ledger.add_promise(
+        small_case.case_id, PromiseBy.USER, description="pay 150", due_date="2026-03-22"
+    )
+    panel.ledger.show_case(small_case.case_id, today=today)
+    panel._update_ledger_tab()
+    states = [promise_state(p, today)[0] for p in panel.ledger.promises.rows()]
+    assert states == ["overdue", "due_soon"]
+    assert "Overdue by 10 day" in panel.ledger.promises.data(panel.ledger.promises.index(0, 4))
+    assert "1 overdue" in panel.tabs.tabText(1)
+    panel.ledger.promise_view.selectRow(0)
+    panel.ledger.kept_button.click()
+    assert promise_state(panel.ledger.promises.rows()[0], today)[0] == "kept"
+
+
+def test_a_retracted_mark_no_longer_tags_its_call(
+    qtbot, workspace: Workspace, panel: TimelinePanel, small_case
+) -> None:
+    mark = workspace.recordings.marks(small_case.recording_id)[0]
+    workspace.recordings.retract_mark(mark.id, "wrong key")
+    with qtbot.waitSignal(panel.marks_loaded):
+        panel.refresh()
+    call = next(r for r in shown(panel) if r.id == small_case.recorded_event)
+    assert call.mark_count == 1  # still there, shown retracted in the review
+    assert "third_party" not in call.tags
+
+
+def test_moving_selected_contacts_to_another_case(
+    qtbot, workspace: Workspace, panel: TimelinePanel, small_case
+) -> None:
+    other = workspace.cases.create_case("Another debt", jurisdiction="us")
+    panel.view.selectRow(0)
+
+    def choose(dialog):  # type: ignore[no-untyped-def]
+        dialog.case.setCurrentIndex(dialog.case.findData(other.id))
+        return True
+
+    panel.run_dialog = choose
+    with qtbot.waitSignal(panel.events_moved) as moved:
+        panel.move_button.click()
+    assert moved.args == [other.id]
+    assert len(shown(panel)) == 4
+    assert len(workspace.cases.events(other.id)) == 1
