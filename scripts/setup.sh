@@ -16,7 +16,7 @@ apt_packages=(
   libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libxcb-xinerama0
-  fonts-noto-cjk fonts-wqy-microhei
+  fonts-noto-cjk fonts-wqy-microhei fonts-dejavu-core
 )
 if [ "$dev" = 1 ]; then
   # A private PulseAudio daemon gives the tests real, clocked "microphone" and "speakers"
@@ -24,7 +24,8 @@ if [ "$dev" = 1 ]; then
   # The evidence tests read the PDF report (poppler), open the HTML report in headless
   # Chromium, open the encrypted zip with 7-Zip and check signatures with openssl.
   apt_packages+=(pulseaudio pulseaudio-utils libasound2-plugins espeak-ng sox ffmpeg
-                 poppler-utils xvfb chromium 7zip openssl)
+                 poppler-utils xvfb chromium 7zip openssl
+                 desktop-file-utils appstream)
 fi
 
 sudo=""

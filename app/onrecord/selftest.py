@@ -1,18 +1,24 @@
 """`onrecord self-test`: can this computer run OnRecord, and if not, what to install.
 
 Qt is probed in a child process: on a machine without a display or without Qt's system
-libraries, Qt aborts the whole process instead of raising.
+libraries, Qt aborts the whole process instead of raising. From a source or wheel install the
+child is ``python -c``; in a PyInstaller bundle (whose executable cannot run ``-c``) it is a
+multiprocessing "spawn" child of the bundle's own executable.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import io
 import json
 import os
 import subprocess
 import sys
+import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 QT_LIBS_HINT = (
     "sudo apt-get install libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 "
@@ -75,7 +81,57 @@ def check_python() -> list[Check]:
     return [Check("python packages", "ok", f"all present (Python {version})")]
 
 
+def _qt_probe_child(conn: Any, platform: str | None, err_path: str) -> None:
+    """The probe in a spawned child (frozen app: its executable cannot run ``-c``)."""
+    fd = os.open(err_path, os.O_WRONLY | os.O_TRUNC)
+    os.dup2(fd, 2)  # Qt's last words, if it aborts, for the parent to quote
+    os.close(fd)
+    if platform:
+        os.environ["QT_QPA_PLATFORM"] = platform
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(_QT_PROBE, {"__name__": "onrecord_qt_probe"})
+    conn.send(out.getvalue())
+    conn.close()
+
+
+def _probe_qt_frozen(platform: str | None) -> tuple[dict[str, list[str]] | None, str]:
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    receiver, sender = ctx.Pipe(duplex=False)
+    fd, err_path = tempfile.mkstemp(prefix="onrecord-qt-probe-", suffix=".txt")
+    os.close(fd)
+    proc = ctx.Process(
+        target=_qt_probe_child, args=(sender, platform, err_path), name="onrecord-qt-probe"
+    )
+    try:
+        proc.start()
+        sender.close()
+        output = None
+        if receiver.poll(60):
+            with contextlib.suppress(EOFError, OSError):
+                output = receiver.recv()
+        proc.join(10)
+        if proc.is_alive():  # hung while starting (or, with an answer, while exiting)
+            proc.kill()
+            proc.join()
+        if output is not None:
+            return json.loads(output.strip().splitlines()[-1]), ""
+        if proc.exitcode == -9:
+            return None, "Qt did not start within 60 s"
+        stderr = Path(err_path).read_text(errors="replace")
+        lines = [line for line in stderr.strip().splitlines() if line.strip()]
+        return None, lines[-1] if lines else f"Qt exited with code {proc.exitcode}"
+    finally:
+        receiver.close()
+        with contextlib.suppress(OSError):
+            os.unlink(err_path)
+
+
 def _probe_qt(platform: str | None) -> tuple[dict[str, list[str]] | None, str]:
+    if getattr(sys, "frozen", False):  # a PyInstaller bundle
+        return _probe_qt_frozen(platform)
     env = dict(os.environ)
     if platform:
         env["QT_QPA_PLATFORM"] = platform
