@@ -106,7 +106,11 @@ def cmd_record(args: argparse.Namespace, open_ws: Callable[..., Any]) -> int:
                 elapsed = time.monotonic() - started
                 while marks and marks[0][0] <= elapsed:
                     _, tag, note = marks.pop(0)
-                    mark = session.mark(tag, note)
+                    try:
+                        mark = session.mark(tag, note)
+                    except AudioError as exc:  # the recorder stopped (device gone...)
+                        print(f"onrecord: mark not added: {exc}", file=sys.stderr)
+                        continue
                     print(
                         f"  mark at {mark.frame / recording.sample_rate:.2f} s: "
                         f"{tag or ''} {note}".rstrip(),
