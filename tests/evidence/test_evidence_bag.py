@@ -23,6 +23,7 @@ PACKAGE_FILES = [
     "data/audit/audit-log.jsonl",
     "data/audit/chain-of-custody.json",
     "data/case/case.json",
+    "data/case/conduct-findings.json",
     "data/case/timeline.csv",
     "data/marks/20260303-081500-rec1.labels.txt",
     "data/marks/20260303-081500-rec1.marks.csv",
@@ -61,7 +62,7 @@ def test_bag_validates_with_the_bagit_library(en_package) -> None:
     assert set(bag.algorithms) == {"sha256", "sha512"}
     assert bag.info["External-Identifier"] == "FX-US-1"
     assert bag.info["Bag-Software-Agent"].startswith("OnRecord ")
-    assert bag.info["Payload-Oxum"].endswith(".19")
+    assert bag.info["Payload-Oxum"].endswith(".20")
 
 
 def test_verify_says_intact(en_package) -> None:

@@ -402,3 +402,21 @@ def test_originals_are_only_read(workspace, us_case, tmp_path: Path) -> None:
     export_case(workspace, us_case.case_id, tmp_path / "out", ExportOptions(now=EXPORT_TIME))
     after = {p: (p.stat().st_mtime_ns, p.stat().st_mode, p.read_bytes()) for p in files}
     assert after == before
+
+
+def test_the_package_carries_the_conduct_findings_of_its_period(
+    workspace, us_case, tmp_path: Path
+) -> None:
+    from zoneinfo import ZoneInfo
+
+    early = dt.datetime(2026, 3, 3, 7, 10, tzinfo=ZoneInfo("America/New_York"))
+    event = workspace.cases.log_event(us_case.case_id, "missed_call", early, number="2125550142")
+    result = export_case(workspace, us_case.case_id, tmp_path / "out", ExportOptions(pdf=False))
+    assert result.folder is not None
+    document = json.loads((result.folder / "data/case/conduct-findings.json").read_text("utf-8"))
+    early_findings = [f for f in document["findings"] if event.id in f["event_ids"]]
+    assert any(f["rule_id"] == "US-TIME" for f in early_findings)
+    assert all("not legal advice" in f["disclaimer"] for f in document["findings"])
+    html = (result.folder / "data/report/index.html").read_text("utf-8")
+    assert "Possible issues under the collection rules" in html and "US-TIME" in html
+    assert verify_package(result.folder).ok

@@ -119,13 +119,21 @@ def _print_result(case: Any, result: Any) -> None:
 
 
 def run_check(args: argparse.Namespace, open_workspace: Callable[[argparse.Namespace], Any]) -> int:
+    from .. import settings as settings_mod
     from ..cli import EXIT_CHECK_FAILED, EXIT_OK, UsageError, _print_json
     from .rules import RulePackError
     from .service import check_case
 
-    overrides = parse_params(args.param)
+    given = parse_params(args.param)
     with open_workspace(args) as ws:
         case = ws.cases.case(args.case)
+        # The user's saved values (set in the Possible issues panel), then --param on top.
+        overrides = {
+            rule: dict(values)
+            for rule, values in settings_mod.load(ws.data_dir).conduct_overrides.items()
+        }
+        for rule, values in given.items():
+            overrides.setdefault(rule, {}).update(values)
         try:
             result = check_case(
                 ws,

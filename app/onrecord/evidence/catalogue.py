@@ -9,6 +9,13 @@ from __future__ import annotations
 LANGUAGES = ("en", "zh_CN", "zh_TW")
 
 _EN = {
+    "findings": "Possible issues under the collection rules",
+    "findings_intro": "What the contact log above suggests when compared with the rules of {rules}. Each row is a possible issue for a lawyer to assess — not legal advice. Confidence: C = read in the rule's text, C2 = through a source quoting it, U = unconfirmed; * = a value the user set.",
+    "rule": "Rule",
+    "edge": "exactly at the limit",
+    "citation": "Citation",
+    "confidence": "Confidence",
+    "what": "What happened",
     "created": "Created",
     "finished": "Finished",
     "item": "Item",
@@ -129,6 +136,13 @@ _EN = {
 }
 
 _ZH_CN = {
+    "findings": "可能违反催收规定的情况",
+    "findings_intro": "将上面的联系记录与{rules}的催收规定对照后发现的情况。每一行都是供律师评估的可能问题——并非法律意见。可信度：C = 阅读了规定原文，C2 = 通过引用原文的资料，U = 未确认；* = 用户自行设定的数值。",
+    "rule": "规定",
+    "edge": "恰好在界限上",
+    "citation": "出处",
+    "confidence": "可信度",
+    "what": "发生了什么",
     "created": "创建时间",
     "finished": "完成时间",
     "item": "项目",
@@ -247,6 +261,13 @@ _ZH_CN = {
 }
 
 _ZH_TW = {
+    "findings": "可能違反催收規定的情況",
+    "findings_intro": "將上面的聯繫紀錄與{rules}的催收規定對照後發現的情況。每一列都是供律師評估的可能問題——並非法律意見。可信度：C = 閱讀了規定原文，C2 = 透過引用原文的資料，U = 未確認；* = 使用者自行設定的數值。",
+    "rule": "規定",
+    "edge": "恰好在界限上",
+    "citation": "出處",
+    "confidence": "可信度",
+    "what": "發生了什麼",
     "created": "建立時間",
     "finished": "完成時間",
     "item": "項目",

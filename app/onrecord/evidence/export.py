@@ -23,9 +23,11 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from .. import __version__
+from .. import settings as settings_mod
 from ..store import audit
 from ..store.attachments import safe_name
 from ..store.errors import StoreError
@@ -36,6 +38,7 @@ from .bag import make_signed_bag
 from .case_json import case_json
 from .catalogue import LANGUAGES, Strings
 from .custody import audit_lines, custody_json
+from .findings import findings_for, findings_json, findings_rows
 from .report_html import render_html
 from .report_model import build_model
 from .signing import SigningKey, SigningKeyError, load_or_create_key
@@ -71,6 +74,8 @@ class ExportOptions:
     exported_by: str | None = None  # default: the OS user name
     now: dt.datetime | None = None  # fixed time (tests, reproducible exports)
     pdf: bool = True
+    #: The user's values for unconfirmed conduct-rule parameters (None: from settings.json).
+    conduct_overrides: dict[str, dict[str, Any]] | None = None
 
 
 @dataclass
@@ -331,6 +336,17 @@ def _build(
     _write(bag_dir / "case" / "timeline.csv", timeline_csv(snapshot))
     _write(bag_dir / "audit" / "audit-log.jsonl", audit_lines(snapshot))
     _write(bag_dir / "audit" / "chain-of-custody.json", custody_json(snapshot, export_info, files))
+    overrides = opts.conduct_overrides
+    if overrides is None:
+        overrides = settings_mod.load(ws.data_dir).conduct_overrides
+    found = findings_for(
+        ws,
+        snapshot.case["id"],
+        {e["id"] for e in snapshot.events},
+        opts.language,
+        overrides,
+    )
+    _write(bag_dir / "case" / "conduct-findings.json", findings_json(found))
     run.report(0.5, "writing the report")
     case_events = sum(1 for a in snapshot.audit if a["case_id"] == snapshot.case["id"])
     model = build_model(
@@ -344,6 +360,8 @@ def _build(
         software=software,
         attachment_files=files,
         audit_case_events=case_events,
+        findings=findings_rows(found, s("edge")),
+        rules_title=found.result.pack_title,
     )
     _write(bag_dir / "report" / "index.html", render_html(model))
     if opts.pdf:

@@ -188,6 +188,13 @@ def render_html(m: ReportModel) -> str:
             ),
             s("none"),
         ),
+        _section(
+            "findings",
+            s("findings"),
+            (f"<p class='note'>{_e(m.findings_intro)}</p>" if m.findings else "")
+            + _table([s("rule"), s("citation"), s("confidence"), s("when"), s("what")], m.findings),
+            s("none"),
+        ),
         _section("calls", s("calls"), _calls(m), s("none")),
         _section(
             "promises",

@@ -49,6 +49,8 @@ class ReportModel:
     audit_case_events: int
     skipped: str = ""
     notes: list[tuple[str, str]] = field(default_factory=list)
+    findings: list[list[str]] = field(default_factory=list)  # rule, citation, conf., when, what
+    findings_intro: str = ""
 
 
 def _local(text: str | None, zone: ZoneInfo, seconds: bool = False) -> str:
@@ -76,6 +78,8 @@ def build_model(
     software: str,
     attachment_files: dict[int, str],
     audit_case_events: int,
+    findings: list[list[str]] | None = None,
+    rules_title: str = "",
 ) -> ReportModel:
     case = snapshot.case
     zone = snapshot.zone
@@ -236,4 +240,6 @@ def build_model(
         audit_case_events=audit_case_events,
         skipped=skipped,
         notes=notes,
+        findings=findings or [],
+        findings_intro=s("findings_intro", rules=rules_title) if rules_title else "",
     )

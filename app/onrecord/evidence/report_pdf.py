@@ -163,6 +163,15 @@ def second_part_html(m: ReportModel) -> str:
                 m.timeline_off,
             )
             or none,
+            _h2(s("findings")),
+            (f"<p>{_e(m.findings_intro)}</p>" if m.findings else "")
+            + (
+                _table(
+                    [s("rule"), s("citation"), s("confidence"), s("when"), s("what")],
+                    m.findings,
+                )
+                or none
+            ),
             _h2(s("calls")),
             "".join(calls) or none,
             _h2(s("promises")),

@@ -1,0 +1,82 @@
+"""The conduct check's findings for the exported period: a report section and a JSON file.
+
+The same evaluator and rule packs as `onrecord check` and the Possible issues panel, with the
+user's own settings for the unconfirmed parameters, limited to the events in the package.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from ..conduct.model import CheckResult, Finding
+from ..conduct.service import check_case
+from ..store import Workspace
+from ..store.types import to_utc_text
+
+
+@dataclass(frozen=True)
+class ExportedFindings:
+    result: CheckResult
+    findings: tuple[Finding, ...]  # only those about events in the package
+
+
+def findings_for(
+    ws: Workspace,
+    case_id: int,
+    event_ids: set[int],
+    language: str,
+    overrides: dict[str, dict[str, Any]] | None,
+) -> ExportedFindings:
+    result = check_case(ws, case_id, language=language, overrides=overrides)
+    kept = tuple(f for f in result.findings if set(f.event_ids) & event_ids or not f.event_ids)
+    return ExportedFindings(result, kept)
+
+
+def findings_rows(found: ExportedFindings, edge_label: str) -> list[list[str]]:
+    """Rule, citation, confidence, when, what — one row per finding, for the report."""
+    rows = []
+    for f in found.findings:
+        when = (
+            f.local_times[0]
+            if len(f.local_times) == 1
+            else (f"{f.local_times[0]} … {f.local_times[-1]}" if f.local_times else "")
+        )
+        title = f"{f.rule_id} · {f.title}" + (f" ({edge_label})" if f.edge else "")
+        confidence = f.confidence + (" *" if f.user_set else "")
+        events = ", ".join(f"#{e}" for e in f.event_ids)
+        rows.append([title, f.citation, confidence, when, f"{f.detail} [{events}]".strip()])
+    return rows
+
+
+def findings_json(found: ExportedFindings) -> str:
+    result = found.result
+    document = {
+        "format": "onrecord-conduct-findings/1",
+        "jurisdiction": result.jurisdiction,
+        "rules": result.pack_title,
+        "language": result.language,
+        "timezone": result.timezone,
+        "notes": list(result.notes),
+        "findings": [
+            {
+                "rule_id": f.rule_id,
+                "title": f.title,
+                "citation": f.citation,
+                "confidence": f.confidence,
+                "user_set": f.user_set,
+                "edge": f.edge,
+                "event_ids": list(f.event_ids),
+                "mark_ids": list(f.mark_ids),
+                "local_times": list(f.local_times),
+                "first_at": to_utc_text(f.first_at),
+                "last_at": to_utc_text(f.last_at),
+                "collector": f.collector,
+                "detail": f.detail,
+                "disclaimer": f.disclaimer,
+            }
+            for f in found.findings
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
