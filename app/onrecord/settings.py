@@ -36,11 +36,16 @@ DEFAULT_COLOURS = {
 
 @dataclass
 class TagButton:
-    """One tag on the call panel: which tag, which key, which colour."""
+    """One tag on the call panel: which tag, which key, which colour, and its name.
+
+    ``label`` is the user's own name for the button ("" = the tag's name in the UI language).
+    A custom tag has an id starting with ``custom_``.
+    """
 
     tag: str
     key: str | None
     colour: str
+    label: str = ""
 
 
 def default_tag_buttons() -> list[TagButton]:
@@ -81,7 +86,12 @@ class Settings:
         buttons = data.get("tag_buttons")
         if isinstance(buttons, list) and buttons:
             parsed = [
-                TagButton(str(b["tag"]), b.get("key") or None, str(b.get("colour", "#5b6b7a")))
+                TagButton(
+                    str(b["tag"]),
+                    b.get("key") or None,
+                    str(b.get("colour", "#5b6b7a")),
+                    str(b.get("label") or ""),
+                )
                 for b in buttons
                 if isinstance(b, dict) and b.get("tag")
             ]

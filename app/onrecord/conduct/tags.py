@@ -53,9 +53,10 @@ TAGS: tuple[Tag, ...] = (
         "威胁逮捕、起诉或查封",
         "威脅逮捕、起訴或查封",
     ),
+    _tag("company_given", "7", "Gave the company name", "报出公司名称", "報出公司名稱"),
     _tag(
         "impersonation",
-        "7",
+        None,
         "Posed as lawyer, police, court or official",
         "冒充律师、警察、法院或官员",
         "冒充律師、警察、法院或官員",
@@ -69,7 +70,6 @@ TAGS: tuple[Tag, ...] = (
         "已告知正在录音",
         "已告知正在錄音",
     ),
-    _tag("company_given", None, "Gave the company name", "报出公司名称", "報出公司名稱"),
     _tag("no_identification", None, "Did not identify themselves", "未表明身份", "未表明身分"),
     _tag(
         "no_collector_disclosure",
