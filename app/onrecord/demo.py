@@ -2,7 +2,8 @@
 
 One in English (United States, America/New_York) and one in Chinese (mainland China,
 Asia/Shanghai), each with a debt, two collectors with numbers, three weeks of contact attempts
-(some before 08:00 and after 21:00, some days with many calls), promises and a payment.
+(some before 08:00 and after 21:00, some days with many calls), promises, a payment, and one
+recorded call of generated speech (espeak-ng) with marks.
 Running it again adds nothing. All names, numbers and companies are invented; US numbers use
 the 555-01xx range reserved for fiction.
 """
@@ -15,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from .demo_audio import add_demo_call
 from .store.enums import Direction, EventKind, EventSource, PartyRole, PromiseBy
 from .store.errors import NotFoundError
 from .store.workspace import Workspace
@@ -32,6 +34,8 @@ class DemoCase:
     summaries: dict[str, str]
     promises: list[tuple[PromiseBy, str, str, int]]  # by, description, amount, due in days
     payment: tuple[str, str]  # amount, method
+    call: list[tuple[str, str, str]]  # a recorded call: (me/them, espeak voice, text)
+    call_marks: dict[int, tuple[str, str]]  # turn index -> (tag, note)
 
 
 US = DemoCase(
@@ -65,6 +69,29 @@ US = DemoCase(
         (PromiseBy.USER, "I said I could pay $150 on the 15th", "150", 10),
     ],
     payment=("150.00", "bank transfer"),
+    call=[
+        (
+            "them",
+            "en-us",
+            "Hi, this is Mike Dalton from Keystone Recovery, "
+            "my employee number is K R S two two nine one.",
+        ),
+        ("me", "en", "I am recording this call."),
+        (
+            "them",
+            "en-us",
+            "If you don't pay three thousand dollars today, "
+            "we will call your employer and tell them.",
+        ),
+        ("me", "en", "Please send me the details in writing."),
+        ("them", "en-us", "We can waive the late fees if you pay in full by Friday."),
+    ],
+    call_marks={
+        0: ("name_given", "Mike Dalton, KRS-2291"),
+        1: ("recording_announced", ""),
+        2: ("third_party", "said they will call my employer"),
+        4: ("their_promise", "waive late fees if paid in full by Friday"),
+    },
 )
 
 CN = DemoCase(
@@ -98,6 +125,19 @@ CN = DemoCase(
         (PromiseBy.USER, "我答应本月 20 日前还 1000 元", "1000", 12),
     ],
     payment=("1000.00", "支付宝"),
+    call=[
+        ("them", "cmn", "你好，我是中催信息的王经理，工号 Z C 零三一七。"),
+        ("me", "cmn", "这个电话我正在录音。"),
+        ("them", "cmn", "今天不还钱，我们就去你单位找你，还要通知你的家人。"),
+        ("me", "cmn", "请把欠款明细书面发给我。"),
+        ("them", "cmn", "今天先还五百块，我们就不上门。"),
+    ],
+    call_marks={
+        0: ("name_given", "王经理，工号 ZC-0317"),
+        1: ("recording_announced", ""),
+        2: ("third_party", "说要去我单位、通知家人"),
+        4: ("their_promise", "今天还 500 元就不上门"),
+    },
 )
 
 
@@ -176,7 +216,7 @@ def _build(ws: Workspace, demo: DemoCase) -> str:
             source=EventSource.DEMO,
             summary=summary,
         )
-        if kind is EventKind.CALL and first_conversation is None:
+        if kind is EventKind.CALL and first_conversation is None and party is collectors[0][0]:
             first_conversation = event
     third_day = dt.datetime.combine(start + dt.timedelta(days=11), dt.time(13, 5), zone)
     ws.cases.log_event(
@@ -213,6 +253,15 @@ def _build(ws: Workspace, demo: DemoCase) -> str:
     ws.ledger.add_payment(
         case.id, demo.payment[0], start + dt.timedelta(days=18), method=demo.payment[1]
     )
+    if first_conversation is not None:
+        add_demo_call(
+            ws,
+            case.id,
+            first_conversation.started_at,
+            demo.call,
+            demo.call_marks,
+            event_id=first_conversation.id,
+        )
     count = len(ws.cases.events(case.id))
     return f"created demo case {case.id} ({case.reference}): {case.title} — {count} events"
 
