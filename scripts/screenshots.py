@@ -1,6 +1,10 @@
 """Generate the README's screenshots from the demo cases (offscreen Qt, a temporary data dir).
 
-    .venv/bin/python scripts/screenshots.py [OUT_DIR]   (default: docs/screenshots)
+    .venv/bin/python scripts/screenshots.py [--language en|zh_CN|zh_TW|all] [--stills-only] [OUT_DIR]
+
+OUT_DIR defaults to docs/screenshots. English goes into OUT_DIR itself (the README's images);
+Chinese into OUT_DIR/zh_CN and OUT_DIR/zh_TW, with the Chinese demo case. The translations are
+compiled first (scripts/build-translations.sh) when their .qm files are missing.
 
 The live-call screenshot records for real: a private PulseAudio (tests/e2e/pulselab.py) plays
 generated speech (espeak-ng) into a virtual microphone and virtual speakers, the recorder
@@ -19,14 +23,30 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "e2e"))
 
-SHOTS = [
-    # file name, case reference, tab title
-    ("main-window.png", "DEMO-US", "Case"),
-    ("people-and-numbers.png", "DEMO-US", "People and numbers"),
-    ("timeline-zh.png", "DEMO-CN", "Timeline"),
-    ("patterns.png", "DEMO-US", "Patterns"),
-    ("possible-issues-zh.png", "DEMO-CN", "Possible issues"),
-]
+LANGUAGES = ("en", "zh_CN", "zh_TW")
+ROOT = Path(__file__).resolve().parents[1]
+SHOTS = {
+    # language: [(file name, case reference, the window's attribute for the tab)]
+    "en": [
+        ("main-window.png", "DEMO-US", "case_form"),
+        ("people-and-numbers.png", "DEMO-US", "people"),
+        ("timeline-zh.png", "DEMO-CN", "timeline"),
+        ("patterns.png", "DEMO-US", "charts"),
+        ("possible-issues-zh.png", "DEMO-CN", "conduct"),
+        ("call-screen.png", "DEMO-US", "call_panel"),
+        ("timeline.png", "DEMO-US", "timeline"),
+        ("possible-issues.png", "DEMO-US", "conduct"),
+    ],
+    "zh": [
+        ("main-window.png", "DEMO-CN", "case_form"),
+        ("call-screen.png", "DEMO-CN", "call_panel"),
+        ("people-and-numbers.png", "DEMO-CN", "people"),
+        ("timeline.png", "DEMO-CN", "timeline"),
+        ("patterns.png", "DEMO-CN", "charts"),
+        ("possible-issues.png", "DEMO-CN", "conduct"),
+        ("search.png", "DEMO-CN", "search"),
+    ],
+}
 THEM = (
     "This is Mike Dalton from Keystone Recovery, employee number two two nine one. "
     "If you do not pay three thousand dollars today, we will call your employer."
@@ -35,32 +55,49 @@ ME = "I am recording this call. Please send me the details in writing."
 
 
 def _wait(app, seconds: float) -> None:
+    from PySide6.QtCore import QEvent
+
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         app.processEvents()
+        # as the real event loop does: widgets replaced with deleteLater() go away
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         time.sleep(0.02)
 
 
-def _tab(window, title: str):
-    for index in range(window.tabs.count()):
-        if window.tabs.tabText(index).replace("&", "") == title:
-            return window.tabs.widget(index)
-    raise KeyError(title)
+def _status(window) -> str:
+    return window.tr("Data folder: %s") % "~/.local/share/OnRecord"
 
 
-def still_shots(app, ws, out: Path) -> None:
+def still_shots(app, ws, out: Path, language: str) -> None:
+    from onrecord.ui.exportdialog import ExportDialog
+    from onrecord.ui.importdialog import ImportDialog
     from onrecord.ui.mainwindow import MainWindow
 
     window = MainWindow(ws)
     window.resize(1200, 760)
     window.show()
-    for name, reference, tab in SHOTS:
+    window.call_panel.settings.consent_seen = True
+    for name, reference, tab in SHOTS["en" if language == "en" else "zh"]:
         window.select_case(ws.cases.case(reference).id)
-        window.tabs.setCurrentWidget(_tab(window, tab))
-        window.statusBar().showMessage("Data folder: ~/.local/share/OnRecord")
+        window.tabs.setCurrentWidget(getattr(window, tab))
+        window.statusBar().showMessage(_status(window))
         _wait(app, 1.5)
         window.grab().save(str(out / name))
         print(out / name)
+    reference = "DEMO-US" if language == "en" else "DEMO-CN"
+    case_id = ws.cases.case(reference).id
+    for name, dialog in [
+        ("export-dialog.png", ExportDialog(ws, case_id, window)),
+        ("import-dialog.png", ImportDialog(ws, case_id, window)),
+    ]:
+        dialog.show()
+        _wait(app, 0.5)
+        dialog.adjustSize()  # as exec() would lay it out: wrapped notes at their full height
+        _wait(app, 0.5)
+        dialog.grab().save(str(out / name))
+        print(out / name)
+        dialog.close()
     window.close()
 
 
@@ -79,6 +116,7 @@ def live_call_shot(app, ws, out: Path) -> None:
         window.resize(1200, 760)
         window.show()
         window.select_case(ws.cases.case("DEMO-US").id)
+        window.statusBar().showMessage(_status(window))
         panel = window.call_panel
         panel.settings.consent_seen = True
         panel.devices.refresh(reinit=True)
@@ -117,7 +155,7 @@ def live_call_shot(app, ws, out: Path) -> None:
         _wait(app, 0.5)
         window.grab().save(str(out / "call-saved.png"))
         print(out / "call-saved.png")
-        window.tabs.setCurrentWidget(_tab(window, "Review calls"))
+        window.tabs.setCurrentWidget(window.review)
         window.review.show_case(window.current_case_id())
         _wait(app, 1.0)
         window.grab().save(str(out / "review.png"))
@@ -125,21 +163,50 @@ def live_call_shot(app, ws, out: Path) -> None:
         window.close()
 
 
+def _build_translations() -> None:
+    folder = ROOT / "app" / "onrecord" / "resources" / "translations"
+    stale = [
+        ts
+        for ts in folder.glob("*.ts")
+        if not ts.with_suffix(".qm").exists()
+        or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
+    ]
+    if stale:
+        subprocess.run([str(ROOT / "scripts" / "build-translations.sh")], check=True)
+
+
 def main() -> int:
+    import argparse
+
     from PySide6.QtWidgets import QApplication
 
+    from onrecord import settings
     from onrecord.demo import create_demo
     from onrecord.store import open_workspace
-    from onrecord.ui.fonts import apply_app_font
+    from onrecord.ui import i18n
 
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
-    out.mkdir(parents=True, exist_ok=True)
+    parser = argparse.ArgumentParser(description="Generate the screenshots from the demo cases.")
+    parser.add_argument("out", nargs="?", default="docs/screenshots", type=Path)
+    parser.add_argument("--language", choices=[*LANGUAGES, "all"], default="en")
+    parser.add_argument(
+        "--stills-only", action="store_true", help="skip the recorded call (needs PulseAudio)"
+    )
+    args = parser.parse_args()
+    _build_translations()
     app = QApplication(sys.argv[:1])
-    apply_app_font(app, "en_US")
-    with tempfile.TemporaryDirectory() as tmp, open_workspace(Path(tmp) / "data") as ws:
-        create_demo(ws)
-        still_shots(app, ws, out)
-        live_call_shot(app, ws, out)
+    languages = LANGUAGES if args.language == "all" else (args.language,)
+    for language in languages:
+        out = args.out if language == "en" else args.out / language
+        out.mkdir(parents=True, exist_ok=True)
+        i18n.install(app, language)
+        with tempfile.TemporaryDirectory() as tmp, open_workspace(Path(tmp) / "data") as ws:
+            chosen = settings.load(ws.data_dir)
+            chosen.language = language
+            settings.save(ws.data_dir, chosen)
+            create_demo(ws)
+            still_shots(app, ws, out, language)
+            if not args.stills_only:
+                live_call_shot(app, ws, out)
     return 0
 
 

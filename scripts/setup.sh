@@ -46,4 +46,6 @@ if [ "$dev" = 1 ]; then
 else
   .venv/bin/python -m pip install -q -e .
 fi
+# Compile the committed translations (.ts) into the .qm files the app loads (gitignored).
+scripts/build-translations.sh
 echo "OnRecord is installed in $(pwd)/.venv"

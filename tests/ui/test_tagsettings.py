@@ -55,3 +55,15 @@ def test_labels_survive_a_save_and_load(tmp_path):
     saved.tag_buttons[0].label = "名字"
     settings_mod.save(tmp_path, saved)
     assert settings_mod.load(tmp_path).tag_buttons[0].label == "名字"
+
+
+def test_edited_buttons_show_on_the_call_panel(qtbot, window, workspace):
+    def rename_first(dialog):
+        dialog.table.cellWidget(0, 1).setText("Said his name / ID")
+        return True
+
+    window.run_dialog = rename_first
+    window.edit_tag_buttons()
+    button = window.call_panel.tag_buttons["name_given"]
+    assert button.text() == "1  Said his name / ID"
+    assert settings_mod.load(workspace.data_dir).tag_buttons[0].label == "Said his name / ID"

@@ -6,13 +6,12 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from .. import settings
 from ..paths import DataDirError
 from ..store import StoreError, open_workspace
-from . import dialogs
-from .fonts import apply_app_font
+from . import dialogs, i18n
 from .icons import app_icon
 from .mainwindow import MainWindow
 
@@ -36,11 +35,12 @@ def run_app(data_dir: Path) -> int:
     app.setApplicationDisplayName("OnRecord")
     app.setDesktopFileName("org.onrecord.OnRecord")  # matches packaging/linux/*.desktop
     app.setWindowIcon(app_icon())
-    apply_app_font(app, QLocale.system().name())
+    # The language (translators, date/number formats, fonts) before any window exists.
+    i18n.install(app, i18n.choose_language(settings.load(data_dir).language))
     try:
         workspace = open_workspace(data_dir)
     except (StoreError, DataDirError) as exc:
-        dialogs.error(None, "OnRecord", str(exc))
+        dialogs.error(None, "OnRecord", str(exc))  # the core's own words
         print(f"onrecord: {exc}", file=sys.stderr)
         return 2
     window = MainWindow(workspace)

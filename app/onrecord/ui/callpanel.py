@@ -34,6 +34,7 @@ from .consent import guidance
 from .devicepicker import DevicePicker
 from .levelmeter import LevelMeter
 from .notefield import NoteField
+from .tagsettings import button_title
 
 
 def language_of(widget: QWidget) -> str:
@@ -88,24 +89,8 @@ class CallPanel(QWidget):
         self.tag_buttons: dict[str, QPushButton] = {}
         self.shortcuts: list[QShortcut] = []
         tag_box = QGroupBox(self.tr("Tag what was just said (press the key)"))
-        grid = QGridLayout(tag_box)
-        for index, button_spec in enumerate(self.settings.tag_buttons):
-            key = button_spec.key or ""
-            title = tag_title(button_spec.tag, self.language)
-            button = QPushButton(f"{key}  {title}" if key else title)
-            button.setStyleSheet(
-                f"QPushButton {{ border-left: 6px solid {QColor(button_spec.colour).name()}; "
-                "text-align: left; padding: 6px; }"
-            )
-            button.setAccessibleName(title)
-            button.clicked.connect(lambda _=False, t=button_spec.tag: self.tag(t))
-            grid.addWidget(button, index // 2, index % 2)
-            self.tag_buttons[button_spec.tag] = button
-            if key:
-                shortcut = QShortcut(QKeySequence(key), self)
-                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-                shortcut.activated.connect(lambda t=button_spec.tag: self.tag(t))
-                self.shortcuts.append(shortcut)
+        self.tag_grid = QGridLayout(tag_box)
+        self.rebuild_tag_buttons()
 
         self.note = NoteField(self.controller.stamp)
         self.note.setPlaceholderText(
@@ -170,6 +155,49 @@ class CallPanel(QWidget):
         controller.mark_added.connect(self._mark_added)
         self._devices_changed()
         self._set_recording_ui(False)
+
+    def tag_label(self, tag: str) -> str:
+        """A tag's name as the user set it on its button, else in the UI language."""
+        for spec in self.settings.tag_buttons:
+            if spec.tag == tag:
+                return button_title(spec, self.language)
+        return tag_title(tag, self.language)
+
+    def rebuild_tag_buttons(self) -> None:
+        """(Re)make the tag buttons and their keys from the settings."""
+        for button in self.tag_buttons.values():
+            self.tag_grid.removeWidget(button)
+            button.deleteLater()
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self.tag_buttons, self.shortcuts = {}, []
+        recording = self.controller.recording
+        for index, button_spec in enumerate(self.settings.tag_buttons):
+            key = button_spec.key or ""
+            title = button_title(button_spec, self.language)
+            button = QPushButton(f"{key}  {title}" if key else title)
+            button.setStyleSheet(
+                f"QPushButton {{ border-left: 6px solid {QColor(button_spec.colour).name()}; "
+                "text-align: left; padding: 6px; }"
+            )
+            button.setAccessibleName(title)
+            button.setEnabled(recording)
+            button.clicked.connect(lambda _=False, t=button_spec.tag: self.tag(t))
+            self.tag_grid.addWidget(button, index // 2, index % 2)
+            self.tag_buttons[button_spec.tag] = button
+            if key:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(lambda t=button_spec.tag: self.tag(t))
+                shortcut.setEnabled(recording)
+                self.shortcuts.append(shortcut)
+
+    def reload_settings(self) -> None:
+        """The settings file changed (e.g. the tag buttons were edited)."""
+        self.settings = settings_mod.load(self.workspace.data_dir)
+        self.devices.settings = self.settings
+        self.rebuild_tag_buttons()
 
     # ----------------------------------------------------------------- case
     def show_case(self, case_id: int | None) -> None:
@@ -335,7 +363,7 @@ class CallPanel(QWidget):
         if session is not None:
             rate = session.config.samplerate
         at = duration_text(mark.frame / rate)
-        title = tag_title(mark.tag, self.language) if mark.tag else self.tr("Note")
+        title = self.tag_label(mark.tag) if mark.tag else self.tr("Note")
         text = f"{at}  {title}" + (f" — {mark.text}" if mark.text else "")
         self.marks_list.addItem(text)
         self.marks_list.scrollToBottom()

@@ -201,6 +201,7 @@ class ConductPanel(QWidget):
             item = self.params_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone from view now, not when the event loop next deletes it
                 widget.deleteLater()
         self.editors = {}
         rules = [r for r in pack.rules if r.editable] if pack else []

@@ -96,35 +96,43 @@ def content_language(workspace: Workspace | None = None) -> str:
     return "en"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Progress", text)
-
-
 def progress_text(message: str) -> str:
     """The core's English progress phrase, in the UI language where we know it."""
     fixed = {
-        "reading the case": _t("Reading the case…"),
-        "copying recordings and attachments": _t("Copying recordings and attachments…"),
-        "writing the case file and audit log": _t("Writing the case file and audit log…"),
-        "writing the report": _t("Writing the report…"),
-        "drawing the PDF report": _t("Drawing the PDF report…"),
-        "hashing every file (BagIt manifests) and signing": _t(
-            "Fingerprinting every file and signing the package…"
+        "reading the case": QCoreApplication.translate("Progress", "Reading the case…"),
+        "copying recordings and attachments": QCoreApplication.translate(
+            "Progress", "Copying recordings and attachments…"
         ),
-        "package complete": _t("Package complete."),
-        "writing the zip": _t("Writing the zip file…"),
-        "moving the package into place": _t("Putting the package in its folder…"),
-        "done": _t("Done."),
-        "read": _t("Read."),
+        "writing the case file and audit log": QCoreApplication.translate(
+            "Progress", "Writing the case file and audit log…"
+        ),
+        "writing the report": QCoreApplication.translate("Progress", "Writing the report…"),
+        "drawing the PDF report": QCoreApplication.translate("Progress", "Drawing the PDF report…"),
+        "hashing every file (BagIt manifests) and signing": QCoreApplication.translate(
+            "Progress", "Fingerprinting every file and signing the package…"
+        ),
+        "package complete": QCoreApplication.translate("Progress", "Package complete."),
+        "writing the zip": QCoreApplication.translate("Progress", "Writing the zip file…"),
+        "moving the package into place": QCoreApplication.translate(
+            "Progress", "Putting the package in its folder…"
+        ),
+        "done": QCoreApplication.translate("Progress", "Done."),
+        "read": QCoreApplication.translate("Progress", "Read."),
     }
     if message in fixed:
         return fixed[message]
     if message.startswith("checking "):
-        return _t("Checking %1…").replace("%1", message.removeprefix("checking "))
+        return QCoreApplication.translate("Progress", "Checking %1…").replace(
+            "%1", message.removeprefix("checking ")
+        )
     if message.startswith("reading "):
-        return _t("Reading %1…").replace("%1", message.removeprefix("reading "))
+        return QCoreApplication.translate("Progress", "Reading %1…").replace(
+            "%1", message.removeprefix("reading ")
+        )
     if message.startswith("importing "):
-        return _t("Importing %1…").replace("%1", message.removeprefix("importing "))
+        return QCoreApplication.translate("Progress", "Importing %1…").replace(
+            "%1", message.removeprefix("importing ")
+        )
     return message
 
 

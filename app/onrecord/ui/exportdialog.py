@@ -107,6 +107,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
         self.resize(640, 0)
+        # A QStackedWidget does not pass height-for-width on: give the form the height its
+        # wrapped notes need (longer or shorter per language), so none of them is cut off.
+        self.form_page.setMinimumHeight(self.form_page.layout().totalHeightForWidth(600))
 
     # ------------------------------------------------------------------ form
     def _build_form(self) -> QWidget:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QLabel,
     QListView,
     QMainWindow,
@@ -20,13 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from .. import settings as settings_module
 from ..audio import RecorderClient
 from ..capture import recover_interrupted
 from ..demo import create_demo
 from ..store import Workspace
 from ..store.models import Case
 from ..timefmt import duration_text
-from . import dialogs
+from . import dialogs, i18n
 from .callcontroller import CallController
 from .callpanel import CallPanel
 from .caseform import CaseForm
@@ -40,6 +42,7 @@ from .people import PeoplePanel
 from .review import ReviewPanel
 from .search import SearchPanel
 from .tablemodel import Column, RowsModel
+from .tagsettings import TagSetDialog
 from .timeline import TimelinePanel
 
 
@@ -52,6 +55,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.workspace = workspace
         self.base_title = self.tr("OnRecord — call evidence")
+        #: Runs a dialog; tests replace it to fill in and accept the dialog.
+        self.run_dialog: Callable[[QDialog], bool] = lambda d: (
+            d.exec() == QDialog.DialogCode.Accepted
+        )
         self.setWindowTitle(self.base_title)
         self.resize(1100, 720)
 
@@ -147,6 +154,20 @@ class MainWindow(QMainWindow):
         file_menu.addAction(demo)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        settings_menu = self.menuBar().addMenu(self.tr("S&ettings"))
+        self.language_menu = settings_menu.addMenu(self.tr("&Language"))
+        self.language_actions = QActionGroup(self)
+        chosen = settings_module.load(self.workspace.data_dir).language
+        for code, name in i18n.language_names():
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == (chosen if chosen in i18n.LANGUAGES else None))
+            action.triggered.connect(lambda _on=False, c=code: self.choose_language(c))
+            self.language_actions.addAction(action)
+            self.language_menu.addAction(action)
+        self.tags_action = QAction(self.tr("&Tag buttons for calls…"), self)
+        self.tags_action.triggered.connect(self.edit_tag_buttons)
+        settings_menu.addAction(self.tags_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About OnRecord"), self)
         about.triggered.connect(self.about)
@@ -343,6 +364,38 @@ class MainWindow(QMainWindow):
         lines = create_demo(self.workspace)
         self.reload_cases()
         dialogs.info(self, self.tr("Demo cases"), "\n".join(lines))
+
+    def edit_tag_buttons(self) -> None:
+        """Edit the call panel's tag buttons (names, keys, colours); not during a call."""
+        if self.calls.recording:
+            dialogs.info(
+                self,
+                self.tr("Tag buttons"),
+                self.tr("The tag buttons can be changed when no call is being recorded."),
+            )
+            return
+        current = settings_module.load(self.workspace.data_dir)
+        dialog = TagSetDialog(current.tag_buttons, self.call_panel.language, self)
+        if self.run_dialog(dialog):
+            current.tag_buttons = dialog.buttons()
+            settings_module.save(self.workspace.data_dir, current)
+            self.call_panel.reload_settings()
+
+    def choose_language(self, code: str | None) -> None:
+        """Save the language; it is used from the next start (the window is built in it)."""
+        current = settings_module.load(self.workspace.data_dir)
+        if current.language == code:
+            return
+        current.language = code
+        settings_module.save(self.workspace.data_dir, current)
+        dialogs.info(
+            self,
+            self.tr("Language"),
+            self.tr(
+                "The language is saved. Close OnRecord and open it again to see it in the "
+                "new language. Nothing you have recorded or written is lost."
+            ),
+        )
 
     def about(self) -> None:
         dialogs.info(

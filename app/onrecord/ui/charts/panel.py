@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -132,9 +132,9 @@ class ChartsPanel(QWidget):
         busiest_day, busiest = max(data.per_day, key=lambda d: d[1])
         weeks = _busiest_week(data.per_day)
         parts = [
-            QCoreApplication.translate("ChartsPanel", "<b>%n contact attempt(s)</b>", "", total)
+            self.tr("<b>%n contact attempt(s)</b>", "", total)
             + " "
-            + QCoreApplication.translate("ChartsPanel", "in %n day(s)", "", days),
+            + self.tr("in %n day(s)", "", days),
             self.tr("most in one day: <b>%1</b> (%2)")
             .replace("%1", str(busiest))
             .replace("%2", busiest_day.isoformat()),

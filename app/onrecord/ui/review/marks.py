@@ -40,10 +40,6 @@ Index = QModelIndex | QPersistentModelIndex
 NEUTRAL = "#5b6b7a"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Review", text)
-
-
 def ui_language() -> str:
     """The tag-title language for the current UI language (en, zh_CN or zh_TW)."""
     from PySide6.QtCore import QLocale
@@ -59,17 +55,17 @@ def mark_label(row: MarkRow, language: str) -> str:
     if row.tag:
         return tag_title(row.tag, language)
     first = row.text.strip().splitlines()[0] if row.text.strip() else ""
-    return first or _t("Note")
+    return first or QCoreApplication.translate("Review", "Note")
 
 
 def state_text(row: MarkRow) -> str:
     parts = []
     if row.retracted:
-        parts.append(_t("Retracted"))
+        parts.append(QCoreApplication.translate("Review", "Retracted"))
     if row.added_later:
-        parts.append(_t("Added later"))
+        parts.append(QCoreApplication.translate("Review", "Added later"))
     if row.revisions > 1 and not row.retracted:
-        parts.append(_t("Edited"))
+        parts.append(QCoreApplication.translate("Review", "Edited"))
     return ", ".join(parts)
 
 
@@ -83,7 +79,12 @@ class MarksModel(QAbstractTableModel):
         self.colours: dict[str, str] = dict(DEFAULT_COLOURS)
         self.language = "en"
         self.current: int | None = None
-        self.headers = [_t("Time"), _t("What"), _t("Note"), _t("State")]
+        self.headers = [
+            QCoreApplication.translate("Review", "Time"),
+            QCoreApplication.translate("Review", "What"),
+            QCoreApplication.translate("Review", "Note"),
+            QCoreApplication.translate("Review", "State"),
+        ]
 
     def set_rows(self, rows: list[MarkRow], samplerate: int) -> None:
         self.beginResetModel()
@@ -160,13 +161,21 @@ def history_lines(revisions: list[MarkRevision], zone: str) -> list[str]:
     lines = []
     for rev in revisions:
         when = local_text(rev.created_at, zone)
-        head = _t("Version %1 · %2").replace("%1", str(rev.number)).replace("%2", when)
+        head = (
+            QCoreApplication.translate("Review", "Version %1 · %2")
+            .replace("%1", str(rev.number))
+            .replace("%2", when)
+        )
         if rev.retracted:
-            body = _t("Retracted") + (f": {rev.reason}" if rev.reason else "")
+            body = QCoreApplication.translate("Review", "Retracted") + (
+                f": {rev.reason}" if rev.reason else ""
+            )
         else:
-            body = rev.text or _t("(no note)")
+            body = rev.text or QCoreApplication.translate("Review", "(no note)")
             if rev.reason:
-                body += "  — " + _t("why changed: %1").replace("%1", rev.reason)
+                body += "  — " + QCoreApplication.translate("Review", "why changed: %1").replace(
+                    "%1", rev.reason
+                )
         lines.append(f"{head}\n{body}")
     return lines
 

@@ -25,16 +25,12 @@ from ..review.marks import ui_language
 from ..tablemodel import Column, RowsModel
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Search", text)
-
-
 def kind_text(hit: SearchHit) -> str:
     return {
-        "mark": _t("Moment in a call"),
-        "event": _t("Contact"),
-        "party": _t("Person or company"),
-        "number": _t("Phone number"),
+        "mark": QCoreApplication.translate("Search", "Moment in a call"),
+        "event": QCoreApplication.translate("Search", "Contact"),
+        "party": QCoreApplication.translate("Search", "Person or company"),
+        "number": QCoreApplication.translate("Search", "Phone number"),
     }.get(hit.kind, hit.kind)
 
 
@@ -140,7 +136,7 @@ class SearchPanel(QWidget):
             self.status.setText(self.tr("Nothing found for “%1”.").replace("%1", words))
         else:
             self.status.setText(
-                QCoreApplication.translate("SearchPanel", "%n result(s)", "", len(hits))
+                self.tr("%n result(s)", "", len(hits))
                 + " · "
                 + self.tr("Enter or double-click opens one.")
             )

@@ -28,25 +28,21 @@ OVERDUE = QColor("#b3261e")
 DUE_SOON = QColor("#8a5a00")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Ledger", text)
-
-
 def promise_state(promise: Promise, today: dt.date) -> tuple[str, str]:
     """(state key, words): kept/broken/withdrawn, or open/due_soon/due_today/overdue."""
     if promise.status == PromiseStatus.KEPT:
-        return "kept", _t("Kept")
+        return "kept", QCoreApplication.translate("Ledger", "Kept")
     if promise.status == PromiseStatus.BROKEN:
-        return "broken", _t("Broken")
+        return "broken", QCoreApplication.translate("Ledger", "Broken")
     if promise.status == PromiseStatus.WITHDRAWN:
-        return "withdrawn", _t("Withdrawn")
+        return "withdrawn", QCoreApplication.translate("Ledger", "Withdrawn")
     if promise.due_date is None:
-        return "open", _t("Open, no date")
+        return "open", QCoreApplication.translate("Ledger", "Open, no date")
     days = (promise.due_date - today).days
     if days < 0:
         return "overdue", QCoreApplication.translate("Ledger", "Overdue by %n day(s)", "", -days)
     if days == 0:
-        return "due_today", _t("Due today")
+        return "due_today", QCoreApplication.translate("Ledger", "Due today")
     if days <= 7:
         return "due_soon", QCoreApplication.translate("Ledger", "Due in %n day(s)", "", days)
     return "open", QCoreApplication.translate("Ledger", "Due in %n day(s)", "", days)

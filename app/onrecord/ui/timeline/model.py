@@ -32,10 +32,6 @@ Index = QModelIndex | QPersistentModelIndex
 OFF_HOURS = QColor("#b35900")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
-
-
 @dataclass(frozen=True)
 class TimelineFilter:
     """What the timeline shows. None = no condition. Dates are local to where events happened."""
@@ -97,9 +93,9 @@ def _weekday(moment: dt.datetime) -> str:
 def _recording_text(row: EventRow) -> str:
     if not row.recording_ids:
         return ""
-    if row.mark_count:
-        return QCoreApplication.translate("Timeline", "● %n mark(s)", "", row.mark_count)
-    return _t("● recorded")
+    if count := row.mark_count:  # a plain name: lupdate skips n given as an attribute
+        return QCoreApplication.translate("Timeline", "● %n mark(s)", "", count)
+    return QCoreApplication.translate("Timeline", "● recorded")
 
 
 def _tags_text(row: EventRow, language: str) -> str:
@@ -108,9 +104,9 @@ def _tags_text(row: EventRow, language: str) -> str:
 
 def _notice_text(notice: str | None) -> str:
     names = {
-        "cease_request": _t("Cease request"),
-        "lawyer_notice": _t("I have a lawyer"),
-        "no_calls_at_work": _t("No calls at work"),
+        "cease_request": QCoreApplication.translate("Timeline", "Cease request"),
+        "lawyer_notice": QCoreApplication.translate("Timeline", "I have a lawyer"),
+        "no_calls_at_work": QCoreApplication.translate("Timeline", "No calls at work"),
     }
     return names.get(notice or "", notice or "")
 
@@ -118,37 +114,53 @@ def _notice_text(notice: str | None) -> str:
 def columns(language: str) -> list[TimelineColumn]:
     return [
         TimelineColumn(
-            _t("When (local time)"),
+            QCoreApplication.translate("Timeline", "When (local time)"),
             lambda r: f"{r.local:%Y-%m-%d} {_weekday(r.local)} {r.local:%H:%M}",
             lambda r: r.started_utc,
             lambda r: r.local.strftime("%Y-%m-%d %H:%M:%S %Z"),
         ),
         TimelineColumn(
-            _t("What"),
+            QCoreApplication.translate("Timeline", "What"),
             lambda r: labels.event_kind(r.kind) + ("  ↗" if r.direction == "outgoing" else ""),
             lambda r: r.kind,
             lambda r: labels.direction(r.direction),
         ),
-        TimelineColumn(_t("Who"), lambda r: r.party, lambda r: r.party.casefold()),
-        TimelineColumn(_t("Number"), lambda r: r.number, lambda r: r.number),
         TimelineColumn(
-            _t("Length"), lambda r: duration_text(r.duration_s), lambda r: r.duration_s or 0
+            QCoreApplication.translate("Timeline", "Who"),
+            lambda r: r.party,
+            lambda r: r.party.casefold(),
         ),
-        TimelineColumn(_t("Recording"), _recording_text, lambda r: (r.has_recording, r.mark_count)),
         TimelineColumn(
-            _t("Tags"),
+            QCoreApplication.translate("Timeline", "Number"), lambda r: r.number, lambda r: r.number
+        ),
+        TimelineColumn(
+            QCoreApplication.translate("Timeline", "Length"),
+            lambda r: duration_text(r.duration_s),
+            lambda r: r.duration_s or 0,
+        ),
+        TimelineColumn(
+            QCoreApplication.translate("Timeline", "Recording"),
+            _recording_text,
+            lambda r: (r.has_recording, r.mark_count),
+        ),
+        TimelineColumn(
+            QCoreApplication.translate("Timeline", "Tags"),
             lambda r: _tags_text(r, language),
             lambda r: _tags_text(r, language),
         ),
         TimelineColumn(
-            _t("Notes"),
+            QCoreApplication.translate("Timeline", "Notes"),
             lambda r: " · ".join(
                 x for x in (_notice_text(r.notice), r.summary.split("\n", 1)[0]) if x
             ),
             lambda r: r.summary.casefold(),
             lambda r: r.summary,
         ),
-        TimelineColumn(_t("Source"), lambda r: labels.event_source(r.source), lambda r: r.source),
+        TimelineColumn(
+            QCoreApplication.translate("Timeline", "Source"),
+            lambda r: labels.event_source(r.source),
+            lambda r: r.source,
+        ),
     ]
 
 
@@ -203,7 +215,13 @@ class TimelineModel(QAbstractTableModel):
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == 0 and self.is_off_hours(row):
-                return column.text(row) + " — " + _t("outside the hours collectors may call")
+                return (
+                    column.text(row)
+                    + " — "
+                    + QCoreApplication.translate(
+                        "Timeline", "outside the hours collectors may call"
+                    )
+                )
             return column.tooltip(row) if column.tooltip else None
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
             return QBrush(OFF_HOURS) if self.is_off_hours(row) else None

@@ -1,0 +1,194 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CalendarHeatmap</name>
+    <message numerus="yes">
+        <location filename="../../ui/charts/widgets.py" line="+122"/>
+        <source>%1: %n contact attempt(s)</source>
+        <translation>
+            <numerusform>%1: %n contact attempt</numerusform>
+            <numerusform>%1: %n contact attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/callpanel.py" line="+305"/>
+        <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark</numerusform>
+            <numerusform>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n marks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/charts/panel.py" line="+135"/>
+        <source>&lt;b&gt;%n contact attempt(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n contact attempt&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n contact attempts&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CollectorBars</name>
+    <message numerus="yes">
+        <location filename="../../ui/charts/widgets.py" line="+201"/>
+        <source>%1: %n attempt(s) — click to see them</source>
+        <translation>
+            <numerusform>%1: %n attempt — click to see it</numerusform>
+            <numerusform>%1: %n attempts — click to see them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConductPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/conductpanel.py" line="+401"/>
+        <source>Checked %n contact(s)</source>
+        <translation>
+            <numerusform>Checked %n contact</numerusform>
+            <numerusform>Checked %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n possible issue(s) found.</source>
+        <translation>
+            <numerusform>%n possible issue found.</numerusform>
+            <numerusform>%n possible issues found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n contact(s) from people these rules do not cover were left out.</source>
+        <translation>
+            <numerusform>%n contact from people these rules do not cover was left out.</numerusform>
+            <numerusform>%n contacts from people these rules do not cover were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HourBars</name>
+    <message numerus="yes">
+        <location filename="../../ui/charts/widgets.py" line="-95"/>
+        <source>%1:00–%1:59: %n attempt(s)</source>
+        <translation>
+            <numerusform>%1:00–%1:59: %n attempt</numerusform>
+            <numerusform>%1:00–%1:59: %n attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/importdialog.py" line="+308"/>
+        <source>%n label(s) found</source>
+        <translation>
+            <numerusform>%n label found</numerusform>
+            <numerusform>%n labels found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already on the recording</source>
+        <translation>
+            <numerusform>%n already on the recording</numerusform>
+            <numerusform>%n already on the recording</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n contact(s) found</source>
+        <translation>
+            <numerusform>%n contact found</numerusform>
+            <numerusform>%n contacts found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already in this case</source>
+        <translation>
+            <numerusform>%n already in this case</numerusform>
+            <numerusform>%n already in this case</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n duplicate(s) from overlapping backups merged</source>
+        <translation>
+            <numerusform>%n duplicate from overlapping backups merged</numerusform>
+            <numerusform>%n duplicates from overlapping backups merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n entry(ies) skipped</source>
+        <translation>
+            <numerusform>%n entry skipped</numerusform>
+            <numerusform>%n entries skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n number(s) ticked</source>
+        <translation>
+            <numerusform>%n number ticked</numerusform>
+            <numerusform>%n numbers ticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&amp;Import %n new contact(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n new contact</numerusform>
+            <numerusform>&amp;Import %n new contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/review/panel.py" line="+319"/>
+        <source>%1 — %2 (%3, %n mark(s))</source>
+        <translation>
+            <numerusform>%1 — %2 (%3, %n mark)</numerusform>
+            <numerusform>%1 — %2 (%3, %n marks)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/search/panel.py" line="+139"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/export_verify.py" line="+203"/>
+        <source>Not intact: %n problem(s) found.</source>
+        <translation>
+            <numerusform>Not intact: %n problem found.</numerusform>
+            <numerusform>Not intact: %n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3799 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AddMarkDialog</name>
+    <message>
+        <location filename="../../ui/review/marks.py" line="+259"/>
+        <source>Add a mark</source>
+        <translation>添加标记</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Just a note</source>
+        <translation>仅备注</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This mark will be shown as added after the call, at %1.</source>
+        <translation>此标记会显示为通话结束后补加的，位置在 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;What happened:</source>
+        <translation>发生了什么(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add mark</source>
+        <translation>添加标记</translation>
+    </message>
+</context>
+<context>
+    <name>AudioWarnings</name>
+    <message>
+        <location filename="../../ui/audiowords.py" line="+16"/>
+        <source>The other side has been silent for %s s — is the phone on speaker?</source>
+        <translation>对方已经 %s 秒没有声音了——手机开了免提吗？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your microphone has been silent for %s s — is it muted?</source>
+        <translation>您的麦克风已经 %s 秒没有声音了——是否静音了？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A moment of audio was lost (the computer was too busy).</source>
+        <translation>有一小段声音丢失了（电脑当时太忙）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The microphone stopped sending sound.</source>
+        <translation>麦克风不再传来声音。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sound arrives from the sound device.</source>
+        <translation>声音设备没有传来任何声音。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sound device changed during the call (was it unplugged?).</source>
+        <translation>通话中声音设备发生了变化（是不是被拔掉了？）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sound is too loud and distorts — move the phone a little away.</source>
+        <translation>声音太大、已经失真——请把手机稍微拿远一点。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sound device reported lost audio.</source>
+        <translation>声音设备报告有声音丢失。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two sound sources were kept in step.</source>
+        <translation>两路声音已保持同步。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recording could not be written to disk (is it full?).</source>
+        <translation>录音无法写入磁盘（磁盘满了吗？）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This recording was interrupted and recovered; the last second may be missing.</source>
+        <translation>这段录音曾被中断，现已恢复；最后一秒可能缺失。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarHeatmap</name>
+    <message>
+        <location filename="../../ui/charts/widgets.py" line="+89"/>
+        <source>Contact attempts per day</source>
+        <extracomment>Calm blues, light to dark, for 1.. max contacts a day.</extracomment>
+        <translation>每天的联系次数</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%1: %n contact attempt(s)</source>
+        <translation>
+            <numerusform>%1：联系 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No contact attempts yet.</source>
+        <translation>还没有联系记录。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mon</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+1"/>
+        <source>fewer</source>
+        <translation>少</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>more (most in one day: %1)</source>
+        <translation>多（单日最多：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <location filename="../../ui/callpanel.py" line="+69"/>
+        <source>Start or stop recording</source>
+        <translation>开始或停止录音</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recording time</source>
+        <translation>录音时长</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My level</source>
+        <translation>我的音量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their level</source>
+        <translation>对方音量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Them</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recording warnings</source>
+        <translation>录音提醒</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tag what was just said (press the key)</source>
+        <translation>给刚才说的话加标签（按对应的键）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type a note — it is pinned to the moment you start typing; Enter saves, Esc discards</source>
+        <translation>输入备注——会定在您开始输入的那一刻；按 Enter 保存，按 Esc 放弃</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+264"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="-259"/>
+        <location line="+36"/>
+        <source>Marks in this call</source>
+        <translation>本次通话的标记</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Save call details</source>
+        <translation>保存通话信息</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Calls will be filed under &lt;b&gt;Unsorted calls&lt;/b&gt; until you choose a case.</source>
+        <translation>在您选择案件之前，通话会先放在&lt;b&gt;未归类通话&lt;/b&gt;中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recording into: &lt;b&gt;%s&lt;/b&gt;</source>
+        <translation>录音存入：&lt;b&gt;%s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Before your first recording</source>
+        <translation>第一次录音之前</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>■  Stop recording   (Ctrl+R)</source>
+        <translation>■  停止录音   (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>●  Record call   (Ctrl+R)</source>
+        <translation>●  开始录音   (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>● REC</source>
+        <translation>● 录音中</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+79"/>
+        <source>Call details not saved</source>
+        <translation>通话信息未保存</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-74"/>
+        <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;通话已保存&lt;/b&gt;——时长 %s，%n 个标记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status: %s</source>
+        <translation>状态：%s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You can still complete who called, then press Save call details.</source>
+        <translation>您仍可补充来电人信息，然后按“保存通话信息”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not recording</source>
+        <translation>未在录音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording problem</source>
+        <translation>录音出现问题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ready</source>
+        <translation>准备就绪</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Promise not saved</source>
+        <translation>承诺未保存</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Marked at %s: %s</source>
+        <translation>已在 %s 标记：%s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Details saved.</source>
+        <translation>信息已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CallerInfo</name>
+    <message>
+        <location filename="../../ui/callerinfo.py" line="+35"/>
+        <source>Who is calling</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the name they give</source>
+        <translation>对方自称的姓名</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the number on your phone</source>
+        <translation>您手机上显示的号码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caller&apos;s name</source>
+        <translation>来电人姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller&apos;s employee ID</source>
+        <translation>来电人工号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller&apos;s company</source>
+        <translation>来电人公司</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller&apos;s number</source>
+        <translation>来电号码</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../../ui/caseform.py" line="+61"/>
+        <source>e.g. Credit card with Harbor Bank</source>
+        <translation>例如：某某银行信用卡</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assigned automatically</source>
+        <translation>自动分配</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who you originally owed</source>
+        <translation>您最初欠款的对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the company that is calling you</source>
+        <translation>给您打电话的公司</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>amount they claim, e.g. 3482.17</source>
+        <translation>对方主张的金额，例如 3482.17</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>what the contract or statements say</source>
+        <translation>合同或账单上写的内容</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refere&amp;nce</source>
+        <translation>编号(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original &amp;creditor</source>
+        <translation>原始债权人(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection &amp;agency</source>
+        <translation>催收机构(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account / contract no.</source>
+        <translation>账户 / 合同号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Amount claimed</source>
+        <translation>对方主张金额</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose rules a&amp;pply</source>
+        <translation>适用哪里的规定(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your time &amp;zone</source>
+        <translation>您的时区(&amp;Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone re&amp;gion</source>
+        <translation>电话号码地区(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract notes</source>
+        <translation>合同备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&lt;h2&gt;New case&lt;/h2&gt;One case per debt. Only a title is needed; add the rest when you know it.</source>
+        <translation>&lt;h2&gt;新建案件&lt;/h2&gt;每笔债务建一个案件。只需填写标题，其余信息知道后再补充。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Create case</source>
+        <translation>创建案件(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <location filename="../../ui/charts/panel.py" line="+80"/>
+        <source>Click a day, an hour or a name to see those contacts in the timeline.</source>
+        <translation>点击某一天、某个时段或某个姓名，即可在时间线中查看对应的联系。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact attempts per day</source>
+        <translation>每天的联系次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By hour of the day (local time)</source>
+        <translation>按一天中的时段（当地时间）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By collector</source>
+        <translation>按催收人员</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No contact attempts logged yet.</source>
+        <translation>还没有记录任何联系。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&lt;b&gt;%n contact attempt(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;联系 %n 次&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>共 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>most in one day: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>单日最多：&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>most in 7 days: &lt;b&gt;%1&lt;/b&gt; (from %2)</source>
+        <translation>7 天内最多：&lt;b&gt;%1&lt;/b&gt;（自 %2 起）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; outside %2:00–%3:00&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; 次在 %2:00–%3:00 以外&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CollectorBars</name>
+    <message>
+        <location filename="../../ui/charts/widgets.py" line="+105"/>
+        <source>Contact attempts by collector</source>
+        <translation>按催收人员统计的联系次数</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%1: %n attempt(s) — click to see them</source>
+        <translation>
+            <numerusform>%1：%n 次——点击查看</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No contact attempts yet.</source>
+        <translation>还没有联系记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ConductPanel</name>
+    <message>
+        <location filename="../../ui/conductpanel.py" line="+74"/>
+        <source>&lt;b&gt;Possible issues&lt;/b&gt;</source>
+        <translation>&lt;b&gt;可能存在的问题&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whose rules to check against</source>
+        <translation>对照哪里的规定检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rules of:</source>
+        <translation>规定(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the case again</source>
+        <translation>重新检查本案件</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Each item below is a &lt;b&gt;possible issue — not legal advice&lt;/b&gt;. It shows what your contact log suggests when compared with the rules; a lawyer or a debt advice service can tell you whether it matters in your case.</source>
+        <translation>下面每一项都只是&lt;b&gt;可能存在的问题——不构成法律意见&lt;/b&gt;。它显示的是您的联系记录与相关规定对照后的情况；是否对您的案件有影响，请咨询律师或债务咨询机构。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not legal advice</source>
+        <translation>不构成法律意见</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check status</source>
+        <translation>检查状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When (local time)</source>
+        <translation>时间（当地）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible issues, grouped by rule</source>
+        <translation>可能存在的问题（按规定分组）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your settings for rules that are not certain</source>
+        <translation>您对尚不确定的规定所做的设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your settings for unconfirmed rules</source>
+        <translation>您对未经确认的规定所做的设置</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose a case to check.</source>
+        <translation>请选择要检查的案件。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (this case)</source>
+        <translation>%1（本案件）</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>These values are not settled law or depend on your situation. They are &lt;b&gt;your own setting&lt;/b&gt;; change them if your lawyer or adviser tells you to.</source>
+        <translation>这些数值并非法律明确规定，或取决于您的具体情况。它们是&lt;b&gt;您自己的设置&lt;/b&gt;；如律师或顾问建议，可以修改。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unconfirmed — user-set</source>
+        <translation>未经确认——由您设置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>user-set</source>
+        <translation>由您设置</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Use the rule&apos;s values</source>
+        <translation>使用规定中的数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset %1 to the rule&apos;s values</source>
+        <translation>将 %1 恢复为规定中的数值</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Calls allowed from</source>
+        <translation>允许来电时间：从</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contacts in (days)</source>
+        <translation>次联系，天数</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+3"/>
+        <source>The check could not run: %1</source>
+        <translation>无法进行检查：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>confirmed in the text of the law</source>
+        <translation>已对照法律条文确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmed through a secondary source</source>
+        <translation>已通过二手资料确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNCONFIRMED — uses your own setting</source>
+        <translation>未经确认——使用您自己的设置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>uses your own setting</source>
+        <translation>使用您自己的设置</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> from %1 to %2</source>
+        <translation>（%1 至 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Checked %n contact(s)</source>
+        <translation>
+            <numerusform>已检查 %n 次联系</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>against: %1 (times in %2).</source>
+        <translation>依据：%1（时间按 %2 计算）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n possible issue(s) found.</source>
+        <translation>
+            <numerusform>发现 %n 个可能存在的问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No possible issues found.</source>
+        <translation>未发现可能存在的问题。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n contact(s) from people these rules do not cover were left out.</source>
+        <translation>
+            <numerusform>有 %n 次联系来自这些规定不适用的人员，未纳入检查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>EDGE CASE (exactly at the limit): %1</source>
+        <translation>临界情况（恰好在限度上）：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click to show this contact in the timeline</source>
+        <translation>点击在时间线中查看这次联系</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact no. %1 — click to show it</source>
+        <translation>第 %1 次联系——点击查看</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <location filename="../../ui/consent.py" line="+13"/>
+        <source>US federal law lets a party to a call record it (18 U.S.C. §2511(2)(d)), but California, Connecticut, Florida, Illinois, Maryland, Massachusetts, Montana, Nevada, New Hampshire, Pennsylvania and Washington require everyone&apos;s consent — in California a recording made without it cannot be used in court. Safe habit: say “I am recording this call” and press 0 when you have said it.</source>
+        <translation>美国联邦法律允许通话的一方录音（18 U.S.C. §2511(2)(d)），但加利福尼亚、康涅狄格、佛罗里达、伊利诺伊、马里兰、马萨诸塞、蒙大拿、内华达、新罕布什尔、宾夕法尼亚和华盛顿州要求所有人同意——在加州，未经同意的录音不能在法庭上使用。稳妥的做法：说一句“我正在为这次通话录音”，说完后按 0。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In mainland China a recording made by a party to the call is generally accepted as evidence unless it was obtained by seriously unlawful means (SPC Interpretation on the Civil Procedure Law, art. 106). Keep the original file and the device. Saying “this call is being recorded” does no harm: press 0 when you have.</source>
+        <translation>在中国大陆，通话一方所录的音，除以严重违法方式取得的以外，一般可以作为证据（《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第一百零六条）。请保留原始文件和录音设备。说一句“本次通话正在录音”没有坏处：说完后按 0。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In Taiwan a party to a call may record it (Communication Security and Surveillance Act §29(3)). Saying that you record does no harm: press 0 when you have said it.</source>
+        <translation>在台湾，通话的一方可以录音（《通讯保障及监察法》第 29 条第 3 款）。告诉对方您在录音没有坏处：说完后按 0。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In Hong Kong no law forbids a party from recording a call; collecting personal data must be fair (PDPO, DPP1). Saying that you record is the fair way: press 0 when you have said it.</source>
+        <translation>在香港，没有法律禁止通话一方录音；但收集个人资料须以公平方式进行（《个人资料（私隐）条例》，保障资料第 1 原则）。告诉对方您在录音就是公平的做法：说完后按 0。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In the UK a participant may record a call for their own use. Saying that you record does no harm: press 0 when you have said it.</source>
+        <translation>在英国，通话参与者可以录音供自己使用。告诉对方您在录音没有坏处：说完后按 0。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is information, not legal advice.</source>
+        <translation>以上仅供参考，不构成法律意见。</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePicker</name>
+    <message>
+        <location filename="../../ui/devicepicker.py" line="+29"/>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Computer sound</source>
+        <translation>电脑声音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Microphone (me)</source>
+        <translation>麦克风（我）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also record (them)</source>
+        <translation>同时录制（对方）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sound devices cannot be listed: %s</source>
+        <translation>无法列出声音设备：%s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System default microphone</source>
+        <translation>系统默认麦克风</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing else (phone on speaker)</source>
+        <translation>不录其他声音（手机开免提）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%s (not connected)</source>
+        <translation>%s（未连接）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No microphone found. Plug one in, then press Refresh.</source>
+        <translation>没有找到麦克风。请插上麦克风，然后按“刷新”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>computer sound source</source>
+        <translation>电脑声音来源</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %s you chose is not connected. Plug it in and press Refresh, or choose another.</source>
+        <translation>您选择的%s没有连接。请插上后按“刷新”，或选择其他设备。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/exportdialog.py" line="+82"/>
+        <source>Export for my lawyer</source>
+        <translation>导出给律师</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the package</source>
+        <translation>导出证据包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+323"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="-304"/>
+        <source>&lt;b&gt;Export “%1” for your lawyer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;将“%1”导出给您的律师&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This makes one folder with every recording exactly as it was saved, your marks and notes, a report your lawyer can read, and a signature that proves nothing was changed afterwards. Your case here is not changed.</source>
+        <translation>这会生成一个文件夹，里面有与保存时完全一致的全部录音、您的标记和备注、一份律师能看懂的报告，以及一个证明事后没有任何改动的签名。这里的案件本身不会改变。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report language</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only contacts &amp;from</source>
+        <translation>只包括此期间的联系(&amp;F)：从</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only contacts between two dates</source>
+        <translation>只包括两个日期之间的联系</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;All recorded calls</source>
+        <translation>全部录音通话(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the calls I &amp;tick:</source>
+        <translation>只包括我勾选的通话(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recorded calls to include</source>
+        <translation>要包括的录音通话</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;All recorded calls (this case has none yet)</source>
+        <translation>全部录音通话（本案件还没有）(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What to include</source>
+        <translation>包括哪些内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report &amp;language:</source>
+        <translation>报告语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls:</source>
+        <translation>通话：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also make a single .&amp;zip file (easier to send)</source>
+        <translation>同时生成一个 .zip 文件（更方便发送）(&amp;Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Protect with a password (makes an encrypted .zip only)</source>
+        <translation>用密码保护（只生成加密的 .zip 文件）(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type it again</source>
+        <translation>再输入一次</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password is never saved. Send it to your lawyer separately — by phone or in a different message, never together with the file. If it is lost, nobody can open the package.</source>
+        <translation>密码不会被保存。请另外告诉您的律师——打电话或用另一条消息，千万不要和文件一起发送。密码一旦遗失，任何人都无法打开证据包。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your email or phone</source>
+        <translation>您的邮箱或电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email or phone number</source>
+        <translation>邮箱或电话号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About you (written into the package, optional)</source>
+        <translation>关于您（会写入证据包，可不填）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to &amp;reach you:</source>
+        <translation>联系方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder to save the package in</source>
+        <translation>保存证据包的文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;in:</source>
+        <translation>保存到(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Where the package is</source>
+        <translation>证据包所在位置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signing key fingerprint</source>
+        <translation>签名密钥指纹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: give your lawyer the folder or the zip file, for example on a USB stick or through an upload link they send you. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
+        <translation>下一步：把这个文件夹或 zip 文件交给您的律师，例如用 U 盘，或通过律师发给您的上传链接。里面的 data/report 是可阅读的报告（网页和 PDF 各一份），VERIFY.txt 说明任何人都可以如何核实内容没有被改动。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;report</source>
+        <translation>打开报告(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Where should the package be saved?</source>
+        <translation>证据包保存在哪里？</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot export yet</source>
+        <translation>暂时无法导出</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first day is after the last day.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tick at least one call, or choose “All recorded calls”.</source>
+        <translation>请至少勾选一个通话，或选择“全部录音通话”。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type a password twice, or untick “Protect with a password”.</source>
+        <translation>请输入两次密码，或取消勾选“用密码保护”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The two passwords are not the same. Please type the same password in both boxes.</source>
+        <translation>两次输入的密码不一致。请在两个框中输入相同的密码。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a folder to save the package in.</source>
+        <translation>请选择保存证据包的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stopping… nothing will be left behind.</source>
+        <translation>正在停止…不会留下任何文件。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export was cancelled. Nothing was written to the folder.</source>
+        <translation>导出已取消，文件夹中没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>The package could not be made</source>
+        <translation>无法生成证据包</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Nothing was written. The reason:</source>
+        <translation>没有写入任何内容。原因：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something unexpected went wrong; nothing was kept. Details:</source>
+        <translation>出现了意外问题，没有保留任何内容。详细信息：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your package is ready.</source>
+        <translation>您的证据包已准备好。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip file: %1</source>
+        <translation>zip 文件：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 recording(s), %2 attachment(s), %3 files in all.</source>
+        <translation>%1 个录音，%2 个附件，共 %3 个文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The zip is encrypted. Remember to send the password separately.</source>
+        <translation>这个 zip 文件已加密。记得另外发送密码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed with this computer&apos;s key. Its fingerprint:&lt;br&gt;&lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;The same fingerprint is printed on the first page of the report; your lawyer can compare them.</source>
+        <translation>已用本电脑的密钥签名。密钥指纹：&lt;br&gt;&lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;报告第一页上印有同样的指纹，您的律师可以核对。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The report is inside the encrypted zip; open the zip with the password.</source>
+        <translation>报告在加密的 zip 文件里；请用密码打开 zip 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>HourBars</name>
+    <message>
+        <location filename="../../ui/charts/widgets.py" line="-131"/>
+        <source>Contact attempts by hour of day</source>
+        <translation>按一天中时段统计的联系次数</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%1:00–%1:59: %n attempt(s)</source>
+        <translation>
+            <numerusform>%1:00–%1:59：%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>outside the hours collectors may call</source>
+        <translation>在允许催收联系的时段以外</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Shaded: outside %1:00–%2:00, when collectors may not call</source>
+        <translation>阴影：%1:00–%2:00 以外，不允许催收联系的时段</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/importdialog.py" line="+73"/>
+        <source>Import from my phone</source>
+        <translation>从手机导入</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+335"/>
+        <source>&amp;Read the file</source>
+        <translation>读取文件(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="-332"/>
+        <location line="+329"/>
+        <location line="+36"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="-344"/>
+        <source>Phone call log — an SMS Backup &amp;&amp; Restore file (calls-….xml)</source>
+        <translation>手机通话记录——SMS Backup &amp;&amp; Restore 备份文件（calls-….xml）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text messages — an SMS Backup &amp;&amp; Restore file (sms-….xml)</source>
+        <translation>短信——SMS Backup &amp;&amp; Restore 备份文件（sms-….xml）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call recordings made by BCR (the folder they are in)</source>
+        <translation>BCR 录制的通话录音（所在的文件夹）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A contact log spreadsheet (.csv)</source>
+        <translation>联系记录表格（.csv）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audacity labels for one of my recordings (.txt)</source>
+        <translation>我某个录音的 Audacity 标签（.txt）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Import into “%1”&lt;/b&gt;</source>
+        <translation>&lt;b&gt;导入到“%1”&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bring in calls and messages your phone already has. First you will see what the file holds and choose which numbers belong to this case; nothing is added before you confirm.</source>
+        <translation>导入手机里已有的通话和短信。您会先看到文件里有什么，并选择哪些号码属于本案件；在您确认之前，不会添加任何内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What do you want to import?</source>
+        <translation>您要导入什么？</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+55"/>
+        <source>C&amp;hoose file(s)…</source>
+        <translation>选择文件(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Choose what to import</source>
+        <translation>选择要导入的内容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chosen files</source>
+        <translation>已选择的文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save an empty &amp;spreadsheet to fill in…</source>
+        <translation>保存一个空白表格来填写(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a contact log template</source>
+        <translation>保存联系记录模板</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The labels belong to this recor&amp;ding:</source>
+        <translation>这些标签属于此录音(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recording the labels belong to</source>
+        <translation>标签所属的录音</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>C&amp;hoose the folder…</source>
+        <translation>选择文件夹(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Call log backups (*.xml)</source>
+        <translation>通话记录备份 (*.xml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message backups (*.xml)</source>
+        <translation>短信备份 (*.xml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Spreadsheets (*.csv)</source>
+        <translation>表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Label files (*.txt)</source>
+        <translation>标签文件 (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the BCR folder</source>
+        <translation>选择 BCR 文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the label file</source>
+        <translation>选择标签文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the file(s)</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the contact log template</source>
+        <translation>保存联系记录模板</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template saved</source>
+        <translation>模板已保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved %1 and a guide to its columns beside it. Add one row per contact in a spreadsheet, save it as CSV (UTF-8), then import it here.</source>
+        <translation>已保存 %1，旁边还有一份各列的说明。请在表格软件中每次联系填写一行，另存为 CSV（UTF-8），然后在这里导入。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tick the numbers that belong to this case, and say who called from each. Numbers you leave unticked (family, friends, your bank) are not imported.</source>
+        <translation>请勾选属于本案件的号码，并说明每个号码是谁打来的。未勾选的号码（家人、朋友、您的银行）不会被导入。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tick &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick &amp;none</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;——%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n label(s) found</source>
+        <translation>
+            <numerusform>找到 %n 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already on the recording</source>
+        <translation>
+            <numerusform>%n 个已在录音上</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n contact(s) found</source>
+        <translation>
+            <numerusform>找到 %n 次联系</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already in this case</source>
+        <translation>
+            <numerusform>%n 次已在本案件中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n duplicate(s) from overlapping backups merged</source>
+        <translation>
+            <numerusform>已合并重叠备份中的 %n 条重复记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n entry(ies) skipped</source>
+        <translation>
+            <numerusform>跳过 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n number(s) ticked</source>
+        <translation>
+            <numerusform>已勾选 %n 个号码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&amp;Import %n new contact(s)</source>
+        <translation>
+            <numerusform>导入 %n 次新联系(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import summary</source>
+        <translation>导入摘要</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warnings</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import stopped.</source>
+        <translation>导入已停止。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import finished.</source>
+        <translation>导入完成。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added to the case: %1</source>
+        <translation>已添加到案件：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in the case (not added twice): %1</source>
+        <translation>案件中已有（未重复添加）：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contacts not imported (numbers you did not tick): %1</source>
+        <translation>未导入的联系（您未勾选的号码）：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skipped while reading (drafts, unreadable entries…): %1</source>
+        <translation>读取时跳过（草稿、无法读取的条目等）：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You cancelled; importing the same file again adds the rest.</source>
+        <translation>您已取消；再次导入同一文件会添加剩余部分。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No recording</source>
+        <translation>没有录音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case has no recording to put the labels on.</source>
+        <translation>本案件没有可以添加这些标签的录音。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Nothing was added to your case.</source>
+        <translation>您的案件中没有添加任何内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>This file cannot be imported</source>
+        <translation>无法导入此文件</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The import stopped</source>
+        <translation>导入已停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts saved before the problem are kept; importing the same file again adds only the rest. The reason:</source>
+        <translation>出现问题之前已保存的联系会保留；再次导入同一文件只会添加剩余部分。原因：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="+12"/>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mainland China</source>
+        <translation>中国大陆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taiwan</source>
+        <translation>台湾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Collector</source>
+        <translation>催收员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection agency</source>
+        <translation>催收机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original creditor</source>
+        <translation>原始债权人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Law firm</source>
+        <translation>律师事务所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third party (family, employer…)</source>
+        <translation>第三方（家人、雇主等）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed call</source>
+        <translation>未接来电</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voicemail</source>
+        <translation>语音留言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat message</source>
+        <translation>聊天消息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From them</source>
+        <translation>对方发起</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From me</source>
+        <translation>我发起</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recorded here</source>
+        <translation>在本软件录音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged by hand</source>
+        <translation>手动记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="+115"/>
+        <source>Follow the system</source>
+        <extracomment>The translators installed now, kept referenced so Qt does not lose them.</extracomment>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../../ui/timeline/ledger.py" line="+34"/>
+        <source>Kept</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Broken</source>
+        <translation>未履行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open, no date</source>
+        <translation>待履行，无日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>已逾期 %n 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Due in %n day(s)</source>
+        <translation>%n 天后到期</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>%n promise(s) overdue.</source>
+        <translation>%n 项承诺已逾期。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <location line="-66"/>
+        <source>Who promised</source>
+        <translation>承诺方</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They did</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>I did</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paid on</source>
+        <translation>还款日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Promises</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>还款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;kept</source>
+        <translation>标为已履行(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as &amp;broken</source>
+        <translation>标为未履行(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Promises&lt;/b&gt; — theirs and yours</source>
+        <translation>&lt;b&gt;承诺&lt;/b&gt;——对方的和您的</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Payments&lt;/b&gt; you made</source>
+        <translation>您的&lt;b&gt;还款&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No promises recorded.</source>
+        <translation>没有记录任何承诺。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing overdue.</source>
+        <translation>没有逾期的承诺。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not changed</source>
+        <translation>未修改</translation>
+    </message>
+</context>
+<context>
+    <name>LogContactDialog</name>
+    <message>
+        <location filename="../../ui/timeline/logdialog.py" line="+69"/>
+        <source>Log a contact</source>
+        <translation>记录一次联系</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Missed call</source>
+        <translation>未接来电(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;SMS</source>
+        <translation>短信(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Letter</source>
+        <translation>信件(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visit</source>
+        <translation>上门(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call (not recorded)</source>
+        <translation>通话（未录音）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voicemail</source>
+        <translation>语音留言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat message</source>
+        <translation>聊天消息</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number, or leave empty</source>
+        <translation>号码，可留空</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Who</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From them to me</source>
+        <translation>对方联系我</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From me to them</source>
+        <translation>我联系对方</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice given</source>
+        <translation>已发出的通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I asked them to stop contacting me</source>
+        <translation>我要求对方停止联系我</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I told them I have a lawyer</source>
+        <translation>我告知对方我已委托律师</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I told them not to call me at work</source>
+        <translation>我告知对方不要打到我工作单位</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What happened (tags)</source>
+        <translation>发生了什么（标签）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: what they said or wrote</source>
+        <translation>可不填：对方说了或写了什么</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number:</source>
+        <translation>号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;ho:</source>
+        <translation>对方(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction:</source>
+        <translation>方向(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otice given:</source>
+        <translation>已发出的通知(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;te:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log it</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="+57"/>
+        <source>OnRecord — call evidence</source>
+        <translation>OnRecord——通话证据</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cases</source>
+        <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+62"/>
+        <source>&amp;New case</source>
+        <translation>新建案件(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>&lt;b&gt;Cases&lt;/b&gt;</source>
+        <translation>&lt;b&gt;案件&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>C&amp;all</source>
+        <translation>通话(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Case</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;People and numbers</source>
+        <translation>人员和号码(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeline</source>
+        <translation>时间线(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review calls</source>
+        <translation>回听通话(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;tterns</source>
+        <translation>规律(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible &amp;issues</source>
+        <translation>可能存在的问题(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Data folder: %s</source>
+        <translation>数据文件夹：%s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;demo cases</source>
+        <translation>添加演示案件(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import from my phone…</source>
+        <translation>从手机导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export for my lawyer…</source>
+        <translation>导出给律师(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Check an evidence package…</source>
+        <translation>核验证据包(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>S&amp;ettings</source>
+        <translation>设置(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Tag buttons for calls…</source>
+        <translation>通话标签按钮(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About OnRecord</source>
+        <translation>关于 OnRecord(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unsorted calls</source>
+        <translation>未归类通话</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>● REC — %s</source>
+        <translation>● 录音中——%s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OnRecord — recording</source>
+        <translation>OnRecord——正在录音</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>● REC %1 — %2</source>
+        <translation>● 录音中 %1——%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Recovery problem</source>
+        <translation>恢复时出现问题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recording of %1 (%2): %3</source>
+        <translation>%1 的录音（%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recordings recovered</source>
+        <translation>录音已恢复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OnRecord was interrupted while recording. These recordings were repaired and saved; at most the last second may be missing:</source>
+        <translation>OnRecord 在录音时被中断。以下录音已修复并保存，最多可能缺失最后一秒：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A call is being recorded. Stop and save it, then quit?</source>
+        <translation>正在录制通话。要停止并保存后再退出吗？</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Demo cases</source>
+        <translation>演示案件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tag buttons</source>
+        <translation>标签按钮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tag buttons can be changed when no call is being recorded.</source>
+        <translation>没有正在录音的通话时才能修改标签按钮。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language is saved. Close OnRecord and open it again to see it in the new language. Nothing you have recorded or written is lost.</source>
+        <translation>语言设置已保存。请关闭 OnRecord 再重新打开，即可使用新的语言。您录制和填写的内容都不会丢失。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About OnRecord</source>
+        <translation>关于 OnRecord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OnRecord %s — records calls from debt collectors, keeps a case file and exports evidence you can verify.
+
+Everything stays on this computer. OnRecord gives information, not legal advice.</source>
+        <translation>OnRecord %s——为催收来电录音，整理案件资料，并导出可以核验的证据。
+
+所有内容都只保存在这台电脑上。OnRecord 仅提供信息，不构成法律意见。</translation>
+    </message>
+</context>
+<context>
+    <name>MarkEditing</name>
+    <message>
+        <location filename="../../ui/review/editing.py" line="+44"/>
+        <source>Note not saved</source>
+        <translation>备注未保存</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not retracted</source>
+        <translation>未撤回</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Mark not added</source>
+        <translation>标记未添加</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>File not attached</source>
+        <translation>文件未附加</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../ui/movedialog.py" line="+20"/>
+        <source>Move to another case</source>
+        <translation>移到其他案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>File this contact under:</source>
+        <translation>将这次联系归入：</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/review/marks.py" line="-76"/>
+        <source>Edit the note</source>
+        <translation>修改备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional, e.g. “typo” or “heard it again”</source>
+        <translation>可不填，例如“打错字”或“重新听了一遍”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it changed</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Earlier versions</source>
+        <translation>以前的版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark:</source>
+        <translation>标记：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why it changed:</source>
+        <translation>修改原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Earlier versions are kept and stay visible in the case file:</source>
+        <translation>以前的版本会保留，并一直显示在案件资料中：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save new version</source>
+        <translation>保存新版本</translation>
+    </message>
+</context>
+<context>
+    <name>NumberDialog</name>
+    <message>
+        <location filename="../../ui/people.py" line="+79"/>
+        <source>Edit number</source>
+        <translation>编辑号码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add number</source>
+        <translation>添加号码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as it appears on your phone</source>
+        <translation>按手机上显示的填写</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not known yet)</source>
+        <translation>（暂不清楚）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. office line</source>
+        <translation>例如：办公室电话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Number</source>
+        <translation>号码(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Belongs to</source>
+        <translation>所属(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Label</source>
+        <translation>说明(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersTable</name>
+    <message>
+        <location filename="../../ui/import_numbers.py" line="+39"/>
+        <source>Numbers found in the file</source>
+        <translation>文件中找到的号码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>联系次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First – last (local time)</source>
+        <translation>最早 – 最近（当地时间）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in this case</source>
+        <translation>已在本案件中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name on the phone</source>
+        <translation>手机上的名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collector</source>
+        <translation>催收员</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Caller ID withheld</source>
+        <translation>隐藏号码</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 already imported</source>
+        <translation>%2 次中已导入 %1 次</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Collector for %1</source>
+        <translation>%1 的催收人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— not sure —</source>
+        <translation>——不确定——</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+30"/>
+        <source>%1 (new)</source>
+        <translation>%1（新）</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>New collector…</source>
+        <translation>新的催收人员…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This number already belongs to %1.</source>
+        <translation>这个号码已属于 %1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New collector</source>
+        <translation>新的催收人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the collector or company:</source>
+        <translation>催收人员或公司的名称：</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <location filename="../../ui/people.py" line="-58"/>
+        <source>Edit collector</source>
+        <translation>编辑催收人员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add collector</source>
+        <translation>添加催收人员</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>other names they used</source>
+        <translation>对方用过的其他名字</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Employee ID</source>
+        <translation>工号(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Company</source>
+        <translation>公司(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Also called</source>
+        <translation>别名(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>身份(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <location line="+81"/>
+        <source>Name</source>
+        <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As typed</source>
+        <translation>输入内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belongs to</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Collectors and organisations</source>
+        <translation>催收人员和机构</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+17"/>
+        <source>Phone numbers</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Add &amp;collector…</source>
+        <translation>添加催收人员(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Add &amp;number…</source>
+        <translation>添加号码(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid (%s)</source>
+        <translation>有效（%s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept as typed: %s</source>
+        <translation>按输入保留：%s</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Remove collector</source>
+        <translation>删除催收人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Remove %s? The audit log keeps a record of the removal.</source>
+        <translation>删除 %s 吗？审计日志会保留这次删除的记录。</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Remove number</source>
+        <translation>删除号码</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../ui/export_task.py" line="+102"/>
+        <source>Reading the case…</source>
+        <extracomment>Languages the reports and the rule packs are written in.</extracomment>
+        <translation>正在读取案件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copying recordings and attachments…</source>
+        <translation>正在复制录音和附件…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the case file and audit log…</source>
+        <translation>正在写入案件资料和审计日志…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawing the PDF report…</source>
+        <translation>正在生成 PDF 报告…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprinting every file and signing the package…</source>
+        <translation>正在为每个文件计算指纹并为证据包签名…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Package complete.</source>
+        <translation>证据包已完成。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the zip file…</source>
+        <translation>正在写入 zip 文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Putting the package in its folder…</source>
+        <translation>正在把证据包放入文件夹…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read.</source>
+        <translation>已读取。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRow</name>
+    <message>
+        <location line="+27"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is happening now</source>
+        <translation>当前进展</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseEntry</name>
+    <message>
+        <location filename="../../ui/callerinfo.py" line="+78"/>
+        <source>A promise was made</source>
+        <translation>有人做出了承诺</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised amount</source>
+        <translation>承诺金额</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Promised date</source>
+        <translation>承诺日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their promise</source>
+        <translation>对方的承诺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My promise</source>
+        <translation>我的承诺</translation>
+    </message>
+</context>
+<context>
+    <name>RetractDialog</name>
+    <message>
+        <location filename="../../ui/review/marks.py" line="+9"/>
+        <source>Retract this mark</source>
+        <translation>撤回此标记</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. “pressed the wrong key”</source>
+        <translation>例如“按错了键”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mark “%1” will be shown as retracted. Nothing is deleted: the mark, its notes and this retraction stay in the case file and in the export.</source>
+        <translation>标记“%1”将显示为已撤回。不会删除任何内容：标记、它的备注以及这次撤回都会保留在案件资料和导出内容中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retract</source>
+        <translation>撤回</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location line="-193"/>
+        <location line="+27"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+106"/>
+        <source>Retracted</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Added later</source>
+        <translation>事后添加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Version %1 · %2</source>
+        <translation>第 %1 版 · %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no note)</source>
+        <translation>（无备注）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>why changed: %1</source>
+        <translation>修改原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../ui/review/panel.py" line="+96"/>
+        <source>Attach files to this call</source>
+        <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog. Asks for files to attach; tests replace it.</extracomment>
+        <translation>为这次通话附加文件</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recorded call</source>
+        <translation>录音通话</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call:</source>
+        <translation>通话：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>◀ Previous mark</source>
+        <translation>◀ 上一个标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left arrow</source>
+        <translation>左方向键</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+476"/>
+        <location line="+6"/>
+        <source>▶ Play</source>
+        <translation>▶ 播放</translation>
+    </message>
+    <message>
+        <location line="-481"/>
+        <source>Space</source>
+        <translation>空格键</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next mark ▶</source>
+        <translation>下一个标记 ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right arrow</source>
+        <translation>右方向键</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom in (Ctrl + mouse wheel)</source>
+        <translation>放大（Ctrl + 鼠标滚轮）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole call</source>
+        <translation>整个通话</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add a mark here…</source>
+        <translation>在此处添加标记(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speed:</source>
+        <translation>速度：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Marks in this call</source>
+        <translation>本次通话的标记</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Edit note…</source>
+        <translation>修改备注(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Retract…</source>
+        <translation>撤回(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>History of this mark</source>
+        <translation>此标记的历史</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected mark</source>
+        <translation>选中的标记</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>History (every version is kept):</source>
+        <translation>历史（每个版本都会保留）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files attached to this call</source>
+        <translation>这次通话的附件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ttach file…</source>
+        <translation>附加文件(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screenshots, letters, chat exports: copied into the case and fingerprinted</source>
+        <translation>截图、信件、聊天记录导出文件：会复制到案件中并计算指纹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files for this call</source>
+        <translation>这次通话的文件</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Click the waveform to move the cursor · ← → previous / next mark · Space play / pause · Ctrl + wheel to zoom</source>
+        <translation>点击波形移动光标 · ← → 上一个 / 下一个标记 · 空格键 播放 / 暂停 · Ctrl + 滚轮 缩放</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No recorded calls in this case yet. Calls you record appear here.</source>
+        <translation>本案件还没有录音通话。您录制的通话会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Call review&lt;/b&gt;</source>
+        <translation>&lt;b&gt;回听通话&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown caller</source>
+        <translation>来电人不详</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 — %2 (%3, %n mark(s))</source>
+        <translation>
+            <numerusform>%1——%2（%3，%n 个标记）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Them</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Both sides</source>
+        <translation>双方</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>an unknown caller</source>
+        <translation>不详的来电人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Call with %1&lt;/b&gt; &amp;nbsp; %2 · %3 long</source>
+        <translation>&lt;b&gt;与 %1 的通话&lt;/b&gt; &amp;nbsp; %2 · 时长 %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The audio file of this call is not in the data folder, so it cannot be played.</source>
+        <translation>这次通话的音频文件不在数据文件夹中，因此无法播放。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audio file of this call could not be read.</source>
+        <translation>无法读取这次通话的音频文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This recording was repaired after an interruption; a second may be missing at the end.</source>
+        <translation>这段录音在中断后已修复，结尾可能缺失一秒。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1  (fingerprint %2…)</source>
+        <translation>%1  （指纹 %2…）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No files attached yet.</source>
+        <translation>还没有附件。</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Choose a mark in the list or on the waveform.</source>
+        <translation>请在列表或波形上选择一个标记。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This call has no marks yet. Use “Add a mark here…”.</source>
+        <translation>这次通话还没有标记。请使用“在此处添加标记…”。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no note)</source>
+        <translation>（无备注）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+13"/>
+        <source>Cannot play this call</source>
+        <translation>无法播放这次通话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ 暂停</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../../ui/search/panel.py" line="+30"/>
+        <source>Moment in a call</source>
+        <translation>通话中的某一刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>联系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person or company</source>
+        <translation>人员或公司</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location line="+30"/>
+        <source>Search notes, tags, names and numbers in every case — e.g. “boss”, “0142”</source>
+        <translation>在所有案件中搜索备注、标签、姓名和号码——例如“老板”“0142”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>找到的内容</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+37"/>
+        <source>Results open the call at the moment that matched.</source>
+        <translation>打开结果会跳到通话中匹配的那一刻。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>(retracted)</source>
+        <translation>（已撤回）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>没有找到“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 个结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter or double-click opens one.</source>
+        <translation>按 Enter 或双击即可打开。</translation>
+    </message>
+</context>
+<context>
+    <name>TagSetDialog</name>
+    <message>
+        <location filename="../../ui/tagsettings.py" line="+37"/>
+        <source>Tag buttons for calls</source>
+        <translation>通话标签按钮</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+62"/>
+        <source>Name on the button</source>
+        <translation>按钮上的名称</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+65"/>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+72"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Tag buttons</source>
+        <translation>标签按钮</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A tag of my own…</source>
+        <translation>我自己的标签…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore defaults</source>
+        <translation>恢复默认设置</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Each button marks the moment in the recording. Press its key during a call; keys are not used while you type in a text field.</source>
+        <translation>每个按钮都会在录音中标记当下这一刻。通话时按对应的键即可；在文本框中输入时，这些键不起作用。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(my own tag)</source>
+        <translation>（我自己的标签）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Each key can be used once; used twice: %s</source>
+        <translation>每个键只能用一次；重复使用的键：%s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A tag of your own needs a name.</source>
+        <translation>您自己的标签需要一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/timeline/model.py" line="+97"/>
+        <source>● %n mark(s)</source>
+        <translation>● %n 个标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>● recorded</source>
+        <translation>● 已录音</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cease request</source>
+        <translation>要求停止联系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have a lawyer</source>
+        <translation>已委托律师</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No calls at work</source>
+        <translation>不得打到工作单位</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When (local time)</source>
+        <translation>时间（当地）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>outside the hours collectors may call</source>
+        <translation>在允许催收联系的时段以外</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../ui/timeline/panel.py" line="+74"/>
+        <source>Every contact in this case</source>
+        <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
+        <translation>本案件的所有联系</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Log a contact…</source>
+        <translation>记录一次联系(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed call, SMS, letter or visit (Ctrl+L)</source>
+        <translation>未接来电、短信、信件或上门（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Move to another case…</source>
+        <translation>移到其他案件(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File the selected contacts under another case</source>
+        <translation>将选中的联系归入其他案件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Collector</source>
+        <translation>催收员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of contact</source>
+        <translation>联系类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any kind</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded or not</source>
+        <translation>是否录音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded</source>
+        <translation>已录音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recorded</source>
+        <translation>未录音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tag</source>
+        <translation>所有标签</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter chosen on a chart; click to remove it</source>
+        <translation>在图表上选择的筛选条件；点击可取消</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;all</source>
+        <translation>显示全部(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Who:</source>
+        <translation>对方(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;umber:</source>
+        <translation>号码(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Contacts</source>
+        <translation>联系次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+111"/>
+        <source>Promises and payments</source>
+        <translation>承诺和还款</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>any day</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose or create a case.</source>
+        <translation>请选择或新建一个案件。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Marks not loaded</source>
+        <translation>标记未加载</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any number</source>
+        <translation>所有号码</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(%1 overdue)</source>
+        <translation>（%1 项逾期）</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Hour %1:00–%1:59  ✕</source>
+        <translation>%1:00–%1:59 时段  ✕</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No contacts logged yet. Use “Log a contact…” for a missed call, SMS, letter or visit.</source>
+        <translation>还没有记录任何联系。未接来电、短信、信件或上门，请使用“记录一次联系…”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; contacts</source>
+        <translation>共 &lt;b&gt;%1&lt;/b&gt; 次联系</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing &lt;b&gt;%1&lt;/b&gt; of %2 contacts</source>
+        <translation>显示 %2 次联系中的 &lt;b&gt;%1&lt;/b&gt; 次</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; outside the hours collectors may call&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; 次在允许催收联系的时段以外&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Not logged</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not moved</source>
+        <translation>未移动</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../ui/export_verify.py" line="+31"/>
+        <source>This file is missing</source>
+        <translation>这个文件不见了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file was added afterwards</source>
+        <translation>这个文件是事后添加的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file was changed</source>
+        <translation>这个文件被改动过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number or size of the files does not match</source>
+        <translation>文件的数量或大小不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature does not match</source>
+        <translation>签名不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit log does not hold together</source>
+        <translation>审计日志前后不一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recording differs from the one logged when it was saved</source>
+        <translation>有录音与保存时记录的不一致</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The package is not laid out as expected</source>
+        <translation>证据包的结构与预期不符</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Check an evidence package</source>
+        <translation>核验证据包</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a package folder or its .zip file. OnRecord checks every file against the fingerprints and the signature inside it, and tells you whether anything was changed, removed or added since it was made.</source>
+        <translation>请选择证据包文件夹或它的 .zip 文件。OnRecord 会用其中的指纹和签名逐一检查每个文件，并告诉您自生成以来是否有任何内容被改动、删除或添加。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Package folder or zip file</source>
+        <translation>证据包文件夹或 zip 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder…</source>
+        <translation>文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a package folder</source>
+        <translation>选择证据包文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Zip file…</source>
+        <translation>zip 文件(&amp;Z)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a package zip file</source>
+        <translation>选择证据包 zip 文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Package:</source>
+        <translation>证据包(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Check</source>
+        <translation>核验(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+82"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Choose the package folder</source>
+        <translation>选择证据包文件夹</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the package zip file</source>
+        <translation>选择证据包 zip 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zip files (*.zip)</source>
+        <translation>zip 文件 (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing to check</source>
+        <translation>没有可核验的内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a folder or a zip file.</source>
+        <translation>请选择一个文件夹或 zip 文件。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Password needed</source>
+        <translation>需要密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This zip is protected. Type the password you were given:</source>
+        <translation>这个 zip 文件受密码保护。请输入别人给您的密码：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel check</source>
+        <translation>取消核验</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Intact: nothing was changed.</source>
+        <translation>完好：没有任何改动。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case %1: %2 files checked, every fingerprint matches.&lt;br&gt;Signed by key %3.&lt;br&gt;%4 recording(s) are exactly as they were when they were saved.</source>
+        <translation>案件 %1：已检查 %2 个文件，所有指纹都相符。&lt;br&gt;签名密钥：%3。&lt;br&gt;%4 个录音与保存时完全一致。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Not intact: %n problem(s) found.</source>
+        <translation>
+            <numerusform>不完好：发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something in this package is different from when it was made:</source>
+        <translation>这个证据包中有内容与生成时不同：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check cancelled.</source>
+        <translation>核验已取消。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>This cannot be checked</source>
+        <translation>无法核验</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformView</name>
+    <message>
+        <location filename="../../ui/review/waveform.py" line="+114"/>
+        <source>Waveform of the call</source>
+        <translation>通话波形</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No recording open.</source>
+        <translation>没有打开录音。</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>No waveform for this recording</source>
+        <translation>这段录音没有波形</translation>
+    </message>
+</context>
+</TS>

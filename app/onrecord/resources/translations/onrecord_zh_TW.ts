@@ -1,0 +1,3799 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>AddMarkDialog</name>
+    <message>
+        <location filename="../../ui/review/marks.py" line="+259"/>
+        <source>Add a mark</source>
+        <translation>新增標記</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened</source>
+        <translation>發生了什麼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Just a note</source>
+        <translation>僅備註</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This mark will be shown as added after the call, at %1.</source>
+        <translation>此標記會顯示為通話結束後補加的，位置在 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;What happened:</source>
+        <translation>發生了什麼(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add mark</source>
+        <translation>新增標記</translation>
+    </message>
+</context>
+<context>
+    <name>AudioWarnings</name>
+    <message>
+        <location filename="../../ui/audiowords.py" line="+16"/>
+        <source>The other side has been silent for %s s — is the phone on speaker?</source>
+        <translation>對方已經 %s 秒沒有聲音了——手機開了擴音嗎？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your microphone has been silent for %s s — is it muted?</source>
+        <translation>您的麥克風已經 %s 秒沒有聲音了——是否靜音了？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A moment of audio was lost (the computer was too busy).</source>
+        <translation>有一小段聲音丟失了（電腦當時太忙）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The microphone stopped sending sound.</source>
+        <translation>麥克風不再傳來聲音。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sound arrives from the sound device.</source>
+        <translation>聲音裝置沒有傳來任何聲音。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sound device changed during the call (was it unplugged?).</source>
+        <translation>通話中聲音裝置發生了變化（是不是被拔掉了？）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sound is too loud and distorts — move the phone a little away.</source>
+        <translation>聲音太大、已經失真——請把手機稍微拿遠一點。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sound device reported lost audio.</source>
+        <translation>聲音裝置報告有聲音丟失。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two sound sources were kept in step.</source>
+        <translation>兩路聲音已保持同步。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recording could not be written to disk (is it full?).</source>
+        <translation>錄音無法寫入磁碟（磁碟滿了嗎？）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This recording was interrupted and recovered; the last second may be missing.</source>
+        <translation>這段錄音曾被中斷，現已恢復；最後一秒可能缺失。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarHeatmap</name>
+    <message>
+        <location filename="../../ui/charts/widgets.py" line="+89"/>
+        <source>Contact attempts per day</source>
+        <extracomment>Calm blues, light to dark, for 1.. max contacts a day.</extracomment>
+        <translation>每天的聯繫次數</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%1: %n contact attempt(s)</source>
+        <translation>
+            <numerusform>%1：聯繫 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No contact attempts yet.</source>
+        <translation>還沒有聯繫記錄。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mon</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+1"/>
+        <source>fewer</source>
+        <translation>少</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>more (most in one day: %1)</source>
+        <translation>多（單日最多：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <location filename="../../ui/callpanel.py" line="+69"/>
+        <source>Start or stop recording</source>
+        <translation>開始或停止錄音</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recording time</source>
+        <translation>錄音時長</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My level</source>
+        <translation>我的音量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their level</source>
+        <translation>對方音量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Them</source>
+        <translation>對方</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recording warnings</source>
+        <translation>錄音提醒</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tag what was just said (press the key)</source>
+        <translation>給剛才說的話加標籤（按對應的鍵）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type a note — it is pinned to the moment you start typing; Enter saves, Esc discards</source>
+        <translation>輸入備註——會定在您開始輸入的那一刻；按 Enter 儲存，按 Esc 放棄</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+264"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="-259"/>
+        <location line="+36"/>
+        <source>Marks in this call</source>
+        <translation>本次通話的標記</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Save call details</source>
+        <translation>儲存通話資訊</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Calls will be filed under &lt;b&gt;Unsorted calls&lt;/b&gt; until you choose a case.</source>
+        <translation>在您選擇案件之前，通話會先放在&lt;b&gt;未歸類通話&lt;/b&gt;中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recording into: &lt;b&gt;%s&lt;/b&gt;</source>
+        <translation>錄音存入：&lt;b&gt;%s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saving…</source>
+        <translation>正在儲存…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Before your first recording</source>
+        <translation>第一次錄音之前</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Starting…</source>
+        <translation>正在啟動…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>■  Stop recording   (Ctrl+R)</source>
+        <translation>■  停止錄音   (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>●  Record call   (Ctrl+R)</source>
+        <translation>●  開始錄音   (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>● REC</source>
+        <translation>● 錄音中</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved</source>
+        <translation>已儲存</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+79"/>
+        <source>Call details not saved</source>
+        <translation>通話資訊未儲存</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-74"/>
+        <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;通話已儲存&lt;/b&gt;——時長 %s，%n 個標記</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status: %s</source>
+        <translation>狀態：%s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You can still complete who called, then press Save call details.</source>
+        <translation>您仍可補充來電人資訊，然後按「儲存通話資訊」。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not recording</source>
+        <translation>未在錄音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording problem</source>
+        <translation>錄音出現問題</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ready</source>
+        <translation>準備就緒</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Promise not saved</source>
+        <translation>承諾未儲存</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Marked at %s: %s</source>
+        <translation>已在 %s 標記：%s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Details saved.</source>
+        <translation>資訊已儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>CallerInfo</name>
+    <message>
+        <location filename="../../ui/callerinfo.py" line="+35"/>
+        <source>Who is calling</source>
+        <translation>來電人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the name they give</source>
+        <translation>對方自稱的姓名</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the number on your phone</source>
+        <translation>您手機上顯示的號碼</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee ID</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caller&apos;s name</source>
+        <translation>來電人姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller&apos;s employee ID</source>
+        <translation>來電人員工編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller&apos;s company</source>
+        <translation>來電人公司</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller&apos;s number</source>
+        <translation>來電號碼</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../../ui/caseform.py" line="+61"/>
+        <source>e.g. Credit card with Harbor Bank</source>
+        <translation>例如：某某銀行信用卡</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assigned automatically</source>
+        <translation>自動分配</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who you originally owed</source>
+        <translation>您最初欠款的對象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the company that is calling you</source>
+        <translation>給您打電話的公司</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>amount they claim, e.g. 3482.17</source>
+        <translation>對方主張的金額，例如 3482.17</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>what the contract or statements say</source>
+        <translation>合約或帳單上寫的內容</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Title</source>
+        <translation>標題(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refere&amp;nce</source>
+        <translation>編號(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original &amp;creditor</source>
+        <translation>原始債權人(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection &amp;agency</source>
+        <translation>催收機構(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account / contract no.</source>
+        <translation>帳戶 / 合約號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Amount claimed</source>
+        <translation>對方主張金額</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose rules a&amp;pply</source>
+        <translation>適用哪裡的規定(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your time &amp;zone</source>
+        <translation>您的時區(&amp;Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone re&amp;gion</source>
+        <translation>電話號碼地區(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract notes</source>
+        <translation>合約備註</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revert</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&lt;h2&gt;New case&lt;/h2&gt;One case per debt. Only a title is needed; add the rest when you know it.</source>
+        <translation>&lt;h2&gt;新增案件&lt;/h2&gt;每筆債務建一個案件。只需填寫標題，其餘資訊知道後再補充。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Create case</source>
+        <translation>建立案件(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Save changes</source>
+        <translation>儲存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <location filename="../../ui/charts/panel.py" line="+80"/>
+        <source>Click a day, an hour or a name to see those contacts in the timeline.</source>
+        <translation>點選某一天、某個時段或某個姓名，即可在時間軸中檢視對應的聯繫。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact attempts per day</source>
+        <translation>每天的聯繫次數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By hour of the day (local time)</source>
+        <translation>按一天中的時段（當地時間）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By collector</source>
+        <translation>按催收人員</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Not known</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No contact attempts logged yet.</source>
+        <translation>還沒有記錄任何聯繫。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&lt;b&gt;%n contact attempt(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;聯繫 %n 次&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>共 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>most in one day: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>單日最多：&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>most in 7 days: &lt;b&gt;%1&lt;/b&gt; (from %2)</source>
+        <translation>7 天內最多：&lt;b&gt;%1&lt;/b&gt;（自 %2 起）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; outside %2:00–%3:00&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; 次在 %2:00–%3:00 以外&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CollectorBars</name>
+    <message>
+        <location filename="../../ui/charts/widgets.py" line="+105"/>
+        <source>Contact attempts by collector</source>
+        <translation>按催收人員統計的聯繫次數</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%1: %n attempt(s) — click to see them</source>
+        <translation>
+            <numerusform>%1：%n 次——點選檢視</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No contact attempts yet.</source>
+        <translation>還沒有聯繫記錄。</translation>
+    </message>
+</context>
+<context>
+    <name>ConductPanel</name>
+    <message>
+        <location filename="../../ui/conductpanel.py" line="+74"/>
+        <source>&lt;b&gt;Possible issues&lt;/b&gt;</source>
+        <translation>&lt;b&gt;可能存在的問題&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whose rules to check against</source>
+        <translation>對照哪裡的規定檢查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rules of:</source>
+        <translation>規定(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check &amp;again</source>
+        <translation>重新檢查(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the case again</source>
+        <translation>重新檢查本案件</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Each item below is a &lt;b&gt;possible issue — not legal advice&lt;/b&gt;. It shows what your contact log suggests when compared with the rules; a lawyer or a debt advice service can tell you whether it matters in your case.</source>
+        <translation>下面每一項都只是&lt;b&gt;可能存在的問題——不構成法律意見&lt;/b&gt;。它顯示的是您的聯繫記錄與相關規定對照後的情況；是否對您的案件有影響，請諮詢律師或債務諮詢機構。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not legal advice</source>
+        <translation>不構成法律意見</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check status</source>
+        <translation>檢查狀態</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When (local time)</source>
+        <translation>時間（當地）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>發生了什麼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible issues, grouped by rule</source>
+        <translation>可能存在的問題（按規定分組）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your settings for rules that are not certain</source>
+        <translation>您對尚不確定的規定所做的設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your settings for unconfirmed rules</source>
+        <translation>您對未經確認的規定所做的設定</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose a case to check.</source>
+        <translation>請選擇要檢查的案件。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (this case)</source>
+        <translation>%1（本案件）</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>These values are not settled law or depend on your situation. They are &lt;b&gt;your own setting&lt;/b&gt;; change them if your lawyer or adviser tells you to.</source>
+        <translation>這些數值並非法律明確規定，或取決於您的具體情況。它們是&lt;b&gt;您自己的設定&lt;/b&gt;；如律師或顧問建議，可以修改。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unconfirmed — user-set</source>
+        <translation>未經確認——由您設定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>user-set</source>
+        <translation>由您設定</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Use the rule&apos;s values</source>
+        <translation>使用規定中的數值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset %1 to the rule&apos;s values</source>
+        <translation>將 %1 恢復為規定中的數值</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Calls allowed from</source>
+        <translation>允許來電時間：從</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contacts in (days)</source>
+        <translation>次聯繫，天數</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Checking…</source>
+        <translation>正在檢查…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+3"/>
+        <source>The check could not run: %1</source>
+        <translation>無法進行檢查：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>confirmed in the text of the law</source>
+        <translation>已對照法律條文確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmed through a secondary source</source>
+        <translation>已透過二手資料確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNCONFIRMED — uses your own setting</source>
+        <translation>未經確認——使用您自己的設定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>uses your own setting</source>
+        <translation>使用您自己的設定</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> from %1 to %2</source>
+        <translation>（%1 至 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Checked %n contact(s)</source>
+        <translation>
+            <numerusform>已檢查 %n 次聯繫</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>against: %1 (times in %2).</source>
+        <translation>依據：%1（時間按 %2 計算）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n possible issue(s) found.</source>
+        <translation>
+            <numerusform>發現 %n 個可能存在的問題。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No possible issues found.</source>
+        <translation>未發現可能存在的問題。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n contact(s) from people these rules do not cover were left out.</source>
+        <translation>
+            <numerusform>有 %n 次聯繫來自這些規定不適用的人員，未納入檢查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>EDGE CASE (exactly at the limit): %1</source>
+        <translation>臨界情況（恰好在限度上）：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click to show this contact in the timeline</source>
+        <translation>點選在時間軸中檢視這次聯繫</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact no. %1 — click to show it</source>
+        <translation>第 %1 次聯繫——點選檢視</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <location filename="../../ui/consent.py" line="+13"/>
+        <source>US federal law lets a party to a call record it (18 U.S.C. §2511(2)(d)), but California, Connecticut, Florida, Illinois, Maryland, Massachusetts, Montana, Nevada, New Hampshire, Pennsylvania and Washington require everyone&apos;s consent — in California a recording made without it cannot be used in court. Safe habit: say “I am recording this call” and press 0 when you have said it.</source>
+        <translation>美國聯邦法律允許通話的一方錄音（18 U.S.C. §2511(2)(d)），但加利福尼亞、康乃狄克、佛羅里達、伊利諾、馬里蘭、麻薩諸塞、蒙大拿、內華達、新罕布夏、賓夕法尼亞和華盛頓州要求所有人同意——在加州，未經同意的錄音不能在法庭上使用。穩妥的做法：說一句「我正在為這次通話錄音」，說完後按 0。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In mainland China a recording made by a party to the call is generally accepted as evidence unless it was obtained by seriously unlawful means (SPC Interpretation on the Civil Procedure Law, art. 106). Keep the original file and the device. Saying “this call is being recorded” does no harm: press 0 when you have.</source>
+        <translation>在中國大陸，通話一方所錄的音，除以嚴重違法方式取得的以外，一般可以作為證據（《最高人民法院關於適用〈中華人民共和國民事訴訟法〉的解釋》第一百零六條）。請保留原始檔案和錄音裝置。說一句「本次通話正在錄音」沒有壞處：說完後按 0。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In Taiwan a party to a call may record it (Communication Security and Surveillance Act §29(3)). Saying that you record does no harm: press 0 when you have said it.</source>
+        <translation>在台灣，通話的一方可以錄音（《通訊保障及監察法》第 29 條第 3 款）。告訴對方您在錄音沒有壞處：說完後按 0。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In Hong Kong no law forbids a party from recording a call; collecting personal data must be fair (PDPO, DPP1). Saying that you record is the fair way: press 0 when you have said it.</source>
+        <translation>在香港，沒有法律禁止通話一方錄音；但收集個人資料須以公平方式進行（《個人資料（私隱）條例》，保障資料第 1 原則）。告訴對方您在錄音就是公平的做法：說完後按 0。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In the UK a participant may record a call for their own use. Saying that you record does no harm: press 0 when you have said it.</source>
+        <translation>在英國，通話參與者可以錄音供自己使用。告訴對方您在錄音沒有壞處：說完後按 0。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is information, not legal advice.</source>
+        <translation>以上僅供參考，不構成法律意見。</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePicker</name>
+    <message>
+        <location filename="../../ui/devicepicker.py" line="+29"/>
+        <source>Microphone</source>
+        <translation>麥克風</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Computer sound</source>
+        <translation>電腦聲音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Microphone (me)</source>
+        <translation>麥克風（我）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also record (them)</source>
+        <translation>同時錄製（對方）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sound devices cannot be listed: %s</source>
+        <translation>無法列出聲音裝置：%s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System default microphone</source>
+        <translation>系統預設麥克風</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing else (phone on speaker)</source>
+        <translation>不錄其他聲音（手機開擴音）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%s (not connected)</source>
+        <translation>%s（未連線）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No microphone found. Plug one in, then press Refresh.</source>
+        <translation>沒有找到麥克風。請插上麥克風，然後按「重新整理」。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>microphone</source>
+        <translation>麥克風</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>computer sound source</source>
+        <translation>電腦聲音來源</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %s you chose is not connected. Plug it in and press Refresh, or choose another.</source>
+        <translation>您選擇的%s沒有連線。請插上後按「重新整理」，或選擇其他裝置。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/exportdialog.py" line="+82"/>
+        <source>Export for my lawyer</source>
+        <translation>匯出給律師</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the package</source>
+        <translation>匯出證據包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+323"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="-304"/>
+        <source>&lt;b&gt;Export “%1” for your lawyer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;將「%1」匯出給您的律師&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This makes one folder with every recording exactly as it was saved, your marks and notes, a report your lawyer can read, and a signature that proves nothing was changed afterwards. Your case here is not changed.</source>
+        <translation>這會產生一個資料夾，裡面有與儲存時完全一致的全部錄音、您的標記和備註、一份律師能看懂的報告，以及一個證明事後沒有任何改動的簽章。這裡的案件本身不會改變。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report language</source>
+        <translation>報告語言</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only contacts &amp;from</source>
+        <translation>只包括此期間的聯繫(&amp;F)：從</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only contacts between two dates</source>
+        <translation>只包括兩個日期之間的聯繫</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First day</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;All recorded calls</source>
+        <translation>全部錄音通話(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the calls I &amp;tick:</source>
+        <translation>只包括我勾選的通話(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recorded calls to include</source>
+        <translation>要包括的錄音通話</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;All recorded calls (this case has none yet)</source>
+        <translation>全部錄音通話（本案件還沒有）(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What to include</source>
+        <translation>包括哪些內容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report &amp;language:</source>
+        <translation>報告語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls:</source>
+        <translation>通話：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also make a single .&amp;zip file (easier to send)</source>
+        <translation>同時產生一個 .zip 檔案（更方便傳送）(&amp;Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Protect with a password (makes an encrypted .zip only)</source>
+        <translation>用密碼保護（只產生加密的 .zip 檔案）(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Password again</source>
+        <translation>再次輸入密碼</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type it again</source>
+        <translation>再輸入一次</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password is never saved. Send it to your lawyer separately — by phone or in a different message, never together with the file. If it is lost, nobody can open the package.</source>
+        <translation>密碼不會被儲存。請另外告訴您的律師——打電話或用另一條訊息，千萬不要和檔案一起傳送。密碼一旦遺失，任何人都無法開啟證據包。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Files</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your email or phone</source>
+        <translation>您的電子郵件信箱或電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email or phone number</source>
+        <translation>電子郵件信箱或電話號碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About you (written into the package, optional)</source>
+        <translation>關於您（會寫入證據包，可不填）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to &amp;reach you:</source>
+        <translation>聯繫方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder to save the package in</source>
+        <translation>儲存證據包的資料夾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>選擇(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder</source>
+        <translation>選擇資料夾</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;in:</source>
+        <translation>儲存到(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Where the package is</source>
+        <translation>證據包所在位置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signing key fingerprint</source>
+        <translation>簽章金鑰指紋</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: give your lawyer the folder or the zip file, for example on a USB stick or through an upload link they send you. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
+        <translation>下一步：把這個資料夾或 zip 檔案交給您的律師，例如用隨身碟，或透過律師發給您的上傳連結。裡面的 data/report 是可閱讀的報告（網頁和 PDF 各一份），VERIFY.txt 說明任何人都可以如何核實內容沒有被改動。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open &amp;folder</source>
+        <translation>開啟資料夾(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;report</source>
+        <translation>開啟報告(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Where should the package be saved?</source>
+        <translation>證據包儲存在哪裡？</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot export yet</source>
+        <translation>暫時無法匯出</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first day is after the last day.</source>
+        <translation>開始日期晚於結束日期。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tick at least one call, or choose “All recorded calls”.</source>
+        <translation>請至少勾選一個通話，或選擇「全部錄音通話」。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type a password twice, or untick “Protect with a password”.</source>
+        <translation>請輸入兩次密碼，或取消勾選「用密碼保護」。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The two passwords are not the same. Please type the same password in both boxes.</source>
+        <translation>兩次輸入的密碼不一致。請在兩個框中輸入相同的密碼。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a folder to save the package in.</source>
+        <translation>請選擇儲存證據包的資料夾。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cancel export</source>
+        <translation>取消匯出</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stopping… nothing will be left behind.</source>
+        <translation>正在停止…不會留下任何檔案。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export cancelled</source>
+        <translation>匯出已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export was cancelled. Nothing was written to the folder.</source>
+        <translation>匯出已取消，資料夾中沒有寫入任何內容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>The package could not be made</source>
+        <translation>無法產生證據包</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Nothing was written. The reason:</source>
+        <translation>沒有寫入任何內容。原因：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something unexpected went wrong; nothing was kept. Details:</source>
+        <translation>出現了意外問題，沒有保留任何內容。詳細資訊：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your package is ready.</source>
+        <translation>您的證據包已準備好。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder: %1</source>
+        <translation>資料夾：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip file: %1</source>
+        <translation>zip 檔案：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 recording(s), %2 attachment(s), %3 files in all.</source>
+        <translation>%1 個錄音，%2 個附件，共 %3 個檔案。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The zip is encrypted. Remember to send the password separately.</source>
+        <translation>這個 zip 檔案已加密。記得另外傳送密碼。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed with this computer&apos;s key. Its fingerprint:&lt;br&gt;&lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;The same fingerprint is printed on the first page of the report; your lawyer can compare them.</source>
+        <translation>已用本電腦的金鑰簽章。金鑰指紋：&lt;br&gt;&lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;報告第一頁上印有同樣的指紋，您的律師可以核對。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The report is inside the encrypted zip; open the zip with the password.</source>
+        <translation>報告在加密的 zip 檔案裡；請用密碼開啟 zip 檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>HourBars</name>
+    <message>
+        <location filename="../../ui/charts/widgets.py" line="-131"/>
+        <source>Contact attempts by hour of day</source>
+        <translation>按一天中時段統計的聯繫次數</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%1:00–%1:59: %n attempt(s)</source>
+        <translation>
+            <numerusform>%1:00–%1:59：%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>outside the hours collectors may call</source>
+        <translation>在允許催收聯繫的時段以外</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Shaded: outside %1:00–%2:00, when collectors may not call</source>
+        <translation>陰影：%1:00–%2:00 以外，不允許催收聯繫的時段</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/importdialog.py" line="+73"/>
+        <source>Import from my phone</source>
+        <translation>從手機匯入</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+335"/>
+        <source>&amp;Read the file</source>
+        <translation>讀取檔案(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="-332"/>
+        <location line="+329"/>
+        <location line="+36"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="-344"/>
+        <source>Phone call log — an SMS Backup &amp;&amp; Restore file (calls-….xml)</source>
+        <translation>手機通話記錄——SMS Backup &amp;&amp; Restore 備份檔案（calls-….xml）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text messages — an SMS Backup &amp;&amp; Restore file (sms-….xml)</source>
+        <translation>簡訊——SMS Backup &amp;&amp; Restore 備份檔案（sms-….xml）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call recordings made by BCR (the folder they are in)</source>
+        <translation>BCR 錄製的通話錄音（所在的資料夾）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A contact log spreadsheet (.csv)</source>
+        <translation>聯繫記錄試算表（.csv）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audacity labels for one of my recordings (.txt)</source>
+        <translation>我某個錄音的 Audacity 標籤（.txt）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Import into “%1”&lt;/b&gt;</source>
+        <translation>&lt;b&gt;匯入到「%1」&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bring in calls and messages your phone already has. First you will see what the file holds and choose which numbers belong to this case; nothing is added before you confirm.</source>
+        <translation>匯入手機裡已有的通話和簡訊。您會先看到檔案裡有什麼，並選擇哪些號碼屬於本案件；在您確認之前，不會新增任何內容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What do you want to import?</source>
+        <translation>您要匯入什麼？</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+55"/>
+        <source>C&amp;hoose file(s)…</source>
+        <translation>選擇檔案(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Choose what to import</source>
+        <translation>選擇要匯入的內容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chosen files</source>
+        <translation>已選擇的檔案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save an empty &amp;spreadsheet to fill in…</source>
+        <translation>儲存一個空白試算表來填寫(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a contact log template</source>
+        <translation>儲存聯繫記錄範本</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The labels belong to this recor&amp;ding:</source>
+        <translation>這些標籤屬於此錄音(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recording the labels belong to</source>
+        <translation>標籤所屬的錄音</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>C&amp;hoose the folder…</source>
+        <translation>選擇資料夾(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Call log backups (*.xml)</source>
+        <translation>通話記錄備份 (*.xml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message backups (*.xml)</source>
+        <translation>簡訊備份 (*.xml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Spreadsheets (*.csv)</source>
+        <translation>試算表 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Label files (*.txt)</source>
+        <translation>標籤檔案 (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the BCR folder</source>
+        <translation>選擇 BCR 資料夾</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the label file</source>
+        <translation>選擇標籤檔案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the file(s)</source>
+        <translation>選擇檔案</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the contact log template</source>
+        <translation>儲存聯繫記錄範本</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template saved</source>
+        <translation>範本已儲存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved %1 and a guide to its columns beside it. Add one row per contact in a spreadsheet, save it as CSV (UTF-8), then import it here.</source>
+        <translation>已儲存 %1，旁邊還有一份各列的說明。請在試算表軟體中每次聯繫填寫一行，另存為 CSV（UTF-8），然後在這裡匯入。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tick the numbers that belong to this case, and say who called from each. Numbers you leave unticked (family, friends, your bank) are not imported.</source>
+        <translation>請勾選屬於本案件的號碼，並說明每個號碼是誰打來的。未勾選的號碼（家人、朋友、您的銀行）不會被匯入。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tick &amp;all</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick &amp;none</source>
+        <translation>全不選(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;——%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n label(s) found</source>
+        <translation>
+            <numerusform>找到 %n 個標籤</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already on the recording</source>
+        <translation>
+            <numerusform>%n 個已在錄音上</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n contact(s) found</source>
+        <translation>
+            <numerusform>找到 %n 次聯繫</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already in this case</source>
+        <translation>
+            <numerusform>%n 次已在本案件中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n duplicate(s) from overlapping backups merged</source>
+        <translation>
+            <numerusform>已合併重疊備份中的 %n 條重複記錄</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n entry(ies) skipped</source>
+        <translation>
+            <numerusform>跳過 %n 條</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n number(s) ticked</source>
+        <translation>
+            <numerusform>已勾選 %n 個號碼</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&amp;Import %n new contact(s)</source>
+        <translation>
+            <numerusform>匯入 %n 次新聯繫(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import summary</source>
+        <translation>匯入摘要</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warnings</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import stopped.</source>
+        <translation>匯入已停止。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import finished.</source>
+        <translation>匯入完成。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added to the case: %1</source>
+        <translation>已新增到案件：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in the case (not added twice): %1</source>
+        <translation>案件中已有（未重複新增）：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contacts not imported (numbers you did not tick): %1</source>
+        <translation>未匯入的聯繫（您未勾選的號碼）：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skipped while reading (drafts, unreadable entries…): %1</source>
+        <translation>讀取時跳過（草稿、無法讀取的條目等）：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You cancelled; importing the same file again adds the rest.</source>
+        <translation>您已取消；再次匯入同一檔案會新增剩餘部分。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No recording</source>
+        <translation>沒有錄音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case has no recording to put the labels on.</source>
+        <translation>本案件沒有可以新增這些標籤的錄音。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Nothing was added to your case.</source>
+        <translation>您的案件中沒有新增任何內容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>This file cannot be imported</source>
+        <translation>無法匯入此檔案</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not imported</source>
+        <translation>未匯入</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The import stopped</source>
+        <translation>匯入已停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts saved before the problem are kept; importing the same file again adds only the rest. The reason:</source>
+        <translation>出現問題之前已儲存的聯繫會保留；再次匯入同一檔案只會新增剩餘部分。原因：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="+12"/>
+        <source>United States</source>
+        <translation>美國</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mainland China</source>
+        <translation>中國大陸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taiwan</source>
+        <translation>台灣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>英國</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Collector</source>
+        <translation>催收員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection agency</source>
+        <translation>催收機構</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original creditor</source>
+        <translation>原始債權人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Law firm</source>
+        <translation>律師事務所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third party (family, employer…)</source>
+        <translation>第三方（家人、僱主等）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Call</source>
+        <translation>通話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed call</source>
+        <translation>未接來電</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voicemail</source>
+        <translation>語音留言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat message</source>
+        <translation>聊天訊息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>登門</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From them</source>
+        <translation>對方發起</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From me</source>
+        <translation>我發起</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recorded here</source>
+        <translation>在本軟體錄音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged by hand</source>
+        <translation>手動記錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo</source>
+        <translation>示範</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="+115"/>
+        <source>Follow the system</source>
+        <extracomment>The translators installed now, kept referenced so Qt does not lose them.</extracomment>
+        <translation>跟隨系統</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../../ui/timeline/ledger.py" line="+34"/>
+        <source>Kept</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Broken</source>
+        <translation>未履行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open, no date</source>
+        <translation>待履行，無日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>已逾期 %n 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Due in %n day(s)</source>
+        <translation>%n 天後到期</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>%n promise(s) overdue.</source>
+        <translation>%n 項承諾已逾期。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <location line="-66"/>
+        <source>Who promised</source>
+        <translation>承諾方</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They did</source>
+        <translation>對方</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>I did</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paid on</source>
+        <translation>還款日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>憑證號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Promises</source>
+        <translation>承諾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>還款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;kept</source>
+        <translation>標為已履行(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as &amp;broken</source>
+        <translation>標為未履行(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Promises&lt;/b&gt; — theirs and yours</source>
+        <translation>&lt;b&gt;承諾&lt;/b&gt;——對方的和您的</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Payments&lt;/b&gt; you made</source>
+        <translation>您的&lt;b&gt;還款&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No promises recorded.</source>
+        <translation>沒有記錄任何承諾。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing overdue.</source>
+        <translation>沒有逾期的承諾。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not changed</source>
+        <translation>未修改</translation>
+    </message>
+</context>
+<context>
+    <name>LogContactDialog</name>
+    <message>
+        <location filename="../../ui/timeline/logdialog.py" line="+69"/>
+        <source>Log a contact</source>
+        <translation>記錄一次聯繫</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Missed call</source>
+        <translation>未接來電(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;SMS</source>
+        <translation>簡訊(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Letter</source>
+        <translation>信件(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visit</source>
+        <translation>登門(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call (not recorded)</source>
+        <translation>通話（未錄音）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voicemail</source>
+        <translation>語音留言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat message</source>
+        <translation>聊天訊息</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone number</source>
+        <translation>電話號碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number, or leave empty</source>
+        <translation>號碼，可留空</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Who</source>
+        <translation>對方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not known</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From them to me</source>
+        <translation>對方聯繫我</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From me to them</source>
+        <translation>我聯繫對方</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice given</source>
+        <translation>已發出的通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I asked them to stop contacting me</source>
+        <translation>我要求對方停止聯繫我</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I told them I have a lawyer</source>
+        <translation>我告知對方我已委任律師</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I told them not to call me at work</source>
+        <translation>我告知對方不要打到我工作單位</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What happened (tags)</source>
+        <translation>發生了什麼（標籤）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: what they said or wrote</source>
+        <translation>可不填：對方說了或寫了什麼</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What:</source>
+        <translation>內容：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When:</source>
+        <translation>時間(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number:</source>
+        <translation>號碼(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;ho:</source>
+        <translation>對方(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction:</source>
+        <translation>方向(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otice given:</source>
+        <translation>已發出的通知(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>標籤(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;te:</source>
+        <translation>備註(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log it</source>
+        <translation>記錄</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="+57"/>
+        <source>OnRecord — call evidence</source>
+        <translation>OnRecord——通話證據</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cases</source>
+        <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+62"/>
+        <source>&amp;New case</source>
+        <translation>新增案件(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>&lt;b&gt;Cases&lt;/b&gt;</source>
+        <translation>&lt;b&gt;案件&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>C&amp;all</source>
+        <translation>通話(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Case</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;People and numbers</source>
+        <translation>人員和號碼(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeline</source>
+        <translation>時間軸(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review calls</source>
+        <translation>重聽通話(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;tterns</source>
+        <translation>規律(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible &amp;issues</source>
+        <translation>可能存在的問題(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>搜尋(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Data folder: %s</source>
+        <translation>資料儲存位置：%s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;demo cases</source>
+        <translation>新增示範案件(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import from my phone…</source>
+        <translation>從手機匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export for my lawyer…</source>
+        <translation>匯出給律師(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Check an evidence package…</source>
+        <translation>核驗證據包(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>S&amp;ettings</source>
+        <translation>設定(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Tag buttons for calls…</source>
+        <translation>通話標籤按鈕(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About OnRecord</source>
+        <translation>關於 OnRecord(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unsorted calls</source>
+        <translation>未歸類通話</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>● REC — %s</source>
+        <translation>● 錄音中——%s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OnRecord — recording</source>
+        <translation>OnRecord——正在錄音</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>● REC %1 — %2</source>
+        <translation>● 錄音中 %1——%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Recovery problem</source>
+        <translation>恢復時出現問題</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recording of %1 (%2): %3</source>
+        <translation>%1 的錄音（%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recordings recovered</source>
+        <translation>錄音已恢復</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OnRecord was interrupted while recording. These recordings were repaired and saved; at most the last second may be missing:</source>
+        <translation>OnRecord 在錄音時被中斷。以下錄音已修復並儲存，最多可能缺失最後一秒：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recording</source>
+        <translation>錄音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A call is being recorded. Stop and save it, then quit?</source>
+        <translation>正在錄製通話。要停止並儲存後再結束嗎？</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Demo cases</source>
+        <translation>示範案件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tag buttons</source>
+        <translation>標籤按鈕</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tag buttons can be changed when no call is being recorded.</source>
+        <translation>沒有正在錄音的通話時才能修改標籤按鈕。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language is saved. Close OnRecord and open it again to see it in the new language. Nothing you have recorded or written is lost.</source>
+        <translation>語言設定已儲存。請關閉 OnRecord 再重新開啟，即可使用新的語言。您錄製和填寫的內容都不會丟失。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About OnRecord</source>
+        <translation>關於 OnRecord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OnRecord %s — records calls from debt collectors, keeps a case file and exports evidence you can verify.
+
+Everything stays on this computer. OnRecord gives information, not legal advice.</source>
+        <translation>OnRecord %s——為催收來電錄音，整理案件資料，並匯出可以核驗的證據。
+
+所有內容都只儲存在這台電腦上。OnRecord 僅提供資訊，不構成法律意見。</translation>
+    </message>
+</context>
+<context>
+    <name>MarkEditing</name>
+    <message>
+        <location filename="../../ui/review/editing.py" line="+44"/>
+        <source>Note not saved</source>
+        <translation>備註未儲存</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not retracted</source>
+        <translation>未撤回</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Mark not added</source>
+        <translation>標記未新增</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>File not attached</source>
+        <translation>檔案未附加</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../ui/movedialog.py" line="+20"/>
+        <source>Move to another case</source>
+        <translation>移到其他案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>File this contact under:</source>
+        <translation>將這次聯繫歸入：</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/review/marks.py" line="-76"/>
+        <source>Edit the note</source>
+        <translation>修改備註</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional, e.g. “typo” or “heard it again”</source>
+        <translation>可不填，例如「打錯字」或「重新聽了一遍」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it changed</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Earlier versions</source>
+        <translation>以前的版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark:</source>
+        <translation>標記：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why it changed:</source>
+        <translation>修改原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Earlier versions are kept and stay visible in the case file:</source>
+        <translation>以前的版本會保留，並一直顯示在案件資料中：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save new version</source>
+        <translation>儲存新版本</translation>
+    </message>
+</context>
+<context>
+    <name>NumberDialog</name>
+    <message>
+        <location filename="../../ui/people.py" line="+79"/>
+        <source>Edit number</source>
+        <translation>編輯號碼</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add number</source>
+        <translation>新增號碼</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as it appears on your phone</source>
+        <translation>按手機上顯示的填寫</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not known yet)</source>
+        <translation>（暫不清楚）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. office line</source>
+        <translation>例如：辦公室電話</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Number</source>
+        <translation>號碼(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Belongs to</source>
+        <translation>所屬(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Label</source>
+        <translation>說明(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersTable</name>
+    <message>
+        <location filename="../../ui/import_numbers.py" line="+39"/>
+        <source>Numbers found in the file</source>
+        <translation>檔案中找到的號碼</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>聯繫次數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First – last (local time)</source>
+        <translation>最早 – 最近（當地時間）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in this case</source>
+        <translation>已在本案件中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name on the phone</source>
+        <translation>手機上的名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collector</source>
+        <translation>催收員</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Caller ID withheld</source>
+        <translation>隱藏號碼</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import %1</source>
+        <translation>匯入 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 already imported</source>
+        <translation>%2 次中已匯入 %1 次</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Collector for %1</source>
+        <translation>%1 的催收人員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— not sure —</source>
+        <translation>——不確定——</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+30"/>
+        <source>%1 (new)</source>
+        <translation>%1（新）</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>New collector…</source>
+        <translation>新的催收人員…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This number already belongs to %1.</source>
+        <translation>這個號碼已屬於 %1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New collector</source>
+        <translation>新的催收人員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the collector or company:</source>
+        <translation>催收人員或公司的名稱：</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <location filename="../../ui/people.py" line="-58"/>
+        <source>Edit collector</source>
+        <translation>編輯催收人員</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add collector</source>
+        <translation>新增催收人員</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>other names they used</source>
+        <translation>對方用過的其他名字</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Employee ID</source>
+        <translation>員工編號(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Company</source>
+        <translation>公司(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Also called</source>
+        <translation>別名(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>身份(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes</source>
+        <translation>備註(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <location line="+81"/>
+        <source>Name</source>
+        <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee ID</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Number</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As typed</source>
+        <translation>輸入內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>檢查結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belongs to</source>
+        <translation>所屬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Collectors and organisations</source>
+        <translation>催收人員和機構</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+17"/>
+        <source>Phone numbers</source>
+        <translation>電話號碼</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Add &amp;collector…</source>
+        <translation>新增催收人員(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Add &amp;number…</source>
+        <translation>新增號碼(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid (%s)</source>
+        <translation>有效（%s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept as typed: %s</source>
+        <translation>按輸入保留：%s</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Remove collector</source>
+        <translation>刪除催收人員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Remove %s? The audit log keeps a record of the removal.</source>
+        <translation>刪除 %s 嗎？稽核紀錄會保留這次刪除的記錄。</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Remove number</source>
+        <translation>刪除號碼</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../ui/export_task.py" line="+102"/>
+        <source>Reading the case…</source>
+        <extracomment>Languages the reports and the rule packs are written in.</extracomment>
+        <translation>正在讀取案件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copying recordings and attachments…</source>
+        <translation>正在複製錄音和附件…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the case file and audit log…</source>
+        <translation>正在寫入案件資料和稽核紀錄…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the report…</source>
+        <translation>正在產生報告…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawing the PDF report…</source>
+        <translation>正在產生 PDF 報告…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprinting every file and signing the package…</source>
+        <translation>正在為每個檔案計算指紋並為證據包簽章…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Package complete.</source>
+        <translation>證據包已完成。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the zip file…</source>
+        <translation>正在寫入 zip 檔案…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Putting the package in its folder…</source>
+        <translation>正在把證據包放入資料夾…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read.</source>
+        <translation>已讀取。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking %1…</source>
+        <translation>正在檢查 %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading %1…</source>
+        <translation>正在讀取 %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing %1…</source>
+        <translation>正在匯入 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRow</name>
+    <message>
+        <location line="+27"/>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is happening now</source>
+        <translation>目前進度</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseEntry</name>
+    <message>
+        <location filename="../../ui/callerinfo.py" line="+78"/>
+        <source>A promise was made</source>
+        <translation>有人做出了承諾</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised amount</source>
+        <translation>承諾金額</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Promised date</source>
+        <translation>承諾日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their promise</source>
+        <translation>對方的承諾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My promise</source>
+        <translation>我的承諾</translation>
+    </message>
+</context>
+<context>
+    <name>RetractDialog</name>
+    <message>
+        <location filename="../../ui/review/marks.py" line="+9"/>
+        <source>Retract this mark</source>
+        <translation>撤回此標記</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. “pressed the wrong key”</source>
+        <translation>例如「按錯了鍵」</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mark “%1” will be shown as retracted. Nothing is deleted: the mark, its notes and this retraction stay in the case file and in the export.</source>
+        <translation>標記「%1」將顯示為已撤回。不會刪除任何內容：標記、它的備註以及這次撤回都會保留在案件資料和匯出內容中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retract</source>
+        <translation>撤回</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location line="-193"/>
+        <location line="+27"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+106"/>
+        <source>Retracted</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Added later</source>
+        <translation>事後新增</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Version %1 · %2</source>
+        <translation>第 %1 版 · %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no note)</source>
+        <translation>（無備註）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>why changed: %1</source>
+        <translation>修改原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../ui/review/panel.py" line="+96"/>
+        <source>Attach files to this call</source>
+        <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog. Asks for files to attach; tests replace it.</extracomment>
+        <translation>為這次通話附加檔案</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recorded call</source>
+        <translation>錄音通話</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call:</source>
+        <translation>通話：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>◀ Previous mark</source>
+        <translation>◀ 上一個標記</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left arrow</source>
+        <translation>左方向鍵</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+476"/>
+        <location line="+6"/>
+        <source>▶ Play</source>
+        <translation>▶ 播放</translation>
+    </message>
+    <message>
+        <location line="-481"/>
+        <source>Space</source>
+        <translation>空格鍵</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next mark ▶</source>
+        <translation>下一個標記 ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right arrow</source>
+        <translation>右方向鍵</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom in (Ctrl + mouse wheel)</source>
+        <translation>放大（Ctrl + 滑鼠滾輪）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole call</source>
+        <translation>整個通話</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add a mark here…</source>
+        <translation>在此處新增標記(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speed:</source>
+        <translation>速度：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Marks in this call</source>
+        <translation>本次通話的標記</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Edit note…</source>
+        <translation>修改備註(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Retract…</source>
+        <translation>撤回(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>History of this mark</source>
+        <translation>此標記的歷史</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected mark</source>
+        <translation>選取的標記</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>History (every version is kept):</source>
+        <translation>歷史（每個版本都會保留）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files attached to this call</source>
+        <translation>這次通話的附件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ttach file…</source>
+        <translation>附加檔案(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screenshots, letters, chat exports: copied into the case and fingerprinted</source>
+        <translation>截圖、信件、聊天記錄匯出檔案：會複製到案件中並計算指紋</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files for this call</source>
+        <translation>這次通話的檔案</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Click the waveform to move the cursor · ← → previous / next mark · Space play / pause · Ctrl + wheel to zoom</source>
+        <translation>點選波形移動游標 · ← → 上一個 / 下一個標記 · 空格鍵 播放 / 暫停 · Ctrl + 滾輪 縮放</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No recorded calls in this case yet. Calls you record appear here.</source>
+        <translation>本案件還沒有錄音通話。您錄製的通話會顯示在這裡。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Call review&lt;/b&gt;</source>
+        <translation>&lt;b&gt;重聽通話&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown caller</source>
+        <translation>來電人不詳</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 — %2 (%3, %n mark(s))</source>
+        <translation>
+            <numerusform>%1——%2（%3，%n 個標記）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Them</source>
+        <translation>對方</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Both sides</source>
+        <translation>雙方</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>an unknown caller</source>
+        <translation>不詳的來電人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Call with %1&lt;/b&gt; &amp;nbsp; %2 · %3 long</source>
+        <translation>&lt;b&gt;與 %1 的通話&lt;/b&gt; &amp;nbsp; %2 · 時長 %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The audio file of this call is not in the data folder, so it cannot be played.</source>
+        <translation>這次通話的音訊檔案不在資料儲存位置中，因此無法播放。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audio file of this call could not be read.</source>
+        <translation>無法讀取這次通話的音訊檔案。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This recording was repaired after an interruption; a second may be missing at the end.</source>
+        <translation>這段錄音在中斷後已修復，結尾可能缺失一秒。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1  (fingerprint %2…)</source>
+        <translation>%1  （指紋 %2…）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No files attached yet.</source>
+        <translation>還沒有附件。</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Choose a mark in the list or on the waveform.</source>
+        <translation>請在清單或波形上選擇一個標記。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This call has no marks yet. Use “Add a mark here…”.</source>
+        <translation>這次通話還沒有標記。請使用「在此處新增標記…」。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no note)</source>
+        <translation>（無備註）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+13"/>
+        <source>Cannot play this call</source>
+        <translation>無法播放這次通話</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ 暫停</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../../ui/search/panel.py" line="+30"/>
+        <source>Moment in a call</source>
+        <translation>通話中的某一刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>聯繫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person or company</source>
+        <translation>人員或公司</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation>電話號碼</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location line="+30"/>
+        <source>Search notes, tags, names and numbers in every case — e.g. “boss”, “0142”</source>
+        <translation>在所有案件中搜尋備註、標籤、姓名和號碼——例如「老闆」「0142」</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>找到的內容</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search results</source>
+        <translation>搜尋結果</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+37"/>
+        <source>Results open the call at the moment that matched.</source>
+        <translation>開啟結果會跳到通話中符合的那一刻。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>(retracted)</source>
+        <translation>（已撤回）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>沒有找到「%1」。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 個結果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter or double-click opens one.</source>
+        <translation>按 Enter 或雙擊即可開啟。</translation>
+    </message>
+</context>
+<context>
+    <name>TagSetDialog</name>
+    <message>
+        <location filename="../../ui/tagsettings.py" line="+37"/>
+        <source>Tag buttons for calls</source>
+        <translation>通話標籤按鈕</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tag</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+62"/>
+        <source>Name on the button</source>
+        <translation>按鈕上的名稱</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+65"/>
+        <source>Key</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+72"/>
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Tag buttons</source>
+        <translation>標籤按鈕</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a tag</source>
+        <translation>新增標籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a tag…</source>
+        <translation>新增標籤…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A tag of my own…</source>
+        <translation>我自己的標籤…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore defaults</source>
+        <translation>還原預設值</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Each button marks the moment in the recording. Press its key during a call; keys are not used while you type in a text field.</source>
+        <translation>每個按鈕都會在錄音中標記當下這一刻。通話時按對應的鍵即可；在文字方塊中輸入時，這些鍵不起作用。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(my own tag)</source>
+        <translation>（我自己的標籤）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Each key can be used once; used twice: %s</source>
+        <translation>每個鍵只能用一次；重複使用的鍵：%s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A tag of your own needs a name.</source>
+        <translation>您自己的標籤需要一個名稱。</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/timeline/model.py" line="+97"/>
+        <source>● %n mark(s)</source>
+        <translation>● %n 個標記</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>● recorded</source>
+        <translation>● 已錄音</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cease request</source>
+        <translation>要求停止聯繫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have a lawyer</source>
+        <translation>已委任律師</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No calls at work</source>
+        <translation>不得打到工作單位</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When (local time)</source>
+        <translation>時間（當地）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who</source>
+        <translation>對方</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Number</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Length</source>
+        <translation>時長</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recording</source>
+        <translation>錄音</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>outside the hours collectors may call</source>
+        <translation>在允許催收聯繫的時段以外</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../ui/timeline/panel.py" line="+74"/>
+        <source>Every contact in this case</source>
+        <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
+        <translation>本案件的所有聯繫</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Log a contact…</source>
+        <translation>記錄一次聯繫(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed call, SMS, letter or visit (Ctrl+L)</source>
+        <translation>未接來電、簡訊、信件或登門（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Move to another case…</source>
+        <translation>移到其他案件(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File the selected contacts under another case</source>
+        <translation>將選取的聯繫歸入其他案件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Collector</source>
+        <translation>催收員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of contact</source>
+        <translation>聯繫類型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any kind</source>
+        <translation>所有類型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recording</source>
+        <translation>錄音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded or not</source>
+        <translation>是否錄音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded</source>
+        <translation>已錄音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recorded</source>
+        <translation>未錄音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tag</source>
+        <translation>所有標籤</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From date</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter chosen on a chart; click to remove it</source>
+        <translation>在圖表上選擇的篩選條件；點選可取消</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;all</source>
+        <translation>顯示全部(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Who:</source>
+        <translation>對方(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;umber:</source>
+        <translation>號碼(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>類型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>從(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Contacts</source>
+        <translation>聯繫次數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+111"/>
+        <source>Promises and payments</source>
+        <translation>承諾和還款</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>any day</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose or create a case.</source>
+        <translation>請選擇或新增一個案件。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Marks not loaded</source>
+        <translation>標記未載入</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not known</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any number</source>
+        <translation>所有號碼</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(%1 overdue)</source>
+        <translation>（%1 項逾期）</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Hour %1:00–%1:59  ✕</source>
+        <translation>%1:00–%1:59 時段  ✕</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No contacts logged yet. Use “Log a contact…” for a missed call, SMS, letter or visit.</source>
+        <translation>還沒有記錄任何聯繫。未接來電、簡訊、信件或登門，請使用「記錄一次聯繫…」。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; contacts</source>
+        <translation>共 &lt;b&gt;%1&lt;/b&gt; 次聯繫</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing &lt;b&gt;%1&lt;/b&gt; of %2 contacts</source>
+        <translation>顯示 %2 次聯繫中的 &lt;b&gt;%1&lt;/b&gt; 次</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; outside the hours collectors may call&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; 次在允許催收聯繫的時段以外&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Not logged</source>
+        <translation>未記錄</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not moved</source>
+        <translation>未移動</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../ui/export_verify.py" line="+31"/>
+        <source>This file is missing</source>
+        <translation>這個檔案不見了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file was added afterwards</source>
+        <translation>這個檔案是事後新增的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file was changed</source>
+        <translation>這個檔案被改動過</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number or size of the files does not match</source>
+        <translation>檔案的數量或大小不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature does not match</source>
+        <translation>簽章不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit log does not hold together</source>
+        <translation>稽核紀錄前後不一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recording differs from the one logged when it was saved</source>
+        <translation>有錄音與儲存時記錄的不一致</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The package is not laid out as expected</source>
+        <translation>證據包的結構與預期不符</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Check an evidence package</source>
+        <translation>核驗證據包</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a package folder or its .zip file. OnRecord checks every file against the fingerprints and the signature inside it, and tells you whether anything was changed, removed or added since it was made.</source>
+        <translation>請選擇證據包資料夾或它的 .zip 檔案。OnRecord 會用其中的指紋和簽章逐一檢查每個檔案，並告訴您自產生以來是否有任何內容被改動、刪除或新增。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Package folder or zip file</source>
+        <translation>證據包資料夾或 zip 檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder…</source>
+        <translation>資料夾(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a package folder</source>
+        <translation>選擇證據包資料夾</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Zip file…</source>
+        <translation>zip 檔案(&amp;Z)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a package zip file</source>
+        <translation>選擇證據包 zip 檔案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Package:</source>
+        <translation>證據包(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems found</source>
+        <translation>發現的問題</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Check</source>
+        <translation>核驗(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+82"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Choose the package folder</source>
+        <translation>選擇證據包資料夾</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the package zip file</source>
+        <translation>選擇證據包 zip 檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zip files (*.zip)</source>
+        <translation>zip 檔案 (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing to check</source>
+        <translation>沒有可核驗的內容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a folder or a zip file.</source>
+        <translation>請選擇一個資料夾或 zip 檔案。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Password needed</source>
+        <translation>需要密碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This zip is protected. Type the password you were given:</source>
+        <translation>這個 zip 檔案受密碼保護。請輸入別人給您的密碼：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel check</source>
+        <translation>取消核驗</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Intact: nothing was changed.</source>
+        <translation>完好：沒有任何改動。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case %1: %2 files checked, every fingerprint matches.&lt;br&gt;Signed by key %3.&lt;br&gt;%4 recording(s) are exactly as they were when they were saved.</source>
+        <translation>案件 %1：已檢查 %2 個檔案，所有指紋都相符。&lt;br&gt;簽章金鑰：%3。&lt;br&gt;%4 個錄音與儲存時完全一致。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Not intact: %n problem(s) found.</source>
+        <translation>
+            <numerusform>不完好：發現 %n 個問題。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something in this package is different from when it was made:</source>
+        <translation>這個證據包中有內容與產生時不同：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check cancelled.</source>
+        <translation>核驗已取消。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>This cannot be checked</source>
+        <translation>無法核驗</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformView</name>
+    <message>
+        <location filename="../../ui/review/waveform.py" line="+114"/>
+        <source>Waveform of the call</source>
+        <translation>通話波形</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No recording open.</source>
+        <translation>沒有開啟錄音。</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>No waveform for this recording</source>
+        <translation>這段錄音沒有波形</translation>
+    </message>
+</context>
+</TS>
