@@ -12,6 +12,7 @@ import json
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from . import __version__
@@ -217,6 +218,40 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     return EXIT_OK if usable else EXIT_CHECK_FAILED
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from .backup import BackupError, create_backup
+    from .paths import ensure_data_dir
+
+    data_dir = ensure_data_dir(resolve_data_dir(args.data_dir))
+    try:
+        result = create_backup(data_dir, Path(args.out), include_key=args.include_signing_key)
+    except BackupError as exc:
+        raise UsageError(str(exc)) from None
+    print(f"backed up {result.files} files ({result.bytes / 1e6:.1f} MB) to {result.path}")
+    if not result.included_key:
+        print("  the signing key was left out (add --include-signing-key to keep it)")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from .backup import BackupError, restore_backup
+
+    data_dir = resolve_data_dir(args.data_dir)
+    if not args.yes:
+        raise UsageError(
+            f"restoring replaces the data in {data_dir} (it is kept beside it, renamed); "
+            "run again with --yes to do it"
+        )
+    try:
+        previous = restore_backup(Path(args.backup), data_dir)
+    except BackupError as exc:
+        raise UsageError(f"nothing was changed: {exc}") from None
+    print(f"restored {args.backup} into {data_dir}")
+    if previous is not None:
+        print(f"  the data that was there is kept in {previous}")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from .ui.app import run_app
 
@@ -278,6 +313,17 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also create a very large case (10 000 contacts, 100 000 marks) for speed tests",
     )
+
+    p = command("backup", cmd_backup, "back up all cases, recordings and settings to one file")
+    p.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
+    p.add_argument(
+        "--include-signing-key",
+        action="store_true",
+        help="also back up the key that signs exports (keep such a backup safe)",
+    )
+    p = command("restore", cmd_restore, "restore a backup (checked before anything is replaced)")
+    p.add_argument("backup", metavar="FILE", help="a file made by `onrecord backup`")
+    p.add_argument("--yes", action="store_true", help="really replace the current data")
 
     p = command("self-test", cmd_self_test, "check that this computer can run OnRecord")
     p.add_argument("--json", action="store_true", help="machine-readable output")

@@ -8,6 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from onrecord.store import open_workspace
 from onrecord.store.audit import verify_chain
 from onrecord.store.models import AuditEvent
 
@@ -193,3 +194,21 @@ def test_a_finding_opens_its_event_in_the_timeline(qtbot, window, workspace):
     window.conduct.event_activated.emit(event.id)
     assert window.tabs.currentWidget() is window.timeline
     assert [row.id for row in window.timeline.selected_rows()] == [event.id]
+
+
+def test_backup_and_restore_from_the_settings_menu(
+    qtbot, window, workspace, no_dialogs, monkeypatch, tmp_path
+):
+    from onrecord.ui import dialogs
+
+    workspace.cases.create_case("Loan", jurisdiction="us")
+    target = tmp_path / "backup.zip"
+    monkeypatch.setattr(dialogs, "choose_save_file", lambda *a, **k: target)
+    window.back_up()
+    assert target.is_file() and no_dialogs[-1][1] == "Backup made"
+    workspace.cases.create_case("Added after the backup", jurisdiction="us")
+    monkeypatch.setattr(dialogs, "choose_file", lambda *a, **k: target)
+    window.restore()
+    assert no_dialogs[-1][1] == "Backup restored"
+    with open_workspace(workspace.data_dir) as restored:
+        assert [c.title for c in restored.cases.cases()] == ["Loan"]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -168,6 +169,13 @@ class MainWindow(QMainWindow):
         self.tags_action = QAction(self.tr("&Tag buttons for calls…"), self)
         self.tags_action.triggered.connect(self.edit_tag_buttons)
         settings_menu.addAction(self.tags_action)
+        settings_menu.addSeparator()
+        backup = QAction(self.tr("&Back up all data…"), self)
+        backup.triggered.connect(self.back_up)
+        restore = QAction(self.tr("&Restore from a backup…"), self)
+        restore.triggered.connect(self.restore)
+        settings_menu.addAction(backup)
+        settings_menu.addAction(restore)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About OnRecord"), self)
         about.triggered.connect(self.about)
@@ -380,6 +388,67 @@ class MainWindow(QMainWindow):
             current.tag_buttons = dialog.buttons()
             settings_module.save(self.workspace.data_dir, current)
             self.call_panel.reload_settings()
+
+    def back_up(self) -> None:
+        """Write every case, recording and setting to one file the user chooses."""
+        from ..backup import BackupError, create_backup
+
+        stamp = QDate.currentDate().toString("yyyy-MM-dd")
+        target = dialogs.choose_save_file(
+            self,
+            self.tr("Back up all data"),
+            f"OnRecord-backup-{stamp}.zip",
+            self.tr("OnRecord backup (*.zip)"),
+        )
+        if not target:
+            return
+        try:
+            result = create_backup(self.workspace.data_dir, Path(target))
+        except BackupError as exc:
+            dialogs.error(self, self.tr("Backup not made"), str(exc))
+            return
+        dialogs.info(
+            self,
+            self.tr("Backup made"),
+            self.tr(
+                "All cases, recordings and attachments were saved to:\n%s\n\nKeep it somewhere "
+                "safe, e.g. a USB drive. The key that signs your exports is not in it."
+            )
+            % result.path,
+        )
+
+    def restore(self) -> None:
+        """Replace the data with a backup, after it has been fully checked; then close."""
+        from ..backup import BackupError, restore_backup
+
+        if self.calls.recording:
+            dialogs.info(self, self.tr("Restore"), self.tr("Stop the recording first."))
+            return
+        chosen = dialogs.choose_file(
+            self, self.tr("Restore from a backup"), self.tr("OnRecord backup (*.zip)")
+        )
+        if not chosen or not dialogs.confirm(
+            self,
+            self.tr("Restore from a backup"),
+            self.tr(
+                "The data now in OnRecord will be replaced by the backup's. It is not deleted: "
+                "it is kept in a folder beside it. OnRecord closes when the restore is done."
+            ),
+        ):
+            return
+        self.workspace.store.engine.dispose()  # no open connection on the file being replaced
+        try:
+            previous = restore_backup(Path(chosen), self.workspace.data_dir)
+        except BackupError as exc:
+            dialogs.error(self, self.tr("Nothing was changed"), str(exc))
+            return
+        kept = self.tr("The previous data is kept in:\n%s") % previous if previous else ""
+        dialogs.info(
+            self,
+            self.tr("Backup restored"),
+            self.tr("The backup was checked and restored. Open OnRecord again.") + "\n\n" + kept,
+        )
+        self.close()
 
     def choose_language(self, code: str | None) -> None:
         """Save the language; it is used from the next start (the window is built in it)."""

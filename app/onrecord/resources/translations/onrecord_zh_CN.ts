@@ -2056,7 +2056,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+57"/>
+        <location filename="../../ui/mainwindow.py" line="+58"/>
         <source>OnRecord — call evidence</source>
         <translation>OnRecord——通话证据</translation>
     </message>
@@ -2168,7 +2168,17 @@
         <translation>通话标签按钮(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Back up all data…</source>
+        <translation>备份全部资料(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份还原(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2248,7 +2258,82 @@
         <translation>没有正在录音的通话时才能修改标签按钮。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>Back up all data</source>
+        <translation>备份全部资料</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>OnRecord backup (*.zip)</source>
+        <translation>OnRecord 备份 (*.zip)</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Backup not made</source>
+        <translation>备份未完成</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup made</source>
+        <translation>备份已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All cases, recordings and attachments were saved to:
+%s
+
+Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not in it.</source>
+        <translation>全部案件、录音和附件已保存到：
+%s
+
+请把它放在安全的地方，例如 U 盘。用于为导出签名的密钥不在其中。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the recording first.</source>
+        <translation>请先停止录音。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Restore from a backup</source>
+        <translation>从备份还原</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data now in OnRecord will be replaced by the backup&apos;s. It is not deleted: it is kept in a folder beside it. OnRecord closes when the restore is done.</source>
+        <translation>OnRecord 中现有的资料将被备份中的资料取代。现有资料不会被删除：它会保留在旁边的一个文件夹中。还原完成后 OnRecord 会关闭。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was changed</source>
+        <translation>没有做任何更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The previous data is kept in:
+%s</source>
+        <translation>原来的资料保留在：
+%s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup restored</source>
+        <translation>备份已还原</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup was checked and restored. Open OnRecord again.</source>
+        <translation>备份已经过检查并还原。请重新打开 OnRecord。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>

@@ -2056,7 +2056,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+57"/>
+        <location filename="../../ui/mainwindow.py" line="+58"/>
         <source>OnRecord — call evidence</source>
         <translation>OnRecord——通話證據</translation>
     </message>
@@ -2168,7 +2168,17 @@
         <translation>通話標籤按鈕(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Back up all data…</source>
+        <translation>備份全部資料(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>從備份還原(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -2248,7 +2258,82 @@
         <translation>沒有正在錄音的通話時才能修改標籤按鈕。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>Back up all data</source>
+        <translation>備份全部資料</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>OnRecord backup (*.zip)</source>
+        <translation>OnRecord 備份 (*.zip)</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Backup not made</source>
+        <translation>備份未完成</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup made</source>
+        <translation>備份已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All cases, recordings and attachments were saved to:
+%s
+
+Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not in it.</source>
+        <translation>全部案件、錄音和附件已儲存到：
+%s
+
+請把它放在安全的地方，例如隨身碟。用於為匯出簽章的金鑰不在其中。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the recording first.</source>
+        <translation>請先停止錄音。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Restore from a backup</source>
+        <translation>從備份還原</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data now in OnRecord will be replaced by the backup&apos;s. It is not deleted: it is kept in a folder beside it. OnRecord closes when the restore is done.</source>
+        <translation>OnRecord 中現有的資料將被備份中的資料取代。現有資料不會被刪除：它會保留在旁邊的一個資料夾中。還原完成後 OnRecord 會關閉。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was changed</source>
+        <translation>沒有做任何變更</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The previous data is kept in:
+%s</source>
+        <translation>原本的資料保留在：
+%s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup restored</source>
+        <translation>備份已還原</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup was checked and restored. Open OnRecord again.</source>
+        <translation>備份已經過檢查並還原。請重新開啟 OnRecord。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
