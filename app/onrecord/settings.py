@@ -62,6 +62,9 @@ class Settings:
     loopback: str | None = None
     tag_buttons: list[TagButton] = field(default_factory=default_tag_buttons)
     consent_seen: bool = False
+    first_run_done: bool = False
+    default_jurisdiction: str | None = None  # for new cases (None: from the time zone)
+    default_timezone: str | None = None
     language: str | None = None  # None = follow the system
     reporter_name: str = ""
     reporter_contact: str = ""
@@ -80,6 +83,10 @@ class Settings:
             value = data.get(name)
             setattr(settings, name, value if isinstance(value, str) else "")
         settings.consent_seen = data.get("consent_seen") is True
+        settings.first_run_done = data.get("first_run_done") is True
+        for name in ("default_jurisdiction", "default_timezone"):
+            value = data.get(name)
+            setattr(settings, name, value if isinstance(value, str) and value else None)
         folder = data.get("export_folder")
         settings.export_folder = folder if isinstance(folder, str) else ""
         settings.conduct_overrides = _overrides(data.get("conduct_overrides"))

@@ -46,6 +46,8 @@ def run_app(data_dir: Path) -> int:
     window = MainWindow(workspace)
     window.show()
     window.recover_on_start()
+    if not settings.load(data_dir).first_run_done:
+        window.show_first_run()
     try:
         return app.exec()
     finally:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import settings as settings_mod
 from ..store import StoreError, Workspace
 from ..store.enums import JURISDICTION_DEFAULTS, Jurisdiction
 from ..store.models import Case
@@ -154,8 +155,15 @@ class CaseForm(QWidget):
         self.notes.clear()
         self.has_due_date.setChecked(False)
         self.due_date.setDate(QDate.currentDate())
+        saved = settings_mod.load(self.workspace.data_dir)
+        if saved.default_jurisdiction:
+            self.jurisdiction.setCurrentIndex(
+                max(0, self.jurisdiction.findData(saved.default_jurisdiction))
+            )
         self._loading = False
         self._jurisdiction_changed()
+        if saved.default_timezone:
+            self._set_combo(self.timezone, saved.default_timezone)
         self.heading.setText(
             self.tr(
                 "<h2>New case</h2>One case per debt. Only a title is needed; "

@@ -37,6 +37,7 @@ from .charts import ChartsPanel
 from .conductpanel import ConductPanel
 from .export_verify import VerifyDialog
 from .exportdialog import ExportDialog
+from .firstrun import FirstRunGuide
 from .icons import app_icon, recording_icon
 from .importdialog import ImportDialog
 from .people import PeoplePanel
@@ -177,6 +178,9 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(backup)
         settings_menu.addAction(restore)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&First-run guide…"), self)
+        guide.triggered.connect(self.show_first_run)
+        help_menu.addAction(guide)
         about = QAction(self.tr("&About OnRecord"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
@@ -372,6 +376,16 @@ class MainWindow(QMainWindow):
         lines = create_demo(self.workspace)
         self.reload_cases()
         dialogs.info(self, self.tr("Demo cases"), "\n".join(lines))
+
+    def show_first_run(self) -> None:
+        """The guide: language, where you live, consent, microphone test, data folder."""
+        if self.calls.recording:
+            return
+        guide = FirstRunGuide(self.workspace.data_dir, self.calls.client_factory, parent=self)
+        if self.run_dialog(guide):
+            self.call_panel.reload_settings()
+            if self.case_form.case_id is None:
+                self.case_form.start_new()
 
     def edit_tag_buttons(self) -> None:
         """Edit the call panel's tag buttons (names, keys, colours); not during a call."""

@@ -378,7 +378,7 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../ui/caseform.py" line="+61"/>
+        <location filename="../../ui/caseform.py" line="+62"/>
         <source>e.g. Credit card with Harbor Bank</source>
         <translation>例如：某某银行信用卡</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>还原</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>&lt;h2&gt;New case&lt;/h2&gt;One case per debt. Only a title is needed; add the rest when you know it.</source>
         <translation>&lt;h2&gt;新建案件&lt;/h2&gt;每笔债务建一个案件。只需填写标题，其余信息知道后再补充。</translation>
     </message>
@@ -1227,6 +1227,91 @@
         <location line="+11"/>
         <source>The report is inside the encrypted zip; open the zip with the password.</source>
         <translation>报告在加密的 zip 文件里；请用密码打开 zip 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <location filename="../../ui/firstrun.py" line="+149"/>
+        <source>Welcome to OnRecord</source>
+        <translation>欢迎使用 OnRecord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip the guide</source>
+        <translation>跳过向导</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OnRecord keeps evidence of calls from debt collectors on this computer: recordings, what was said, and every contact attempt. Nothing is sent anywhere. It gives information, not legal advice.</source>
+        <translation>OnRecord 在这台电脑上保存催收来电的证据：录音、对方说了什么，以及每一次联系。任何内容都不会被发送出去。它提供的是信息，而不是法律意见。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language (used from the next start)</source>
+        <translation>语言（下次启动时生效）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where you live</source>
+        <translation>您所在的地区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This decides which collection rules and times apply to new cases.</source>
+        <translation>这决定了新案件适用哪些催收规定和时间。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Whose rules apply</source>
+        <translation>适用哪里的规定</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Your time zone</source>
+        <translation>您的时区</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recording calls</source>
+        <translation>通话录音</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Test your microphone</source>
+        <translation>测试麦克风</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the microphone, press Test and speak. If the other side of your calls plays on this computer (a softphone), choose it under “Also record”.</source>
+        <translation>选择麦克风，按“测试”并说话。如果通话对方的声音是从这台电脑播放的（例如网络电话软件），请在“同时录制”中选择它。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Where your data is kept</source>
+        <translation>资料保存在哪里</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything is kept in this folder on this computer, readable only by you. Back it up from time to time with Settings &gt; Back up all data.</source>
+        <translation>所有内容都保存在这台电脑上的这个文件夹里，只有您能读取。请不时通过“设置 &gt; 备份全部资料”进行备份。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
     </message>
 </context>
 <context>
@@ -2056,7 +2141,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+58"/>
+        <location filename="../../ui/mainwindow.py" line="+59"/>
         <source>OnRecord — call evidence</source>
         <translation>OnRecord——通话证据</translation>
     </message>
@@ -2184,6 +2269,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;First-run guide…</source>
+        <translation>首次使用向导(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About OnRecord</source>
         <translation>关于 OnRecord(&amp;A)</translation>
     </message>
@@ -2248,7 +2338,7 @@
         <translation>演示案件</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Tag buttons</source>
         <translation>标签按钮</translation>
     </message>
@@ -2378,6 +2468,49 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <location line="+18"/>
         <source>File not attached</source>
         <translation>文件未附加</translation>
+    </message>
+</context>
+<context>
+    <name>MicTest</name>
+    <message>
+        <location filename="../../ui/firstrun.py" line="-164"/>
+        <source>Microphone level</source>
+        <translation>麦克风音量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Test and say a few words.</source>
+        <translation>按“测试”，然后说几句话。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test the microphone (3 s)</source>
+        <translation>测试麦克风（3 秒）(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Play it back</source>
+        <translation>回放(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Listening… say a few words.</source>
+        <translation>正在听……请说几句话。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The microphone could not be opened: %s</source>
+        <translation>无法打开麦克风：%s</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Almost nothing was heard. Is the right microphone chosen, and not muted? Speak closer and test again.</source>
+        <translation>几乎没有听到声音。是否选对了麦克风？是否被静音？请靠近一些再测试一次。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The microphone works. Play it back to check.</source>
+        <translation>麦克风正常。回放听听看。</translation>
     </message>
 </context>
 <context>

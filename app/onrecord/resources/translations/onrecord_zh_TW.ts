@@ -378,7 +378,7 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../ui/caseform.py" line="+61"/>
+        <location filename="../../ui/caseform.py" line="+62"/>
         <source>e.g. Credit card with Harbor Bank</source>
         <translation>例如：某某銀行信用卡</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>還原</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>&lt;h2&gt;New case&lt;/h2&gt;One case per debt. Only a title is needed; add the rest when you know it.</source>
         <translation>&lt;h2&gt;新增案件&lt;/h2&gt;每筆債務建一個案件。只需填寫標題，其餘資訊知道後再補充。</translation>
     </message>
@@ -1227,6 +1227,91 @@
         <location line="+11"/>
         <source>The report is inside the encrypted zip; open the zip with the password.</source>
         <translation>報告在加密的 zip 檔案裡；請用密碼開啟 zip 檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <location filename="../../ui/firstrun.py" line="+149"/>
+        <source>Welcome to OnRecord</source>
+        <translation>歡迎使用 OnRecord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip the guide</source>
+        <translation>跳過導覽</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Welcome</source>
+        <translation>歡迎</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OnRecord keeps evidence of calls from debt collectors on this computer: recordings, what was said, and every contact attempt. Nothing is sent anywhere. It gives information, not legal advice.</source>
+        <translation>OnRecord 在這台電腦上保存催收來電的證據：錄音、對方說了什麼，以及每一次聯繫。任何內容都不會被傳送出去。它提供的是資訊，而不是法律意見。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language (used from the next start)</source>
+        <translation>語言（下次啟動時生效）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where you live</source>
+        <translation>您所在的地區</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This decides which collection rules and times apply to new cases.</source>
+        <translation>這決定了新案件適用哪些催收規定和時間。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Whose rules apply</source>
+        <translation>適用哪裡的規定</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Your time zone</source>
+        <translation>您的時區</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recording calls</source>
+        <translation>通話錄音</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Test your microphone</source>
+        <translation>測試麥克風</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the microphone, press Test and speak. If the other side of your calls plays on this computer (a softphone), choose it under “Also record”.</source>
+        <translation>選擇麥克風，按「測試」並說話。如果通話對方的聲音是從這台電腦播放的（例如網路電話軟體），請在「同時錄製」中選擇它。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Where your data is kept</source>
+        <translation>資料保存在哪裡</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything is kept in this folder on this computer, readable only by you. Back it up from time to time with Settings &gt; Back up all data.</source>
+        <translation>所有內容都保存在這台電腦上的這個資料夾裡，只有您能讀取。請不時透過「設定 &gt; 備份全部資料」進行備份。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Data folder</source>
+        <translation>資料夾</translation>
     </message>
 </context>
 <context>
@@ -2056,7 +2141,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+58"/>
+        <location filename="../../ui/mainwindow.py" line="+59"/>
         <source>OnRecord — call evidence</source>
         <translation>OnRecord——通話證據</translation>
     </message>
@@ -2184,6 +2269,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;First-run guide…</source>
+        <translation>首次使用導覽(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About OnRecord</source>
         <translation>關於 OnRecord(&amp;A)</translation>
     </message>
@@ -2248,7 +2338,7 @@
         <translation>示範案件</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Tag buttons</source>
         <translation>標籤按鈕</translation>
     </message>
@@ -2378,6 +2468,49 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <location line="+18"/>
         <source>File not attached</source>
         <translation>檔案未附加</translation>
+    </message>
+</context>
+<context>
+    <name>MicTest</name>
+    <message>
+        <location filename="../../ui/firstrun.py" line="-164"/>
+        <source>Microphone level</source>
+        <translation>麥克風音量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Test and say a few words.</source>
+        <translation>按「測試」，然後說幾句話。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test the microphone (3 s)</source>
+        <translation>測試麥克風（3 秒）(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Play it back</source>
+        <translation>播放聽聽看(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Listening… say a few words.</source>
+        <translation>正在聽……請說幾句話。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The microphone could not be opened: %s</source>
+        <translation>無法開啟麥克風：%s</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Almost nothing was heard. Is the right microphone chosen, and not muted? Speak closer and test again.</source>
+        <translation>幾乎沒有聽到聲音。是否選對了麥克風？是否被靜音？請靠近一些再測試一次。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The microphone works. Play it back to check.</source>
+        <translation>麥克風正常。播放聽聽看。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,89 @@
+"""The first-run guide: its choices are saved, the microphone test hears the microphone."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from audio_helpers import realtime_ramp_world
+
+from onrecord import settings as settings_mod
+from onrecord.audio import InputSource, RecorderClient
+from onrecord.ui.firstrun import FirstRunGuide
+
+FAKE_MIC = InputSource(
+    id="pa:0",
+    name="Fake microphone",
+    hostapi="ALSA",
+    max_input_channels=2,
+    default_samplerate=48000.0,
+    is_loopback=False,
+    index=0,
+)
+
+
+class FakePlayer:
+    played: ClassVar[list[list]] = []
+
+    def __init__(self, paths):
+        self.paths = paths
+
+    def play(self, start=0):
+        FakePlayer.played.append([start, *self.paths])
+
+
+def _guide(qtbot, tmp_path, monkeypatch):
+    from onrecord.ui import devicepicker
+
+    monkeypatch.setattr(devicepicker, "list_devices", lambda: [FAKE_MIC])
+    guide = FirstRunGuide(
+        tmp_path, lambda: RecorderClient(realtime_ramp_world), lambda paths: FakePlayer(paths)
+    )
+    qtbot.addWidget(guide)
+    return guide
+
+
+def test_the_guide_saves_language_rules_zone_and_microphone(qtbot, tmp_path, monkeypatch):
+    guide = _guide(qtbot, tmp_path, monkeypatch)
+    guide.language.setCurrentIndex(guide.language.findData("zh_TW"))
+    guide.jurisdiction.setCurrentIndex(guide.jurisdiction.findData("tw"))
+    assert guide.timezone.currentText() == "Asia/Taipei"
+    guide.devices.mic.setCurrentIndex(guide.devices.mic.findData("pa:0"))
+    guide.accept()
+    saved = settings_mod.load(tmp_path)
+    assert (saved.language, saved.default_jurisdiction, saved.default_timezone) == (
+        "zh_TW",
+        "tw",
+        "Asia/Taipei",
+    )
+    assert saved.mic == "pa:0" and saved.first_run_done and saved.consent_seen
+
+
+def test_skipping_the_guide_does_not_ask_again(qtbot, tmp_path, monkeypatch):
+    guide = _guide(qtbot, tmp_path, monkeypatch)
+    guide.reject()
+    assert settings_mod.load(tmp_path).first_run_done
+    assert settings_mod.load(tmp_path).language is None
+
+
+def test_the_microphone_test_hears_sound_and_plays_it_back(qtbot, tmp_path, monkeypatch):
+    guide = _guide(qtbot, tmp_path, monkeypatch)
+    guide.devices.mic.setCurrentIndex(guide.devices.mic.findData("pa:0"))
+    test = guide.mic_test
+    test.start_test()
+    qtbot.waitUntil(lambda: test.play_button.isEnabled(), timeout=30000)
+    assert "works" in test.status.text()
+    assert test.peak > -50
+    test.play_back()
+    assert FakePlayer.played and FakePlayer.played[-1][1].suffix == ".wav"
+
+
+def test_a_new_case_starts_with_the_guides_rules_and_zone(qtbot, workspace, tmp_path):
+    saved = settings_mod.load(workspace.data_dir)
+    saved.default_jurisdiction, saved.default_timezone = "hk", "Asia/Hong_Kong"
+    settings_mod.save(workspace.data_dir, saved)
+    from onrecord.ui.caseform import CaseForm
+
+    form = CaseForm(workspace)
+    qtbot.addWidget(form)
+    assert form.jurisdiction.currentData() == "hk"
+    assert form.timezone.currentText() == "Asia/Hong_Kong"
