@@ -190,3 +190,11 @@ def test_every_spelling_of_a_withheld_caller_is_one_number():
 def test_a_number_with_its_own_country_code_is_not_blamed_on_the_case_region():
     result = normalise("+44 7700 90012", "US")
     assert not result.is_valid and "region" not in result.problem
+
+
+def test_an_absurd_time_zone_name_is_refused_with_a_message():
+    from onrecord.store import validate
+
+    for name in ("a" * 5000, "", "../../etc/passwd", "Asia/Nowhere"):
+        with pytest.raises(InvalidInputError, match="time zone"):
+            validate.timezone(name)

@@ -15,7 +15,7 @@ from .hashing import file_sha256, pcm_sha256
 from .peaks import Peaks, read_peaks
 from .process import RecorderClient
 from .recorder import Recorder
-from .recovery import find_interrupted, recover_recording
+from .recovery import find_interrupted, is_being_recorded, recover_recording
 from .types import (
     AudioError,
     AudioWarning,
@@ -53,6 +53,7 @@ __all__ = [
     "file_sha256",
     "find_interrupted",
     "flac_copy",
+    "is_being_recorded",
     "list_devices",
     "pcm_sha256",
     "read_peaks",

@@ -53,6 +53,14 @@ def find_interrupted(root: str | os.PathLike[str]) -> list[Path]:
     return out
 
 
+def is_being_recorded(path: str | os.PathLike[str]) -> bool:
+    """True while a live recorder (this app, another window, the CLI) holds the recording."""
+    try:
+        return is_locked(RecordingPaths.from_meta(_meta_path_for(path)).journal)
+    except (FileNotFoundError, ValueError, OSError):
+        return False
+
+
 def recover_recording(path: str | os.PathLike[str]) -> RecordingResult:
     """Repair, re-hash and describe an interrupted recording; idempotent.
 

@@ -116,7 +116,11 @@ def cmd_record(args: argparse.Namespace, open_ws: Callable[..., Any]) -> int:
                         f"{tag or ''} {note}".rstrip(),
                         flush=True,
                     )
-                status = session.status()
+                try:
+                    status = session.status()
+                except AudioError as exc:  # the recorder process died (killed, crashed)
+                    print(f"onrecord: recording stopped: {exc}", file=sys.stderr)
+                    break
                 if status.state in ("failed", "stopped"):
                     print(
                         f"onrecord: recording stopped: {status.error or status.state}",
@@ -127,11 +131,26 @@ def cmd_record(args: argparse.Namespace, open_ws: Callable[..., Any]) -> int:
                     break
                 stop.wait(0.05)
         finally:
-            final = session.stop()
+            final = _stop_or_recover(ws, session)
         print(_describe(final))
         for warning in json.loads(final.warnings):
             print(f"  warning: {warning.get('message')}")
         return EXIT_OK if final.status.value == "complete" else EXIT_CHECK_FAILED
+
+
+def _stop_or_recover(ws: Any, session: Any) -> Any:
+    """Stop and store the recording; if the recorder process died, recover it right away."""
+    from ..audio import AudioError
+    from . import recover_interrupted
+
+    try:
+        return session.stop()
+    except AudioError as exc:
+        print(f"onrecord: {exc}; recovering it now", file=sys.stderr)
+    for recording in recover_interrupted(ws):
+        if recording.id == session.recording_id:
+            return recording
+    return ws.recordings.recording(session.recording_id)
 
 
 def cmd_recordings(args: argparse.Namespace, open_ws: Callable[..., Any]) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..audio import find_interrupted, recover_recording
+from ..audio import find_interrupted, is_being_recorded, recover_recording
 from ..store import Workspace
 from ..store.enums import RecordingStatus
 from ..store.models import Recording
@@ -36,6 +36,8 @@ def recover_interrupted(ws: Workspace) -> list[Recording]:
     """Repair and file every interrupted recording; return what was recovered."""
     recovered: list[Recording] = []
     for row in ws.recordings.unfinished():
+        if is_being_recorded(ws.data_dir / row.path):
+            continue  # not interrupted: another window or `onrecord record` is recording it
         result = recover_recording(ws.data_dir / row.path)
         recovered.append(save_result(ws, row.id, result))
     root = ws.data_dir / "recordings"

@@ -67,7 +67,10 @@ def make_signed_bag(
     processes: int = 1,
 ) -> None:
     """Bag ``bag_dir`` in place (its content becomes data/), add tag files, sign."""
-    bagit.make_bag(str(bag_dir), dict(bag_info), processes=processes, checksums=list(ALGORITHMS))
+    # A tag value is one line: a case title with a line break (any of str.splitlines') would
+    # otherwise start a bogus tag and make the bag invalid.
+    one_line = {key: " ".join(str(value).splitlines()) for key, value in bag_info.items()}
+    bagit.make_bag(str(bag_dir), one_line, processes=processes, checksums=list(ALGORITHMS))
     _write(bag_dir / "bagit.txt", BAGIT_TXT)
     for name, text in extra_tag_files.items():
         _write(bag_dir / name, text)

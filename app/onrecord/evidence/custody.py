@@ -53,7 +53,9 @@ def check_audit_lines(text: str, case_id: int | None) -> AuditCheck:
     prev = GENESIS
     bodies: list[dict[str, Any]] = []
     count = 0
-    for count, raw in enumerate(text.splitlines(), start=1):
+    # Lines end at "\n" only: a note may hold U+2028 or U+0085, which splitlines() breaks at.
+    lines = text.removesuffix("\n").split("\n") if text else []
+    for count, raw in enumerate(lines, start=1):
         try:
             entry = json.loads(raw)
             seq, prev_hash, hash_ = entry["seq"], entry["prev_hash"], entry["hash"]

@@ -20,11 +20,17 @@ import io
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 from .. import __version__
 from .. import settings as settings_mod
@@ -139,7 +145,7 @@ def _copy(source: Path, target: Path, what: str, run: _Run, tick: Callable[[int]
 def _check_hashes(bag_dir: Path, expected: dict[str, tuple[str, str]]) -> None:
     """Refuse the export if a copied original does not have the SHA-256 recorded at capture."""
     manifest = {}
-    for line in (bag_dir / "manifest-sha256.txt").read_text("utf-8").splitlines():
+    for line in (bag_dir / "manifest-sha256.txt").read_text("utf-8").split("\n"):  # not at U+2028
         digest, _, name = line.partition("  ")
         manifest[name] = digest
     for name, (digest, what) in expected.items():
@@ -166,7 +172,8 @@ def _recording_names(snapshot: Snapshot) -> None:
 
 def _attachment_names(snapshot: Snapshot) -> dict[int, str]:
     return {
-        a["id"]: f"{index:03d}-{safe_name(a['original_name'])}"
+        # No "%" in package names: bagit writes it unescaped, so "%0A" would read back as LF.
+        a["id"]: f"{index:03d}-{safe_name(a['original_name']).replace('%', '_')}"
         for index, a in enumerate(snapshot.attachments, start=1)
     }
 
@@ -248,8 +255,10 @@ def export_case(
     for target, wanted in ((folder, want_folder), (zip_path, want_zip)):
         if wanted and (target.exists() or target.is_symlink()):
             raise ExportError(f"{target} already exists; choose another folder")
+    _remove_abandoned_staging(out_dir)
     try:
         staging = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=".partial", dir=out_dir))
+        lock = _hold_staging(staging)
     except OSError as exc:
         raise ExportError(f"cannot write in {out_dir}: {exc.strerror}") from exc
     try:
@@ -271,11 +280,43 @@ def export_case(
         raise ExportError(f"the export failed and was removed: {exc}") from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        if lock is not None:
+            lock.close()
     result.folder = folder if want_folder else None
     result.zip_path = zip_path if want_zip else None
     _log_export(ws, snapshot, result, opts, now)
     run.progress(1.0, "done")
     return result
+
+
+STAGING_LOCK = ".lock"
+
+
+def _hold_staging(staging: Path) -> Any:
+    """Lock the staging folder while this export runs (the kernel drops it if we are killed)."""
+    if fcntl is None:  # Windows: no advisory locks; abandoned staging folders stay
+        return None
+    handle = (staging / STAGING_LOCK).open("wb")
+    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return handle
+
+
+def _remove_abandoned_staging(out_dir: Path) -> None:
+    """Delete hidden staging folders of exports that were killed (no process holds them)."""
+    if fcntl is None:
+        return
+    for staging in out_dir.glob(".OnRecord-*.partial"):
+        if not staging.is_dir() or staging.is_symlink():
+            continue
+        try:
+            with (staging / STAGING_LOCK).open("rb") as handle:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except FileNotFoundError:  # killed before it took its lock, or just starting
+            if time.time() - staging.stat().st_mtime < 60:
+                continue
+        except OSError:
+            continue  # a running export holds it
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _build(

@@ -13,6 +13,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -101,7 +102,7 @@ class VerifyReport:
 def _read_manifest(path: Path, report: VerifyReport, rel: str) -> dict[str, str]:
     entries: dict[str, str] = {}
     try:
-        text = path.read_text("utf-8")
+        text = _read(path).decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         report.add("altered", rel, f"cannot be read ({exc})")
         return entries
@@ -113,11 +114,9 @@ def _read_manifest(path: Path, report: VerifyReport, rel: str) -> dict[str, str]
         if len(parts) != 2 or not all(c in "0123456789abcdefABCDEF" for c in parts[0]):
             report.add("altered", rel, f"line {number} is not a manifest line")
             continue
-        name = (
-            unquote(parts[1].lstrip("*").strip())
-            if "%" in parts[1]
-            else parts[1].lstrip("*").strip()
-        )
+        # Decode as bagit writes: only CR and LF are percent-encoded; a literal "%41" in a
+        # file name (an attachment called "100% paid") stays as it is.
+        name = re.sub(r"%0[AaDd]", lambda m: unquote(m.group(0)), parts[1].lstrip("*").strip())
         entries[name] = parts[0].lower()
     return entries
 
@@ -129,6 +128,33 @@ def _find_root(folder: Path) -> Path:
     if len(children) == 1:
         return children[0]
     raise VerifyInputError(f"{folder} is not an evidence package (no bagit.txt)")
+
+
+def _regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return False
+
+
+def _read(path: Path) -> bytes:
+    """A file's bytes; never follows a symlink or opens a device or pipe (they may not end)."""
+    if not _regular(path):
+        raise OSError(f"{path.name} is not a regular file")
+    return path.read_bytes()
+
+
+def _irregular_files(root: Path) -> set[str]:
+    """Everything in the package that is neither a regular file nor a folder."""
+    found = set()
+    for path in root.rglob("*"):
+        try:
+            mode = path.lstat().st_mode
+        except OSError:
+            continue
+        if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+            found.add(path.relative_to(root).as_posix())
+    return found
 
 
 def _all_files(root: Path) -> list[str]:
@@ -182,9 +208,12 @@ def _verify_folder(
     report = VerifyReport(path=shown)
     on_disk = _all_files(root)
     present = set(on_disk)
+    irregular = _irregular_files(root)
+    for f in sorted(irregular):
+        report.add("altered", f, "not a regular file (a link, device or pipe); it was not read")
     bagit_txt = root / "bagit.txt"
     try:
-        declared = bagit_txt.read_text("utf-8")
+        declared = _read(bagit_txt).decode("utf-8")
         if (
             not declared.startswith("BagIt-Version: ")
             or "Tag-File-Character-Encoding: UTF-8" not in declared
@@ -222,7 +251,7 @@ def _verify_folder(
             report.add("extra", f, "a file beside the payload that no tag manifest lists")
 
     # Digests: every file listed anywhere, each read once for all algorithms.
-    to_hash = sorted(f for f in (listed_payload | listed_tags) if f in present)
+    to_hash = sorted(f for f in (listed_payload | listed_tags) if f in present - irregular)
     sizes = {f: (root / f).stat().st_size for f in to_hash}
     total = sum(sizes.values())
     done = 0
@@ -261,7 +290,7 @@ def _verify_folder(
     # Payload-Oxum.
     info = _bag_info(root / "bag-info.txt")
     oxum = info.get("Payload-Oxum", "")
-    actual_bytes = sum((root / f).stat().st_size for f in payload)
+    actual_bytes = sum((root / f).stat().st_size for f in payload - irregular)
     if oxum != f"{actual_bytes}.{len(payload)}":
         report.add(
             "oxum",
@@ -273,7 +302,7 @@ def _verify_folder(
 
     # Signatures over the tag manifests.
     try:
-        pem = (root / PUBLIC_KEY_FILE).read_bytes()
+        pem = _read(root / PUBLIC_KEY_FILE)
     except OSError:
         pem = b""
     report.signing_key = fingerprint_of_pem(pem) or ""
@@ -282,14 +311,14 @@ def _verify_folder(
     else:
         for alg in ALGORITHMS:
             manifest, sig = f"tagmanifest-{alg}.txt", signature_file(alg)
-            if manifest not in present:
+            if manifest not in present or manifest in irregular:
                 continue
             if sig not in present:
                 report.add("missing", sig, "the signature of the tag manifest is missing")
                 continue
-            data = (root / manifest).read_bytes()
+            data = _read(root / manifest)
             try:
-                signature = (root / sig).read_text("ascii")
+                signature = _read(root / sig).decode("ascii")
             except (OSError, UnicodeDecodeError):
                 signature = ""
             if not SIGNATURE_TEXT.fullmatch(signature):
@@ -326,7 +355,7 @@ def _signed_elsewhere(root: Path, pem: bytes, manifest: str) -> bool:
 def _bag_info(path: Path) -> dict[str, str]:
     info: dict[str, str] = {}
     try:
-        for line in path.read_text("utf-8").splitlines():
+        for line in _read(path).decode("utf-8").splitlines():
             if ":" in line and not line.startswith((" ", "\t")):
                 key, value = line.split(":", 1)
                 info[key.strip()] = value.strip()
@@ -340,14 +369,14 @@ def _check_audit_and_recordings(
 ) -> None:
     case_rel, audit_rel = "data/case/case.json", "data/audit/audit-log.jsonl"
     try:
-        case = json.loads((root / case_rel).read_text("utf-8"))
+        case = json.loads(_read(root / case_rel).decode("utf-8"))
         case_id = int(case["case"]["id"])
         recordings = list(case.get("recordings", []))
     except (OSError, ValueError, KeyError, TypeError):
         report.add("structure", case_rel, "missing or unreadable, so recordings cannot be matched")
         case_id, recordings = None, []
     try:
-        text = (root / audit_rel).read_text("utf-8")
+        text = _read(root / audit_rel).decode("utf-8")
     except (OSError, UnicodeDecodeError):
         report.add("audit", audit_rel, "missing or unreadable")
         return

@@ -120,6 +120,32 @@ def _safe_member(name: str) -> PurePosixPath:
     return posix
 
 
+#: Unpacked size above which a zip must not expand more than MAX_RATIO times. Packages are
+#: mostly audio (stored, ratio 1) and text (deflated, ~5-10x); a deflate bomb reaches ~1000x.
+BOMB_FLOOR = 64 << 20
+MAX_RATIO = 100
+#: Space to leave free on the disk that receives the unpacked files.
+FREE_MARGIN = 64 << 20
+
+
+def _refuse_bombs(path: Path, infos: list[zipfile.ZipInfo], into: Path) -> None:
+    """Refuse before unpacking what would fill the disk. A member's declared size bounds
+    what is read from it (zipfile stops there), so the declared total is what lands."""
+    total = sum(max(info.file_size, 0) for info in infos)
+    packed = path.stat().st_size
+    if total > BOMB_FLOOR and total > MAX_RATIO * max(packed, 1):
+        raise ZipProblem(
+            f"{path.name} would unpack to {total} bytes from {packed}: too large to be an "
+            "evidence package (a zip bomb?); it was not unpacked"
+        )
+    free = shutil.disk_usage(into).free
+    if total > free - FREE_MARGIN:
+        raise ZipProblem(
+            f"{path.name} unpacks to {total} bytes, too large for the free space of {into} "
+            f"({free} bytes); unzip it elsewhere and verify the folder"
+        )
+
+
 def extract_zip(path: Path, into: Path, password: str | None = None) -> list[str]:
     """Extract every member into ``into`` (names checked: nothing may land outside it).
 
@@ -130,6 +156,7 @@ def extract_zip(path: Path, into: Path, password: str | None = None) -> list[str
     try:
         with pyzipper.AESZipFile(path) as zf:
             infos = zf.infolist()
+            _refuse_bombs(path, infos, into)
             if any(i.flag_bits & 0x1 for i in infos):
                 if not password:
                     raise PasswordNeeded(f"{path.name} is encrypted: a password is needed")

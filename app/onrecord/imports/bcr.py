@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..store.attachments import printable
 from ..store.enums import Direction, EventKind
 from .common import (
     AudioSource,
@@ -99,15 +100,15 @@ def _from_json(data: dict[str, Any]) -> dict[str, Any]:
     stamp = data.get("timestamp_unix_ms") if isinstance(data, dict) else None
     if not isinstance(stamp, int) or not EARLIEST_MS <= stamp <= LATEST_MS:
         raise ValueError("it has no valid timestamp_unix_ms")
-    calls = data.get("calls") or []
-    first = calls[0] if calls and isinstance(calls[0], dict) else {}
+    calls = data.get("calls")
+    first = calls[0] if isinstance(calls, list) and calls and isinstance(calls[0], dict) else {}
     output = data.get("output") if isinstance(data.get("output"), dict) else {}
     recording = output.get("recording") if isinstance(output.get("recording"), dict) else {}
     name = first.get("contact_name") or first.get("caller_name") or data.get("call_log_name")
     return {
         "started_at": from_epoch_ms(data["timestamp_unix_ms"]),
         "direction": DIRECTIONS.get(str(data.get("direction") or ""), Direction.UNKNOWN),
-        "sim_slot": data.get("sim_slot"),
+        "sim_slot": data.get("sim_slot") if isinstance(data.get("sim_slot"), int) else None,
         "number": str(first.get("phone_number") or ""),
         "name": str(name or ""),
         "sample_rate": recording.get("sample_rate"),
@@ -241,23 +242,27 @@ def _read_one(path: Path, cancel: Cancel) -> ContactRecord:
             raise ValueError(f"its JSON {sidecar.name} is too large to be BCR's")
         try:
             meta = _from_json(json.loads(sidecar.read_text(encoding="utf-8")))
-        except (ValueError, UnicodeDecodeError) as exc:
+        except (ValueError, UnicodeDecodeError, RecursionError) as exc:
             raise ValueError(f"its JSON {sidecar.name} is not BCR's ({exc})") from None
     else:
         sidecar = None
         meta = parse_bcr_name(path.stem)
     rate, channels, frames = meta.get("sample_rate"), meta.get("channels"), meta.get("frames")
-    fmt = str(meta.get("format") or path.suffix.lstrip(".").upper())
+    fmt = printable(str(meta.get("format") or path.suffix.lstrip(".").upper()))[:32]
     if not (isinstance(rate, int) and rate > 0 and isinstance(channels, int) and channels > 0):
         rate, channels, frames, fmt = audio_params(path)
     elif not isinstance(frames, int) or frames < 0:
         _rate, _channels, frames, _fmt = audio_params(path)
     sha256, size = sha256_file(path, cancel)
-    number = str(meta.get("number") or "").strip()
+    # Text from JSON escapes or a non-UTF-8 file name may hold lone surrogates: store U+FFFD.
+    meta["name"] = printable(str(meta.get("name") or ""))
+    number = printable(str(meta.get("number") or "")).strip()
+    shown = printable(path.name)
+    shown_sidecar = printable(sidecar.name) if sidecar else ""
     duration = frames / rate if rate else None
     details: dict[str, object] = {
         "importer": "BCR",
-        "original_name": path.name,
+        "original_name": shown,
         "metadata": "json" if sidecar else "file name",
         "sim_slot": meta.get("sim_slot"),
     }
@@ -274,7 +279,7 @@ def _read_one(path: Path, cancel: Cancel) -> ContactRecord:
         connected=True,
         conversation=True,
         summary=summary,
-        where=f"BCR {path.name}" + (f" + {sidecar.name}" if sidecar else ""),
+        where=f"BCR {shown}" + (f" + {shown_sidecar}" if sidecar else ""),
         identity=f"bcr|{sha256}",
         name_hint=str(meta.get("name") or ""),
         audio=AudioSource(path, sha256, size, rate, channels, frames, fmt, sidecar, details),

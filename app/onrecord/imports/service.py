@@ -41,6 +41,7 @@ from .common import (
     Progress,
     never_cancel,
     no_progress,
+    sha256_file,
 )
 from .preview import ImportPreview, KnownNumber, number_key, summarise_numbers
 
@@ -369,10 +370,15 @@ def execute(
             break
         if index % BATCH == 0:
             progress(index / total, f"importing {index + 1} of {len(chosen)}")
-        if skey in existing:
-            result.already_there += 1
-            continue
         who = parties.get(key, party_id)
+        if skey in existing:
+            unfinished = _unfinished_audio(ws, skey) if record.audio is not None else None
+            if unfinished is None:
+                result.already_there += 1
+            else:  # an import killed half-way through this call: finish it
+                flush()
+                _import_audio(ws, plan, record, skey, who, result, event_id=unfinished)
+            continue
         if record.audio is not None:
             flush()
             _import_audio(ws, plan, record, skey, who, result)
@@ -439,6 +445,20 @@ def _link_numbers(
             ws.cases.update_number(number.id, party_id=who)
 
 
+def _unfinished_audio(ws: Workspace, skey: str) -> int | None:
+    """The event of an audio import that a crash cut short (no recording, or no hash yet)."""
+    with ws.store.session() as s:
+        event_id = s.scalar(select(ContactEvent.id).where(ContactEvent.source_key == skey))
+        if event_id is None:
+            return None
+        done = s.scalar(
+            select(Recording.id).where(
+                Recording.event_id == event_id, Recording.sha256.is_not(None)
+            )
+        )
+    return None if done is not None else event_id
+
+
 def _import_audio(
     ws: Workspace,
     plan: ImportPlan,
@@ -446,69 +466,82 @@ def _import_audio(
     skey: str,
     who: int | None,
     result: ImportResult,
+    *,
+    event_id: int | None = None,
 ) -> None:
+    """Copy the audio in, then log the event, then file the recording: each step is saved
+    before the next, and running the import again completes whatever a crash left undone."""
     audio = record.audio
     assert audio is not None
     folder = ws.data_dir / "recordings" / "imported" / f"case-{plan.case_id}"
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     name = safe_name(audio.path.name)
-    staging = folder / f".incoming-{os.getpid()}-{name}"
-    staging.unlink(missing_ok=True)
-    try:
-        sha256, _size = copy_hashed(audio.path, staging)
-    except OSError as exc:
-        result.warnings.append(f"{audio.path.name}: could not copy ({exc.strerror}); skipped")
-        return
-    final = folder / f"{sha256[:12]}-{name}"
-    if sha256 != audio.sha256 or final.exists():
-        staging.unlink(missing_ok=True)
-        why = "changed since it was previewed" if sha256 != audio.sha256 else "already copied in"
-        result.warnings.append(f"{audio.path.name}: {why}; skipped")
-        return
-    try:
-        event = _log(ws, plan, record, skey, who)
+    final = folder / f"{audio.sha256[:12]}-{name}"
+    for stale in folder.glob(f".incoming-*-{name}"):  # left by an import that was killed
+        stale.unlink(missing_ok=True)
+    if final.exists():
+        sha256, _size = sha256_file(final)
+        if sha256 != audio.sha256:
+            result.warnings.append(f"{audio.path.name}: {final.name} differs; skipped")
+            return
+    else:
+        staging = folder / f".incoming-{os.getpid()}-{name}"
+        try:
+            sha256, _size = copy_hashed(audio.path, staging)
+        except OSError as exc:
+            result.warnings.append(f"{audio.path.name}: could not copy ({exc.strerror}); skipped")
+            return
+        if sha256 != audio.sha256:
+            staging.unlink(missing_ok=True)
+            result.warnings.append(f"{audio.path.name}: changed since it was previewed; skipped")
+            return
         os.replace(staging, final)
-    finally:
-        staging.unlink(missing_ok=True)
+    if event_id is None:
+        event_id = _log(ws, plan, record, skey, who).id
+    with ws.store.session() as s:
+        recording = s.scalar(select(Recording).where(Recording.event_id == event_id))
     relative = final.relative_to(ws.data_dir).as_posix()
-    recording = ws.recordings.begin(
-        plan.case_id,
-        relative,
-        sample_rate=audio.sample_rate,
-        channels=audio.channels,
-        devices={**audio.details, "sha256_at_import": sha256},
-        format=audio.format,
-        started_at=record.started_at,
-        direction=record.direction,
-        event_id=event.id,
-        status=RecordingStatus.IMPORTED,
-        source=EventSource.IMPORTED,
-        source_detail=_detail(plan, record),
-    )
-    ws.recordings.finalise(
-        recording.id,
-        frames=audio.frames,
-        sha256=sha256,
-        pcm_sha256=None,  # not decoded: see the module notes
-        status=RecordingStatus.IMPORTED,
-        warnings=[
-            {
-                "code": "imported",
-                "message": "made by another recorder (BCR) and imported; not captured by OnRecord",
-            }
-        ],
-    )
+    if recording is None:
+        recording = ws.recordings.begin(
+            plan.case_id,
+            relative,
+            sample_rate=audio.sample_rate,
+            channels=audio.channels,
+            devices={**audio.details, "sha256_at_import": sha256},
+            format=audio.format,
+            started_at=record.started_at,
+            direction=record.direction,
+            event_id=event_id,
+            status=RecordingStatus.IMPORTED,
+            source=EventSource.IMPORTED,
+            source_detail=_detail(plan, record),
+        )
+    if recording.sha256 is None:
+        ws.recordings.finalise(
+            recording.id,
+            frames=audio.frames,
+            sha256=sha256,
+            pcm_sha256=None,  # not decoded: see the module notes
+            status=RecordingStatus.IMPORTED,
+            warnings=[
+                {
+                    "code": "imported",
+                    "message": "made by another recorder (BCR) and imported; "
+                    "not captured by OnRecord",
+                }
+            ],
+        )
     if audio.sidecar is not None:
         try:
             ws.attachments.add(
                 plan.case_id,
                 audio.sidecar,
                 description=f"BCR metadata for {audio.path.name}",
-                event_id=event.id,
+                event_id=event_id,
             )
         except StoreError as exc:
             result.warnings.append(f"{audio.sidecar.name}: not kept ({exc})")
-    result.event_ids.append(event.id)
+    result.event_ids.append(event_id)
     result.recording_ids.append(recording.id)
     result.added += 1
 

@@ -23,9 +23,18 @@ from .models import Attachment, ContactEvent
 MAX_NAME = 80
 
 
+def printable(text: str) -> str:
+    """``text`` as valid Unicode: the undecodable bytes of a file name (which Python keeps as
+    lone surrogates) become U+FFFD, so the name can be stored, logged and exported."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a surrogate that is not an escaped byte
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def safe_name(name: str) -> str:
     """A file name that is safe on every OS and cannot climb out of its folder."""
-    base = unicodedata.normalize("NFC", Path(name.replace("\\", "/")).name)
+    base = unicodedata.normalize("NFC", Path(printable(name).replace("\\", "/")).name)
     base = re.sub(r"[\x00-\x1f\x7f/\\:*?\"<>|]", "_", base).strip(" .")
     if not base or set(base) <= {"_", "."}:
         base = "file"
@@ -98,7 +107,7 @@ class Attachments:
             attachment = Attachment(
                 case_id=case.id,
                 event_id=event_id,
-                original_name=source.name,
+                original_name=printable(source.name),
                 path=relative,
                 sha256=sha256,
                 size=size,
@@ -114,7 +123,7 @@ class Attachments:
                 attachment.id,
                 case.id,
                 {
-                    "original_name": source.name,
+                    "original_name": printable(source.name),
                     "path": relative,
                     "sha256": sha256,
                     "size": size,

@@ -26,10 +26,11 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from .errors import StoreError
+from .errors import InvalidInputError, StoreError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DB_FILENAME = "onrecord.db"
@@ -80,8 +81,20 @@ class Store:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        with self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except UnicodeEncodeError as exc:  # a lone surrogate: undecodable bytes of a file name
+            raise InvalidInputError(
+                "some text is not valid Unicode (it may come from a file or file name that is "
+                "not UTF-8); nothing was saved"
+            ) from exc
+        except OperationalError as exc:  # disk full, read-only, I/O error, locked too long
+            raise StoreError(
+                f"the case file could not be saved ({exc.orig}); this change was not made and "
+                "nothing saved before was lost. Free some disk space or make the data folder "
+                "writable, then try again"
+            ) from exc
 
     def close(self) -> None:
         self.engine.dispose()

@@ -37,9 +37,13 @@ def jurisdiction(value: str | Jurisdiction) -> Jurisdiction:
 
 def timezone(value: str) -> str:
     name = str(value).strip()
+    if not name or len(name) > 64:
+        raise InvalidInputError(
+            f"unknown time zone {name[:40]!r} (use an IANA name such as Asia/Shanghai)"
+        )
     try:
         ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise InvalidInputError(
             f"unknown time zone {value!r} (use an IANA name such as Asia/Shanghai)"
         ) from None

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
@@ -61,6 +62,9 @@ class BackgroundJob(QObject):
                 or now - float(last["at"]) >= self.MIN_INTERVAL_S
             ):
                 last.update(at=now, fraction=fraction, message=message)
+                if not shiboken6.isValid(self):  # the window that asked is gone: stop
+                    self._cancel.set()
+                    return
                 self.progressed.emit(float(fraction), str(message))
 
         run_task(lambda: func(progress, self._cancel.is_set), self._done, self._failed)
@@ -75,11 +79,13 @@ class BackgroundJob(QObject):
 
     def _done(self, result: object) -> None:
         self.running = False
-        self.finished.emit(result)
+        if shiboken6.isValid(self):  # the window may have closed while the work ran
+            self.finished.emit(result)
 
     def _failed(self, exc: object) -> None:
         self.running = False
-        self.failed.emit(exc)
+        if shiboken6.isValid(self):
+            self.failed.emit(exc)
 
 
 def content_language(workspace: Workspace | None = None) -> str:
