@@ -63,6 +63,7 @@ class Settings:
     tag_buttons: list[TagButton] = field(default_factory=default_tag_buttons)
     consent_seen: bool = False
     first_run_done: bool = False
+    lock: str = ""  # salted scrypt hash of the opening passphrase ("" = no lock)
     default_jurisdiction: str | None = None  # for new cases (None: from the time zone)
     default_timezone: str | None = None
     language: str | None = None  # None = follow the system
@@ -84,6 +85,8 @@ class Settings:
             setattr(settings, name, value if isinstance(value, str) else "")
         settings.consent_seen = data.get("consent_seen") is True
         settings.first_run_done = data.get("first_run_done") is True
+        lock = data.get("lock")
+        settings.lock = lock if isinstance(lock, str) else ""
         for name in ("default_jurisdiction", "default_timezone"):
             value = data.get(name)
             setattr(settings, name, value if isinstance(value, str) and value else None)

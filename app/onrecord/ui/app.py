@@ -13,6 +13,7 @@ from ..paths import DataDirError
 from ..store import StoreError, open_workspace
 from . import dialogs, i18n
 from .icons import app_icon
+from .lockui import unlock
 from .mainwindow import MainWindow
 
 
@@ -37,6 +38,8 @@ def run_app(data_dir: Path) -> int:
     app.setWindowIcon(app_icon())
     # The language (translators, date/number formats, fonts) before any window exists.
     i18n.install(app, i18n.choose_language(settings.load(data_dir).language))
+    if not unlock(data_dir):
+        return 1
     try:
         workspace = open_workspace(data_dir)
     except (StoreError, DataDirError) as exc:

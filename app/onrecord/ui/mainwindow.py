@@ -40,6 +40,7 @@ from .exportdialog import ExportDialog
 from .firstrun import FirstRunGuide
 from .icons import app_icon, recording_icon
 from .importdialog import ImportDialog
+from .lockui import change_lock
 from .people import PeoplePanel
 from .review import ReviewPanel
 from .search import SearchPanel
@@ -177,6 +178,10 @@ class MainWindow(QMainWindow):
         restore.triggered.connect(self.restore)
         settings_menu.addAction(backup)
         settings_menu.addAction(restore)
+        settings_menu.addSeparator()
+        lock = QAction(self.tr("&Passphrase to open OnRecord…"), self)
+        lock.triggered.connect(lambda: change_lock(self.workspace.data_dir, self))
+        settings_menu.addAction(lock)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         guide = QAction(self.tr("&First-run guide…"), self)
         guide.triggered.connect(self.show_first_run)

@@ -1966,6 +1966,79 @@
     </message>
 </context>
 <context>
+    <name>Lock</name>
+    <message>
+        <location filename="../../ui/lockui.py" line="+24"/>
+        <source>Passphrase to open OnRecord:</source>
+        <translation>打开 OnRecord 的密码短语：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+20"/>
+        <source>That passphrase is not right.</source>
+        <translation>密码短语不正确。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Remove the passphrase</source>
+        <translation>取消密码短语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the current passphrase to remove it:</source>
+        <translation>输入当前的密码短语以取消它：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+26"/>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>OnRecord no longer asks for a passphrase.</source>
+        <translation>OnRecord 不再要求输入密码短语。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Lock with a passphrase</source>
+        <translation>用密码短语锁定</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>OnRecord will ask for this passphrase when it opens. It keeps others from opening your cases here; it does not encrypt the files. If you forget it, delete the “lock” line in settings.json in the data folder.
+
+Passphrase:</source>
+        <translation>OnRecord 打开时会要求输入这个密码短语。它能防止别人在这里打开您的案件，但不会加密文件。如果忘记了，请删除数据文件夹中 settings.json 里的“lock”一行。
+
+密码短语：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type it again:</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passphrases differ; nothing changed.</source>
+        <translation>两次输入的密码短语不一致；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use at least 4 characters.</source>
+        <translation>请至少使用 4 个字符。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OnRecord will ask for it from the next start.</source>
+        <translation>从下次启动起，OnRecord 会要求输入它。</translation>
+    </message>
+</context>
+<context>
     <name>LogContactDialog</name>
     <message>
         <location filename="../../ui/timeline/logdialog.py" line="+69"/>
@@ -2141,7 +2214,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+59"/>
+        <location filename="../../ui/mainwindow.py" line="+60"/>
         <source>OnRecord — call evidence</source>
         <translation>OnRecord——通话证据</translation>
     </message>
@@ -2263,7 +2336,12 @@
         <translation>从备份还原(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&amp;Passphrase to open OnRecord…</source>
+        <translation>打开时的密码短语(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2912,7 +2990,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../ui/export_task.py" line="+102"/>
+        <location filename="../../ui/export_task.py" line="+108"/>
         <source>Reading the case…</source>
         <extracomment>Languages the reports and the rule packs are written in.</extracomment>
         <translation>正在读取案件…</translation>

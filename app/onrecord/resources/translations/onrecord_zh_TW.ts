@@ -1966,6 +1966,79 @@
     </message>
 </context>
 <context>
+    <name>Lock</name>
+    <message>
+        <location filename="../../ui/lockui.py" line="+24"/>
+        <source>Passphrase to open OnRecord:</source>
+        <translation>開啟 OnRecord 的密碼短語：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+20"/>
+        <source>That passphrase is not right.</source>
+        <translation>密碼短語不正確。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Remove the passphrase</source>
+        <translation>取消密碼短語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the current passphrase to remove it:</source>
+        <translation>輸入目前的密碼短語以取消它：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+26"/>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Passphrase</source>
+        <translation>密碼短語</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>OnRecord no longer asks for a passphrase.</source>
+        <translation>OnRecord 不再要求輸入密碼短語。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Lock with a passphrase</source>
+        <translation>用密碼短語鎖定</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>OnRecord will ask for this passphrase when it opens. It keeps others from opening your cases here; it does not encrypt the files. If you forget it, delete the “lock” line in settings.json in the data folder.
+
+Passphrase:</source>
+        <translation>OnRecord 開啟時會要求輸入這個密碼短語。它能防止別人在這裡開啟您的案件，但不會加密檔案。如果忘記了，請刪除資料夾中 settings.json 裡的「lock」一行。
+
+密碼短語：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type it again:</source>
+        <translation>再輸入一次：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passphrases differ; nothing changed.</source>
+        <translation>兩次輸入的密碼短語不一致；沒有做任何變更。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use at least 4 characters.</source>
+        <translation>請至少使用 4 個字元。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OnRecord will ask for it from the next start.</source>
+        <translation>從下次啟動起，OnRecord 會要求輸入它。</translation>
+    </message>
+</context>
+<context>
     <name>LogContactDialog</name>
     <message>
         <location filename="../../ui/timeline/logdialog.py" line="+69"/>
@@ -2141,7 +2214,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+59"/>
+        <location filename="../../ui/mainwindow.py" line="+60"/>
         <source>OnRecord — call evidence</source>
         <translation>OnRecord——通話證據</translation>
     </message>
@@ -2263,7 +2336,12 @@
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&amp;Passphrase to open OnRecord…</source>
+        <translation>開啟時的密碼短語(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -2912,7 +2990,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../ui/export_task.py" line="+102"/>
+        <location filename="../../ui/export_task.py" line="+108"/>
         <source>Reading the case…</source>
         <extracomment>Languages the reports and the rule packs are written in.</extracomment>
         <translation>正在讀取案件…</translation>
