@@ -6,6 +6,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from onrecord.store import open_store
 from onrecord.store.audit import verify_chain
 from onrecord.store.casefile import CaseFile
@@ -31,9 +33,14 @@ def _counts(path: Path) -> dict[str, int]:
         conn.close()
 
 
-def test_schema_0001_database_migrates_after_a_backup(tmp_path):
+#: One case file per released schema (the demo cases), each made by the previous version.
+OLD_SCHEMAS = ["0001", "0002"]
+
+
+@pytest.mark.parametrize("revision", OLD_SCHEMAS)
+def test_an_older_database_migrates_after_a_backup(tmp_path, revision):
     db = tmp_path / "onrecord.db"
-    shutil.copy(FIXTURES / "schema-0001.db", db)
+    shutil.copy(FIXTURES / f"schema-{revision}.db", db)
     before = _counts(db)
 
     store = open_store(db)
@@ -63,14 +70,15 @@ def test_schema_0001_database_migrates_after_a_backup(tmp_path):
     assert _counts(store.backup_path) == before
 
 
-def test_backup_is_a_readable_copy_of_the_old_schema(tmp_path):
+@pytest.mark.parametrize("revision", OLD_SCHEMAS)
+def test_backup_is_a_readable_copy_of_the_old_schema(tmp_path, revision):
     db = tmp_path / "onrecord.db"
-    shutil.copy(FIXTURES / "schema-0001.db", db)
+    shutil.copy(FIXTURES / f"schema-{revision}.db", db)
     store = open_store(db)
     store.close()
     conn = sqlite3.connect(store.backup_path)
     try:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:
         conn.close()
