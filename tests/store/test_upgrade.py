@@ -82,3 +82,19 @@ def test_backup_is_a_readable_copy_of_the_old_schema(tmp_path, revision):
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:
         conn.close()
+
+
+def test_every_older_schema_has_a_fixture_case_file():
+    """A new migration must come with a case file of the schema before it (made by the app at
+    that schema), so the next upgrade is tested on real data."""
+    from alembic.script import ScriptDirectory
+
+    from onrecord.store.engine import _alembic_config
+
+    revisions = {
+        r.revision for r in ScriptDirectory.from_config(_alembic_config()).walk_revisions()
+    }
+    older = sorted(revisions - {head_revision()})
+    assert older == OLD_SCHEMAS
+    for revision in older:
+        assert (FIXTURES / f"schema-{revision}.db").is_file()
