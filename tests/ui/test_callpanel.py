@@ -164,3 +164,10 @@ def test_a_missing_microphone_is_reported_before_the_call(
     assert "not connected" in win.call_panel.state_label.text()
     win.toggle_recording()
     assert not win.calls.busy and not win.calls.recording
+
+
+def test_recording_states_are_shown_in_the_users_words():
+    from onrecord.ui.labels import recording_status
+
+    assert recording_status("recovered") == "recovered after an interruption"
+    assert recording_status("failed").startswith("stopped by a problem")

@@ -26,7 +26,7 @@ from ..store import StoreError, Workspace
 from ..store.enums import PromiseBy
 from ..store.models import Mark
 from ..timefmt import duration_text
-from . import dialogs
+from . import dialogs, labels
 from .audiowords import warning_text
 from .callcontroller import CallController
 from .callerinfo import CallerInfo, PromiseEntry
@@ -306,7 +306,7 @@ class CallPanel(QWidget):
             % duration_text(seconds),
         ]
         if recording.status.value != "complete":
-            lines.append(self.tr("Status: %s") % recording.status.value)
+            lines.append(self.tr("Status: %s") % labels.recording_status(recording.status))
         for warning in warnings:
             lines.append(
                 "⚠ "

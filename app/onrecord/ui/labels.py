@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..store.enums import Direction, EventKind, EventSource, Jurisdiction, PartyRole
+from ..store.enums import (
+    Direction,
+    EventKind,
+    EventSource,
+    Jurisdiction,
+    PartyRole,
+    RecordingStatus,
+)
 
 
 def jurisdiction(value: str) -> str:
@@ -64,3 +71,18 @@ def event_source(value: str) -> str:
         EventSource.DEMO: QCoreApplication.translate("Labels", "Demo"),
     }
     return names.get(EventSource(value), value)
+
+
+def recording_status(value: str) -> str:
+    names = {
+        RecordingStatus.RECORDING: QCoreApplication.translate("Labels", "still recording"),
+        RecordingStatus.COMPLETE: QCoreApplication.translate("Labels", "complete"),
+        RecordingStatus.RECOVERED: QCoreApplication.translate(
+            "Labels", "recovered after an interruption"
+        ),
+        RecordingStatus.FAILED: QCoreApplication.translate(
+            "Labels", "stopped by a problem (the audio so far is kept)"
+        ),
+        RecordingStatus.IMPORTED: QCoreApplication.translate("Labels", "imported"),
+    }
+    return names.get(RecordingStatus(value), value)

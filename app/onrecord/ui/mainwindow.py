@@ -29,7 +29,7 @@ from ..demo import create_demo
 from ..store import Workspace
 from ..store.models import Case
 from ..timefmt import duration_text
-from . import dialogs, i18n
+from . import dialogs, i18n, labels
 from .callcontroller import CallController
 from .callpanel import CallPanel
 from .caseform import CaseForm
@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
             self.tr("Recording of %1 (%2): %3")
             .replace("%1", f"{r.started_at:%Y-%m-%d %H:%M} UTC")
             .replace("%2", duration_text((r.frames or 0) / (r.sample_rate or 1)))
-            .replace("%3", r.status.value)
+            .replace("%3", labels.recording_status(r.status))
             for r in recovered
         ]
         self.reload_cases()

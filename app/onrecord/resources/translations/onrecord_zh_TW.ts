@@ -1677,7 +1677,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+12"/>
+        <location filename="../../ui/labels.py" line="+19"/>
         <source>United States</source>
         <translation>美國</translation>
     </message>
@@ -1806,6 +1806,31 @@
         <location line="+1"/>
         <source>Demo</source>
         <translation>示範</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>still recording</source>
+        <translation>仍在錄音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovered after an interruption</source>
+        <translation>中斷後已復原</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped by a problem (the audio so far is kept)</source>
+        <translation>因故障停止（已錄下的聲音都已保存）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>imported</source>
+        <translation>匯入的</translation>
     </message>
 </context>
 <context>
