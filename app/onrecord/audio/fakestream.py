@@ -45,6 +45,9 @@ class FakeSource:
 
     signal: np.ndarray
     latency: float = 0.02
+    # What the stream's ``latency`` property claims, if not the true ``latency`` (PortAudio's
+    # nominal latency through PulseAudio is 40 ms while its timestamps show ~8 ms).
+    reported_latency: float | None = None
     rate: float = 1.0  # device clock rate relative to the virtual clock (drift)
     gaps: dict[int, int] = field(default_factory=dict)  # at frame -> frames lost
     stall_at_frame: int | None = None
@@ -77,7 +80,8 @@ class FakeStream:
 
     @property
     def latency(self) -> float:
-        return self.src.latency
+        reported = self.src.reported_latency
+        return self.src.latency if reported is None else reported
 
     def start(self) -> None:
         self.t0 = self.world.clock()

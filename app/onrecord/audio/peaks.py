@@ -48,6 +48,16 @@ def to_int16(block: np.ndarray) -> np.ndarray:
     return (block.astype(np.int32) >> 16).astype(np.int16)
 
 
+def planar_int16(block: np.ndarray) -> np.ndarray:
+    """A (frames, channels) block as contiguous (channels, frames) int16.
+
+    Reductions along a contiguous axis are several times faster than along the frames axis
+    of interleaved audio (measured: 2 µs vs 14 µs for a 20 ms stereo block), so the writer
+    transposes each block once and computes peaks and meters on this layout.
+    """
+    return np.ascontiguousarray(to_int16(block).T)
+
+
 class PeaksWriter:
     """Accumulate blocks and append one min/max record per ``frames_per_peak`` frames."""
 
@@ -55,24 +65,32 @@ class PeaksWriter:
         self.path = path
         self.channels = channels
         self.frames_per_peak = frames_per_peak
-        self._pending = np.zeros((0, channels), dtype=np.int16)
+        self._pending = np.zeros((channels, 0), dtype=np.int16)  # (channels, frames)
         self._f = open(path, "xb")  # noqa: SIM115 - kept open for the whole recording
         self._f.write(HEADER.pack(MAGIC, HEADER.size, samplerate, frames_per_peak, channels, 1))
         self.records = 0
 
     def feed(self, block: np.ndarray) -> None:
-        data = to_int16(block)
-        if len(self._pending):
-            data = np.concatenate([self._pending, data])
-        whole = len(data) // self.frames_per_peak
-        if whole:
-            self._emit(data[: whole * self.frames_per_peak])
-        self._pending = data[whole * self.frames_per_peak :].copy()
+        """Feed a (frames, channels) int16/int32 block."""
+        self.feed_planar(planar_int16(block))
 
-    def _emit(self, data: np.ndarray) -> None:
-        shaped = data.reshape(-1, self.frames_per_peak, self.channels)
-        rec = np.stack([shaped.min(axis=1), shaped.max(axis=1)], axis=-1)
-        self._f.write(rec.astype("<i2").tobytes())
+    def feed_planar(self, planar: np.ndarray) -> None:
+        """Feed a (channels, frames) int16 block (see :func:`planar_int16`)."""
+        data = planar
+        if self._pending.shape[1]:
+            data = np.concatenate([self._pending, data], axis=1)
+        fpp = self.frames_per_peak
+        whole = data.shape[1] // fpp
+        if whole:
+            self._emit(data[:, : whole * fpp].reshape(self.channels, whole, fpp))
+        self._pending = data[:, whole * fpp :].copy()
+
+    def _emit(self, shaped: np.ndarray) -> None:
+        """Write records for (channels, records, frames) data."""
+        rec = np.empty((shaped.shape[1], self.channels, 2), dtype="<i2")
+        rec[:, :, 0] = shaped.min(axis=2).T
+        rec[:, :, 1] = shaped.max(axis=2).T
+        self._f.write(rec.tobytes())
         self.records += len(rec)
 
     def sync(self) -> None:
@@ -84,19 +102,13 @@ class PeaksWriter:
         if self._f.closed:
             return
         try:
-            if len(self._pending):
-                self._emit_partial()
+            if self._pending.shape[1]:
+                self._emit(self._pending[:, None, :])
+                self._pending = self._pending[:, :0]
             self.sync()
         finally:
             with contextlib.suppress(OSError):
                 self._f.close()  # may re-raise ENOSPC from the buffer flush; still closed
-
-    def _emit_partial(self) -> None:
-        p = self._pending
-        rec = np.stack([p.min(axis=0), p.max(axis=0)], axis=-1)[None]
-        self._f.write(rec.astype("<i2").tobytes())
-        self.records += 1
-        self._pending = p[:0]
 
 
 def read_peaks(path: str | os.PathLike[str]) -> Peaks:

@@ -1,4 +1,4 @@
-"""What the writer thread does with each captured block, in order.
+"""What the writer thread does with each batch of captured blocks, in order.
 
 align (two sources) → write the WAV → peaks → meters → watchdog. Kept apart from
 :mod:`.recorder` (which owns threads, streams, marks and the lifecycle) so each stays small;
@@ -15,7 +15,7 @@ import numpy as np
 
 from .align import TwoSourceAligner
 from .meters import Meters
-from .peaks import PeaksWriter, to_int16
+from .peaks import PeaksWriter, planar_int16
 from .segwriter import SegmentedWavWriter
 from .types import RecorderConfig
 from .watchdog import Emit, Watchdog, block_stats
@@ -77,18 +77,43 @@ class CapturePipeline:
         )
         self.meters = Meters(cfg.samplerate, roles)
 
-    def handle(self, item: Item) -> None:
-        """One block from the queue. Raises WriteFailedError when the disk refuses it."""
-        i, block, recv, adc, overflow = item
-        self.watchdog.on_block(i, len(block), recv, self.frames_written)
-        if overflow:
-            self._overflow(i)
+    def handle_many(self, items: list[Item]) -> None:
+        """Blocks taken from the queue, in arrival order, written as one batch.
+
+        Raises WriteFailedError when the disk refuses them.
+        """
         if self.aligner is None:
-            self._write(block)
+            blocks = []
+            pending = 0
+            for i, block, recv, _adc, overflow in items:
+                self.watchdog.on_block(i, len(block), recv, self.frames_written + pending)
+                if overflow:
+                    self._overflow(i)
+                blocks.append(block)
+                pending += len(block)
+            if blocks:
+                self._write(blocks[0] if len(blocks) == 1 else np.concatenate(blocks))
             return
-        mono = block[:, 0] if block.shape[1] == 1 else downmix(block)
-        self.aligner.push(i, mono, adc)
-        out = self.aligner.pull()
+        # Push and pull block by block, as they arrived: the aligner's drift corrections act
+        # on the frames at its queue's head, which must be "now", not a batch ago.
+        outs: list[np.ndarray] = []
+        pending = 0
+        for i, block, recv, adc, overflow in items:
+            self.watchdog.on_block(i, len(block), recv, self.frames_written + pending)
+            if overflow:
+                self._overflow(i)
+            mono = block[:, 0] if block.shape[1] == 1 else downmix(block)
+            self.aligner.push(i, mono, adc)
+            out = self.aligner.pull()
+            self._alignment_events(self.frames_written + pending)
+            if out is not None:
+                outs.append(out)
+                pending += len(out)
+        if outs:
+            self._write(outs[0] if len(outs) == 1 else np.concatenate(outs))
+
+    def _alignment_events(self, frame: int) -> None:
+        assert self.aligner is not None
         for kind, n in self.aligner.events:
             self.emit(
                 f"alignment_{kind}",
@@ -96,12 +121,10 @@ class CapturePipeline:
                 f"{n / self.cfg.samplerate * 1000:.0f} ms) because the other side's "
                 "audio arrived late or was lost.",
                 {"frames": n},
-                self.frames_written,
+                frame,
                 False,
             )
         self.aligner.events.clear()
-        if out is not None:
-            self._write(out)
 
     def _overflow(self, source: int) -> None:
         last = self._overflow_reported_at
@@ -119,12 +142,12 @@ class CapturePipeline:
     def _write(self, out: np.ndarray) -> None:
         start = self.frames_written
         self.writer.write(out)
-        self.peaks.feed(out)
-        b16 = to_int16(out)
-        absmax, rms = block_stats(b16)
+        planar = planar_int16(out)  # once per block: contiguous per-channel reductions
+        self.peaks.feed_planar(planar)
+        absmax, rms = block_stats(planar)
         self.meters.update(start, absmax, rms)
         self.frames_written = start + len(out)
-        self.watchdog.on_output(b16, start, absmax, rms)
+        self.watchdog.on_output(planar, start, absmax, rms)
 
     def tick(self) -> None:
         """Periodic work between blocks: fsync the peaks as often as the WAV."""

@@ -25,6 +25,9 @@ from .types import MarkAck, RecorderConfig, RecorderError, RecorderStatus, Recor
 def _child_main(conn: Connection, parent_pid: int, factory_spec: Any = None) -> None:
     """Entry point of the recorder process."""
     from .recorder import Recorder
+    from .threadname import name_this_thread
+
+    name_this_thread("onrecord-rec")
 
     recorder: Recorder | None = None
     shutdown = threading.Event()
@@ -42,6 +45,7 @@ def _child_main(conn: Connection, parent_pid: int, factory_spec: Any = None) -> 
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in a terminal goes to the parent
 
     def orphan_watch() -> None:
+        name_this_thread("rec-orphanwatch")
         while not shutdown.wait(0.5):
             if os.getppid() != parent_pid:
                 shutdown.set()

@@ -30,6 +30,7 @@ from .streams import (
     StreamFactory,
     stop_stream_with_timeout,
 )
+from .threadname import name_this_thread
 from .types import (
     AudioWarning,
     MarkAck,
@@ -66,7 +67,9 @@ class Recorder:
         self._warnings: list[AudioWarning] = []
         self._streams: list[InputStreamLike] = []
         self._accepting = False
-        self._master: tuple[int, float | None] = (0, None)
+        # Master source: (frames received, monotonic time of that callback, age in seconds
+        # of the newest received frame at that time) -- what position() extrapolates from.
+        self._master: tuple[int, float | None, float] = (0, None, 0.0)
         self._latency0 = 0.0
         self._mark_seq = 0
         self._last_mark_frame = -1
@@ -265,18 +268,27 @@ class Recorder:
     # --- audio callback side (keep it tiny) ---------------------------------------------
     def _make_callback(self, i: int) -> Callable[..., None]:
         clock, q, wd, sr = self.clock, self._q, None, self.cfg.samplerate
+        named = False
 
         def callback(indata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
-            nonlocal wd
+            nonlocal wd, named
+            if not named:
+                name_this_thread(f"rec-audio-{i}")
+                named = True
             if not self._accepting:
                 return
             now = clock()
             adc = float(getattr(time_info, "inputBufferAdcTime", 0.0) or 0.0)
+            cur = float(getattr(time_info, "currentTime", 0.0) or 0.0)
             if adc <= 0.0:
-                adc = now - self._latency0 - frames / sr
+                adc, cur = now - self._latency0 - frames / sr, 0.0
             q.put((i, indata.copy(), now, adc, bool(getattr(status, "input_overflow", False))))
             if i == 0:
-                self._master = (self._master[0] + frames, now)
+                # How old the newest frame is now, from PortAudio's own timestamps (the
+                # stream's nominal latency overstates it: 40 ms nominal vs ~8 ms measured
+                # through PulseAudio, which put marks 30 ms late).
+                age = cur - adc - frames / sr if cur > 0.0 else self._latency0
+                self._master = (self._master[0] + frames, now, min(max(age, 0.0), 1.0))
             self.pipe.watchdog.on_callback(i, now)
 
         return callback
@@ -302,15 +314,15 @@ class Recorder:
         """The audio-clock frame of this instant and the UTC wall time, without marking.
 
         For a mark whose text the user is still typing: stamp now, ``mark(at_frame=...)``
-        later. Frame = frames delivered + frames in flight (time since the last callback
-        plus PortAudio's reported input latency).
+        later. Frame = frames delivered + frames in flight: the time since the last callback
+        plus the age the newest delivered frame had then (from the block's ADC timestamp).
         """
         now = self.clock()
         wall = utc_now()
-        received, tc = self._master
+        received, tc, age = self._master
         if tc is None:
             return 0, wall
-        frame = received + round((now - tc + self._latency0) * self.cfg.samplerate)
+        frame = received + round((now - tc + age) * self.cfg.samplerate)
         return max(0, frame), wall
 
     def mark(
@@ -384,11 +396,20 @@ class Recorder:
 
     def _watch_main(self) -> None:
         assert self._source_watch is not None
+        name_this_thread("rec-sourcewatch")
+        watch = self._source_watch
+        waiter = getattr(watch, "wait_for_change", None)
         reported: set[str] = set()
-        while not self._finished.wait(self.cfg.pactl_poll_interval_s):
+        while True:
+            if waiter is None:
+                self._finished.wait(self.cfg.pactl_poll_interval_s)
+            else:
+                waiter(self._finished, self.cfg.pactl_poll_interval_s, self.cfg.pactl_safety_poll_s)
+            if self._finished.is_set():
+                break
             if self.state != "recording":
                 continue
-            for code, message, params in self._source_watch():
+            for code, message, params in watch():
                 key = code + repr(sorted(params.items()))
                 if key in reported:
                     continue
@@ -404,17 +425,17 @@ class Recorder:
 
     # --- writer thread ------------------------------------------------------------------
     def _writer_main(self) -> None:
+        name_this_thread("rec-writer")
         pipe = self.pipe
+        batch_s = self.cfg.writer_batch_s
         try:
             while True:
-                try:
-                    item = self._q.get(timeout=0.1)
-                except queue.Empty:
-                    item = None
-                if item is _STOP:
+                woke = time.monotonic()
+                items, stop = self._take_queued()
+                if items:
+                    pipe.handle_many(items)
+                if stop:
                     break
-                if item is not None:
-                    pipe.handle(item)
                 if self._fatal is None and not self._stop_requested.is_set():
                     pipe.watchdog.check(self.clock(), pipe.frames_written)
                 pipe.tick()
@@ -424,6 +445,11 @@ class Recorder:
                     self._stop_streams(timeout=3.0)
                     self._drain()  # audio already captured is kept
                     break
+                # Let a batch of blocks gather: one write, one peaks/meters pass per batch
+                # instead of per 20 ms block (the writer's CPU is mostly per-call overhead).
+                rest = batch_s - (time.monotonic() - woke)
+                if rest > 0:
+                    self._stop_requested.wait(rest)
             if self._fatal is None:
                 pipe.flush()
         except WriteFailedError as exc:
@@ -440,6 +466,19 @@ class Recorder:
         finally:
             self._finalise()
 
+    def _take_queued(self) -> tuple[list[Any], bool]:
+        """Everything queued (waiting up to 0.1 s for the first item); True if told to stop."""
+        items: list[Any] = []
+        try:
+            item = self._q.get(timeout=0.1)
+            while True:
+                if item is _STOP:
+                    return items, True
+                items.append(item)
+                item = self._q.get_nowait()
+        except queue.Empty:
+            return items, False
+
     def _fail_in_writer(self, code: str, message: str, params: dict[str, Any]) -> None:
         self._emit(code, message, params, self.pipe.frames_written, True)
         self._stop_requested.set()
@@ -452,7 +491,7 @@ class Recorder:
             except queue.Empty:
                 return
             if item is not _STOP:
-                self.pipe.handle(item)
+                self.pipe.handle_many([item])
 
     def _finalise(self) -> None:
         self.pipe.close()
@@ -473,3 +512,7 @@ class Recorder:
             status = "failed"
         self.state = "stopped" if status == "complete" else "failed"
         self._finished.set()
+        close_watch = getattr(self._source_watch, "close", None)
+        if close_watch is not None:
+            with contextlib.suppress(Exception):
+                close_watch()

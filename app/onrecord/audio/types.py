@@ -66,7 +66,9 @@ class RecorderConfig:
     one_sided_after_s: float = 30.0
     clip_report_interval_s: float = 60.0
     stop_on_source_moved: bool = True
-    pactl_poll_interval_s: float = 1.0
+    writer_batch_s: float = 0.1  # the writer wakes this often and writes what has arrived
+    pactl_poll_interval_s: float = 1.0  # when `pactl subscribe` is unavailable
+    pactl_safety_poll_s: float = 15.0  # re-check this often even without server events
 
     def __post_init__(self) -> None:
         if not 1 <= len(self.sources) <= 2:

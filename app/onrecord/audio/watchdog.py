@@ -25,12 +25,13 @@ ACTIVE_DBFS = -40.0
 CLIP_LEVEL = 32767 - 8  # int16 scale; samples at or beyond count as clipped
 
 
-def block_stats(block16: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per-channel absolute peak and RMS of an int16 (frames, channels) block."""
-    wide = block16.astype(np.int32)
-    absmax = np.maximum(wide.max(axis=0), -wide.min(axis=0))
-    f = block16.astype(np.float32)
-    rms = np.sqrt(np.einsum("ij,ij->j", f, f) / max(1, len(block16)))
+def block_stats(planar16: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per-channel absolute peak and RMS of an int16 (channels, frames) block."""
+    absmax = np.maximum(
+        planar16.max(axis=1).astype(np.int32), -planar16.min(axis=1).astype(np.int32)
+    )
+    f = planar16.astype(np.float32)
+    rms = np.sqrt(np.einsum("ij,ij->i", f, f) / max(1, planar16.shape[1]))
     return absmax, rms
 
 
@@ -105,10 +106,14 @@ class Watchdog:
             return
         s.received += frames
         deficit = s.n0 + (recv_time - s.t0) * self.sr - s.received
-        s.window.append((recv_time, deficit))
-        while s.window and s.window[0][0] < recv_time - self.window_s:
-            s.window.popleft()
-        level = min(d for _, d in s.window)
+        # Sliding-window minimum of the deficit (a monotonic deque: O(1) per block).
+        window = s.window
+        while window and window[-1][1] >= deficit:
+            window.pop()
+        window.append((recv_time, deficit))
+        while window[0][0] < recv_time - self.window_s:
+            window.popleft()
+        level = window[0][1]
         dt = max(0.0, recv_time - s.last_t)
         s.last_t = recv_time
         if s.anchor is None:
@@ -167,24 +172,23 @@ class Watchdog:
 
     # --- on the written (aligned) audio ----------------------------------------------------
     def on_output(
-        self, block16: np.ndarray, start_frame: int, absmax: np.ndarray, rms: np.ndarray
+        self, planar16: np.ndarray, start_frame: int, absmax: np.ndarray, rms: np.ndarray
     ) -> None:
-        """Check clipping and one-sidedness on a written (frames, channels) int16 block.
+        """Check clipping and one-sidedness on a written int16 block, (channels, frames).
 
         ``absmax``/``rms`` per channel are passed in (the recorder computes them once for
         its meters too).
         """
-        n = len(block16)
+        channels, n = planar16.shape
         if n == 0:
             return
-        for c in range(block16.shape[1]):
+        for c in range(channels):
             if absmax[c] >= CLIP_LEVEL:
-                clipped = int(
-                    np.count_nonzero(np.abs(block16[:, c].astype(np.int32)) >= CLIP_LEVEL)
-                )
-                self._clipping(c, clipped, start_frame)
+                hot = np.abs(planar16[c].astype(np.int32)) >= CLIP_LEVEL
+                first = int(np.argmax(hot))  # warn at the first clipped sample, not the block
+                self._clipping(c, int(np.count_nonzero(hot)), start_frame + first)
         # Only for a two-party recording: a stereo device's L/R may legitimately differ.
-        if block16.shape[1] == 2 and {self.roles[0], self.roles[1]} == {"me", "them"}:
+        if channels == 2 and {self.roles[0], self.roles[1]} == {"me", "them"}:
             self._one_sided([dbfs(float(r)) for r in rms], n, start_frame)
 
     def _clipping(self, c: int, clipped: int, frame: int) -> None:
