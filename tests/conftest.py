@@ -56,6 +56,8 @@ def _isolated_home(
     """Point ONRECORD_HOME at a fresh temp folder; run Qt offscreen; restore the umask."""
     home = tmp_path_factory.mktemp("onrecord-home") / "data"
     monkeypatch.setenv("ONRECORD_HOME", str(home))
+    # Where a moved data folder is recorded (onrecord.paths.location_file): never the user's.
+    monkeypatch.setenv("ONRECORD_CONFIG", str(home.parent / "config"))
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     umask = os.umask(0o022)
     os.umask(umask)

@@ -28,6 +28,7 @@ COMMAND_MODULES: list[str] = [
     "onrecord.imports.commands",
     "onrecord.conduct.commands",
     "onrecord.evidence.commands",
+    "onrecord.datafolder_commands",
 ]
 
 

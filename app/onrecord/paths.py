@@ -1,12 +1,15 @@
 """Where OnRecord keeps its data: one private folder per user.
 
 The folder is platformdirs' user data dir unless ``--data-dir`` or ``ONRECORD_HOME`` says
-otherwise. It is made mode 0700 and everything created in it is 0600, because it holds
-recordings of private calls.
+otherwise, or the user moved it (Settings → Data folder, ``onrecord data-folder --move-to``):
+then a small pointer file kept outside the data folder, ``location.json`` in the user config
+dir (``ONRECORD_CONFIG`` overrides that folder), says where it went. It is made mode 0700 and
+everything created in it is 0600, because it holds recordings of private calls.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from pathlib import Path
@@ -25,14 +28,76 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+CONFIG_ENV_VAR = "ONRECORD_CONFIG"
+LOCATION_FILE = "location.json"
+
+
+def config_dir() -> Path:
+    """Where the pointer to a moved data folder lives: never inside a data folder.
+
+    On macOS and Windows platformdirs gives the same folder for config and data, so the
+    pointer goes to a folder of its own there (removing an old data folder must not lose it).
+    """
+    env = os.environ.get(CONFIG_ENV_VAR, "").strip()
+    if env:
+        return Path(env).expanduser()
+    folder = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    if folder == default_data_dir():
+        folder = folder.with_name(f"{APP_NAME} Location")
+    return folder
+
+
+def location_file() -> Path:
+    return config_dir() / LOCATION_FILE
+
+
+def moved_data_dir() -> Path | None:
+    """The folder the data was moved to, if the user moved it; None if never moved."""
+    path = location_file()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise DataDirError(
+            f"cannot read {path}, which says where OnRecord's data folder is: {exc.strerror}"
+        ) from exc
+    try:
+        value = json.loads(text)["data_dir"]
+        if not isinstance(value, str) or not os.path.isabs(value):
+            raise ValueError(value)
+    except (ValueError, KeyError, TypeError):
+        raise DataDirError(
+            f"{path}, which says where OnRecord's data folder is, is damaged; put the folder "
+            f'back with {{"data_dir": "/path/to/folder"}} in it, or start with --data-dir'
+        ) from None
+    return Path(value)
+
+
+def _moved_or_none() -> Path | None:
+    try:
+        return moved_data_dir()
+    except DataDirError:
+        return None
+
+
+def data_dir_source(explicit: str | os.PathLike[str] | None = None) -> str:
+    """Who chose the data folder: "option", "environment", "moved" or "default"."""
+    if explicit:
+        return "option"
+    if os.environ.get(ENV_VAR, "").strip():
+        return "environment"
+    return "moved" if moved_data_dir() is not None else "default"
+
+
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """``--data-dir`` beats ``ONRECORD_HOME`` beats the platform default."""
+    """``--data-dir`` beats ``ONRECORD_HOME`` beats a move the user made beats the default."""
     if explicit:
         return Path(explicit).expanduser()
     env = os.environ.get(ENV_VAR, "").strip()
     if env:
         return Path(env).expanduser()
-    return default_data_dir()
+    return moved_data_dir() or default_data_dir()
 
 
 def private_umask() -> None:
@@ -67,6 +132,12 @@ def ensure_data_dir(path: Path) -> Path:
     path = path.absolute()
     if path.exists() and not path.is_dir():
         raise DataDirError(f"the data folder {path} is a file, not a folder")
+    if not path.exists() and path == _moved_or_none():
+        # Never start an empty case file where the user's data should be (a disk not plugged in).
+        raise DataDirError(
+            f"OnRecord's data was moved to {path}, which cannot be found now; if it is on an "
+            "external disk, connect the disk and open OnRecord again"
+        )
     if path.is_dir() and not _is_ours_or_empty(path):
         raise DataDirError(
             f"{path} already holds other files; OnRecord keeps its data in a folder of its own "

@@ -178,6 +178,9 @@ class MainWindow(QMainWindow):
         restore.triggered.connect(self.restore)
         settings_menu.addAction(backup)
         settings_menu.addAction(restore)
+        self.data_folder_action = QAction(self.tr("&Data folder…"), self)
+        self.data_folder_action.triggered.connect(self.show_data_folder)
+        settings_menu.addAction(self.data_folder_action)
         settings_menu.addSeparator()
         lock = QAction(self.tr("&Passphrase to open OnRecord…"), self)
         lock.triggered.connect(lambda: change_lock(self.workspace.data_dir, self))
@@ -468,6 +471,14 @@ class MainWindow(QMainWindow):
             self.tr("The backup was checked and restored. Open OnRecord again.") + "\n\n" + kept,
         )
         self.close()
+
+    def show_data_folder(self) -> None:
+        """Where the data is kept; moving it elsewhere closes OnRecord (reopened from there)."""
+        from .datafolder import DataFolderDialog
+
+        dialog = DataFolderDialog(self.workspace, lambda: self.calls.recording, self)
+        dialog.moved.connect(lambda _new: self.close())
+        self.run_dialog(dialog)
 
     def choose_language(self, code: str | None) -> None:
         """Save the language; it is used from the next start (the window is built in it)."""
