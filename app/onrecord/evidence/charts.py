@@ -15,6 +15,8 @@ from html import escape
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ..localefmt import date_text, month_day
+
 #: Collector contact allowed window (local hours, [start, end)) per jurisdiction; outside it a
 #: contact is "off-hours". HK has no number in the code of practice: the US/UK benchmark is used.
 ALLOWED_HOURS = {"us": (8, 21), "uk": (8, 21), "cn": (8, 21), "tw": (7, 22), "hk": (8, 21)}
@@ -84,6 +86,7 @@ def _svg_bars(
     legend: str,
     *,
     label_every: int = 1,
+    tips: list[str] | None = None,
 ) -> str:
     width, height = 720, 220
     left, right, top, bottom = 36, 8, 28, 34
@@ -117,7 +120,7 @@ def _svg_bars(
         if value:
             parts.append(
                 f'<rect x="{x:.1f}" y="{top + plot_h - h:.1f}" width="{bar_w:.1f}" '
-                f'height="{h:.1f}" class="bar"><title>{escape(labels[i])}: {value}</title></rect>'
+                f'height="{h:.1f}" class="bar"><title>{escape((tips or labels)[i])}: {value}</title></rect>'
             )
         if i % label_every == 0:
             parts.append(
@@ -133,11 +136,13 @@ def _svg_bars(
     return "".join(parts)
 
 
-def per_day_svg(data: ChartData, title: str) -> str:
+def per_day_svg(data: ChartData, title: str, language: str = "en") -> str:
+    """Bars per day, labelled 3/2 on the axis and with the full date on hover."""
     values = [n for _, n in data.per_day]
-    labels = [d.strftime("%m-%d") for d, _ in data.per_day]
+    labels = [month_day(d, language) for d, _ in data.per_day]
+    tips = [date_text(d, language) for d, _ in data.per_day]
     every = max(1, len(values) // 12)
-    return _svg_bars(values, labels, [False] * len(values), title, "", label_every=every)
+    return _svg_bars(values, labels, [False] * len(values), title, "", label_every=every, tips=tips)
 
 
 def per_hour_svg(data: ChartData, title: str, legend: str) -> str:

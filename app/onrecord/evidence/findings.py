@@ -12,6 +12,7 @@ from typing import Any
 
 from ..conduct.model import CheckResult, Finding
 from ..conduct.service import check_case
+from ..localefmt import moment_text
 from ..store import Workspace
 from ..store.types import to_utc_text
 
@@ -37,12 +38,13 @@ def findings_for(
 def findings_rows(found: ExportedFindings, edge_label: str) -> list[list[str]]:
     """Rule, citation, confidence, when, what — one row per finding, for the report."""
     rows = []
+    zone, language = found.result.timezone, found.result.language
     for f in found.findings:
-        when = (
-            f.local_times[0]
-            if len(f.local_times) == 1
-            else (f"{f.local_times[0]} … {f.local_times[-1]}" if f.local_times else "")
-        )
+        when = ""  # in the report's language, on the case's clock (as local_times are)
+        if f.local_times:
+            when = moment_text(f.first_at, zone, language, seconds=True)
+            if len(f.local_times) > 1:
+                when += f" … {moment_text(f.last_at, zone, language, seconds=True)}"
         title = f"{f.rule_id} · {f.title}" + (f" ({edge_label})" if f.edge else "")
         confidence = f.confidence + (" *" if f.user_set else "")
         events = ", ".join(f"#{e}" for e in f.event_ids)

@@ -115,7 +115,7 @@ def render_html(m: ReportModel) -> str:
     start, end = m.chart.allowed
     charts = ""
     if m.chart.per_day:
-        charts = per_day_svg(m.chart, s("per_day")) + per_hour_svg(
+        charts = per_day_svg(m.chart, s("per_day"), s.language) + per_hour_svg(
             m.chart, s("per_hour"), s("off_hours_legend", start=start, end=end)
         )
     notes = "".join(f'<h3>{_e(k)}</h3><p class="note">{_e(v)}</p>' for k, v in m.notes)

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
+from ..localefmt import date_text, iso_utc, moment_text, money_text, number_text, time_text
 from ..timefmt import duration_text
 from .catalogue import Strings
 from .charts import ChartData, contact_counts
@@ -17,7 +18,7 @@ from .snapshot import MarkInfo, RecordingInfo, Snapshot, parse_utc
 @dataclass(frozen=True)
 class CallSection:
     recording: RecordingInfo
-    heading: str  # e.g. "2026-03-02 07:10 EST — call from Mike Dalton (+12125550142)"
+    heading: str  # e.g. "March 2, 2026 7:10 AM EST — Mike Dalton +12125550142"
     audio_href: str  # relative to data/report/
     facts: list[tuple[str, str]]
     marks: list[tuple[MarkInfo, str, str]]  # mark, offset text, wall time text
@@ -53,17 +54,39 @@ class ReportModel:
     findings_intro: str = ""
 
 
-def _local(text: str | None, zone: ZoneInfo, seconds: bool = False) -> str:
+# How the report writes dates, chosen for a reader in court:
+# - the month is never a bare number (en "Mar 2, 2026" in tables, "March 2, 2026" in headings
+#   and facts; zh "2026年3月2日"), so 3/2 cannot be read as 2 March or 3 February;
+# - a time is on the clock of the zone where it happened, with that zone's abbreviation;
+# - each timeline row carries its event number, which finds the same event in timeline.csv and
+#   case.json (ISO 8601), so the tables stay narrow enough for A4;
+# - the chain-of-custody times add the ISO 8601 UTC instant in the same cell, the form
+#   chain-of-custody.json and the audit log use, so a reader can match them without converting.
+
+
+def _local(
+    text: str | None,
+    zone: ZoneInfo,
+    language: str,
+    *,
+    seconds: bool = False,
+    iso: bool = False,
+    long: bool = False,
+) -> str:
     if not text:
         return ""
-    pattern = "%Y-%m-%d %H:%M:%S %Z" if seconds else "%Y-%m-%d %H:%M %Z"
-    return parse_utc(text).astimezone(zone).strftime(pattern)
+    moment = parse_utc(text)
+    shown = moment_text(moment, zone, language, seconds=seconds, long=long)
+    return f"{shown} ({iso_utc(moment)})" if iso else shown
 
 
-def _money(amount: str | None, currency: str) -> str:
-    if amount is None:
-        return ""
-    return f"{amount} {currency}".strip()
+def _day(text: str | None, language: str, *, long: bool = False) -> str:
+    """An ISO date (2026-03-31) as the report's language writes it."""
+    return date_text(dt.date.fromisoformat(text), language, long=long) if text else ""
+
+
+def _money(amount: str | None, currency: str, language: str) -> str:
+    return money_text(amount, currency, language)
 
 
 def build_model(
@@ -83,6 +106,7 @@ def build_model(
 ) -> ReportModel:
     case = snapshot.case
     zone = snapshot.zone
+    lang = s.language
     chart = contact_counts(snapshot.events, case["timezone"], case["jurisdiction"])
     start, end = chart.allowed
     yes, no = s("yes"), s("no")
@@ -92,27 +116,30 @@ def build_model(
 
     period = s("all_dates")
     if snapshot.filters.get("from") or snapshot.filters.get("to"):
-        period = f"{snapshot.filters.get('from') or '…'} – {snapshot.filters.get('to') or '…'}"
+        period = (
+            f"{_day(snapshot.filters.get('from'), lang) or '…'}"
+            f" – {_day(snapshot.filters.get('to'), lang) or '…'}"
+        )
     attempts = [e for e in snapshot.events if e["direction"] != "outgoing"]
     summary_facts = [
         (s("case_ref"), case["reference"]),
         (s("period"), period),
-        (s("total_events"), str(len(snapshot.events))),
-        (s("calls_recorded"), str(len(snapshot.recordings))),
-        (s("off_hours_count", start=start, end=end), str(chart.off_hours_total)),
+        (s("total_events"), number_text(len(snapshot.events), lang)),
+        (s("calls_recorded"), number_text(len(snapshot.recordings), lang)),
+        (s("off_hours_count", start=start, end=end), number_text(chart.off_hours_total, lang)),
     ]
     if attempts:
         summary_facts += [
-            (s("first_incident"), _local(attempts[0]["started_at"], zone)),
-            (s("last_incident"), _local(attempts[-1]["started_at"], zone)),
+            (s("first_incident"), _local(attempts[0]["started_at"], zone, lang, long=True)),
+            (s("last_incident"), _local(attempts[-1]["started_at"], zone, lang, long=True)),
         ]
     case_facts = [
         (s("case_title"), case["title"]),
         (s("creditor"), case["creditor"]),
         (s("agency"), case["agency"]),
         (s("account"), case["account_ref"]),
-        (s("amount_claimed"), _money(case["amount"], case["currency"])),
-        (s("due_date"), case["due_date"] or ""),
+        (s("amount_claimed"), _money(case["amount"], case["currency"], lang)),
+        (s("due_date"), _day(case["due_date"], lang, long=True)),
         (s("jurisdiction"), case["jurisdiction"].upper()),
         (s("timezone"), case["timezone"]),
     ]
@@ -140,7 +167,7 @@ def build_model(
         timeline.append(
             [
                 str(e["id"]),
-                local.strftime("%Y-%m-%d %H:%M %Z"),
+                moment_text(local, e["timezone"], lang),
                 s(f"kind.{e['kind']}"),
                 s(f"dir.{e['direction']}"),
                 duration_text(e["duration_s"]),
@@ -155,7 +182,7 @@ def build_model(
     for r in snapshot.recordings:
         event = events_by_id.get(r.event_id, {})
         who = " ".join(x for x in (event.get("party") or "", event.get("number") or "") if x)
-        heading = f"{r.started_at.astimezone(ZoneInfo(r.timezone)):%Y-%m-%d %H:%M %Z}"
+        heading = moment_text(r.started_at, r.timezone, lang, long=True)
         if who:
             heading += f" — {who}"
         facts = [
@@ -163,25 +190,32 @@ def build_model(
             (s("duration"), duration_text(r.duration_s)),
             (s("sha256"), r.sha256 or ""),
         ]
+        call_zone = ZoneInfo(r.timezone)
         marks = [
-            (m, clock(m.seconds), m.wall_time.astimezone(ZoneInfo(r.timezone)).strftime("%H:%M:%S"))
+            (m, clock(m.seconds), time_text(m.wall_time.astimezone(call_zone), lang, seconds=True))
             for m in r.marks
         ]
         calls.append(CallSection(r, heading, f"../recordings/{r.package_name}", facts, marks))
     promises = [
         [
-            _local(p["made_at"], zone),
+            _local(p["made_at"], zone, lang),
             s(f"by.{p['by']}"),
             p["party"] or "",
             p["description"],
-            _money(p["amount"], p["currency"]),
-            p["due_date"] or "",
+            _money(p["amount"], p["currency"], lang),
+            _day(p["due_date"], lang),
             s(f"status.{p['status']}"),
         ]
         for p in snapshot.promises
     ]
     payments = [
-        [p["paid_on"], _money(p["amount"], p["currency"]), p["method"], p["reference"], p["notes"]]
+        [
+            _day(p["paid_on"], lang),
+            _money(p["amount"], p["currency"], lang),
+            p["method"],
+            p["reference"],
+            p["notes"],
+        ]
         for p in snapshot.payments
     ]
     attachments = [
@@ -199,16 +233,20 @@ def build_model(
     ]
     custody = [
         (s("exported_by"), exported_by),
-        (s("generated"), exported_at.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S %Z")),
+        (
+            s("generated"),
+            f"{moment_text(exported_at, zone, lang, seconds=True, long=True)}"
+            f" ({iso_utc(exported_at)})",
+        ),
         (s("device"), device),
         (s("software"), software),
     ]
     custody_items = [
         [
             item["package_file"],
-            _local(item.get("created_at"), zone, seconds=True),
+            _local(item.get("created_at"), zone, lang, seconds=True, iso=True),
             item.get("created_on_device") or "",
-            _local(item.get("finalised_at"), zone, seconds=True),
+            _local(item.get("finalised_at"), zone, lang, seconds=True, iso=True),
         ]
         for item in custody_record(snapshot, {}, attachment_files)["items"]
     ]
@@ -219,7 +257,7 @@ def build_model(
         s=s,
         title=case["title"],
         reference=case["reference"],
-        generated=exported_at.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z"),
+        generated=moment_text(exported_at, zone, lang, long=True),
         fingerprint=fingerprint,
         public_key=public_key,
         summary_facts=summary_facts,

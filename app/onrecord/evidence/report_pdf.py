@@ -17,6 +17,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from ..localefmt import month_day
 from .report_model import ReportModel
 
 #: Font families per report language, first found wins for each glyph (explicit: never let
@@ -303,7 +304,7 @@ class _Pages:
         start, end = chart.allowed
         half = self.height * 0.4
         days = [n for _, n in chart.per_day]
-        labels = [d.strftime("%m-%d") for d, _ in chart.per_day]
+        labels = [month_day(d, s.language) for d, _ in chart.per_day]
         self._bars(
             0,
             half * 0.92,

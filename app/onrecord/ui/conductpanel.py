@@ -39,7 +39,7 @@ from .. import settings as settings_module
 from ..conduct import JURISDICTIONS, CheckResult, Finding, RulePack, RulePackError, load_pack
 from ..conduct.service import check_case
 from ..store import StoreError, Workspace
-from . import labels
+from . import labels, localefmt
 from .export_task import BackgroundJob, content_language
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1  # the event id a row stands for
@@ -395,8 +395,8 @@ class ConductPanel(QWidget):
         if result.oldest and result.newest:
             span = (
                 self.tr(" from %1 to %2")
-                .replace("%1", result.oldest.strftime("%Y-%m-%d"))
-                .replace("%2", result.newest.strftime("%Y-%m-%d"))
+                .replace("%1", localefmt.moment_date_text(result.oldest, result.timezone))
+                .replace("%2", localefmt.moment_date_text(result.newest, result.timezone))
             )
         checked = self.tr("Checked %n contact(s)", "", result.events_checked) + span
         checked += " " + self.tr("against: %1 (times in %2).").replace(

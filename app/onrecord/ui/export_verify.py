@@ -188,14 +188,16 @@ class VerifyDialog(QDialog):
                 + self.tr("Intact: nothing was changed.")
                 + "</b></span><br>"
                 + self.tr(
-                    "Case %1: %2 files checked, every fingerprint matches.<br>"
-                    "Signed by key %3.<br>"
-                    "%4 recording(s) are exactly as they were when they were saved."
+                    "Case %1: %2 files checked, every fingerprint matches.<br>Signed by key %3.<br>"
                 )
                 .replace("%1", report.case_reference)
                 .replace("%2", str(report.files_checked))
                 .replace("%3", report.signing_key)
-                .replace("%4", str(report.recordings_checked))
+                + self.tr(
+                    "%n recording(s) are exactly as they were when they were saved.",
+                    "",
+                    report.recordings_checked,
+                )
             )
             return
         self.verdict.setText(

@@ -48,8 +48,8 @@ from .. import settings as settings_module
 from ..evidence.export import ExportCancelled, ExportError, ExportOptions, ExportResult, export_case
 from ..store import Workspace
 from ..store.phones import pretty
-from ..timefmt import duration_text, local, local_text
-from . import dialogs, labels
+from ..timefmt import duration_text, local
+from . import dialogs, labels, localefmt
 from .export_task import (
     CALM_GREEN,
     CALM_RED,
@@ -179,7 +179,10 @@ class ExportDialog(QDialog):
                 else ""
             )
             seconds = (recording.frames or 0) / (recording.sample_rate or 1)
-            parts = [local_text(event.started_at, event.timezone), labels.event_kind(event.kind)]
+            parts = [
+                localefmt.moment_text(event.started_at, event.timezone),
+                labels.event_kind(event.kind),
+            ]
             parts += [p for p in (number, who, duration_text(seconds)) if p]
             item = QListWidgetItem(" · ".join(parts))
             item.setData(Qt.ItemDataRole.UserRole, event.id)
@@ -482,10 +485,10 @@ class ExportDialog(QDialog):
         if result.zip_path is not None:
             lines.append(self.tr("Zip file: %1").replace("%1", str(result.zip_path)))
         lines.append(
-            self.tr("%1 recording(s), %2 attachment(s), %3 files in all.")
-            .replace("%1", str(result.recordings))
-            .replace("%2", str(result.attachments))
-            .replace("%3", str(result.files))
+            self.tr("%1, %2, %3 in all.")
+            .replace("%1", self.tr("%n recording(s)", "", result.recordings))
+            .replace("%2", self.tr("%n attachment(s)", "", result.attachments))
+            .replace("%3", self.tr("%n file(s)", "", result.files))
         )
         if self.encrypt.isChecked():
             lines.append(self.tr("The zip is encrypted. Remember to send the password separately."))

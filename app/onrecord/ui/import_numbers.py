@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..imports import NumberSummary
 from ..timefmt import local
-from . import dialogs, labels
+from . import dialogs, labels, localefmt
 
 NOT_SURE = None
 NEW_COLLECTOR = "new…"
@@ -50,6 +50,7 @@ class NumbersTable(QTableWidget):
             ]
         )
         self.verticalHeader().setVisible(False)
+        self.setTabKeyNavigation(False)  # Tab goes through the cells' own fields
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -89,8 +90,8 @@ class NumbersTable(QTableWidget):
         kinds = ", ".join(
             f"{labels.event_kind(kind)} ×{count}" for kind, count in sorted(number.kinds.items())
         )
-        first = local(number.first, zone).strftime("%Y-%m-%d")
-        last = local(number.last, zone).strftime("%Y-%m-%d")
+        first = localefmt.date_text(local(number.first, zone).date())
+        last = localefmt.date_text(local(number.last, zone).date())
         if number.in_case:
             in_case = self.tr("Yes") + (f" — {number.party_name}" if number.party_name else "")
         else:

@@ -45,8 +45,8 @@ from ..imports import (
 )
 from ..store import StoreError, Workspace
 from ..store.enums import PartyRole
-from ..timefmt import duration_text, local_text
-from . import dialogs
+from ..timefmt import duration_text
+from . import dialogs, localefmt
 from .export_task import CALM_GREEN, BackgroundJob, ProgressRow, note_label
 from .import_numbers import NumbersTable
 
@@ -164,9 +164,8 @@ class ImportDialog(QDialog):
         self.recording_label.setBuddy(self.recording)
         for rec in self.workspace.recordings.recordings(self.case.id):
             seconds = (rec.frames or 0) / (rec.sample_rate or 1)
-            self.recording.addItem(
-                f"{local_text(rec.started_at, rec.timezone)} · {duration_text(seconds)}", rec.id
-            )
+            when = localefmt.moment_text(rec.started_at, rec.timezone)
+            self.recording.addItem(f"{when} · {duration_text(seconds)}", rec.id)
 
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -29,7 +29,7 @@ from ..demo import create_demo
 from ..store import Workspace
 from ..store.models import Case
 from ..timefmt import duration_text
-from . import dialogs, i18n, labels
+from . import dialogs, i18n, labels, localefmt
 from .callcontroller import CallController
 from .callpanel import CallPanel
 from .caseform import CaseForm
@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
             return
         lines = [
             self.tr("Recording of %1 (%2): %3")
-            .replace("%1", f"{r.started_at:%Y-%m-%d %H:%M} UTC")
+            .replace("%1", localefmt.moment_text(r.started_at, r.timezone))
             .replace("%2", duration_text((r.frames or 0) / (r.sample_rate or 1)))
             .replace("%3", labels.recording_status(r.status))
             for r in recovered

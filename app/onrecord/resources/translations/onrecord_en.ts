@@ -4,7 +4,7 @@
 <context>
     <name>CalendarHeatmap</name>
     <message numerus="yes">
-        <location filename="../../ui/charts/widgets.py" line="+122"/>
+        <location filename="../../ui/charts/widgets.py" line="+202"/>
         <source>%1: %n contact attempt(s)</source>
         <translation>
             <numerusform>%1: %n contact attempt</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ChartsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/charts/panel.py" line="+135"/>
+        <location filename="../../ui/charts/panel.py" line="+136"/>
         <source>&lt;b&gt;%n contact attempt(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n contact attempt&lt;/b&gt;</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>CollectorBars</name>
     <message numerus="yes">
-        <location filename="../../ui/charts/widgets.py" line="+201"/>
+        <location filename="../../ui/charts/widgets.py" line="+211"/>
         <source>%1: %n attempt(s) — click to see them</source>
         <translation>
             <numerusform>%1: %n attempt — click to see it</numerusform>
@@ -81,9 +81,36 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/exportdialog.py" line="+489"/>
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n recording</numerusform>
+            <numerusform>%n recordings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HourBars</name>
     <message numerus="yes">
-        <location filename="../../ui/charts/widgets.py" line="-95"/>
+        <location filename="../../ui/charts/widgets.py" line="-100"/>
         <source>%1:00–%1:59: %n attempt(s)</source>
         <translation>
             <numerusform>%1:00–%1:59: %n attempt</numerusform>
@@ -94,7 +121,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/importdialog.py" line="+308"/>
+        <location filename="../../ui/importdialog.py" line="+307"/>
         <source>%n label(s) found</source>
         <translation>
             <numerusform>%n label found</numerusform>
@@ -159,9 +186,36 @@
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/ledger.py" line="+37"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n promise(s) overdue.</source>
+        <translation>
+            <numerusform>%n promise overdue.</numerusform>
+            <numerusform>%n promises overdue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/review/panel.py" line="+319"/>
+        <location filename="../../ui/review/panel.py" line="+326"/>
         <source>%1 — %2 (%3, %n mark(s))</source>
         <translation>
             <numerusform>%1 — %2 (%3, %n mark)</numerusform>
@@ -172,7 +226,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/search/panel.py" line="+139"/>
+        <location filename="../../ui/search/panel.py" line="+140"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -181,9 +235,28 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/model.py" line="+94"/>
+        <source>● %n mark(s)</source>
+        <translation>
+            <numerusform>● %n mark</numerusform>
+            <numerusform>● %n marks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/export_verify.py" line="+203"/>
+        <location filename="../../ui/export_verify.py" line="+197"/>
+        <source>%n recording(s) are exactly as they were when they were saved.</source>
+        <translation>
+            <numerusform>%n recording is exactly as it was when it was saved.</numerusform>
+            <numerusform>%n recordings are exactly as they were when they were saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>Not intact: %n problem(s) found.</source>
         <translation>
             <numerusform>Not intact: %n problem found.</numerusform>

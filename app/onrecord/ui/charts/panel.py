@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...evidence.charts import ChartData, contact_counts
 from ...store import Workspace
 from ...store.search import EventRow, timeline_rows
+from .. import localefmt
 from ..timeline.model import NO_PARTY, TimelineFilter
 from .widgets import CalendarHeatmap, CollectorBars, HourBars
 
@@ -137,13 +138,13 @@ class ChartsPanel(QWidget):
             + self.tr("in %n day(s)", "", days),
             self.tr("most in one day: <b>%1</b> (%2)")
             .replace("%1", str(busiest))
-            .replace("%2", busiest_day.isoformat()),
+            .replace("%2", localefmt.day_text(busiest_day)),
         ]
         if weeks:
             parts.append(
                 self.tr("most in 7 days: <b>%1</b> (from %2)")
                 .replace("%1", str(weeks[1]))
-                .replace("%2", weeks[0].isoformat())
+                .replace("%2", localefmt.date_text(weeks[0]))
             )
         if data.off_hours_total:
             parts.append(

@@ -7,12 +7,23 @@ computation the export report uses) and say which day, hour or collector was cli
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...evidence.charts import nice_max
+from .. import localefmt
 
 INK = QColor("#3b4148")
 MUTED = QColor("#7a828a")
@@ -27,8 +38,25 @@ HEAT = [QColor(c) for c in ("#d6e4f0", "#a9c6e0", "#6f9fcb", "#3f74ab", "#1f4e82
 
 
 class _Chart(QWidget):
+    """Bars or cells to hover and click, or to choose with the arrow keys and press Enter."""
+
+    #: How far Left / Right / Up / Down move the keyboard's choice.
+    STEPS: ClassVar[dict[Qt.Key, int]] = {
+        Qt.Key.Key_Left: -1,
+        Qt.Key.Key_Right: 1,
+        Qt.Key.Key_Up: -1,
+        Qt.Key.Key_Down: 1,
+    }
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "Charts",
+                "Arrow keys choose a bar or a day; Enter shows those contacts in the timeline.",
+            )
+        )
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -42,6 +70,44 @@ class _Chart(QWidget):
 
     def _clicked(self, index: int) -> None:
         raise NotImplementedError
+
+    def _count(self) -> int:  # how many bars/cells there are
+        raise NotImplementedError
+
+    def _rect(self, index: int) -> QRectF:  # where bar/cell ``index`` is drawn
+        raise NotImplementedError
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, count, current = event.key(), self._count(), self._hover
+        if count and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            if current is not None:
+                self._clicked(current)
+            return
+        if count and key in (*self.STEPS, Qt.Key.Key_Home, Qt.Key.Key_End):
+            if key == Qt.Key.Key_Home:
+                chosen = 0
+            elif key == Qt.Key.Key_End or (current is None and self.STEPS[key] < 0):
+                chosen = count - 1
+            elif current is None:
+                chosen = 0
+            else:
+                chosen = min(max(0, current + self.STEPS[key]), count - 1)
+            self.choose(chosen)
+            return
+        super().keyPressEvent(event)
+
+    def choose(self, index: int) -> None:
+        """Highlight bar/cell ``index`` as the keyboard's choice, and say what it holds."""
+        self._hover = index
+        tip = self._tip(index)
+        self.setAccessibleDescription(tip)
+        QToolTip.showText(self.mapToGlobal(self._rect(index).center().toPoint()), tip, self)
+        self.update()
+
+    def focusOutEvent(self, event: object) -> None:
+        self._hover = None
+        self.update()
+        super().focusOutEvent(event)  # type: ignore[arg-type]
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         hit = self._hit(event.position())
@@ -59,6 +125,13 @@ class _Chart(QWidget):
             self._clicked(hit)
 
     def event(self, event: object) -> bool:
+        if isinstance(event, QPaintEvent) and self.hasFocus():
+            handled = super().event(event)  # the chart, then the keyboard focus frame over it
+            p = QPainter(self)
+            p.setPen(QPen(INK, 1, Qt.PenStyle.DotLine))
+            p.drawRect(self.rect().adjusted(0, 0, -1, -1))
+            p.end()
+            return handled
         if isinstance(event, QHelpEvent):
             hit = self._hit(QPointF(event.pos()))
             if hit is not None:
@@ -80,6 +153,13 @@ class CalendarHeatmap(_Chart):
 
     CELL = 22
     GAP = 3
+    #: A column is a week: Left / Right move a week, Up / Down a day.
+    STEPS: ClassVar[dict[Qt.Key, int]] = {
+        Qt.Key.Key_Left: -7,
+        Qt.Key.Key_Right: 7,
+        Qt.Key.Key_Up: -1,
+        Qt.Key.Key_Down: 1,
+    }
     LEFT = 34
     TOP = 20
 
@@ -120,11 +200,16 @@ class CalendarHeatmap(_Chart):
     def _tip(self, index: int) -> str:
         day, count = self.days[index]
         return self.tr("%1: %n contact attempt(s)", "", count).replace(
-            "%1", day.strftime("%Y-%m-%d %a")
+            "%1", localefmt.day_text(day)
         )
 
     def _clicked(self, index: int) -> None:
         self.day_clicked.emit(self.days[index][0])
+
+    def _count(self) -> int:
+        return len(self.days)
+
+    _rect = _cell
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -235,6 +320,11 @@ class HourBars(_Chart):
     def _clicked(self, index: int) -> None:
         self.hour_clicked.emit(index)
 
+    def _count(self) -> int:
+        return 24
+
+    _rect = _slot
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         fm = QFontMetrics(p.font())
@@ -324,6 +414,11 @@ class CollectorBars(_Chart):
 
     def _clicked(self, index: int) -> None:
         self.party_clicked.emit(self.items[index][0])
+
+    def _count(self) -> int:
+        return len(self.items)
+
+    _rect = _row
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)

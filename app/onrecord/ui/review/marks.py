@@ -33,7 +33,7 @@ from ...conduct.tags import TAGS, tag_title
 from ...settings import DEFAULT_COLOURS
 from ...store.models import MarkRevision
 from ...store.search import MarkRow
-from ...timefmt import local_text
+from .. import localefmt
 from .waveform import clock_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -160,7 +160,7 @@ class MarksModel(QAbstractTableModel):
 def history_lines(revisions: list[MarkRevision], zone: str) -> list[str]:
     lines = []
     for rev in revisions:
-        when = local_text(rev.created_at, zone)
+        when = localefmt.moment_text(rev.created_at, zone)
         head = (
             QCoreApplication.translate("Review", "Version %1 · %2")
             .replace("%1", str(rev.number))
@@ -206,6 +206,7 @@ class NoteDialog(QDialog):
         self.setMinimumWidth(460)
         what = tag_title(row.tag, language) if row.tag else self.tr("Note")
         self.note = QPlainTextEdit(row.text)
+        self.note.setTabChangesFocus(True)
         self.note.setAccessibleName(self.tr("Note"))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Optional, e.g. “typo” or “heard it again”"))
@@ -265,7 +266,8 @@ class AddMarkDialog(QDialog):
             self.tag.addItem(tag.title(language), tag.id)
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Note"))
-        self.note.setFixedHeight(90)
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
         explain = QLabel(
             self.tr("This mark will be shown as added after the call, at %1.").replace(
                 "%1", clock_text(frame / samplerate)

@@ -38,8 +38,8 @@ from ...store.search import (
     recording_info,
     recording_list,
 )
-from ...timefmt import duration_text, local_text
-from .. import dialogs
+from ...timefmt import duration_text
+from .. import dialogs, localefmt
 from .audiofiles import peaks_from_audio, peaks_path
 from .editing import MarkEditing
 from .marks import (
@@ -143,6 +143,7 @@ class ReviewPanel(MarkEditing, QWidget):
         self.zoom_in.clicked.connect(lambda: self.waveform.zoom(3.0))
         self.zoom_out = QPushButton("−")
         self.zoom_out.setAccessibleName(self.tr("Zoom out"))
+        self.zoom_out.setToolTip(self.tr("Zoom out (Ctrl + mouse wheel)"))
         self.zoom_out.clicked.connect(lambda: self.waveform.zoom(1 / 3.0))
         self.whole = QPushButton(self.tr("Whole call"))
         self.whole.clicked.connect(self.waveform.show_all)
@@ -170,6 +171,7 @@ class ReviewPanel(MarkEditing, QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -207,6 +209,8 @@ class ReviewPanel(MarkEditing, QWidget):
 
         self.files = QListWidget()
         self.files.setAccessibleName(self.tr("Files attached to this call"))
+        for small_list in (self.history, self.files):  # two lines: room for large text
+            small_list.setMinimumHeight(small_list.fontMetrics().lineSpacing() * 2 + 12)
         self.attach_button = QPushButton(self.tr("A&ttach file…"))
         self.attach_button.setToolTip(
             self.tr("Screenshots, letters, chat exports: copied into the case and fingerprinted")
@@ -317,7 +321,7 @@ class ReviewPanel(MarkEditing, QWidget):
         who = info.party or info.number or self.tr("unknown caller")
         return (
             self.tr("%1 — %2 (%3, %n mark(s))", "", info.marks)
-            .replace("%1", local_text(_utc(info.started_utc), info.zone))
+            .replace("%1", localefmt.moment_text(_utc(info.started_utc), info.zone))
             .replace("%2", who)
             .replace("%3", duration_text(info.duration_s))
         )
@@ -391,7 +395,7 @@ class ReviewPanel(MarkEditing, QWidget):
 
     def _show_heading(self, info: RecordingInfo, problem: str) -> None:
         who = info.party or info.number or self.tr("an unknown caller")
-        when = local_text(_utc(info.started_utc), info.zone)
+        when = localefmt.moment_text(_utc(info.started_utc), info.zone)
         self.heading.setText(
             self.tr("<b>Call with %1</b> &nbsp; %2 · %3 long")
             .replace("%1", _html(who))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ...conduct.tags import tag_title
 from ...store import Workspace
 from ...store.search import SearchHit, parse_utc, search
-from ...timefmt import local_text
+from .. import localefmt
 from ..review.marks import ui_language
 from ..tablemodel import Column, RowsModel
 
@@ -87,6 +87,7 @@ class SearchPanel(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -114,7 +115,7 @@ class SearchPanel(QWidget):
     def _when(self, hit: SearchHit) -> str:
         if not hit.when_utc or not hit.zone:
             return ""
-        return local_text(parse_utc(hit.when_utc), hit.zone)
+        return localefmt.moment_text(parse_utc(hit.when_utc), hit.zone)
 
     def _found(self, hit: SearchHit) -> str:
         text = hit.text.splitlines()[0] if hit.text else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,11 +21,29 @@ from PySide6.QtWidgets import (
 from ...store import StoreError, Workspace
 from ...store.enums import PromiseBy, PromiseStatus
 from ...store.models import Payment, Promise
-from .. import dialogs
+from .. import dialogs, localefmt
 from ..tablemodel import Column, RowsModel
 
 OVERDUE = QColor("#b3261e")
 DUE_SOON = QColor("#8a5a00")
+
+
+class Ledger(QObject):
+    """The ledger's counted words. A QObject because lupdate reads self.tr(text, "", n) as a
+    plural but QCoreApplication.translate(context, text, "", n) with a named n as one form
+    (pyside6-lupdate 6.11), and English would then say "1 day(s)"."""
+
+    def overdue(self, days: int) -> str:
+        return self.tr("Overdue by %n day(s)", "", days)
+
+    def due_in(self, days: int) -> str:
+        return self.tr("Due in %n day(s)", "", days)
+
+    def promises_overdue(self, count: int) -> str:
+        return self.tr("%n promise(s) overdue.", "", count)
+
+
+_WORDS = Ledger()
 
 
 def promise_state(promise: Promise, today: dt.date) -> tuple[str, str]:
@@ -40,16 +58,20 @@ def promise_state(promise: Promise, today: dt.date) -> tuple[str, str]:
         return "open", QCoreApplication.translate("Ledger", "Open, no date")
     days = (promise.due_date - today).days
     if days < 0:
-        return "overdue", QCoreApplication.translate("Ledger", "Overdue by %n day(s)", "", -days)
+        return "overdue", _WORDS.overdue(-days)
     if days == 0:
         return "due_today", QCoreApplication.translate("Ledger", "Due today")
     if days <= 7:
-        return "due_soon", QCoreApplication.translate("Ledger", "Due in %n day(s)", "", days)
-    return "open", QCoreApplication.translate("Ledger", "Due in %n day(s)", "", days)
+        return "due_soon", _WORDS.due_in(days)
+    return "open", _WORDS.due_in(days)
 
 
 def _money(amount: Any, currency: str) -> str:
-    return f"{amount:,.2f} {currency}".strip() if amount is not None else ""
+    return localefmt.money_text(amount, currency)
+
+
+def _day(day: dt.date | None) -> str:
+    return localefmt.date_text(day) if day else ""
 
 
 class _PromisesModel(RowsModel[Promise]):
@@ -85,13 +107,13 @@ class LedgerView(QWidget):
                 ),
                 Column(self.tr("What"), lambda p: p.description, tooltip=lambda p: p.description),
                 Column(self.tr("Amount"), lambda p: _money(p.amount, p.currency)),
-                Column(self.tr("Due"), lambda p: p.due_date.isoformat() if p.due_date else ""),
+                Column(self.tr("Due"), lambda p: _day(p.due_date)),
                 Column(self.tr("State"), lambda p: promise_state(p, self.today)[1]),
             ]
         )
         self.payments: RowsModel[Payment] = RowsModel(
             [
-                Column(self.tr("Paid on"), lambda p: p.paid_on.isoformat()),
+                Column(self.tr("Paid on"), lambda p: _day(p.paid_on)),
                 Column(self.tr("Amount"), lambda p: _money(p.amount, p.currency)),
                 Column(self.tr("How"), lambda p: p.method),
                 Column(self.tr("Reference"), lambda p: p.reference),
@@ -126,6 +148,7 @@ class LedgerView(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().setVisible(False)
         view.setAlternatingRowColors(True)
+        view.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
@@ -143,9 +166,7 @@ class LedgerView(QWidget):
         if not promises:
             self.summary.setText(self.tr("No promises recorded."))
         elif overdue:
-            self.summary.setText(
-                QCoreApplication.translate("Ledger", "%n promise(s) overdue.", "", overdue)
-            )
+            self.summary.setText(_WORDS.promises_overdue(overdue))
         else:
             self.summary.setText(self.tr("Nothing overdue."))
 

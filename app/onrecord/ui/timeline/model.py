@@ -15,8 +15,8 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -26,7 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ...conduct.tags import tag_title
 from ...store.search import EventRow
 from ...timefmt import duration_text
-from .. import labels
+from .. import labels, localefmt
 
 Index = QModelIndex | QPersistentModelIndex
 OFF_HOURS = QColor("#b35900")
@@ -85,16 +85,23 @@ class TimelineColumn:
     tooltip: Callable[[EventRow], str] | None = None
 
 
-def _weekday(moment: dt.datetime) -> str:
-    """The short weekday name in the UI language (Mon, 周一...)."""
-    return QLocale().dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)
+class Timeline(QObject):
+    """The timeline's counted words. A QObject because lupdate reads self.tr(text, "", n) as a
+    plural but QCoreApplication.translate(context, text, "", n) with a named n as one form
+    (pyside6-lupdate 6.11), and English would then say "1 mark(s)"."""
+
+    def marks(self, count: int) -> str:
+        return self.tr("● %n mark(s)", "", count)
+
+
+_WORDS = Timeline()
 
 
 def _recording_text(row: EventRow) -> str:
     if not row.recording_ids:
         return ""
-    if count := row.mark_count:  # a plain name: lupdate skips n given as an attribute
-        return QCoreApplication.translate("Timeline", "● %n mark(s)", "", count)
+    if row.mark_count:
+        return _WORDS.marks(row.mark_count)
     return QCoreApplication.translate("Timeline", "● recorded")
 
 
@@ -115,9 +122,9 @@ def columns(language: str) -> list[TimelineColumn]:
     return [
         TimelineColumn(
             QCoreApplication.translate("Timeline", "When (local time)"),
-            lambda r: f"{r.local:%Y-%m-%d} {_weekday(r.local)} {r.local:%H:%M}",
+            lambda r: localefmt.wall_text(r.local, weekday=True, zone=False),
             lambda r: r.started_utc,
-            lambda r: r.local.strftime("%Y-%m-%d %H:%M:%S %Z"),
+            lambda r: localefmt.wall_text(r.local, seconds=True),
         ),
         TimelineColumn(
             QCoreApplication.translate("Timeline", "What"),

@@ -1,0 +1,123 @@
+"""Dates, times and amounts as a reader of the report's language writes them (no Qt).
+
+The evidence report is built without Qt, so it cannot ask QLocale; this module holds the few
+patterns the three report languages need, taken from CLDR (the data QLocale uses, so the report
+reads like the UI in the same language: ``tests/ui/test_localefmt.py`` compares them):
+
+===========  ==================  ============  ===================
+language     date                time          amount
+===========  ==================  ============  ===================
+en           Mar 2, 2026         7:10 AM       USD 1,234.50
+zh_CN        2026年3月2日        07:10         CNY 1,234.50
+zh_TW        2026年3月2日        上午7:10      TWD 1,234.50
+===========  ==================  ============  ===================
+
+A moment is shown on the clock of the zone where it happened, with that zone's abbreviation
+(a collector's 07:10 call reads 07:10 EST wherever the report is opened). An amount keeps its
+ISO currency code (``$`` alone could be US, Taiwan or Hong Kong dollars) and every digit that
+was stored: evidence is never rounded. Machine-readable files (CSV, JSON, WebVTT, bag-info) do
+not come here: they stay ISO 8601.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+LANGUAGES = ("en", "zh_CN", "zh_TW")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS_LONG = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+#: ISO 4217 currencies without minor units (the rest show at least two decimals).
+_ZERO = "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF"
+ZERO_DECIMAL = frozenset(_ZERO.split())
+
+
+def _check(language: str) -> None:
+    if language not in LANGUAGES:
+        raise ValueError(f"no formats for language {language!r} (choose {', '.join(LANGUAGES)})")
+
+
+def date_text(day: dt.date, language: str, *, long: bool = False) -> str:
+    """Mar 2, 2026 (long: March 2, 2026) / 2026年3月2日: the month never a bare number."""
+    _check(language)
+    if language == "en":
+        month = (_MONTHS_LONG if long else _MONTHS)[day.month - 1]
+        return f"{month} {day.day}, {day.year}"
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def month_day(day: dt.date, language: str) -> str:
+    """A chart axis label: 3/2 in all three languages (CLDR's M/d)."""
+    _check(language)
+    return f"{day.month}/{day.day}"
+
+
+def time_text(moment: dt.time | dt.datetime, language: str, *, seconds: bool = False) -> str:
+    """7:10 AM / 07:10 / 上午7:10 (with seconds: 7:10:05 AM ...)."""
+    _check(language)
+    tail = f":{moment.second:02d}" if seconds else ""
+    if language == "zh_CN":
+        return f"{moment.hour:02d}:{moment.minute:02d}{tail}"
+    twelve = moment.hour % 12 or 12
+    if language == "zh_TW":
+        return f"{'上午' if moment.hour < 12 else '下午'}{twelve}:{moment.minute:02d}{tail}"
+    return f"{twelve}:{moment.minute:02d}{tail} {'AM' if moment.hour < 12 else 'PM'}"
+
+
+def moment_text(
+    moment: dt.datetime,
+    zone: str | dt.tzinfo,
+    language: str,
+    *,
+    seconds: bool = False,
+    long: bool = False,
+) -> str:
+    """Mar 2, 2026 7:10 AM EST: the moment on the clock of ``zone``, with its abbreviation."""
+    tz = ZoneInfo(zone) if isinstance(zone, str) else zone
+    local = moment.astimezone(tz)
+    return (
+        f"{date_text(local.date(), language, long=long)} "
+        f"{time_text(local, language, seconds=seconds)} {local.tzname()}"
+    )
+
+
+def iso_utc(moment: dt.datetime) -> str:
+    """2026-03-02T12:10:05Z: the same instant as the package's JSON and audit log."""
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def number_text(value: Decimal | int | str, language: str, *, decimals: int = 0) -> str:
+    """1,234.5 grouped in threes with every stored digit (at least ``decimals`` after the
+    point). The three languages share ',' and '.'."""
+    _check(language)
+    number = Decimal(str(value))
+    sign = "-" if number < 0 else ""
+    text = format(abs(number), "f")
+    whole, _, fraction = text.partition(".")
+    fraction = fraction.ljust(decimals, "0")
+    grouped = f"{int(whole):,}"
+    return f"{sign}{grouped}.{fraction}" if fraction else f"{sign}{grouped}"
+
+
+def money_text(amount: Decimal | int | str | None, currency: str, language: str) -> str:
+    """USD 1,234.50: the ISO code, then the amount with every stored digit."""
+    if amount is None or amount == "":
+        return ""
+    code = (currency or "").strip().upper()
+    decimals = 0 if code in ZERO_DECIMAL else 2
+    number = number_text(amount, language, decimals=decimals)
+    return f"{code} {number}" if code else number

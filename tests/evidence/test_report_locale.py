@@ -1,0 +1,104 @@
+"""The report writes dates, times and amounts as its language does; the data files stay ISO."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from evidence_helpers import make_export
+
+from onrecord import localefmt
+
+#: 12:10:05 UTC on 2 March 2026: 07:10 in New York (EST), 20:10 in Shanghai/Taipei (CST).
+MOMENT = dt.datetime(2026, 3, 2, 12, 10, 5, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("language", "new_york", "shanghai_long_seconds"),
+    [
+        ("en", "Mar 2, 2026 7:10 AM EST", "March 2, 2026 8:10:05 PM CST"),
+        ("zh_CN", "2026年3月2日 07:10 EST", "2026年3月2日 20:10:05 CST"),
+        ("zh_TW", "2026年3月2日 上午7:10 EST", "2026年3月2日 下午8:10:05 CST"),
+    ],
+)
+def test_a_moment_in_each_report_language(language, new_york, shanghai_long_seconds):
+    assert localefmt.moment_text(MOMENT, "America/New_York", language) == new_york
+    assert (
+        localefmt.moment_text(MOMENT, "Asia/Shanghai", language, seconds=True, long=True)
+        == shanghai_long_seconds
+    )
+
+
+@pytest.mark.parametrize(
+    ("hour", "en", "zh_tw"),
+    [(0, "12:05 AM", "上午12:05"), (11, "11:05 AM", "上午11:05"), (12, "12:05 PM", "下午12:05")],
+)
+def test_twelve_hour_clocks_at_midnight_and_noon(hour, en, zh_tw):
+    moment = dt.time(hour, 5)
+    assert localefmt.time_text(moment, "en") == en
+    assert localefmt.time_text(moment, "zh_TW") == zh_tw
+    assert localefmt.time_text(moment, "zh_CN") == f"{hour:02d}:05"
+
+
+def test_amounts_keep_the_currency_code_and_every_digit():
+    for language in localefmt.LANGUAGES:
+        assert localefmt.money_text("3482.17", "USD", language) == "USD 3,482.17"
+        assert localefmt.money_text(Decimal("18600"), "cny", language) == "CNY 18,600.00"
+        assert localefmt.money_text("0.0001", "TWD", language) == "TWD 0.0001"
+        assert localefmt.money_text("1500", "JPY", language) == "JPY 1,500"
+        assert localefmt.money_text(None, "USD", language) == ""
+    assert localefmt.money_text("123456789012345.6789", "", "en") == "123,456,789,012,345.6789"
+
+
+def test_an_unknown_language_is_refused_by_name():
+    with pytest.raises(ValueError, match=r"'fr'.*en, zh_CN, zh_TW"):
+        localefmt.date_text(dt.date(2026, 3, 2), "fr")
+
+
+def report_html(folder: Path) -> str:
+    return (folder / "data/report/index.html").read_text("utf-8")
+
+
+def cells(html: str, section: str) -> list[list[str]]:
+    body = re.search(rf'<section id="{section}">.*?</section>', html, re.S)
+    assert body, section
+    return [
+        re.findall(r"<td>(.*?)</td>", row) for row in re.findall(r"<tr[^>]*>(.*?)</tr>", body[0])
+    ][1:]
+
+
+def test_the_chinese_report_writes_chinese_dates_and_the_csv_stays_iso(zh_package) -> None:
+    html = report_html(zh_package.folder)
+    timeline = cells(html, "timeline")
+    assert timeline[0][1] == "2026年3月2日 07:10 CST"
+    assert all(re.fullmatch(r"2026年3月\d+日 \d\d:\d\d CST", row[1]) for row in timeline)
+    assert "CNY 18,600.00" in html
+    assert not re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d", html)  # no ISO-looking times left
+    with (zh_package.folder / "data/case/timeline.csv").open(encoding="utf-8") as f:
+        first = next(csv.DictReader(f))
+    assert (first["local_date"], first["local_time"]) == ("2026-03-02", "07:10:00")
+
+
+def test_the_english_report_spells_the_month_and_keeps_iso_for_custody(en_package) -> None:
+    html = report_html(en_package.folder)
+    assert cells(html, "timeline")[0][1] == "Mar 2, 2026 7:10 AM EST"
+    assert "USD 3,482.17" in html
+    assert "Generated: April 1, 2026 5:30 AM EDT" in html
+    assert "<td>April 1, 2026 5:30:00 AM EDT (2026-04-01T09:30:00Z)</td>" in html
+    created = cells(html, "custody")[-1][1]  # file, created, device, finished
+    assert re.fullmatch(r"\w{3} \d+, \d{4} \d+:\d\d:\d\d [AP]M E[SD]T \(\S+Z\)", created), created
+
+
+def test_the_traditional_chinese_report_uses_taiwan_times(tmp_path, signing_key_dir) -> None:
+    exported = make_export(tmp_path, signing_key_dir, chinese=True, language="zh_TW")
+    html = report_html(exported.folder)
+    timeline = cells(html, "timeline")
+    assert [row[1] for row in timeline[:2]] == [
+        "2026年3月2日 上午7:10 CST",
+        "2026年3月2日 上午9:30 CST",
+    ]
+    assert "2026年3月4日 下午9:40 CST" in [row[1] for row in timeline]
