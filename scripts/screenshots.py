@@ -1,10 +1,15 @@
 """Generate the README's screenshots from the demo cases (offscreen Qt, a temporary data dir).
 
-    .venv/bin/python scripts/screenshots.py [--language en|zh_CN|zh_TW|all] [--stills-only] [OUT_DIR]
+    .venv/bin/python scripts/screenshots.py [--language en|zh_CN|zh_TW|all] [--stills-only]
+        [--scale 2] [OUT_DIR]
 
-OUT_DIR defaults to docs/screenshots. English goes into OUT_DIR itself (the README's images);
+OUT_DIR defaults to docs/screenshots (docs/screenshots/scale200 with --scale 2). English goes into OUT_DIR itself (the README's images);
 Chinese into OUT_DIR/zh_CN and OUT_DIR/zh_TW, with the Chinese demo case. The translations are
 compiled first (scripts/build-translations.sh) when their .qm files are missing.
+
+--scale 2 draws everything at 200 % (QT_SCALE_FACTOR) on a virtual 2732×1536 screen, i.e.
+1366×768 logical pixels, with the window at 1280×720 logical pixels (2560×1440 in the PNGs):
+the smallest screen OnRecord must stay readable and usable on at 200 %.
 
 The live-call screenshot records for real: a private PulseAudio (tests/e2e/pulselab.py) plays
 generated speech (espeak-ng) into a virtual microphone and virtual speakers, the recorder
@@ -69,18 +74,27 @@ def _status(window) -> str:
     return window.tr("Data folder: %s") % "~/.local/share/OnRecord"
 
 
-def still_shots(app, ws, out: Path, language: str) -> None:
+WINDOW = (1200, 760)  # logical pixels
+SCALED_WINDOW = (1280, 720)  # at 200 %: a 1366×768 logical screen, less a taskbar
+
+
+def still_shots(app, ws, out: Path, language: str, size: tuple[int, int] = WINDOW) -> None:
     from onrecord.ui.exportdialog import ExportDialog
     from onrecord.ui.importdialog import ImportDialog
     from onrecord.ui.mainwindow import MainWindow
 
     window = MainWindow(ws)
-    window.resize(1200, 760)
+    window.resize(*size)
     window.show()
     window.call_panel.settings.consent_seen = True
-    for name, reference, tab in SHOTS["en" if language == "en" else "zh"]:
+    shots = SHOTS["en" if language == "en" else "zh"]
+    if size != WINDOW:  # no live call at 200 %: the demo's recorded call, and a search
+        shots = [*shots, ("review.png", "DEMO-US", "review"), ("search.png", "DEMO-US", "search")]
+    for name, reference, tab in shots:
         window.select_case(ws.cases.case(reference).id)
         window.tabs.setCurrentWidget(getattr(window, tab))
+        if tab == "search" and size != WINDOW:
+            window.search.query.setText("Mike")
         window.statusBar().showMessage(_status(window))
         _wait(app, 1.5)
         window.grab().save(str(out / name))
@@ -175,6 +189,19 @@ def _build_translations() -> None:
         subprocess.run([str(ROOT / "scripts" / "build-translations.sh")], check=True)
 
 
+def _scaled_screen(scale: float) -> None:
+    """Before the QApplication: scale by ``scale`` on a screen of 1366×768 logical pixels."""
+    import json
+
+    config = Path(tempfile.mkdtemp()) / "screen.json"
+    screen = {"name": "scaled", "x": 0, "y": 0, "logicalDpi": 96, "logicalBaseDpi": 96}
+    screen |= {"width": round(1366 * scale), "height": round(768 * scale), "dpr": 1}
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    if os.environ["QT_QPA_PLATFORM"].startswith("offscreen"):
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"
+
+
 def main() -> int:
     import argparse
 
@@ -186,12 +213,26 @@ def main() -> int:
     from onrecord.ui import i18n
 
     parser = argparse.ArgumentParser(description="Generate the screenshots from the demo cases.")
-    parser.add_argument("out", nargs="?", default="docs/screenshots", type=Path)
+    parser.add_argument("out", nargs="?", default=None, type=Path)
     parser.add_argument("--language", choices=[*LANGUAGES, "all"], default="en")
     parser.add_argument(
         "--stills-only", action="store_true", help="skip the recorded call (needs PulseAudio)"
     )
+    parser.add_argument(
+        "--scale",
+        type=float,
+        default=1.0,
+        help="draw at this scale (2 = 200 %%) on a 1366×768 logical screen; stills only",
+    )
     args = parser.parse_args()
+    size = WINDOW
+    if args.scale != 1.0:
+        _scaled_screen(args.scale)
+        args.stills_only = True
+        size = SCALED_WINDOW
+    if args.out is None:
+        folder = "docs/screenshots"
+        args.out = Path(folder if args.scale == 1.0 else f"{folder}/scale{round(args.scale * 100)}")
     _build_translations()
     app = QApplication(sys.argv[:1])
     languages = LANGUAGES if args.language == "all" else (args.language,)
@@ -204,7 +245,7 @@ def main() -> int:
             chosen.language = language
             settings.save(ws.data_dir, chosen)
             create_demo(ws)
-            still_shots(app, ws, out, language)
+            still_shots(app, ws, out, language, size)
             if not args.stills_only:
                 live_call_shot(app, ws, out)
     return 0

@@ -70,7 +70,7 @@ class CallPanel(QWidget):
         self.record_button.clicked.connect(self.toggle_recording)
         self.elapsed = QLabel("0:00")
         self.elapsed.setObjectName("elapsed")
-        self.elapsed.setStyleSheet("font-size: 28px; font-weight: bold;")
+        self.elapsed.setStyleSheet("font-size: 21pt; font-weight: bold;")  # points follow scaling
         self.elapsed.setAccessibleName(self.tr("Recording time"))
         self.state_label = QLabel()
         self.meters = {
@@ -252,7 +252,7 @@ class CallPanel(QWidget):
         )
         self.record_button.setProperty("recording", on)
         self.record_button.setStyleSheet(
-            "QPushButton#recordButton { font-size: 18px; font-weight: bold; color: white; "
+            "QPushButton#recordButton { font-size: 14pt; font-weight: bold; color: white; "
             f"background: {'#7f8c8d' if on else '#c0392b'}; border-radius: 6px; }}"
         )
         for button in self.tag_buttons.values():
@@ -326,7 +326,7 @@ class CallPanel(QWidget):
 
     def _devices_changed(self) -> None:
         problem = self.devices.problem()
-        self.record_button.setToolTip(problem or "")
+        self.record_button.setToolTip(problem or self.record_button.accessibleName())
         self.state_label.setText(problem or self.tr("Ready"))
 
     # ---------------------------------------------------------------- marks

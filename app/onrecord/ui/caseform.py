@@ -89,9 +89,10 @@ class CaseForm(QWidget):
         )
         self.contract_notes = QPlainTextEdit()
         self.contract_notes.setPlaceholderText(self.tr("what the contract or statements say"))
-        self.contract_notes.setMaximumHeight(80)
         self.notes = QPlainTextEdit()
-        self.notes.setMaximumHeight(80)
+        for box in (self.contract_notes, self.notes):
+            box.setTabChangesFocus(True)  # Tab moves on (keyboard users), as in a line edit
+            box.setMaximumHeight(box.fontMetrics().lineSpacing() * 4 + 12)  # four lines
 
         amount_row = QHBoxLayout()
         amount_row.addWidget(self.amount, 3)
@@ -117,6 +118,9 @@ class CaseForm(QWidget):
             (self.tr("Title"), self.title),
             (self.tr("Amount claimed"), self.amount),
             (self.tr("Time zone"), self.timezone),
+            (self.tr("Currency"), self.currency),
+            (self.tr("Due date is known"), self.has_due_date),
+            (self.tr("Due date"), self.due_date),
         ]:
             widget.setAccessibleName(label_text)
 

@@ -20,13 +20,17 @@ class LevelMeter(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.rms_db = FLOOR_DB
         self.peak_db = FLOOR_DB
+        self.reset()
 
     def sizeHint(self) -> QSize:
         return QSize(240, 18)
 
     def set_level(self, rms_db: float, peak_db: float) -> None:
         self.rms_db, self.peak_db = rms_db, peak_db
-        self.setAccessibleDescription(f"{rms_db:.0f} dBFS")
+        if rms_db <= FLOOR_DB:
+            self.setAccessibleDescription(self.tr("Silent"))
+        else:
+            self.setAccessibleDescription(self.tr("%1 dBFS").replace("%1", f"{rms_db:.0f}"))
         self.update()
 
     def reset(self) -> None:

@@ -44,6 +44,7 @@ class PartyDialog(QDialog):
         if party:
             self.role.setCurrentIndex(self.role.findData(party.role.value))
         self.notes = QPlainTextEdit(party.notes if party else "")
+        self.notes.setTabChangesFocus(True)
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Employee ID"), self.employee_id)
@@ -114,6 +115,7 @@ def _table(model: RowsModel) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
     return view
 
 

@@ -44,6 +44,7 @@ class TagSetDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # Tab goes through the cells' own fields
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #a93226;")
         add_known = QComboBox()

@@ -107,11 +107,17 @@ class WaveformView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumHeight(160)
+        self.setMinimumHeight(FLAG_H + AXIS_H + 110)  # two lanes of 52 px: fits small screens
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAccessibleName(self.tr("Waveform of the call"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Left and right arrows: previous or next mark. Space: play or pause. "
+                "Plus and minus buttons: zoom."
+            )
+        )
         self.peaks: Peaks | None = None
         self.frames = 0
         self.samplerate = 48000
@@ -140,6 +146,7 @@ class WaveformView(QWidget):
         self.view_start = 0
         self.view_frames = max(1, self.frames)
         self._cache_key = None
+        self._describe_cursor()
         self.update()
 
     def set_flags(self, flags: list[Flag]) -> None:
@@ -154,7 +161,22 @@ class WaveformView(QWidget):
         self.cursor = frame
         if not (self.view_start <= frame < self.view_start + self.view_frames):
             self.scroll_to(frame - self.view_frames // 10)
+        self._describe_cursor()
         self.update()
+
+    def _describe_cursor(self) -> None:
+        """Where the cursor is, for screen readers (the picture shows it to everyone else)."""
+        if not self.frames:
+            self.setAccessibleDescription(self.empty_text)
+            return
+        self.setAccessibleDescription(
+            self.tr(
+                "Cursor at %1 of %2. Left and right arrows: previous or next mark. "
+                "Space: play or pause."
+            )
+            .replace("%1", clock_text(self.cursor / self.samplerate))
+            .replace("%2", clock_text(self.frames / self.samplerate))
+        )
 
     def set_current_mark(self, mark_id: int | None) -> None:
         if mark_id != self.current_mark:

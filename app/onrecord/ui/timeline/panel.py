@@ -42,6 +42,15 @@ ANY_DATE = QDate(2000, 1, 1)
 ROW_HEIGHT = 26
 
 
+class _FilterDate(QDateEdit):
+    """A date filter whose "any day" does not trap Tab (Qt keeps Tab inside it while shown)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.date() == self.minimumDate() and self.specialValueText():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
+
 class TimelinePanel(QWidget):
     """Every contact event of a case. ``apply_filter`` takes a filter from the charts."""
 
@@ -77,16 +86,18 @@ class TimelinePanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
         self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         vheader = self.view.verticalHeader()
         vheader.setVisible(False)
         vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vheader.setDefaultSectionSize(ROW_HEIGHT)
+        vheader.setDefaultSectionSize(max(ROW_HEIGHT, self.view.fontMetrics().height() + 8))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never measure 10 000 rows
         header.setStretchLastSection(True)
-        for column, width in enumerate((160, 120, 130, 150, 60, 110, 200, 300)):
-            header.resizeSection(column, width)
+        digit = self.view.fontMetrics().horizontalAdvance("0")  # widths follow the font size
+        for column, digits in enumerate((23, 15, 16, 19, 8, 14, 25, 38)):
+            header.resizeSection(column, digits * digit)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.setSectionsClickable(True)
@@ -180,7 +191,7 @@ class TimelinePanel(QWidget):
         return combo
 
     def _date(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
+        edit = _FilterDate()
         edit.setAccessibleName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
