@@ -10,6 +10,7 @@ lost, and no half-written export among the visible files. An iteration raises
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -361,8 +362,13 @@ def write_bcr_folder(folder: Path, files: int, seed: int) -> None:
     for i in range(files):
         samples = (np.sin(np.arange(8000) / (2 + i % 11)) * 8000).astype(np.int16)
         samples[:8] = [seed % 30000, i, 1, 2, 3, 4, 5, 6]
-        name = f"20260301_{10 + i // 60:02d}{i % 60:02d}00.000+0800_in_1380013{8000 + i:04d}.wav"
-        sf.write(str(folder / name), samples, 8000, subtype="PCM_16")
+        name = f"20260301_{10 + i // 60:02d}{i % 60:02d}00.000+0800_in_1380013{8000 + i:04d}"
+        sf.write(str(folder / f"{name}.wav"), samples, 8000, subtype="PCM_16")
+        if i % 2 == 0:  # half of them with BCR's JSON sidecar, which is kept as an attachment
+            stamp = 1772330400000 + i * 60000
+            sidecar = {"timestamp_unix_ms": stamp, "direction": "in",
+                       "calls": [{"phone_number": f"+861380013{8000 + i:04d}"}]}  # fmt: skip
+            (folder / f"{name}.json").write_text(json.dumps(sidecar), encoding="utf-8")
 
 
 def bcr_import_iteration(
@@ -389,13 +395,22 @@ def bcr_import_iteration(
         events = [e for e in ws.cases.events(case_id) if e.source_key]
         recordings = {r.event_id: r for r in ws.recordings.recordings(case_id)}
         assert len(events) == files, f"{len(events)} of {files} calls"
+        sidecars: dict[int | None, int] = {}
+        for attachment in ws.attachments.list(case_id):
+            sidecars[attachment.event_id] = sidecars.get(attachment.event_id, 0) + 1
         for event in events:
             rec = recordings.get(event.id)
             assert rec is not None, f"event {event.id} lost its recording"
             assert rec.sha256 and rec.sha256 == file_sha256(data_dir / rec.path)
+        expected = (files + 1) // 2
+        assert sum(sidecars.values()) == expected == len(sidecars), (
+            f"{sum(sidecars.values())} sidecar attachments on {len(sidecars)} calls, "
+            f"expected one on each of {expected} calls"
+        )
     finally:
         ws.close()
     leftovers = list((data_dir / "recordings").rglob(".incoming-*"))
+    leftovers += list((data_dir / "attachments").rglob(".incoming-*"))
     assert leftovers == [], f"half-copied files left: {leftovers}"
     what = "finished before the kill" if finished else "killed"
     return Outcome("bcr import/kill app", time.monotonic() - began, detail=what)

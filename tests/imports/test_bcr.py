@@ -137,3 +137,42 @@ def test_amr_parameters(tmp_path: Path) -> None:
     frame = bytes([7 << 3 | 4]) + bytes(31)  # mode 7 (12.2 kbit/s): 31 bytes after the header
     path.write_bytes(b"#!AMR\n" + frame * 50)
     assert audio_params(path) == (8000, 1, 50 * 160, "AMR")
+
+
+class _Killed(BaseException):
+    """Stands in for kill -9: nothing after it runs (not an Exception, so nothing catches it)."""
+
+
+@pytest.mark.parametrize("step", ["attach", "finalise"])
+def test_a_call_cut_short_at_any_step_is_completed_once_by_a_rerun(
+    workspace, case_id, tmp_path: Path, wav, monkeypatch: pytest.MonkeyPatch, step: str
+) -> None:
+    folder = tmp_path / "bcr-kill"
+    folder.mkdir()
+    audio = wav(folder / "20260301_071000.123+0800_in_sim1_13800138000.wav", 0.5)
+    meta = {"timestamp_unix_ms": 1772320200123, "direction": "in",
+            "calls": [{"phone_number": "+8613800138000"}]}  # fmt: skip
+    audio.with_suffix(".json").write_text(json.dumps(meta), encoding="utf-8")
+    target = workspace.attachments if step == "attach" else workspace.recordings
+    name = "add" if step == "attach" else "finalise"
+    real = getattr(target, name)
+
+    def killed(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if step == "attach":
+            real(*args, **kwargs)  # the file is attached, then the process dies
+        raise _Killed
+
+    monkeypatch.setattr(target, name, killed)
+    with pytest.raises(_Killed):
+        execute(workspace, prepare(workspace, case_id, folder))
+    monkeypatch.setattr(target, name, real)
+
+    result = execute(workspace, prepare(workspace, case_id, folder))
+    assert result.added == 1
+    (recording,) = workspace.recordings.recordings(case_id)
+    assert recording.sha256 is not None
+    attachments = workspace.attachments.list(case_id)
+    assert [(a.original_name, a.event_id) for a in attachments] == [
+        (audio.with_suffix(".json").name, recording.event_id)
+    ]
+    assert execute(workspace, prepare(workspace, case_id, folder)).added == 0

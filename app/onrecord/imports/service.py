@@ -516,6 +516,19 @@ def _import_audio(
             source=EventSource.IMPORTED,
             source_detail=_detail(plan, record),
         )
+    # The sidecar before the hash: a finalised recording is what marks this call as done, so
+    # a kill between the two steps must leave it unfinished (adding the same file twice is a
+    # no-op, so the rerun that completes it does not duplicate the attachment).
+    if recording.sha256 is None and audio.sidecar is not None:
+        try:
+            ws.attachments.add(
+                plan.case_id,
+                audio.sidecar,
+                description=f"BCR metadata for {audio.path.name}",
+                event_id=event_id,
+            )
+        except StoreError as exc:
+            result.warnings.append(f"{audio.sidecar.name}: not kept ({exc})")
     if recording.sha256 is None:
         ws.recordings.finalise(
             recording.id,
@@ -531,16 +544,6 @@ def _import_audio(
                 }
             ],
         )
-    if audio.sidecar is not None:
-        try:
-            ws.attachments.add(
-                plan.case_id,
-                audio.sidecar,
-                description=f"BCR metadata for {audio.path.name}",
-                event_id=event_id,
-            )
-        except StoreError as exc:
-            result.warnings.append(f"{audio.sidecar.name}: not kept ({exc})")
     result.event_ids.append(event_id)
     result.recording_ids.append(recording.id)
     result.added += 1
