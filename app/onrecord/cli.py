@@ -256,7 +256,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from .ui.app import run_app
 
-    return run_app(resolve_data_dir(args.data_dir))
+    return run_app(args.data_dir)  # resolved there, so a problem is shown in a window
 
 
 # -------------------------------------------------------------------- parser

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -167,3 +168,22 @@ def test_a_window_opened_with_data_dir_is_shown_as_chosen_by_the_option(qtbot, w
     qtbot.addWidget(dialog)
     assert "--data-dir" in dialog.chosen_by.text()
     assert not dialog.move_button.isEnabled()
+
+
+def test_a_moved_data_folder_that_is_missing_is_shown_in_a_window(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Started from a desktop icon there is no terminal: the reason must be in a window, and
+    no empty case file may be started elsewhere."""
+    from onrecord import paths
+    from onrecord.ui import app as app_module
+
+    monkeypatch.delenv("ONRECORD_HOME")
+    gone = tmp_path / "usb-disk" / "OnRecord"
+    paths.location_file().parent.mkdir(parents=True, exist_ok=True)
+    paths.location_file().write_text(json.dumps({"data_dir": str(gone)}), encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(app_module.dialogs, "error", lambda _p, _t, text: shown.append(text))
+    assert app_module.run_app(None) == 2
+    assert len(shown) == 1 and str(gone) in shown[0]
+    assert not gone.exists()

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from .. import settings
-from ..paths import DataDirError
+from ..paths import DataDirError, resolve_data_dir
 from ..store import StoreError, open_workspace
 from . import dialogs, i18n
 from .icons import app_icon
@@ -23,7 +23,8 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_app(data_dir: Path) -> int:
+def run_app(data_dir_option: str | Path | None) -> int:
+    """Run the window on the data folder ``--data-dir`` (or the usual rules) chose."""
     if not has_display():
         print(
             "onrecord: no display found (DISPLAY is not set); start it in a desktop session, "
@@ -36,6 +37,13 @@ def run_app(data_dir: Path) -> int:
     app.setApplicationDisplayName("OnRecord")
     app.setDesktopFileName("org.onrecord.OnRecord")  # matches packaging/linux/*.desktop
     app.setWindowIcon(app_icon())
+    try:
+        data_dir = resolve_data_dir(data_dir_option)
+    except DataDirError as exc:  # e.g. the data was moved to a disk that is not connected
+        i18n.install(app, i18n.choose_language(None))
+        dialogs.error(None, "OnRecord", str(exc))  # started from a desktop icon: no terminal
+        print(f"onrecord: {exc}", file=sys.stderr)
+        return 2
     # The language (translators, date/number formats, fonts) before any window exists.
     i18n.install(app, i18n.choose_language(settings.load(data_dir).language))
     if not unlock(data_dir):
