@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from .. import datamove
 from ..paths import APP_NAME, DataDirError, data_dir_source, location_file, resolve_data_dir
 from ..store import Workspace
-from . import dialogs
+from . import dialogs, localefmt
 from .export_task import CALM_GREEN, BackgroundJob, ProgressRow, note_label
 
 
@@ -164,11 +164,11 @@ class DataFolderDialog(QDialog):
         )
         self.size.setText(
             self.tr("%1 in %2 files")
-            .replace("%1", datamove.size_text(info.size_bytes))
+            .replace("%1", localefmt.size_text(info.size_bytes))
             .replace("%2", str(info.files))
         )
         self.free.setText(
-            datamove.size_text(info.free_bytes) if info.free_bytes is not None else self.tr("—")
+            localefmt.size_text(info.free_bytes) if info.free_bytes is not None else self.tr("—")
         )
         blocked = {
             "option": self.tr(
@@ -238,7 +238,7 @@ class DataFolderDialog(QDialog):
         except datamove.MoveError as exc:
             dialogs.error(self, self.tr("The data cannot be moved there"), str(exc))
             return
-        size = datamove.size_text(datamove.describe_folder(self.workspace.data_dir).size_bytes)
+        size = localefmt.size_text(datamove.describe_folder(self.workspace.data_dir).size_bytes)
         if not dialogs.confirm(
             self,
             self.tr("Move the data folder"),
@@ -289,7 +289,7 @@ class DataFolderDialog(QDialog):
             )
             .replace("%1", str(result.new))
             .replace("%2", str(result.files))
-            .replace("%3", datamove.size_text(result.bytes))
+            .replace("%3", localefmt.size_text(result.bytes))
         )
         kept = self.tr("The old folder is kept, unchanged:\n%s") % result.old
         if dialogs.confirm(

@@ -137,3 +137,8 @@ def money_text(amount: Decimal | int | float | str | None, currency: str) -> str
     if not code:
         return digits
     return f"{code} {digits}" if _patterns(locale)[3] else f"{digits} {code}"
+
+
+def size_text(size: int) -> str:
+    """12.3 kB, 1.2 GB (SI units, as file managers show them), with the locale's digits."""
+    return current().formattedDataSize(int(size), 1, QLocale.DataSizeFormat.DataSizeSIFormat)

@@ -215,7 +215,7 @@
 <context>
     <name>ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/review/panel.py" line="+326"/>
+        <location filename="../../ui/review/panel.py" line="+323"/>
         <source>%1 — %2 (%3, %n mark(s))</source>
         <translation>
             <numerusform>%1 — %2 (%3, %n mark)</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AddMarkDialog</name>
     <message>
-        <location filename="../../ui/review/marks.py" line="+259"/>
+        <location filename="../../ui/review/marks.py" line="+260"/>
         <source>Add a mark</source>
         <translation>添加标记</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This mark will be shown as added after the call, at %1.</source>
         <translation>此标记会显示为通话结束后补加的，位置在 %1。</translation>
     </message>
@@ -105,9 +105,9 @@
 <context>
     <name>CalendarHeatmap</name>
     <message>
-        <location filename="../../ui/charts/widgets.py" line="+89"/>
+        <location filename="../../ui/charts/widgets.py" line="+169"/>
         <source>Contact attempts per day</source>
-        <extracomment>Calm blues, light to dark, for 1.. max contacts a day.</extracomment>
+        <extracomment>A column is a week: Left / Right move a week, Up / Down a day.</extracomment>
         <translation>每天的联系次数</translation>
     </message>
     <message numerus="yes">
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>No contact attempts yet.</source>
         <translation>还没有联系记录。</translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>合同或账单上写的内容</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
@@ -445,11 +445,12 @@
     </message>
     <message>
         <location line="-8"/>
+        <location line="+12"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Whose rules a&amp;pply</source>
         <translation>适用哪里的规定(&amp;P)</translation>
     </message>
@@ -484,7 +485,17 @@
         <translation>时区</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date is known</source>
+        <translation>到期日已知</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
@@ -510,9 +521,18 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../ui/charts/widgets.py" line="-220"/>
+        <source>Arrow keys choose a bar or a day; Enter shows those contacts in the timeline.</source>
+        <extracomment>Calm blues, light to dark, for 1.. max contacts a day. How far Left / Right / Up / Down move the keyboard&apos;s choice.</extracomment>
+        <translation>用方向键选择一个柱形或某一天；按 Enter 在时间线中查看对应的联系记录。</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../ui/charts/panel.py" line="+80"/>
+        <location filename="../../ui/charts/panel.py" line="+81"/>
         <source>Click a day, an hour or a name to see those contacts in the timeline.</source>
         <translation>点击某一天、某个时段或某个姓名，即可在时间线中查看对应的联系。</translation>
     </message>
@@ -574,7 +594,7 @@
 <context>
     <name>CollectorBars</name>
     <message>
-        <location filename="../../ui/charts/widgets.py" line="+105"/>
+        <location filename="../../ui/charts/widgets.py" line="+330"/>
         <source>Contact attempts by collector</source>
         <translation>按催收人员统计的联系次数</translation>
     </message>
@@ -586,7 +606,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>No contact attempts yet.</source>
         <translation>还没有联系记录。</translation>
     </message>
@@ -835,6 +855,252 @@
     </message>
 </context>
 <context>
+    <name>DataFolderDialog</name>
+    <message>
+        <location filename="../../ui/datafolder.py" line="+36"/>
+        <source>Checking both folders…</source>
+        <translation>正在检查两个文件夹…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copying the case file…</source>
+        <translation>正在复制案件资料…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the copied case file and its audit log…</source>
+        <translation>正在检查复制后的案件资料及其审计日志…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switching to the new folder…</source>
+        <translation>正在切换到新文件夹…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copying %1…</source>
+        <translation>正在复制 %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+11"/>
+        <location line="+127"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Size of the data</source>
+        <translation>资料大小</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free space on that disk</source>
+        <translation>该磁盘的可用空间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen by:</source>
+        <translation>选定依据：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free space there:</source>
+        <translation>所在磁盘可用空间：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All cases, recordings, attachments, backups, settings and the key that signs your exports are kept here. “Move to…” copies everything to a new or empty folder (for example on a bigger or external disk), checks every file, and only then uses the new place. The current folder is not changed by the move.</source>
+        <translation>所有案件、录音、附件、备份、设置，以及用于为导出签名的密钥，都保存在这里。“移动到…”会把所有内容复制到一个新的或空的文件夹（例如在更大的磁盘或外接硬盘上），逐一检查每个文件，检查完之后才改用新位置。移动不会改动当前文件夹。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Move to…</source>
+        <translation>移动到(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+61"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>the --data-dir option OnRecord was started with</source>
+        <translation>启动 OnRecord 时使用的 --data-dir 选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ONRECORD_HOME environment variable</source>
+        <translation>ONRECORD_HOME 环境变量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an earlier move (recorded in %s)</source>
+        <translation>之前的一次移动（记录在 %s 中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OnRecord&apos;s standard place</source>
+        <translation>OnRecord 的默认位置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 in %2 files</source>
+        <translation>%2 个文件，共 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OnRecord was started with --data-dir, which decides where the data is, so it cannot be moved from here. Start OnRecord without --data-dir to move it.</source>
+        <translation>OnRecord 启动时使用了 --data-dir 选项，资料的位置由它决定，因此无法在这里移动。如要移动，请在启动 OnRecord 时不加 --data-dir。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ONRECORD_HOME environment variable decides where the data is, so it cannot be moved from here. Remove or change ONRECORD_HOME to move it.</source>
+        <translation>资料的位置由 ONRECORD_HOME 环境变量决定，因此无法在这里移动。如要移动，请删除或更改 ONRECORD_HOME。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A call is being recorded. Stop the recording, then move the data.</source>
+        <translation>正在录制通话。请先停止录音，再移动资料。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move the data folder to…</source>
+        <translation>将数据文件夹移动到…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The data cannot be moved there</source>
+        <translation>无法把资料移动到那里</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move the data folder</source>
+        <translation>移动数据文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy all cases, recordings and attachments (%1) to:
+%2
+
+Every file is checked before OnRecord switches to the new place; the current folder is not changed. OnRecord closes when the move is done: open it again to go on.</source>
+        <translation>把全部案件、录音和附件（%1）复制到：
+%2
+
+OnRecord 会先检查每个文件，然后才切换到新位置；当前文件夹不会被改动。移动完成后 OnRecord 会关闭：请重新打开它继续使用。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The move was cancelled. Nothing was changed: the data is still in %s.</source>
+        <translation>移动已取消。没有做任何更改：资料仍在 %s。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data was not moved. Nothing was changed: it is still in %s.</source>
+        <translation>资料没有移动。没有做任何更改：资料仍在 %s。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data was not moved because of an unexpected error. It is still in %s.</source>
+        <translation>由于出现意外错误，资料没有移动。资料仍在 %s。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data folder not moved</source>
+        <translation>数据文件夹未移动</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The data is now in:
+%1
+
+%2 files (%3) were copied and every one was checked.</source>
+        <translation>资料现在位于：
+%1
+
+已复制 %2 个文件（%3），每一个都已检查过。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The old folder is kept, unchanged:
+%s</source>
+        <translation>旧文件夹已保留，没有改动：
+%s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <source>Data folder moved</source>
+        <translation>数据文件夹已移动</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Delete the old folder now? Choose No to keep it; you can delete it yourself later.</source>
+        <translation>现在删除旧文件夹吗？选择“否”可以保留它；您以后也可以自己删除。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Old folder kept</source>
+        <translation>旧文件夹已保留</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The old folder was deleted.</source>
+        <translation>旧文件夹已删除。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OnRecord closes now. Open it again to go on with the data in its new place.</source>
+        <translation>OnRecord 现在将关闭。请重新打开它，继续使用新位置中的资料。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
     <name>DevicePicker</name>
     <message>
         <location filename="../../ui/devicepicker.py" line="+29"/>
@@ -922,12 +1188,12 @@
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+323"/>
+        <location line="+326"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-307"/>
         <source>&lt;b&gt;Export “%1” for your lawyer&lt;/b&gt;</source>
         <translation>&lt;b&gt;将“%1”导出给您的律师&lt;/b&gt;</translation>
     </message>
@@ -982,7 +1248,7 @@
         <translation>要包括的录音通话</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>&amp;All recorded calls (this case has none yet)</source>
         <translation>全部录音通话（本案件还没有）(&amp;A)</translation>
     </message>
@@ -1210,11 +1476,32 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 recording(s), %2 attachment(s), %3 files in all.</source>
-        <translation>%1 个录音，%2 个附件，共 %3 个文件。</translation>
+        <source>%1, %2, %3 in all.</source>
+        <translation>%1，%2，共 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n 个录音</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n 个附件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>The zip is encrypted. Remember to send the password separately.</source>
         <translation>这个 zip 文件已加密。记得另外发送密码。</translation>
     </message>
@@ -1317,7 +1604,7 @@
 <context>
     <name>HourBars</name>
     <message>
-        <location filename="../../ui/charts/widgets.py" line="-131"/>
+        <location filename="../../ui/charts/widgets.py" line="-141"/>
         <source>Contact attempts by hour of day</source>
         <translation>按一天中时段统计的联系次数</translation>
     </message>
@@ -1334,7 +1621,7 @@
         <translation>在允许催收联系的时段以外</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Shaded: outside %1:00–%2:00, when collectors may not call</source>
         <translation>阴影：%1:00–%2:00 以外，不允许催收联系的时段</translation>
     </message>
@@ -1353,19 +1640,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+335"/>
+        <location line="+334"/>
         <source>&amp;Read the file</source>
         <translation>读取文件(&amp;R)</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <location line="+329"/>
+        <location line="-331"/>
+        <location line="+328"/>
         <location line="+36"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-343"/>
         <source>Phone call log — an SMS Backup &amp;&amp; Restore file (calls-….xml)</source>
         <translation>手机通话记录——SMS Backup &amp;&amp; Restore 备份文件（calls-….xml）</translation>
     </message>
@@ -1406,12 +1693,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>C&amp;hoose file(s)…</source>
         <translation>选择文件(&amp;H)…</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-53"/>
         <source>Choose what to import</source>
         <translation>选择要导入的内容</translation>
     </message>
@@ -1441,7 +1728,7 @@
         <translation>标签所属的录音</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>C&amp;hoose the folder…</source>
         <translation>选择文件夹(&amp;H)…</translation>
     </message>
@@ -1845,7 +2132,7 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../ui/timeline/ledger.py" line="+34"/>
+        <location filename="../../ui/timeline/ledger.py" line="+52"/>
         <source>Kept</source>
         <translation>已履行</translation>
     </message>
@@ -1864,32 +2151,37 @@
         <source>Open, no date</source>
         <translation>待履行，无日期</translation>
     </message>
-    <message>
-        <location line="+3"/>
+    <message numerus="yes">
+        <location line="-21"/>
         <source>Overdue by %n day(s)</source>
-        <translation>已逾期 %n 天</translation>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
+    <message numerus="yes">
+        <location line="-23"/>
         <source>Due in %n day(s)</source>
-        <translation>%n 天后到期</translation>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+99"/>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n promise(s) overdue.</source>
-        <translation>%n 项承诺已逾期。</translation>
+        <translation>
+            <numerusform>%n 项承诺已逾期。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LedgerView</name>
     <message>
-        <location line="-66"/>
+        <location line="+60"/>
         <source>Who promised</source>
         <translation>承诺方</translation>
     </message>
@@ -1975,12 +2267,12 @@
         <translation>您的&lt;b&gt;还款&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No promises recorded.</source>
         <translation>没有记录任何承诺。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Nothing overdue.</source>
         <translation>没有逾期的承诺。</translation>
     </message>
@@ -1988,6 +2280,19 @@
         <location line="+13"/>
         <source>Not changed</source>
         <translation>未修改</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../../ui/levelmeter.py" line="+31"/>
+        <source>Silent</source>
+        <translation>无声</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 dBFS</source>
+        <translation>%1 dBFS</translation>
     </message>
 </context>
 <context>
@@ -2361,7 +2666,12 @@ Passphrase:</source>
         <translation>从备份还原(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Data folder…</source>
+        <translation>数据文件夹(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Passphrase to open OnRecord…</source>
         <translation>打开时的密码短语(&amp;P)…</translation>
     </message>
@@ -2526,7 +2836,7 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <translation>备份已经过检查并还原。请重新打开 OnRecord。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -2637,13 +2947,13 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/review/marks.py" line="-76"/>
+        <location filename="../../ui/review/marks.py" line="-78"/>
         <source>Edit the note</source>
         <translation>修改备注</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2691,7 +3001,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>NumberDialog</name>
     <message>
-        <location filename="../../ui/people.py" line="+79"/>
+        <location filename="../../ui/people.py" line="+80"/>
         <source>Edit number</source>
         <translation>编辑号码</translation>
     </message>
@@ -2779,7 +3089,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>催收员</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Caller ID withheld</source>
         <translation>隐藏号码</translation>
     </message>
@@ -2843,7 +3153,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../ui/people.py" line="-58"/>
+        <location filename="../../ui/people.py" line="-59"/>
         <source>Edit collector</source>
         <translation>编辑催收人员</translation>
     </message>
@@ -2858,7 +3168,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>对方用过的其他名字</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
@@ -2891,7 +3201,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Name</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>姓名</translation>
@@ -3168,7 +3478,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Review</name>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <location line="+27"/>
         <source>Note</source>
         <translation>备注</translation>
@@ -3250,13 +3560,13 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+476"/>
+        <location line="+480"/>
         <location line="+6"/>
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-485"/>
         <source>Space</source>
         <translation>空格键</translation>
     </message>
@@ -3291,6 +3601,11 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>缩小</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Zoom out (Ctrl + mouse wheel)</source>
+        <translation>缩小（Ctrl + 鼠标滚轮）</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Whole call</source>
         <translation>整个通话</translation>
@@ -3311,7 +3626,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>本次通话的标记</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Edit note…</source>
         <translation>修改备注(&amp;E)…</translation>
     </message>
@@ -3341,7 +3656,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>这次通话的附件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A&amp;ttach file…</source>
         <translation>附加文件(&amp;T)…</translation>
     </message>
@@ -3520,7 +3835,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+37"/>
         <source>Results open the call at the moment that matched.</source>
         <translation>打开结果会跳到通话中匹配的那一刻。</translation>
@@ -3562,29 +3877,29 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Name on the button</source>
         <translation>按钮上的名称</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+65"/>
+        <location line="-63"/>
+        <location line="+66"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+72"/>
+        <location line="-66"/>
+        <location line="+73"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>Tag buttons</source>
         <translation>标签按钮</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add a tag</source>
         <translation>添加标签</translation>
     </message>
@@ -3636,13 +3951,15 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 </context>
 <context>
     <name>Timeline</name>
-    <message>
-        <location filename="../../ui/timeline/model.py" line="+97"/>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/model.py" line="+94"/>
         <source>● %n mark(s)</source>
-        <translation>● %n 个标记</translation>
+        <translation>
+            <numerusform>● %n 个标记</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>● recorded</source>
         <translation>● 已录音</translation>
     </message>
@@ -3715,13 +4032,13 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+74"/>
+        <location filename="../../ui/timeline/panel.py" line="+83"/>
         <source>Every contact in this case</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>本案件的所有联系</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>&amp;Log a contact…</source>
         <translation>记录一次联系(&amp;L)…</translation>
     </message>
@@ -4067,11 +4384,18 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+3"/>
-        <source>Case %1: %2 files checked, every fingerprint matches.&lt;br&gt;Signed by key %3.&lt;br&gt;%4 recording(s) are exactly as they were when they were saved.</source>
-        <translation>案件 %1：已检查 %2 个文件，所有指纹都相符。&lt;br&gt;签名密钥：%3。&lt;br&gt;%4 个录音与保存时完全一致。</translation>
+        <source>Case %1: %2 files checked, every fingerprint matches.&lt;br&gt;Signed by key %3.&lt;br&gt;</source>
+        <translation>案件 %1：已检查 %2 个文件，所有指纹都相符。&lt;br&gt;签名密钥：%3。&lt;br&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>%n recording(s) are exactly as they were when they were saved.</source>
+        <translation>
+            <numerusform>%n 个录音与保存时完全一致。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>Not intact: %n problem(s) found.</source>
         <translation>
             <numerusform>不完好：发现 %n 个问题。</numerusform>
@@ -4107,12 +4431,22 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>通话波形</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Left and right arrows: previous or next mark. Space: play or pause. Plus and minus buttons: zoom.</source>
+        <translation>左右方向键：上一个或下一个标记。空格键：播放或暂停。加号和减号按钮：缩放。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No recording open.</source>
         <translation>没有打开录音。</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+43"/>
+        <source>Cursor at %1 of %2. Left and right arrows: previous or next mark. Space: play or pause.</source>
+        <translation>光标位置：%1（共 %2）。左右方向键：上一个或下一个标记。空格键：播放或暂停。</translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>No waveform for this recording</source>
         <translation>这段录音没有波形</translation>
     </message>

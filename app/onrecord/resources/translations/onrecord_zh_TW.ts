@@ -4,7 +4,7 @@
 <context>
     <name>AddMarkDialog</name>
     <message>
-        <location filename="../../ui/review/marks.py" line="+259"/>
+        <location filename="../../ui/review/marks.py" line="+260"/>
         <source>Add a mark</source>
         <translation>新增標記</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>備註</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This mark will be shown as added after the call, at %1.</source>
         <translation>此標記會顯示為通話結束後補加的，位置在 %1。</translation>
     </message>
@@ -105,9 +105,9 @@
 <context>
     <name>CalendarHeatmap</name>
     <message>
-        <location filename="../../ui/charts/widgets.py" line="+89"/>
+        <location filename="../../ui/charts/widgets.py" line="+169"/>
         <source>Contact attempts per day</source>
-        <extracomment>Calm blues, light to dark, for 1.. max contacts a day.</extracomment>
+        <extracomment>A column is a week: Left / Right move a week, Up / Down a day.</extracomment>
         <translation>每天的聯繫次數</translation>
     </message>
     <message numerus="yes">
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>No contact attempts yet.</source>
         <translation>還沒有聯繫記錄。</translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>合約或帳單上寫的內容</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Title</source>
         <translation>標題(&amp;T)</translation>
     </message>
@@ -445,11 +445,12 @@
     </message>
     <message>
         <location line="-8"/>
+        <location line="+12"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Whose rules a&amp;pply</source>
         <translation>適用哪裡的規定(&amp;P)</translation>
     </message>
@@ -484,7 +485,17 @@
         <translation>時區</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date is known</source>
+        <translation>到期日已知</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Revert</source>
         <translation>還原</translation>
     </message>
@@ -510,9 +521,18 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../ui/charts/widgets.py" line="-220"/>
+        <source>Arrow keys choose a bar or a day; Enter shows those contacts in the timeline.</source>
+        <extracomment>Calm blues, light to dark, for 1.. max contacts a day. How far Left / Right / Up / Down move the keyboard&apos;s choice.</extracomment>
+        <translation>用方向鍵選擇一個長條或某一天；按 Enter 在時間軸中檢視對應的聯繫記錄。</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../ui/charts/panel.py" line="+80"/>
+        <location filename="../../ui/charts/panel.py" line="+81"/>
         <source>Click a day, an hour or a name to see those contacts in the timeline.</source>
         <translation>點選某一天、某個時段或某個姓名，即可在時間軸中檢視對應的聯繫。</translation>
     </message>
@@ -574,7 +594,7 @@
 <context>
     <name>CollectorBars</name>
     <message>
-        <location filename="../../ui/charts/widgets.py" line="+105"/>
+        <location filename="../../ui/charts/widgets.py" line="+330"/>
         <source>Contact attempts by collector</source>
         <translation>按催收人員統計的聯繫次數</translation>
     </message>
@@ -586,7 +606,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>No contact attempts yet.</source>
         <translation>還沒有聯繫記錄。</translation>
     </message>
@@ -835,6 +855,252 @@
     </message>
 </context>
 <context>
+    <name>DataFolderDialog</name>
+    <message>
+        <location filename="../../ui/datafolder.py" line="+36"/>
+        <source>Checking both folders…</source>
+        <translation>正在檢查兩個資料夾…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copying the case file…</source>
+        <translation>正在複製案件資料…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the copied case file and its audit log…</source>
+        <translation>正在檢查複製後的案件資料及其稽核紀錄…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switching to the new folder…</source>
+        <translation>正在切換到新資料夾…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copying %1…</source>
+        <translation>正在複製 %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking %1…</source>
+        <translation>正在檢查 %1…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+11"/>
+        <location line="+127"/>
+        <source>Data folder</source>
+        <translation>資料儲存位置</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Size of the data</source>
+        <translation>資料大小</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free space on that disk</source>
+        <translation>該磁碟的可用空間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder:</source>
+        <translation>資料夾：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen by:</source>
+        <translation>選定依據：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free space there:</source>
+        <translation>所在磁碟可用空間：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All cases, recordings, attachments, backups, settings and the key that signs your exports are kept here. “Move to…” copies everything to a new or empty folder (for example on a bigger or external disk), checks every file, and only then uses the new place. The current folder is not changed by the move.</source>
+        <translation>所有案件、錄音、附件、備份、設定，以及用於為匯出簽章的金鑰，都保存在這裡。「移動到…」會把所有內容複製到一個新的或空的資料夾（例如在更大的磁碟或外接硬碟上），逐一檢查每個檔案，檢查完之後才改用新位置。移動不會改動目前的資料夾。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open folder</source>
+        <translation>開啟資料夾(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Move to…</source>
+        <translation>移動到(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+61"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>the --data-dir option OnRecord was started with</source>
+        <translation>啟動 OnRecord 時使用的 --data-dir 選項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ONRECORD_HOME environment variable</source>
+        <translation>ONRECORD_HOME 環境變數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an earlier move (recorded in %s)</source>
+        <translation>先前的一次移動（記錄在 %s 中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OnRecord&apos;s standard place</source>
+        <translation>OnRecord 的預設位置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 in %2 files</source>
+        <translation>%2 個檔案，共 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OnRecord was started with --data-dir, which decides where the data is, so it cannot be moved from here. Start OnRecord without --data-dir to move it.</source>
+        <translation>OnRecord 啟動時使用了 --data-dir 選項，資料的位置由它決定，因此無法在這裡移動。如要移動，請在啟動 OnRecord 時不加 --data-dir。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ONRECORD_HOME environment variable decides where the data is, so it cannot be moved from here. Remove or change ONRECORD_HOME to move it.</source>
+        <translation>資料的位置由 ONRECORD_HOME 環境變數決定，因此無法在這裡移動。如要移動，請移除或變更 ONRECORD_HOME。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A call is being recorded. Stop the recording, then move the data.</source>
+        <translation>正在錄製通話。請先停止錄音，再移動資料。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move the data folder to…</source>
+        <translation>將資料儲存位置移動到…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The data cannot be moved there</source>
+        <translation>無法把資料移動到那裡</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move the data folder</source>
+        <translation>移動資料儲存位置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy all cases, recordings and attachments (%1) to:
+%2
+
+Every file is checked before OnRecord switches to the new place; the current folder is not changed. OnRecord closes when the move is done: open it again to go on.</source>
+        <translation>把全部案件、錄音和附件（%1）複製到：
+%2
+
+OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資料夾不會被改動。移動完成後 OnRecord 會關閉：請重新開啟它繼續使用。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The move was cancelled. Nothing was changed: the data is still in %s.</source>
+        <translation>移動已取消。沒有做任何變更：資料仍在 %s。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data was not moved. Nothing was changed: it is still in %s.</source>
+        <translation>資料沒有移動。沒有做任何變更：資料仍在 %s。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data was not moved because of an unexpected error. It is still in %s.</source>
+        <translation>由於發生意外錯誤，資料沒有移動。資料仍在 %s。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data folder not moved</source>
+        <translation>資料儲存位置未移動</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The data is now in:
+%1
+
+%2 files (%3) were copied and every one was checked.</source>
+        <translation>資料現在位於：
+%1
+
+已複製 %2 個檔案（%3），每一個都已檢查過。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The old folder is kept, unchanged:
+%s</source>
+        <translation>舊資料夾已保留，沒有改動：
+%s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <source>Data folder moved</source>
+        <translation>資料儲存位置已移動</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Delete the old folder now? Choose No to keep it; you can delete it yourself later.</source>
+        <translation>現在刪除舊資料夾嗎？選擇「否」可以保留它；您以後也可以自己刪除。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Old folder kept</source>
+        <translation>舊資料夾已保留</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The old folder was deleted.</source>
+        <translation>舊資料夾已刪除。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OnRecord closes now. Open it again to go on with the data in its new place.</source>
+        <translation>OnRecord 現在將關閉。請重新開啟它，繼續使用新位置中的資料。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
     <name>DevicePicker</name>
     <message>
         <location filename="../../ui/devicepicker.py" line="+29"/>
@@ -922,12 +1188,12 @@
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+323"/>
+        <location line="+326"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-307"/>
         <source>&lt;b&gt;Export “%1” for your lawyer&lt;/b&gt;</source>
         <translation>&lt;b&gt;將「%1」匯出給您的律師&lt;/b&gt;</translation>
     </message>
@@ -982,7 +1248,7 @@
         <translation>要包括的錄音通話</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>&amp;All recorded calls (this case has none yet)</source>
         <translation>全部錄音通話（本案件還沒有）(&amp;A)</translation>
     </message>
@@ -1210,11 +1476,32 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 recording(s), %2 attachment(s), %3 files in all.</source>
-        <translation>%1 個錄音，%2 個附件，共 %3 個檔案。</translation>
+        <source>%1, %2, %3 in all.</source>
+        <translation>%1，%2，共 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n 個錄音</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n 個附件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 個檔案</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>The zip is encrypted. Remember to send the password separately.</source>
         <translation>這個 zip 檔案已加密。記得另外傳送密碼。</translation>
     </message>
@@ -1317,7 +1604,7 @@
 <context>
     <name>HourBars</name>
     <message>
-        <location filename="../../ui/charts/widgets.py" line="-131"/>
+        <location filename="../../ui/charts/widgets.py" line="-141"/>
         <source>Contact attempts by hour of day</source>
         <translation>按一天中時段統計的聯繫次數</translation>
     </message>
@@ -1334,7 +1621,7 @@
         <translation>在允許催收聯繫的時段以外</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Shaded: outside %1:00–%2:00, when collectors may not call</source>
         <translation>陰影：%1:00–%2:00 以外，不允許催收聯繫的時段</translation>
     </message>
@@ -1353,19 +1640,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+335"/>
+        <location line="+334"/>
         <source>&amp;Read the file</source>
         <translation>讀取檔案(&amp;R)</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <location line="+329"/>
+        <location line="-331"/>
+        <location line="+328"/>
         <location line="+36"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-343"/>
         <source>Phone call log — an SMS Backup &amp;&amp; Restore file (calls-….xml)</source>
         <translation>手機通話記錄——SMS Backup &amp;&amp; Restore 備份檔案（calls-….xml）</translation>
     </message>
@@ -1406,12 +1693,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>C&amp;hoose file(s)…</source>
         <translation>選擇檔案(&amp;H)…</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-53"/>
         <source>Choose what to import</source>
         <translation>選擇要匯入的內容</translation>
     </message>
@@ -1441,7 +1728,7 @@
         <translation>標籤所屬的錄音</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>C&amp;hoose the folder…</source>
         <translation>選擇資料夾(&amp;H)…</translation>
     </message>
@@ -1845,7 +2132,7 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../ui/timeline/ledger.py" line="+34"/>
+        <location filename="../../ui/timeline/ledger.py" line="+52"/>
         <source>Kept</source>
         <translation>已履行</translation>
     </message>
@@ -1864,32 +2151,37 @@
         <source>Open, no date</source>
         <translation>待履行，無日期</translation>
     </message>
-    <message>
-        <location line="+3"/>
+    <message numerus="yes">
+        <location line="-21"/>
         <source>Overdue by %n day(s)</source>
-        <translation>已逾期 %n 天</translation>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
+    <message numerus="yes">
+        <location line="-23"/>
         <source>Due in %n day(s)</source>
-        <translation>%n 天後到期</translation>
+        <translation>
+            <numerusform>%n 天後到期</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+99"/>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n promise(s) overdue.</source>
-        <translation>%n 項承諾已逾期。</translation>
+        <translation>
+            <numerusform>%n 項承諾已逾期。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LedgerView</name>
     <message>
-        <location line="-66"/>
+        <location line="+60"/>
         <source>Who promised</source>
         <translation>承諾方</translation>
     </message>
@@ -1975,12 +2267,12 @@
         <translation>您的&lt;b&gt;還款&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No promises recorded.</source>
         <translation>沒有記錄任何承諾。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Nothing overdue.</source>
         <translation>沒有逾期的承諾。</translation>
     </message>
@@ -1988,6 +2280,19 @@
         <location line="+13"/>
         <source>Not changed</source>
         <translation>未修改</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../../ui/levelmeter.py" line="+31"/>
+        <source>Silent</source>
+        <translation>無聲</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 dBFS</source>
+        <translation>%1 dBFS</translation>
     </message>
 </context>
 <context>
@@ -2361,7 +2666,12 @@ Passphrase:</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Data folder…</source>
+        <translation>資料儲存位置(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Passphrase to open OnRecord…</source>
         <translation>開啟時的密碼短語(&amp;P)…</translation>
     </message>
@@ -2526,7 +2836,7 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <translation>備份已經過檢查並還原。請重新開啟 OnRecord。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
@@ -2637,13 +2947,13 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/review/marks.py" line="-76"/>
+        <location filename="../../ui/review/marks.py" line="-78"/>
         <source>Edit the note</source>
         <translation>修改備註</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
@@ -2691,7 +3001,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>NumberDialog</name>
     <message>
-        <location filename="../../ui/people.py" line="+79"/>
+        <location filename="../../ui/people.py" line="+80"/>
         <source>Edit number</source>
         <translation>編輯號碼</translation>
     </message>
@@ -2779,7 +3089,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>催收員</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Caller ID withheld</source>
         <translation>隱藏號碼</translation>
     </message>
@@ -2843,7 +3153,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../ui/people.py" line="-58"/>
+        <location filename="../../ui/people.py" line="-59"/>
         <source>Edit collector</source>
         <translation>編輯催收人員</translation>
     </message>
@@ -2858,7 +3168,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>對方用過的其他名字</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
@@ -2891,7 +3201,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Name</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>姓名</translation>
@@ -3168,7 +3478,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Review</name>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <location line="+27"/>
         <source>Note</source>
         <translation>備註</translation>
@@ -3250,13 +3560,13 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+476"/>
+        <location line="+480"/>
         <location line="+6"/>
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-485"/>
         <source>Space</source>
         <translation>空格鍵</translation>
     </message>
@@ -3291,6 +3601,11 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>縮小</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Zoom out (Ctrl + mouse wheel)</source>
+        <translation>縮小（Ctrl + 滑鼠滾輪）</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Whole call</source>
         <translation>整個通話</translation>
@@ -3311,7 +3626,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>本次通話的標記</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Edit note…</source>
         <translation>修改備註(&amp;E)…</translation>
     </message>
@@ -3341,7 +3656,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>這次通話的附件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A&amp;ttach file…</source>
         <translation>附加檔案(&amp;T)…</translation>
     </message>
@@ -3520,7 +3835,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>搜尋結果</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+37"/>
         <source>Results open the call at the moment that matched.</source>
         <translation>開啟結果會跳到通話中符合的那一刻。</translation>
@@ -3562,29 +3877,29 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Name on the button</source>
         <translation>按鈕上的名稱</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+65"/>
+        <location line="-63"/>
+        <location line="+66"/>
         <source>Key</source>
         <translation>按鍵</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+72"/>
+        <location line="-66"/>
+        <location line="+73"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>Tag buttons</source>
         <translation>標籤按鈕</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add a tag</source>
         <translation>新增標籤</translation>
     </message>
@@ -3636,13 +3951,15 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 </context>
 <context>
     <name>Timeline</name>
-    <message>
-        <location filename="../../ui/timeline/model.py" line="+97"/>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/model.py" line="+94"/>
         <source>● %n mark(s)</source>
-        <translation>● %n 個標記</translation>
+        <translation>
+            <numerusform>● %n 個標記</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>● recorded</source>
         <translation>● 已錄音</translation>
     </message>
@@ -3715,13 +4032,13 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+74"/>
+        <location filename="../../ui/timeline/panel.py" line="+83"/>
         <source>Every contact in this case</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>本案件的所有聯繫</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>&amp;Log a contact…</source>
         <translation>記錄一次聯繫(&amp;L)…</translation>
     </message>
@@ -4067,11 +4384,18 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+3"/>
-        <source>Case %1: %2 files checked, every fingerprint matches.&lt;br&gt;Signed by key %3.&lt;br&gt;%4 recording(s) are exactly as they were when they were saved.</source>
-        <translation>案件 %1：已檢查 %2 個檔案，所有指紋都相符。&lt;br&gt;簽章金鑰：%3。&lt;br&gt;%4 個錄音與儲存時完全一致。</translation>
+        <source>Case %1: %2 files checked, every fingerprint matches.&lt;br&gt;Signed by key %3.&lt;br&gt;</source>
+        <translation>案件 %1：已檢查 %2 個檔案，所有指紋都相符。&lt;br&gt;簽章金鑰：%3。&lt;br&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>%n recording(s) are exactly as they were when they were saved.</source>
+        <translation>
+            <numerusform>%n 個錄音與儲存時完全一致。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>Not intact: %n problem(s) found.</source>
         <translation>
             <numerusform>不完好：發現 %n 個問題。</numerusform>
@@ -4107,12 +4431,22 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>通話波形</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Left and right arrows: previous or next mark. Space: play or pause. Plus and minus buttons: zoom.</source>
+        <translation>左右方向鍵：上一個或下一個標記。空格鍵：播放或暫停。加號和減號按鈕：縮放。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No recording open.</source>
         <translation>沒有開啟錄音。</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+43"/>
+        <source>Cursor at %1 of %2. Left and right arrows: previous or next mark. Space: play or pause.</source>
+        <translation>游標位置：%1（共 %2）。左右方向鍵：上一個或下一個標記。空格鍵：播放或暫停。</translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>No waveform for this recording</source>
         <translation>這段錄音沒有波形</translation>
     </message>
