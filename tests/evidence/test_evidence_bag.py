@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -169,3 +170,69 @@ def test_a_resigned_package_with_a_swapped_recording_still_fails(
     kinds = {(p.kind, p.path) for p in report.problems}
     assert ("recording", "data/recordings/20260303-081500-rec1.wav") in kinds
     assert ALGORITHMS and file_digests(wav)  # the forged bag is otherwise self-consistent
+
+
+def _bagit_make_bag_of(payload: Path, info: dict[str, str], where: Path) -> Path:
+    """What the reference library writes for the same payload and bag-info labels."""
+    shutil.copytree(payload, where)
+    bagit.make_bag(str(where), dict(info), checksums=["sha256", "sha512"])
+    return where
+
+
+def _labels(bag_info: Path) -> dict[str, str]:
+    info = dict(line.split(": ", 1) for line in bag_info.read_text("utf-8").splitlines())
+    del info["Payload-Oxum"]
+    return info
+
+
+def test_manifests_and_bag_info_are_byte_for_byte_what_bagit_writes(
+    en_package, tmp_path: Path
+) -> None:
+    folder = en_package.folder
+    theirs = _bagit_make_bag_of(
+        folder / "data", _labels(folder / "bag-info.txt"), tmp_path / "theirs"
+    )
+    for name in ("manifest-sha256.txt", "manifest-sha512.txt", "bag-info.txt"):
+        assert (folder / name).read_bytes() == (theirs / name).read_bytes(), name
+
+
+def test_awkward_names_are_listed_and_ordered_as_bagit_does(
+    tmp_path: Path, signing_key_dir: Path
+) -> None:
+    """Nested folders, files beside folders, upper before lower case, non-ASCII, spaces,
+    a literal %41, an empty file and (where the file system allows) a line break in a name."""
+    from onrecord.evidence.bag import make_signed_bag
+    from onrecord.evidence.signing import load_or_create_key
+
+    payload = tmp_path / "payload"
+    names = [
+        "b.txt",
+        "A.txt",
+        "z/nested/deep.bin",
+        "z/top.txt",
+        "Zed/x.txt",
+        "é文件 name.txt",
+        "100%41 paid.txt",
+        "empty.txt",
+    ]
+    if os.name == "posix":
+        names.append("line\nbreak.txt")
+    for index, name in enumerate(names):
+        path = payload / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"" if name == "empty.txt" else f"file {index}\n".encode() * 100)
+    info = {
+        "External-Identifier": "AWK-1",
+        "Bagging-Date": "2026-04-01",
+        "Bag-Software-Agent": "test",
+        "Contact-Name": "Zoë",
+    }
+    ours = tmp_path / "ours"
+    shutil.copytree(payload, ours / "data")
+    key = load_or_create_key(signing_key_dir.parent)
+    summary = make_signed_bag(ours, info, key, {"VERIFY.txt": "check me\n"})
+    theirs = _bagit_make_bag_of(payload, info, tmp_path / "theirs")
+    for name in ("manifest-sha256.txt", "manifest-sha512.txt", "bag-info.txt"):
+        assert (ours / name).read_bytes() == (theirs / name).read_bytes(), name
+    assert summary.files == len(names)
+    bagit.Bag(str(ours)).validate()  # every digest recomputed by the reference library

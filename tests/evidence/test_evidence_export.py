@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import hashlib
 import json
@@ -112,6 +113,48 @@ def test_a_recording_changed_after_capture_is_refused_and_nothing_is_written(
     assert _empty(out)
 
 
+def test_an_attachment_changed_after_it_was_added_is_refused(
+    workspace, us_case, tmp_path: Path
+) -> None:
+    folder = workspace.data_dir / "attachments" / f"case-{us_case.case_id}"
+    stored = sorted(p for p in folder.rglob("*") if p.is_file())[0]
+    stored.write_bytes(stored.read_bytes() + b" and one more line")
+    out = tmp_path / "out"
+    with pytest.raises(ExportError, match=r"attachment \d+ .*no longer matches the SHA-256"):
+        export_case(workspace, us_case.case_id, out, ExportOptions(now=EXPORT_TIME, make_zip=True))
+    assert _empty(out)
+
+
+def test_a_missing_recording_file_is_named_and_nothing_is_written(
+    workspace, us_case, tmp_path: Path
+) -> None:
+    next((workspace.data_dir / "recordings").rglob("call-1.wav")).unlink()
+    out = tmp_path / "out"
+    with pytest.raises(ExportError, match=r"recording 1 .*is missing from the data folder"):
+        export_case(workspace, us_case.case_id, out, ExportOptions(now=EXPORT_TIME))
+    assert _empty(out)
+
+
+def test_cancel_while_copying_leaves_nothing(workspace, us_case, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    copying = []
+
+    def progress(fraction: float, message: str) -> None:
+        if message == "copying recordings and attachments":
+            copying.append(fraction)
+
+    with pytest.raises(ExportCancelled):
+        export_case(
+            workspace,
+            us_case.case_id,
+            out,
+            ExportOptions(now=EXPORT_TIME),
+            progress=progress,
+            cancel=lambda: bool(copying),
+        )
+    assert copying and _empty(out)
+
+
 def test_a_failure_midway_leaves_nothing(workspace, us_case, tmp_path: Path, monkeypatch) -> None:
     from onrecord.evidence import export as export_module
 
@@ -139,6 +182,25 @@ def test_an_attachment_named_to_climb_out_stays_inside_the_bag(
     mapping = (result.folder / "data/attachments/attachments.csv").read_text("utf-8")
     assert "001-evil,../../evil," in mapping
     assert verify_package(result.folder).ok
+
+
+@pytest.mark.parametrize(
+    "original",
+    ["line\u2028para\u2029next\x85end.txt", "100%0A paid.pdf", "wide space\u3000", "tab\x0bff\x0c"],
+)
+def test_an_attachment_name_any_bagit_reader_would_misread_is_made_safe(
+    workspace, us_case, tmp_path: Path, original: str
+) -> None:
+    import bagit
+
+    rename_attachment(workspace.data_dir, 1, original)
+    result = export_case(workspace, us_case.case_id, tmp_path / "out", ExportOptions())
+    assert result.folder is not None
+    bagit.Bag(str(result.folder)).validate()  # the reference library reads every name back
+    assert verify_package(result.folder).ok
+    with (result.folder / "data/attachments/attachments.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert [r["original_name"] for r in rows if r["attachment_id"] == "1"] == [original]
 
 
 def test_two_exports_of_the_same_state_at_the_same_time_are_identical_zips(

@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import bagit
+
 try:
     import fcntl
 except ImportError:  # Windows
@@ -43,6 +45,7 @@ from . import marks_formats
 from .bag import make_signed_bag
 from .case_json import case_json
 from .catalogue import LANGUAGES, Strings
+from .copyhash import CopyCancelled, CopyJob, ParallelCopy
 from .custody import audit_lines, custody_json
 from .findings import findings_for, findings_json, findings_rows
 from .report_html import render_html
@@ -55,8 +58,6 @@ from .zipping import write_zip
 
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
-CHUNK = 1 << 20
-COPY_CHUNK = 64 << 20
 
 
 class ExportError(StoreError):
@@ -119,40 +120,17 @@ class _Run:
         self.check()
 
 
-def _copy(source: Path, target: Path, what: str, run: _Run, tick: Callable[[int], None]) -> None:
-    """Copy byte for byte in the kernel (no re-encoding, nothing read into Python), in chunks
-    so a cancel is noticed. The copy's SHA-256 is checked against the recorded one after
-    bagging (the BagIt manifest hashes every file anyway)."""
-    if not source.is_file():
-        raise ExportError(
-            f"{what} is missing from the data folder ({source}); nothing was exported"
-        )
-    with source.open("rb") as src, target.open("xb") as dst:
-        size = os.fstat(src.fileno()).st_size
-        done = 0
-        while done < size:
-            try:
-                sent = os.copy_file_range(src.fileno(), dst.fileno(), min(COPY_CHUNK, size - done))
-            except (AttributeError, OSError):  # no copy_file_range here: plain copy
-                sent = dst.write(src.read(CHUNK))
-            if sent == 0:
-                break
-            done += sent
-            tick(sent)
-            run.check()
+def _check_hashes(copied: dict[str, dict[str, str]], expected: dict[str, tuple[str, str]]) -> None:
+    """Refuse the export if a copied original does not have the SHA-256 recorded at capture.
 
-
-def _check_hashes(bag_dir: Path, expected: dict[str, tuple[str, str]]) -> None:
-    """Refuse the export if a copied original does not have the SHA-256 recorded at capture."""
-    manifest = {}
-    for line in (bag_dir / "manifest-sha256.txt").read_text("utf-8").split("\n"):  # not at U+2028
-        digest, _, name = line.partition("  ")
-        manifest[name] = digest
+    ``copied`` holds the digests of the bytes actually written into the package, taken while
+    copying, so a file changed after capture (or while it was being copied) is caught here."""
     for name, (digest, what) in expected.items():
-        if manifest.get(name) != digest:
+        now = copied.get(name, {}).get("sha256")
+        if now != digest:
             raise ExportError(
                 f"{what} no longer matches the SHA-256 recorded when it was saved "
-                f"(recorded {digest[:16]}…, now {str(manifest.get(name))[:16]}…): the file was "
+                f"(recorded {digest[:16]}…, now {str(now)[:16]}…): the file was "
                 "changed or damaged after capture, so it cannot be exported as evidence; "
                 "nothing was exported"
             )
@@ -172,10 +150,19 @@ def _recording_names(snapshot: Snapshot) -> None:
 
 def _attachment_names(snapshot: Snapshot) -> dict[int, str]:
     return {
-        # No "%" in package names: bagit writes it unescaped, so "%0A" would read back as LF.
-        a["id"]: f"{index:03d}-{safe_name(a['original_name']).replace('%', '_')}"
+        a["id"]: _manifest_safe(f"{index:03d}-{safe_name(a['original_name'])}")
         for index, a in enumerate(snapshot.attachments, start=1)
     }
+
+
+def _manifest_safe(name: str) -> str:
+    """A package file name that reads back from a manifest as written, in any BagIt reader.
+
+    bagit writes "%" unescaped, so "%0A" would read back as LF; bagit-python splits manifest
+    lines wherever str.splitlines() would (U+2028, U+0085, …) and strips white space at both
+    ends of a line. The original name stays in attachments.csv and case.json."""
+    kept = "".join("_" if c == "%" or len(f"a{c}b".splitlines()) > 1 else c for c in name)
+    return kept.rstrip() or "file"
 
 
 def _attachments_csv(snapshot: Snapshot, names: dict[int, str]) -> str:
@@ -331,122 +318,81 @@ def _build(
 ) -> ExportResult:
     s = Strings(opts.language)
     bag_dir = staging / name
+    data = bag_dir / "data"
     for sub in ("recordings", "marks", "attachments", "case", "audit", "report"):
-        (bag_dir / sub).mkdir(parents=True)
+        (data / sub).mkdir(parents=True)
     _recording_names(snapshot)
     files = _attachment_names(snapshot)
-    total = sum(r.source.stat().st_size for r in snapshot.recordings if r.source.is_file())
-    total += sum(a["size"] for a in snapshot.attachments)
-    copied = 0
-
-    def tick(n: int) -> None:
-        nonlocal copied
-        copied += n
-        run.progress(0.02 + 0.43 * copied / max(total, 1), "copying recordings and attachments")
-
-    expected: dict[str, tuple[str, str]] = {}
+    jobs: list[CopyJob] = []
+    expected: dict[str, tuple[str, str]] = {}  # data/… name -> (SHA-256 at capture, what)
     for r in snapshot.recordings:
         what = f"recording {r.id} ({r.stored_path})"
-        _copy(r.source, bag_dir / "recordings" / r.package_name, what, run, tick)
-        expected[f"data/recordings/{r.package_name}"] = (r.sha256 or "", what)
-        stem = Path(r.package_name).stem
-        _write(bag_dir / "marks" / f"{stem}.marks.csv", marks_formats.marks_csv(r))
-        _write(bag_dir / "marks" / f"{stem}.marks.json", marks_formats.marks_json(r))
-        _write(bag_dir / "marks" / f"{stem}.vtt", marks_formats.marks_vtt(r))
-        _write(bag_dir / "marks" / f"{stem}.labels.txt", marks_formats.audacity_labels(r))
+        target = f"recordings/{r.package_name}"
+        jobs.append(_job(r.source, data / target, what))
+        expected[f"data/{target}"] = (r.sha256 or "", what)
     for a in snapshot.attachments:
         what = f"attachment {a['id']} ({a['original_name']})"
-        _copy(ws.data_dir / a["path"], bag_dir / "attachments" / files[a["id"]], what, run, tick)
-        expected[f"data/attachments/{files[a['id']]}"] = (a["sha256"], what)
-    _write(bag_dir / "attachments" / "attachments.csv", _attachments_csv(snapshot, files))
-    run.report(0.46, "writing the case file and audit log")
-    exported_by = opts.exported_by or _user()
-    device = audit.device_label()
-    software = f"OnRecord {__version__}"
-    export_info = {
-        "exported_at": to_utc_text(now),
-        "exported_by": exported_by,
-        "device": device,
-        "software": software,
-        "package": name,
-        "language": opts.language,
-        "filters": snapshot.filters,
-        "signing_key_fingerprint": key.fingerprint,
-    }
-    _write(bag_dir / "case" / "case.json", case_json(snapshot, files))
-    _write(bag_dir / "case" / "timeline.csv", timeline_csv(snapshot))
-    _write(bag_dir / "audit" / "audit-log.jsonl", audit_lines(snapshot))
-    _write(bag_dir / "audit" / "chain-of-custody.json", custody_json(snapshot, export_info, files))
-    overrides = opts.conduct_overrides
-    if overrides is None:
-        overrides = settings_mod.load(ws.data_dir).conduct_overrides
-    found = findings_for(
-        ws,
-        snapshot.case["id"],
-        {e["id"] for e in snapshot.events},
-        opts.language,
-        overrides,
-    )
-    _write(bag_dir / "case" / "conduct-findings.json", findings_json(found))
-    run.report(0.5, "writing the report")
-    case_events = sum(1 for a in snapshot.audit if a["case_id"] == snapshot.case["id"])
-    model = build_model(
-        snapshot,
-        s,
-        fingerprint=key.fingerprint,
-        public_key=key.public_base64,
-        exported_at=now,
-        exported_by=exported_by,
-        device=device,
-        software=software,
-        attachment_files=files,
-        audit_case_events=case_events,
-        findings=findings_rows(found, s("edge")),
-        rules_title=found.result.pack_title,
-    )
-    _write(bag_dir / "report" / "index.html", render_html(model))
-    if opts.pdf:
-        run.report(0.52, "drawing the PDF report")
-        from .report_pdf import render_pdf
+        target = f"attachments/{files[a['id']]}"
+        jobs.append(_job(ws.data_dir / a["path"], data / target, what))
+        expected[f"data/{target}"] = (a["sha256"], what)
+    total = sum(_size(job.source) for job in jobs)
+    # The originals are copied (and hashed on the way) in background threads while this
+    # thread writes the smaller files and draws the report.
+    with ParallelCopy(jobs) as copier:
+        run.report(0.02, "writing the case file and audit log")
+        found, export_info = _write_small_files(ws, snapshot, key, data, name, now, opts, files)
+        run.report(0.04, "writing the report")
+        case_events = sum(1 for a in snapshot.audit if a["case_id"] == snapshot.case["id"])
+        model = build_model(
+            snapshot,
+            s,
+            fingerprint=key.fingerprint,
+            public_key=key.public_base64,
+            exported_at=now,
+            exported_by=export_info["exported_by"],
+            device=export_info["device"],
+            software=export_info["software"],
+            attachment_files=files,
+            audit_case_events=case_events,
+            findings=findings_rows(found, s("edge")),
+            rules_title=found.result.pack_title,
+        )
+        _write(data / "report" / "index.html", render_html(model))
+        if opts.pdf:
+            run.report(0.06, "drawing the PDF report")
+            from .report_pdf import render_pdf
 
-        render_pdf(model, bag_dir / "report" / "report.pdf", when=now, document_id=name)
-    run.report(0.6, "hashing every file (BagIt manifests) and signing")
-    bag_info = {
-        "External-Identifier": snapshot.case["reference"],
-        "External-Description": f"OnRecord evidence package for case {snapshot.case['reference']}: "
-        f"{snapshot.case['title']}",
-        "Bagging-Date": now.astimezone(dt.UTC).strftime("%Y-%m-%d"),
-        "Bag-Software-Agent": f"{software} (bagit.py {_bagit_version()})",
-        "Internal-Sender-Identifier": name,
-        "OnRecord-Audit-Head": snapshot.audit_head,
-        "OnRecord-Signing-Key": key.fingerprint,
-        "OnRecord-Report-Language": opts.language,
-    }
-    contact_name, contact = opts.contact_name, ""
+            render_pdf(model, data / "report" / "report.pdf", when=now, document_id=name)
+
+        def copying(done: int) -> None:
+            run.progress(0.1 + 0.7 * done / max(total, 1), "copying recordings and attachments")
+
+        run.report(0.1, "copying recordings and attachments")
+        try:
+            copied = copier.wait(copying, run.cancel)
+        except CopyCancelled:
+            raise ExportCancelled("export cancelled") from None
+    digests = {name: c.digests for name, c in zip(expected, copied, strict=True)}
+    _check_hashes(digests, expected)
+    run.report(0.82, "hashing every file (BagIt manifests) and signing")
+    bag_info = _bag_info(ws, snapshot, key, name, now, opts, export_info["software"])
     try:
-        from ..settings import load as load_settings
-
-        settings = load_settings(ws.data_dir)
-        contact_name = contact_name or getattr(settings, "reporter_name", "")
-        contact = getattr(settings, "reporter_contact", "")
-    except (ImportError, OSError, ValueError):  # settings are optional for an export
-        pass
-    if contact_name:
-        bag_info["Contact-Name"] = contact_name
-    if contact:
-        bag_info["Contact-Email" if "@" in contact else "Contact-Phone"] = contact
-    if opts.source_organization:
-        bag_info["Source-Organization"] = opts.source_organization
-    make_signed_bag(
-        bag_dir,
-        bag_info,
-        key,
-        {"VERIFY.txt": verify_text(snapshot.case["reference"], to_utc_text(now), key.fingerprint)},
-    )
-    _check_hashes(bag_dir, expected)
+        summary = make_signed_bag(
+            bag_dir,
+            bag_info,
+            key,
+            {
+                "VERIFY.txt": verify_text(
+                    snapshot.case["reference"], to_utc_text(now), key.fingerprint
+                )
+            },
+            known_digests=digests,
+        )
+    except bagit.BagError as exc:
+        raise ExportError(
+            f"the package failed the BagIt check ({exc}); nothing was exported"
+        ) from exc
     run.report(0.85, "package complete")
-    payload = [p for p in (bag_dir / "data").rglob("*") if p.is_file()]
-    payload_bytes = sum(p.stat().st_size for p in payload)
     if opts.make_zip or opts.password is not None:
         all_bytes = sum(p.stat().st_size for p in bag_dir.rglob("*") if p.is_file())
 
@@ -469,8 +415,8 @@ def _build(
         folder=None,
         zip_path=None,
         fingerprint=key.fingerprint,
-        files=len(payload),
-        payload_bytes=payload_bytes,
+        files=summary.files,
+        payload_bytes=summary.payload_bytes,
         recordings=len(snapshot.recordings),
         attachments=len(snapshot.attachments),
         warnings=[
@@ -479,9 +425,107 @@ def _build(
     )
 
 
-def _bagit_version() -> str:
-    import bagit
+def _job(source: Path, target: Path, what: str) -> CopyJob:
+    if not source.is_file():
+        raise ExportError(
+            f"{what} is missing from the data folder ({source}); nothing was exported"
+        )
+    return CopyJob(source, target)
 
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _write_small_files(
+    ws: Workspace,
+    snapshot: Snapshot,
+    key: SigningKey,
+    data: Path,
+    name: str,
+    now: dt.datetime,
+    opts: ExportOptions,
+    files: dict[int, str],
+) -> tuple[Any, dict[str, Any]]:
+    """Marks, the attachments list, the case file, timeline, audit log, custody record and
+    conduct findings. Returns the findings and the export's who/when/where."""
+    for r in snapshot.recordings:
+        stem = Path(r.package_name).stem
+        _write(data / "marks" / f"{stem}.marks.csv", marks_formats.marks_csv(r))
+        _write(data / "marks" / f"{stem}.marks.json", marks_formats.marks_json(r))
+        _write(data / "marks" / f"{stem}.vtt", marks_formats.marks_vtt(r))
+        _write(data / "marks" / f"{stem}.labels.txt", marks_formats.audacity_labels(r))
+    _write(data / "attachments" / "attachments.csv", _attachments_csv(snapshot, files))
+    export_info = {
+        "exported_at": to_utc_text(now),
+        "exported_by": opts.exported_by or _user(),
+        "device": audit.device_label(),
+        "software": f"OnRecord {__version__}",
+        "package": name,
+        "language": opts.language,
+        "filters": snapshot.filters,
+        "signing_key_fingerprint": key.fingerprint,
+    }
+    _write(data / "case" / "case.json", case_json(snapshot, files))
+    _write(data / "case" / "timeline.csv", timeline_csv(snapshot))
+    _write(data / "audit" / "audit-log.jsonl", audit_lines(snapshot))
+    _write(data / "audit" / "chain-of-custody.json", custody_json(snapshot, export_info, files))
+    overrides = opts.conduct_overrides
+    if overrides is None:
+        overrides = settings_mod.load(ws.data_dir).conduct_overrides
+    found = findings_for(
+        ws,
+        snapshot.case["id"],
+        {e["id"] for e in snapshot.events},
+        opts.language,
+        overrides,
+    )
+    _write(data / "case" / "conduct-findings.json", findings_json(found))
+    return found, export_info
+
+
+def _bag_info(
+    ws: Workspace,
+    snapshot: Snapshot,
+    key: SigningKey,
+    name: str,
+    now: dt.datetime,
+    opts: ExportOptions,
+    software: str,
+) -> dict[str, str]:
+    bag_info = {
+        "External-Identifier": snapshot.case["reference"],
+        "External-Description": f"OnRecord evidence package for case {snapshot.case['reference']}: "
+        f"{snapshot.case['title']}",
+        "Bagging-Date": now.astimezone(dt.UTC).strftime("%Y-%m-%d"),
+        "Bag-Software-Agent": f"{software} (checked with bagit.py {_bagit_version()})",
+        "Internal-Sender-Identifier": name,
+        "OnRecord-Audit-Head": snapshot.audit_head,
+        "OnRecord-Signing-Key": key.fingerprint,
+        "OnRecord-Report-Language": opts.language,
+    }
+    contact_name, contact = opts.contact_name, ""
+    try:
+        from ..settings import load as load_settings
+
+        settings = load_settings(ws.data_dir)
+        contact_name = contact_name or getattr(settings, "reporter_name", "")
+        contact = getattr(settings, "reporter_contact", "")
+    except (ImportError, OSError, ValueError):  # settings are optional for an export
+        pass
+    if contact_name:
+        bag_info["Contact-Name"] = contact_name
+    if contact:
+        bag_info["Contact-Email" if "@" in contact else "Contact-Phone"] = contact
+    if opts.source_organization:
+        bag_info["Source-Organization"] = opts.source_organization
+    return bag_info
+
+
+def _bagit_version() -> str:
     return str(getattr(bagit, "VERSION", "?"))
 
 

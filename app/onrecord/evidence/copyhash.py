@@ -1,0 +1,332 @@
+"""Copy files byte for byte and hash them on the way, so no byte is read twice from disk.
+
+Where the kernel can copy (Linux ``copy_file_range``) it copies each chunk without the bytes
+passing through Python, and the chunk is then hashed from the copy's own pages, still in the
+page cache: a digest is of what the copy holds. Elsewhere each chunk is read into a buffer
+that is hashed and then written, so a digest is of exactly the bytes written. ``hashlib``
+releases the GIL on large buffers: the first algorithm runs on the copying thread, the others
+in a small pool, and several files are copied at once, biggest first, so SHA-512 (the slow
+one) keeps every core busy.
+
+The threads never call back into the caller: :meth:`ParallelCopy.wait` runs on the calling
+thread and reports progress and polls ``cancel`` there. All or nothing: whatever happens,
+every thread has stopped before ``wait`` (or leaving the ``with`` block) returns or raises,
+and on a cancel or an error every copy made here, finished or not, is deleted again.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import mmap
+import os
+import queue
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_futures
+from dataclasses import dataclass
+from io import FileIO
+from pathlib import Path
+from types import TracebackType
+
+ALGORITHMS = ("sha256", "sha512")
+CHUNK = 8 << 20  # big enough that hashlib runs without the GIL and per-chunk costs vanish
+POLL_SECONDS = 0.05
+#: copy_file_range's answers for "not between these files": copy through buffers instead.
+_NO_KERNEL_COPY = {
+    errno.EXDEV,
+    errno.ENOSYS,
+    errno.EINVAL,
+    errno.EOPNOTSUPP,
+    errno.ENOTSUP,
+    errno.EBADF,
+    errno.EPERM,
+}
+
+
+class CopyCancelled(Exception):
+    """``cancel()`` returned true; every copy made was removed."""
+
+
+@dataclass(frozen=True)
+class CopyJob:
+    source: Path
+    target: Path  # must not exist yet
+
+
+@dataclass(frozen=True)
+class Copied:
+    size: int
+    digests: dict[str, str]  # algorithm -> hex digest of the bytes written
+
+
+class ParallelCopy:
+    """Copy ``jobs`` on ``workers`` threads while hashing; use as a context manager.
+
+    Copying starts on entering the block, so the caller can do other work meanwhile, then
+    collect the results with :meth:`wait`. Leaving the block stops and joins every thread;
+    leaving it by an exception also deletes every copy made.
+    """
+
+    def __init__(
+        self,
+        jobs: Sequence[CopyJob],
+        *,
+        algorithms: Sequence[str] = ALGORITHMS,
+        workers: int = 2,
+        chunk: int = CHUNK,
+        kernel_copy: bool = True,
+    ) -> None:
+        if not algorithms:
+            raise ValueError("at least one algorithm")
+        for name in algorithms:
+            hashlib.new(name)  # an unknown name fails here, not in a thread
+        self.jobs = list(jobs)
+        self.algorithms = tuple(algorithms)
+        self.workers = max(1, workers)
+        self.chunk = max(1, chunk)
+        self.kernel_copy = kernel_copy and hasattr(os, "copy_file_range")
+        self._stop = threading.Event()
+        self._ticks: queue.SimpleQueue[int] = queue.SimpleQueue()
+        self._copiers: ThreadPoolExecutor | None = None
+        self._hashers: ThreadPoolExecutor | None = None
+        self._futures: list[Future[Copied]] = []
+
+    def __enter__(self) -> ParallelCopy:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+        if kind is not None:
+            self._discard()
+
+    def start(self) -> None:
+        if self._copiers is not None:
+            return
+        self._copiers = ThreadPoolExecutor(self.workers, thread_name_prefix="onrecord-copy")
+        if len(self.algorithms) > 1:
+            self._hashers = ThreadPoolExecutor(
+                self.workers * (len(self.algorithms) - 1), thread_name_prefix="onrecord-hash"
+            )
+        futures: dict[int, Future[Copied]] = {}
+        for index in sorted(range(len(self.jobs)), key=lambda i: -_size(self.jobs[i].source)):
+            futures[index] = self._copiers.submit(self._copy_one, self.jobs[index])
+        self._futures = [futures[i] for i in range(len(self.jobs))]
+
+    def stop(self) -> None:
+        """Ask every thread to stop and wait until all have (idempotent)."""
+        self._stop.set()
+        if self._copiers is not None:
+            self._copiers.shutdown(wait=True, cancel_futures=True)
+        if self._hashers is not None:
+            self._hashers.shutdown(wait=True)
+
+    def wait(
+        self,
+        progress: Callable[[int], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> list[Copied]:
+        """Results in job order. ``progress(bytes_copied_so_far)`` and ``cancel()`` are called
+        on this thread. Raises :class:`CopyCancelled`, or the first job's error (``OSError``),
+        after stopping everything and deleting every copy."""
+        self.start()
+        done_bytes = 0
+        pending: set[Future[Copied]] = set(self._futures)
+        try:
+            while True:
+                finished, pending = wait_futures(
+                    pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED
+                )
+                for future in finished:
+                    error = future.exception()
+                    if error is not None:
+                        raise error
+                moved = self._drain()
+                done_bytes += moved
+                if moved and progress is not None:
+                    progress(done_bytes)
+                if not pending:
+                    return [f.result() for f in self._futures]
+                if cancel is not None and cancel():
+                    raise CopyCancelled("copy cancelled")
+        except BaseException:
+            self.stop()
+            self._discard()
+            raise
+
+    def _discard(self) -> None:
+        """Delete the copies that finished (an unfinished one deletes itself)."""
+        for job, future in zip(self.jobs, self._futures, strict=True):
+            if future.done() and not future.cancelled() and future.exception() is None:
+                job.target.unlink(missing_ok=True)
+
+    def _drain(self) -> int:
+        total = 0
+        while True:
+            try:
+                total += self._ticks.get_nowait()
+            except queue.Empty:
+                return total
+
+    def _copy_one(self, job: CopyJob) -> Copied:
+        if self._stop.is_set():
+            raise CopyCancelled("copy cancelled")
+        hashes = [hashlib.new(name) for name in self.algorithms]
+        pipeline = _Pipeline(hashes, self._hashers)
+        with job.source.open("rb", buffering=0) as src:
+            # Readable too: the kernel's copy is hashed from the copy's own pages.
+            dst = job.target.open("x+b", buffering=0)
+            try:
+                with dst:
+                    size, finished = 0, False
+                    if self.kernel_copy:
+                        size, finished = self._kernel_copy(src, dst, pipeline)
+                    if not finished:
+                        size += self._buffered_copy(src, dst, pipeline)
+                    pipeline.finish()
+                    if self._stop.is_set():
+                        raise CopyCancelled("copy cancelled")
+            except BaseException:
+                pipeline.abandon()
+                job.target.unlink(missing_ok=True)
+                raise
+        return Copied(
+            size, {n: h.hexdigest() for n, h in zip(self.algorithms, hashes, strict=True)}
+        )
+
+    def _kernel_copy(self, src: FileIO, dst: FileIO, pipeline: _Pipeline) -> tuple[int, bool]:
+        """Copy in the kernel (``copy_file_range``: no bytes pass through Python), then hash
+        each chunk from the copy's pages in the page cache. Returns (bytes, finished); not
+        finished if the kernel cannot copy these files (the caller goes on with buffers)."""
+        done = 0
+        while not self._stop.is_set():
+            try:
+                count = os.copy_file_range(src.fileno(), dst.fileno(), self.chunk)
+            except OSError as exc:
+                if exc.errno in _NO_KERNEL_COPY:
+                    return done, False
+                raise
+            if not count:
+                break
+            pipeline.feed(*_read_back(dst, done, count))
+            done += count
+            self._ticks.put(count)
+        return done, True
+
+    def _buffered_copy(self, src: FileIO, dst: FileIO, pipeline: _Pipeline) -> int:
+        """Read a chunk, hash it, write the same buffer; two buffers, so the pool hashes one
+        while the next is read."""
+        width = min(self.chunk, max(os.fstat(src.fileno()).st_size, 1 << 16))
+        buffers = (bytearray(width), bytearray(width))
+        turn = done = 0
+        while not self._stop.is_set():
+            buffer = buffers[turn]
+            turn ^= 1
+            count = src.readinto(buffer)
+            if not count:
+                break
+            view = memoryview(buffer)[:count]
+            pipeline.feed(view, None)  # returns once the pool is done with the other buffer
+            _write_all(dst, view)
+            done += count
+            self._ticks.put(count)
+        return done
+
+
+class _Pipeline:
+    """Feeds one file's chunks to its digests: the first algorithm on the copying thread, the
+    others in the pool, one chunk behind at most, so each digest sees the chunks in order."""
+
+    def __init__(self, hashes: list[hashlib._Hash], pool: ThreadPoolExecutor | None) -> None:
+        self.first, *self.others = hashes
+        self.pool = pool
+        self.busy: list[Future[None]] = []
+        self.held: tuple[memoryview, mmap.mmap | None] | None = None
+
+    def feed(self, view: memoryview, mapped: mmap.mmap | None) -> None:
+        self.finish()
+        self.held = (view, mapped)
+        if self.others:
+            assert self.pool is not None
+            self.busy = [self.pool.submit(h.update, view) for h in self.others]
+        self.first.update(view)
+
+    def finish(self) -> None:
+        """Wait for the pool's work on the last chunk and let go of it."""
+        for future in self.busy:
+            future.result()
+        self.busy = []
+        self._release()
+
+    def abandon(self) -> None:
+        for future in self.busy:
+            if not future.cancel():
+                future.exception()  # still running: it must be done with the chunk first
+        self.busy = []
+        self._release()
+
+    def _release(self) -> None:
+        if self.held is not None:
+            view, mapped = self.held
+            self.held = None
+            view.release()
+            if mapped is not None:
+                mapped.close()
+
+
+def copy_files(
+    jobs: Sequence[CopyJob],
+    progress: Callable[[int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    *,
+    algorithms: Sequence[str] = ALGORITHMS,
+    workers: int = 2,
+    chunk: int = CHUNK,
+    kernel_copy: bool = True,
+) -> list[Copied]:
+    """Copy and hash ``jobs``; see :class:`ParallelCopy`."""
+    with ParallelCopy(
+        jobs, algorithms=algorithms, workers=workers, chunk=chunk, kernel_copy=kernel_copy
+    ) as copier:
+        return copier.wait(progress, cancel)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _read_back(dst: FileIO, offset: int, count: int) -> tuple[memoryview, mmap.mmap | None]:
+    """The copy's bytes ``offset`` to ``offset + count``: mapped from the page cache, or read
+    where the file system cannot map files."""
+    base = offset - offset % mmap.ALLOCATIONGRANULARITY
+    try:
+        mapped = mmap.mmap(
+            dst.fileno(), offset + count - base, access=mmap.ACCESS_READ, offset=base
+        )
+    except OSError:
+        data = bytearray()
+        while len(data) < count:
+            more = os.pread(dst.fileno(), count - len(data), offset + len(data))
+            if not more:
+                raise OSError(f"the copy came back {count - len(data)} bytes short") from None
+            data += more
+        return memoryview(data), None
+    return memoryview(mapped)[offset - base :], mapped
+
+
+def _write_all(dst: FileIO, view: memoryview) -> None:
+    while view:
+        written = dst.write(view)
+        if not written:
+            raise OSError("the copy could not be written (no bytes accepted)")
+        view = view[written:]

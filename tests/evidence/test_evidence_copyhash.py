@@ -1,0 +1,144 @@
+"""Copying while hashing: exact copies, the digests hashlib gives, and a clean stop."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from onrecord.evidence.copyhash import CopyCancelled, CopyJob, ParallelCopy, copy_files
+
+CHUNK = 4096
+SIZES = [0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 3 * CHUNK + 5, 100_000]
+
+
+def _sources(folder: Path, sizes: list[int]) -> list[Path]:
+    folder.mkdir()
+    paths = []
+    for index, size in enumerate(sizes):
+        path = folder / f"file-{index}.bin"
+        path.write_bytes(os.urandom(size))
+        paths.append(path)
+    return paths
+
+
+@pytest.mark.parametrize("chunk", [CHUNK, 5000], ids=["page-chunks", "odd-chunks"])
+@pytest.mark.parametrize("kernel_copy", [True, False], ids=["kernel-copy", "buffered"])
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_copies_are_exact_and_digests_are_hashlibs(
+    tmp_path: Path, workers: int, kernel_copy: bool, chunk: int
+) -> None:
+    sources = _sources(tmp_path / "src", SIZES)
+    (tmp_path / "dst").mkdir()
+    jobs = [CopyJob(p, tmp_path / "dst" / p.name) for p in sources]
+    results = copy_files(jobs, workers=workers, chunk=chunk, kernel_copy=kernel_copy)
+    assert len(results) == len(jobs)
+    for job, copied in zip(jobs, results, strict=True):
+        data = job.source.read_bytes()
+        assert job.target.read_bytes() == data
+        assert copied.size == len(data)
+        assert copied.digests == {
+            "sha256": hashlib.sha256(data).hexdigest(),
+            "sha512": hashlib.sha512(data).hexdigest(),
+        }
+
+
+def test_a_file_system_that_cannot_map_files_still_gets_exact_copies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import mmap
+
+    def cannot_map(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENODEV, "No such device")
+
+    monkeypatch.setattr(mmap, "mmap", cannot_map)
+    sources = _sources(tmp_path / "src", SIZES)
+    (tmp_path / "dst").mkdir()
+    jobs = [CopyJob(p, tmp_path / "dst" / p.name) for p in sources]
+    for job, copied in zip(jobs, copy_files(jobs, chunk=5000), strict=True):
+        data = job.source.read_bytes()
+        assert job.target.read_bytes() == data
+        assert copied.digests["sha512"] == hashlib.sha512(data).hexdigest()
+
+
+def test_progress_rises_to_the_bytes_copied(tmp_path: Path) -> None:
+    sources = _sources(tmp_path / "src", SIZES)
+    (tmp_path / "dst").mkdir()
+    seen: list[int] = []
+    copy_files([CopyJob(p, tmp_path / "dst" / p.name) for p in sources], seen.append, chunk=CHUNK)
+    assert seen == sorted(seen)
+    assert seen[-1] == sum(SIZES)
+
+
+def test_an_existing_target_is_left_alone(tmp_path: Path) -> None:
+    (source,) = _sources(tmp_path / "src", [10_000])
+    target = tmp_path / "taken.bin"
+    target.write_bytes(b"someone else's file")
+    threads = threading.active_count()
+    with pytest.raises(FileExistsError):
+        copy_files([CopyJob(source, target)], chunk=CHUNK)
+    assert target.read_bytes() == b"someone else's file"
+    assert threading.active_count() == threads
+
+
+def test_a_missing_source_fails_stops_everything_and_keeps_no_copy(tmp_path: Path) -> None:
+    sources = _sources(tmp_path / "src", [50_000, 50_000])
+    (tmp_path / "dst").mkdir()
+    jobs = [CopyJob(p, tmp_path / "dst" / p.name) for p in sources]
+    jobs.append(CopyJob(tmp_path / "src" / "gone.bin", tmp_path / "dst" / "gone.bin"))
+    threads = threading.active_count()
+    with pytest.raises(FileNotFoundError):
+        copy_files(jobs, chunk=CHUNK)
+    assert threading.active_count() == threads
+    assert list((tmp_path / "dst").iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a named pipe")
+def test_cancel_mid_file_keeps_no_copy(tmp_path: Path) -> None:
+    """The source is a pipe that delivers one chunk and then waits: the copy is certainly
+    under way when cancel() says yes, and neither it nor the finished copies may stay."""
+    done = _sources(tmp_path / "src", [10, 20])
+    pipe = tmp_path / "slow.wav"
+    os.mkfifo(pipe)
+    (tmp_path / "dst").mkdir()
+    jobs = [CopyJob(p, tmp_path / "dst" / p.name) for p in [*done, pipe]]
+    asked = threading.Event()
+    threads = threading.active_count()
+
+    def feed() -> None:
+        with pipe.open("wb") as w:
+            w.write(os.urandom(CHUNK))
+            w.flush()
+            asked.wait(timeout=30)  # hold the pipe open until cancel() has been asked
+
+    feeder = threading.Thread(target=feed)
+    feeder.start()
+    moved: list[int] = []
+
+    def cancel() -> bool:
+        if moved and moved[-1] > 30:  # a chunk of the pipe has been copied
+            asked.set()
+            return True
+        return False
+
+    try:
+        with pytest.raises(CopyCancelled), ParallelCopy(jobs, chunk=CHUNK) as copier:
+            copier.wait(moved.append, cancel)
+    finally:
+        asked.set()
+        feeder.join()
+    assert moved
+    assert list((tmp_path / "dst").iterdir()) == []
+    assert threading.active_count() == threads
+
+
+def test_an_unknown_algorithm_is_refused_before_anything_is_copied(tmp_path: Path) -> None:
+    (source,) = _sources(tmp_path / "src", [100])
+    target = tmp_path / "copy.bin"
+    with pytest.raises(ValueError):
+        copy_files([CopyJob(source, target)], algorithms=("sha256", "no-such-hash"))
+    assert not target.exists()
