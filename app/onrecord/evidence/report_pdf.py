@@ -17,6 +17,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from ..bundlefonts import register_bundled_fonts
 from ..localefmt import month_day
 from .report_model import ReportModel
 
@@ -48,6 +49,7 @@ def _ensure_gui() -> None:
         ):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         _app = QGuiApplication(["onrecord-report"])
+    register_bundled_fonts()  # a Windows/macOS bundle's WenQuanYi (no-op elsewhere)
 
 
 def font_families(language: str) -> list[str]:

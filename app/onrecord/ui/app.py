@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from .. import settings
+from ..bundlefonts import register_bundled_fonts
 from ..paths import DataDirError, resolve_data_dir
 from ..store import StoreError, open_workspace
 from . import dialogs, i18n
@@ -37,6 +38,7 @@ def run_app(data_dir_option: str | Path | None) -> int:
     app.setApplicationDisplayName("OnRecord")
     app.setDesktopFileName("org.onrecord.OnRecord")  # matches packaging/linux/*.desktop
     app.setWindowIcon(app_icon())
+    register_bundled_fonts()  # Windows/macOS bundles: before any font is chosen
     try:
         data_dir = resolve_data_dir(data_dir_option)
     except DataDirError as exc:  # e.g. the data was moved to a disk that is not connected
