@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import base64
+import getpass
 import hashlib
+import io
+import json
 import sqlite3
+import sys
 import zipfile
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives import serialization
 
-from onrecord.backup import BackupError, create_backup, restore_backup
+from onrecord import keywrap
+from onrecord.backup import ENCRYPTED_KEY, BackupError, create_backup, restore_backup
 from onrecord.cli import main
 from onrecord.demo import create_demo
-from onrecord.evidence.signing import load_or_create_key
+from onrecord.evidence.signing import fingerprint, load_or_create_key
 from onrecord.store import open_workspace
 from onrecord.store.audit import verify_chain
 
@@ -113,3 +120,162 @@ def test_the_cli_backs_up_and_restores_only_with_yes(filled, tmp_path, capsys):
     assert "--yes" in capsys.readouterr().err
     assert main(["--data-dir", str(filled), "restore", str(out), "--yes"]) == 0
     assert main(["--data-dir", str(filled), "backup", "--out", str(out)]) == 2  # exists
+
+
+# ------------------------------------------------------------------ the signing key
+PASSPHRASE = "correct horse battery"
+
+
+def _key_secrets(data: Path) -> list[bytes]:
+    """The private key as it could leak: PEM body, raw seed, hex and base64 of the seed."""
+    pem = (data / "keys" / "export-signing-ed25519.pem").read_bytes()
+    body = b"".join(line for line in pem.splitlines() if line and not line.startswith(b"-----"))
+    seed = base64.b64decode(body)[-32:]  # the Ed25519 seed ends the PKCS#8 DER
+    return [body, seed, seed.hex().encode(), base64.b64encode(seed).rstrip(b"=")]
+
+
+def _fingerprint(data: Path) -> str:
+    return load_or_create_key(data).fingerprint
+
+
+def _every_byte(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+@pytest.fixture
+def other_installation(tmp_path):
+    """A second installation, with its own signing key and its own case."""
+    data = tmp_path / "other"
+    with open_workspace(data) as ws:
+        ws.cases.create_case("Only here", jurisdiction="us")
+        load_or_create_key(ws.data_dir)
+    return data
+
+
+def test_a_backup_with_the_key_holds_it_only_encrypted(filled, tmp_path):
+    backup = tmp_path / "with-key.zip"
+    result = create_backup(filled, backup, include_key=True, key_passphrase=PASSPHRASE)
+    assert result.included_key
+    blobs = {"zip-file": backup.read_bytes()}
+    with zipfile.ZipFile(backup) as zf:
+        blobs.update({n: zf.read(n) for n in zf.namelist()})
+        manifest = json.loads(zf.read("onrecord-backup.json"))
+    leaks = [name for name, blob in blobs.items() for s in _key_secrets(filled) if s in blob]
+    assert leaks == []
+    assert not any(b"BEGIN PRIVATE KEY" in blob for blob in blobs.values())
+    assert "keys/export-signing-ed25519.pem" not in blobs
+    encrypted = blobs[ENCRYPTED_KEY]
+    sealed = json.loads(encrypted)
+    assert sealed["kdf"]["name"] == "scrypt" and sealed["kdf"]["n"] >= 2**16
+    assert sealed["cipher"] == "AES-256-GCM"
+    opened = serialization.load_pem_private_key(keywrap.unwrap(encrypted, PASSPHRASE), None)
+    assert fingerprint(opened.public_key()) == _fingerprint(filled)
+    with pytest.raises(keywrap.WrongKeyPassphrase):
+        keywrap.unwrap(encrypted, "not the passphrase")
+    assert manifest["includes_signing_key"] is True
+    assert manifest["signing_key"]["encrypted"] is True
+    assert manifest["signing_key"]["fingerprint"] == _fingerprint(filled)
+    listed = {f["name"]: f for f in manifest["files"]}
+    assert listed[ENCRYPTED_KEY]["sha256"] == hashlib.sha256(encrypted).hexdigest()
+
+
+@pytest.mark.parametrize("passphrase", [None, "", "short77"])
+def test_the_key_without_a_good_passphrase_is_refused(filled, tmp_path, passphrase):
+    backup = tmp_path / "refused.zip"
+    with pytest.raises(BackupError, match="passphrase"):
+        create_backup(filled, backup, include_key=True, key_passphrase=passphrase)
+    assert not backup.exists() and not list(tmp_path.glob(".refused.zip*"))
+
+
+def test_the_right_passphrase_restores_the_same_key(filled, other_installation, tmp_path):
+    backup = tmp_path / "with-key.zip"
+    create_backup(filled, backup, include_key=True, key_passphrase=PASSPHRASE)
+    wanted = _fingerprint(filled)
+    assert _fingerprint(other_installation) != wanted
+    restore_backup(backup, other_installation, key_passphrase=PASSPHRASE)
+    assert _fingerprint(other_installation) == wanted
+    keys = other_installation / "keys"
+    assert [p.name for p in keys.iterdir()] == ["export-signing-ed25519.pem"]
+    assert (keys / "export-signing-ed25519.pem").stat().st_mode & 0o777 == 0o600
+    with open_workspace(other_installation) as ws:
+        assert "Only here" not in [c.title for c in ws.cases.cases()]
+
+
+@pytest.mark.parametrize("passphrase", ["wrong passphrase", None])
+def test_a_wrong_or_missing_passphrase_changes_nothing(
+    filled, other_installation, tmp_path, passphrase
+):
+    backup = tmp_path / "with-key.zip"
+    create_backup(filled, backup, include_key=True, key_passphrase=PASSPHRASE)
+    before = _every_byte(other_installation)
+    siblings = sorted(p.name for p in other_installation.parent.iterdir())
+    with pytest.raises(BackupError, match="passphrase"):
+        restore_backup(backup, other_installation, key_passphrase=passphrase)
+    assert _every_byte(other_installation) == before
+    assert sorted(p.name for p in other_installation.parent.iterdir()) == siblings
+
+
+def test_restoring_without_the_key_keeps_this_installations_own(
+    filled, other_installation, tmp_path
+):
+    backup = tmp_path / "with-key.zip"
+    create_backup(filled, backup, include_key=True, key_passphrase=PASSPHRASE)
+    own = (other_installation / "keys" / "export-signing-ed25519.pem").read_bytes()
+    restore_backup(backup, other_installation, skip_signing_key=True)
+    assert [p.name for p in (other_installation / "keys").iterdir()] == [
+        "export-signing-ed25519.pem"
+    ]
+    assert (other_installation / "keys" / "export-signing-ed25519.pem").read_bytes() == own
+    with open_workspace(other_installation) as ws:
+        assert "Only here" not in [c.title for c in ws.cases.cases()]  # the rest was restored
+
+
+def test_the_cli_takes_the_key_passphrase_from_a_file(filled, other_installation, tmp_path, capsys):
+    right, wrong = tmp_path / "right.txt", tmp_path / "wrong.txt"
+    right.write_text(PASSPHRASE + "\nthe second line is ignored\n", encoding="utf-8")
+    wrong.write_text("not the passphrase\n", encoding="utf-8")
+    out = tmp_path / "cli-key.zip"
+    other = ["--data-dir", str(other_installation)]
+
+    assert (
+        main(["--data-dir", str(filled), "backup", "--out", str(out), "--include-signing-key"]) == 2
+    )
+    assert "--key-passphrase-file" in capsys.readouterr().err and not out.exists()
+    args = ["--data-dir", str(filled), "backup", "--out", str(out), "--include-signing-key"]
+    assert main([*args, "--key-passphrase-file", str(right)]) == 0
+    assert "encrypted" in capsys.readouterr().out
+
+    before = _every_byte(other_installation)
+    assert main([*other, "restore", str(out), "--yes"]) == 2  # stdin is no terminal: no prompt
+    assert "--skip-signing-key" in capsys.readouterr().err
+    assert main([*other, "restore", str(out), "--yes", "--key-passphrase-file", str(wrong)]) == 2
+    err = capsys.readouterr().err
+    assert "nothing was changed" in err and "passphrase" in err
+    assert _every_byte(other_installation) == before
+
+    own = _fingerprint(other_installation)
+    assert main([*other, "restore", str(out), "--yes", "--skip-signing-key"]) == 0
+    assert _fingerprint(other_installation) == own
+    assert main([*other, "restore", str(out), "--yes", "--key-passphrase-file", str(right)]) == 0
+    assert _fingerprint(other_installation) == _fingerprint(filled)
+
+
+def test_the_cli_asks_for_the_passphrase_twice_on_a_terminal(filled, tmp_path, monkeypatch, capsys):
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    typed = iter([PASSPHRASE, PASSPHRASE + "x", PASSPHRASE, PASSPHRASE])
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": next(typed))
+    out = tmp_path / "typed.zip"
+    args = ["--data-dir", str(filled), "backup", "--out", str(out), "--include-signing-key"]
+    assert main(args) == 2  # the two differ
+    assert "differ" in capsys.readouterr().err and not out.exists()
+    assert main(args) == 0
+    with zipfile.ZipFile(out) as zf:
+        pem = zf.read(ENCRYPTED_KEY)
+    opened = serialization.load_pem_private_key(keywrap.unwrap(pem, PASSPHRASE), None)
+    assert fingerprint(opened.public_key()) == _fingerprint(filled)

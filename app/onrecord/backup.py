@@ -3,11 +3,15 @@
 A backup is a zip holding a consistent copy of the case file (SQLite's online backup, so a
 running recorder cannot tear it), the recordings, attachments, settings and installation id,
 and ``onrecord-backup.json``: every file with its size and SHA-256. The signing key stays out
-unless asked for: it is what proves exports came from this installation.
+unless asked for: it is what proves exports came from this installation. When asked for, it goes
+in only sealed with a passphrase the user chose (scrypt + AES-256-GCM, :mod:`.keywrap`,
+``keys/…key.sealed.json``); the plain key never leaves the data folder.
 
 Restoring never touches the current data until the backup has been fully unpacked beside it
 and checked: every file's hash, the case file's integrity and its audit chain. Only then is the
-current folder renamed aside (kept, not deleted) and the restored one put in its place.
+current folder renamed aside (kept, not deleted) and the restored one put in its place. An
+encrypted key is decrypted during that check, so a wrong passphrase changes nothing; it can also
+be left out, and then this installation keeps its own key.
 """
 
 from __future__ import annotations
@@ -24,14 +28,21 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from . import __version__
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from . import __version__, keywrap
+from .evidence.signing import KEY_DIR, KEY_FILE, fingerprint
 from .store.engine import DB_FILENAME
 
 MANIFEST = "onrecord-backup.json"
 FORMAT = "onrecord-backup/1"
 FOLDERS = ("recordings", "attachments")
 FILES = ("settings.json", "installation-id")
-KEY_FOLDER = "keys"
+KEY_FOLDER = KEY_DIR
+PLAIN_KEY = f"{KEY_DIR}/{KEY_FILE}"
+ENCRYPTED_KEY = f"{KEY_DIR}/export-signing-ed25519.key.sealed.json"
+MIN_PASSPHRASE = 8
 CHUNK = 1 << 20
 
 Progress = Callable[[float, str], None]
@@ -39,6 +50,10 @@ Progress = Callable[[float, str], None]
 
 class BackupError(Exception):
     """The backup cannot be made or restored; the message says why. Nothing was changed."""
+
+
+class WrongPassphrase(BackupError):
+    """No passphrase was given, or it does not open the backup's encrypted signing key."""
 
 
 @dataclass(frozen=True)
@@ -57,9 +72,8 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _data_files(data_dir: Path, include_key: bool) -> Iterator[tuple[Path, str]]:
-    folders = (*FOLDERS, KEY_FOLDER) if include_key else FOLDERS
-    for folder in folders:
+def _data_files(data_dir: Path) -> Iterator[tuple[Path, str]]:
+    for folder in FOLDERS:
         root = data_dir / folder
         if not root.is_dir():
             continue
@@ -71,20 +85,55 @@ def _data_files(data_dir: Path, include_key: bool) -> Iterator[tuple[Path, str]]
             yield data_dir / name, name
 
 
+def _encrypted_key(data_dir: Path, passphrase: str | None) -> tuple[bytes, str]:
+    """The installation's signing key as passphrase-encrypted PKCS#8 PEM, and its fingerprint."""
+    if not passphrase:
+        raise BackupError(
+            "the signing key goes into a backup only encrypted: a passphrase is needed"
+        )
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise BackupError(
+            f"the passphrase for the signing key must have at least {MIN_PASSPHRASE} characters"
+        )
+    path = data_dir / PLAIN_KEY
+    if not path.is_file():
+        raise BackupError(
+            "this installation has no signing key yet (it is made by the first export)"
+        )
+    try:
+        private = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    except (OSError, ValueError, TypeError) as exc:
+        raise BackupError(f"the signing key {path} cannot be read: {exc}") from None
+    if not isinstance(private, Ed25519PrivateKey):
+        raise BackupError(f"the signing key {path} is not an Ed25519 key")
+    plain = private.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    return keywrap.wrap(plain, passphrase), fingerprint(private.public_key())
+
+
 def create_backup(
     data_dir: Path,
     out: Path,
     *,
     include_key: bool = False,
+    key_passphrase: str | None = None,
     progress: Progress | None = None,
 ) -> BackupResult:
-    """Write a backup of ``data_dir`` to ``out`` (a new file; written aside, then renamed)."""
+    """Write a backup of ``data_dir`` to ``out`` (a new file; written aside, then renamed).
+
+    With ``include_key`` the signing key goes in encrypted with ``key_passphrase`` (at least
+    ``MIN_PASSPHRASE`` characters); without a passphrase the backup is refused.
+    """
     report = progress or (lambda _f, _m: None)
     out = out.absolute()
     if out.exists():
         raise BackupError(f"{out} already exists; choose a new file name")
     if not (data_dir / DB_FILENAME).is_file():
         raise BackupError(f"{data_dir} holds no OnRecord case file to back up")
+    key = _encrypted_key(data_dir, key_passphrase) if include_key else None
     partial = out.with_name(f".{out.name}.partial")
     entries: list[dict[str, object]] = []
     try:
@@ -97,7 +146,7 @@ def create_backup(
             finally:
                 target.close()
                 source.close()
-            items = [(snapshot, DB_FILENAME), *_data_files(data_dir, include_key)]
+            items = [(snapshot, DB_FILENAME), *_data_files(data_dir)]
             total = sum(path.stat().st_size for path, _ in items) or 1
             done = 0
             fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -109,13 +158,30 @@ def create_backup(
                     size = path.stat().st_size
                     entries.append({"name": name, "size": size, "sha256": _sha256(path)})
                     done += size
-                manifest = {
+                manifest: dict[str, object] = {
                     "format": FORMAT,
                     "software": f"OnRecord {__version__}",
                     "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                    "includes_signing_key": include_key,
+                    "includes_signing_key": key is not None,
                     "files": entries,
                 }
+                if key is not None:
+                    pem, key_fingerprint = key
+                    zf.writestr(ENCRYPTED_KEY, pem, compress_type=zipfile.ZIP_STORED)
+                    entries.append(
+                        {
+                            "name": ENCRYPTED_KEY,
+                            "size": len(pem),
+                            "sha256": hashlib.sha256(pem).hexdigest(),
+                        }
+                    )
+                    manifest["signing_key"] = {
+                        "name": ENCRYPTED_KEY,
+                        "encrypted": True,
+                        "format": "PKCS#8 PEM sealed with scrypt + AES-256-GCM "
+                        f"({keywrap.FORMAT}), with the passphrase chosen at backup",
+                        "fingerprint": key_fingerprint,
+                    }
                 zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
                 raw.flush()
                 os.fsync(raw.fileno())
@@ -128,7 +194,7 @@ def create_backup(
         raise
     report(1.0, "done")
     total_bytes = sum(int(e["size"]) for e in entries)  # type: ignore[call-overload]
-    return BackupResult(out, len(entries), total_bytes, include_key)
+    return BackupResult(out, len(entries), total_bytes, key is not None)
 
 
 def _safe_name(name: str) -> str:
@@ -158,11 +224,7 @@ def read_manifest(archive: zipfile.ZipFile) -> dict[str, object]:
 
 
 def _unpack(backup: Path, staging: Path, report: Progress) -> dict[str, object]:
-    try:
-        archive = zipfile.ZipFile(backup)
-    except (OSError, zipfile.BadZipFile) as exc:
-        raise BackupError(f"{backup} is not a readable backup: {exc}") from None
-    with archive:
+    with _open(backup) as archive:
         manifest = read_manifest(archive)
         files = manifest.get("files")
         if not isinstance(files, list) or not files:
@@ -217,24 +279,129 @@ def _check_case_file(staging: Path) -> None:
         raise BackupError(f"the backup's audit log does not check out: {chain.describe()}")
 
 
+def _open(backup: Path) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(backup)
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise BackupError(f"{backup} is not a readable backup: {exc}") from None
+
+
+def _listed(manifest: dict[str, object], name: str) -> dict[str, object] | None:
+    files = manifest.get("files")
+    if not isinstance(files, list):
+        return None
+    return next((f for f in files if isinstance(f, dict) and f.get("name") == name), None)
+
+
+def holds_encrypted_key(backup: Path) -> bool:
+    """Whether the backup holds the signing key (encrypted: restoring it needs the passphrase)."""
+    with _open(backup) as archive:
+        return _listed(read_manifest(archive), ENCRYPTED_KEY) is not None
+
+
+def _decrypt_key(pem: bytes, passphrase: str | None, manifest: dict[str, object]) -> bytes:
+    """The plain PKCS#8 PEM of the backup's encrypted key; BackupError if it cannot be opened."""
+    if not passphrase:
+        raise WrongPassphrase(
+            "this backup holds the signing key, encrypted: give its passphrase, "
+            "or restore without the key (this installation then keeps its own)"
+        )
+    try:
+        private = serialization.load_pem_private_key(
+            keywrap.unwrap(pem, passphrase), password=None
+        )
+    except keywrap.WrongKeyPassphrase:
+        raise WrongPassphrase(
+            "the passphrase for the signing key in this backup is wrong (or the key is damaged)"
+        ) from None
+    except (ValueError, TypeError) as exc:
+        raise BackupError(f"the signing key in the backup cannot be read: {exc}") from None
+    if not isinstance(private, Ed25519PrivateKey):
+        raise BackupError("the signing key in the backup is not an Ed25519 key")
+    described = manifest.get("signing_key")
+    expected = described.get("fingerprint") if isinstance(described, dict) else None
+    if expected is not None and expected != fingerprint(private.public_key()):
+        raise BackupError("the signing key in the backup does not match its listed fingerprint")
+    return private.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+
+
+def check_key_passphrase(backup: Path, passphrase: str) -> None:
+    """Raise BackupError unless ``passphrase`` opens the backup's encrypted signing key.
+
+    Quick (reads one small entry), so a window can ask again before the long restore starts.
+    """
+    with _open(backup) as archive:
+        manifest = read_manifest(archive)
+        entry = _listed(manifest, ENCRYPTED_KEY)
+        if entry is None:
+            raise BackupError("this backup holds no encrypted signing key")
+        try:
+            pem = archive.read(ENCRYPTED_KEY)
+        except KeyError:
+            raise BackupError("the backup does not match its list of files") from None
+    if hashlib.sha256(pem).hexdigest() != entry.get("sha256"):
+        raise BackupError(f"{ENCRYPTED_KEY} in the backup is damaged (its checksum differs)")
+    _decrypt_key(pem, passphrase, manifest)
+
+
+def _settle_key(
+    staging: Path, manifest: dict[str, object], passphrase: str | None, skip: bool
+) -> None:
+    """Leave in ``staging`` either the plain key (decrypted) or no key folder at all."""
+    if skip:
+        shutil.rmtree(staging / KEY_FOLDER, ignore_errors=True)
+        return
+    encrypted = staging / ENCRYPTED_KEY
+    if not encrypted.is_file():
+        return  # no key, or an older backup holding it unencrypted: restored as it is
+    plain = _decrypt_key(encrypted.read_bytes(), passphrase, manifest)
+    target = staging / PLAIN_KEY
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as dst:
+        dst.write(plain)
+        dst.flush()
+        os.fsync(dst.fileno())
+    os.chmod(target, 0o600)
+    encrypted.unlink()
+
+
 def restore_backup(
-    backup: Path, data_dir: Path, *, progress: Progress | None = None
+    backup: Path,
+    data_dir: Path,
+    *,
+    key_passphrase: str | None = None,
+    skip_signing_key: bool = False,
+    progress: Progress | None = None,
 ) -> Path | None:
     """Replace ``data_dir`` with the backup's content once it is fully checked.
 
+    A backup holding the signing key encrypted needs ``key_passphrase``, unless
+    ``skip_signing_key`` (then this installation keeps its own key). The key is decrypted
+    during the check: a wrong passphrase raises BackupError before anything is replaced.
     Returns where the previous data folder was kept (None if there was none).
     """
     report = progress or (lambda _f, _m: None)
     data_dir = data_dir.absolute()
+    if not skip_signing_key and holds_encrypted_key(backup):
+        check_key_passphrase(backup, key_passphrase or "")  # fail before the long unpack
     data_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".onrecord-restore-", dir=data_dir.parent))
     os.chmod(staging, 0o700)
     try:
-        _unpack(backup, staging, report)
+        manifest = _unpack(backup, staging, report)
+        _settle_key(staging, manifest, key_passphrase, skip_signing_key)
         report(0.9, "checking the case file")
         _check_case_file(staging)
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
         previous = data_dir.with_name(f"{data_dir.name}.before-restore-{stamp}")
+        serial = 1
+        while previous.exists():  # two restores within a second: never onto an earlier copy
+            serial += 1
+            previous = data_dir.with_name(f"{data_dir.name}.before-restore-{stamp}-{serial}")
         if data_dir.exists():
             if not (staging / KEY_FOLDER).exists() and (data_dir / KEY_FOLDER).is_dir():
                 # The backup left the signing key out: keep this installation's own.

@@ -219,23 +219,63 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     return EXIT_OK if usable else EXIT_CHECK_FAILED
 
 
+def _key_passphrase(path: str | None, *, confirm: bool) -> str | None:
+    """The signing key's passphrase: the first line of ``path``, else typed (no echo) on a
+    terminal; None when there is neither. Never taken from the command line (``ps`` shows it)."""
+    import getpass
+
+    if path:
+        try:
+            lines = Path(path).read_text("utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"cannot read the passphrase file {path}: {exc}") from None
+        if not lines or not lines[0]:
+            raise UsageError(f"the passphrase file {path} is empty (its first line is used)")
+        return lines[0]
+    if not sys.stdin.isatty():
+        return None
+    first = getpass.getpass("Passphrase for the signing key: ")
+    if confirm and getpass.getpass("Repeat the passphrase: ") != first:
+        raise UsageError("the two passphrases differ; nothing was written")
+    return first
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from .backup import BackupError, create_backup
     from .paths import ensure_data_dir
 
+    passphrase = None
+    if args.include_signing_key:
+        if Path(args.out).exists():  # before the passphrase is typed twice for nothing
+            raise UsageError(f"{Path(args.out).absolute()} already exists; choose a new file name")
+        passphrase = _key_passphrase(args.key_passphrase_file, confirm=True)
+        if passphrase is None:
+            raise UsageError(
+                "--include-signing-key needs a passphrase to encrypt the key: run in a terminal "
+                "to type it, or give --key-passphrase-file FILE"
+            )
+    elif args.key_passphrase_file:
+        raise UsageError("--key-passphrase-file is only used with --include-signing-key")
     data_dir = ensure_data_dir(resolve_data_dir(args.data_dir))
     try:
-        result = create_backup(data_dir, Path(args.out), include_key=args.include_signing_key)
+        result = create_backup(
+            data_dir,
+            Path(args.out),
+            include_key=args.include_signing_key,
+            key_passphrase=passphrase,
+        )
     except BackupError as exc:
         raise UsageError(str(exc)) from None
     print(f"backed up {result.files} files ({result.bytes / 1e6:.1f} MB) to {result.path}")
-    if not result.included_key:
-        print("  the signing key was left out (add --include-signing-key to keep it)")
+    if result.included_key:
+        print("  the signing key is in it, encrypted with your passphrase (restoring asks for it)")
+    else:
+        print("  the signing key was left out (add --include-signing-key to keep it, encrypted)")
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from .backup import BackupError, restore_backup
+    from .backup import BackupError, holds_encrypted_key, restore_backup
 
     data_dir = resolve_data_dir(args.data_dir)
     if not args.yes:
@@ -243,11 +283,28 @@ def cmd_restore(args: argparse.Namespace) -> int:
             f"restoring replaces the data in {data_dir} (it is kept beside it, renamed); "
             "run again with --yes to do it"
         )
+    backup = Path(args.backup)
     try:
-        previous = restore_backup(Path(args.backup), data_dir)
+        with_key = not args.skip_signing_key and holds_encrypted_key(backup)
+        passphrase = None
+        if with_key:
+            passphrase = _key_passphrase(args.key_passphrase_file, confirm=False)
+            if passphrase is None:
+                raise UsageError(
+                    "nothing was changed: this backup holds the signing key, encrypted; run in a "
+                    "terminal to type its passphrase, give --key-passphrase-file FILE, or add "
+                    "--skip-signing-key to keep this installation's own key"
+                )
+        previous = restore_backup(
+            backup, data_dir, key_passphrase=passphrase, skip_signing_key=args.skip_signing_key
+        )
     except BackupError as exc:
         raise UsageError(f"nothing was changed: {exc}") from None
     print(f"restored {args.backup} into {data_dir}")
+    if with_key:
+        print("  the signing key in the backup was decrypted and restored")
+    elif args.skip_signing_key:
+        print("  the signing key was not restored: this installation keeps its own")
     if previous is not None:
         print(f"  the data that was there is kept in {previous}")
     return EXIT_OK
@@ -320,11 +377,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--include-signing-key",
         action="store_true",
-        help="also back up the key that signs exports (keep such a backup safe)",
+        help="also back up the key that signs exports, encrypted with a passphrase you type "
+        "(twice, not shown)",
+    )
+    p.add_argument(
+        "--key-passphrase-file",
+        metavar="FILE",
+        help="read the key's passphrase from FILE's first line instead (for scripts)",
     )
     p = command("restore", cmd_restore, "restore a backup (checked before anything is replaced)")
     p.add_argument("backup", metavar="FILE", help="a file made by `onrecord backup`")
     p.add_argument("--yes", action="store_true", help="really replace the current data")
+    p.add_argument(
+        "--key-passphrase-file",
+        metavar="FILE",
+        help="the passphrase of the backup's signing key, on FILE's first line (else it is asked)",
+    )
+    p.add_argument(
+        "--skip-signing-key",
+        action="store_true",
+        help="restore everything but the signing key; this installation keeps its own",
+    )
 
     p = command("self-test", cmd_self_test, "check that this computer can run OnRecord")
     p.add_argument("--json", action="store_true", help="machine-readable output")

@@ -2,7 +2,8 @@
 call log, export (folder + zip), verify, recover, audit.
 
 - the data folder and every folder in it are 0700, every file 0600;
-- the export signing private key never leaves the data folder (not in the package or zip);
+- the export signing private key never leaves the data folder (not in the package or zip, and
+  in a backup made with --include-signing-key only encrypted with the user's passphrase);
 - the output of commands whose purpose is not to show them (export, verify, recover, audit
   --verify, recordings, cases) holds no note text and no phone number; no log file in the
   data folder holds them either.
@@ -11,6 +12,7 @@ call log, export (folder + zip), verify, recover, audit.
 from __future__ import annotations
 
 import base64
+import json
 import os
 import stat
 import subprocess
@@ -24,6 +26,7 @@ TESTS = Path(__file__).resolve().parents[1]
 DRIVER = TESTS / "chaos" / "chaos_driver.py"
 CALLS = TESTS / "imports" / "fixtures" / "calls-20260301.xml"
 SECRET = "SECRET-NOTE-7f3a"
+PASSPHRASE = "privacy passphrase 42"
 NUMBERS = ["13800138000", "138 0013 8000", "138-0013-8000", "13911112222", "02161234567"]
 
 
@@ -66,7 +69,20 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     for name, target in (("verify", package), ("verify-zip", zipped)):
         done = run("verify", str(target), data_dir=data)
         outputs[name] = done.stdout + done.stderr
-    return {"data": data, "package": package, "zip": zipped, "outputs": outputs}
+    passphrase = base / "passphrase.txt"
+    passphrase.write_text(f"{PASSPHRASE}\n", encoding="utf-8")
+    backup = base / "backup-with-key.zip"
+    done = run(
+        "backup",
+        "--out",
+        str(backup),
+        "--include-signing-key",
+        "--key-passphrase-file",
+        str(passphrase),
+        data_dir=data,
+    )
+    outputs["backup"] = done.stdout + done.stderr
+    return {"data": data, "package": package, "zip": zipped, "backup": backup, "outputs": outputs}
 
 
 def test_the_session_left_something_to_check(session: dict[str, object]) -> None:
@@ -103,13 +119,24 @@ def test_signing_private_key_never_leaves_the_data_folder(session: dict[str, obj
     with zipfile.ZipFile(zipped) as zf:
         blobs.update({f"zip:{n}": zf.read(n) for n in zf.namelist()})
     blobs["zip-file"] = zipped.read_bytes()
+    backup = session["backup"]
+    assert isinstance(backup, Path)
+    with zipfile.ZipFile(backup) as zf:
+        backed_up = {f"backup:{n}": zf.read(n) for n in zf.namelist()}
+    backed_up["backup-file"] = backup.read_bytes()
+    (encrypted,) = [b for n, b in backed_up.items() if n.endswith(".key.sealed.json")]
+    assert json.loads(encrypted)["cipher"] == "AES-256-GCM"  # sealed, not a PEM
+    blobs.update(backed_up)
     leaks = [name for name, blob in blobs.items() for n in needles if n in blob]
     assert leaks == []
-    assert not any(b"PRIVATE KEY" in blob for blob in blobs.values())
+    assert not any(b"BEGIN PRIVATE KEY" in blob for blob in blobs.values())
+    # no private key in PEM form anywhere outside the data folder, sealed or not
+    assert [n for n, b in blobs.items() if b"PRIVATE KEY" in b] == []
 
 
 @pytest.mark.parametrize(
-    "command", ["export", "verify", "verify-zip", "recover", "audit", "recordings", "cases"]
+    "command",
+    ["export", "verify", "verify-zip", "recover", "audit", "recordings", "cases", "backup"],
 )
 def test_command_output_holds_no_note_text_or_numbers(
     session: dict[str, object], command: str

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -212,3 +213,35 @@ def test_backup_and_restore_from_the_settings_menu(
     assert no_dialogs[-1][1] == "Backup restored"
     with open_workspace(workspace.data_dir) as restored:
         assert [c.title for c in restored.cases.cases()] == ["Loan"]
+
+
+@pytest.mark.parametrize("answers", [["wrong passphrase", "correct horse battery"], [None]])
+def test_restoring_a_backup_with_the_signing_key_asks_its_passphrase(
+    qtbot, window, workspace, no_dialogs, monkeypatch, tmp_path, answers
+):
+    """Wrong passphrase: asked again. Cancel: offered to restore without it (this key stays)."""
+    from onrecord.backup import create_backup
+    from onrecord.evidence.signing import load_or_create_key
+    from onrecord.ui import dialogs
+
+    workspace.cases.create_case("Loan", jurisdiction="us")
+    backed_up = load_or_create_key(workspace.data_dir).fingerprint
+    target = tmp_path / "with-key.zip"
+    create_backup(
+        workspace.data_dir, target, include_key=True, key_passphrase="correct horse battery"
+    )
+    load_or_create_key(workspace.data_dir).path.unlink()
+    own = load_or_create_key(workspace.data_dir).fingerprint  # a new key since the backup
+    prompts: list[str] = []
+    typed = iter(answers)
+    monkeypatch.setattr(dialogs, "choose_file", lambda *a, **k: target)
+    monkeypatch.setattr(dialogs, "ask_password", lambda p, t, x: prompts.append(x) or next(typed))
+    window.restore()
+    assert len(prompts) == len(answers)
+    assert no_dialogs[-1][1] == "Backup restored"
+    if answers[-1] is None:
+        assert no_dialogs[-3][1] == "Restore without the signing key?"
+    else:
+        assert "does not open" in prompts[-1]
+    wanted = own if answers[-1] is None else backed_up
+    assert load_or_create_key(workspace.data_dir).fingerprint == wanted

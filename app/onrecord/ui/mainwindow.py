@@ -436,8 +436,42 @@ class MainWindow(QMainWindow):
                 "All cases, recordings and attachments were saved to:\n%s\n\nKeep it somewhere "
                 "safe, e.g. a USB drive. The key that signs your exports is not in it."
             )
-            % result.path,
+            % result.path
+            + "\n\n"
+            + self.tr(
+                "To back it up too, encrypted with a passphrase you choose, use the command "
+                "line: onrecord backup --out FILE --include-signing-key"
+            ),
         )
+
+    def _ask_backup_key(self, backup: Path) -> tuple[str | None, bool] | None:
+        """(passphrase, leave the key out) to restore ``backup``; None if the user gave up."""
+        from ..backup import WrongPassphrase, check_key_passphrase, holds_encrypted_key
+
+        if not holds_encrypted_key(backup):
+            return None, False
+        title = self.tr("Passphrase of the signing key")
+        text = self.tr(
+            "This backup holds the key that signs your exports, encrypted. Type the "
+            "passphrase chosen when the backup was made:"
+        )
+        while (passphrase := dialogs.ask_password(self, title, text)) is not None:
+            try:
+                check_key_passphrase(backup, passphrase)
+            except WrongPassphrase:
+                text = self.tr("That passphrase does not open the signing key. Try again:")
+                continue
+            return passphrase, False
+        if dialogs.confirm(
+            self,
+            self.tr("Restore without the signing key?"),
+            self.tr(
+                "Restore everything else from the backup and keep this installation's own "
+                "signing key? Choose No to cancel the restore."
+            ),
+        ):
+            return None, True
+        return None
 
     def restore(self) -> None:
         """Replace the data with a backup, after it has been fully checked; then close."""
@@ -449,7 +483,14 @@ class MainWindow(QMainWindow):
         chosen = dialogs.choose_file(
             self, self.tr("Restore from a backup"), self.tr("OnRecord backup (*.zip)")
         )
-        if not chosen or not dialogs.confirm(
+        if not chosen:
+            return
+        try:
+            key = self._ask_backup_key(Path(chosen))
+        except BackupError as exc:
+            dialogs.error(self, self.tr("Nothing was changed"), str(exc))
+            return
+        if key is None or not dialogs.confirm(
             self,
             self.tr("Restore from a backup"),
             self.tr(
@@ -460,7 +501,12 @@ class MainWindow(QMainWindow):
             return
         self.workspace.store.engine.dispose()  # no open connection on the file being replaced
         try:
-            previous = restore_backup(Path(chosen), self.workspace.data_dir)
+            previous = restore_backup(
+                Path(chosen),
+                self.workspace.data_dir,
+                key_passphrase=key[0],
+                skip_signing_key=key[1],
+            )
         except BackupError as exc:
             dialogs.error(self, self.tr("Nothing was changed"), str(exc))
             return
