@@ -10,7 +10,14 @@ cd "$(dirname "$0")/.."
 bin=.venv/bin
 [ -x "$bin/pyside6-lupdate" ] || bin="$(dirname "$(command -v pyside6-lupdate)")"
 dir=app/onrecord/resources/translations
-mapfile -t sources < <(find app/onrecord/ui -name '*.py' -not -path '*/__pycache__/*' | LC_ALL=C sort)
+# The UI, and the core modules whose messages the UI translates (onrecord/messages.py).
+mapfile -t sources < <(
+  {
+    find app/onrecord/ui -name '*.py' -not -path '*/__pycache__/*'
+    grep -rlF --include='*.py' --exclude-dir=ui --exclude-dir=__pycache__ \
+      'QT_TRANSLATE_NOOP(' app/onrecord
+  } | LC_ALL=C sort -u
+)
 for language in zh_CN zh_TW; do
   "$bin/pyside6-lupdate" -no-obsolete -locations relative -target-language "$language" \
     "${sources[@]}" -ts "$dir/onrecord_$language.ts"

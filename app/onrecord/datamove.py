@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .messages import QT_TRANSLATE_NOOP
 from .paths import (
     APP_NAME,
     OUR_ENTRIES,
@@ -193,32 +194,53 @@ def check_target(current: Path, target: Path) -> Path:
     target = Path(os.path.expanduser(target)).absolute()
     here, there = current.resolve(), target.resolve()
     if there == here:
-        raise MoveError(f"the data is already in {target}")
+        raise MoveError(
+            QT_TRANSLATE_NOOP("DataMove", "the data is already in {path}").format(path=target)
+        )
     if there.is_relative_to(here):
         raise MoveError(
-            f"{target} is inside the current data folder; choose a place outside {current}"
+            QT_TRANSLATE_NOOP(
+                "DataMove",
+                "{path} is inside the current data folder; choose a place outside {current}",
+            ).format(path=target, current=current)
         )
     if target.exists() and not target.is_dir():
-        raise MoveError(f"{target} is a file, not a folder")
+        raise MoveError(
+            QT_TRANSLATE_NOOP("DataMove", "{path} is a file, not a folder").format(path=target)
+        )
     if target.is_dir():
         try:
             names = {p.name for p in target.iterdir()}
         except OSError as exc:
-            raise MoveError(f"cannot look into {target}: {exc.strerror}") from None
+            raise MoveError(
+                QT_TRANSLATE_NOOP("DataMove", "cannot look into {path}: {reason}").format(
+                    path=target, reason=exc.strerror
+                )
+            ) from None
         if names and not _leftover_of_ours(target):
             if not names & (OUR_ENTRIES | {"keys"}):
                 raise MoveError(
-                    f"{target} already holds other files; OnRecord keeps its data in a folder of "
-                    "its own: choose a new or empty folder"
+                    QT_TRANSLATE_NOOP(
+                        "DataMove",
+                        "{path} already holds other files; OnRecord keeps its data in a folder of "
+                        "its own: choose a new or empty folder",
+                    ).format(path=target)
                 )
             if _holds_data(target):
                 raise MoveError(
-                    f"{target} already holds OnRecord data (a case file or recordings); it is "
-                    "not overwritten: choose a new or empty folder"
+                    QT_TRANSLATE_NOOP(
+                        "DataMove",
+                        "{path} already holds OnRecord data (a case file or recordings); it is "
+                        "not overwritten: choose a new or empty folder",
+                    ).format(path=target)
                 )
     parent = _existing_ancestor(target)
     if not os.access(parent, os.W_OK | os.X_OK):
-        raise MoveError(f"{parent} is not writable; choose a place where you can save files")
+        raise MoveError(
+            QT_TRANSLATE_NOOP(
+                "DataMove", "{path} is not writable; choose a place where you can save files"
+            ).format(path=parent)
+        )
     return target
 
 
@@ -228,8 +250,13 @@ def _check_space(current: Path, target: Path) -> int:
     free = free_space(target)
     if free is not None and free < wanted:
         raise MoveError(
-            f"not enough free space at {_existing_ancestor(target)}: the data needs "
-            f"{size_text(wanted)} (with a safety margin), only {size_text(free)} is free"
+            QT_TRANSLATE_NOOP(
+                "DataMove",
+                "not enough free space at {path}: the data needs "
+                "{needed} (with a safety margin), only {free} is free",
+            ).format(
+                path=_existing_ancestor(target), needed=size_text(wanted), free=size_text(free)
+            )
         )
     return needed
 
@@ -244,7 +271,9 @@ class _Run:
 
     def check(self) -> None:
         if self.cancelled():
-            raise MoveCancelled("the move was cancelled; the data stays where it was")
+            raise MoveCancelled(
+                QT_TRANSLATE_NOOP("DataMove", "the move was cancelled; the data stays where it was")
+            )
 
     def step(self, size: int, message: str, start: float, span: float) -> None:
         self.done += size
@@ -257,14 +286,20 @@ def _private(path: Path, mode: int) -> None:
         os.chmod(path, mode)
     except OSError as exc:
         raise MoveError(
-            f"the new place cannot keep the files private ({exc.strerror}); its file system may "
-            "not support permissions (FAT or exFAT): choose another disk or folder"
+            QT_TRANSLATE_NOOP(
+                "DataMove",
+                "the new place cannot keep the files private ({reason}); its file system may "
+                "not support permissions (FAT or exFAT): choose another disk or folder",
+            ).format(reason=exc.strerror)
         ) from None
     if os.name == "posix" and stat.S_IMODE(path.stat().st_mode) != mode:
         raise MoveError(
-            f"the new place does not keep file permissions (a file meant to be {mode:o} became "
-            f"{stat.S_IMODE(path.stat().st_mode):o}); its file system may be FAT or exFAT: "
-            "choose another disk or folder so the recordings stay private"
+            QT_TRANSLATE_NOOP(
+                "DataMove",
+                "the new place does not keep file permissions (a file meant to be {wanted} became "
+                "{got}); its file system may be FAT or exFAT: "
+                "choose another disk or folder so the recordings stay private",
+            ).format(wanted=f"{mode:o}", got=f"{stat.S_IMODE(path.stat().st_mode):o}")
         )
 
 
@@ -324,8 +359,11 @@ def _hold_writers(db: Path) -> sqlite3.Connection | None:
     except sqlite3.OperationalError:
         conn.close()
         raise MoveError(
-            "another program is changing the case file right now (another OnRecord window or "
-            "command?); close it and try again"
+            QT_TRANSLATE_NOOP(
+                "DataMove",
+                "another program is changing the case file right now (another OnRecord window or "
+                "command?); close it and try again",
+            )
         ) from None
     return conn
 
@@ -376,22 +414,42 @@ def _check_db_copy(original: Path, copy: Path) -> None:
     try:
         verdict, chain = _db_verdict(copy, full=True)
     except Exception as exc:
-        raise MoveError(f"the copied case file cannot be read: {exc}") from None
+        raise MoveError(
+            QT_TRANSLATE_NOOP("DataMove", "the copied case file cannot be read: {reason}").format(
+                reason=exc
+            )
+        ) from None
     if verdict == "ok" and chain[0]:
         try:
             _, source_chain = _db_verdict(original, full=False)
         except Exception as exc:
-            raise MoveError(f"the case file cannot be read to compare: {exc}") from None
+            raise MoveError(
+                QT_TRANSLATE_NOOP(
+                    "DataMove", "the case file cannot be read to compare: {reason}"
+                ).format(reason=exc)
+            ) from None
         if source_chain != chain:
-            raise MoveError("the copied case file's audit log differs from the original's")
+            raise MoveError(
+                QT_TRANSLATE_NOOP(
+                    "DataMove", "the copied case file's audit log differs from the original's"
+                )
+            )
         return
     # The copy has a problem: accept it only if the original has exactly the same one, so a
     # damaged case file can still be moved (nothing is made worse) but never damaged by the move.
     original_verdict, original_chain = _db_verdict(original, full=True)
     if (verdict, chain) != (original_verdict, original_chain):
+        chain_text = (
+            QT_TRANSLATE_NOOP("DataMove", "audit chain intact")
+            if chain[0]
+            else QT_TRANSLATE_NOOP("DataMove", "audit chain broken at event {event}").format(
+                event=chain[3]
+            )
+        )
         raise MoveError(
-            f"the copied case file does not check out ({verdict}; audit chain "
-            f"{'intact' if chain[0] else f'broken at event {chain[3]}'})"
+            QT_TRANSLATE_NOOP(
+                "DataMove", "the copied case file does not check out ({verdict}; {chain})"
+            ).format(verdict=verdict, chain=chain_text)
         )
 
 
@@ -447,10 +505,18 @@ def move_data_folder(
     started = time.monotonic()
     current = current.absolute()
     if not (current / DB_FILENAME).is_file():
-        raise MoveError(f"{current} holds no OnRecord case file to move")
+        raise MoveError(
+            QT_TRANSLATE_NOOP("DataMove", "{path} holds no OnRecord case file to move").format(
+                path=current
+            )
+        )
     target = check_target(current, target)
     if recording_in_progress(current):
-        raise MoveError("a call is being recorded; stop the recording, then move the data")
+        raise MoveError(
+            QT_TRANSLATE_NOOP(
+                "DataMove", "a call is being recorded; stop the recording, then move the data"
+            )
+        )
     total = _check_space(current, target)
     run = _Run(total, progress, cancel)
     run.report(0.0, "checking the folders")
@@ -466,7 +532,11 @@ def move_data_folder(
             staging = target / STAGING
             staging.mkdir(mode=0o700)
         except OSError as exc:
-            raise MoveError(f"cannot write in {target}: {exc.strerror or exc}") from None
+            raise MoveError(
+                QT_TRANSLATE_NOOP("DataMove", "cannot write in {path}: {reason}").format(
+                    path=target, reason=exc.strerror or exc
+                )
+            ) from None
         try:
             copied = _copy_into(current, staging, run)
             run.report(0.97, "checking the case file")
@@ -483,8 +553,11 @@ def move_data_folder(
         except OSError as exc:
             _clear(target, created)
             raise MoveError(
-                f"the copy to {target} failed ({exc.strerror or exc}); nothing was changed: the "
-                f"data is still in {current}"
+                QT_TRANSLATE_NOOP(
+                    "DataMove",
+                    "the copy to {path} failed ({reason}); nothing was changed: the "
+                    "data is still in {current}",
+                ).format(path=target, reason=exc.strerror or exc, current=current)
             ) from None
         except BaseException:
             _clear(target, created)
@@ -532,11 +605,18 @@ def _copy_into(current: Path, staging: Path, run: _Run) -> tuple[int, int]:
     for relative, (digest, size) in hashes.items():
         if _sha256(staging / relative, verify, f"checking {relative.as_posix()}") != digest:
             raise MoveError(
-                f"{relative.as_posix()} differs after copying (the new disk may be faulty); "
-                f"nothing was changed: the data is still in {current}"
+                QT_TRANSLATE_NOOP(
+                    "DataMove",
+                    "{file} differs after copying (the new disk may be faulty); "
+                    "nothing was changed: the data is still in {current}",
+                ).format(file=relative.as_posix(), current=current)
             )
         if (staging / relative).stat().st_size != size:
-            raise MoveError(f"{relative.as_posix()} has a different size after copying")
+            raise MoveError(
+                QT_TRANSLATE_NOOP("DataMove", "{file} has a different size after copying").format(
+                    file=relative.as_posix()
+                )
+            )
     total = sum(size for _, size in hashes.values()) + (staging / DB_FILENAME).stat().st_size
     return len(hashes) + 1, total
 
@@ -554,14 +634,34 @@ def remove_old_folder(old: Path, current: Path) -> None:
     """Delete the folder the data was moved out of — only when the user asks, after the move."""
     old, current = old.absolute(), current.absolute()
     if not current_location_is(current):
-        raise MoveError(f"OnRecord does not use {current} yet; {old} is kept")
+        raise MoveError(
+            QT_TRANSLATE_NOOP(
+                "DataMove", "OnRecord does not use {current} yet; {old} is kept"
+            ).format(current=current, old=old)
+        )
     if old.resolve() == current.resolve() or current.resolve().is_relative_to(old.resolve()):
-        raise MoveError(f"{old} is the data folder in use; it is not deleted")
+        raise MoveError(
+            QT_TRANSLATE_NOOP(
+                "DataMove", "{old} is the data folder in use; it is not deleted"
+            ).format(old=old)
+        )
     if not (current / DB_FILENAME).is_file():
-        raise MoveError(f"the new data folder {current} holds no case file; {old} is kept")
+        raise MoveError(
+            QT_TRANSLATE_NOOP(
+                "DataMove", "the new data folder {current} holds no case file; {old} is kept"
+            ).format(current=current, old=old)
+        )
     if not (old / DB_FILENAME).is_file():
-        raise MoveError(f"{old} does not look like an OnRecord data folder; it is kept")
+        raise MoveError(
+            QT_TRANSLATE_NOOP(
+                "DataMove", "{old} does not look like an OnRecord data folder; it is kept"
+            ).format(old=old)
+        )
     try:
         shutil.rmtree(old)
     except OSError as exc:
-        raise MoveError(f"{old} could not be deleted completely: {exc.strerror or exc}") from None
+        raise MoveError(
+            QT_TRANSLATE_NOOP("DataMove", "{old} could not be deleted completely: {reason}").format(
+                old=old, reason=exc.strerror or exc
+            )
+        ) from None

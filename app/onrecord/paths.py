@@ -16,6 +16,8 @@ from pathlib import Path
 
 import platformdirs
 
+from .messages import QT_TRANSLATE_NOOP
+
 ENV_VAR = "ONRECORD_HOME"
 APP_NAME = "OnRecord"
 
@@ -60,7 +62,10 @@ def moved_data_dir() -> Path | None:
         return None
     except OSError as exc:
         raise DataDirError(
-            f"cannot read {path}, which says where OnRecord's data folder is: {exc.strerror}"
+            QT_TRANSLATE_NOOP(
+                "DataFolder",
+                "cannot read {path}, which says where OnRecord's data folder is: {reason}",
+            ).format(path=path, reason=exc.strerror)
         ) from exc
     try:
         value = json.loads(text)["data_dir"]
@@ -68,8 +73,11 @@ def moved_data_dir() -> Path | None:
             raise ValueError(value)
     except (ValueError, KeyError, TypeError):
         raise DataDirError(
-            f"{path}, which says where OnRecord's data folder is, is damaged; put the folder "
-            f'back with {{"data_dir": "/path/to/folder"}} in it, or start with --data-dir'
+            QT_TRANSLATE_NOOP(
+                "DataFolder",
+                "{path}, which says where OnRecord's data folder is, is damaged; put the folder "
+                "back with {example} in it, or start with --data-dir",
+            ).format(path=path, example='{"data_dir": "/path/to/folder"}')
         ) from None
     return Path(value)
 
@@ -131,17 +139,27 @@ def ensure_data_dir(path: Path) -> Path:
     """Create the folder if needed, make it private, and prove it is writable."""
     path = path.absolute()
     if path.exists() and not path.is_dir():
-        raise DataDirError(f"the data folder {path} is a file, not a folder")
+        raise DataDirError(
+            QT_TRANSLATE_NOOP(
+                "DataFolder", "the data folder {path} is a file, not a folder"
+            ).format(path=path)
+        )
     if not path.exists() and path == _moved_or_none():
         # Never start an empty case file where the user's data should be (a disk not plugged in).
         raise DataDirError(
-            f"OnRecord's data was moved to {path}, which cannot be found now; if it is on an "
-            "external disk, connect the disk and open OnRecord again"
+            QT_TRANSLATE_NOOP(
+                "DataFolder",
+                "OnRecord's data was moved to {path}, which cannot be found now; if it is on an "
+                "external disk, connect the disk and open OnRecord again",
+            ).format(path=path)
         )
     if path.is_dir() and not _is_ours_or_empty(path):
         raise DataDirError(
-            f"{path} already holds other files; OnRecord keeps its data in a folder of its own "
-            f"(choose a new or empty folder with --data-dir or {ENV_VAR})"
+            QT_TRANSLATE_NOOP(
+                "DataFolder",
+                "{path} already holds other files; OnRecord keeps its data in a folder of its own "
+                "(choose a new or empty folder with --data-dir or {variable})",
+            ).format(path=path, variable=ENV_VAR)
         )
     try:
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -149,8 +167,11 @@ def ensure_data_dir(path: Path) -> Path:
             path.chmod(0o700)
     except OSError as exc:
         raise DataDirError(
-            f"cannot use {path} as the data folder: {exc.strerror}; "
-            f"choose another with --data-dir or {ENV_VAR}"
+            QT_TRANSLATE_NOOP(
+                "DataFolder",
+                "cannot use {path} as the data folder: {reason}; "
+                "choose another with --data-dir or {variable}",
+            ).format(path=path, reason=exc.strerror, variable=ENV_VAR)
         ) from exc
     probe = path / f".write-test-{os.getpid()}"
     try:
@@ -160,8 +181,11 @@ def ensure_data_dir(path: Path) -> Path:
         probe.unlink()
     except OSError as exc:
         raise DataDirError(
-            f"the data folder {path} is not writable ({exc.strerror}); "
-            f"choose another with --data-dir or {ENV_VAR}"
+            QT_TRANSLATE_NOOP(
+                "DataFolder",
+                "the data folder {path} is not writable ({reason}); "
+                "choose another with --data-dir or {variable}",
+            ).format(path=path, reason=exc.strerror, variable=ENV_VAR)
         ) from exc
     for sub in ("recordings", "attachments", "backups"):
         (path / sub).mkdir(exist_ok=True, mode=0o700)

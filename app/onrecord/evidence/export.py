@@ -36,6 +36,7 @@ except ImportError:  # Windows
 
 from .. import __version__
 from .. import settings as settings_mod
+from ..messages import QT_TRANSLATE_NOOP
 from ..store import audit
 from ..store.attachments import safe_name
 from ..store.errors import StoreError
@@ -62,6 +63,13 @@ Cancel = Callable[[], bool]
 
 class ExportError(StoreError):
     """The export cannot be made; the message says why (nothing was written)."""
+
+
+def _os_reason(exc: OSError) -> str:
+    """str(exc), but with the file name after the reason: "No space left on device: /x"."""
+    if exc.strerror and exc.filename:
+        return f"{exc.strerror}: {exc.filename}"
+    return str(exc)
 
 
 class ExportCancelled(Exception):
@@ -129,10 +137,13 @@ def _check_hashes(copied: dict[str, dict[str, str]], expected: dict[str, tuple[s
         now = copied.get(name, {}).get("sha256")
         if now != digest:
             raise ExportError(
-                f"{what} no longer matches the SHA-256 recorded when it was saved "
-                f"(recorded {digest[:16]}…, now {str(now)[:16]}…): the file was "
-                "changed or damaged after capture, so it cannot be exported as evidence; "
-                "nothing was exported"
+                QT_TRANSLATE_NOOP(
+                    "Export",
+                    "{what} no longer matches the SHA-256 recorded when it was saved "
+                    "(recorded {recorded}…, now {now}…): the file was "
+                    "changed or damaged after capture, so it cannot be exported as evidence; "
+                    "nothing was exported",
+                ).format(what=what, recorded=digest[:16], now=str(now)[:16])
             )
 
 
@@ -213,9 +224,15 @@ def export_case(
     """Export ``case_id`` into ``out_dir`` (created if missing). See the module doc."""
     opts = options or ExportOptions()
     if opts.language not in LANGUAGES:
-        raise ExportError(f"no report language {opts.language!r} (choose {', '.join(LANGUAGES)})")
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Export", "no report language {value} (choose {choices})").format(
+                value=repr(opts.language), choices=", ".join(LANGUAGES)
+            )
+        )
     if opts.password is not None and not opts.password:
-        raise ExportError("an encrypted export needs a password that is not empty")
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Export", "an encrypted export needs a password that is not empty")
+        )
     run = _Run(progress or _noop_progress, cancel or _never)
     run.report(0.0, "reading the case")
     now = opts.now or utcnow()
@@ -224,16 +241,22 @@ def export_case(
             ws, case_id, date_from=opts.date_from, date_to=opts.date_to, calls=opts.calls
         )
     except StoreError as exc:
-        raise ExportError(str(exc)) from exc
+        raise ExportError(*exc.args) from exc
     try:
         key = load_or_create_key(ws.data_dir)
     except (SigningKeyError, OSError) as exc:
-        raise ExportError(f"cannot use the signing key: {exc}") from exc
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Export", "cannot use the signing key: {reason}").format(reason=exc)
+        ) from exc
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ExportError(f"cannot create {out_dir}: {exc.strerror}") from exc
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Export", "cannot create {path}: {reason}").format(
+                path=out_dir, reason=exc.strerror
+            )
+        ) from exc
     name = package_name(snapshot.case["reference"], now)
     folder = out_dir / name
     zip_path = out_dir / f"{name}.zip"
@@ -241,13 +264,21 @@ def export_case(
     want_zip = opts.make_zip or opts.password is not None
     for target, wanted in ((folder, want_folder), (zip_path, want_zip)):
         if wanted and (target.exists() or target.is_symlink()):
-            raise ExportError(f"{target} already exists; choose another folder")
+            raise ExportError(
+                QT_TRANSLATE_NOOP("Export", "{path} already exists; choose another folder").format(
+                    path=target
+                )
+            )
     _remove_abandoned_staging(out_dir)
     try:
         staging = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=".partial", dir=out_dir))
         lock = _hold_staging(staging)
     except OSError as exc:
-        raise ExportError(f"cannot write in {out_dir}: {exc.strerror}") from exc
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Export", "cannot write in {path}: {reason}").format(
+                path=out_dir, reason=exc.strerror
+            )
+        ) from exc
     try:
         result = _build(ws, snapshot, key, staging, name, now, opts, run)
         run.report(0.99, "moving the package into place")
@@ -264,7 +295,11 @@ def export_case(
                 shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise ExportError(f"the export failed and was removed: {exc}") from exc
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Export", "the export failed and was removed: {reason}").format(
+                reason=_os_reason(exc)
+            )
+        ) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
         if lock is not None:
@@ -326,12 +361,16 @@ def _build(
     jobs: list[CopyJob] = []
     expected: dict[str, tuple[str, str]] = {}  # data/… name -> (SHA-256 at capture, what)
     for r in snapshot.recordings:
-        what = f"recording {r.id} ({r.stored_path})"
+        what = QT_TRANSLATE_NOOP("Export", "recording {id} ({path})").format(
+            id=r.id, path=r.stored_path
+        )
         target = f"recordings/{r.package_name}"
         jobs.append(_job(r.source, data / target, what))
         expected[f"data/{target}"] = (r.sha256 or "", what)
     for a in snapshot.attachments:
-        what = f"attachment {a['id']} ({a['original_name']})"
+        what = QT_TRANSLATE_NOOP("Export", "attachment {id} ({name})").format(
+            id=a["id"], name=a["original_name"]
+        )
         target = f"attachments/{files[a['id']]}"
         jobs.append(_job(ws.data_dir / a["path"], data / target, what))
         expected[f"data/{target}"] = (a["sha256"], what)
@@ -390,7 +429,9 @@ def _build(
         )
     except bagit.BagError as exc:
         raise ExportError(
-            f"the package failed the BagIt check ({exc}); nothing was exported"
+            QT_TRANSLATE_NOOP(
+                "Export", "the package failed the BagIt check ({reason}); nothing was exported"
+            ).format(reason=exc)
         ) from exc
     run.report(0.85, "package complete")
     if opts.make_zip or opts.password is not None:
@@ -428,7 +469,9 @@ def _build(
 def _job(source: Path, target: Path, what: str) -> CopyJob:
     if not source.is_file():
         raise ExportError(
-            f"{what} is missing from the data folder ({source}); nothing was exported"
+            QT_TRANSLATE_NOOP(
+                "Export", "{what} is missing from the data folder ({path}); nothing was exported"
+            ).format(what=what, path=source)
         )
     return CopyJob(source, target)
 

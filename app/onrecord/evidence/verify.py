@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+from ..messages import QT_TRANSLATE_NOOP
 from .bag import (
     ALGORITHMS,
     PUBLIC_KEY_FILE,
@@ -127,7 +128,11 @@ def _find_root(folder: Path) -> Path:
     children = [c for c in folder.iterdir() if c.is_dir() and (c / "bagit.txt").is_file()]
     if len(children) == 1:
         return children[0]
-    raise VerifyInputError(f"{folder} is not an evidence package (no bagit.txt)")
+    raise VerifyInputError(
+        QT_TRANSLATE_NOOP("Verify", "{path} is not an evidence package (no bagit.txt)").format(
+            path=folder
+        )
+    )
 
 
 def _regular(path: Path) -> bool:
@@ -175,17 +180,23 @@ def verify_package(
     finding is in the report. ``cancel()`` returning true raises ``InterruptedError``."""
     path = Path(path)
     if not path.exists():
-        raise VerifyInputError(f"{path} does not exist")
+        raise VerifyInputError(
+            QT_TRANSLATE_NOOP("Verify", "{path} does not exist").format(path=path)
+        )
     if path.is_dir():
         return _verify_folder(_find_root(path), str(path), progress, cancel)
     if not is_zip(path):
-        raise VerifyInputError(f"{path} is neither a package folder nor a zip")
+        raise VerifyInputError(
+            QT_TRANSLATE_NOOP("Verify", "{path} is neither a package folder nor a zip").format(
+                path=path
+            )
+        )
     tmp = Path(tempfile.mkdtemp(prefix="onrecord-verify-"))
     try:
         try:
             damaged = extract_zip(path, tmp, password)
         except ZipProblem as exc:
-            raise VerifyInputError(str(exc)) from exc
+            raise VerifyInputError(*exc.args) from exc
         report = _verify_folder(_find_root(tmp), str(path), progress, cancel)
         for name in damaged:
             rel = name.split("/", 1)[1] if "/" in name else name

@@ -17,6 +17,8 @@ from pathlib import Path, PurePosixPath
 
 import pyzipper
 
+from ..messages import QT_TRANSLATE_NOOP
+
 STORED_SUFFIXES = {
     ".wav",
     ".flac",
@@ -116,7 +118,11 @@ def is_encrypted(path: Path) -> bool:
 def _safe_member(name: str) -> PurePosixPath:
     posix = PurePosixPath(name.replace("\\", "/"))
     if posix.is_absolute() or ".." in posix.parts or not posix.parts or ":" in posix.parts[0]:
-        raise ZipProblem(f"the zip holds an unsafe file name: {name!r}")
+        raise ZipProblem(
+            QT_TRANSLATE_NOOP("Verify", "the zip holds an unsafe file name: {name}").format(
+                name=repr(name)
+            )
+        )
     return posix
 
 
@@ -135,14 +141,20 @@ def _refuse_bombs(path: Path, infos: list[zipfile.ZipInfo], into: Path) -> None:
     packed = path.stat().st_size
     if total > BOMB_FLOOR and total > MAX_RATIO * max(packed, 1):
         raise ZipProblem(
-            f"{path.name} would unpack to {total} bytes from {packed}: too large to be an "
-            "evidence package (a zip bomb?); it was not unpacked"
+            QT_TRANSLATE_NOOP(
+                "Verify",
+                "{file} would unpack to {total} bytes from {packed}: too large to be an "
+                "evidence package (a zip bomb?); it was not unpacked",
+            ).format(file=path.name, total=total, packed=packed)
         )
     free = shutil.disk_usage(into).free
     if total > free - FREE_MARGIN:
         raise ZipProblem(
-            f"{path.name} unpacks to {total} bytes, too large for the free space of {into} "
-            f"({free} bytes); unzip it elsewhere and verify the folder"
+            QT_TRANSLATE_NOOP(
+                "Verify",
+                "{file} unpacks to {total} bytes, too large for the free space of {folder} "
+                "({free} bytes); unzip it elsewhere and verify the folder",
+            ).format(file=path.name, total=total, folder=into, free=free)
         )
 
 
@@ -159,7 +171,11 @@ def extract_zip(path: Path, into: Path, password: str | None = None) -> list[str
             _refuse_bombs(path, infos, into)
             if any(i.flag_bits & 0x1 for i in infos):
                 if not password:
-                    raise PasswordNeeded(f"{path.name} is encrypted: a password is needed")
+                    raise PasswordNeeded(
+                        QT_TRANSLATE_NOOP(
+                            "Verify", "{file} is encrypted: a password is needed"
+                        ).format(file=path.name)
+                    )
                 zf.setpassword(password.encode("utf-8"))
             for info in infos:
                 member = _safe_member(info.filename)
@@ -177,7 +193,21 @@ def extract_zip(path: Path, into: Path, password: str | None = None) -> list[str
                     target.unlink(missing_ok=True)
                     damaged.append(info.filename)
     except RuntimeError as exc:  # pyzipper: "Bad password for file ..."
-        raise ZipProblem(f"cannot open {path.name}: {exc}") from exc
+        if "password" in str(exc).lower():
+            raise ZipProblem(
+                QT_TRANSLATE_NOOP("Verify", "cannot open {file}: the password is wrong").format(
+                    file=path.name
+                )
+            ) from exc
+        raise ZipProblem(
+            QT_TRANSLATE_NOOP("Verify", "cannot open {file}: {reason}").format(
+                file=path.name, reason=exc
+            )
+        ) from exc
     except (zipfile.BadZipFile, pyzipper.BadZipFile, OSError, EOFError) as exc:
-        raise ZipProblem(f"{path.name} is damaged: {exc}") from exc
+        raise ZipProblem(
+            QT_TRANSLATE_NOOP("Verify", "{file} is damaged: {reason}").format(
+                file=path.name, reason=exc
+            )
+        ) from exc
     return damaged

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from ..conduct.tags import TAG_IDS
+from ..messages import QT_TRANSLATE_NOOP
 from .common import ImportFileError, LabelRecord
 
 MAX_FILE = 16 << 20
@@ -25,9 +26,17 @@ def _seconds(text: str, line: int, what: str) -> float:
     try:
         value = float(cleaned)
     except ValueError:
-        raise ImportFileError(f"line {line}: the {what} time {text!r} is not a number") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Import", "line {line}: the {what} time {value} is not a number"
+            ).format(line=line, what=what, value=repr(text))
+        ) from None
     if not 0 <= value < 7 * 24 * 3600 or value != value:
-        raise ImportFileError(f"line {line}: the {what} time {text!r} is out of range")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Import", "line {line}: the {what} time {value} is out of range"
+            ).format(line=line, what=what, value=repr(text))
+        )
     return value
 
 
@@ -41,13 +50,23 @@ def split_tag(text: str) -> tuple[str | None, str]:
 def read_labels(path: Path) -> list[LabelRecord]:
     try:
         if path.stat().st_size > MAX_FILE:
-            raise ImportFileError(f"{path.name} is too large to be a label file")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Import", "{file} is too large to be a label file").format(
+                    file=path.name
+                )
+            )
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as exc:
-        raise ImportFileError(f"cannot read {path}: {exc.strerror}") from exc
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "cannot read {path}: {reason}").format(
+                path=path, reason=exc.strerror
+            )
+        ) from exc
     except UnicodeDecodeError as exc:
         raise ImportFileError(
-            f"{path.name} is not UTF-8 text (byte {exc.start}); Audacity writes UTF-8"
+            QT_TRANSLATE_NOOP(
+                "Import", "{file} is not UTF-8 text (byte {byte}); Audacity writes UTF-8"
+            ).format(file=path.name, byte=exc.start)
         ) from None
     labels: list[LabelRecord] = []
     for number, line in enumerate(text.splitlines(), start=1):
@@ -56,20 +75,36 @@ def read_labels(path: Path) -> list[LabelRecord]:
         fields = line.split("\t")
         if fields[0] == "\\":
             if not labels:
-                raise ImportFileError(f"line {number}: a frequency line with no label before it")
+                raise ImportFileError(
+                    QT_TRANSLATE_NOOP(
+                        "Import", "line {line}: a frequency line with no label before it"
+                    ).format(line=number)
+                )
             continue
         if len(fields) < 2:
             raise ImportFileError(
-                f"{path.name} line {number}: expected start<TAB>end<TAB>text, got {line[:60]!r}"
+                QT_TRANSLATE_NOOP(
+                    "Import", "{file} line {line}: expected start<TAB>end<TAB>text, got {text}"
+                ).format(file=path.name, line=number, text=repr(line[:60]))
             )
-        start = _seconds(fields[0], number, "start")
-        end = _seconds(fields[1], number, "end")
+        start = _seconds(fields[0], number, QT_TRANSLATE_NOOP("Import", "start"))
+        end = _seconds(fields[1], number, QT_TRANSLATE_NOOP("Import", "end"))
         if end < start:
-            raise ImportFileError(f"{path.name} line {number}: the label ends before it starts")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "Import", "{file} line {line}: the label ends before it starts"
+                ).format(file=path.name, line=number)
+            )
         if "\x00" in line:
-            raise ImportFileError(f"{path.name} line {number}: contains a NUL character")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Import", "{file} line {line}: contains a NUL character").format(
+                    file=path.name, line=number
+                )
+            )
         tag, note = split_tag("\t".join(fields[2:]))
         labels.append(LabelRecord(start, end, note, tag, number))
     if not labels:
-        raise ImportFileError(f"{path.name} has no labels")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "{file} has no labels").format(file=path.name)
+        )
     return labels

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..messages import QT_TRANSLATE_NOOP, Message
 from ..store.attachments import printable
 from ..store.enums import Direction, EventKind
 from .common import (
@@ -65,16 +66,27 @@ class BcrFolder:
     problems: list[str] = field(default_factory=list)  # per-file reasons, shown in the preview
 
 
+def _reason(exc: ValueError) -> str:
+    """The reason a file was passed over, still translatable when it is one of ours."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Message) else str(exc)
+
+
 def parse_bcr_date(text: str) -> dt.datetime:
     """``20230414_215701.088-0400`` → aware datetime (a missing offset is an error)."""
     match = re.fullmatch(r"(\d{8})_(\d{6})(?:\.(\d{1,9}))?([+-]\d{4}|Z)?", text)
     if not match or not match.group(4):
-        raise ValueError(f"no time zone offset in {text!r}")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Import", "no time zone offset in {value}").format(value=repr(text))
+        )
     day, clock, frac, offset = match.groups()
     micro = int((frac or "0")[:6].ljust(6, "0"))
     naive = dt.datetime.strptime(day + clock, "%Y%m%d%H%M%S").replace(microsecond=micro)
     if not 2000 <= naive.year <= 2100:
-        raise ValueError(f"the date {text!r} is not between 2000 and 2100")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Import", "the date {value} is not between 2000 and 2100").format(
+                value=repr(text)
+            )
+        )
     if offset == "Z":
         zone = dt.UTC
     else:
@@ -86,7 +98,11 @@ def parse_bcr_date(text: str) -> dt.datetime:
 def parse_bcr_name(stem: str) -> dict[str, Any]:
     match = NAME_PATTERN.match(stem)
     if not match:
-        raise ValueError("the name does not follow BCR's template (date_direction_number)")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Import", "the name does not follow BCR's template (date_direction_number)"
+            )
+        )
     return {
         "started_at": parse_bcr_date(match.group("date")),
         "direction": DIRECTIONS.get(match.group("direction") or "", Direction.UNKNOWN),
@@ -99,7 +115,7 @@ def parse_bcr_name(stem: str) -> dict[str, Any]:
 def _from_json(data: dict[str, Any]) -> dict[str, Any]:
     stamp = data.get("timestamp_unix_ms") if isinstance(data, dict) else None
     if not isinstance(stamp, int) or not EARLIEST_MS <= stamp <= LATEST_MS:
-        raise ValueError("it has no valid timestamp_unix_ms")
+        raise ValueError(QT_TRANSLATE_NOOP("Import", "it has no valid timestamp_unix_ms"))
     calls = data.get("calls")
     first = calls[0] if isinstance(calls, list) and calls and isinstance(calls[0], dict) else {}
     output = data.get("output") if isinstance(data.get("output"), dict) else {}
@@ -197,9 +213,15 @@ def audio_params(path: Path) -> tuple[int, int, int, str]:
         try:
             info = soundfile.info(str(path))
         except (RuntimeError, soundfile.LibsndfileError) as exc:
-            raise ValueError(f"the audio cannot be read ({exc})") from None
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Import", "the audio cannot be read ({reason})").format(
+                    reason=exc
+                )
+            ) from None
         return info.samplerate, info.channels, info.frames, info.format
-    raise ValueError("the audio's sample rate and length cannot be read")
+    raise ValueError(
+        QT_TRANSLATE_NOOP("Import", "the audio's sample rate and length cannot be read")
+    )
 
 
 # ----------------------------------------------------------------- the folder
@@ -210,16 +232,22 @@ def read_folder(
     cancel: Cancel = never_cancel,
 ) -> BcrFolder:
     if not folder.is_dir():
-        raise ImportFileError(f"{folder} is not a folder of BCR recordings")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "{folder} is not a folder of BCR recordings").format(
+                folder=folder
+            )
+        )
     files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
     audio = [p for p in files if p.suffix.lower() in AUDIO_EXTENSIONS]
     result = BcrFolder([])
     for other in files:
         if other.suffix.lower() not in AUDIO_EXTENSIONS and other.suffix.lower() != ".json":
-            result.skipped["not a recording"] += 1
+            result.skipped[QT_TRANSLATE_NOOP("Import", "not a recording")] += 1
     if not audio:
         raise ImportFileError(
-            f"{folder} holds no audio files ({', '.join(sorted(AUDIO_EXTENSIONS))})"
+            QT_TRANSLATE_NOOP("Import", "{folder} holds no audio files ({extensions})").format(
+                folder=folder, extensions=", ".join(sorted(AUDIO_EXTENSIONS))
+            )
         )
     for index, path in enumerate(audio):
         if cancel():
@@ -228,8 +256,12 @@ def read_folder(
         try:
             result.records.append(_read_one(path, cancel))
         except ValueError as exc:
-            result.problems.append(f"{path.name}: {exc}")
-            result.skipped["unreadable recording"] += 1
+            result.problems.append(
+                QT_TRANSLATE_NOOP("Import", "{file}: {reason}").format(
+                    file=path.name, reason=_reason(exc)
+                )
+            )
+            result.skipped[QT_TRANSLATE_NOOP("Import", "unreadable recording")] += 1
     progress(1.0, "recordings read")
     return result
 
@@ -239,11 +271,19 @@ def _read_one(path: Path, cancel: Cancel) -> ContactRecord:
     meta: dict[str, Any]
     if sidecar.is_file():
         if sidecar.stat().st_size > MAX_JSON:
-            raise ValueError(f"its JSON {sidecar.name} is too large to be BCR's")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Import", "its JSON {file} is too large to be BCR's").format(
+                    file=sidecar.name
+                )
+            )
         try:
             meta = _from_json(json.loads(sidecar.read_text(encoding="utf-8")))
         except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-            raise ValueError(f"its JSON {sidecar.name} is not BCR's ({exc})") from None
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Import", "its JSON {file} is not BCR's ({reason})").format(
+                    file=sidecar.name, reason=exc
+                )
+            ) from None
     else:
         sidecar = None
         meta = parse_bcr_name(path.stem)

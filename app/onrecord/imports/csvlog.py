@@ -27,6 +27,7 @@ import io
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from ..messages import QT_TRANSLATE_NOOP, Message
 from ..store import validate
 from ..store.enums import Direction, EventKind
 from ..store.errors import InvalidInputError
@@ -49,6 +50,12 @@ TRUE, FALSE = {"yes", "y", "true", "1", "是"}, {"no", "n", "false", "0", "否"}
 MAX_FILE = 64 << 20
 
 
+def _joined(problems: list[Message]) -> Message:
+    """Problems joined with "; ", each still translatable."""
+    found = {f"problem{i}": p for i, p in enumerate(problems)}
+    return Message("; ".join(problems), "", "; ".join(f"{{{k}}}" for k in found), found)
+
+
 def _bool(value: str, where: str, column: str) -> bool | None:
     text = value.strip().lower()
     if not text:
@@ -57,7 +64,11 @@ def _bool(value: str, where: str, column: str) -> bool | None:
         return True
     if text in FALSE:
         return False
-    raise ImportFileError(f"{where}: {column} must be yes or no, not {value!r}")
+    raise ImportFileError(
+        QT_TRANSLATE_NOOP("Import", "{where}: {column} must be yes or no, not {value}").format(
+            where=where, column=column, value=repr(value)
+        )
+    )
 
 
 def _start(value: str, zone: str, where: str) -> dt.datetime:
@@ -66,10 +77,16 @@ def _start(value: str, zone: str, where: str) -> dt.datetime:
         moment = dt.datetime.fromisoformat(text)
     except ValueError:
         raise ImportFileError(
-            f"{where}: start {value!r} is not a date and time like 2026-03-02 07:10"
+            QT_TRANSLATE_NOOP(
+                "Import", "{where}: start {value} is not a date and time like 2026-03-02 07:10"
+            ).format(where=where, value=repr(value))
         ) from None
     if not 2000 <= moment.year <= 2100:
-        raise ImportFileError(f"{where}: start {value!r} is not between 2000 and 2100")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Import", "{where}: start {value} is not between 2000 and 2100"
+            ).format(where=where, value=repr(value))
+        )
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=ZoneInfo(zone))
     return moment.astimezone(dt.UTC)
@@ -78,44 +95,82 @@ def _start(value: str, zone: str, where: str) -> dt.datetime:
 def read_csv(path: Path, default_zone: str, region: str) -> list[ContactRecord]:
     try:
         if path.stat().st_size > MAX_FILE:
-            raise ImportFileError(f"{path.name} is too large for a contact log")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Import", "{file} is too large for a contact log").format(
+                    file=path.name
+                )
+            )
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as exc:
-        raise ImportFileError(f"cannot read {path}: {exc.strerror}") from exc
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "cannot read {path}: {reason}").format(
+                path=path, reason=exc.strerror
+            )
+        ) from exc
     except UnicodeDecodeError as exc:
         raise ImportFileError(
-            f"{path.name} is not UTF-8 (byte {exc.start}); save it as 'CSV UTF-8'"
+            QT_TRANSLATE_NOOP(
+                "Import", "{file} is not UTF-8 (byte {byte}); save it as 'CSV UTF-8'"
+            ).format(file=path.name, byte=exc.start)
         ) from None
     if "\x00" in text:
-        raise ImportFileError(f"{path.name} contains NUL characters: it is not a CSV text file")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Import", "{file} contains NUL characters: it is not a CSV text file"
+            ).format(file=path.name)
+        )
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = [h.strip().lower() for h in reader.fieldnames or []]
     if not header:
-        raise ImportFileError(f"{path.name} is empty (the first line must name the columns)")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Import", "{file} is empty (the first line must name the columns)"
+            ).format(file=path.name)
+        )
     unknown = [h for h in header if h not in COLUMNS]
     missing = [c for c in REQUIRED if c not in header]
     if unknown or missing:
         problems = []
         if unknown:
-            problems.append(f"unknown column(s) {', '.join(unknown)}")
+            problems.append(
+                QT_TRANSLATE_NOOP("Import", "unknown column(s) {columns}").format(
+                    columns=", ".join(unknown)
+                )
+            )
         if missing:
-            problems.append(f"missing column(s) {', '.join(missing)}")
+            problems.append(
+                QT_TRANSLATE_NOOP("Import", "missing column(s) {columns}").format(
+                    columns=", ".join(missing)
+                )
+            )
         raise ImportFileError(
-            f"{path.name} line 1: {'; '.join(problems)} (columns: {', '.join(COLUMNS)})"
+            QT_TRANSLATE_NOOP("Import", "{file} line 1: {problems} (columns: {columns})").format(
+                file=path.name, problems=_joined(problems), columns=", ".join(COLUMNS)
+            )
         )
     reader.fieldnames = header
     records: list[ContactRecord] = []
     try:
         for row in reader:
-            where = f"{path.name} line {reader.line_num}"
+            where = QT_TRANSLATE_NOOP("Import", "{file} line {line}").format(
+                file=path.name, line=reader.line_num
+            )
             if None in row:
-                raise ImportFileError(f"{where}: more cells than columns")
+                raise ImportFileError(
+                    QT_TRANSLATE_NOOP("Import", "{where}: more cells than columns").format(
+                        where=where
+                    )
+                )
             values = {k: (v or "").strip() for k, v in row.items()}
             if not any(values.values()):
                 continue
             records.append(_record(values, where, default_zone, region))
     except csv.Error as exc:
-        raise ImportFileError(f"{path.name} line {reader.line_num}: {exc}") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "{file} line {line}: {reason}").format(
+                file=path.name, line=reader.line_num, reason=exc
+            )
+        ) from None
     return records
 
 
@@ -124,17 +179,27 @@ def _record(values: dict[str, str], where: str, default_zone: str, region: str) 
     try:
         zone = validate.timezone(zone)
     except InvalidInputError:
-        raise ImportFileError(f"{where}: unknown time zone {zone!r}") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "{where}: unknown time zone {zone}").format(
+                where=where, zone=repr(zone)
+            )
+        ) from None
     try:
         kind = EventKind(values["kind"].lower())
     except ValueError:
         kinds = ", ".join(k.value for k in EventKind)
-        raise ImportFileError(f"{where}: kind {values['kind']!r} is not one of {kinds}") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "{where}: kind {value} is not one of {kinds}").format(
+                where=where, value=repr(values["kind"]), kinds=kinds
+            )
+        ) from None
     try:
         direction = Direction((values.get("direction") or "incoming").lower())
     except ValueError:
         raise ImportFileError(
-            f"{where}: direction must be incoming, outgoing or unknown, not {values['direction']!r}"
+            QT_TRANSLATE_NOOP(
+                "Import", "{where}: direction must be incoming, outgoing or unknown, not {value}"
+            ).format(where=where, value=repr(values["direction"]))
         ) from None
     duration = None
     if values.get("duration_s"):
@@ -142,10 +207,16 @@ def _record(values: dict[str, str], where: str, default_zone: str, region: str) 
             duration = float(values["duration_s"])
         except ValueError:
             raise ImportFileError(
-                f"{where}: duration_s {values['duration_s']!r} is not a number"
+                QT_TRANSLATE_NOOP("Import", "{where}: duration_s {value} is not a number").format(
+                    where=where, value=repr(values["duration_s"])
+                )
             ) from None
         if not 0 <= duration < 7 * 24 * 3600:
-            raise ImportFileError(f"{where}: duration_s must be between 0 and a week")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "Import", "{where}: duration_s must be between 0 and a week"
+                ).format(where=where)
+            )
     number = values.get("number", "")
     withheld = number.lower() in WITHHELD
     started = _start(values["start"], zone, where)

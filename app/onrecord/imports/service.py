@@ -23,6 +23,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ..messages import QT_TRANSLATE_NOOP
 from ..store.attachments import copy_hashed, safe_name
 from ..store.enums import EventSource, RecordingStatus
 from ..store.errors import StoreError
@@ -103,11 +104,19 @@ def detect_format(path: Path) -> str:
             with path.open("rb") as handle:
                 head = handle.read(8192)
         except OSError as exc:
-            raise ImportFileError(f"cannot read {path}: {exc.strerror}") from exc
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Import", "cannot read {path}: {reason}").format(
+                    path=path, reason=exc.strerror
+                )
+            ) from exc
         if b"<smses" in head or path.name.lower().startswith("sms"):
             return "sms"
         return "calls"  # read_backup refuses anything that is not a backup, with the reason
-    raise ImportFileError(f"cannot tell what {path.name} is; give --format ({', '.join(FORMATS)})")
+    raise ImportFileError(
+        QT_TRANSLATE_NOOP("Import", "cannot tell what {file} is; give --format ({formats})").format(
+            file=path.name, formats=", ".join(FORMATS)
+        )
+    )
 
 
 def source_key(case_id: int, record: ContactRecord) -> str:
@@ -150,14 +159,18 @@ def prepare(
     case = ws.cases.case(case_id)
     items = [Path(paths)] if isinstance(paths, str | Path) else [Path(p) for p in paths]
     if not items:
-        raise ImportFileError("nothing to import: give a file or folder")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "nothing to import: give a file or folder")
+        )
     for item in items:
         if not item.exists():
-            raise ImportFileError(f"{item} does not exist")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Import", "{path} does not exist").format(path=item)
+            )
     if fmt == "auto":
         found = {detect_format(p) for p in items}
         if len(found) > 1:
-            raise ImportFileError("import one kind of file at a time")
+            raise ImportFileError(QT_TRANSLATE_NOOP("Import", "import one kind of file at a time"))
         fmt = found.pop()
     if fmt not in FORMATS:
         raise ImportFileError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
@@ -178,16 +191,29 @@ def prepare(
 
         if fmt in {"calls", "sms"}:
             if item.is_dir():
-                raise ImportFileError(f"{item} is a folder; give the backup's .xml file")
+                raise ImportFileError(
+                    QT_TRANSLATE_NOOP(
+                        "Import", "{path} is a folder; give the backup's .xml file"
+                    ).format(path=item)
+                )
             contents = smsbackup.read_backup(item, case.region, progress=part, cancel=cancel)
             if contents.kind != fmt:
-                other = "messages (sms-*.xml)" if contents.kind == "sms" else "calls (calls-*.xml)"
-                raise ImportFileError(f"{item.name} is a backup of {other}, not {fmt}")
+                other = (
+                    QT_TRANSLATE_NOOP("Import", "messages (sms-*.xml)")
+                    if contents.kind == "sms"
+                    else QT_TRANSLATE_NOOP("Import", "calls (calls-*.xml)")
+                )
+                raise ImportFileError(
+                    QT_TRANSLATE_NOOP(
+                        "Import", "{file} is a backup of {other}, not {format}"
+                    ).format(file=item.name, other=other, format=fmt)
+                )
             found = len(contents.records) + sum(contents.skipped.values())
             if contents.declared_count is not None and contents.declared_count != found:
                 notes.append(
-                    f"{item.name} says it holds {contents.declared_count} records; "
-                    f"{found} were found"
+                    QT_TRANSLATE_NOOP(
+                        "Import", "{file} says it holds {declared} records; {found} were found"
+                    ).format(file=item.name, declared=contents.declared_count, found=found)
                 )
             records += contents.records
             skipped += contents.skipped
@@ -247,12 +273,16 @@ def prepare(
 
 def _recording(ws: Workspace, case_id: int, recording_id: int | None) -> Recording:
     if recording_id is None:
-        raise ImportFileError("Audacity labels go onto a recording: give --recording ID")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "Audacity labels go onto a recording: give --recording ID")
+        )
     with ws.store.session() as s:
         recording = s.get(Recording, recording_id)
         event = s.get(ContactEvent, recording.event_id) if recording else None
     if recording is None or event is None or event.case_id != case_id:
-        raise ImportFileError(f"this case has no recording {recording_id}")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "this case has no recording {id}").format(id=recording_id)
+        )
     return recording
 
 

@@ -24,6 +24,7 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml
 import defusedxml.ElementTree as SafeET
 
+from ..messages import QT_TRANSLATE_NOOP
 from ..store.enums import Direction, EventKind
 from ..store.phones import normalise
 from .common import (
@@ -52,7 +53,12 @@ CALL_TYPES: dict[str, tuple[EventKind, Direction, str]] = {
     "6": (EventKind.MISSED_CALL, Direction.INCOMING, "blocked by the phone's refuse list"),
 }
 MESSAGE_BOXES = {"1": Direction.INCOMING, "2": Direction.OUTGOING}
-SKIPPED_BOXES = {"3": "draft", "4": "outbox", "5": "failed", "6": "queued"}
+SKIPPED_BOXES = {
+    "3": QT_TRANSLATE_NOOP("Import", "draft"),
+    "4": QT_TRANSLATE_NOOP("Import", "outbox"),
+    "5": QT_TRANSLATE_NOOP("Import", "failed"),
+    "6": QT_TRANSLATE_NOOP("Import", "queued"),
+}
 MMS_FROM, MMS_TO = "137", "151"
 MAX_SUMMARY = 20000
 # Before 2000 or after 2100 a "date" is a broken record, not a call.
@@ -88,11 +94,19 @@ def _date(element: Element, where: str, *, seconds_ok: bool = False) -> tuple[in
     try:
         value = int(text)
     except ValueError:
-        raise ImportFileError(f"{where} has no valid date ({text!r})") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "{where} has no valid date ({value})").format(
+                where=where, value=repr(text)
+            )
+        ) from None
     if seconds_ok and 0 < value < 100_000_000_000:  # some MMS dates are in seconds
         value *= 1000
     if not EARLIEST_MS <= value <= LATEST_MS:
-        raise ImportFileError(f"{where} has a date outside 2000–2100 ({text})")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "{where} has a date outside 2000–2100 ({value})").format(
+                where=where, value=text
+            )
+        )
     return value, from_epoch_ms(value)
 
 
@@ -103,7 +117,9 @@ def _withheld(number: str) -> bool:
 def _call(element: Element, where: str, key: Callable[[str], str]) -> ContactRecord | str:
     call_type = _attr(element, "type")
     if call_type not in CALL_TYPES:
-        return f"unknown call type {call_type or 'missing'}"
+        return QT_TRANSLATE_NOOP("Import", "unknown call type {value}").format(
+            value=call_type or "missing"
+        )
     kind, direction, note = CALL_TYPES[call_type]
     date_ms, started = _date(element, where)
     number = _attr(element, "number")
@@ -113,9 +129,17 @@ def _call(element: Element, where: str, key: Callable[[str], str]) -> ContactRec
     try:
         duration = float(int(duration_text)) if duration_text else None
     except ValueError:
-        raise ImportFileError(f"{where} has an invalid duration ({duration_text!r})") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "{where} has an invalid duration ({value})").format(
+                where=where, value=repr(duration_text)
+            )
+        ) from None
     if duration is not None and not 0 <= duration < 7 * 24 * 3600:
-        raise ImportFileError(f"{where} has an impossible duration ({duration_text} s)")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "{where} has an impossible duration ({value} s)").format(
+                where=where, value=duration_text
+            )
+        )
     answered = kind == EventKind.CALL and bool(duration)
     notes = [note] if note else []
     if withheld:
@@ -145,9 +169,11 @@ def _call(element: Element, where: str, key: Callable[[str], str]) -> ContactRec
 def _sms(element: Element, where: str, key: Callable[[str], str]) -> ContactRecord | str:
     box = _attr(element, "type")
     if box in SKIPPED_BOXES:
-        return f"SMS {SKIPPED_BOXES[box]}"
+        return QT_TRANSLATE_NOOP("Import", "SMS {box}").format(box=SKIPPED_BOXES[box])
     if box not in MESSAGE_BOXES:
-        return f"unknown SMS type {box or 'missing'}"
+        return QT_TRANSLATE_NOOP("Import", "unknown SMS type {value}").format(
+            value=box or "missing"
+        )
     date_ms, started = _date(element, where)
     number = _attr(element, "address")
     withheld = _withheld(number)
@@ -173,9 +199,9 @@ def _sms(element: Element, where: str, key: Callable[[str], str]) -> ContactReco
 def _mms(element: Element, where: str, key: Callable[[str], str]) -> ContactRecord | str:
     box = _attr(element, "msg_box")
     if box in SKIPPED_BOXES:
-        return f"MMS {SKIPPED_BOXES[box]}"
+        return QT_TRANSLATE_NOOP("Import", "MMS {box}").format(box=SKIPPED_BOXES[box])
     if box not in MESSAGE_BOXES:
-        return f"unknown MMS box {box or 'missing'}"
+        return QT_TRANSLATE_NOOP("Import", "unknown MMS box {value}").format(value=box or "missing")
     direction = MESSAGE_BOXES[box]
     date_ms, started = _date(element, where, seconds_ok=True)
     senders, recipients = [], []
@@ -246,7 +272,11 @@ def read_backup(
         size = path.stat().st_size
         handle = path.open("rb")
     except OSError as exc:
-        raise ImportFileError(f"cannot read {path}: {exc.strerror}") from exc
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "cannot read {path}: {reason}").format(
+                path=path, reason=exc.strerror
+            )
+        ) from exc
     contents: BackupContents | None = None
     parsers: dict[str, Callable[..., ContactRecord | str]] = {}
     depth, counts = 0, Counter[str]()
@@ -260,8 +290,11 @@ def read_backup(
                         root = element
                         if element.tag not in ROOTS:
                             raise ImportFileError(
-                                f"{name} is not an SMS Backup & Restore file "
-                                f"(its root element is <{element.tag}>, not <calls> or <smses>)"
+                                QT_TRANSLATE_NOOP(
+                                    "Import",
+                                    "{file} is not an SMS Backup & Restore file "
+                                    "(its root element is {root}, not <calls> or <smses>)",
+                                ).format(file=name, root=f"<{element.tag}>")
                             )
                         kind, parsers = ROOTS[element.tag]
                         declared = _attr(element, "count")
@@ -275,7 +308,13 @@ def read_backup(
                 counts[element.tag] += 1
                 where = f"{name}, <{element.tag}> #{counts[element.tag]}"
                 parse = parsers.get(element.tag)
-                result = parse(element, where, key) if parse else f"<{element.tag}> element"
+                result = (
+                    parse(element, where, key)
+                    if parse
+                    else QT_TRANSLATE_NOOP("Import", "{element} element").format(
+                        element=f"<{element.tag}>"
+                    )
+                )
                 if isinstance(result, str):
                     contents.skipped[result] += 1
                 else:
@@ -287,24 +326,37 @@ def read_backup(
         line, column = getattr(exc, "position", (0, 0))
         after = sum(counts.values())
         raise ImportFileError(
-            f"{name} is damaged or incomplete at line {line}, column {column} "
-            f"(after {after} complete record(s)): {_reason(exc)}"
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{file} is damaged or incomplete at line {line}, column {column} "
+                "(after {after} complete record(s)): {reason}",
+            ).format(file=name, line=line, column=column, after=after, reason=_reason(exc))
         ) from None
     except defusedxml.DTDForbidden:
         raise ImportFileError(
-            f"{name} was refused: it contains a document type declaration (DTD). Backups never "
-            "do; DTDs are how entity-expansion ('billion laughs') and external-entity attacks "
-            "work, so the file is not read"
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{file} was refused: it contains a document type declaration (DTD). Backups never "
+                "do; DTDs are how entity-expansion ('billion laughs') and external-entity attacks "
+                "work, so the file is not read",
+            ).format(file=name)
         ) from None
     except (defusedxml.EntitiesForbidden, defusedxml.ExternalReferenceForbidden):
         raise ImportFileError(
-            f"{name} was refused: it declares XML entities or external references, which "
-            "backups never contain (a possible entity-expansion attack)"
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{file} was refused: it declares XML entities or external references, which "
+                "backups never contain (a possible entity-expansion attack)",
+            ).format(file=name)
         ) from None
     except (UnicodeDecodeError, LookupError) as exc:
-        raise ImportFileError(f"{name} has text that is not valid in its encoding: {exc}") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP(
+                "Import", "{file} has text that is not valid in its encoding: {reason}"
+            ).format(file=name, reason=exc)
+        ) from None
     if contents is None:
-        raise ImportFileError(f"{name} is empty")
+        raise ImportFileError(QT_TRANSLATE_NOOP("Import", "{file} is empty").format(file=name))
     return contents
 
 

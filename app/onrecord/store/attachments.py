@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ..messages import QT_TRANSLATE_NOOP
 from . import audit, lookup, validate
 from .engine import Store
 from .errors import InvalidInputError
@@ -80,14 +81,18 @@ class Attachments:
     ) -> Attachment:
         source = Path(source)
         if not source.is_file():
-            raise InvalidInputError(f"{source} is not a file")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Store", "{path} is not a file").format(path=source)
+            )
         description = validate.text(description, "description", limit=20000)
         with self.store.session() as s:
             case = lookup.case(s, case_id)
             if event_id is not None and (
                 lookup.get(s, ContactEvent, event_id, "contact event").case_id != case.id
             ):
-                raise InvalidInputError("that contact event belongs to another case")
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP("Store", "that contact event belongs to another case")
+                )
             folder = self.data_dir / "attachments" / f"case-{case.id}"
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             staging = folder / f".incoming-{os.getpid()}-{safe_name(source.name)}"
@@ -95,7 +100,11 @@ class Attachments:
             try:
                 sha256, size = copy_hashed(source, staging)
             except OSError as exc:
-                raise InvalidInputError(f"could not copy {source}: {exc.strerror}") from exc
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP("Store", "could not copy {path}: {reason}").format(
+                        path=source, reason=exc.strerror
+                    )
+                ) from exc
             final = folder / f"{sha256[:12]}-{safe_name(source.name)}"
             relative = final.relative_to(self.data_dir).as_posix()
             existing = s.scalar(select(Attachment).where(Attachment.path == relative))

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from ..messages import QT_TRANSLATE_NOOP
 from . import audit, lookup, validate
 from .engine import Store
 from .enums import Direction, EventKind, EventSource, NoticeKind, PartyRole
@@ -93,7 +94,9 @@ class CaseFile:
             elif name == "region":
                 clean[name] = validate.region(value)
             else:
-                raise InvalidInputError(f"a case has no field {name!r}")
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP("Store", "a case has no field {name}").format(name=repr(name))
+                )
         return clean
 
     def _next_reference(self, session: Session) -> str:
@@ -121,7 +124,11 @@ class CaseFile:
         with self.store.session() as s:
             reference = clean.pop("reference", None) or self._next_reference(s)
             if s.scalar(select(Case.id).where(Case.reference == reference)) is not None:
-                raise InvalidInputError(f"a case with reference {reference!r} already exists")
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP(
+                        "Store", "a case with reference {reference} already exists"
+                    ).format(reference=repr(reference))
+                )
             case = Case(
                 reference=reference,
                 jurisdiction=juris.value,
@@ -149,7 +156,11 @@ class CaseFile:
             if "reference" in clean and clean["reference"] != case.reference:
                 taken = s.scalar(select(Case.id).where(Case.reference == clean["reference"]))
                 if taken is not None:
-                    raise InvalidInputError(f"reference {clean['reference']!r} is taken")
+                    raise InvalidInputError(
+                        QT_TRANSLATE_NOOP("Store", "reference {reference} is taken").format(
+                            reference=repr(clean["reference"])
+                        )
+                    )
             changed = _changes(case, clean)
             if changed:
                 if "title" in changed and case.is_unsorted:
@@ -198,9 +209,17 @@ class CaseFile:
                 try:
                     clean[name] = PartyRole(value)
                 except ValueError:
-                    raise InvalidInputError(f"unknown party role {value!r}") from None
+                    raise InvalidInputError(
+                        QT_TRANSLATE_NOOP("Store", "unknown party role {value}").format(
+                            value=repr(value)
+                        )
+                    ) from None
             else:
-                raise InvalidInputError(f"a party has no field {name!r}")
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP("Store", "a party has no field {name}").format(
+                        name=repr(name)
+                    )
+                )
         return clean
 
     def add_party(self, case_id: int | str, name: str, **fields: Any) -> Party:
@@ -235,8 +254,11 @@ class CaseFile:
             )
             if used:
                 raise InvalidInputError(
-                    f"{party.name} appears in {used} contact event(s) or promise(s) "
-                    "and cannot be removed"
+                    QT_TRANSLATE_NOOP(
+                        "Store",
+                        "{name} appears in {count} contact event(s) or promise(s) "
+                        "and cannot be removed",
+                    ).format(name=party.name, count=used)
                 )
             for number in s.scalars(select(PhoneNumber).where(PhoneNumber.party_id == party.id)):
                 number.party_id = None
@@ -268,10 +290,16 @@ class CaseFile:
         if party_id is not None:
             party = lookup.get(s, Party, party_id, "collector or organisation")
             if party.case_id != case.id:
-                raise InvalidInputError("that collector belongs to another case")
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP("Store", "that collector belongs to another case")
+                )
         existing = self._find_number(s, case, raw)
         if existing is not None:
-            raise InvalidInputError(f"{raw} is already in this case as {existing.display}")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Store", "{number} is already in this case as {existing}").format(
+                    number=raw, existing=existing.display
+                )
+            )
         norm = normalise(raw, case.region)
         number = PhoneNumber(
             case_id=case.id,
@@ -310,7 +338,11 @@ class CaseFile:
                 raw = validate.text(raw, "phone number", limit=64, required=True)
                 other = self._find_number(s, case, raw)
                 if other is not None and other.id != number.id:
-                    raise InvalidInputError(f"{raw} is already in this case")
+                    raise InvalidInputError(
+                        QT_TRANSLATE_NOOP("Store", "{number} is already in this case").format(
+                            number=raw
+                        )
+                    )
                 norm = normalise(raw, case.region)
                 values |= {"raw": raw, "e164": norm.e164, "is_valid": norm.is_valid}
                 values["problem"] = norm.problem
@@ -318,7 +350,9 @@ class CaseFile:
                 if party_id is not None:
                     party = lookup.get(s, Party, int(party_id), "collector")  # type: ignore[arg-type]
                     if party.case_id != case.id:
-                        raise InvalidInputError("that collector belongs to another case")
+                        raise InvalidInputError(
+                            QT_TRANSLATE_NOOP("Store", "that collector belongs to another case")
+                        )
                 values["party_id"] = party_id
             if label is not None:
                 values["label"] = validate.text(label, "label", limit=100)
@@ -335,7 +369,10 @@ class CaseFile:
             used = s.scalar(select(func.count()).where(ContactEvent.phone_number_id == number.id))
             if used:
                 raise InvalidInputError(
-                    f"{number.display} appears in {used} contact event(s) and cannot be removed"
+                    QT_TRANSLATE_NOOP(
+                        "Store",
+                        "{number} appears in {count} contact event(s) and cannot be removed",
+                    ).format(number=number.display, count=used)
                 )
             record = snapshot(number, ["raw", "e164", "party_id", "label"])
             audit.append(s, "number.removed", "phone_number", number.id, number.case_id, record)
@@ -404,7 +441,11 @@ class CaseFile:
             raise InvalidInputError(str(exc)) from None
         started = validate.aware(started_at, "start time")
         if duration_s is not None and not (0 <= duration_s < 7 * 24 * 3600):
-            raise InvalidInputError(f"duration must be between 0 and a week, not {duration_s}")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Store", "duration must be between 0 and a week, not {duration}"
+                ).format(duration=duration_s)
+            )
         zone = validate.timezone(timezone) if timezone else case.timezone
         phone = None
         if number and number.strip():
@@ -416,11 +457,17 @@ class CaseFile:
         if party_id is not None:
             party = lookup.get(s, Party, party_id, "collector")
             if party.case_id != case.id:
-                raise InvalidInputError("that collector belongs to another case")
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP("Store", "that collector belongs to another case")
+                )
         if source_key and s.scalar(
             select(ContactEvent.id).where(ContactEvent.source_key == source_key)
         ):
-            raise InvalidInputError(f"event {source_key!r} was already logged")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Store", "event {key} was already logged").format(
+                    key=repr(source_key)
+                )
+            )
         event = ContactEvent(
             case_id=case.id,
             kind=kind,
@@ -470,7 +517,7 @@ class CaseFile:
         with self.store.session() as s:
             row = lookup.get(s, EventTag, tag_id, "event tag")
             if row.retracted:
-                raise InvalidInputError("this tag is already retracted")
+                raise InvalidInputError(QT_TRANSLATE_NOOP("Store", "this tag is already retracted"))
             row.retracted = True
             event = lookup.get(s, ContactEvent, row.event_id, "contact event")
             audit.append(
@@ -520,20 +567,30 @@ class CaseFile:
                 if party_id is not None:
                     party = lookup.get(s, Party, int(party_id), "collector")  # type: ignore[arg-type]
                     if party.case_id != case.id:
-                        raise InvalidInputError("that collector belongs to another case")
+                        raise InvalidInputError(
+                            QT_TRANSLATE_NOOP("Store", "that collector belongs to another case")
+                        )
                 values["party_id"] = party_id
             if direction is not None:
                 try:
                     values["direction"] = Direction(direction)
                 except ValueError:
-                    raise InvalidInputError(f"unknown direction {direction!r}") from None
+                    raise InvalidInputError(
+                        QT_TRANSLATE_NOOP("Store", "unknown direction {value}").format(
+                            value=repr(direction)
+                        )
+                    ) from None
             if summary is not None:
                 values["summary"] = validate.text(summary, "summary", limit=20000)
             if notice is not ...:
                 try:
                     values["notice"] = NoticeKind(notice) if notice else None  # type: ignore[arg-type]
                 except ValueError:
-                    raise InvalidInputError(f"unknown notice {notice!r}") from None
+                    raise InvalidInputError(
+                        QT_TRANSLATE_NOOP("Store", "unknown notice {value}").format(
+                            value=repr(notice)
+                        )
+                    ) from None
             changed = _changes(event, values)
             if changed:
                 audit.append(

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..messages import QT_TRANSLATE_NOOP
 from . import audit, lookup, validate
 from .engine import Store
 from .enums import PromiseBy, PromiseStatus
@@ -38,21 +39,29 @@ class Ledger:
             by = PromiseBy(by)
         except ValueError:
             raise InvalidInputError(
-                f"a promise is made by the collector or the user, not {by!r}"
+                QT_TRANSLATE_NOOP(
+                    "Store", "a promise is made by the collector or the user, not {value}"
+                ).format(value=repr(by))
             ) from None
         with self.store.session() as s:
             case = lookup.case(s, case_id)
             if party_id is not None and lookup.get(s, Party, party_id, "party").case_id != case.id:
-                raise InvalidInputError("that collector belongs to another case")
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP("Store", "that collector belongs to another case")
+                )
             if event_id is not None and (
                 lookup.get(s, ContactEvent, event_id, "contact event").case_id != case.id
             ):
-                raise InvalidInputError("that contact event belongs to another case")
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP("Store", "that contact event belongs to another case")
+                )
             if mark_id is not None:
                 mark = lookup.get(s, Mark, mark_id, "mark")
                 recording = lookup.get(s, Recording, mark.recording_id, "recording")
                 if lookup.get(s, ContactEvent, recording.event_id, "event").case_id != case.id:
-                    raise InvalidInputError("that mark belongs to another case")
+                    raise InvalidInputError(
+                        QT_TRANSLATE_NOOP("Store", "that mark belongs to another case")
+                    )
             promise = Promise(
                 case_id=case.id,
                 by=by,
@@ -76,7 +85,11 @@ class Ledger:
         try:
             status = PromiseStatus(status)
         except ValueError:
-            raise InvalidInputError(f"unknown promise status {status!r}") from None
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Store", "unknown promise status {value}").format(
+                    value=repr(status)
+                )
+            ) from None
         with self.store.session() as s:
             promise = lookup.get(s, Promise, promise_id, "promise")
             if promise.status != status:
@@ -112,13 +125,17 @@ class Ledger:
         value = validate.amount(amount, "payment amount")
         day = validate.date(paid_on, "payment date")
         if value is None or day is None:
-            raise InvalidInputError("a payment needs an amount and a date")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Store", "a payment needs an amount and a date")
+            )
         with self.store.session() as s:
             case = lookup.case(s, case_id)
             if promise_id is not None and (
                 lookup.get(s, Promise, promise_id, "promise").case_id != case.id
             ):
-                raise InvalidInputError("that promise belongs to another case")
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP("Store", "that promise belongs to another case")
+                )
             payment = Payment(
                 case_id=case.id,
                 amount=value,

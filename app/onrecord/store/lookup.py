@@ -7,16 +7,35 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..messages import QT_TRANSLATE_NOOP, term
 from .errors import NotFoundError
 from .models import Case
 
 T = TypeVar("T")
 
+#: What lookup.get is asked for, by name, for the translators of "there is no … with id …".
+RECORD_NAMES = (
+    QT_TRANSLATE_NOOP("Record", "collector or organisation"),
+    QT_TRANSLATE_NOOP("Record", "collector"),
+    QT_TRANSLATE_NOOP("Record", "contact event"),
+    QT_TRANSLATE_NOOP("Record", "event tag"),
+    QT_TRANSLATE_NOOP("Record", "event"),
+    QT_TRANSLATE_NOOP("Record", "mark"),
+    QT_TRANSLATE_NOOP("Record", "party"),
+    QT_TRANSLATE_NOOP("Record", "phone number"),
+    QT_TRANSLATE_NOOP("Record", "promise"),
+    QT_TRANSLATE_NOOP("Record", "recording"),
+)
+
 
 def get(session: Session, model: type[T], ident: int, what: str) -> T:
     obj = session.get(model, ident)
     if obj is None:
-        raise NotFoundError(f"there is no {what} with id {ident}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Store", "there is no {what} with id {ident}").format(
+                what=term("Record", what), ident=ident
+            )
+        )
     return obj
 
 
@@ -28,5 +47,9 @@ def case(session: Session, case_id: int | str) -> Case:
     if found is None:
         found = session.scalar(select(Case).where(Case.reference == str(case_id).strip()))
     if found is None:
-        raise NotFoundError(f"there is no case {case_id!r} (see `onrecord cases`)")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Store", "there is no case {case} (see `onrecord cases`)").format(
+                case=repr(case_id)
+            )
+        )
     return found

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from ..messages import QT_TRANSLATE_NOOP
 from . import audit, lookup, validate
 from .engine import Store
 from .enums import Direction, EventKind, EventSource, RecordingStatus
@@ -73,7 +74,9 @@ class Recordings:
             else:
                 event = lookup.get(s, ContactEvent, event_id, "contact event")
                 if event.case_id != case.id:
-                    raise InvalidInputError("that contact event belongs to another case")
+                    raise InvalidInputError(
+                        QT_TRANSLATE_NOOP("Store", "that contact event belongs to another case")
+                    )
             recording = Recording(
                 event_id=event.id,
                 path=path,
@@ -126,11 +129,17 @@ class Recordings:
         it delivers once it is open.
         """
         if status not in FINAL_STATES | {RecordingStatus.IMPORTED}:
-            raise InvalidInputError(f"{status} is not a final state")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Store", "{status} is not a final state").format(status=status)
+            )
         with self.store.session() as s:
             recording = lookup.get(s, Recording, recording_id, "recording")
             if recording.sha256 is not None:
-                raise InvalidInputError(f"recording {recording_id} is already finalised")
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP("Store", "recording {id} is already finalised").format(
+                        id=recording_id
+                    )
+                )
             event = lookup.get(s, ContactEvent, recording.event_id, "contact event")
             for name, value in (
                 ("sample_rate", sample_rate),
@@ -214,7 +223,9 @@ class Recordings:
     ) -> Mark:
         """Add a mark; with a ``journal_key`` already stored, return that mark (replay-safe)."""
         if frame < 0:
-            raise InvalidInputError("a mark cannot be before the start of the recording")
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Store", "a mark cannot be before the start of the recording")
+            )
         text = validate.text(text, "note", limit=20000)
         tag = validate.text(tag, "tag", limit=64) or None
         with self.store.session() as s:
@@ -261,7 +272,9 @@ class Recordings:
             s.refresh(mark, ["revisions"])
             current = mark.revisions[-1]
             if current.retracted and retract:
-                raise InvalidInputError("this mark is already retracted")
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP("Store", "this mark is already retracted")
+                )
             new_text = current.text if text is None else validate.text(text, "note", limit=20000)
             if new_text == current.text and retract == current.retracted:
                 return mark

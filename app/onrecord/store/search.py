@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import String, func, or_, select, type_coerce
 
 from ..conduct.tags import LANGUAGES, TAGS
+from ..messages import QT_TRANSLATE_NOOP, term
 from . import lookup
 from .engine import Store
 from .errors import NotFoundError
@@ -119,7 +120,11 @@ def _case_id(raw: Any, case_id: int | str) -> int:
         (int(text) if text.isdigit() else -1, text, int(text) if text.isdigit() else -1),
     ).fetchone()
     if row is None:
-        raise NotFoundError(f"there is no case {case_id!r} (see `onrecord cases`)")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Store", "there is no case {case} (see `onrecord cases`)").format(
+                case=repr(case_id)
+            )
+        )
     return int(row[0])
 
 
@@ -502,7 +507,11 @@ def recording_info(store: Store, recording_id: int) -> RecordingInfo:
     with store.session() as s:
         row = s.execute(_recording_query().where(Recording.id == recording_id)).first()
         if row is None:
-            raise NotFoundError(f"there is no recording with id {recording_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Store", "there is no {what} with id {ident}").format(
+                    what=term("Record", "recording"), ident=recording_id
+                )
+            )
         count = s.scalar(select(func.count()).where(Mark.recording_id == recording_id)) or 0
         return _recording_info(row, count)
 

@@ -10,18 +10,66 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import phonenumbers
 
+from ..messages import QT_TRANSLATE_NOOP, term
 from .enums import JURISDICTION_DEFAULTS, Jurisdiction
 from .errors import InvalidInputError
+
+#: Every field name the store's messages can name, for the translators (the UI translates
+#: the name inside a message; tests/test_messages.py checks the store names no other).
+FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("Field", "title"),
+    QT_TRANSLATE_NOOP("Field", "creditor"),
+    QT_TRANSLATE_NOOP("Field", "agency"),
+    QT_TRANSLATE_NOOP("Field", "account_ref"),
+    QT_TRANSLATE_NOOP("Field", "contract_notes"),
+    QT_TRANSLATE_NOOP("Field", "notes"),
+    QT_TRANSLATE_NOOP("Field", "reference"),
+    QT_TRANSLATE_NOOP("Field", "amount"),
+    QT_TRANSLATE_NOOP("Field", "due date"),
+    QT_TRANSLATE_NOOP("Field", "name"),
+    QT_TRANSLATE_NOOP("Field", "aliases"),
+    QT_TRANSLATE_NOOP("Field", "employee_id"),
+    QT_TRANSLATE_NOOP("Field", "organisation"),
+    QT_TRANSLATE_NOOP("Field", "phone number"),
+    QT_TRANSLATE_NOOP("Field", "label"),
+    QT_TRANSLATE_NOOP("Field", "start time"),
+    QT_TRANSLATE_NOOP("Field", "source"),
+    QT_TRANSLATE_NOOP("Field", "summary"),
+    QT_TRANSLATE_NOOP("Field", "tag"),
+    QT_TRANSLATE_NOOP("Field", "note"),
+    QT_TRANSLATE_NOOP("Field", "reason"),
+    QT_TRANSLATE_NOOP("Field", "description"),
+    QT_TRANSLATE_NOOP("Field", "payment amount"),
+    QT_TRANSLATE_NOOP("Field", "payment date"),
+    QT_TRANSLATE_NOOP("Field", "method"),
+    QT_TRANSLATE_NOOP("Field", "time"),
+    QT_TRANSLATE_NOOP("Field", "format"),
+    QT_TRANSLATE_NOOP("Field", "mark time"),
+)
+
+
+def _field(name: str) -> str:
+    return term("Field", name)
 
 
 def text(value: object, field: str, *, limit: int, required: bool = False) -> str:
     result = "" if value is None else str(value).strip()
     if "\x00" in result:
-        raise InvalidInputError(f"{field} contains a NUL character")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Store", "{field} contains a NUL character").format(
+                field=_field(field)
+            )
+        )
     if required and not result:
-        raise InvalidInputError(f"{field} must not be empty")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Store", "{field} must not be empty").format(field=_field(field))
+        )
     if len(result) > limit:
-        raise InvalidInputError(f"{field} is too long ({len(result)} characters, at most {limit})")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Store", "{field} is too long ({length} characters, at most {limit})"
+            ).format(field=_field(field), length=len(result), limit=limit)
+        )
     return result
 
 
@@ -31,38 +79,51 @@ def jurisdiction(value: str | Jurisdiction) -> Jurisdiction:
     except ValueError:
         choices = ", ".join(j.value for j in Jurisdiction)
         raise InvalidInputError(
-            f"unknown jurisdiction {value!r} (choose one of {choices})"
+            QT_TRANSLATE_NOOP(
+                "Store", "unknown jurisdiction {value} (choose one of {choices})"
+            ).format(value=repr(value), choices=choices)
         ) from None
+
+
+_UNKNOWN_ZONE = QT_TRANSLATE_NOOP(
+    "Store", "unknown time zone {value} (use an IANA name such as Asia/Shanghai)"
+)
 
 
 def timezone(value: str) -> str:
     name = str(value).strip()
     if not name or len(name) > 64:
-        raise InvalidInputError(
-            f"unknown time zone {name[:40]!r} (use an IANA name such as Asia/Shanghai)"
-        )
+        raise InvalidInputError(_UNKNOWN_ZONE.format(value=repr(name[:40])))
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise InvalidInputError(
-            f"unknown time zone {value!r} (use an IANA name such as Asia/Shanghai)"
-        ) from None
+        raise InvalidInputError(_UNKNOWN_ZONE.format(value=repr(value))) from None
     if name not in available_timezones() and name != "UTC":
-        raise InvalidInputError(f"unknown time zone {value!r}")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Store", "unknown time zone {value}").format(value=repr(value))
+        )
     return name
 
 
 def region(value: str) -> str:
     code = str(value).strip().upper()
     if code not in phonenumbers.SUPPORTED_REGIONS:
-        raise InvalidInputError(f"unknown phone region {value!r} (use a country code such as CN)")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Store", "unknown phone region {value} (use a country code such as CN)"
+            ).format(value=repr(value))
+        )
     return code
 
 
 def currency(value: str) -> str:
     code = str(value or "").strip().upper()
     if code and (len(code) != 3 or not code.isalpha()):
-        raise InvalidInputError(f"currency must be a 3-letter code such as USD, not {value!r}")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Store", "currency must be a 3-letter code such as USD, not {value}"
+            ).format(value=repr(value))
+        )
     return code
 
 
@@ -73,11 +134,23 @@ def amount(value: object, field: str = "amount") -> Decimal | None:
     try:
         number = Decimal(cleaned)
     except InvalidOperation:
-        raise InvalidInputError(f"{field} is not a number: {value!r}") from None
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Store", "{field} is not a number: {value}").format(
+                field=_field(field), value=repr(value)
+            )
+        ) from None
     if not number.is_finite() or number < 0:
-        raise InvalidInputError(f"{field} must be zero or more, not {value!r}")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Store", "{field} must be zero or more, not {value}").format(
+                field=_field(field), value=repr(value)
+            )
+        )
     if abs(number.as_tuple().exponent) > 4 or number >= Decimal(10) ** 15:
-        raise InvalidInputError(f"{field} is not a plausible amount: {value!r}")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Store", "{field} is not a plausible amount: {value}").format(
+                field=_field(field), value=repr(value)
+            )
+        )
     return number
 
 
@@ -90,12 +163,18 @@ def date(value: object, field: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text_value)
     except ValueError:
-        raise InvalidInputError(f"{field} must be a date like 2026-03-31, not {value!r}") from None
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Store", "{field} must be a date like 2026-03-31, not {value}"
+            ).format(field=_field(field), value=repr(value))
+        ) from None
 
 
 def aware(value: dt.datetime, field: str) -> dt.datetime:
     if value.tzinfo is None or value.utcoffset() is None:
-        raise InvalidInputError(f"{field} has no time zone")
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Store", "{field} has no time zone").format(field=_field(field))
+        )
     return value.astimezone(dt.UTC)
 
 

@@ -13,6 +13,7 @@ from ..bundlefonts import register_bundled_fonts
 from ..paths import DataDirError, resolve_data_dir
 from ..store import StoreError, open_workspace
 from . import dialogs, i18n
+from .errors import error_text
 from .icons import app_icon
 from .lockui import unlock
 from .mainwindow import MainWindow
@@ -43,7 +44,7 @@ def run_app(data_dir_option: str | Path | None) -> int:
         data_dir = resolve_data_dir(data_dir_option)
     except DataDirError as exc:  # e.g. the data was moved to a disk that is not connected
         i18n.install(app, i18n.choose_language(None))
-        dialogs.error(None, "OnRecord", str(exc))  # started from a desktop icon: no terminal
+        dialogs.error(None, "OnRecord", error_text(exc))  # started from a desktop icon: no terminal
         print(f"onrecord: {exc}", file=sys.stderr)
         return 2
     # The language (translators, date/number formats, fonts) before any window exists.
@@ -53,7 +54,7 @@ def run_app(data_dir_option: str | Path | None) -> int:
     try:
         workspace = open_workspace(data_dir)
     except (StoreError, DataDirError) as exc:
-        dialogs.error(None, "OnRecord", str(exc))  # the core's own words
+        dialogs.error(None, "OnRecord", error_text(exc))  # the core's own words
         print(f"onrecord: {exc}", file=sys.stderr)
         return 2
     window = MainWindow(workspace)

@@ -17,6 +17,7 @@ from ..capture import CallSession, start_call
 from ..capture.session import MarkStamp
 from ..store import Workspace
 from ..store.models import Mark
+from .errors import error_text
 from .workers import run_task
 
 
@@ -66,7 +67,7 @@ class CallController(QObject):
 
     def _start_failed(self, exc: BaseException) -> None:
         self.busy = False
-        self.failed.emit(str(exc))
+        self.failed.emit(error_text(exc))
 
     def stamp(self) -> MarkStamp | None:
         """The audio position right now, for a note the user has started typing."""
@@ -78,7 +79,7 @@ class CallController(QObject):
         try:
             mark = self.session.mark(tag, text, stamp=stamp)
         except Exception as exc:  # the recorder may have stopped under us
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return None
         self.mark_added.emit(mark)
         return mark
@@ -89,7 +90,7 @@ class CallController(QObject):
         try:
             status: RecorderStatus = self.session.status()
         except Exception as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             self.stop()
             return
         self.status_changed.emit(status)
@@ -116,4 +117,4 @@ class CallController(QObject):
     def _stop_failed(self, exc: BaseException) -> None:
         self.busy = False
         self.session = None
-        self.failed.emit(str(exc))
+        self.failed.emit(error_text(exc))

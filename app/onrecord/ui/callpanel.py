@@ -32,6 +32,7 @@ from .callcontroller import CallController
 from .callerinfo import CallerInfo, PromiseEntry
 from .consent import guidance
 from .devicepicker import DevicePicker
+from .errors import error_text
 from .levelmeter import LevelMeter
 from .notefield import NoteField
 from .tagsettings import button_title
@@ -297,7 +298,7 @@ class CallPanel(QWidget):
         try:
             self.caller.apply_to_event(recording.event_id)
         except StoreError as exc:
-            dialogs.error(self, self.tr("Call details not saved"), str(exc))
+            dialogs.error(self, self.tr("Call details not saved"), error_text(exc))
         marks = self.workspace.recordings.marks(recording.id)
         warnings = json.loads(recording.warnings or "[]")
         seconds = (recording.frames or 0) / recording.sample_rate if recording.sample_rate else 0
@@ -353,7 +354,7 @@ class CallPanel(QWidget):
                 description=tag_title(tag, self.language),
             )
         except StoreError as exc:
-            dialogs.error(self, self.tr("Promise not saved"), str(exc))
+            dialogs.error(self, self.tr("Promise not saved"), error_text(exc))
             return
         self.promise.clear()
 
@@ -376,7 +377,7 @@ class CallPanel(QWidget):
         try:
             self.caller.apply_to_event(self.last_event_id)
         except StoreError as exc:
-            dialogs.error(self, self.tr("Call details not saved"), str(exc))
+            dialogs.error(self, self.tr("Call details not saved"), error_text(exc))
             return
         self.summary.setText(self.summary.text() + "<br>" + self.tr("Details saved."))
         self.call_saved.emit(self.case_id or 0)

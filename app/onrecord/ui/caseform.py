@@ -28,6 +28,7 @@ from ..store import StoreError, Workspace
 from ..store.enums import JURISDICTION_DEFAULTS, Jurisdiction
 from ..store.models import Case
 from . import dialogs, labels
+from .errors import error_text
 
 COMMON_CURRENCIES = ["USD", "CNY", "TWD", "HKD", "GBP", "EUR"]
 
@@ -255,7 +256,7 @@ class CaseForm(QWidget):
             else:
                 case = self.workspace.cases.update_case(self.case_id, **values)
         except StoreError as exc:
-            dialogs.error(self, self.tr("Not saved"), str(exc))
+            dialogs.error(self, self.tr("Not saved"), error_text(exc))
             return False
         self.load(case)
         self.case_saved.emit(case.id)

@@ -40,6 +40,7 @@ from ..conduct import JURISDICTIONS, CheckResult, Finding, RulePack, RulePackErr
 from ..conduct.service import check_case
 from ..store import StoreError, Workspace
 from . import labels, localefmt
+from .errors import error_text
 from .export_task import BackgroundJob, content_language
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1  # the event id a row stands for
@@ -180,7 +181,7 @@ class ConductPanel(QWidget):
             self.pack = load_pack(self.current_jurisdiction())
         except RulePackError as exc:
             self.pack = None
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
         self._build_editors(self.pack)
 
     # ------------------------------------------------------------ overrides
@@ -300,7 +301,7 @@ class ConductPanel(QWidget):
         try:
             load_pack(self.pack.jurisdiction, chosen)
         except RulePackError as exc:
-            self.param_error.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.param_error.setText(self.tr("Not saved: %1").replace("%1", error_text(exc)))
             self.param_error.show()
             return
         self.param_error.hide()
@@ -370,7 +371,9 @@ class ConductPanel(QWidget):
             self.run_check()
             return
         if isinstance(exc, RulePackError | StoreError):
-            self.status.setText(self.tr("The check could not run: %1").replace("%1", str(exc)))
+            self.status.setText(
+                self.tr("The check could not run: %1").replace("%1", error_text(exc))
+            )
         else:
             self.status.setText(
                 self.tr("The check could not run: %1").replace("%1", f"{type(exc).__name__}: {exc}")

@@ -27,6 +27,7 @@ from .. import datamove
 from ..paths import APP_NAME, DataDirError, data_dir_source, location_file, resolve_data_dir
 from ..store import Workspace
 from . import dialogs, localefmt
+from .errors import error_text
 from .export_task import CALM_GREEN, BackgroundJob, ProgressRow, note_label
 
 
@@ -236,7 +237,7 @@ class DataFolderDialog(QDialog):
         try:
             target = datamove.check_target(self.workspace.data_dir, self.target_for(chosen))
         except datamove.MoveError as exc:
-            dialogs.error(self, self.tr("The data cannot be moved there"), str(exc))
+            dialogs.error(self, self.tr("The data cannot be moved there"), error_text(exc))
             return
         size = localefmt.size_text(datamove.describe_folder(self.workspace.data_dir).size_bytes)
         if not dialogs.confirm(
@@ -270,7 +271,7 @@ class DataFolderDialog(QDialog):
                 "The data was not moved because of an unexpected error. It is still in %s."
             )
         text = text % self.workspace.data_dir
-        detail = "" if isinstance(exc, datamove.MoveCancelled) else f"\n\n{exc}"
+        detail = "" if isinstance(exc, datamove.MoveCancelled) else f"\n\n{error_text(exc)}"
         self._show_outcome(text + detail, ok=False)
         self.refresh()
         if not isinstance(exc, datamove.MoveCancelled):
@@ -306,7 +307,7 @@ class DataFolderDialog(QDialog):
             try:
                 datamove.remove_old_folder(result.old, result.new)
             except datamove.MoveError as exc:
-                dialogs.error(self, self.tr("Old folder kept"), str(exc))
+                dialogs.error(self, self.tr("Old folder kept"), error_text(exc))
             else:
                 kept = self.tr("The old folder was deleted.")
         self._show_outcome(done + "\n\n" + kept, ok=True)

@@ -25,6 +25,7 @@ from ..evidence.verify import VerifyInputError, VerifyReport, verify_package
 from ..evidence.zipping import is_encrypted, is_zip
 from ..store import Workspace
 from . import dialogs
+from .errors import error_text
 from .export_task import CALM_GREEN, CALM_RED, BackgroundJob, ProgressRow, note_label
 
 PROBLEM_WORDS = {
@@ -219,7 +220,7 @@ class VerifyDialog(QDialog):
             self.verdict.setText(self.tr("Check cancelled."))
             return
         if isinstance(exc, VerifyInputError):
-            dialogs.error(self, self.tr("This cannot be checked"), str(exc))
+            dialogs.error(self, self.tr("This cannot be checked"), error_text(exc))
             return
         dialogs.error(
             self,

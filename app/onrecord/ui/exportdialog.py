@@ -50,6 +50,7 @@ from ..store import Workspace
 from ..store.phones import pretty
 from ..timefmt import duration_text, local
 from . import dialogs, labels, localefmt
+from .errors import error_text
 from .export_task import (
     CALM_GREEN,
     CALM_RED,
@@ -460,7 +461,7 @@ class ExportDialog(QDialog):
             dialogs.error(
                 self,
                 self.tr("The package could not be made"),
-                self.tr("Nothing was written. The reason:") + "\n\n" + str(exc),
+                self.tr("Nothing was written. The reason:") + "\n\n" + error_text(exc),
             )
         else:
             dialogs.error(

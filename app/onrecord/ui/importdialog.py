@@ -47,6 +47,7 @@ from ..store import StoreError, Workspace
 from ..store.enums import PartyRole
 from ..timefmt import duration_text
 from . import dialogs, localefmt
+from .errors import error_text, message_text
 from .export_task import CALM_GREEN, BackgroundJob, ProgressRow, note_label
 from .import_numbers import NumbersTable
 
@@ -249,7 +250,7 @@ class ImportDialog(QDialog):
             if not guide.exists():
                 guide.write_bytes((folder / "contact-events.md").read_bytes())
         except OSError as exc:
-            dialogs.error(self, self.tr("Not saved"), str(exc))
+            dialogs.error(self, self.tr("Not saved"), error_text(exc))
             return
         dialogs.info(
             self,
@@ -322,8 +323,8 @@ class ImportDialog(QDialog):
         if skipped:
             facts.append(self.tr("%n entry(ies) skipped", "", skipped))
         lines = [" · ".join(facts)]
-        lines += [f"{reason}: {count}" for reason, count in sorted(p.skipped.items())]
-        lines += list(p.problems) + list(p.notes)
+        lines += [f"{message_text(why)}: {count}" for why, count in sorted(p.skipped.items())]
+        lines += [message_text(line) for line in (*p.problems, *p.notes)]
         self.preview_facts.setText("\n".join(lines))
         is_labels = p.format == "audacity"
         for widget in (self.pick_note, self.table, self.tick_all, self.tick_none):
@@ -510,7 +511,9 @@ class ImportDialog(QDialog):
             return
         nothing = self.tr("Nothing was added to your case.")
         if isinstance(exc, ImportFileError | StoreError):
-            dialogs.error(self, self.tr("This file cannot be imported"), f"{exc}\n\n{nothing}")
+            dialogs.error(
+                self, self.tr("This file cannot be imported"), f"{error_text(exc)}\n\n{nothing}"
+            )
         else:
             dialogs.error(
                 self,
@@ -547,7 +550,7 @@ class ImportDialog(QDialog):
         try:
             parties = self._resolve_collectors(keys)
         except StoreError as exc:
-            dialogs.error(self, self.tr("Not imported"), str(exc))
+            dialogs.error(self, self.tr("Not imported"), error_text(exc))
             return
         ws = self.workspace
         self._set_running(True, "write")
@@ -574,7 +577,7 @@ class ImportDialog(QDialog):
                 "Contacts saved before the problem are kept; importing the same file again "
                 "adds only the rest. The reason:"
             )
-            + f"\n\n{exc}",
+            + f"\n\n{error_text(exc)}",
         )
         self.imported.emit(self.case.id)
 

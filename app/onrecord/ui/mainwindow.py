@@ -35,6 +35,7 @@ from .callpanel import CallPanel
 from .caseform import CaseForm
 from .charts import ChartsPanel
 from .conductpanel import ConductPanel
+from .errors import error_text
 from .export_verify import VerifyDialog
 from .exportdialog import ExportDialog
 from .firstrun import FirstRunGuide
@@ -284,7 +285,7 @@ class MainWindow(QMainWindow):
         try:
             recovered = recover_interrupted(self.workspace)
         except Exception as exc:  # recovery must never keep the app from opening
-            dialogs.error(self, self.tr("Recovery problem"), str(exc))
+            dialogs.error(self, self.tr("Recovery problem"), error_text(exc))
             return
         if not recovered:
             return
@@ -427,7 +428,7 @@ class MainWindow(QMainWindow):
         try:
             result = create_backup(self.workspace.data_dir, Path(target))
         except BackupError as exc:
-            dialogs.error(self, self.tr("Backup not made"), str(exc))
+            dialogs.error(self, self.tr("Backup not made"), error_text(exc))
             return
         dialogs.info(
             self,
@@ -488,7 +489,7 @@ class MainWindow(QMainWindow):
         try:
             key = self._ask_backup_key(Path(chosen))
         except BackupError as exc:
-            dialogs.error(self, self.tr("Nothing was changed"), str(exc))
+            dialogs.error(self, self.tr("Nothing was changed"), error_text(exc))
             return
         if key is None or not dialogs.confirm(
             self,
@@ -508,7 +509,7 @@ class MainWindow(QMainWindow):
                 skip_signing_key=key[1],
             )
         except BackupError as exc:
-            dialogs.error(self, self.tr("Nothing was changed"), str(exc))
+            dialogs.error(self, self.tr("Nothing was changed"), error_text(exc))
             return
         kept = self.tr("The previous data is kept in:\n%s") % previous if previous else ""
         dialogs.info(

@@ -26,6 +26,7 @@ from ..store.enums import PartyRole
 from ..store.models import Party, PhoneNumber
 from ..store.phones import pretty
 from . import dialogs, labels
+from .errors import error_text
 from .tablemodel import Column, RowsModel
 
 
@@ -228,7 +229,7 @@ class PeoplePanel(QWidget):
         try:
             action()
         except StoreError as exc:
-            dialogs.error(self, self.tr("Not saved"), str(exc))
+            dialogs.error(self, self.tr("Not saved"), error_text(exc))
             return False
         self.refresh()
         return True

@@ -15,7 +15,7 @@
 <context>
     <name>CallPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/callpanel.py" line="+305"/>
+        <location filename="../../ui/callpanel.py" line="+306"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>ConductPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/conductpanel.py" line="+401"/>
+        <location filename="../../ui/conductpanel.py" line="+404"/>
         <source>Checked %n contact(s)</source>
         <translation>
             <numerusform>Checked %n contact</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.py" line="+489"/>
+        <location filename="../../ui/exportdialog.py" line="+490"/>
         <source>%n recording(s)</source>
         <translation>
             <numerusform>%n recording</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/importdialog.py" line="+307"/>
+        <location filename="../../ui/importdialog.py" line="+308"/>
         <source>%n label(s) found</source>
         <translation>
             <numerusform>%n label found</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>Ledger</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/ledger.py" line="+37"/>
+        <location filename="../../ui/timeline/ledger.py" line="+38"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -215,7 +215,7 @@
 <context>
     <name>ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/review/panel.py" line="+323"/>
+        <location filename="../../ui/review/panel.py" line="+324"/>
         <source>%1 — %2 (%3, %n mark(s))</source>
         <translation>
             <numerusform>%1 — %2 (%3, %n mark)</numerusform>
@@ -248,7 +248,7 @@
 <context>
     <name>VerifyDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/export_verify.py" line="+197"/>
+        <location filename="../../ui/export_verify.py" line="+198"/>
         <source>%n recording(s) are exactly as they were when they were saved.</source>
         <translation>
             <numerusform>%n recording is exactly as it was when it was saved.</numerusform>

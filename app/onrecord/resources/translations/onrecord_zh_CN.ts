@@ -157,7 +157,7 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/callpanel.py" line="+69"/>
+        <location filename="../../ui/callpanel.py" line="+70"/>
         <source>Start or stop recording</source>
         <translation>开始或停止录音</translation>
     </message>
@@ -378,7 +378,7 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../ui/caseform.py" line="+62"/>
+        <location filename="../../ui/caseform.py" line="+63"/>
         <source>e.g. Credit card with Harbor Bank</source>
         <translation>例如：某某银行信用卡</translation>
     </message>
@@ -614,7 +614,7 @@
 <context>
     <name>ConductPanel</name>
     <message>
-        <location filename="../../ui/conductpanel.py" line="+74"/>
+        <location filename="../../ui/conductpanel.py" line="+75"/>
         <source>&lt;b&gt;Possible issues&lt;/b&gt;</source>
         <translation>&lt;b&gt;可能存在的问题&lt;/b&gt;</translation>
     </message>
@@ -744,8 +744,8 @@
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+3"/>
+        <location line="+28"/>
+        <location line="+4"/>
         <source>The check could not run: %1</source>
         <translation>无法进行检查：%1</translation>
     </message>
@@ -855,9 +855,47 @@
     </message>
 </context>
 <context>
+    <name>DataFolder</name>
+    <message>
+        <location filename="../../paths.py" line="+65"/>
+        <source>cannot read {path}, which says where OnRecord&apos;s data folder is: {reason}</source>
+        <translation>无法读取 {path}（它记录着 OnRecord 数据文件夹的位置）：{reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path}, which says where OnRecord&apos;s data folder is, is damaged; put the folder back with {example} in it, or start with --data-dir</source>
+        <translation>{path}（它记录着 OnRecord 数据文件夹的位置）已损坏；请在其中写入 {example} 来指明文件夹，或用 --data-dir 启动</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the data folder {path} is a file, not a folder</source>
+        <translation>数据文件夹 {path} 是一个文件，不是文件夹</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OnRecord&apos;s data was moved to {path}, which cannot be found now; if it is on an external disk, connect the disk and open OnRecord again</source>
+        <translation>OnRecord 的数据已移到 {path}，但现在找不到它；如果它在外接硬盘上，请接上硬盘后重新打开 OnRecord</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} already holds other files; OnRecord keeps its data in a folder of its own (choose a new or empty folder with --data-dir or {variable})</source>
+        <translation>{path} 里已有其他文件；OnRecord 要把数据放在专用的文件夹里（请用 --data-dir 或 {variable} 选择一个新的或空的文件夹）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot use {path} as the data folder: {reason}; choose another with --data-dir or {variable}</source>
+        <translation>无法把 {path} 用作数据文件夹：{reason}；请用 --data-dir 或 {variable} 另选一个</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the data folder {path} is not writable ({reason}); choose another with --data-dir or {variable}</source>
+        <translation>数据文件夹 {path} 无法写入（{reason}）；请用 --data-dir 或 {variable} 另选一个</translation>
+    </message>
+</context>
+<context>
     <name>DataFolderDialog</name>
     <message>
-        <location filename="../../ui/datafolder.py" line="+36"/>
+        <location filename="../../ui/datafolder.py" line="+37"/>
         <source>Checking both folders…</source>
         <translation>正在检查两个文件夹…</translation>
     </message>
@@ -1101,6 +1139,155 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     </message>
 </context>
 <context>
+    <name>DataMove</name>
+    <message>
+        <location filename="../../datamove.py" line="+198"/>
+        <source>the data is already in {path}</source>
+        <extracomment>store.engine.DB_FILENAME, not imported: the command-line parser loads this module and must stay light (SQLAlchemy and Alembic are imported only when a move checks the case file). Kept free beyond the copy&apos;s own size on the new disk. Written into the new folder before its entries are put in place; removed once it is in use. The case file&apos;s companions that the online backup replaces.</extracomment>
+        <translation>数据已经在 {path} 里了</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is inside the current data folder; choose a place outside {current}</source>
+        <translation>{path} 在当前的数据文件夹里面；请选择 {current} 之外的位置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} 是一个文件，不是文件夹</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot look into {path}: {reason}</source>
+        <translation>无法查看 {path} 里的内容：{reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} already holds other files; OnRecord keeps its data in a folder of its own: choose a new or empty folder</source>
+        <translation>{path} 里已有其他文件；OnRecord 要把数据放在专用的文件夹里：请选择一个新的或空的文件夹</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} already holds OnRecord data (a case file or recordings); it is not overwritten: choose a new or empty folder</source>
+        <translation>{path} 里已有 OnRecord 的数据（案件资料或录音），不会覆盖它：请选择一个新的或空的文件夹</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path} is not writable; choose a place where you can save files</source>
+        <translation>{path} 无法写入；请选择一个您能保存文件的位置</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not enough free space at {path}: the data needs {needed} (with a safety margin), only {free} is free</source>
+        <translation>{path} 的可用空间不够：数据需要 {needed}（含安全余量），但只有 {free} 可用</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the move was cancelled; the data stays where it was</source>
+        <translation>移动已取消；数据留在原处</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the new place cannot keep the files private ({reason}); its file system may not support permissions (FAT or exFAT): choose another disk or folder</source>
+        <translation>新位置无法让文件保持私密（{reason}）；它的文件系统可能不支持权限设置（FAT 或 exFAT）：请选择其他磁盘或文件夹</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the new place does not keep file permissions (a file meant to be {wanted} became {got}); its file system may be FAT or exFAT: choose another disk or folder so the recordings stay private</source>
+        <translation>新位置不保留文件权限（本应为 {wanted} 的文件变成了 {got}）；它的文件系统可能是 FAT 或 exFAT：请选择其他磁盘或文件夹，让录音保持私密</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>another program is changing the case file right now (another OnRecord window or command?); close it and try again</source>
+        <translation>另一个程序正在修改案件资料（另一个 OnRecord 窗口或命令？）；请关闭它后重试</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>the copied case file cannot be read: {reason}</source>
+        <translation>复制后的案件资料无法读取：{reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the case file cannot be read to compare: {reason}</source>
+        <translation>无法读取案件资料来比对：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the copied case file&apos;s audit log differs from the original&apos;s</source>
+        <translation>复制后的案件资料的审计日志与原件不同</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>audit chain intact</source>
+        <translation>审计链完整</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit chain broken at event {event}</source>
+        <translation>审计链在第 {event} 条记录处断开</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the copied case file does not check out ({verdict}; {chain})</source>
+        <translation>复制后的案件资料未通过检查（{verdict}；{chain}）</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>{path} holds no OnRecord case file to move</source>
+        <translation>{path} 里没有可移动的 OnRecord 案件资料</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a call is being recorded; stop the recording, then move the data</source>
+        <translation>正在录制通话；请先停止录音，再移动数据</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot write in {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the copy to {path} failed ({reason}); nothing was changed: the data is still in {current}</source>
+        <translation>复制到 {path} 失败（{reason}）；没有任何改动：数据仍在 {current}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{file} differs after copying (the new disk may be faulty); nothing was changed: the data is still in {current}</source>
+        <translation>{file} 复制后与原件不同（新磁盘可能有故障）；没有任何改动：数据仍在 {current}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} has a different size after copying</source>
+        <translation>{file} 复制后大小不同</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>OnRecord does not use {current} yet; {old} is kept</source>
+        <translation>OnRecord 尚未使用 {current}；{old} 保留</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{old} is the data folder in use; it is not deleted</source>
+        <translation>{old} 是正在使用的数据文件夹；不会删除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the new data folder {current} holds no case file; {old} is kept</source>
+        <translation>新的数据文件夹 {current} 里没有案件资料；{old} 保留</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{old} does not look like an OnRecord data folder; it is kept</source>
+        <translation>{old} 看起来不像 OnRecord 的数据文件夹；保留不删</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{old} could not be deleted completely: {reason}</source>
+        <translation>{old} 未能完全删除：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>DevicePicker</name>
     <message>
         <location filename="../../ui/devicepicker.py" line="+29"/>
@@ -1169,9 +1356,81 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="+40"/>
+        <source>The computer reported a problem: {reason}</source>
+        <translation>计算机报告了一个问题：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../evidence/export.py" line="+140"/>
+        <source>{what} no longer matches the SHA-256 recorded when it was saved (recorded {recorded}…, now {now}…): the file was changed or damaged after capture, so it cannot be exported as evidence; nothing was exported</source>
+        <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json).</extracomment>
+        <translation>{what} 与保存时记录的 SHA-256 不再一致（记录的是 {recorded}…，现在是 {now}…）：文件在录入后被改动或损坏，不能作为证据导出；未导出任何内容</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>no report language {value} (choose {choices})</source>
+        <translation>没有 {value} 这种报告语言（可选：{choices}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an encrypted export needs a password that is not empty</source>
+        <translation>加密导出需要一个非空的密码</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot use the signing key: {reason}</source>
+        <translation>无法使用签名密钥：{reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot create {path}: {reason}</source>
+        <translation>无法创建 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} already exists; choose another folder</source>
+        <translation>{path} 已存在；请选择其他文件夹</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot write in {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the export failed and was removed: {reason}</source>
+        <translation>导出失败，已删除未完成的内容：{reason}</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>recording {id} ({path})</source>
+        <translation>录音 {id}（{path}）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>attachment {id} ({name})</source>
+        <translation>附件 {id}（{name}）</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the package failed the BagIt check ({reason}); nothing was exported</source>
+        <translation>证据包未通过 BagIt 检查（{reason}）；未导出任何内容</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{what} is missing from the data folder ({path}); nothing was exported</source>
+        <translation>数据文件夹中缺少{what}（{path}）；未导出任何内容</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exportdialog.py" line="+82"/>
+        <location filename="../../ui/exportdialog.py" line="+83"/>
         <source>Export for my lawyer</source>
         <translation>导出给律师</translation>
     </message>
@@ -1517,6 +1776,150 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <location filename="../../store/validate.py" line="+20"/>
+        <source>title</source>
+        <extracomment>Every field name the store&apos;s messages can name, for the translators (the UI translates the name inside a message; tests/test_messages.py checks the store names no other).</extracomment>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creditor</source>
+        <translation>原始债权人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agency</source>
+        <translation>催收机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account_ref</source>
+        <translation>账户 / 合同号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contract_notes</source>
+        <translation>合同备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>employee_id</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment amount</source>
+        <translation>还款金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment date</source>
+        <translation>还款日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>method</source>
+        <translation>还款方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark time</source>
+        <translation>标记时间</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunGuide</name>
     <message>
         <location filename="../../ui/firstrun.py" line="+149"/>
@@ -1627,9 +2030,386 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../imports/audacity.py" line="+30"/>
+        <source>line {line}: the {what} time {value} is not a number</source>
+        <translation>第 {line} 行：{what}时间 {value} 不是数字</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line {line}: the {what} time {value} is out of range</source>
+        <translation>第 {line} 行：{what}时间 {value} 超出范围</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{file} is too large to be a label file</source>
+        <translation>{file} 太大，不可能是标签文件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../imports/csvlog.py" line="+106"/>
+        <location filename="../../imports/service.py" line="+108"/>
+        <location filename="../../imports/smsbackup.py" line="+276"/>
+        <source>cannot read {path}: {reason}</source>
+        <extracomment>Events written per transaction during an import.</extracomment>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} is not UTF-8 text (byte {byte}); Audacity writes UTF-8</source>
+        <translation>{file} 不是 UTF-8 文本（第 {byte} 个字节）；Audacity 写出的是 UTF-8</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>line {line}: a frequency line with no label before it</source>
+        <translation>第 {line} 行：频率行前面没有标签</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} line {line}: expected start&lt;TAB&gt;end&lt;TAB&gt;text, got {text}</source>
+        <translation>{file} 第 {line} 行：应为 开始&lt;TAB&gt;结束&lt;TAB&gt;文字，实际是 {text}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} line {line}: the label ends before it starts</source>
+        <translation>{file} 第 {line} 行：标签的结束早于开始</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} line {line}: contains a NUL character</source>
+        <translation>{file} 第 {line} 行：含有 NUL 字符</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} has no labels</source>
+        <translation>{file} 里没有标签</translation>
+    </message>
+    <message>
+        <location filename="../../imports/bcr.py" line="+79"/>
+        <source>no time zone offset in {value}</source>
+        <translation>{value} 里没有时区偏移</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the date {value} is not between 2000 and 2100</source>
+        <translation>日期 {value} 不在 2000 到 2100 年之间</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the name does not follow BCR&apos;s template (date_direction_number)</source>
+        <translation>文件名不符合 BCR 的格式（日期_方向_号码）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>it has no valid timestamp_unix_ms</source>
+        <translation>其中没有有效的 timestamp_unix_ms</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>the audio cannot be read ({reason})</source>
+        <translation>无法读取音频（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the audio&apos;s sample rate and length cannot be read</source>
+        <translation>无法读取音频的采样率和长度</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{folder} is not a folder of BCR recordings</source>
+        <translation>{folder} 不是存放 BCR 录音的文件夹</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a recording</source>
+        <translation>不是录音</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder} holds no audio files ({extensions})</source>
+        <translation>{folder} 里没有音频文件（{extensions}）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unreadable recording</source>
+        <translation>无法读取的录音</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its JSON {file} is too large to be BCR&apos;s</source>
+        <translation>它的 JSON 文件 {file} 太大，不可能是 BCR 生成的</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its JSON {file} is not BCR&apos;s ({reason})</source>
+        <translation>它的 JSON 文件 {file} 不是 BCR 生成的（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../imports/csvlog.py" line="-38"/>
+        <source>{where}: {column} must be yes or no, not {value}</source>
+        <translation>{where}：{column} 只能是 yes 或 no，不能是 {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where}: start {value} is not a date and time like 2026-03-02 07:10</source>
+        <translation>{where}：start {value} 不是 2026-03-02 07:10 这样的日期和时间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}: start {value} is not between 2000 and 2100</source>
+        <translation>{where}：start {value} 不在 2000 到 2100 年之间</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file} is too large for a contact log</source>
+        <translation>{file} 太大，不可能是联系记录表</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file} is not UTF-8 (byte {byte}); save it as &apos;CSV UTF-8&apos;</source>
+        <translation>{file} 不是 UTF-8 编码（第 {byte} 个字节）；请另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} contains NUL characters: it is not a CSV text file</source>
+        <translation>{file} 含有 NUL 字符：它不是 CSV 文本文件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} is empty (the first line must name the columns)</source>
+        <translation>{file} 是空的（第一行必须写出各列的名称）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown column(s) {columns}</source>
+        <translation>未知的列：{columns}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing column(s) {columns}</source>
+        <translation>缺少的列：{columns}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} line 1: {problems} (columns: {columns})</source>
+        <translation>{file} 第 1 行：{problems}（可用的列：{columns}）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} line {line}</source>
+        <translation>{file} 第 {line} 行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: more cells than columns</source>
+        <translation>{where}：单元格比列多</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} line {line}: {reason}</source>
+        <translation>{file} 第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{where}: unknown time zone {zone}</source>
+        <translation>{where}：未知的时区 {zone}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where}: kind {value} is not one of {kinds}</source>
+        <translation>{where}：kind {value} 不在可选值 {kinds} 之中</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: direction must be incoming, outgoing or unknown, not {value}</source>
+        <translation>{where}：direction 只能是 incoming、outgoing 或 unknown，不能是 {value}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where}: duration_s {value} is not a number</source>
+        <translation>{where}：duration_s {value} 不是数字</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}: duration_s must be between 0 and a week</source>
+        <translation>{where}：duration_s 必须在 0 到一周之间</translation>
+    </message>
+    <message>
+        <location filename="../../imports/service.py" line="+8"/>
+        <source>cannot tell what {file} is; give --format ({formats})</source>
+        <translation>无法判断 {file} 是什么文件；请用 --format 指定（{formats}）</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>nothing to import: give a file or folder</source>
+        <translation>没有要导入的内容：请选择文件或文件夹</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>import one kind of file at a time</source>
+        <translation>一次只能导入一种文件</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{path} is a folder; give the backup&apos;s .xml file</source>
+        <translation>{path} 是文件夹；请选择备份的 .xml 文件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>messages (sms-*.xml)</source>
+        <translation>短信（sms-*.xml）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>calls (calls-*.xml)</source>
+        <translation>通话（calls-*.xml）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a backup of {other}, not {format}</source>
+        <translation>{file} 是{other}的备份，不是 {format}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} says it holds {declared} records; {found} were found</source>
+        <translation>{file} 声明包含 {declared} 条记录；实际找到 {found} 条</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Audacity labels go onto a recording: give --recording ID</source>
+        <translation>Audacity 标签要加到一段录音上：请用 --recording 指定录音编号</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this case has no recording {id}</source>
+        <translation>此案件没有编号为 {id} 的录音</translation>
+    </message>
+    <message>
+        <location filename="../../imports/smsbackup.py" line="-219"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>发送失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queued</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{where} has no valid date ({value})</source>
+        <translation>{where} 没有有效的日期（{value}）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where} has a date outside 2000–2100 ({value})</source>
+        <translation>{where} 的日期不在 2000–2100 年之间（{value}）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown call type {value}</source>
+        <translation>未知的通话类型 {value}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{where} has an invalid duration ({value})</source>
+        <translation>{where} 的时长无效（{value}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} has an impossible duration ({value} s)</source>
+        <translation>{where} 的时长不可能（{value} 秒）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>SMS {box}</source>
+        <translation>短信{box}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown SMS type {value}</source>
+        <translation>未知的短信类型 {value}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>MMS {box}</source>
+        <translation>彩信{box}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown MMS box {value}</source>
+        <translation>未知的彩信信箱 {value}</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>{file} is not an SMS Backup &amp; Restore file (its root element is {root}, not &lt;calls&gt; or &lt;smses&gt;)</source>
+        <translation>{file} 不是 SMS Backup &amp; Restore 的文件（它的根元素是 {root}，不是 &lt;calls&gt; 或 &lt;smses&gt;）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{element} element</source>
+        <translation>{element} 元素</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{file} is damaged or incomplete at line {line}, column {column} (after {after} complete record(s)): {reason}</source>
+        <translation>{file} 在第 {line} 行第 {column} 列处损坏或不完整（之前有 {after} 条完整记录）：{reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} was refused: it contains a document type declaration (DTD). Backups never do; DTDs are how entity-expansion (&apos;billion laughs&apos;) and external-entity attacks work, so the file is not read</source>
+        <translation>{file} 已被拒绝：它含有文档类型声明（DTD）。备份文件从不包含 DTD；实体扩展（“十亿笑声”）和外部实体攻击正是借助 DTD 实施的，因此不读取该文件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file} was refused: it declares XML entities or external references, which backups never contain (a possible entity-expansion attack)</source>
+        <translation>{file} 已被拒绝：它声明了 XML 实体或外部引用，备份文件从不包含这些（可能是实体扩展攻击）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} has text that is not valid in its encoding: {reason}</source>
+        <translation>{file} 含有不符合其编码的文字：{reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is empty</source>
+        <translation>{file} 是空的</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.py" line="+73"/>
+        <location filename="../../ui/importdialog.py" line="+74"/>
         <source>Import from my phone</source>
         <translation>从手机导入</translation>
     </message>
@@ -1935,8 +2715,8 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>您的案件中没有添加任何内容。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+5"/>
         <source>This file cannot be imported</source>
         <translation>无法导入此文件</translation>
     </message>
@@ -2132,7 +2912,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../ui/timeline/ledger.py" line="+52"/>
+        <location filename="../../ui/timeline/ledger.py" line="+53"/>
         <source>Kept</source>
         <translation>已履行</translation>
     </message>
@@ -2767,12 +3547,12 @@ Passphrase:</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+61"/>
         <source>OnRecord backup (*.zip)</source>
         <translation>OnRecord 备份 (*.zip)</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-54"/>
         <source>Backup not made</source>
         <translation>备份未完成</translation>
     </message>
@@ -2793,7 +3573,37 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
 请把它放在安全的地方，例如 U 盘。用于为导出签名的密钥不在其中。</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>To back it up too, encrypted with a passphrase you choose, use the command line: onrecord backup --out FILE --include-signing-key</source>
+        <translation>如果也要备份它（用您自己选择的密码短语加密），请使用命令行：onrecord backup --out FILE --include-signing-key</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>Passphrase of the signing key</source>
+        <translation>签名密钥的密码短语</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This backup holds the key that signs your exports, encrypted. Type the passphrase chosen when the backup was made:</source>
+        <translation>这个备份里有为您的导出签名的密钥（已加密）。请输入制作备份时选择的密码短语：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That passphrase does not open the signing key. Try again:</source>
+        <translation>这个密码短语打不开签名密钥。请再试一次：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore without the signing key?</source>
+        <translation>不恢复签名密钥？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore everything else from the backup and keep this installation&apos;s own signing key? Choose No to cancel the restore.</source>
+        <translation>恢复备份中的其他所有内容，并保留这台电脑自己的签名密钥？选择“否”则取消恢复。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Restore</source>
         <translation>还原</translation>
     </message>
@@ -2804,7 +3614,7 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Restore from a backup</source>
         <translation>从备份还原</translation>
     </message>
@@ -2814,7 +3624,8 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <translation>OnRecord 中现有的资料将被备份中的资料取代。现有资料不会被删除：它会保留在旁边的一个文件夹中。还原完成后 OnRecord 会关闭。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-6"/>
+        <location line="+20"/>
         <source>Nothing was changed</source>
         <translation>没有做任何更改</translation>
     </message>
@@ -2863,7 +3674,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>MarkEditing</name>
     <message>
-        <location filename="../../ui/review/editing.py" line="+44"/>
+        <location filename="../../ui/review/editing.py" line="+45"/>
         <source>Note not saved</source>
         <translation>备注未保存</translation>
     </message>
@@ -3001,7 +3812,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>NumberDialog</name>
     <message>
-        <location filename="../../ui/people.py" line="+80"/>
+        <location filename="../../ui/people.py" line="+81"/>
         <source>Edit number</source>
         <translation>编辑号码</translation>
     </message>
@@ -3443,6 +4254,60 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
 </context>
 <context>
+    <name>Record</name>
+    <message>
+        <location filename="../../store/lookup.py" line="+18"/>
+        <source>collector or organisation</source>
+        <extracomment>What lookup.get is asked for, by name, for the translators of &quot;there is no … with id …&quot;.</extracomment>
+        <translation>催收人员或机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>collector</source>
+        <translation>催收员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact event</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event tag</source>
+        <translation>联系记录的标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party</source>
+        <translation>催收人员或机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recording</source>
+        <translation>录音</translation>
+    </message>
+</context>
+<context>
     <name>RetractDialog</name>
     <message>
         <location filename="../../ui/review/marks.py" line="+9"/>
@@ -3533,7 +4398,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review/panel.py" line="+96"/>
+        <location filename="../../ui/review/panel.py" line="+97"/>
         <source>Attach files to this call</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog. Asks for files to attach; tests replace it.</extracomment>
         <translation>为这次通话附加文件</translation>
@@ -3864,6 +4729,227 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <location filename="../../store/attachments.py" line="+85"/>
+        <source>{path} is not a file</source>
+        <translation>{path} 不是文件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../store/ledger.py" line="+56"/>
+        <location filename="../../store/recordings.py" line="+78"/>
+        <source>that contact event belongs to another case</source>
+        <translation>该联系记录属于另一个案件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>could not copy {path}: {reason}</source>
+        <translation>无法复制 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../store/casefile.py" line="+98"/>
+        <source>a case has no field {name}</source>
+        <translation>案件没有 {name} 这一项</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>a case with reference {reference} already exists</source>
+        <translation>编号为 {reference} 的案件已存在</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>reference {reference} is taken</source>
+        <translation>编号 {reference} 已被使用</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>unknown party role {value}</source>
+        <translation>未知的身份 {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a party has no field {name}</source>
+        <translation>催收人员没有 {name} 这一项</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{name} appears in {count} contact event(s) or promise(s) and cannot be removed</source>
+        <translation>{name} 出现在 {count} 条联系记录或承诺中，不能删除</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+60"/>
+        <location line="+107"/>
+        <location line="+110"/>
+        <location filename="../../store/ledger.py" line="-6"/>
+        <source>that collector belongs to another case</source>
+        <translation>该催收员属于另一个案件</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>{number} is already in this case as {existing}</source>
+        <translation>{number} 已在此案件中（{existing}）</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{number} is already in this case</source>
+        <translation>{number} 已在此案件中</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{number} appears in {count} contact event(s) and cannot be removed</source>
+        <translation>{number} 出现在 {count} 条联系记录中，不能删除</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>duration must be between 0 and a week, not {duration}</source>
+        <translation>时长必须在 0 到一周之间，不能是 {duration}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>event {key} was already logged</source>
+        <translation>联系记录 {key} 已经记录过了</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>this tag is already retracted</source>
+        <translation>此标签已撤回</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>unknown direction {value}</source>
+        <translation>未知的方向 {value}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown notice {value}</source>
+        <translation>未知的通知类型 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../store/ledger.py" line="-8"/>
+        <source>a promise is made by the collector or the user, not {value}</source>
+        <translation>承诺只能由催收员或您本人做出，不能是 {value}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>that mark belongs to another case</source>
+        <translation>该标记属于另一个案件</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unknown promise status {value}</source>
+        <translation>未知的承诺状态 {value}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>a payment needs an amount and a date</source>
+        <translation>还款需要填写金额和日期</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>that promise belongs to another case</source>
+        <translation>该承诺属于另一个案件</translation>
+    </message>
+    <message>
+        <location filename="../../store/lookup.py" line="+8"/>
+        <location filename="../../store/search.py" line="+511"/>
+        <source>there is no {what} with id {ident}</source>
+        <translation>找不到编号为 {ident} 的{what}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../store/search.py" line="-387"/>
+        <source>there is no case {case} (see `onrecord cases`)</source>
+        <translation>没有案件 {case}（见 `onrecord cases`）</translation>
+    </message>
+    <message>
+        <location filename="../../store/recordings.py" line="+55"/>
+        <source>{status} is not a final state</source>
+        <translation>{status} 不是最终状态</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>recording {id} is already finalised</source>
+        <translation>录音 {id} 已经完成，不能再改</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>a mark cannot be before the start of the recording</source>
+        <translation>标记不能早于录音开始的时间</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>this mark is already retracted</source>
+        <translation>此标记已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../store/validate.py" line="+12"/>
+        <source>{field} contains a NUL character</source>
+        <translation>{field}含有 NUL 字符</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field} must not be empty</source>
+        <translation>{field}不能为空</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field} is too long ({length} characters, at most {limit})</source>
+        <translation>{field}太长（{length} 个字符，最多 {limit} 个）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown jurisdiction {value} (choose one of {choices})</source>
+        <translation>未知的适用地区 {value}（可选：{choices}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown time zone {value} (use an IANA name such as Asia/Shanghai)</source>
+        <translation>未知的时区 {value}（请使用 Asia/Shanghai 这样的 IANA 名称）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown time zone {value}</source>
+        <translation>未知的时区 {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown phone region {value} (use a country code such as CN)</source>
+        <translation>未知的电话号码地区 {value}（请使用 CN 这样的国家代码）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>currency must be a 3-letter code such as USD, not {value}</source>
+        <translation>货币必须是 USD 这样的 3 个字母代码，不能是 {value}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{field} is not a number: {value}</source>
+        <translation>{field}不是数字：{value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field} must be zero or more, not {value}</source>
+        <translation>{field}必须大于或等于零，不能是 {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field} is not a plausible amount: {value}</source>
+        <translation>{field}不是合理的金额：{value}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{field} must be a date like 2026-03-31, not {value}</source>
+        <translation>{field}必须是 2026-03-31 这样的日期，不能是 {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{field} has no time zone</source>
+        <translation>{field}没有时区</translation>
+    </message>
+</context>
+<context>
     <name>TagSetDialog</name>
     <message>
         <location filename="../../ui/tagsettings.py" line="+37"/>
@@ -4032,7 +5118,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+83"/>
+        <location filename="../../ui/timeline/panel.py" line="+84"/>
         <source>Every contact in this case</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>本案件的所有联系</translation>
@@ -4235,9 +5321,63 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
 </context>
 <context>
+    <name>Verify</name>
+    <message>
+        <location filename="../../evidence/verify.py" line="+132"/>
+        <source>{path} is not an evidence package (no bagit.txt)</source>
+        <translation>{path} 不是证据包（没有 bagit.txt）</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is neither a package folder nor a zip</source>
+        <translation>{path} 既不是证据包文件夹，也不是 zip 文件</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/zipping.py" line="+122"/>
+        <source>the zip holds an unsafe file name: {name}</source>
+        <translation>zip 文件中有不安全的文件名：{name}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{file} would unpack to {total} bytes from {packed}: too large to be an evidence package (a zip bomb?); it was not unpacked</source>
+        <extracomment>Unpacked size above which a zip must not expand more than MAX_RATIO times. Packages are mostly audio (stored, ratio 1) and text (deflated, ~5-10x); a deflate bomb reaches ~1000x. Space to leave free on the disk that receives the unpacked files.</extracomment>
+        <translation>{file} 会从 {packed} 字节解压成 {total} 字节：太大了，不可能是证据包（zip 炸弹？）；未解压</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file} unpacks to {total} bytes, too large for the free space of {folder} ({free} bytes); unzip it elsewhere and verify the folder</source>
+        <translation>{file} 解压后有 {total} 字节，超出 {folder} 的可用空间（{free} 字节）；请在别处解压后核验该文件夹</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{file} is encrypted: a password is needed</source>
+        <translation>{file} 已加密：需要密码</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot open {file}: the password is wrong</source>
+        <translation>无法打开 {file}：密码不对</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot open {file}: {reason}</source>
+        <translation>无法打开 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} is damaged: {reason}</source>
+        <translation>{file} 已损坏：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/export_verify.py" line="+31"/>
+        <location filename="../../ui/export_verify.py" line="+32"/>
         <source>This file is missing</source>
         <translation>这个文件不见了</translation>
     </message>

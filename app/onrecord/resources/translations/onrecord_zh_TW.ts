@@ -157,7 +157,7 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/callpanel.py" line="+69"/>
+        <location filename="../../ui/callpanel.py" line="+70"/>
         <source>Start or stop recording</source>
         <translation>開始或停止錄音</translation>
     </message>
@@ -378,7 +378,7 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../ui/caseform.py" line="+62"/>
+        <location filename="../../ui/caseform.py" line="+63"/>
         <source>e.g. Credit card with Harbor Bank</source>
         <translation>例如：某某銀行信用卡</translation>
     </message>
@@ -614,7 +614,7 @@
 <context>
     <name>ConductPanel</name>
     <message>
-        <location filename="../../ui/conductpanel.py" line="+74"/>
+        <location filename="../../ui/conductpanel.py" line="+75"/>
         <source>&lt;b&gt;Possible issues&lt;/b&gt;</source>
         <translation>&lt;b&gt;可能存在的問題&lt;/b&gt;</translation>
     </message>
@@ -744,8 +744,8 @@
         <translation>正在檢查…</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+3"/>
+        <location line="+28"/>
+        <location line="+4"/>
         <source>The check could not run: %1</source>
         <translation>無法進行檢查：%1</translation>
     </message>
@@ -855,9 +855,47 @@
     </message>
 </context>
 <context>
+    <name>DataFolder</name>
+    <message>
+        <location filename="../../paths.py" line="+65"/>
+        <source>cannot read {path}, which says where OnRecord&apos;s data folder is: {reason}</source>
+        <translation>無法讀取 {path}（它記錄著 OnRecord 資料夾的位置）：{reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path}, which says where OnRecord&apos;s data folder is, is damaged; put the folder back with {example} in it, or start with --data-dir</source>
+        <translation>{path}（它記錄著 OnRecord 資料夾的位置）已損壞；請在其中寫入 {example} 來指明資料夾，或用 --data-dir 啟動</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the data folder {path} is a file, not a folder</source>
+        <translation>資料夾 {path} 是一個檔案，不是資料夾</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OnRecord&apos;s data was moved to {path}, which cannot be found now; if it is on an external disk, connect the disk and open OnRecord again</source>
+        <translation>OnRecord 的資料已移到 {path}，但現在找不到它；如果它在外接硬碟上，請接上硬碟後重新開啟 OnRecord</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} already holds other files; OnRecord keeps its data in a folder of its own (choose a new or empty folder with --data-dir or {variable})</source>
+        <translation>{path} 裡已有其他檔案；OnRecord 要把資料放在專用的資料夾裡（請用 --data-dir 或 {variable} 選擇一個新的或空的資料夾）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot use {path} as the data folder: {reason}; choose another with --data-dir or {variable}</source>
+        <translation>無法把 {path} 用作資料夾：{reason}；請用 --data-dir 或 {variable} 另選一個</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the data folder {path} is not writable ({reason}); choose another with --data-dir or {variable}</source>
+        <translation>資料夾 {path} 無法寫入（{reason}）；請用 --data-dir 或 {variable} 另選一個</translation>
+    </message>
+</context>
+<context>
     <name>DataFolderDialog</name>
     <message>
-        <location filename="../../ui/datafolder.py" line="+36"/>
+        <location filename="../../ui/datafolder.py" line="+37"/>
         <source>Checking both folders…</source>
         <translation>正在檢查兩個資料夾…</translation>
     </message>
@@ -1101,6 +1139,155 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     </message>
 </context>
 <context>
+    <name>DataMove</name>
+    <message>
+        <location filename="../../datamove.py" line="+198"/>
+        <source>the data is already in {path}</source>
+        <extracomment>store.engine.DB_FILENAME, not imported: the command-line parser loads this module and must stay light (SQLAlchemy and Alembic are imported only when a move checks the case file). Kept free beyond the copy&apos;s own size on the new disk. Written into the new folder before its entries are put in place; removed once it is in use. The case file&apos;s companions that the online backup replaces.</extracomment>
+        <translation>資料已經在 {path} 裡了</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is inside the current data folder; choose a place outside {current}</source>
+        <translation>{path} 在目前的資料夾裡面；請選擇 {current} 之外的位置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} 是一個檔案，不是資料夾</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot look into {path}: {reason}</source>
+        <translation>無法查看 {path} 裡的內容：{reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} already holds other files; OnRecord keeps its data in a folder of its own: choose a new or empty folder</source>
+        <translation>{path} 裡已有其他檔案；OnRecord 要把資料放在專用的資料夾裡：請選擇一個新的或空的資料夾</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} already holds OnRecord data (a case file or recordings); it is not overwritten: choose a new or empty folder</source>
+        <translation>{path} 裡已有 OnRecord 的資料（案件資料或錄音），不會覆蓋它：請選擇一個新的或空的資料夾</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path} is not writable; choose a place where you can save files</source>
+        <translation>{path} 無法寫入；請選擇一個您能儲存檔案的位置</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not enough free space at {path}: the data needs {needed} (with a safety margin), only {free} is free</source>
+        <translation>{path} 的可用空間不夠：資料需要 {needed}（含安全餘量），但只有 {free} 可用</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the move was cancelled; the data stays where it was</source>
+        <translation>移動已取消；資料留在原處</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the new place cannot keep the files private ({reason}); its file system may not support permissions (FAT or exFAT): choose another disk or folder</source>
+        <translation>新位置無法讓檔案保持私密（{reason}）；它的檔案系統可能不支援權限設定（FAT 或 exFAT）：請選擇其他磁碟或資料夾</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the new place does not keep file permissions (a file meant to be {wanted} became {got}); its file system may be FAT or exFAT: choose another disk or folder so the recordings stay private</source>
+        <translation>新位置不保留檔案權限（本應為 {wanted} 的檔案變成了 {got}）；它的檔案系統可能是 FAT 或 exFAT：請選擇其他磁碟或資料夾，讓錄音保持私密</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>another program is changing the case file right now (another OnRecord window or command?); close it and try again</source>
+        <translation>另一個程式正在修改案件資料（另一個 OnRecord 視窗或指令？）；請關閉它後重試</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>the copied case file cannot be read: {reason}</source>
+        <translation>複製後的案件資料無法讀取：{reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the case file cannot be read to compare: {reason}</source>
+        <translation>無法讀取案件資料來比對：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the copied case file&apos;s audit log differs from the original&apos;s</source>
+        <translation>複製後的案件資料的稽核紀錄與原件不同</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>audit chain intact</source>
+        <translation>稽核鏈完整</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit chain broken at event {event}</source>
+        <translation>稽核鏈在第 {event} 筆紀錄處斷開</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the copied case file does not check out ({verdict}; {chain})</source>
+        <translation>複製後的案件資料未通過檢查（{verdict}；{chain}）</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>{path} holds no OnRecord case file to move</source>
+        <translation>{path} 裡沒有可移動的 OnRecord 案件資料</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a call is being recorded; stop the recording, then move the data</source>
+        <translation>正在錄製通話；請先停止錄音，再移動資料</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot write in {path}: {reason}</source>
+        <translation>無法寫入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the copy to {path} failed ({reason}); nothing was changed: the data is still in {current}</source>
+        <translation>複製到 {path} 失敗（{reason}）；沒有任何變更：資料仍在 {current}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{file} differs after copying (the new disk may be faulty); nothing was changed: the data is still in {current}</source>
+        <translation>{file} 複製後與原件不同（新磁碟可能有故障）；沒有任何變更：資料仍在 {current}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} has a different size after copying</source>
+        <translation>{file} 複製後大小不同</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>OnRecord does not use {current} yet; {old} is kept</source>
+        <translation>OnRecord 尚未使用 {current}；{old} 保留</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{old} is the data folder in use; it is not deleted</source>
+        <translation>{old} 是正在使用的資料夾；不會刪除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the new data folder {current} holds no case file; {old} is kept</source>
+        <translation>新的資料夾 {current} 裡沒有案件資料；{old} 保留</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{old} does not look like an OnRecord data folder; it is kept</source>
+        <translation>{old} 看起來不像 OnRecord 的資料夾；保留不刪</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{old} could not be deleted completely: {reason}</source>
+        <translation>{old} 未能完全刪除：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>DevicePicker</name>
     <message>
         <location filename="../../ui/devicepicker.py" line="+29"/>
@@ -1169,9 +1356,81 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="+40"/>
+        <source>The computer reported a problem: {reason}</source>
+        <translation>電腦回報了一個問題：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../evidence/export.py" line="+140"/>
+        <source>{what} no longer matches the SHA-256 recorded when it was saved (recorded {recorded}…, now {now}…): the file was changed or damaged after capture, so it cannot be exported as evidence; nothing was exported</source>
+        <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json).</extracomment>
+        <translation>{what} 與儲存時記錄的 SHA-256 不再一致（記錄的是 {recorded}…，現在是 {now}…）：檔案在錄入後被更動或損壞，不能作為證據匯出；未匯出任何內容</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>no report language {value} (choose {choices})</source>
+        <translation>沒有 {value} 這種報告語言（可選：{choices}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an encrypted export needs a password that is not empty</source>
+        <translation>加密匯出需要一個非空的密碼</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot use the signing key: {reason}</source>
+        <translation>無法使用簽章金鑰：{reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot create {path}: {reason}</source>
+        <translation>無法建立 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} already exists; choose another folder</source>
+        <translation>{path} 已存在；請選擇其他資料夾</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot write in {path}: {reason}</source>
+        <translation>無法寫入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the export failed and was removed: {reason}</source>
+        <translation>匯出失敗，已刪除未完成的內容：{reason}</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>recording {id} ({path})</source>
+        <translation>錄音 {id}（{path}）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>attachment {id} ({name})</source>
+        <translation>附件 {id}（{name}）</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the package failed the BagIt check ({reason}); nothing was exported</source>
+        <translation>證據包未通過 BagIt 檢查（{reason}）；未匯出任何內容</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{what} is missing from the data folder ({path}); nothing was exported</source>
+        <translation>資料夾中缺少{what}（{path}）；未匯出任何內容</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exportdialog.py" line="+82"/>
+        <location filename="../../ui/exportdialog.py" line="+83"/>
         <source>Export for my lawyer</source>
         <translation>匯出給律師</translation>
     </message>
@@ -1517,6 +1776,150 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <location filename="../../store/validate.py" line="+20"/>
+        <source>title</source>
+        <extracomment>Every field name the store&apos;s messages can name, for the translators (the UI translates the name inside a message; tests/test_messages.py checks the store names no other).</extracomment>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creditor</source>
+        <translation>原始債權人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agency</source>
+        <translation>催收機構</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account_ref</source>
+        <translation>帳戶 / 合約號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contract_notes</source>
+        <translation>合約備註</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aliases</source>
+        <translation>別名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>employee_id</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone number</source>
+        <translation>電話號碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start time</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment amount</source>
+        <translation>還款金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment date</source>
+        <translation>還款日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>method</source>
+        <translation>還款方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark time</source>
+        <translation>標記時間</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunGuide</name>
     <message>
         <location filename="../../ui/firstrun.py" line="+149"/>
@@ -1627,9 +2030,386 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../imports/audacity.py" line="+30"/>
+        <source>line {line}: the {what} time {value} is not a number</source>
+        <translation>第 {line} 行：{what}時間 {value} 不是數字</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line {line}: the {what} time {value} is out of range</source>
+        <translation>第 {line} 行：{what}時間 {value} 超出範圍</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{file} is too large to be a label file</source>
+        <translation>{file} 太大，不可能是標籤檔案</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../imports/csvlog.py" line="+106"/>
+        <location filename="../../imports/service.py" line="+108"/>
+        <location filename="../../imports/smsbackup.py" line="+276"/>
+        <source>cannot read {path}: {reason}</source>
+        <extracomment>Events written per transaction during an import.</extracomment>
+        <translation>無法讀取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} is not UTF-8 text (byte {byte}); Audacity writes UTF-8</source>
+        <translation>{file} 不是 UTF-8 文字（第 {byte} 個位元組）；Audacity 寫出的是 UTF-8</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>line {line}: a frequency line with no label before it</source>
+        <translation>第 {line} 行：頻率行前面沒有標籤</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} line {line}: expected start&lt;TAB&gt;end&lt;TAB&gt;text, got {text}</source>
+        <translation>{file} 第 {line} 行：應為 開始&lt;TAB&gt;結束&lt;TAB&gt;文字，實際是 {text}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} line {line}: the label ends before it starts</source>
+        <translation>{file} 第 {line} 行：標籤的結束早於開始</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} line {line}: contains a NUL character</source>
+        <translation>{file} 第 {line} 行：含有 NUL 字元</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} has no labels</source>
+        <translation>{file} 裡沒有標籤</translation>
+    </message>
+    <message>
+        <location filename="../../imports/bcr.py" line="+79"/>
+        <source>no time zone offset in {value}</source>
+        <translation>{value} 裡沒有時區偏移</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the date {value} is not between 2000 and 2100</source>
+        <translation>日期 {value} 不在 2000 到 2100 年之間</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the name does not follow BCR&apos;s template (date_direction_number)</source>
+        <translation>檔名不符合 BCR 的格式（日期_方向_號碼）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>it has no valid timestamp_unix_ms</source>
+        <translation>其中沒有有效的 timestamp_unix_ms</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>the audio cannot be read ({reason})</source>
+        <translation>無法讀取音訊（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the audio&apos;s sample rate and length cannot be read</source>
+        <translation>無法讀取音訊的取樣率和長度</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{folder} is not a folder of BCR recordings</source>
+        <translation>{folder} 不是存放 BCR 錄音的資料夾</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a recording</source>
+        <translation>不是錄音</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder} holds no audio files ({extensions})</source>
+        <translation>{folder} 裡沒有音訊檔案（{extensions}）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unreadable recording</source>
+        <translation>無法讀取的錄音</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its JSON {file} is too large to be BCR&apos;s</source>
+        <translation>它的 JSON 檔案 {file} 太大，不可能是 BCR 產生的</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its JSON {file} is not BCR&apos;s ({reason})</source>
+        <translation>它的 JSON 檔案 {file} 不是 BCR 產生的（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../imports/csvlog.py" line="-38"/>
+        <source>{where}: {column} must be yes or no, not {value}</source>
+        <translation>{where}：{column} 只能是 yes 或 no，不能是 {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where}: start {value} is not a date and time like 2026-03-02 07:10</source>
+        <translation>{where}：start {value} 不是 2026-03-02 07:10 這樣的日期和時間</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}: start {value} is not between 2000 and 2100</source>
+        <translation>{where}：start {value} 不在 2000 到 2100 年之間</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file} is too large for a contact log</source>
+        <translation>{file} 太大，不可能是聯繫紀錄表</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file} is not UTF-8 (byte {byte}); save it as &apos;CSV UTF-8&apos;</source>
+        <translation>{file} 不是 UTF-8 編碼（第 {byte} 個位元組）；請另存為「CSV UTF-8」</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} contains NUL characters: it is not a CSV text file</source>
+        <translation>{file} 含有 NUL 字元：它不是 CSV 文字檔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} is empty (the first line must name the columns)</source>
+        <translation>{file} 是空的（第一行必須寫出各欄的名稱）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown column(s) {columns}</source>
+        <translation>未知的欄：{columns}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing column(s) {columns}</source>
+        <translation>缺少的欄：{columns}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} line 1: {problems} (columns: {columns})</source>
+        <translation>{file} 第 1 行：{problems}（可用的欄：{columns}）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} line {line}</source>
+        <translation>{file} 第 {line} 行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: more cells than columns</source>
+        <translation>{where}：儲存格比欄多</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} line {line}: {reason}</source>
+        <translation>{file} 第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{where}: unknown time zone {zone}</source>
+        <translation>{where}：未知的時區 {zone}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where}: kind {value} is not one of {kinds}</source>
+        <translation>{where}：kind {value} 不在可選值 {kinds} 之中</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: direction must be incoming, outgoing or unknown, not {value}</source>
+        <translation>{where}：direction 只能是 incoming、outgoing 或 unknown，不能是 {value}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where}: duration_s {value} is not a number</source>
+        <translation>{where}：duration_s {value} 不是數字</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}: duration_s must be between 0 and a week</source>
+        <translation>{where}：duration_s 必須在 0 到一週之間</translation>
+    </message>
+    <message>
+        <location filename="../../imports/service.py" line="+8"/>
+        <source>cannot tell what {file} is; give --format ({formats})</source>
+        <translation>無法判斷 {file} 是什麼檔案；請用 --format 指定（{formats}）</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>nothing to import: give a file or folder</source>
+        <translation>沒有要匯入的內容：請選擇檔案或資料夾</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>import one kind of file at a time</source>
+        <translation>一次只能匯入一種檔案</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{path} is a folder; give the backup&apos;s .xml file</source>
+        <translation>{path} 是資料夾；請選擇備份的 .xml 檔案</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>messages (sms-*.xml)</source>
+        <translation>簡訊（sms-*.xml）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>calls (calls-*.xml)</source>
+        <translation>通話（calls-*.xml）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a backup of {other}, not {format}</source>
+        <translation>{file} 是{other}的備份，不是 {format}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} says it holds {declared} records; {found} were found</source>
+        <translation>{file} 聲明包含 {declared} 筆紀錄；實際找到 {found} 筆</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Audacity labels go onto a recording: give --recording ID</source>
+        <translation>Audacity 標籤要加到一段錄音上：請用 --recording 指定錄音編號</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this case has no recording {id}</source>
+        <translation>此案件沒有編號為 {id} 的錄音</translation>
+    </message>
+    <message>
+        <location filename="../../imports/smsbackup.py" line="-219"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outbox</source>
+        <translation>寄件匣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>傳送失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queued</source>
+        <translation>待傳送</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{where} has no valid date ({value})</source>
+        <translation>{where} 沒有有效的日期（{value}）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where} has a date outside 2000–2100 ({value})</source>
+        <translation>{where} 的日期不在 2000–2100 年之間（{value}）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown call type {value}</source>
+        <translation>未知的通話類型 {value}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{where} has an invalid duration ({value})</source>
+        <translation>{where} 的時長無效（{value}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} has an impossible duration ({value} s)</source>
+        <translation>{where} 的時長不可能（{value} 秒）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>SMS {box}</source>
+        <translation>簡訊{box}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown SMS type {value}</source>
+        <translation>未知的簡訊類型 {value}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>MMS {box}</source>
+        <translation>多媒體簡訊{box}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown MMS box {value}</source>
+        <translation>未知的多媒體簡訊信箱 {value}</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>{file} is not an SMS Backup &amp; Restore file (its root element is {root}, not &lt;calls&gt; or &lt;smses&gt;)</source>
+        <translation>{file} 不是 SMS Backup &amp; Restore 的檔案（它的根元素是 {root}，不是 &lt;calls&gt; 或 &lt;smses&gt;）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{element} element</source>
+        <translation>{element} 元素</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{file} is damaged or incomplete at line {line}, column {column} (after {after} complete record(s)): {reason}</source>
+        <translation>{file} 在第 {line} 行第 {column} 欄處損壞或不完整（之前有 {after} 筆完整紀錄）：{reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} was refused: it contains a document type declaration (DTD). Backups never do; DTDs are how entity-expansion (&apos;billion laughs&apos;) and external-entity attacks work, so the file is not read</source>
+        <translation>{file} 已被拒絕：它含有文件類型宣告（DTD）。備份檔案從不包含 DTD；實體擴展（「十億笑聲」）和外部實體攻擊正是藉助 DTD 實施的，因此不讀取該檔案</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file} was refused: it declares XML entities or external references, which backups never contain (a possible entity-expansion attack)</source>
+        <translation>{file} 已被拒絕：它宣告了 XML 實體或外部參照，備份檔案從不包含這些（可能是實體擴展攻擊）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} has text that is not valid in its encoding: {reason}</source>
+        <translation>{file} 含有不符合其編碼的文字：{reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is empty</source>
+        <translation>{file} 是空的</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.py" line="+73"/>
+        <location filename="../../ui/importdialog.py" line="+74"/>
         <source>Import from my phone</source>
         <translation>從手機匯入</translation>
     </message>
@@ -1935,8 +2715,8 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>您的案件中沒有新增任何內容。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+5"/>
         <source>This file cannot be imported</source>
         <translation>無法匯入此檔案</translation>
     </message>
@@ -2132,7 +2912,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../ui/timeline/ledger.py" line="+52"/>
+        <location filename="../../ui/timeline/ledger.py" line="+53"/>
         <source>Kept</source>
         <translation>已履行</translation>
     </message>
@@ -2767,12 +3547,12 @@ Passphrase:</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+61"/>
         <source>OnRecord backup (*.zip)</source>
         <translation>OnRecord 備份 (*.zip)</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-54"/>
         <source>Backup not made</source>
         <translation>備份未完成</translation>
     </message>
@@ -2793,7 +3573,37 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
 請把它放在安全的地方，例如隨身碟。用於為匯出簽章的金鑰不在其中。</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>To back it up too, encrypted with a passphrase you choose, use the command line: onrecord backup --out FILE --include-signing-key</source>
+        <translation>如果也要備份它（以您自己選擇的密碼加密），請使用命令列：onrecord backup --out FILE --include-signing-key</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>Passphrase of the signing key</source>
+        <translation>簽章金鑰的密碼</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This backup holds the key that signs your exports, encrypted. Type the passphrase chosen when the backup was made:</source>
+        <translation>這個備份裡有為您的匯出簽章的金鑰（已加密）。請輸入製作備份時選擇的密碼：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That passphrase does not open the signing key. Try again:</source>
+        <translation>這個密碼無法開啟簽章金鑰。請再試一次：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore without the signing key?</source>
+        <translation>不還原簽章金鑰？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore everything else from the backup and keep this installation&apos;s own signing key? Choose No to cancel the restore.</source>
+        <translation>還原備份中的其他所有內容，並保留這台電腦自己的簽章金鑰？選擇「否」則取消還原。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Restore</source>
         <translation>還原</translation>
     </message>
@@ -2804,7 +3614,7 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
@@ -2814,7 +3624,8 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <translation>OnRecord 中現有的資料將被備份中的資料取代。現有資料不會被刪除：它會保留在旁邊的一個資料夾中。還原完成後 OnRecord 會關閉。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-6"/>
+        <location line="+20"/>
         <source>Nothing was changed</source>
         <translation>沒有做任何變更</translation>
     </message>
@@ -2863,7 +3674,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>MarkEditing</name>
     <message>
-        <location filename="../../ui/review/editing.py" line="+44"/>
+        <location filename="../../ui/review/editing.py" line="+45"/>
         <source>Note not saved</source>
         <translation>備註未儲存</translation>
     </message>
@@ -3001,7 +3812,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>NumberDialog</name>
     <message>
-        <location filename="../../ui/people.py" line="+80"/>
+        <location filename="../../ui/people.py" line="+81"/>
         <source>Edit number</source>
         <translation>編輯號碼</translation>
     </message>
@@ -3443,6 +4254,60 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
 </context>
 <context>
+    <name>Record</name>
+    <message>
+        <location filename="../../store/lookup.py" line="+18"/>
+        <source>collector or organisation</source>
+        <extracomment>What lookup.get is asked for, by name, for the translators of &quot;there is no … with id …&quot;.</extracomment>
+        <translation>催收人員或機構</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>collector</source>
+        <translation>催收員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact event</source>
+        <translation>聯繫紀錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event tag</source>
+        <translation>聯繫紀錄的標籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation>聯繫紀錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark</source>
+        <translation>標記</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party</source>
+        <translation>催收人員或機構</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone number</source>
+        <translation>電話號碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promise</source>
+        <translation>承諾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recording</source>
+        <translation>錄音</translation>
+    </message>
+</context>
+<context>
     <name>RetractDialog</name>
     <message>
         <location filename="../../ui/review/marks.py" line="+9"/>
@@ -3533,7 +4398,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review/panel.py" line="+96"/>
+        <location filename="../../ui/review/panel.py" line="+97"/>
         <source>Attach files to this call</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog. Asks for files to attach; tests replace it.</extracomment>
         <translation>為這次通話附加檔案</translation>
@@ -3864,6 +4729,227 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <location filename="../../store/attachments.py" line="+85"/>
+        <source>{path} is not a file</source>
+        <translation>{path} 不是檔案</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../store/ledger.py" line="+56"/>
+        <location filename="../../store/recordings.py" line="+78"/>
+        <source>that contact event belongs to another case</source>
+        <translation>該聯繫紀錄屬於另一個案件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>could not copy {path}: {reason}</source>
+        <translation>無法複製 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../store/casefile.py" line="+98"/>
+        <source>a case has no field {name}</source>
+        <translation>案件沒有 {name} 這一項</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>a case with reference {reference} already exists</source>
+        <translation>編號為 {reference} 的案件已存在</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>reference {reference} is taken</source>
+        <translation>編號 {reference} 已被使用</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>unknown party role {value}</source>
+        <translation>未知的身分 {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a party has no field {name}</source>
+        <translation>催收人員沒有 {name} 這一項</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{name} appears in {count} contact event(s) or promise(s) and cannot be removed</source>
+        <translation>{name} 出現在 {count} 筆聯繫紀錄或承諾中，不能刪除</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+60"/>
+        <location line="+107"/>
+        <location line="+110"/>
+        <location filename="../../store/ledger.py" line="-6"/>
+        <source>that collector belongs to another case</source>
+        <translation>該催收員屬於另一個案件</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>{number} is already in this case as {existing}</source>
+        <translation>{number} 已在此案件中（{existing}）</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{number} is already in this case</source>
+        <translation>{number} 已在此案件中</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{number} appears in {count} contact event(s) and cannot be removed</source>
+        <translation>{number} 出現在 {count} 筆聯繫紀錄中，不能刪除</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>duration must be between 0 and a week, not {duration}</source>
+        <translation>時長必須在 0 到一週之間，不能是 {duration}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>event {key} was already logged</source>
+        <translation>聯繫紀錄 {key} 已經記錄過了</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>this tag is already retracted</source>
+        <translation>此標籤已撤回</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>unknown direction {value}</source>
+        <translation>未知的方向 {value}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown notice {value}</source>
+        <translation>未知的通知類型 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../store/ledger.py" line="-8"/>
+        <source>a promise is made by the collector or the user, not {value}</source>
+        <translation>承諾只能由催收員或您本人做出，不能是 {value}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>that mark belongs to another case</source>
+        <translation>該標記屬於另一個案件</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unknown promise status {value}</source>
+        <translation>未知的承諾狀態 {value}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>a payment needs an amount and a date</source>
+        <translation>還款需要填寫金額和日期</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>that promise belongs to another case</source>
+        <translation>該承諾屬於另一個案件</translation>
+    </message>
+    <message>
+        <location filename="../../store/lookup.py" line="+8"/>
+        <location filename="../../store/search.py" line="+511"/>
+        <source>there is no {what} with id {ident}</source>
+        <translation>找不到編號為 {ident} 的{what}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../store/search.py" line="-387"/>
+        <source>there is no case {case} (see `onrecord cases`)</source>
+        <translation>沒有案件 {case}（見 `onrecord cases`）</translation>
+    </message>
+    <message>
+        <location filename="../../store/recordings.py" line="+55"/>
+        <source>{status} is not a final state</source>
+        <translation>{status} 不是最終狀態</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>recording {id} is already finalised</source>
+        <translation>錄音 {id} 已經完成，不能再改</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>a mark cannot be before the start of the recording</source>
+        <translation>標記不能早於錄音開始的時間</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>this mark is already retracted</source>
+        <translation>此標記已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../store/validate.py" line="+12"/>
+        <source>{field} contains a NUL character</source>
+        <translation>{field}含有 NUL 字元</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field} must not be empty</source>
+        <translation>{field}不能為空</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field} is too long ({length} characters, at most {limit})</source>
+        <translation>{field}太長（{length} 個字元，最多 {limit} 個）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown jurisdiction {value} (choose one of {choices})</source>
+        <translation>未知的適用地區 {value}（可選：{choices}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown time zone {value} (use an IANA name such as Asia/Shanghai)</source>
+        <translation>未知的時區 {value}（請使用 Asia/Taipei 這樣的 IANA 名稱）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown time zone {value}</source>
+        <translation>未知的時區 {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown phone region {value} (use a country code such as CN)</source>
+        <translation>未知的電話號碼地區 {value}（請使用 TW 這樣的國家代碼）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>currency must be a 3-letter code such as USD, not {value}</source>
+        <translation>幣別必須是 USD 這樣的 3 個字母代碼，不能是 {value}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{field} is not a number: {value}</source>
+        <translation>{field}不是數字：{value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field} must be zero or more, not {value}</source>
+        <translation>{field}必須大於或等於零，不能是 {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field} is not a plausible amount: {value}</source>
+        <translation>{field}不是合理的金額：{value}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{field} must be a date like 2026-03-31, not {value}</source>
+        <translation>{field}必須是 2026-03-31 這樣的日期，不能是 {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{field} has no time zone</source>
+        <translation>{field}沒有時區</translation>
+    </message>
+</context>
+<context>
     <name>TagSetDialog</name>
     <message>
         <location filename="../../ui/tagsettings.py" line="+37"/>
@@ -4032,7 +5118,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+83"/>
+        <location filename="../../ui/timeline/panel.py" line="+84"/>
         <source>Every contact in this case</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>本案件的所有聯繫</translation>
@@ -4235,9 +5321,63 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
 </context>
 <context>
+    <name>Verify</name>
+    <message>
+        <location filename="../../evidence/verify.py" line="+132"/>
+        <source>{path} is not an evidence package (no bagit.txt)</source>
+        <translation>{path} 不是證據包（沒有 bagit.txt）</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is neither a package folder nor a zip</source>
+        <translation>{path} 既不是證據包資料夾，也不是 zip 檔案</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/zipping.py" line="+122"/>
+        <source>the zip holds an unsafe file name: {name}</source>
+        <translation>zip 檔案中有不安全的檔名：{name}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{file} would unpack to {total} bytes from {packed}: too large to be an evidence package (a zip bomb?); it was not unpacked</source>
+        <extracomment>Unpacked size above which a zip must not expand more than MAX_RATIO times. Packages are mostly audio (stored, ratio 1) and text (deflated, ~5-10x); a deflate bomb reaches ~1000x. Space to leave free on the disk that receives the unpacked files.</extracomment>
+        <translation>{file} 會從 {packed} 位元組解壓縮成 {total} 位元組：太大了，不可能是證據包（zip 炸彈？）；未解壓縮</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file} unpacks to {total} bytes, too large for the free space of {folder} ({free} bytes); unzip it elsewhere and verify the folder</source>
+        <translation>{file} 解壓縮後有 {total} 位元組，超出 {folder} 的可用空間（{free} 位元組）；請在別處解壓縮後核驗該資料夾</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{file} is encrypted: a password is needed</source>
+        <translation>{file} 已加密：需要密碼</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot open {file}: the password is wrong</source>
+        <translation>無法開啟 {file}：密碼不對</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot open {file}: {reason}</source>
+        <translation>無法開啟 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} is damaged: {reason}</source>
+        <translation>{file} 已損壞：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/export_verify.py" line="+31"/>
+        <location filename="../../ui/export_verify.py" line="+32"/>
         <source>This file is missing</source>
         <translation>這個檔案不見了</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ...store import StoreError
 from ...store.search import mark_history
 from .. import dialogs
+from ..errors import error_text
 from .marks import AddMarkDialog, NoteDialog, RetractDialog, history_lines, mark_label
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class MarkEditing:
                 row.id, dialog.note.toPlainText(), dialog.reason.text()
             )
         except StoreError as exc:
-            dialogs.error(self, self.tr("Note not saved"), str(exc))
+            dialogs.error(self, self.tr("Note not saved"), error_text(exc))
             return
         self._changed(row.id)
 
@@ -55,7 +56,7 @@ class MarkEditing:
         try:
             self.workspace.recordings.retract_mark(row.id, dialog.reason.text())
         except StoreError as exc:
-            dialogs.error(self, self.tr("Not retracted"), str(exc))
+            dialogs.error(self, self.tr("Not retracted"), error_text(exc))
             return
         self._changed(row.id)
 
@@ -75,7 +76,7 @@ class MarkEditing:
                 added_later=True,
             )
         except StoreError as exc:
-            dialogs.error(self, self.tr("Mark not added"), str(exc))
+            dialogs.error(self, self.tr("Mark not added"), error_text(exc))
             return
         self._changed(mark.id)
 
@@ -93,7 +94,7 @@ class MarkEditing:
                 self.workspace.attachments.add(self.info.case_id, name, event_id=self.info.event_id)
                 added += 1
             except StoreError as exc:
-                dialogs.error(self, self.tr("File not attached"), str(exc))
+                dialogs.error(self, self.tr("File not attached"), error_text(exc))
         self._reload_files()
         if added:
             self.attachment_added.emit(self.info.case_id)

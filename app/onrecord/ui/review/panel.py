@@ -40,6 +40,7 @@ from ...store.search import (
 )
 from ...timefmt import duration_text
 from .. import dialogs, localefmt
+from ..errors import error_text
 from .audiofiles import peaks_from_audio, peaks_path
 from .editing import MarkEditing
 from .marks import (
@@ -578,7 +579,7 @@ class ReviewPanel(MarkEditing, QWidget):
             try:
                 self.player = self.player_factory(self.audio_paths())
             except PlaybackError as exc:
-                dialogs.error(self, self.tr("Cannot play this call"), str(exc))
+                dialogs.error(self, self.tr("Cannot play this call"), error_text(exc))
                 return
         start = self.cursor if self.cursor < self.info.frames else 0
         self._start_player(start)
@@ -591,7 +592,7 @@ class ReviewPanel(MarkEditing, QWidget):
             )
         except PlaybackError as exc:
             self.stop()
-            dialogs.error(self, self.tr("Cannot play this call"), str(exc))
+            dialogs.error(self, self.tr("Cannot play this call"), error_text(exc))
             return
         self.play_button.setText(self.tr("❚❚ Pause"))
         self.timer.start()

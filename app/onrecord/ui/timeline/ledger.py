@@ -22,6 +22,7 @@ from ...store import StoreError, Workspace
 from ...store.enums import PromiseBy, PromiseStatus
 from ...store.models import Payment, Promise
 from .. import dialogs, localefmt
+from ..errors import error_text
 from ..tablemodel import Column, RowsModel
 
 OVERDUE = QColor("#b3261e")
@@ -181,7 +182,7 @@ class LedgerView(QWidget):
         try:
             self.workspace.ledger.set_promise_status(promise.id, status)
         except StoreError as exc:
-            dialogs.error(self, self.tr("Not changed"), str(exc))
+            dialogs.error(self, self.tr("Not changed"), error_text(exc))
             return
         self.show_case(self.case_id, self.today)
         self.promises_changed.emit(self.case_id)

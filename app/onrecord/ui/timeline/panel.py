@@ -31,6 +31,7 @@ from ...store.enums import EventKind
 from ...store.phones import pretty
 from ...store.search import EventRow, apply_mark_summary, mark_summary, timeline_rows
 from .. import dialogs, labels
+from ..errors import error_text
 from ..movedialog import MoveDialog
 from ..review.marks import ui_language
 from ..workers import run_task
@@ -250,7 +251,7 @@ class TimelinePanel(QWidget):
 
         def failed(exc: BaseException) -> None:
             if token == self._load_token and isValid(self):
-                dialogs.error(self, self.tr("Marks not loaded"), str(exc))
+                dialogs.error(self, self.tr("Marks not loaded"), error_text(exc))
 
         run_task(lambda: mark_summary(store, case_id), done, failed)
 
@@ -426,7 +427,7 @@ class TimelinePanel(QWidget):
             for tag in contact.tags:
                 self.workspace.cases.tag_event(event.id, tag)
         except StoreError as exc:
-            dialogs.error(self, self.tr("Not logged"), str(exc))
+            dialogs.error(self, self.tr("Not logged"), error_text(exc))
             return
         self.refresh()
         self.events_changed.emit(self.case_id)
@@ -445,7 +446,7 @@ class TimelinePanel(QWidget):
             for event in events:
                 self.workspace.cases.move_event(event.id, target)
         except StoreError as exc:
-            dialogs.error(self, self.tr("Not moved"), str(exc))
+            dialogs.error(self, self.tr("Not moved"), error_text(exc))
         self.refresh()
         self.events_moved.emit(target)
 

@@ -1,0 +1,147 @@
+"""The core's refusals: English for the CLI and the tests, a template and parameters for the UI."""
+
+from __future__ import annotations
+
+import ast
+import copy
+import pickle
+from pathlib import Path
+
+import pytest
+
+import onrecord
+from onrecord import datamove, paths
+from onrecord.imports import ImportFileError, csvlog
+from onrecord.messages import QT_TRANSLATE_NOOP, Message
+from onrecord.store import open_store, validate
+from onrecord.store.casefile import CASE_TEXT_FIELDS, PARTY_TEXT_FIELDS, CaseFile
+from onrecord.store.errors import InvalidInputError, NotFoundError
+from onrecord.store.lookup import RECORD_NAMES
+
+PACKAGE = Path(onrecord.__file__).parent
+
+
+def test_a_refusal_reads_as_before_and_keeps_its_template_and_parameters():
+    with pytest.raises(InvalidInputError, match=r"^amount is not a number: 'abc'$") as caught:
+        validate.amount("abc")
+    message = caught.value.args[0]
+    assert isinstance(message, Message)
+    assert type(str(caught.value)) is str  # the CLI prints a plain string
+    assert message.context == "Store"
+    assert message.template == "{field} is not a number: {value}"
+    assert message.params["value"] == "'abc'"
+    field = message.params["field"]
+    assert isinstance(field, Message) and (field.context, str(field)) == ("Field", "amount")
+
+
+@pytest.mark.parametrize(
+    ("call", "english"),
+    [
+        (lambda: validate.text("", "title", limit=10, required=True), "title must not be empty"),
+        (
+            lambda: validate.text("x" * 12, "note", limit=10),
+            "note is too long (12 characters, at most 10)",
+        ),
+        (
+            lambda: validate.amount("-3", "payment amount"),
+            "payment amount must be zero or more, not '-3'",
+        ),
+        (
+            lambda: validate.date("31/3", "due date"),
+            "due date must be a date like 2026-03-31, not '31/3'",
+        ),
+        (
+            lambda: validate.currency("EURO"),
+            "currency must be a 3-letter code such as USD, not 'EURO'",
+        ),
+        (
+            lambda: validate.timezone("Mars/Base"),
+            "unknown time zone 'Mars/Base' (use an IANA name such as Asia/Shanghai)",
+        ),
+    ],
+)
+def test_validation_messages_keep_their_english_words(call, english):
+    with pytest.raises(InvalidInputError) as caught:
+        call()
+    assert str(caught.value) == english
+    assert isinstance(caught.value.args[0], Message)
+
+
+def test_service_refusals_carry_templates(tmp_path):
+    cases = CaseFile(open_store(tmp_path / "c.db"))
+    case = cases.create_case("Harbor Bank", jurisdiction="us")
+    cases.add_number(case.id, "+1 415 555 0100")
+    with pytest.raises(InvalidInputError) as caught:
+        cases.add_number(case.id, "+1 415 555 0100")
+    assert str(caught.value) == "+1 415 555 0100 is already in this case as +14155550100"
+    assert caught.value.args[0].template == "{number} is already in this case as {existing}"
+    with pytest.raises(NotFoundError, match="there is no collector or organisation with id 99"):
+        cases.update_party(99, name="x")
+    with pytest.raises(InvalidInputError, match=r"^reference 'OR-X' is taken$"):
+        other = cases.create_case("Other", jurisdiction="us", reference="OR-X")
+        cases.update_case(case.id, reference=other.reference)
+
+
+def test_import_and_move_and_data_folder_refusals_carry_templates(tmp_path):
+    log = tmp_path / "log.csv"
+    log.write_text("start,kind\n2026-03-02 07:10,telegram\n", encoding="utf-8")
+    with pytest.raises(ImportFileError) as caught:
+        csvlog.read_csv(log, "Asia/Shanghai", "CN")
+    assert str(caught.value).startswith("log.csv line 2: kind 'telegram' is not one of call, ")
+    where = caught.value.args[0].params["where"]
+    assert isinstance(where, Message) and where.params == {"file": "log.csv", "line": 2}
+
+    data = tmp_path / "data"
+    data.mkdir()
+    with pytest.raises(datamove.MoveError, match=r"^the data is already in ") as moved:
+        datamove.check_target(data, data)
+    assert moved.value.args[0].context == "DataMove"
+
+    a_file = tmp_path / "not-a-folder"
+    a_file.write_text("x")
+    with pytest.raises(paths.DataDirError) as refused:
+        paths.ensure_data_dir(a_file)
+    assert str(refused.value) == f"the data folder {a_file} is a file, not a folder"
+    assert refused.value.args[0].params == {"path": a_file}
+
+
+def test_a_message_survives_copy_and_pickle():
+    exc = InvalidInputError(
+        QT_TRANSLATE_NOOP("Store", "{field} has no time zone").format(field="x")
+    )
+    for again in (copy.deepcopy(exc), pickle.loads(pickle.dumps(exc))):
+        assert str(again) == "x has no time zone"
+        assert again.args[0].template == "{field} has no time zone"
+
+
+def test_messages_take_named_parameters_only():
+    with pytest.raises(TypeError):
+        QT_TRANSLATE_NOOP("Store", "{0} is wrong").format("x")
+
+
+def _literal_arguments(function: str, position: int) -> set[str]:
+    """Every string literal passed as argument ``position`` of ``something.function(...)``."""
+    found: set[str] = set()
+    for source in PACKAGE.rglob("*.py"):
+        if "ui" in source.relative_to(PACKAGE).parts:
+            continue
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == function
+                and len(node.args) > position
+                and isinstance(node.args[position], ast.Constant)
+                and isinstance(node.args[position].value, str)
+            ):
+                found.add(node.args[position].value)
+    return found
+
+
+def test_every_field_name_a_message_can_name_is_there_for_the_translators():
+    named = {*CASE_TEXT_FIELDS, *PARTY_TEXT_FIELDS, "reference", "amount"}
+    for check in ("text", "amount", "date", "aware"):
+        named |= _literal_arguments(check, 1)
+    assert named - set(validate.FIELD_NAMES) == set()
+    # lookup.get(session, Model, id, what): every "what" is translatable too
+    assert _literal_arguments("get", 3) - set(RECORD_NAMES) == set()

@@ -1,0 +1,103 @@
+"""When the core refuses something, a Chinese user reads why in Chinese, the details kept."""
+
+from __future__ import annotations
+
+import errno
+import re
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from onrecord.imports import ImportFileError, csvlog
+from onrecord.store.errors import InvalidInputError
+from onrecord.ui import i18n
+from onrecord.ui.errors import error_text
+
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.fixture
+def simplified(qapp):
+    previous = QLocale()
+    assert "onrecord_zh_CN" in i18n.install(qapp, "zh_CN")
+    yield
+    i18n.install(qapp, "en")  # the fonts back to English
+    i18n.uninstall(qapp)
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def chinese_window(qtbot, workspace, simplified):
+    from onrecord.ui.mainwindow import MainWindow
+
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_an_amount_that_is_not_a_number_is_refused_in_chinese(
+    qtbot, chinese_window, workspace, no_dialogs
+):
+    form = chinese_window.case_form
+    form.title.setText("信用卡欠款")
+    form.amount.setText("abc")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert workspace.cases.cases() == []
+    kind, _title, text = no_dialogs[0]
+    assert kind == "error"
+    assert "'abc'" in text and "金额" in text  # the value typed and the field, translated
+    assert "is not a number" not in text and "amount" not in text
+
+
+def test_an_empty_required_field_is_named_in_chinese(qtbot, chinese_window, no_dialogs):
+    qtbot.mouseClick(chinese_window.case_form.save_button, Qt.MouseButton.LeftButton)
+    text = no_dialogs[0][2]
+    assert "标题" in text and "title" not in text and "empty" not in text
+
+
+def test_an_import_refusal_translates_its_line_and_keeps_the_file_name(tmp_path, simplified):
+    log = tmp_path / "calls.csv"
+    log.write_text("start,kind\n2026-03-02 07:10,telegram\n", encoding="utf-8")
+    with pytest.raises(ImportFileError) as caught:
+        csvlog.read_csv(log, "Asia/Shanghai", "CN")
+    text = error_text(caught.value)
+    assert "calls.csv" in text and "'telegram'" in text and "2" in text
+    assert CHINESE.search(text) and " line " not in text
+
+
+def test_an_error_without_a_template_shows_its_own_words(simplified):
+    assert error_text(RuntimeError("the device went away")) == "the device went away"
+    assert error_text(InvalidInputError("plain text")) == "plain text"
+
+
+def test_an_os_error_gets_a_translated_sentence_with_the_system_reason(simplified):
+    exc = OSError(errno.ENOSPC, "No space left on device", "/media/usb/onrecord")
+    text = error_text(exc)
+    assert CHINESE.search(text)
+    assert "No space left on device" in text and "/media/usb/onrecord" in text
+
+
+def test_in_english_the_text_is_the_core_s_own(qapp):
+    with pytest.raises(InvalidInputError) as caught:
+        from onrecord.store import validate
+
+        validate.amount("abc")
+    assert error_text(caught.value) == "amount is not a number: 'abc'"
+
+
+def test_the_import_preview_reasons_are_translated_too(tmp_path, simplified):
+    from onrecord.imports import bcr
+    from onrecord.ui.errors import message_text
+
+    folder = tmp_path / "BCR"
+    folder.mkdir()
+    (folder / "not-a-bcr-name.wav").write_bytes(b"RIFF....WAVE")
+    found = bcr.read_folder(folder)
+    assert found.records == []
+    [problem] = found.problems
+    assert problem.startswith("not-a-bcr-name.wav: the name does not follow")  # the CLI's words
+    shown = message_text(problem)
+    assert shown.startswith("not-a-bcr-name.wav") and "BCR" in shown and CHINESE.search(shown)
+    assert [message_text(why) for why in found.skipped] == ["无法读取的录音"]
