@@ -63,7 +63,9 @@ def rss_mib(pid: int) -> float:
     return float("nan")
 
 
-def two_sources(directory: str, block_ms: float = 20.0) -> RecorderConfig:
+def two_sources(directory: str, block_ms: float | None = None) -> RecorderConfig:
+    """The lab's mic and speakers' monitor; ``block_ms`` None = the recorder's default."""
+    extra = {} if block_ms is None else {"blocksize_ms": block_ms}
     return RecorderConfig(
         directory,
         "bench",
@@ -71,7 +73,7 @@ def two_sources(directory: str, block_ms: float = 20.0) -> RecorderConfig:
             SourceSpec(pulse_source="lab_mic", role="me"),
             SourceSpec(pulse_source="lab_sink.monitor", role="them"),
         ),
-        blocksize_ms=block_ms,
+        **extra,  # type: ignore[arg-type]
     )
 
 
@@ -114,16 +116,19 @@ def bench_files() -> None:
 
 
 # --- cpu -----------------------------------------------------------------------------------
-def bench_cpu(seconds: float, block_ms: float) -> None:
+def bench_cpu(seconds: float, block_ms: float | None) -> None:
     from pulselab import pulse_lab, wait_until
 
     with pulse_lab() as lab, tempfile.TemporaryDirectory() as d:
         env = {**os.environ, **lab.env}
         server = server_pid(lab)
 
-        s0 = cpu_seconds(server)
-        time.sleep(seconds)
-        idle = (cpu_seconds(server) - s0) / seconds
+        def server_idle() -> float:
+            s0 = cpu_seconds(server)
+            time.sleep(seconds / 2)
+            return (cpu_seconds(server) - s0) / (seconds / 2)
+
+        idle_before = server_idle()
 
         recs = [
             subprocess.Popen(
@@ -142,7 +147,7 @@ def bench_cpu(seconds: float, block_ms: float) -> None:
             p.terminate()
             p.wait(10)
         parecord_own = (p1 - p0) / (t1 - t0)
-        parecord_server = (s1 - s0) / (t1 - t0) - idle
+        parecord_server_total = (s1 - s0) / (t1 - t0)
 
         with RecorderClient() as client:
             client.start(two_sources(d, block_ms))
@@ -157,19 +162,27 @@ def bench_cpu(seconds: float, block_ms: float) -> None:
             s1, t1 = cpu_seconds(server), time.monotonic()
             res = client.stop()
         ours_own = (c1 - c0) / (t1 - t0)
-        ours_server = (s1 - s0) / (t1 - t0) - idle
+        ours_server_total = (s1 - s0) / (t1 - t0)
+        time.sleep(1.0)
+        idle = (idle_before + server_idle()) / 2  # the server's own load, before and after
+        ours_server = ours_server_total - idle
+
+    parecord_server = parecord_server_total - idle
 
     def pct(x: float) -> str:
         return f"{100 * x:.2f} %"
 
     ours, theirs = ours_own + ours_server, parecord_own + parecord_server
-    print(f"two sources, 48 kHz, {seconds:.0f} s each; sound server idle: {pct(idle)} of a core")
+    print(
+        f"two sources, 48 kHz, {seconds:.0f} s each; sound server alone: {pct(idle)} of a core "
+        "(mean of before and after; a negative share below is measurement noise)"
+    )
     print(
         f"2 x parecord: own {pct(parecord_own)} + server share {pct(parecord_server)} "
         f"= {pct(theirs)}"
     )
     print(
-        f"OnRecord recorder ({block_ms:g} ms blocks, status at 10 Hz, {res.frames / SR:.0f} s "
+        f"OnRecord recorder ({two_sources('.', block_ms).blocksize_ms:g} ms blocks, status at 10 Hz, {res.frames / SR:.0f} s "
         f"recorded): own {pct(ours_own)} (incl. pactl children) + server share "
         f"{pct(ours_server)} = {pct(ours)}"
     )
@@ -198,7 +211,7 @@ def percentile(values: list[float], q: float) -> float:
     return float(np.percentile(np.asarray(values), q))
 
 
-def bench_marks(clicks: int, burst: int, block_ms: float) -> None:
+def bench_marks(clicks: int, burst: int, block_ms: float | None) -> None:
     from pulselab import pulse_lab, wait_until
 
     latencies: list[float] = []
@@ -250,7 +263,7 @@ def bench_marks(clicks: int, burst: int, block_ms: float) -> None:
     )
     abs_err = [abs(e) for e in errors_ms]
     print(
-        f"offset vs a click ({len(errors_ms)} of {clicks} clicks marked, {block_ms:g} ms blocks): "
+        f"offset vs a click ({len(errors_ms)} of {clicks} clicks marked, {two_sources('.', block_ms).blocksize_ms:g} ms blocks): "
         f"mean {statistics.mean(errors_ms):+.1f} ms, median |error| "
         f"{statistics.median(abs_err):.1f} ms, p99 |error| {percentile(abs_err, 99):.1f} ms, "
         f"max |error| {max(abs_err):.1f} ms (goal <= 1 block and <= 21 ms)"
@@ -258,7 +271,7 @@ def bench_marks(clicks: int, burst: int, block_ms: float) -> None:
 
 
 # --- memory --------------------------------------------------------------------------------
-def bench_memory(seconds: float, block_ms: float) -> None:
+def bench_memory(seconds: float, block_ms: float | None) -> None:
     from pulselab import pulse_lab, wait_until
 
     samples: list[tuple[float, float]] = []
@@ -292,7 +305,7 @@ def main() -> None:
     ap.add_argument("part", choices=("files", "cpu", "marks", "memory", "all"), nargs="?",
                     default="all")  # fmt: skip
     ap.add_argument("--seconds", type=float, default=60.0, help="cpu: seconds per contender")
-    ap.add_argument("--block-ms", type=float, default=20.0)
+    ap.add_argument("--block-ms", type=float, default=None, help="default: the recorder's")
     ap.add_argument("--clicks", type=int, default=60)
     ap.add_argument("--burst", type=int, default=300)
     ap.add_argument("--memory-seconds", type=float, default=600.0)

@@ -99,6 +99,19 @@ def test_two_sources_become_me_and_them_channels(tmp_path: Path) -> None:
     assert np.array_equal(data[:, 1], them)
 
 
+def test_two_sources_without_timestamps_are_aligned_by_each_ones_latency(tmp_path: Path) -> None:
+    me, them = noise(SR * 4, seed=6), noise(SR * 4, seed=7)
+    world = FakeWorld(
+        [
+            FakeSource(me[:, None], timestamps=False),
+            FakeSource(them[:, None], latency=0.07, timestamps=False),
+        ]
+    )
+    res = run(world, Recorder(config(tmp_path, 2), stream_factory=world, clock=world.clock))
+    data = sf.read(res.segments[0].path, dtype="int16")[0]
+    assert np.array_equal(data[:, 0], me) and np.array_equal(data[:, 1], them)
+
+
 def test_stereo_only_device_is_downmixed_in_two_source_mode(tmp_path: Path) -> None:
     left, right = noise(SR * 3, seed=11), noise(SR * 3, seed=12)
     them = np.stack([left, right], axis=1)

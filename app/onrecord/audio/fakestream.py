@@ -48,6 +48,7 @@ class FakeSource:
     # What the stream's ``latency`` property claims, if not the true ``latency`` (PortAudio's
     # nominal latency through PulseAudio is 40 ms while its timestamps show ~8 ms).
     reported_latency: float | None = None
+    timestamps: bool = True  # False: like a host API that reports no ADC/current times (0)
     rate: float = 1.0  # device clock rate relative to the virtual clock (drift)
     gaps: dict[int, int] = field(default_factory=dict)  # at frame -> frames lost
     stall_at_frame: int | None = None
@@ -120,6 +121,8 @@ class FakeStream:
             inputBufferAdcTime=now - self.src.latency - self.blocksize / self.world.samplerate,
             currentTime=now,
         )
+        if not self.src.timestamps:
+            tinfo = SimpleNamespace(inputBufferAdcTime=0.0, currentTime=0.0)
         status = SimpleNamespace(input_overflow=False)
         self.callback(np.ascontiguousarray(block).astype(self.dtype), self.blocksize, tinfo, status)
         self.pos += self.blocksize

@@ -71,6 +71,7 @@ class Recorder:
         # of the newest received frame at that time) -- what position() extrapolates from.
         self._master: tuple[int, float | None, float] = (0, None, 0.0)
         self._latency0 = 0.0
+        self._latencies: list[float] = []
         self._mark_seq = 0
         self._last_mark_frame = -1
         self._fatal: tuple[str, str, dict[str, Any]] | None = None
@@ -144,7 +145,8 @@ class Recorder:
         try:
             for i, spec in enumerate(cfg.sources):
                 self._streams.append(self._open(i, spec, src_channels[i], natural[i], two))
-            self._latency0 = float(self._streams[0].latency or 0.0)
+            self._latencies = [float(s.latency or 0.0) for s in self._streams]
+            self._latency0 = self._latencies[0]
             self._accepting = True
             self._writer_thread = threading.Thread(
                 target=self._writer_main, name="rec-writer", daemon=True
@@ -280,8 +282,9 @@ class Recorder:
             now = clock()
             adc = float(getattr(time_info, "inputBufferAdcTime", 0.0) or 0.0)
             cur = float(getattr(time_info, "currentTime", 0.0) or 0.0)
-            if adc <= 0.0:
-                adc, cur = now - self._latency0 - frames / sr, 0.0
+            if cur <= 0.0:  # the host API gives no timestamps: assume this stream's latency
+                latency = self._latencies[i] if i < len(self._latencies) else self._latency0
+                adc = now - latency - frames / sr
             q.put((i, indata.copy(), now, adc, bool(getattr(status, "input_overflow", False))))
             if i == 0:
                 # How old the newest frame is now, from PortAudio's own timestamps (the

@@ -55,7 +55,7 @@ class RecorderConfig:
     sources: tuple[SourceSpec, ...]
     samplerate: int = 48000
     channels: int | None = None  # single source only; None = what the device gives, max 2
-    blocksize_ms: float = 20.0
+    blocksize_ms: float = 50.0  # marks do not depend on it (ADC timestamps); CPU does
     subtype: Literal["PCM_16", "PCM_24"] = "PCM_16"
     fsync_interval_s: float = 2.0
     max_segment_bytes: int = 4_000_000_000
