@@ -29,6 +29,7 @@ from ..store.enums import EventSource, RecordingStatus
 from ..store.errors import StoreError
 from ..store.models import Case, ContactEvent, Recording
 from ..store.phones import normalise
+from ..store.staging import staging_path, sweep
 from ..store.workspace import Workspace
 from . import audacity, bcr, csvlog, smsbackup
 from .common import (
@@ -507,15 +508,14 @@ def _import_audio(
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     name = safe_name(audio.path.name)
     final = folder / f"{audio.sha256[:12]}-{name}"
-    for stale in folder.glob(f".incoming-*-{name}"):  # left by an import that was killed
-        stale.unlink(missing_ok=True)
+    sweep(folder, name)  # left by an import that was killed
     if final.exists():
         sha256, _size = sha256_file(final)
         if sha256 != audio.sha256:
             result.warnings.append(f"{audio.path.name}: {final.name} differs; skipped")
             return
     else:
-        staging = folder / f".incoming-{os.getpid()}-{name}"
+        staging = staging_path(folder, name)
         try:
             sha256, _size = copy_hashed(audio.path, staging)
         except OSError as exc:

@@ -20,6 +20,7 @@ from . import audit, lookup, validate
 from .engine import Store
 from .errors import InvalidInputError
 from .models import Attachment, ContactEvent
+from .staging import staging_path, sweep
 
 MAX_NAME = 80
 
@@ -95,8 +96,8 @@ class Attachments:
                 )
             folder = self.data_dir / "attachments" / f"case-{case.id}"
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            staging = folder / f".incoming-{os.getpid()}-{safe_name(source.name)}"
-            staging.unlink(missing_ok=True)
+            sweep(folder, safe_name(source.name))  # left by an add that was killed
+            staging = staging_path(folder, safe_name(source.name))
             try:
                 sha256, size = copy_hashed(source, staging)
             except OSError as exc:

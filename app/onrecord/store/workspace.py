@@ -14,6 +14,7 @@ from .casefile import CaseFile
 from .engine import DB_FILENAME, Store, open_store
 from .ledger import Ledger
 from .recordings import Recordings
+from .staging import sweep_data_dir
 
 
 @dataclass
@@ -64,5 +65,6 @@ def open_workspace(data_dir: Path) -> Workspace:
     """Check and open the data folder and its case file (creating both if new)."""
     folder = ensure_data_dir(data_dir)
     store = open_store(folder / DB_FILENAME)
+    sweep_data_dir(folder)  # half-copied files of a process that was killed
     audit.set_installation(installation_id(folder))
     return Workspace(folder, store)
