@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import base64
+import errno
 import getpass
 import hashlib
 import io
 import json
+import os
 import sqlite3
 import sys
 import zipfile
@@ -279,3 +281,38 @@ def test_the_cli_asks_for_the_passphrase_twice_on_a_terminal(filled, tmp_path, m
         pem = zf.read(ENCRYPTED_KEY)
     opened = serialization.load_pem_private_key(keywrap.unwrap(pem, PASSPHRASE), None)
     assert fingerprint(opened.public_key()) == _fingerprint(filled)
+
+
+def test_a_backup_damaged_on_disk_is_refused_with_a_message(filled, tmp_path):
+    """A flipped byte inside a stored recording fails the zip's own check: a BackupError."""
+    backup = tmp_path / "b.zip"
+    create_backup(filled, backup)
+    with zipfile.ZipFile(backup) as archive:
+        wav = next(i for i in archive.infolist() if i.filename.endswith(".wav"))
+        start = wav.header_offset + 30 + len(wav.filename.encode()) + len(wav.extra)
+    raw = bytearray(backup.read_bytes())
+    raw[start + wav.compress_size // 2] ^= 1
+    backup.write_bytes(bytes(raw))
+    before = _tree(filled)
+    with pytest.raises(BackupError, match=r"could not be restored .*nothing was changed"):
+        restore_backup(backup, filled)
+    assert _tree(filled) == before
+    assert not list(tmp_path.glob(".onrecord-restore-*"))
+
+
+def test_when_the_last_step_fails_the_current_data_is_put_back(filled, tmp_path, monkeypatch):
+    backup = tmp_path / "b.zip"
+    create_backup(filled, backup)
+    before = _every_byte(filled)
+    real_replace = os.replace
+
+    def refuse_the_restored_folder(src, dst):
+        if Path(src).name.startswith(".onrecord-restore-"):
+            raise OSError(errno.EIO, "Input/output error", str(src))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", refuse_the_restored_folder)
+    with pytest.raises(BackupError, match="Input/output error"):
+        restore_backup(backup, filled)
+    assert _every_byte(filled) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.zip", "data", "letter.txt"]

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import ast
 import copy
+import hashlib
+import json
 import pickle
+import sqlite3
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -145,3 +149,97 @@ def test_every_field_name_a_message_can_name_is_there_for_the_translators():
     assert named - set(validate.FIELD_NAMES) == set()
     # lookup.get(session, Model, id, what): every "what" is translatable too
     assert _literal_arguments("get", 3) - set(RECORD_NAMES) == set()
+
+
+def test_backup_refusals_carry_templates(tmp_path):
+    from onrecord.backup import BackupError, create_backup, restore_backup
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(BackupError) as caught:
+        create_backup(empty, tmp_path / "b.zip")
+    assert str(caught.value) == f"{empty} holds no OnRecord case file to back up"
+    message = caught.value.args[0]
+    assert (message.context, message.template) == (
+        "Backup",
+        "{path} holds no OnRecord case file to back up",
+    )
+    assert message.params == {"path": empty}
+
+    not_a_zip = tmp_path / "notes.zip"
+    not_a_zip.write_text("shopping list", encoding="utf-8")
+    with pytest.raises(BackupError, match=r"notes\.zip is not an OnRecord backup") as caught:
+        restore_backup(not_a_zip, tmp_path / "data")
+    assert caught.value.args[0].params == {"path": not_a_zip}
+    assert not (tmp_path / "data").exists()
+
+    no_manifest = tmp_path / "other.zip"
+    with zipfile.ZipFile(no_manifest, "w") as archive:
+        archive.writestr("onrecord.db", b"x")
+    with pytest.raises(BackupError) as caught:
+        restore_backup(no_manifest, tmp_path / "data")
+    assert str(caught.value) == "this is not an OnRecord backup (no onrecord-backup.json)"
+    assert caught.value.args[0].context == "Backup"
+
+
+def test_a_backup_whose_case_file_is_not_one_names_the_store_s_reason(tmp_path):
+    """The case file's own refusal stays a message inside the backup's, translated with it."""
+    from onrecord.backup import MANIFEST, BackupError, create_backup, restore_backup
+
+    data = tmp_path / "data"
+    data.mkdir()
+    open_store(data / "onrecord.db").close()
+    made = tmp_path / "made.zip"
+    create_backup(data, made)
+    garbage = b"not a database at all"
+    forged = tmp_path / "forged.zip"
+    with zipfile.ZipFile(made) as source, zipfile.ZipFile(forged, "w") as target:
+        manifest = json.loads(source.read(MANIFEST))
+        for entry in manifest["files"]:
+            if entry["name"] == "onrecord.db":
+                entry.update(size=len(garbage), sha256=hashlib.sha256(garbage).hexdigest())
+        target.writestr("onrecord.db", garbage)
+        target.writestr(MANIFEST, json.dumps(manifest))
+    with pytest.raises(BackupError) as caught:
+        restore_backup(forged, tmp_path / "elsewhere")
+    assert str(caught.value).startswith("the case file in the backup cannot be used: ")
+    assert str(caught.value).endswith("is not an OnRecord case file (it is not a SQLite database)")
+    reason = caught.value.args[0].params["reason"]
+    assert isinstance(reason, Message) and reason.context == "Store"
+    assert not (tmp_path / "elsewhere").exists()
+
+
+def test_case_file_refusals_carry_templates(tmp_path):
+    from onrecord.store import StoreError
+
+    text = tmp_path / "letter.db"
+    text.write_text("Dear collector,", encoding="utf-8")
+    with pytest.raises(StoreError) as caught:
+        open_store(text)
+    assert str(caught.value) == f"{text} is not an OnRecord case file (it is not a SQLite database)"
+    assert caught.value.args[0].context == "Store"
+    assert caught.value.args[0].params == {"path": text}
+
+    foreign = tmp_path / "photos.db"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE photos (id INTEGER)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError) as caught:
+        open_store(foreign)
+    assert str(caught.value) == f"{foreign} is a SQLite database, but not an OnRecord case file"
+    assert caught.value.args[0].template == (
+        "{path} is a SQLite database, but not an OnRecord case file"
+    )
+
+    newer = tmp_path / "newer.db"
+    open_store(newer).close()
+    conn = sqlite3.connect(newer)
+    conn.execute("UPDATE alembic_version SET version_num = 'f00dfeed'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(
+        StoreError, match=r"newer version of OnRecord \(schema f00dfeed\)"
+    ) as caught:
+        open_store(newer)
+    assert caught.value.args[0].params == {"path": newer, "revision": "f00dfeed"}

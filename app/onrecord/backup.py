@@ -33,6 +33,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from . import __version__, keywrap
 from .evidence.signing import KEY_DIR, KEY_FILE, fingerprint
+from .messages import QT_TRANSLATE_NOOP
 from .store.engine import DB_FILENAME
 
 MANIFEST = "onrecord-backup.json"
@@ -64,6 +65,30 @@ class BackupResult:
     included_key: bool
 
 
+def _reason(exc: BaseException) -> str:
+    """exc's own message (still translatable when it is one of ours), to put inside another."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], str):
+        return exc.args[0]
+    return str(exc)
+
+
+def _damaged(name: str) -> str:
+    return QT_TRANSLATE_NOOP(
+        "Backup", "{name} in the backup is damaged (its checksum differs)"
+    ).format(name=name)
+
+
+def _not_restored(exc: BaseException) -> BackupError:
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    if isinstance(exc, OSError) and exc.filename:
+        reason = f"{reason}: {exc.filename}"
+    return BackupError(
+        QT_TRANSLATE_NOOP(
+            "Backup", "the backup could not be restored ({reason}); nothing was changed"
+        ).format(reason=reason)
+    )
+
+
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -89,23 +114,39 @@ def _encrypted_key(data_dir: Path, passphrase: str | None) -> tuple[bytes, str]:
     """The installation's signing key as passphrase-encrypted PKCS#8 PEM, and its fingerprint."""
     if not passphrase:
         raise BackupError(
-            "the signing key goes into a backup only encrypted: a passphrase is needed"
+            QT_TRANSLATE_NOOP(
+                "Backup",
+                "the signing key goes into a backup only encrypted: a passphrase is needed",
+            )
         )
     if len(passphrase) < MIN_PASSPHRASE:
         raise BackupError(
-            f"the passphrase for the signing key must have at least {MIN_PASSPHRASE} characters"
+            QT_TRANSLATE_NOOP(
+                "Backup", "the passphrase for the signing key must have at least {count} characters"
+            ).format(count=MIN_PASSPHRASE)
         )
     path = data_dir / PLAIN_KEY
     if not path.is_file():
         raise BackupError(
-            "this installation has no signing key yet (it is made by the first export)"
+            QT_TRANSLATE_NOOP(
+                "Backup",
+                "this installation has no signing key yet (it is made by the first export)",
+            )
         )
     try:
         private = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except (OSError, ValueError, TypeError) as exc:
-        raise BackupError(f"the signing key {path} cannot be read: {exc}") from None
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Backup", "the signing key {path} cannot be read: {reason}").format(
+                path=path, reason=_reason(exc)
+            )
+        ) from None
     if not isinstance(private, Ed25519PrivateKey):
-        raise BackupError(f"the signing key {path} is not an Ed25519 key")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Backup", "the signing key {path} is not an Ed25519 key").format(
+                path=path
+            )
+        )
     plain = private.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
@@ -130,9 +171,17 @@ def create_backup(
     report = progress or (lambda _f, _m: None)
     out = out.absolute()
     if out.exists():
-        raise BackupError(f"{out} already exists; choose a new file name")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Backup", "{path} already exists; choose a new file name").format(
+                path=out
+            )
+        )
     if not (data_dir / DB_FILENAME).is_file():
-        raise BackupError(f"{data_dir} holds no OnRecord case file to back up")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Backup", "{path} holds no OnRecord case file to back up").format(
+                path=data_dir
+            )
+        )
     key = _encrypted_key(data_dir, key_passphrase) if include_key else None
     partial = out.with_name(f".{out.name}.partial")
     entries: list[dict[str, object]] = []
@@ -188,7 +237,11 @@ def create_backup(
         os.replace(partial, out)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"the backup could not be written: {exc.strerror or exc}") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Backup", "the backup could not be written: {reason}").format(
+                reason=exc.strerror or str(exc)
+            )
+        ) from exc
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -207,7 +260,11 @@ def _safe_name(name: str) -> str:
         or ":" in path.parts[0]
         or "\x00" in name
     ):
-        raise BackupError(f"the backup holds an unsafe file name: {name!r}")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Backup", "the backup holds an unsafe file name: {name}").format(
+                name=repr(name)
+            )
+        )
     return name
 
 
@@ -215,11 +272,19 @@ def read_manifest(archive: zipfile.ZipFile) -> dict[str, object]:
     try:
         manifest = json.loads(archive.read(MANIFEST))
     except KeyError:
-        raise BackupError("this is not an OnRecord backup (no onrecord-backup.json)") from None
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Backup", "this is not an OnRecord backup (no onrecord-backup.json)")
+        ) from None
     except ValueError as exc:
-        raise BackupError(f"the backup's list of files is damaged: {exc}") from None
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Backup", "the backup's list of files is damaged: {reason}").format(
+                reason=_reason(exc)
+            )
+        ) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BackupError("this backup was made by a different program or version")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Backup", "this backup was made by a different program or version")
+        )
     return manifest
 
 
@@ -228,14 +293,17 @@ def _unpack(backup: Path, staging: Path, report: Progress) -> dict[str, object]:
         manifest = read_manifest(archive)
         files = manifest.get("files")
         if not isinstance(files, list) or not files:
-            raise BackupError("the backup lists no files")
+            raise BackupError(QT_TRANSLATE_NOOP("Backup", "the backup lists no files"))
         listed = {_safe_name(str(f["name"])): f for f in files}
         present = {i.filename for i in archive.infolist() if not i.is_dir()} - {MANIFEST}
         if present != set(listed):
             extra, missing = present - set(listed), set(listed) - present
             raise BackupError(
-                "the backup does not match its list of files "
-                f"(missing: {sorted(missing)[:3]}, unexpected: {sorted(extra)[:3]})"
+                QT_TRANSLATE_NOOP(
+                    "Backup",
+                    "the backup does not match its list of files "
+                    "(missing: {missing}, unexpected: {unexpected})",
+                ).format(missing=sorted(missing)[:3], unexpected=sorted(extra)[:3])
             )
         total = sum(int(f["size"]) for f in files) or 1
         done = 0
@@ -250,11 +318,15 @@ def _unpack(backup: Path, staging: Path, report: Progress) -> dict[str, object]:
                 while chunk := src.read(CHUNK):
                     size += len(chunk)
                     if size > int(entry["size"]):
-                        raise BackupError(f"{name} in the backup is larger than listed")
+                        raise BackupError(
+                            QT_TRANSLATE_NOOP(
+                                "Backup", "{name} in the backup is larger than listed"
+                            ).format(name=name)
+                        )
                     digest.update(chunk)
                     dst.write(chunk)
             if size != int(entry["size"]) or digest.hexdigest() != entry["sha256"]:
-                raise BackupError(f"{name} in the backup is damaged (its checksum differs)")
+                raise BackupError(_damaged(name))
             done += size
     return manifest
 
@@ -266,7 +338,11 @@ def _check_case_file(staging: Path) -> None:
     try:
         store = open_store(staging / DB_FILENAME)
     except StoreError as exc:
-        raise BackupError(f"the case file in the backup cannot be used: {exc}") from None
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Backup", "the case file in the backup cannot be used: {reason}"
+            ).format(reason=_reason(exc))
+        ) from None
     try:
         verdict = store.integrity_check()
         with store.session() as s:
@@ -274,16 +350,34 @@ def _check_case_file(staging: Path) -> None:
     finally:
         store.close()
     if verdict != "ok":
-        raise BackupError(f"the case file in the backup is damaged: {verdict}")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Backup", "the case file in the backup is damaged: {reason}").format(
+                reason=verdict
+            )
+        )
     if not chain.ok:
-        raise BackupError(f"the backup's audit log does not check out: {chain.describe()}")
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Backup", "the backup's audit log does not check out: {reason}"
+            ).format(reason=chain.describe())
+        )
 
 
 def _open(backup: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(backup)
-    except (OSError, zipfile.BadZipFile) as exc:
-        raise BackupError(f"{backup} is not a readable backup: {exc}") from None
+    except zipfile.BadZipFile:
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Backup", "{path} is not an OnRecord backup (it is not a zip file)"
+            ).format(path=backup)
+        ) from None
+    except OSError as exc:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Backup", "{path} cannot be read as a backup: {reason}").format(
+                path=backup, reason=exc.strerror or str(exc)
+            )
+        ) from None
 
 
 def _listed(manifest: dict[str, object], name: str) -> dict[str, object] | None:
@@ -303,25 +397,40 @@ def _decrypt_key(pem: bytes, passphrase: str | None, manifest: dict[str, object]
     """The plain PKCS#8 PEM of the backup's encrypted key; BackupError if it cannot be opened."""
     if not passphrase:
         raise WrongPassphrase(
-            "this backup holds the signing key, encrypted: give its passphrase, "
-            "or restore without the key (this installation then keeps its own)"
+            QT_TRANSLATE_NOOP(
+                "Backup",
+                "this backup holds the signing key, encrypted: give its passphrase, "
+                "or restore without the key (this installation then keeps its own)",
+            )
         )
     try:
-        private = serialization.load_pem_private_key(
-            keywrap.unwrap(pem, passphrase), password=None
-        )
+        private = serialization.load_pem_private_key(keywrap.unwrap(pem, passphrase), password=None)
     except keywrap.WrongKeyPassphrase:
         raise WrongPassphrase(
-            "the passphrase for the signing key in this backup is wrong (or the key is damaged)"
+            QT_TRANSLATE_NOOP(
+                "Backup",
+                "the passphrase for the signing key in this backup is wrong "
+                "(or the key is damaged)",
+            )
         ) from None
     except (ValueError, TypeError) as exc:
-        raise BackupError(f"the signing key in the backup cannot be read: {exc}") from None
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Backup", "the signing key in the backup cannot be read: {reason}"
+            ).format(reason=_reason(exc))
+        ) from None
     if not isinstance(private, Ed25519PrivateKey):
-        raise BackupError("the signing key in the backup is not an Ed25519 key")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Backup", "the signing key in the backup is not an Ed25519 key")
+        )
     described = manifest.get("signing_key")
     expected = described.get("fingerprint") if isinstance(described, dict) else None
     if expected is not None and expected != fingerprint(private.public_key()):
-        raise BackupError("the signing key in the backup does not match its listed fingerprint")
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Backup", "the signing key in the backup does not match its listed fingerprint"
+            )
+        )
     return private.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
@@ -338,13 +447,17 @@ def check_key_passphrase(backup: Path, passphrase: str) -> None:
         manifest = read_manifest(archive)
         entry = _listed(manifest, ENCRYPTED_KEY)
         if entry is None:
-            raise BackupError("this backup holds no encrypted signing key")
+            raise BackupError(
+                QT_TRANSLATE_NOOP("Backup", "this backup holds no encrypted signing key")
+            )
         try:
             pem = archive.read(ENCRYPTED_KEY)
         except KeyError:
-            raise BackupError("the backup does not match its list of files") from None
+            raise BackupError(
+                QT_TRANSLATE_NOOP("Backup", "the backup does not match its list of files")
+            ) from None
     if hashlib.sha256(pem).hexdigest() != entry.get("sha256"):
-        raise BackupError(f"{ENCRYPTED_KEY} in the backup is damaged (its checksum differs)")
+        raise BackupError(_damaged(ENCRYPTED_KEY))
     _decrypt_key(pem, passphrase, manifest)
 
 
@@ -388,9 +501,12 @@ def restore_backup(
     data_dir = data_dir.absolute()
     if not skip_signing_key and holds_encrypted_key(backup):
         check_key_passphrase(backup, key_passphrase or "")  # fail before the long unpack
-    data_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".onrecord-restore-", dir=data_dir.parent))
-    os.chmod(staging, 0o700)
+    try:
+        data_dir.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".onrecord-restore-", dir=data_dir.parent))
+        os.chmod(staging, 0o700)
+    except OSError as exc:
+        raise _not_restored(exc) from exc
     try:
         manifest = _unpack(backup, staging, report)
         _settle_key(staging, manifest, key_passphrase, skip_signing_key)
@@ -409,7 +525,15 @@ def restore_backup(
             os.replace(data_dir, previous)
         else:
             previous = None  # type: ignore[assignment]
-        os.replace(staging, data_dir)
+        try:
+            os.replace(staging, data_dir)
+        except OSError:
+            if previous is not None:
+                os.replace(previous, data_dir)  # the current data back where it was
+            raise
+    except (OSError, zipfile.BadZipFile) as exc:  # disk full, unreadable, a damaged entry
+        shutil.rmtree(staging, ignore_errors=True)
+        raise _not_restored(exc) from exc
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

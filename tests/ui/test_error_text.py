@@ -101,3 +101,20 @@ def test_the_import_preview_reasons_are_translated_too(tmp_path, simplified):
     shown = message_text(problem)
     assert shown.startswith("not-a-bcr-name.wav") and "BCR" in shown and CHINESE.search(shown)
     assert [message_text(why) for why in found.skipped] == ["无法读取的录音"]
+
+
+def test_restoring_a_file_that_is_not_a_backup_is_refused_in_chinese(
+    chinese_window, workspace, tmp_path, monkeypatch, no_dialogs
+):
+    from onrecord.ui import dialogs
+
+    notes = tmp_path / "shopping-notes.zip"
+    notes.write_text("milk, eggs", encoding="utf-8")
+    monkeypatch.setattr(dialogs, "choose_file", lambda *a, **k: str(notes))
+    chinese_window.restore()
+    [(kind, _title, text)] = no_dialogs
+    assert kind == "error"
+    assert "shopping-notes.zip" in text and CHINESE.search(text)
+    assert "not an OnRecord backup" not in text and "zip file" not in text
+    assert chinese_window.isVisible()  # nothing was replaced; OnRecord stays open
+    assert workspace.data_dir.is_dir()

@@ -30,6 +30,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from ..messages import QT_TRANSLATE_NOOP
 from .errors import InvalidInputError, StoreError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -86,14 +87,20 @@ class Store:
                 yield session
         except UnicodeEncodeError as exc:  # a lone surrogate: undecodable bytes of a file name
             raise InvalidInputError(
-                "some text is not valid Unicode (it may come from a file or file name that is "
-                "not UTF-8); nothing was saved"
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "some text is not valid Unicode (it may come from a file or file name that is "
+                    "not UTF-8); nothing was saved",
+                )
             ) from exc
         except OperationalError as exc:  # disk full, read-only, I/O error, locked too long
             raise StoreError(
-                f"the case file could not be saved ({exc.orig}); this change was not made and "
-                "nothing saved before was lost. Free some disk space or make the data folder "
-                "writable, then try again"
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "the case file could not be saved ({reason}); this change was not made and "
+                    "nothing saved before was lost. Free some disk space or make the data folder "
+                    "writable, then try again",
+                ).format(reason=str(exc.orig))
             ) from exc
 
     def close(self) -> None:
@@ -111,6 +118,12 @@ class Store:
         self.close()
 
 
+def _not_ours(path: Path) -> str:
+    return QT_TRANSLATE_NOOP(
+        "Store", "{path} is a SQLite database, but not an OnRecord case file"
+    ).format(path=path)
+
+
 def _inspect_existing(path: Path) -> str | None:
     """Check an existing file without writing to it; return its schema revision (None = empty).
 
@@ -120,34 +133,52 @@ def _inspect_existing(path: Path) -> str | None:
         with path.open("rb") as handle:
             magic = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise StoreError(f"cannot read the case file {path}: {exc.strerror}") from exc
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Store", "cannot read the case file {path}: {reason}").format(
+                path=path, reason=exc.strerror
+            )
+        ) from exc
     if magic != SQLITE_MAGIC:
-        raise StoreError(f"{path} is not an OnRecord case file (it is not a SQLite database)")
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Store", "{path} is not an OnRecord case file (it is not a SQLite database)"
+            ).format(path=path)
+        )
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot open the case file {path}: {exc}") from exc
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Store", "cannot open the case file {path}: {reason}").format(
+                path=path, reason=str(exc)
+            )
+        ) from exc
     try:
         verdict = conn.execute("PRAGMA quick_check").fetchall()
         if [tuple(v) for v in verdict] != [("ok",)]:
             first_problem = " ".join(str(verdict[0][0]).split())  # SQLite's text has newlines
             raise StoreError(
-                f"the case file {path} is damaged ({first_problem}); it was not changed. "
-                "Restore it from a backup (see the backups folder beside it)"
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "the case file {path} is damaged ({reason}); it was not changed. "
+                    "Restore it from a backup (see the backups folder beside it)",
+                ).format(path=path, reason=first_problem)
             )
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
             return None
         if "alembic_version" not in tables:
-            raise StoreError(f"{path} is a SQLite database, but not an OnRecord case file")
+            raise StoreError(_not_ours(path))
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = row[0] if row else None
         if revision is None and tables - {"alembic_version"}:
             # Another program's tables and no OnRecord schema: never migrate into it.
-            raise StoreError(f"{path} is a SQLite database, but not an OnRecord case file")
+            raise StoreError(_not_ours(path))
     except sqlite3.DatabaseError as exc:
         raise StoreError(
-            f"the case file {path} is damaged or not a database ({exc}); it was not changed"
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "the case file {path} is damaged or not a database ({reason}); it was not changed",
+            ).format(path=path, reason=str(exc))
         ) from exc
     finally:
         conn.close()
@@ -158,8 +189,11 @@ def _inspect_existing(path: Path) -> str | None:
             known = None
         if known is None:
             raise StoreError(
-                f"the case file {path} was written by a newer version of OnRecord "
-                f"(schema {revision}); install the newer version to open it. It was not changed"
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "the case file {path} was written by a newer version of OnRecord "
+                    "(schema {revision}); install the newer version to open it. It was not changed",
+                ).format(path=path, revision=revision)
             )
     return revision
 
@@ -177,7 +211,11 @@ def _backup(path: Path, revision: str) -> Path:
         except FileExistsError:
             continue
     else:  # pragma: no cover - a thousand backups in one second
-        raise StoreError(f"cannot name a backup of {path} in {folder}")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Store", "cannot name a backup of {path} in {folder}").format(
+                path=path, folder=folder
+            )
+        )
     os.close(fd)
     source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     dest = sqlite3.connect(target)
@@ -217,7 +255,11 @@ def open_store(path: Path | str | None = None) -> Store:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
             os.close(fd)
         except OSError as exc:
-            raise StoreError(f"cannot create the case file {path}: {exc.strerror}") from exc
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Store", "cannot create the case file {path}: {reason}").format(
+                    path=path, reason=exc.strerror
+                )
+            ) from exc
     os.chmod(path, 0o600)
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 15})
     _configure_sqlite(engine, wal=True)
@@ -225,10 +267,17 @@ def open_store(path: Path | str | None = None) -> Store:
         _migrate(engine)
     except Exception as exc:
         engine.dispose()
-        where = f"; a copy from before the update is {backup_path}" if backup_path else ""
-        raise StoreError(
-            f"the case file {path} could not be updated to this version ({exc}){where}"
-        ) from exc
+        if backup_path:
+            message = QT_TRANSLATE_NOOP(
+                "Store",
+                "the case file {path} could not be updated to this version ({reason}); "
+                "a copy from before the update is {copy}",
+            ).format(path=path, reason=str(exc), copy=backup_path)
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "Store", "the case file {path} could not be updated to this version ({reason})"
+            ).format(path=path, reason=str(exc))
+        raise StoreError(message) from exc
     return Store(engine, path, backup_path)
 
 

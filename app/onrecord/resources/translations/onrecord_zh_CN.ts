@@ -103,6 +103,154 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../backup.py" line="+76"/>
+        <source>{name} in the backup is damaged (its checksum differs)</source>
+        <translation>备份中的 {name} 已损坏（校验值不符）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the backup could not be restored ({reason}); nothing was changed</source>
+        <translation>无法恢复备份（{reason}）；没有做任何更改</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the signing key goes into a backup only encrypted: a passphrase is needed</source>
+        <translation>签名密钥只能加密后放入备份：需要一个密码短语</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the passphrase for the signing key must have at least {count} characters</source>
+        <translation>签名密钥的密码短语至少要有 {count} 个字符</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this installation has no signing key yet (it is made by the first export)</source>
+        <translation>这台电脑上的 OnRecord 还没有签名密钥（第一次导出时才会生成）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the signing key {path} cannot be read: {reason}</source>
+        <translation>无法读取签名密钥 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the signing key {path} is not an Ed25519 key</source>
+        <translation>签名密钥 {path} 不是 Ed25519 密钥</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{path} already exists; choose a new file name</source>
+        <translation>{path} 已存在；请换一个新的文件名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} holds no OnRecord case file to back up</source>
+        <translation>{path} 里没有可以备份的 OnRecord 案件资料</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the backup could not be written: {reason}</source>
+        <translation>无法写入备份：{reason}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the backup holds an unsafe file name: {name}</source>
+        <translation>备份中有一个不安全的文件名：{name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>this is not an OnRecord backup (no onrecord-backup.json)</source>
+        <translation>这不是 OnRecord 的备份（里面没有 onrecord-backup.json）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the backup&apos;s list of files is damaged: {reason}</source>
+        <translation>备份的文件清单已损坏：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this backup was made by a different program or version</source>
+        <translation>这个备份是由其他程序或其他版本制作的</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the backup lists no files</source>
+        <translation>备份的文件清单是空的</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the backup does not match its list of files (missing: {missing}, unexpected: {unexpected})</source>
+        <translation>备份与它的文件清单不符（缺少：{missing}，多出：{unexpected}）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} in the backup is larger than listed</source>
+        <translation>备份中的 {name} 比清单上记录的大</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the case file in the backup cannot be used: {reason}</source>
+        <translation>备份中的案件资料无法使用：{reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the case file in the backup is damaged: {reason}</source>
+        <translation>备份中的案件资料已损坏：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the backup&apos;s audit log does not check out: {reason}</source>
+        <translation>备份的审计日志没有通过核验：{reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path} is not an OnRecord backup (it is not a zip file)</source>
+        <translation>{path} 不是 OnRecord 的备份（它不是 zip 文件）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} cannot be read as a backup: {reason}</source>
+        <translation>无法把 {path} 作为备份读取：{reason}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>this backup holds the signing key, encrypted: give its passphrase, or restore without the key (this installation then keeps its own)</source>
+        <translation>这个备份里有加密的签名密钥：请输入它的密码短语，或者恢复时不包括这个密钥（这台电脑则保留自己的密钥）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the passphrase for the signing key in this backup is wrong (or the key is damaged)</source>
+        <translation>这个备份中签名密钥的密码短语不正确（或者密钥已损坏）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the signing key in the backup cannot be read: {reason}</source>
+        <translation>无法读取备份中的签名密钥：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the signing key in the backup is not an Ed25519 key</source>
+        <translation>备份中的签名密钥不是 Ed25519 密钥</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the signing key in the backup does not match its listed fingerprint</source>
+        <translation>备份中的签名密钥与清单上记录的指纹不符</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>this backup holds no encrypted signing key</source>
+        <translation>这个备份里没有加密的签名密钥</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the backup does not match its list of files</source>
+        <translation>备份与它的文件清单不符</translation>
+    </message>
+</context>
+<context>
     <name>CalendarHeatmap</name>
     <message>
         <location filename="../../ui/charts/widgets.py" line="+169"/>
@@ -2049,7 +2197,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     <message>
         <location line="+7"/>
         <location filename="../../imports/csvlog.py" line="+106"/>
-        <location filename="../../imports/service.py" line="+108"/>
+        <location filename="../../imports/service.py" line="+109"/>
         <location filename="../../imports/smsbackup.py" line="+276"/>
         <source>cannot read {path}: {reason}</source>
         <extracomment>Events written per transaction during an import.</extracomment>
@@ -3324,7 +3472,7 @@ Passphrase:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+60"/>
+        <location filename="../../ui/mainwindow.py" line="+61"/>
         <source>OnRecord — call evidence</source>
         <translation>OnRecord——通话证据</translation>
     </message>
@@ -4731,7 +4879,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../store/attachments.py" line="+85"/>
+        <location filename="../../store/attachments.py" line="+86"/>
         <source>{path} is not a file</source>
         <translation>{path} 不是文件</translation>
     </message>
@@ -4947,6 +5095,71 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <location line="+9"/>
         <source>{field} has no time zone</source>
         <translation>{field}没有时区</translation>
+    </message>
+    <message>
+        <location filename="../../store/engine.py" line="+90"/>
+        <source>some text is not valid Unicode (it may come from a file or file name that is not UTF-8); nothing was saved</source>
+        <translation>有些文字不是有效的 Unicode（可能来自不是 UTF-8 编码的文件或文件名）；没有保存任何内容</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the case file could not be saved ({reason}); this change was not made and nothing saved before was lost. Free some disk space or make the data folder writable, then try again</source>
+        <translation>无法保存案件资料（{reason}）；这次更改没有生效，之前保存的内容也没有丢失。请腾出一些磁盘空间，或让数据文件夹可以写入，然后再试一次</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{path} is a SQLite database, but not an OnRecord case file</source>
+        <translation>{path} 是一个 SQLite 数据库，但不是 OnRecord 的案件资料</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot read the case file {path}: {reason}</source>
+        <translation>无法读取案件资料 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is not an OnRecord case file (it is not a SQLite database)</source>
+        <translation>{path} 不是 OnRecord 的案件资料（它不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot open the case file {path}: {reason}</source>
+        <translation>无法打开案件资料 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the case file {path} is damaged ({reason}); it was not changed. Restore it from a backup (see the backups folder beside it)</source>
+        <translation>案件资料 {path} 已损坏（{reason}）；它没有被改动。请用备份恢复它（见它旁边的 backups 文件夹）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the case file {path} is damaged or not a database ({reason}); it was not changed</source>
+        <translation>案件资料 {path} 已损坏或不是数据库（{reason}）；它没有被改动</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the case file {path} was written by a newer version of OnRecord (schema {revision}); install the newer version to open it. It was not changed</source>
+        <translation>案件资料 {path} 是由较新版本的 OnRecord 写入的（结构版本 {revision}）；请安装较新的版本来打开它。它没有被改动</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot name a backup of {path} in {folder}</source>
+        <translation>无法在 {folder} 中为 {path} 的备份取名</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>cannot create the case file {path}: {reason}</source>
+        <translation>无法创建案件资料 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the case file {path} could not be updated to this version ({reason}); a copy from before the update is {copy}</source>
+        <translation>案件资料 {path} 无法更新到这个版本（{reason}）；更新前的副本在 {copy}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the case file {path} could not be updated to this version ({reason})</source>
+        <translation>案件资料 {path} 无法更新到这个版本（{reason}）</translation>
     </message>
 </context>
 <context>

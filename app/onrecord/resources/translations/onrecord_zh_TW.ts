@@ -103,6 +103,154 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../backup.py" line="+76"/>
+        <source>{name} in the backup is damaged (its checksum differs)</source>
+        <translation>備份中的 {name} 已損壞（檢查碼不符）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the backup could not be restored ({reason}); nothing was changed</source>
+        <translation>無法還原備份（{reason}）；沒有做任何變更</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the signing key goes into a backup only encrypted: a passphrase is needed</source>
+        <translation>簽章金鑰只能加密後放入備份：需要設定一組密碼</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the passphrase for the signing key must have at least {count} characters</source>
+        <translation>簽章金鑰的密碼至少要有 {count} 個字元</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this installation has no signing key yet (it is made by the first export)</source>
+        <translation>這台電腦上的 OnRecord 還沒有簽章金鑰（第一次匯出時才會產生）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the signing key {path} cannot be read: {reason}</source>
+        <translation>無法讀取簽章金鑰 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the signing key {path} is not an Ed25519 key</source>
+        <translation>簽章金鑰 {path} 不是 Ed25519 金鑰</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{path} already exists; choose a new file name</source>
+        <translation>{path} 已存在；請換一個新的檔名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} holds no OnRecord case file to back up</source>
+        <translation>{path} 裡沒有可以備份的 OnRecord 案件資料</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the backup could not be written: {reason}</source>
+        <translation>無法寫入備份：{reason}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the backup holds an unsafe file name: {name}</source>
+        <translation>備份中有一個不安全的檔名：{name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>this is not an OnRecord backup (no onrecord-backup.json)</source>
+        <translation>這不是 OnRecord 的備份（裡面沒有 onrecord-backup.json）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the backup&apos;s list of files is damaged: {reason}</source>
+        <translation>備份的檔案清單已損壞：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this backup was made by a different program or version</source>
+        <translation>這個備份是由其他程式或其他版本製作的</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the backup lists no files</source>
+        <translation>備份的檔案清單是空的</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the backup does not match its list of files (missing: {missing}, unexpected: {unexpected})</source>
+        <translation>備份與它的檔案清單不符（缺少：{missing}，多出：{unexpected}）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} in the backup is larger than listed</source>
+        <translation>備份中的 {name} 比清單上記錄的大</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the case file in the backup cannot be used: {reason}</source>
+        <translation>備份中的案件資料無法使用：{reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the case file in the backup is damaged: {reason}</source>
+        <translation>備份中的案件資料已損壞：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the backup&apos;s audit log does not check out: {reason}</source>
+        <translation>備份的稽核紀錄沒有通過核驗：{reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path} is not an OnRecord backup (it is not a zip file)</source>
+        <translation>{path} 不是 OnRecord 的備份（它不是 zip 檔案）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} cannot be read as a backup: {reason}</source>
+        <translation>無法將 {path} 作為備份讀取：{reason}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>this backup holds the signing key, encrypted: give its passphrase, or restore without the key (this installation then keeps its own)</source>
+        <translation>這個備份裡有加密的簽章金鑰：請輸入它的密碼，或者還原時不包括這個金鑰（這台電腦則保留自己的金鑰）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the passphrase for the signing key in this backup is wrong (or the key is damaged)</source>
+        <translation>這個備份中簽章金鑰的密碼不正確（或者金鑰已損壞）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the signing key in the backup cannot be read: {reason}</source>
+        <translation>無法讀取備份中的簽章金鑰：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the signing key in the backup is not an Ed25519 key</source>
+        <translation>備份中的簽章金鑰不是 Ed25519 金鑰</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the signing key in the backup does not match its listed fingerprint</source>
+        <translation>備份中的簽章金鑰與清單上記錄的指紋不符</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>this backup holds no encrypted signing key</source>
+        <translation>這個備份裡沒有加密的簽章金鑰</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the backup does not match its list of files</source>
+        <translation>備份與它的檔案清單不符</translation>
+    </message>
+</context>
+<context>
     <name>CalendarHeatmap</name>
     <message>
         <location filename="../../ui/charts/widgets.py" line="+169"/>
@@ -2049,7 +2197,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+7"/>
         <location filename="../../imports/csvlog.py" line="+106"/>
-        <location filename="../../imports/service.py" line="+108"/>
+        <location filename="../../imports/service.py" line="+109"/>
         <location filename="../../imports/smsbackup.py" line="+276"/>
         <source>cannot read {path}: {reason}</source>
         <extracomment>Events written per transaction during an import.</extracomment>
@@ -3324,7 +3472,7 @@ Passphrase:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+60"/>
+        <location filename="../../ui/mainwindow.py" line="+61"/>
         <source>OnRecord — call evidence</source>
         <translation>OnRecord——通話證據</translation>
     </message>
@@ -4731,7 +4879,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../store/attachments.py" line="+85"/>
+        <location filename="../../store/attachments.py" line="+86"/>
         <source>{path} is not a file</source>
         <translation>{path} 不是檔案</translation>
     </message>
@@ -4947,6 +5095,71 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <location line="+9"/>
         <source>{field} has no time zone</source>
         <translation>{field}沒有時區</translation>
+    </message>
+    <message>
+        <location filename="../../store/engine.py" line="+90"/>
+        <source>some text is not valid Unicode (it may come from a file or file name that is not UTF-8); nothing was saved</source>
+        <translation>有些文字不是有效的 Unicode（可能來自不是 UTF-8 編碼的檔案或檔名）；沒有儲存任何內容</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the case file could not be saved ({reason}); this change was not made and nothing saved before was lost. Free some disk space or make the data folder writable, then try again</source>
+        <translation>無法儲存案件資料（{reason}）；這次變更沒有生效，之前儲存的內容也沒有遺失。請騰出一些磁碟空間，或讓資料儲存位置可以寫入，然後再試一次</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{path} is a SQLite database, but not an OnRecord case file</source>
+        <translation>{path} 是一個 SQLite 資料庫，但不是 OnRecord 的案件資料</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot read the case file {path}: {reason}</source>
+        <translation>無法讀取案件資料 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is not an OnRecord case file (it is not a SQLite database)</source>
+        <translation>{path} 不是 OnRecord 的案件資料（它不是 SQLite 資料庫）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot open the case file {path}: {reason}</source>
+        <translation>無法開啟案件資料 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the case file {path} is damaged ({reason}); it was not changed. Restore it from a backup (see the backups folder beside it)</source>
+        <translation>案件資料 {path} 已損壞（{reason}）；它沒有被改動。請用備份還原它（見它旁邊的 backups 資料夾）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the case file {path} is damaged or not a database ({reason}); it was not changed</source>
+        <translation>案件資料 {path} 已損壞或不是資料庫（{reason}）；它沒有被改動</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the case file {path} was written by a newer version of OnRecord (schema {revision}); install the newer version to open it. It was not changed</source>
+        <translation>案件資料 {path} 是由較新版本的 OnRecord 寫入的（結構版本 {revision}）；請安裝較新的版本來開啟它。它沒有被改動</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot name a backup of {path} in {folder}</source>
+        <translation>無法在 {folder} 中為 {path} 的備份命名</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>cannot create the case file {path}: {reason}</source>
+        <translation>無法建立案件資料 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the case file {path} could not be updated to this version ({reason}); a copy from before the update is {copy}</source>
+        <translation>案件資料 {path} 無法更新到這個版本（{reason}）；更新前的副本在 {copy}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the case file {path} could not be updated to this version ({reason})</source>
+        <translation>案件資料 {path} 無法更新到這個版本（{reason}）</translation>
     </message>
 </context>
 <context>
