@@ -106,3 +106,12 @@ def test_importers_import_no_qt() -> None:
         "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_a_note_shows_the_rules_current_setting_not_its_parameter_names() -> None:
+    rule = {r.id: r for r in load_pack("cn", {"CN-PRIV": {"max_count": 5, "days": 2}}).rules}[
+        "CN-PRIV"
+    ]
+    assert "more than 5 contacts in 2 calendar day(s)" in rule.note("en")
+    assert "2 个自然日内超过 5 次" in rule.note("zh_CN")
+    assert "max_count" not in rule.note("zh_TW") and "{" not in rule.note("zh_TW")

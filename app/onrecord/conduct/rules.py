@@ -68,7 +68,14 @@ class Rule:
         return self.titles.get(language) or self.titles["en"]
 
     def note(self, language: str = "en") -> str:
-        return self.notes.get(language) or self.notes.get("en", "")
+        """The note, with ``{parameter}`` replaced by the rule's current value (so a note can
+        say "more than 3 contacts in 1 calendar day" and follow the user's setting)."""
+        text = self.notes.get(language) or self.notes.get("en", "")
+        return re.sub(
+            r"\{([a-z_]+)\}",
+            lambda m: str(self.params[m.group(1)]) if m.group(1) in self.params else m.group(0),
+            text,
+        )
 
     @property
     def user_set(self) -> bool:
