@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import pyzipper
-from evidence_helpers import EXPORT_TIME, add_other_case, build_case, rename_attachment
+from evidence_helpers import EXPORT_TIME, add_other_case, build_case, make_export, rename_attachment
 
 from onrecord.cli import main
 from onrecord.evidence.export import ExportCancelled, ExportError, ExportOptions, export_case
@@ -482,3 +482,12 @@ def test_the_package_carries_the_conduct_findings_of_its_period(
     html = (result.folder / "data/report/index.html").read_text("utf-8")
     assert "Possible issues under the collection rules" in html and "US-TIME" in html
     assert verify_package(result.folder).ok
+
+
+def test_the_custody_record_names_the_person_not_the_computer_account(tmp_path, signing_key_dir):
+    named = make_export(tmp_path / "named", signing_key_dir, contact_name="Jane Doe 李")
+    custody = json.loads((named.folder / "data/audit/chain-of-custody.json").read_text("utf-8"))
+    assert custody["export"]["exported_by"] == "Jane Doe 李"
+    anonymous = make_export(tmp_path / "anonymous", signing_key_dir)
+    custody = json.loads((anonymous.folder / "data/audit/chain-of-custody.json").read_text("utf-8"))
+    assert custody["export"]["exported_by"].endswith("(computer account)")

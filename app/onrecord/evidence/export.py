@@ -504,7 +504,7 @@ def _write_small_files(
     _write(data / "attachments" / "attachments.csv", _attachments_csv(snapshot, files))
     export_info = {
         "exported_at": to_utc_text(now),
-        "exported_by": opts.exported_by or _user(),
+        "exported_by": _exported_by(ws, opts),
         "device": audit.device_label(),
         "software": f"OnRecord {__version__}",
         "package": name,
@@ -570,6 +570,22 @@ def _bag_info(
 
 def _bagit_version() -> str:
     return str(getattr(bagit, "VERSION", "?"))
+
+
+def _exported_by(ws: Workspace, opts: ExportOptions) -> str:
+    """Who made the export: the name given for it, else the reporter name in the settings;
+    only without either the computer account, labelled as such (it may be "root")."""
+    if opts.exported_by:
+        return opts.exported_by
+    name = opts.contact_name
+    if not name:
+        try:
+            from ..settings import load as load_settings
+
+            name = getattr(load_settings(ws.data_dir), "reporter_name", "")
+        except (ImportError, OSError, ValueError):
+            name = ""
+    return name or f"{_user()} (computer account)"
 
 
 def _user() -> str:
