@@ -266,3 +266,14 @@ def test_a_new_case_on_a_utc_server_gets_a_real_zone(monkeypatch, capsys):
     assert main(["cases", "new", "--title", "Loan", "--json"]) == 0
     created = json.loads(capsys.readouterr().out)
     assert created["timezone"] != "Etc/UTC" and created["jurisdiction"] == "us"
+
+
+def test_data_dir_may_come_after_the_command(tmp_path: Path, capsys) -> None:
+    """The README says every command takes --data-dir; users put it after the command."""
+    there = tmp_path / "elsewhere"
+    assert main(["cases", "new", "--title", "Harbor Bank", "--data-dir", str(there)]) == 0
+    capsys.readouterr()
+    assert main(["cases", "--json", "--data-dir", str(there)]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [c["title"] for c in listed] == ["Harbor Bank"]
+    assert (there / "onrecord.db").is_file()

@@ -409,7 +409,23 @@ def build_parser() -> argparse.ArgumentParser:
             print(
                 f"onrecord: warning: commands of {module} are unavailable: {exc}", file=sys.stderr
             )
+    _data_dir_after_the_command(parser)
     return parser
+
+
+def _data_dir_after_the_command(parser: argparse.ArgumentParser) -> None:
+    """Accept ``--data-dir`` after the command too (``onrecord check --data-dir X``), as the
+    README promises "every command takes --data-dir"; given there, it wins."""
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for child in action.choices.values():
+            if not any("--data-dir" in a.option_strings for a in child._actions):
+                child.add_argument(
+                    "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                    help="where cases and recordings are kept",
+                )  # fmt: skip
+            _data_dir_after_the_command(child)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
