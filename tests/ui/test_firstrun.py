@@ -87,3 +87,29 @@ def test_a_new_case_starts_with_the_guides_rules_and_zone(qtbot, workspace, tmp_
     qtbot.addWidget(form)
     assert form.jurisdiction.currentData() == "hk"
     assert form.timezone.currentText() == "Asia/Hong_Kong"
+
+
+def test_the_guide_starts_from_the_computers_zone_or_language(qtbot, tmp_path, monkeypatch):
+    from onrecord.ui import firstrun
+
+    monkeypatch.setattr(firstrun, "system_zone", lambda: "Asia/Shanghai")
+    guide = _guide(qtbot, tmp_path, monkeypatch)
+    assert (guide.jurisdiction.currentData(), guide.timezone.currentText()) == (
+        "cn",
+        "Asia/Shanghai",
+    )
+    monkeypatch.setattr(firstrun, "system_zone", lambda: "America/Chicago")
+    guide = _guide(qtbot, tmp_path, monkeypatch)
+    assert (guide.jurisdiction.currentData(), guide.timezone.currentText()) == (
+        "us",
+        "America/Chicago",
+    )
+    monkeypatch.setattr(firstrun, "system_zone", lambda: None)
+    saved = settings_mod.load(tmp_path)
+    saved.language = "zh_TW"
+    settings_mod.save(tmp_path, saved)
+    guide = _guide(qtbot, tmp_path, monkeypatch)
+    assert (guide.jurisdiction.currentData(), guide.timezone.currentText()) == (
+        "tw",
+        "Asia/Taipei",
+    )

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from .. import settings as settings_mod
 from ..audio import RecorderClient, RecorderConfig
+from ..regions import suggest
 from ..store.enums import JURISDICTION_DEFAULTS, Jurisdiction
 from . import labels
 from .consent import guidance
 from .devicepicker import DevicePicker
-from .i18n import language_names
+from .i18n import current_language, language_names
 from .levelmeter import LevelMeter
 
 TEST_SECONDS = 3.0
@@ -41,6 +42,12 @@ def _page(title: str, text: str) -> tuple[QWizardPage, QVBoxLayout]:
     intro.setWordWrap(True)
     layout.addWidget(intro)
     return page, layout
+
+
+def system_zone() -> str | None:
+    """The computer's IANA time zone (Qt knows it on every platform), if it has one."""
+    zone = bytes(QTimeZone.systemTimeZoneId().data()).decode(errors="replace")
+    return zone if zone in available_timezones() else None
 
 
 class MicTest(QWidget):
@@ -182,11 +189,14 @@ class FirstRunGuide(QWizard):
         self.timezone.setAccessibleName(self.tr("Your time zone"))
         self.timezone.addItems(sorted(available_timezones()))
         self.jurisdiction.currentIndexChanged.connect(self._jurisdiction_chosen)
-        chosen = self.settings.default_jurisdiction or "us"
+        guess, guessed_zone = suggest(system_zone(), self.settings.language or current_language())
+        chosen = self.settings.default_jurisdiction or guess.value
         self.jurisdiction.setCurrentIndex(max(0, self.jurisdiction.findData(chosen)))
         self._jurisdiction_chosen()
         if self.settings.default_timezone:
             self.timezone.setCurrentText(self.settings.default_timezone)
+        elif chosen == guess.value:
+            self.timezone.setCurrentText(guessed_zone)
         form = QFormLayout()
         form.addRow(self.tr("Whose rules apply"), self.jurisdiction)
         form.addRow(self.tr("Your time zone"), self.timezone)
