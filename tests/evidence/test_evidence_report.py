@@ -136,3 +136,15 @@ def test_html_report_loads_cleanly_and_mark_links_seek_the_audio(
         assert browser.problems() == []
     finally:
         browser.close()
+
+
+def test_the_report_says_what_the_contact_numbers_are(en_package, zh_package) -> None:
+    """A lawyer saw #7 before #6 and #50 between #13 and #14: the numbers are the case file's,
+    in the order contacts were entered, and the report must say so."""
+    html = (en_package.folder / "data/report/index.html").read_text("utf-8")
+    assert "not in date order" in html and "timeline.csv" in html
+    zh = subprocess.run(
+        ["pdftotext", "-layout", str(zh_package.folder / "data/report/report.pdf"), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    assert "不按日期顺序" in zh.replace(" ", "").replace("\n", "")

@@ -171,7 +171,8 @@ def render_html(m: ReportModel) -> str:
         _section(
             "timeline",
             s("timeline"),
-            _table(
+            (f"<p class='note'>{_e(s('timeline_intro'))}</p>" if m.timeline else "")
+            + _table(
                 [
                     "#",
                     s("when"),

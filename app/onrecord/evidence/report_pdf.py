@@ -151,6 +151,7 @@ def second_part_html(m: ReportModel) -> str:
     return "".join(
         [
             _h2(s("timeline")),
+            f"<p>{_e(s('timeline_intro'))}</p>" if m.timeline else "",
             _table(
                 [
                     "#",
