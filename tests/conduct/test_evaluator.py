@@ -155,6 +155,9 @@ def test_long_harassment_is_one_finding_per_run(ev) -> None:
     (finding,) = by_rule(run(NY, events), "US-7IN7")
     assert len(finding.event_ids) == len(events)
     assert "14 contacts within 7 consecutive days" in finding.detail
+    # The worst week is only part of what is listed: the text says so (a lawyer saw
+    # "19 contacts within 7 days" above a list of 41).
+    assert f"from 2026-04-01 to 2026-04-21: all {len(events)} contacts" in finding.detail
 
 
 # ------------------------------------------------------------- post-conversation

@@ -173,6 +173,12 @@ def _frequency(ctx: _Context, rule: Rule) -> list[Finding]:
                 last_day=ctx.day_text(placed[worst_hi]),
                 max_count=max_count,
             )
+            if len(indices) > worst_hi - worst_lo + 1:  # the worst window is only a part
+                detail += ctx.detail["frequency_span"].format(
+                    span_first=ctx.day_text(placed[first]),
+                    span_last=ctx.day_text(placed[last]),
+                    total=len(indices),
+                )
             found.append(ctx.finding(rule, indices, detail))
     return found
 

@@ -394,18 +394,17 @@ class ConductPanel(QWidget):
     def _fill(self, result: CheckResult) -> None:
         self.tree.clear()
         count = len(result.findings)
-        span = ""
-        if result.oldest and result.newest:
-            span = (
-                self.tr(" from %1 to %2")
-                .replace("%1", localefmt.moment_date_text(result.oldest, result.timezone))
-                .replace("%2", localefmt.moment_date_text(result.newest, result.timezone))
-            )
-        checked = self.tr("Checked %n contact(s)", "", result.events_checked) + span
+        checked = self.tr("Checked %n contact(s)", "", result.events_checked)
         checked += " " + self.tr("against: %1 (times in %2).").replace(
             "%1", result.pack_title
         ).replace("%2", result.timezone)
-        if count:
+        if count and result.oldest and result.newest:  # the issues' dates, not the contacts'
+            found = (
+                self.tr("%n possible issue(s) found, the first on %1, the last on %2.", "", count)
+                .replace("%1", localefmt.moment_date_text(result.oldest, result.timezone))
+                .replace("%2", localefmt.moment_date_text(result.newest, result.timezone))
+            )
+        elif count:
             found = self.tr("%n possible issue(s) found.", "", count)
         else:
             found = self.tr("No possible issues found.")
