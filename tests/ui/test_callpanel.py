@@ -171,3 +171,19 @@ def test_recording_states_are_shown_in_the_users_words():
 
     assert recording_status("recovered") == "recovered after an interruption"
     assert recording_status("failed").startswith("stopped by a problem")
+
+
+def test_record_without_a_microphone_says_why(qtbot, workspace, monkeypatch, no_dialogs):
+    """A walk-through pressed Record on a computer with no microphone: nothing happened."""
+    from onrecord.ui import devicepicker
+    from onrecord.ui.mainwindow import MainWindow
+
+    monkeypatch.setattr(devicepicker, "list_devices", lambda: [])
+    case = workspace.cases.create_case("Loan", jurisdiction="us")
+    win = MainWindow(workspace, client_factory=lambda: RecorderClient(realtime_ramp_world))
+    qtbot.addWidget(win)
+    win.select_case(case.id)
+    win.call_panel.record_button.click()
+    assert not win.calls.recording
+    (shown,) = [x for x in no_dialogs if x[0] == "error"]
+    assert shown[1] == "Cannot record yet" and "No microphone found" in shown[2]

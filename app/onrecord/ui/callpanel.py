@@ -226,7 +226,8 @@ class CallPanel(QWidget):
             self.state_label.setText(self.tr("Saving…"))
             return
         sources = self.devices.sources()
-        if sources is None:
+        if sources is None:  # say why right here: a button that does nothing looks broken
+            dialogs.error(self, self.tr("Cannot record yet"), self.devices.problem())
             return
         if not self.settings.consent_seen:
             dialogs.info(

@@ -86,3 +86,26 @@ def recording_status(value: str) -> str:
         RecordingStatus.IMPORTED: QCoreApplication.translate("Labels", "imported"),
     }
     return names.get(RecordingStatus(value), value)
+
+
+def number_problem(text: str) -> str:
+    """Why a phone number is kept as typed (stored in English by onrecord.store.phones)."""
+    names = {
+        "withheld or unknown caller": QCoreApplication.translate(
+            "Labels", "withheld or unknown caller"
+        ),
+        "unknown country code": QCoreApplication.translate("Labels", "unknown country code"),
+        "not a phone number": QCoreApplication.translate("Labels", "not a phone number"),
+        "too short": QCoreApplication.translate("Labels", "too short"),
+        "too long": QCoreApplication.translate("Labels", "too long"),
+        "short service number": QCoreApplication.translate("Labels", "short service number"),
+        "not a valid number": QCoreApplication.translate("Labels", "not a valid number"),
+    }
+    if text in names:
+        return names[text]
+    prefix = "not a valid number in region "
+    if text.startswith(prefix):
+        return QCoreApplication.translate("Labels", "not a valid number in region %1").replace(
+            "%1", text.removeprefix(prefix)
+        )
+    return text

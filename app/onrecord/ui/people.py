@@ -200,8 +200,8 @@ class PeoplePanel(QWidget):
         if number.is_valid and not number.problem:
             return self.tr("valid")
         if number.is_valid:
-            return self.tr("valid (%s)") % number.problem
-        return self.tr("kept as typed: %s") % number.problem
+            return self.tr("valid (%s)") % labels.number_problem(number.problem)
+        return self.tr("kept as typed: %s") % labels.number_problem(number.problem)
 
     def _party_name(self, number: PhoneNumber) -> str:
         for party in self.parties_model.rows():
