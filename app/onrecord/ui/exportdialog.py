@@ -231,6 +231,11 @@ class ExportDialog(QDialog):
                 "in a different message, never together with the file. If it is lost, nobody "
                 "can open the package."
             )
+            + " "
+            + self.tr(
+                "The zip is encrypted with AES-256: Windows cannot open it by itself, so tell "
+                "your lawyer to use the free 7-Zip (macOS: Keka or The Unarchiver)."
+            )
         )
         self.password_note.setEnabled(False)
         self.encrypt.toggled.connect(lambda on: self.make_zip.setEnabled(not on))
