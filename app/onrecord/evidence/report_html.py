@@ -144,7 +144,7 @@ def render_html(m: ReportModel) -> str:
         f"{_e(s('generated'))}: {_e(m.generated)}</p>",
         f'<p class="advice">{_e(s("not_advice"))}</p>',
         f'<p class="key">{_e(s("signing_key"))}: <code>{_e(m.fingerprint)}</code><br>'
-        f"Ed25519 public key (base64): <code>{_e(m.public_key)}</code></p>",
+        f"{_e(s('public_key'))}: <code>{_e(m.public_key)}</code></p>",
         "</header><main>",
         _section(
             "summary",

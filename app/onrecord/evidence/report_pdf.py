@@ -107,7 +107,7 @@ def first_part_html(m: ReportModel) -> str:
             f"<p>{_e(s('case_ref'))}: <b>{_e(m.reference)}</b> &nbsp; · &nbsp; {_e(s('generated'))}: {_e(m.generated)}</p>",
             f'<table width="100%" cellpadding="6" style="background:#fff7e6"><tr><td>{_e(s("not_advice"))}</td></tr></table>',
             f"<p>{_e(s('signing_key'))}:<br><b>{_e(m.fingerprint)}</b><br>"
-            f'<span style="font-size:8pt">Ed25519 public key (base64): {_e(m.public_key)}</span></p>',
+            f'<span style="font-size:8pt">{_e(s("public_key"))}: {_e(m.public_key)}</span></p>',
             _h2(s("summary")),
             _facts(m.summary_facts),
             f'<p style="color:#a32020">{_e(m.skipped)}</p>' if m.skipped else "",
