@@ -245,3 +245,12 @@ def test_restoring_a_backup_with_the_signing_key_asks_its_passphrase(
         assert "does not open" in prompts[-1]
     wanted = own if answers[-1] is None else backed_up
     assert load_or_create_key(workspace.data_dir).fingerprint == wanted
+
+
+def test_adding_the_demo_cases_says_so_in_the_users_words(window, workspace, no_dialogs):
+    window.add_demo()
+    window.add_demo()
+    infos = [x for x in no_dialogs if x[0] == "info"]
+    assert "2 demo case" in infos[0][2] and "created demo case" not in infos[0][2]
+    assert "already in the list" in infos[1][2]
+    assert len(workspace.cases.cases()) == 2

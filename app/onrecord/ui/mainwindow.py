@@ -382,9 +382,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved."), 4000)
 
     def add_demo(self) -> None:
-        lines = create_demo(self.workspace)
+        lines = create_demo(self.workspace)  # one English line per case, for the CLI
         self.reload_cases()
-        dialogs.info(self, self.tr("Demo cases"), "\n".join(lines))
+        added = sum(line.startswith("created") for line in lines)
+        dialogs.info(
+            self,
+            self.tr("Demo cases"),
+            self.tr(
+                "%n demo case(s) added to the list on the left (references starting with "
+                "DEMO). They are made up, with generated voices, to try OnRecord.",
+                "",
+                added,
+            )
+            if added
+            else self.tr("The demo cases are already in the list on the left."),
+        )
 
     def show_first_run(self) -> None:
         """The guide: language, where you live, consent, microphone test, data folder."""
