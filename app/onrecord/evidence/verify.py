@@ -105,7 +105,11 @@ def _read_manifest(path: Path, report: VerifyReport, rel: str) -> dict[str, str]
     try:
         text = _read(path).decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        report.add("altered", rel, f"cannot be read ({exc})")
+        report.add(
+            "altered",
+            rel,
+            QT_TRANSLATE_NOOP("Verify", "cannot be read ({reason})").format(reason=str(exc)),
+        )
         return entries
     for number, line in enumerate(text.split("\n"), start=1):
         line = line.removesuffix("\r")
@@ -113,7 +117,13 @@ def _read_manifest(path: Path, report: VerifyReport, rel: str) -> dict[str, str]
             continue
         parts = line.split(None, 1)
         if len(parts) != 2 or not all(c in "0123456789abcdefABCDEF" for c in parts[0]):
-            report.add("altered", rel, f"line {number} is not a manifest line")
+            report.add(
+                "altered",
+                rel,
+                QT_TRANSLATE_NOOP("Verify", "line {number} is not a manifest line").format(
+                    number=number
+                ),
+            )
             continue
         # Decode as bagit writes: only CR and LF are percent-encoded; a literal "%41" in a
         # file name (an attachment called "100% paid") stays as it is.
@@ -203,7 +213,11 @@ def verify_package(
             report.problems = [
                 p for p in report.problems if not (p.kind == "missing" and p.path == rel)
             ]
-            report.add("altered", rel, "damaged inside the zip (its checksum does not match)")
+            report.add(
+                "altered",
+                rel,
+                QT_TRANSLATE_NOOP("Verify", "damaged inside the zip (its checksum does not match)"),
+            )
             report.ok = False
         return report
     finally:
@@ -221,7 +235,13 @@ def _verify_folder(
     present = set(on_disk)
     irregular = _irregular_files(root)
     for f in sorted(irregular):
-        report.add("altered", f, "not a regular file (a link, device or pipe); it was not read")
+        report.add(
+            "altered",
+            f,
+            QT_TRANSLATE_NOOP(
+                "Verify", "not a regular file (a link, device or pipe); it was not read"
+            ),
+        )
     bagit_txt = root / "bagit.txt"
     try:
         declared = _read(bagit_txt).decode("utf-8")
@@ -229,9 +249,11 @@ def _verify_folder(
             not declared.startswith("BagIt-Version: ")
             or "Tag-File-Character-Encoding: UTF-8" not in declared
         ):
-            report.add("altered", "bagit.txt", "not a valid bag declaration")
+            report.add(
+                "altered", "bagit.txt", QT_TRANSLATE_NOOP("Verify", "not a valid bag declaration")
+            )
     except (OSError, UnicodeDecodeError):
-        report.add("altered", "bagit.txt", "cannot be read")
+        report.add("altered", "bagit.txt", QT_TRANSLATE_NOOP("Verify", "cannot be read"))
 
     manifests: dict[str, dict[str, str]] = {}
     tagmanifests: dict[str, dict[str, str]] = {}
@@ -241,7 +263,7 @@ def _verify_folder(
             if name in present:
                 store[alg] = _read_manifest(root / name, report, name)
             else:
-                report.add("missing", name, "this manifest is missing")
+                report.add("missing", name, QT_TRANSLATE_NOOP("Verify", "this manifest is missing"))
     known_manifests = {f"{k}-{a}.txt" for k in ("manifest", "tagmanifest") for a in ALGORITHMS}
 
     # Completeness: payload against payload manifests, tag files against tag manifests.
@@ -250,16 +272,30 @@ def _verify_folder(
     listed_tags = set().union(*(m.keys() for m in tagmanifests.values())) if tagmanifests else set()
     for f in sorted(listed_payload | listed_tags):
         if f not in present:
-            report.add("missing", f, "listed in the manifest but not in the package")
+            report.add(
+                "missing",
+                f,
+                QT_TRANSLATE_NOOP("Verify", "listed in the manifest but not in the package"),
+            )
     for f in sorted(payload - listed_payload):
-        report.add("extra", f, "in the package but in no manifest")
+        report.add("extra", f, QT_TRANSLATE_NOOP("Verify", "in the package but in no manifest"))
     for f in on_disk:
         if f.startswith("data/") or f in known_manifests or f in SIGNATURE_FILES:
             continue
         if f.startswith(("manifest-", "tagmanifest-")):
-            report.add("extra", f, "a manifest for an algorithm this package does not use")
+            report.add(
+                "extra",
+                f,
+                QT_TRANSLATE_NOOP(
+                    "Verify", "a manifest for an algorithm this package does not use"
+                ),
+            )
         elif f not in listed_tags:
-            report.add("extra", f, "a file beside the payload that no tag manifest lists")
+            report.add(
+                "extra",
+                f,
+                QT_TRANSLATE_NOOP("Verify", "a file beside the payload that no tag manifest lists"),
+            )
 
     # Digests: every file listed anywhere, each read once for all algorithms.
     to_hash = sorted(f for f in (listed_payload | listed_tags) if f in present - irregular)
@@ -292,10 +328,20 @@ def _verify_folder(
         if right:  # the file agrees with one manifest: the other manifest's line was changed
             for a in wrong:
                 manifest = f"{'tagmanifest' if is_tag else 'manifest'}-{a}.txt"
-                report.add("altered", manifest, f"its {a} entry for {rel} does not match the file")
+                report.add(
+                    "altered",
+                    manifest,
+                    QT_TRANSLATE_NOOP(
+                        "Verify", "its {algorithm} entry for {path} does not match the file"
+                    ).format(algorithm=a, path=rel),
+                )
         else:
             report.add(
-                "altered", rel, f"content changed ({', '.join(wrong)} digest does not match)"
+                "altered",
+                rel,
+                QT_TRANSLATE_NOOP(
+                    "Verify", "content changed ({algorithms} digest does not match)"
+                ).format(algorithms=", ".join(wrong)),
             )
 
     # Payload-Oxum.
@@ -306,8 +352,9 @@ def _verify_folder(
         report.add(
             "oxum",
             "bag-info.txt",
-            f"Payload-Oxum {oxum or '(none)'} but the payload is "
-            f"{actual_bytes} bytes in {len(payload)} files",
+            QT_TRANSLATE_NOOP(
+                "Verify", "Payload-Oxum {oxum} but the payload is {size} bytes in {files} files"
+            ).format(oxum=oxum or "(none)", size=actual_bytes, files=len(payload)),
         )
     report.case_reference = info.get("External-Identifier", "")
 
@@ -318,14 +365,22 @@ def _verify_folder(
         pem = b""
     report.signing_key = fingerprint_of_pem(pem) or ""
     if not report.signing_key:
-        report.add("signature", PUBLIC_KEY_FILE, "no usable Ed25519 public key")
+        report.add(
+            "signature",
+            PUBLIC_KEY_FILE,
+            QT_TRANSLATE_NOOP("Verify", "no usable Ed25519 public key"),
+        )
     else:
         for alg in ALGORITHMS:
             manifest, sig = f"tagmanifest-{alg}.txt", signature_file(alg)
             if manifest not in present or manifest in irregular:
                 continue
             if sig not in present:
-                report.add("missing", sig, "the signature of the tag manifest is missing")
+                report.add(
+                    "missing",
+                    sig,
+                    QT_TRANSLATE_NOOP("Verify", "the signature of the tag manifest is missing"),
+                )
                 continue
             data = _read(root / manifest)
             try:
@@ -333,18 +388,29 @@ def _verify_folder(
             except (OSError, UnicodeDecodeError):
                 signature = ""
             if not SIGNATURE_TEXT.fullmatch(signature):
-                report.add("signature", sig, "is not a signature (one line of base64 expected)")
+                report.add(
+                    "signature",
+                    sig,
+                    QT_TRANSLATE_NOOP("Verify", "is not a signature (one line of base64 expected)"),
+                )
             elif not verify_signature(pem, data, signature):
                 culprit = sig if _signed_elsewhere(root, pem, manifest) else manifest
                 report.add(
                     "signature",
                     culprit,
-                    f"the signature over {manifest} does not verify "
-                    f"(the manifest or its signature {sig} was changed)",
+                    QT_TRANSLATE_NOOP(
+                        "Verify",
+                        "the signature over {manifest} does not verify "
+                        "(the manifest or its signature {signature} was changed)",
+                    ).format(manifest=manifest, signature=sig),
                 )
         declared = info.get("OnRecord-Signing-Key", "")
         if declared and declared != report.signing_key:
-            report.add("signature", "bag-info.txt", "names a different signing key than signature/")
+            report.add(
+                "signature",
+                "bag-info.txt",
+                QT_TRANSLATE_NOOP("Verify", "names a different signing key than signature/"),
+            )
 
     _check_audit_and_recordings(root, report, info, digests)
     report.ok = not report.problems
@@ -384,12 +450,16 @@ def _check_audit_and_recordings(
         case_id = int(case["case"]["id"])
         recordings = list(case.get("recordings", []))
     except (OSError, ValueError, KeyError, TypeError):
-        report.add("structure", case_rel, "missing or unreadable, so recordings cannot be matched")
+        report.add(
+            "structure",
+            case_rel,
+            QT_TRANSLATE_NOOP("Verify", "missing or unreadable, so recordings cannot be matched"),
+        )
         case_id, recordings = None, []
     try:
         text = _read(root / audit_rel).decode("utf-8")
     except (OSError, UnicodeDecodeError):
-        report.add("audit", audit_rel, "missing or unreadable")
+        report.add("audit", audit_rel, QT_TRANSLATE_NOOP("Verify", "missing or unreadable"))
         return
     check = check_audit_lines(text, case_id)
     report.audit_links, report.audit_case_events, report.audit_head = (
@@ -398,11 +468,21 @@ def _check_audit_and_recordings(
         check.head,
     )
     if not check.ok:
-        report.add("audit", audit_rel, f"hash chain broken: {check.problem}")
+        report.add(
+            "audit",
+            audit_rel,
+            QT_TRANSLATE_NOOP("Verify", "hash chain broken: {problem}").format(
+                problem=str(check.problem)
+            ),
+        )
         return
     declared = info.get("OnRecord-Audit-Head")
     if declared and declared != check.head:
-        report.add("audit", audit_rel, "its last link is not the head named in bag-info.txt")
+        report.add(
+            "audit",
+            audit_rel,
+            QT_TRANSLATE_NOOP("Verify", "its last link is not the head named in bag-info.txt"),
+        )
     logged: dict[int, str] = {}
     for body in check.bodies:
         if body.get("entity") == "recording" and body.get("action") in FINAL_ACTIONS:
@@ -413,7 +493,13 @@ def _check_audit_and_recordings(
             continue  # already reported as missing
         expected = logged.get(int(rec.get("id", -1)))
         if expected is None:
-            report.add("recording", rel, "no capture hash for this recording in the audit chain")
+            report.add(
+                "recording",
+                rel,
+                QT_TRANSLATE_NOOP(
+                    "Verify", "no capture hash for this recording in the audit chain"
+                ),
+            )
             continue
         actual = (
             digests.get(rel, {}).get("sha256") or file_digests(root / rel, ("sha256",))["sha256"]
@@ -423,5 +509,8 @@ def _check_audit_and_recordings(
             report.add(
                 "recording",
                 rel,
-                f"SHA-256 {actual[:16]}… differs from the hash logged at capture {expected[:16]}…",
+                QT_TRANSLATE_NOOP(
+                    "Verify",
+                    "SHA-256 {actual}… differs from the hash logged at capture {expected}…",
+                ).format(actual=actual[:16], expected=expected[:16]),
             )

@@ -25,7 +25,7 @@ from ..evidence.verify import VerifyInputError, VerifyReport, verify_package
 from ..evidence.zipping import is_encrypted, is_zip
 from ..store import Workspace
 from . import dialogs
-from .errors import error_text
+from .errors import error_text, message_text
 from .export_task import CALM_GREEN, CALM_RED, BackgroundJob, ProgressRow, note_label
 
 PROBLEM_WORDS = {
@@ -210,7 +210,8 @@ class VerifyDialog(QDialog):
         for problem in report.problems:
             words = PROBLEM_WORDS.get(problem.kind, QT_TRANSLATE_NOOP("VerifyDialog", "Problem"))
             headline = QCoreApplication.translate("VerifyDialog", words)
-            item = QListWidgetItem(f"{headline}: {problem.path}\n    {problem.detail}")
+            detail = message_text(problem.detail)
+            item = QListWidgetItem(f"{headline}: {problem.path}\n    {detail}")
             self.problems.addItem(item)
         self.problems.show()
 
