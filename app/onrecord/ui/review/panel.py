@@ -38,7 +38,6 @@ from ...store.search import (
     recording_info,
     recording_list,
 )
-from ...timefmt import duration_text
 from .. import dialogs, localefmt
 from ..errors import error_text
 from .audiofiles import peaks_from_audio, peaks_path
@@ -324,7 +323,7 @@ class ReviewPanel(MarkEditing, QWidget):
             self.tr("%1 — %2 (%3, %n mark(s))", "", info.marks)
             .replace("%1", localefmt.moment_text(_utc(info.started_utc), info.zone))
             .replace("%2", who)
-            .replace("%3", duration_text(info.duration_s))
+            .replace("%3", clock_text(info.duration_s or 0))
         )
 
     def _fill_calls(self, recordings: list[RecordingInfo]) -> None:
@@ -401,7 +400,7 @@ class ReviewPanel(MarkEditing, QWidget):
             self.tr("<b>Call with %1</b> &nbsp; %2 · %3 long")
             .replace("%1", _html(who))
             .replace("%2", _html(when))
-            .replace("%3", duration_text(info.duration_s))
+            .replace("%3", clock_text(info.duration_s or 0))  # as the player shows it
         )
         notes = []
         if problem == "missing":
