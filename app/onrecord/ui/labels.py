@@ -12,6 +12,7 @@ from ..store.enums import (
     PartyRole,
     RecordingStatus,
 )
+from ..store.phones import WITHHELD
 
 
 def jurisdiction(value: str) -> str:
@@ -109,3 +110,12 @@ def number_problem(text: str) -> str:
             "%1", text.removeprefix(prefix)
         )
     return text
+
+
+def number_text(raw: str) -> str:
+    """A number as shown in lists: a withheld caller's placeholder ("-1", "private") in
+    words, with what the phone recorded kept beside it."""
+    text = raw.strip()
+    if text and text.lower() in WITHHELD:
+        return QCoreApplication.translate("Labels", "withheld (%1)").replace("%1", text)
+    return raw

@@ -138,7 +138,9 @@ def columns(language: str) -> list[TimelineColumn]:
             lambda r: r.party.casefold(),
         ),
         TimelineColumn(
-            QCoreApplication.translate("Timeline", "Number"), lambda r: r.number, lambda r: r.number
+            QCoreApplication.translate("Timeline", "Number"),
+            lambda r: labels.number_text(r.number),
+            lambda r: r.number,
         ),
         TimelineColumn(
             QCoreApplication.translate("Timeline", "Length"),
