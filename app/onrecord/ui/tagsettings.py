@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -42,7 +43,16 @@ class TagSetDialog(QDialog):
         )
         self.table.setAccessibleName(self.tr("Tag buttons"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.Stretch,  # the tag's title
+                QHeaderView.ResizeMode.Stretch,  # the name typed for the button
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
         self.table.verticalHeader().setVisible(False)
         self.table.setTabKeyNavigation(False)  # Tab goes through the cells' own fields
         self.problem = QLabel()
@@ -81,7 +91,7 @@ class TagSetDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.problem)
         layout.addWidget(box)
-        self.resize(640, 420)
+        self.resize(780, 460)
         self._load(buttons)
 
     # ------------------------------------------------------------ rows
@@ -110,10 +120,9 @@ class TagSetDialog(QDialog):
             key.addItem(k, k)
         key.setCurrentIndex(max(0, key.findData(button.key)))
         self.table.setCellWidget(row, 2, key)
-        colour = QPushButton(button.colour)
+        colour = QPushButton()
         colour.setAccessibleName(self.tr("Colour"))
-        colour.setProperty("colour", button.colour)
-        colour.setStyleSheet(f"border-left: 14px solid {button.colour};")
+        self._set_colour(colour, button.colour)
         colour.clicked.connect(lambda _=False, b=colour: self._pick_colour(b))
         self.table.setCellWidget(row, 3, colour)
 
@@ -141,11 +150,15 @@ class TagSetDialog(QDialog):
         if chosen.isValid():
             self._set_colour(button, chosen.name())
 
-    @staticmethod
-    def _set_colour(button: QPushButton, value: str) -> None:
+    def _set_colour(self, button: QPushButton, value: str) -> None:
+        """A swatch of the colour and a word, not its hex code (kept in the tooltip)."""
         button.setProperty("colour", value)
-        button.setText(value)
-        button.setStyleSheet(f"border-left: 14px solid {value};")
+        button.setText(self.tr("Change…"))
+        button.setToolTip(value)
+        swatch = QPixmap(28, 16)
+        swatch.fill(QColor(value))
+        button.setIcon(QIcon(swatch))
+        button.setIconSize(swatch.size())
 
     def _tag_of(self, row: int) -> str:
         return str(self.table.cellWidget(row, 0).property("tag"))
