@@ -395,3 +395,19 @@ def test_the_cli_refuses_when_onrecord_home_decides(
 
 def test_db_filename_matches_the_store() -> None:
     assert datamove.DB_FILENAME == DB_FILENAME
+
+
+def test_the_size_shown_before_a_move_is_the_size_the_move_reports(
+    home: Path, tmp_path: Path
+) -> None:
+    """The case file's -wal/-shm side files are not copied, so they are not counted either."""
+    with open_workspace(home) as ws:  # the window is open: the side files exist
+        for n in range(40):
+            ws.cases.create_case(f"Card {n}", notes="x" * 2000)
+        assert (home / f"{DB_FILENAME}-wal").is_file()
+        assert (home / f"{DB_FILENAME}-shm").is_file()
+        shown = datamove.describe_folder(home)
+
+        result = move_data_folder(home, tmp_path / "moved")
+
+    assert (shown.files, shown.size_bytes) == (result.files, result.bytes)

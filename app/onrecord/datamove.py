@@ -127,18 +127,48 @@ def _walk(data_dir: Path) -> Iterator[Path]:
                 yield here / name
 
 
+def _db_size(db: Path) -> int:
+    """The case file's size as the move copies it: all its pages, also those still in ``-wal``.
+
+    The move takes a consistent snapshot of the case file and leaves its ``-wal``/``-shm``
+    side files behind, so counting those would show more than is copied.
+    """
+    try:
+        on_disk = db.stat().st_size
+    except OSError:
+        return 0
+    try:
+        # Not a read-only connection: that would leave -wal/-shm files behind (see _db_verdict).
+        conn = sqlite3.connect(db, timeout=2)
+        try:
+            pages = conn.execute("PRAGMA page_count").fetchone()[0]
+            page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return on_disk
+    return int(pages) * int(page_size)
+
+
 def describe_folder(data_dir: Path, explicit: str | os.PathLike[str] | None = None) -> FolderInfo:
-    """Where the data is, who chose that, how big it is and how much room is left."""
+    """Where the data is, who chose that, how big it is and how much room is left.
+
+    Size and file count are what a move copies (the same files, the case file counted once as
+    its snapshot), so the numbers shown before a move are the numbers reported after it.
+    """
     size = files = 0
-    for root, _dirs, names in os.walk(data_dir):
-        for name in names:
-            try:
-                info = os.lstat(os.path.join(root, name))
-            except OSError:
-                continue
-            if stat.S_ISREG(info.st_mode):
-                size += info.st_size
-                files += 1
+    db = data_dir / DB_FILENAME
+    if db.is_file():
+        size += _db_size(db)
+        files += 1
+    for path in _walk(data_dir):
+        try:
+            info = path.lstat()
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode):
+            size += info.st_size
+            files += 1
     try:
         source = data_dir_source(explicit)
     except DataDirError:

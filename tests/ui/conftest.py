@@ -36,6 +36,11 @@ def no_dialogs(monkeypatch):
     monkeypatch.setattr(dialogs, "error", lambda p, t, x: shown.append(("error", t, x)))
     monkeypatch.setattr(dialogs, "info", lambda p, t, x: shown.append(("info", t, x)))
     monkeypatch.setattr(dialogs, "confirm", lambda p, t, x: shown.append(("confirm", t, x)) or True)
+    monkeypatch.setattr(
+        dialogs,
+        "save_discard_cancel",
+        lambda p, t, x: shown.append(("save_discard_cancel", t, x)) or "discard",
+    )
     for name in (
         "choose_folder",
         "choose_file",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 from zoneinfo import available_timezones
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -47,18 +49,32 @@ def _searchable_combo(items: list[tuple[str, str]]) -> QComboBox:
 
 
 class CaseForm(QWidget):
-    """Shows one case's details; in "new" mode the same form creates a case."""
+    """Shows one case's details; in "new" mode the same form creates a case.
+
+    The form knows whether it differs from what was loaded (:meth:`has_unsaved_changes`);
+    before it shows something else, :meth:`ask_to_save` lets the user save, discard or stay.
+    """
 
     case_saved = Signal(int)
+    #: True when the form starts to differ from what was loaded, False when it no longer does.
+    modified_changed = Signal(bool)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.case_id: int | None = None
         self._loading = False
+        #: The values as loaded (or as a new form starts); None while the form is being filled.
+        self._clean: dict[str, Any] | None = None
+        self._loaded_title = ""
+        self._modified = False
 
         self.heading = QLabel()
         self.heading.setObjectName("formHeading")
+        # A long title wraps (or is cut) instead of making the window wider than the screen.
+        self.heading.setWordWrap(True)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.heading.setMinimumWidth(1)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. Credit card with Harbor Bank"))
         self.reference = QLineEdit()
@@ -140,12 +156,31 @@ class CaseForm(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addStretch(1)
+
+        for line in (
+            self.title,
+            self.reference,
+            self.creditor,
+            self.agency,
+            self.account_ref,
+            self.amount,
+        ):
+            line.textChanged.connect(self._update_modified)
+        for combo in (self.currency, self.timezone, self.region):
+            combo.currentTextChanged.connect(self._update_modified)
+        self.jurisdiction.currentIndexChanged.connect(self._update_modified)
+        self.has_due_date.toggled.connect(self._update_modified)
+        self.due_date.dateChanged.connect(self._update_modified)
+        self.contract_notes.textChanged.connect(self._update_modified)
+        self.notes.textChanged.connect(self._update_modified)
         self.start_new()
 
     # ------------------------------------------------------------ modes
     def start_new(self) -> None:
         """Empty the form for a new case, with defaults for the chosen jurisdiction."""
         self.case_id = None
+        self._clean = None
+        self._loaded_title = ""
         self._loading = True
         for line in (
             self.title,
@@ -175,14 +210,19 @@ class CaseForm(QWidget):
                 "add the rest when you know it."
             )
         )
+        self.heading.setToolTip("")
         self.save_button.setText(self.tr("&Create case"))
         self.revert_button.setVisible(False)
+        self._mark_clean()
         self.title.setFocus()
 
     def load(self, case: Case) -> None:
         self.case_id = case.id
+        self._clean = None
+        self._loaded_title = case.title
         self._loading = True
-        self.heading.setText(f"<h2>{_escape(case.title)}</h2>")
+        self.heading.setText(f"<h2>{_escape(_breakable(case.title))}</h2>")
+        self.heading.setToolTip(case.title)
         self.title.setText(case.title)
         self.reference.setText(case.reference)
         self.creditor.setText(case.creditor)
@@ -200,6 +240,7 @@ class CaseForm(QWidget):
         self._loading = False
         self.save_button.setText(self.tr("&Save changes"))
         self.revert_button.setVisible(True)
+        self._mark_clean()
 
     def _jurisdiction_changed(self) -> None:
         if self._loading or self.case_id is not None:
@@ -265,6 +306,63 @@ class CaseForm(QWidget):
     def revert(self) -> None:
         if self.case_id is not None:
             self.load(self.workspace.cases.case(self.case_id))
+
+    # ------------------------------------------------------ unsaved changes
+    def has_unsaved_changes(self) -> bool:
+        """True if something typed or chosen differs from what was loaded (or a new form)."""
+        return self._clean is not None and self.values() != self._clean
+
+    def _mark_clean(self) -> None:
+        self._clean = self.values()
+        self._update_modified()
+
+    def _update_modified(self, *_changed: object) -> None:
+        if self._loading or self._clean is None:
+            return
+        modified = self.has_unsaved_changes()
+        # A new case can always be tried (an empty title is answered with what is missing).
+        self.save_button.setEnabled(modified or self.case_id is None)
+        self.revert_button.setEnabled(modified)
+        if modified != self._modified:
+            self._modified = modified
+            self.modified_changed.emit(modified)
+
+    def discard_changes(self) -> None:
+        """Show what is stored again (an empty new form in "new" mode)."""
+        if self.case_id is None:
+            self.start_new()
+            return
+        try:
+            self.load(self.workspace.cases.case(self.case_id))
+        except StoreError:  # the case is gone: nothing to go back to
+            self.start_new()
+
+    def ask_to_save(self, parent: QWidget | None = None) -> bool:
+        """Before the form shows something else: True if it may (no changes, saved or
+        discarded); False if the user stays, also when saving was refused (the message says
+        why and what was typed is kept)."""
+        if not self.has_unsaved_changes():
+            return True
+        if self.case_id is None:
+            question = self.tr("Save the new case you started?")
+        else:
+            question = self.tr("Save the changes to “%1”?").replace("%1", self._loaded_title)
+        answer = dialogs.save_discard_cancel(
+            parent or self,
+            self.tr("Unsaved changes"),
+            question + "\n\n" + self.tr("If you do not save, what you typed is lost."),
+        )
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self.discard_changes()
+            return True
+        return False
+
+
+def _breakable(text: str) -> str:
+    """Let a long run without spaces wrap too (an invisible break chance between letters)."""
+    return re.sub(r"\S{30,}", lambda run: "\u200b".join(run.group()), text)
 
 
 def _escape(text: str) -> str:

@@ -83,10 +83,13 @@ class DataFolderDialog(QDialog):
         workspace: Workspace,
         recording: Callable[[], bool],
         parent: QWidget | None = None,
+        before_move: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.recording = recording
+        #: Asked just before the move starts (unsaved changes in the window); False: no move.
+        self.before_move = before_move
         self.setWindowTitle(self.tr("Data folder"))
         self.setMinimumWidth(560)
         self.job = BackgroundJob(self)
@@ -251,6 +254,8 @@ class DataFolderDialog(QDialog):
             .replace("%1", size)
             .replace("%2", str(target)),
         ):
+            return
+        if not self.before_move():
             return
         self._set_running(True)
         current = self.workspace.data_dir

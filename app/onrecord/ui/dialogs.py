@@ -28,6 +28,24 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def save_discard_cancel(parent: QWidget | None, title: str, text: str) -> str:
+    """Ask about unsaved changes: "save", "discard" or "cancel" (also if the box is closed)."""
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        buttons.Save | buttons.Discard | buttons.Cancel,
+        parent,
+    )
+    box.setDefaultButton(buttons.Save)
+    box.setEscapeButton(buttons.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    answer = box.standardButton(clicked) if clicked is not None else buttons.Cancel
+    return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
+
+
 def choose_folder(parent: QWidget | None, title: str, start: str = "") -> Path | None:
     """A folder the user picked, or None if they cancelled."""
     chosen = QFileDialog.getExistingDirectory(parent, title, start)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,11 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.workspace = workspace
+        #: True while the case list is put back or reloaded by the window itself: a change of
+        #: its current row is then not the user choosing a case.
+        self._holding_selection = False
+        #: Set after a restore or a move: the data is elsewhere now, nothing may be saved here.
+        self._data_left = False
         self.base_title = self.tr("OnRecord — call evidence")
         #: Runs a dialog; tests replace it to fill in and accept the dialog.
         self.run_dialog: Callable[[QDialog], bool] = lambda d: (
@@ -89,6 +94,7 @@ class MainWindow(QMainWindow):
         self.calls.status_changed.connect(self._recording_status)
         self.case_form = CaseForm(workspace)
         self.case_form.case_saved.connect(self._case_saved)
+        self.case_form.modified_changed.connect(self._case_form_modified)
         self.people = PeoplePanel(workspace)
         self.timeline = TimelinePanel(workspace)
         self.review = ReviewPanel(workspace)
@@ -203,24 +209,72 @@ class MainWindow(QMainWindow):
     def reload_cases(self) -> None:
         self.cases_model.set_rows(self.workspace.cases.cases())
 
-    def select_case(self, case_id: int) -> None:
+    def select_case(self, case_id: int) -> bool:
+        """Show a case; False if it is not shown (unknown, or the user stayed on an edit)."""
+        self._set_list_row(case_id)
+        return self.case_form.case_id == case_id
+
+    def _set_list_row(self, case_id: int | None) -> bool:
         for row, case in enumerate(self.cases_model.rows()):
             if case.id == case_id:
                 index = self.cases_model.index(row, 0)
                 self.case_list.selectionModel().setCurrentIndex(
                     index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                 )
-                return
+                return True
+        return False
 
     def current_case_id(self) -> int | None:
         return self.case_form.case_id
 
+    def leave_case(self) -> bool:
+        """Before the case form shows something else: save, discard or stay (False)."""
+        self._holding_selection = True  # saving reloads the list; that is not a choice
+        try:
+            return self.case_form.ask_to_save(self)
+        finally:
+            self._holding_selection = False
+
+    def _hold_list_on_form_case(self) -> None:
+        """Put the list back on the case the form shows (the user stayed on it).
+
+        Again once the click that chose another case is handled: the list view selects the
+        clicked row after it has announced the new current one.
+        """
+        self._put_list_on_form_case()
+        QTimer.singleShot(0, self, self._put_list_on_form_case)
+
+    def _put_list_on_form_case(self) -> None:
+        self._holding_selection = True
+        try:
+            if not self._set_list_row(self.case_form.case_id):  # a new case: no row yet
+                self.case_list.selectionModel().clearSelection()
+                self.case_list.setCurrentIndex(self.cases_model.index(-1, 0))
+        finally:
+            self._holding_selection = False
+
+    def _case_form_modified(self, modified: bool) -> None:
+        text = self.tr("&Case")
+        self.tabs.setTabText(self.tabs.indexOf(self.case_form), f"{text} *" if modified else text)
+
     def _case_selected(self, current: object, _previous: object) -> None:
+        if self._holding_selection:
+            return
         index = self.case_list.currentIndex()
         if not index.isValid():
             return
-        case = self.workspace.cases.case(self.cases_model.row_at(index.row()).id)
-        self.case_form.load(case)
+        case_id = self.cases_model.row_at(index.row()).id
+        if case_id != self.case_form.case_id:
+            if not self.leave_case():
+                self._hold_list_on_form_case()
+                return
+            index = self.case_list.currentIndex()
+            if not index.isValid() or self.cases_model.row_at(index.row()).id != case_id:
+                self.select_case(case_id)  # saving reloaded the list: choose again
+                return
+        case = self.workspace.cases.case(case_id)
+        if not self.case_form.has_unsaved_changes():  # the same case again keeps the edit
+            self.case_form.load(case)
         self.people.show_case(case.id)
         for panel in (self.timeline, self.review, self.charts, self.search):
             panel.show_case(case.id)
@@ -229,6 +283,9 @@ class MainWindow(QMainWindow):
         self._set_case_tabs_enabled(True)
 
     def new_case(self) -> None:
+        if not self.leave_case():
+            self._hold_list_on_form_case()
+            return
         self.case_list.selectionModel().clearSelection()
         self.case_list.setCurrentIndex(self.cases_model.index(-1, 0))
         self.case_form.start_new()
@@ -321,7 +378,16 @@ class MainWindow(QMainWindow):
             self.calls.stop()
             event.ignore()
             return
+        if not self._data_left and not self.leave_case():
+            self._hold_list_on_form_case()
+            event.ignore()
+            return
         super().closeEvent(event)
+
+    def _close_as_data_left(self) -> None:
+        """Close after a restore or a move: nothing may be written here any more."""
+        self._data_left = True
+        self.close()
 
     # ------------------------------------------------- evidence in and out
     def import_into_case(self) -> None:
@@ -344,7 +410,8 @@ class MainWindow(QMainWindow):
     def _case_changed(self, case_id: int) -> None:
         """Something added to a case from outside (an import): show it everywhere."""
         self.reload_cases()
-        self.select_case(case_id)
+        if not self.select_case(case_id) and self.case_form.has_unsaved_changes():
+            return  # the user stayed on an unsaved edit of another case
         self.people.show_case(case_id)
         for panel in (self.timeline, self.review, self.charts, self.conduct):
             panel.show_case(case_id)
@@ -354,8 +421,8 @@ class MainWindow(QMainWindow):
         self.timeline.select_event(event_id)
 
     def _open_event_of_case(self, case_id: int, event_id: int) -> None:
-        self.select_case(case_id)
-        self.show_event(event_id)
+        if self.select_case(case_id):
+            self.show_event(event_id)
 
     def _filter_timeline(self, flt: object) -> None:
         self.timeline.apply_filter(flt)  # type: ignore[arg-type]
@@ -367,8 +434,8 @@ class MainWindow(QMainWindow):
     def open_mark(self, case_id: int, recording_id: int, frame: int | None) -> None:
         if self.calls.recording:
             return  # the call screen stays in front while a call is recorded
-        if self.current_case_id() != case_id:
-            self.select_case(case_id)
+        if self.current_case_id() != case_id and not self.select_case(case_id):
+            return  # the user stayed on an unsaved edit of another case
         self.review.show_recording(recording_id, frame)
         self.tabs.setCurrentWidget(self.review)
 
@@ -405,7 +472,7 @@ class MainWindow(QMainWindow):
         guide = FirstRunGuide(self.workspace.data_dir, self.calls.client_factory, parent=self)
         if self.run_dialog(guide):
             self.call_panel.reload_settings()
-            if self.case_form.case_id is None:
+            if self.case_form.case_id is None and not self.case_form.has_unsaved_changes():
                 self.case_form.start_new()
 
     def edit_tag_buttons(self) -> None:
@@ -512,6 +579,8 @@ class MainWindow(QMainWindow):
             ),
         ):
             return
+        if not self.leave_case():  # typed changes go into the data kept, or nowhere
+            return
         self.workspace.store.engine.dispose()  # no open connection on the file being replaced
         try:
             previous = restore_backup(
@@ -529,14 +598,16 @@ class MainWindow(QMainWindow):
             self.tr("Backup restored"),
             self.tr("The backup was checked and restored. Open OnRecord again.") + "\n\n" + kept,
         )
-        self.close()
+        self._close_as_data_left()
 
     def show_data_folder(self) -> None:
         """Where the data is kept; moving it elsewhere closes OnRecord (reopened from there)."""
         from .datafolder import DataFolderDialog
 
-        dialog = DataFolderDialog(self.workspace, lambda: self.calls.recording, self)
-        dialog.moved.connect(lambda _new: self.close())
+        dialog = DataFolderDialog(
+            self.workspace, lambda: self.calls.recording, self, before_move=self.leave_case
+        )
+        dialog.moved.connect(lambda _new: self._close_as_data_left())
         self.run_dialog(dialog)
 
     def choose_language(self, code: str | None) -> None:
