@@ -113,3 +113,17 @@ def test_the_guide_starts_from_the_computers_zone_or_language(qtbot, tmp_path, m
         "tw",
         "Asia/Taipei",
     )
+
+
+def test_a_new_case_without_the_guide_starts_from_the_computers_zone(qtbot, workspace, monkeypatch):
+    from onrecord.ui import localefmt
+    from onrecord.ui.caseform import CaseForm
+
+    monkeypatch.setattr(localefmt, "system_zone", lambda: "Asia/Taipei")
+    form = CaseForm(workspace)
+    qtbot.addWidget(form)
+    form.start_new()
+    assert form.jurisdiction.currentData() == "tw"
+    assert form.timezone.currentText().startswith("Asia/Taipei") or (
+        form.timezone.currentData() == "Asia/Taipei"
+    )

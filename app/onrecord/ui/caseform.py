@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from .. import settings as settings_mod
+from ..regions import suggest
 from ..store import StoreError, Workspace
 from ..store.enums import JURISDICTION_DEFAULTS, Jurisdiction
 from ..store.models import Case
-from . import dialogs, labels
+from . import dialogs, labels, localefmt
 from .errors import error_text
+from .i18n import current_language
 
 COMMON_CURRENCIES = ["USD", "CNY", "TWD", "HKD", "GBP", "EUR"]
 
@@ -196,14 +198,16 @@ class CaseForm(QWidget):
         self.has_due_date.setChecked(False)
         self.due_date.setDate(QDate.currentDate())
         saved = settings_mod.load(self.workspace.data_dir)
-        if saved.default_jurisdiction:
-            self.jurisdiction.setCurrentIndex(
-                max(0, self.jurisdiction.findData(saved.default_jurisdiction))
-            )
+        # Without the first-run guide's answer: the computer's zone or the UI language.
+        guess, guessed_zone = suggest(localefmt.system_zone(), current_language())
+        jurisdiction = saved.default_jurisdiction or guess.value
+        self.jurisdiction.setCurrentIndex(max(0, self.jurisdiction.findData(jurisdiction)))
         self._loading = False
         self._jurisdiction_changed()
         if saved.default_timezone:
             self._set_combo(self.timezone, saved.default_timezone)
+        elif jurisdiction == guess.value:
+            self._set_combo(self.timezone, guessed_zone)
         self.heading.setText(
             self.tr(
                 "<h2>New case</h2>One case per debt. Only a title is needed; "

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QTimer, QTimeZone
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,6 +30,7 @@ from .consent import guidance
 from .devicepicker import DevicePicker
 from .i18n import current_language, language_names
 from .levelmeter import LevelMeter
+from .localefmt import system_zone
 
 TEST_SECONDS = 3.0
 
@@ -42,12 +43,6 @@ def _page(title: str, text: str) -> tuple[QWizardPage, QVBoxLayout]:
     intro.setWordWrap(True)
     layout.addWidget(intro)
     return page, layout
-
-
-def system_zone() -> str | None:
-    """The computer's IANA time zone (Qt knows it on every platform), if it has one."""
-    zone = bytes(QTimeZone.systemTimeZoneId().data()).decode(errors="replace")
-    return zone if zone in available_timezones() else None
 
 
 class MicTest(QWidget):

@@ -20,9 +20,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime, QTimeZone
 
 from ..localefmt import ZERO_DECIMAL
 
@@ -142,3 +142,9 @@ def money_text(amount: Decimal | int | float | str | None, currency: str) -> str
 def size_text(size: int) -> str:
     """12.3 kB, 1.2 GB (SI units, as file managers show them), with the locale's digits."""
     return current().formattedDataSize(int(size), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+def system_zone() -> str | None:
+    """The computer's IANA time zone (Qt knows it on every platform), if it has one."""
+    zone = bytes(QTimeZone.systemTimeZoneId().data()).decode(errors="replace")
+    return zone if zone in available_timezones() else None
