@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..messages import QT_TRANSLATE_NOOP
+from ..store import validate
 from ..store.attachments import copy_hashed, safe_name
 from ..store.enums import EventSource, RecordingStatus
 from ..store.errors import StoreError
@@ -59,6 +60,10 @@ FORMAT_TITLES = {
     "csv": "CSV contact log",
 }
 KEY_PREFIX = "import"
+#: Why a record dated more than a day ahead of this computer's clock is left out.
+FUTURE_DATED = QT_TRANSLATE_NOOP(
+    "Import", "dated more than a day in the future (a wrong date or clock)"
+)
 
 
 @dataclass
@@ -233,7 +238,11 @@ def prepare(
         raise ImportCancelled("cancelled")
 
     unique: dict[str, ContactRecord] = {}
+    latest = dt.datetime.now(dt.UTC) + validate.FUTURE_SLACK
     for record in records:
+        if record.started_at > latest:  # the store refuses it: a typo or a wrong clock
+            skipped[FUTURE_DATED] += 1
+            continue
         unique.setdefault(record.identity, record)
     merged = sorted(unique.values(), key=lambda r: r.started_at)
     already = _existing_source_keys(ws, case.id)
@@ -249,7 +258,7 @@ def prepare(
         format_title=FORMAT_TITLES[fmt],
         sources=tuple(p.name for p in items),
         records=len(merged),
-        duplicates_merged=len(records) - len(merged),
+        duplicates_merged=len(records) - skipped[FUTURE_DATED] - len(merged),
         already_imported=sum(1 for sk in skeys if sk in already),
         skipped=dict(skipped),
         problems=tuple(problems),

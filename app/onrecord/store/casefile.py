@@ -72,7 +72,10 @@ class CaseFile:
         self.store = store
 
     # ----------------------------------------------------------------- cases
-    def _clean_case_fields(self, fields: dict[str, Any]) -> dict[str, Any]:
+    def _clean_case_fields(
+        self, fields: dict[str, Any], case: Case | None = None
+    ) -> dict[str, Any]:
+        """Check the fields given; ``case``: the case they change (None for a new one)."""
         clean: dict[str, Any] = {}
         for name, value in fields.items():
             if name in CASE_TEXT_FIELDS:
@@ -82,11 +85,14 @@ class CaseFile:
             elif name == "reference":
                 clean[name] = validate.text(value, name, limit=64, required=True)
             elif name == "amount":
-                clean[name] = validate.amount(value)
+                pass  # below: it is checked against the currency
             elif name == "currency":
                 clean[name] = validate.currency(value)
             elif name == "due_date":
-                clean[name] = validate.date(value, "due date")
+                if case is not None and value is not None and value == case.due_date:
+                    clean[name] = case.due_date  # saved before: not judged again
+                else:
+                    clean[name] = validate.due_date(value, "due date")
             elif name == "jurisdiction":
                 clean[name] = validate.jurisdiction(value).value
             elif name == "timezone":
@@ -97,6 +103,19 @@ class CaseFile:
                 raise InvalidInputError(
                     QT_TRANSLATE_NOOP("Store", "a case has no field {name}").format(name=repr(name))
                 )
+        code = clean.get("currency", case.currency if case is not None else "")
+        if case is not None and case.amount is not None and code != case.currency:
+            fields = {"amount": format(case.amount, "f"), **fields}  # fits the new currency?
+        if "amount" in fields:
+            value = fields["amount"]
+            unchanged = (
+                case is not None
+                and case.amount is not None
+                and code == case.currency
+                and str(value).strip() == format(case.amount, "f")
+            )
+            # An amount saved before (and shown again by the case form) is not judged again.
+            clean["amount"] = case.amount if unchanged else validate.amount(value, currency=code)
         return clean
 
     def _next_reference(self, session: Session) -> str:
@@ -150,9 +169,9 @@ class CaseFile:
         )
 
     def update_case(self, case_id: int, **fields: Any) -> Case:
-        clean = self._clean_case_fields(fields)
         with self.store.session() as s:
             case = lookup.case(s, case_id)
+            clean = self._clean_case_fields(fields, case)
             if "reference" in clean and clean["reference"] != case.reference:
                 taken = s.scalar(select(Case.id).where(Case.reference == clean["reference"]))
                 if taken is not None:
@@ -439,14 +458,16 @@ class CaseFile:
             notice = NoticeKind(notice) if notice else None
         except ValueError as exc:
             raise InvalidInputError(str(exc)) from None
+        zone = validate.timezone(timezone) if timezone else case.timezone
+        # A contact has happened: a date more than a day ahead is a typo or a wrong clock.
         started = validate.aware(started_at, "start time")
+        started = validate.not_future(started, "contact date", zone)
         if duration_s is not None and not (0 <= duration_s < 7 * 24 * 3600):
             raise InvalidInputError(
                 QT_TRANSLATE_NOOP(
                     "Store", "duration must be between 0 and a week, not {duration}"
                 ).format(duration=duration_s)
             )
-        zone = validate.timezone(timezone) if timezone else case.timezone
         phone = None
         if number and number.strip():
             phone = self._find_number(s, case, number) or self._add_number(

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from decimal import Decimal, InvalidOperation
+import re
+import unicodedata
+from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -45,6 +47,7 @@ FIELD_NAMES = (
     QT_TRANSLATE_NOOP("Field", "time"),
     QT_TRANSLATE_NOOP("Field", "format"),
     QT_TRANSLATE_NOOP("Field", "mark time"),
+    QT_TRANSLATE_NOOP("Field", "contact date"),
 )
 
 
@@ -127,30 +130,180 @@ def currency(value: str) -> str:
     return code
 
 
-def amount(value: object, field: str = "amount") -> Decimal | None:
+#: Decimal places of the currencies that do not use two (ISO 4217); every other code uses two.
+CURRENCY_DECIMALS = {
+    **dict.fromkeys(
+        ("BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "VND"),
+        0,
+    ),
+    **dict.fromkeys(("VUV", "XAF", "XOF", "XPF"), 0),
+    **dict.fromkeys(("BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"), 3),
+}
+_DOLLARS = frozenset({"USD", "HKD", "TWD", "CAD", "AUD", "NZD", "SGD", "MXN"})
+#: Signs and words people type next to an amount, and the currencies each can mean.
+CURRENCY_MARKS: dict[str, frozenset[str]] = {
+    "$": _DOLLARS,
+    "US$": frozenset({"USD"}),
+    "HK$": frozenset({"HKD"}),
+    "NT$": frozenset({"TWD"}),
+    "C$": frozenset({"CAD"}),
+    "CA$": frozenset({"CAD"}),
+    "A$": frozenset({"AUD"}),
+    "AU$": frozenset({"AUD"}),
+    "S$": frozenset({"SGD"}),
+    "¥": frozenset({"CNY", "JPY"}),
+    "元": frozenset({"CNY", "TWD", "HKD"}),
+    "圆": frozenset({"CNY"}),
+    "块": frozenset({"CNY"}),
+    "人民币": frozenset({"CNY"}),
+    "RMB": frozenset({"CNY"}),
+    "YUAN": frozenset({"CNY"}),
+    "港元": frozenset({"HKD"}),
+    "港币": frozenset({"HKD"}),
+    "港幣": frozenset({"HKD"}),
+    "新台币": frozenset({"TWD"}),
+    "新台幣": frozenset({"TWD"}),
+    "台币": frozenset({"TWD"}),
+    "台幣": frozenset({"TWD"}),
+    "NTD": frozenset({"TWD"}),
+    "円": frozenset({"JPY"}),
+    "€": frozenset({"EUR"}),
+    "£": frozenset({"GBP"}),
+    "₩": frozenset({"KRW"}),
+    "₹": frozenset({"INR"}),
+}
+#: Codes that, typed next to an amount, name a currency (so "300 EUR" in a USD case is refused).
+CURRENCY_CODES = frozenset(
+    (
+        *CURRENCY_DECIMALS,
+        *_DOLLARS,
+        *("CNY", "EUR", "GBP", "CHF", "INR", "RUB", "BRL", "ZAR", "THB", "MYR", "PHP", "IDR"),
+        *("SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "TRY", "AED", "SAR", "ILS", "EGP", "NGN"),
+        *("KES", "PKR", "BDT", "MOP", "LKR", "NPR", "UAH", "RON", "COP", "PEN", "ARS"),
+    )
+)
+_MARKS = "|".join(re.escape(m) for m in sorted(CURRENCY_MARKS, key=len, reverse=True))
+_LEADING_MARK = re.compile(rf"^(?:{_MARKS}|[A-Z]{{3}}(?![A-Z]))\s*", re.IGNORECASE)
+_TRAILING_MARK = re.compile(rf"(?<![A-Z])\s*(?:{_MARKS}|[A-Z]{{3}})$", re.IGNORECASE)
+#: Plain digits with an optional decimal part, or digits with commas between groups of three.
+_NUMBER = re.compile(r"(?:\d+|\d{1,3}(?:,\d{3})+)?(?:\.\d+)?")
+_HOW_TO_WRITE = QT_TRANSLATE_NOOP(
+    "Store",
+    "{field} {value} cannot be read safely: write the amount with digits and a point for "
+    "decimals, like 1234.50 (a comma only between thousands, like 1,234.50)",
+)
+
+
+def currency_decimals(code: str) -> int:
+    """How many decimal places amounts in this currency have (ISO 4217)."""
+    return CURRENCY_DECIMALS.get(code.strip().upper(), 2)
+
+
+def _strip_currency(text: str, value: object, field: str, code: str | None) -> str:
+    """``text`` without a currency sign or code that matches ``code``; refuse any other."""
+    for pattern in (_LEADING_MARK, _TRAILING_MARK):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        mark = match.group().strip().upper()
+        rest = (text[: match.start()] + text[match.end() :]).strip()
+        if mark == code:
+            means = frozenset({code})
+        elif mark in CURRENCY_MARKS:
+            means = CURRENCY_MARKS[mark]
+        elif mark in CURRENCY_CODES:
+            means = frozenset({mark})
+        else:
+            continue  # "12abc": not a currency, and refused below as not a number
+        if not any(ch.isdigit() for ch in rest):
+            continue  # "NaN", "EUR" alone: nothing to strip a currency from
+        if not code:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Store", "{field} {value}: write only the number, like 1234.50"
+                ).format(field=_field(field), value=repr(value))
+            )
+        if code not in means:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "{field} {value} is not in {currency}, the currency of this case; "
+                    "write the amount in {currency}, like 1234.50",
+                ).format(field=_field(field), value=repr(value), currency=code)
+            )
+        text = rest
+    return text
+
+
+def amount(value: object, field: str = "amount", currency: str | None = None) -> Decimal | None:
+    """The amount typed, exactly: never rounded, never guessed.
+
+    Digits with an optional ``.`` and decimals; ``,`` only between groups of three
+    ("1,234.50"); a sign or code of ``currency`` ("$3,000", "3000元", "3000 CNY") is dropped.
+    Anything else ("3,48", "1e3", "0x10") is refused with how to write it, and so are more
+    decimal places than ``currency`` has.
+    """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    cleaned = str(value).strip().replace(",", "").replace("_", "")
-    try:
-        number = Decimal(cleaned)
-    except InvalidOperation:
+    finite = isinstance(value, Decimal) and value.is_finite()
+    raw = format(value, "f") if finite else str(value)  # Decimal("1E+3") is 1000
+    code = (currency or "").strip().upper()
+    text = unicodedata.normalize("NFKC", raw).strip()  # full-width ３０００ and ￥ too
+    negative = text.startswith("-")
+    text = _strip_currency(text.lstrip("-").strip(), value, field, code)
+    negative = negative or text.startswith("-")
+    text = text.lstrip("-").strip()
+    if text.lower() in {"inf", "infinity", "nan", "snan"}:  # what Decimal() would take
+        raise InvalidInputError(_HOW_TO_WRITE.format(field=_field(field), value=repr(value)))
+    if not any(ch.isdigit() for ch in text):
         raise InvalidInputError(
             QT_TRANSLATE_NOOP("Store", "{field} is not a number: {value}").format(
                 field=_field(field), value=repr(value)
             )
-        ) from None
-    if not number.is_finite() or number < 0:
+        )
+    if len(text) > 40 or not text.isascii() or not _NUMBER.fullmatch(text):
+        raise InvalidInputError(_HOW_TO_WRITE.format(field=_field(field), value=repr(value)))
+    number = Decimal(text.replace(",", ""))
+    if negative and number != 0:
         raise InvalidInputError(
             QT_TRANSLATE_NOOP("Store", "{field} must be zero or more, not {value}").format(
                 field=_field(field), value=repr(value)
             )
         )
-    if abs(number.as_tuple().exponent) > 4 or number >= Decimal(10) ** 15:
+    if number >= Decimal(10) ** 15:
         raise InvalidInputError(
             QT_TRANSLATE_NOOP("Store", "{field} is not a plausible amount: {value}").format(
                 field=_field(field), value=repr(value)
             )
         )
+    places = -int(number.as_tuple().exponent)
+    allowed = currency_decimals(code)
+    if places > allowed:
+        exact = number.quantize(Decimal(1).scaleb(-allowed))
+        if exact != number:  # "3000.00" JPY is 3000; "12.345" USD is not 12.35 or 12.34
+            if allowed == 0:
+                message = QT_TRANSLATE_NOOP(
+                    "Store",
+                    "{field} {value} has decimals, but {currency} amounts are whole numbers; "
+                    "check the amount",
+                )
+            elif code:
+                message = QT_TRANSLATE_NOOP(
+                    "Store",
+                    "{field} {value} has more decimal places than {currency} uses "
+                    "(at most {allowed}); check the amount",
+                )
+            else:
+                message = QT_TRANSLATE_NOOP(
+                    "Store",
+                    "{field} {value} has more than {allowed} decimal places; check the amount",
+                )
+            raise InvalidInputError(
+                message.format(
+                    field=_field(field), value=repr(value), currency=code, allowed=allowed
+                )
+            )
+        number = exact
     return number
 
 
@@ -168,6 +321,60 @@ def date(value: object, field: str) -> dt.date | None:
                 "Store", "{field} must be a date like 2026-03-31, not {value}"
             ).format(field=_field(field), value=repr(value))
         ) from None
+
+
+#: Nothing in a case file happened before this day.
+EARLIEST_DAY = dt.date(1970, 1, 1)
+#: How far ahead a due date may be (a long loan's last instalment, not a typo like 2999).
+DUE_YEARS_AHEAD = 50
+#: How far ahead of this computer's clock a contact or a payment may be dated: a day, for
+#: time zones and a phone whose clock is a little ahead.
+FUTURE_SLACK = dt.timedelta(days=1)
+_IN_THE_FUTURE = QT_TRANSLATE_NOOP("Store", "{field} {value} is in the future; check the date")
+_TOO_EARLY = QT_TRANSLATE_NOOP("Store", "{field} {value} is before 1970; check the date")
+
+
+def _today() -> dt.date:
+    return dt.datetime.now(dt.UTC).date()
+
+
+def past_date(value: object, field: str) -> dt.date | None:
+    """A date something happened (a payment): not before 1970, not after tomorrow."""
+    day = date(value, field)
+    if day is None:
+        return None
+    if day < EARLIEST_DAY:
+        raise InvalidInputError(_TOO_EARLY.format(field=_field(field), value=day.isoformat()))
+    if day > _today() + FUTURE_SLACK:
+        raise InvalidInputError(_IN_THE_FUTURE.format(field=_field(field), value=day.isoformat()))
+    return day
+
+
+def due_date(value: object, field: str = "due date") -> dt.date | None:
+    """A date something is due: in the future is fine, but not absurdly far, nor before 1970."""
+    day = date(value, field)
+    if day is None:
+        return None
+    if day < EARLIEST_DAY:
+        raise InvalidInputError(_TOO_EARLY.format(field=_field(field), value=day.isoformat()))
+    if day > dt.date(_today().year + DUE_YEARS_AHEAD, 12, 31):
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Store", "{field} {value} is more than {years} years away; check the date"
+            ).format(field=_field(field), value=day.isoformat(), years=DUE_YEARS_AHEAD)
+        )
+    return day
+
+
+def not_future(value: dt.datetime, field: str, zone: str | None = None) -> dt.datetime:
+    """An aware moment that has happened (a contact): at most a day ahead of now, in UTC."""
+    moment = aware(value, field)
+    if moment > dt.datetime.now(dt.UTC) + FUTURE_SLACK:
+        shown = moment.astimezone(ZoneInfo(zone)) if zone else value
+        raise InvalidInputError(
+            _IN_THE_FUTURE.format(field=_field(field), value=shown.strftime("%Y-%m-%d %H:%M"))
+        )
+    return moment
 
 
 def aware(value: dt.datetime, field: str) -> dt.datetime:

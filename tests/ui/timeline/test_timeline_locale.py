@@ -29,9 +29,10 @@ def us_english() -> Iterator[None]:
 def panel(
     qtbot, workspace: Workspace, small_case: SmallCase, us_english
 ) -> Iterator[TimelinePanel]:
-    # Three more contacts whose US dates sort wrongly as text: 12/1 before 3/2, 10:05 before 9:40.
-    for month_day, hour, minute in ((3, 9, 40), (3, 10, 5), (12, 9, 30)):
-        moment = at(2, hour, minute) if month_day == 3 else at(2, hour, minute).replace(month=12)
+    # Three more contacts whose US dates sort wrongly as text: 11/2 before 3/2, 10:05 before 9:40
+    # (November, not later: a contact cannot be logged in the future).
+    for month_day, hour, minute in ((3, 9, 40), (3, 10, 5), (11, 9, 30)):
+        moment = at(2, hour, minute) if month_day == 3 else at(2, hour, minute).replace(month=11)
         workspace.cases.log_event(small_case.case_id, "missed_call", moment)
     widget = TimelinePanel(workspace)
     qtbot.addWidget(widget)
@@ -57,7 +58,7 @@ def test_dates_read_as_the_locale_writes_them_and_still_sort_by_time(panel: Time
     panel.model.sort_rows(0, Qt.SortOrder.AscendingOrder)
     shown = [text.replace("\u202f", " ") for text in when_column(panel)]
     assert shown[:3] == ["3/2/2026 Mon 9:00 AM", "3/2/2026 Mon 9:40 AM", "3/2/2026 Mon 10:05 AM"]
-    assert shown[-1] == "12/2/2026 Wed 9:30 AM"
+    assert shown[-1] == "11/2/2026 Mon 9:30 AM"
     assert shown != sorted(shown)  # as text the order would be wrong: the sort used the times
     tip = panel.proxy.data(panel.proxy.index(0, 0), Qt.ItemDataRole.ToolTipRole)
     assert tip.replace("\u202f", " ") == "3/2/2026 9:00:00 AM EST"

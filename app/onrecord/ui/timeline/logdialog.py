@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
+import phonenumbers
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,7 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...conduct.tags import TAGS
+from ...store import validate
 from ...store.enums import Direction, EventKind, NoticeKind
+from ...store.errors import InvalidInputError
+from ...store.phones import normalise
+from .. import dialogs
+from ..errors import error_text
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,19 @@ class LoggedContact:
     tags: list[str] = field(default_factory=list)
 
 
+def _regions_of(numbers: list[NumberChoice]) -> list[str]:
+    regions: list[str] = []
+    for choice in numbers:
+        try:
+            parsed = phonenumbers.parse(choice.text, None)
+        except phonenumbers.NumberParseException:
+            continue
+        code = phonenumbers.region_code_for_number(parsed)
+        if code and code not in regions:
+            regions.append(code)
+    return regions
+
+
 class LogContactDialog(QDialog):
     def __init__(
         self,
@@ -64,12 +83,16 @@ class LogContactDialog(QDialog):
         *,
         kind: EventKind = EventKind.MISSED_CALL,
         now: dt.datetime | None = None,
+        region: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Log a contact"))
         self.setMinimumWidth(480)
         self.zone = ZoneInfo(zone)
         self.numbers = numbers
+        # A typed number is read as in the case's phone region (as the store reads it), or,
+        # when that is not given, as in the countries of the case's numbers.
+        self._regions = [region] if region else _regions_of(numbers) or [""]
 
         kinds = [
             (EventKind.MISSED_CALL, self.tr("&Missed call")),
@@ -116,13 +139,16 @@ class LogContactDialog(QDialog):
             self.number.addItem(choice.text, choice.number_id)
         if last_number_id is not None:
             self.number.setCurrentIndex(max(0, self.number.findData(last_number_id)))
-        self.number.currentIndexChanged.connect(self._number_chosen)
+        # Picked from the list or typed: "Who" follows the number (see _number_chosen).
+        self.number.currentTextChanged.connect(self._number_chosen)
 
         self.party = QComboBox()
         self.party.setAccessibleName(self.tr("Who"))
         self.party.addItem(self.tr("Not known"), None)
         for party_id, name in parties:
             self.party.addItem(name, party_id)
+        self._who_chosen = False  # the user picked "Who": the number no longer changes it
+        self.party.activated.connect(self._party_chosen)
         self._number_chosen()
 
         self.direction = QComboBox()
@@ -162,7 +188,7 @@ class LogContactDialog(QDialog):
         form.addRow(self.tr("&Direction:"), self.direction)
         form.addRow(self.tr("N&otice given:"), self.notice)
         form.addRow(self.tr("&Tags:"), self.tags)
-        form.addRow(self.tr("No&te:"), self.summary)
+        form.addRow(self.tr("Not&e:"), self.summary)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -177,10 +203,45 @@ class LogContactDialog(QDialog):
         self.kind_buttons[kind].setFocus()
 
     def _number_chosen(self) -> None:
-        number_id = self.number.currentData()
+        """Show whose number this is in "Who", or "Not known" for a number nobody has.
+
+        A "Who" the user picked stays: only the number's own party, never a stale one (the
+        last caller's, when another number was typed over it), files the contact.
+        """
+        if self._who_chosen:
+            return
+        choice = self.known_number(self.number.currentText())
+        party_id = choice.party_id if choice is not None else None
+        index = self.party.findData(party_id) if party_id is not None else 0
+        self.party.setCurrentIndex(max(0, index))
+
+    def _party_chosen(self, _index: int) -> None:
+        self._who_chosen = True
+
+    def known_number(self, text: str) -> NumberChoice | None:
+        """The case's number that ``text`` is, however it is spelled ("(212) 555-0142",
+        "+12125550142"), as the store will find it; None for a number not in the case."""
+        typed = text.strip()
+        if not typed:
+            return None
         for choice in self.numbers:
-            if choice.number_id == number_id and choice.party_id is not None:
-                self.party.setCurrentIndex(max(0, self.party.findData(choice.party_id)))
+            if choice.text.strip() == typed:
+                return choice
+        typed_keys = {normalise(typed, region).key for region in self._regions}
+        for choice in self.numbers:
+            if {normalise(choice.text, region).key for region in self._regions} & typed_keys:
+                return choice
+        return None
+
+    def accept(self) -> None:
+        """Refuse a date in the future here, while what the user typed is still on screen."""
+        try:
+            validate.not_future(self.result_contact().started_at, "contact date", self.zone.key)
+        except InvalidInputError as exc:
+            dialogs.error(self, self.tr("Not logged"), error_text(exc))
+            self.when.setFocus()
+            return
+        super().accept()
 
     def _notice_chosen(self) -> None:
         if self.notice.currentData() is not None:  # a notice is something the user said

@@ -409,6 +409,7 @@ class TimelinePanel(QWidget):
             self.language,
             self,
             kind=kind,
+            region=self.workspace.cases.case(self.case_id).region,
         )
         if not self.run_dialog(dialog):
             return
