@@ -239,8 +239,9 @@ def _build(ws: Workspace, demo: DemoCase) -> str:
         source=EventSource.DEMO,
         summary=demo.summaries["letter"],
     )
+    mine = None  # the user's promise, which the demo payment keeps
     for by, description, amount, due_in in demo.promises:
-        ws.ledger.add_promise(
+        promise = ws.ledger.add_promise(
             case.id,
             by,
             description=description,
@@ -250,8 +251,13 @@ def _build(ws: Workspace, demo: DemoCase) -> str:
             event_id=first_conversation.id if first_conversation else None,
             made_at=first_conversation.started_at if first_conversation else None,
         )
+        mine = promise if by is PromiseBy.USER else mine
     ws.ledger.add_payment(
-        case.id, demo.payment[0], start + dt.timedelta(days=18), method=demo.payment[1]
+        case.id,
+        demo.payment[0],
+        start + dt.timedelta(days=18),
+        method=demo.payment[1],
+        promise_id=mine.id if mine else None,
     )
     if first_conversation is not None:
         add_demo_call(

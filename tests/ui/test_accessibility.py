@@ -283,6 +283,11 @@ def test_every_dialog_names_its_controls_and_tab_reaches_them(
     window.timeline.log_contact()
     window.timeline.view.selectRow(0)
     window.timeline.move_selected()
+    window.timeline.tabs.setCurrentWidget(window.timeline.ledger)
+    window.timeline.ledger.run_dialog = inspect
+    window.timeline.ledger.add_promise()
+    window.timeline.ledger.add_payment()
+    window.timeline.tabs.setCurrentIndex(0)
 
     window.tabs.setCurrentWidget(window.review)
     review = window.review
@@ -324,6 +329,8 @@ def test_every_dialog_names_its_controls_and_tab_reaches_them(
         "NumberDialog",
         "LogContactDialog",
         "MoveDialog",
+        "PromiseDialog",
+        "PaymentDialog",
         "NoteDialog",
         "RetractDialog",
         "AddMarkDialog",

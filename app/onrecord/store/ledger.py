@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -15,6 +18,37 @@ from .errors import InvalidInputError
 from .models import ContactEvent, Mark, Party, Payment, Promise, Recording
 
 PROMISE_FIELDS = ("by", "description", "amount", "currency", "due_date", "status", "party_id")
+
+
+@dataclass(frozen=True)
+class PaidTowards:
+    """What the payments linked to one promise add up to (in the promise's currency)."""
+
+    total: Decimal
+    last_paid_on: dt.date
+    #: The day the payments first covered the promised amount (any payment, if it names no
+    #: amount); None while only part of it is paid.
+    covered_on: dt.date | None
+
+
+def paid_towards(promise: Promise, payments: Iterable[Payment]) -> PaidTowards | None:
+    """How much of ``promise`` the payments linked to it paid, and when; None if none is linked.
+
+    Only payments the user linked to the promise count: a payment is never guessed to be for a
+    promise from its amount or date.
+    """
+    linked = sorted(
+        (p for p in payments if p.promise_id == promise.id and p.currency == promise.currency),
+        key=lambda p: (p.paid_on, p.id or 0),
+    )
+    if not linked:
+        return None
+    total, covered_on = Decimal(0), None
+    for payment in linked:
+        total += payment.amount
+        if covered_on is None and (promise.amount is None or total >= promise.amount):
+            covered_on = payment.paid_on
+    return PaidTowards(total, linked[-1].paid_on, covered_on)
 
 
 class Ledger:
@@ -62,13 +96,14 @@ class Ledger:
                     raise InvalidInputError(
                         QT_TRANSLATE_NOOP("Store", "that mark belongs to another case")
                     )
+            code = validate.currency(currency) or case.currency
             promise = Promise(
                 case_id=case.id,
                 by=by,
                 description=validate.text(description, "description", limit=20000),
-                amount=validate.amount(amount),
-                currency=validate.currency(currency) or case.currency,
-                due_date=validate.date(due_date, "due date"),
+                amount=validate.amount(amount, currency=code),
+                currency=code,
+                due_date=validate.due_date(due_date, "due date"),
                 party_id=party_id,
                 event_id=event_id,
                 mark_id=mark_id,
@@ -122,14 +157,15 @@ class Ledger:
         promise_id: int | None = None,
         notes: str = "",
     ) -> Payment:
-        value = validate.amount(amount, "payment amount")
-        day = validate.date(paid_on, "payment date")
-        if value is None or day is None:
+        day = validate.past_date(paid_on, "payment date")  # made, so not in the future
+        if amount is None or (isinstance(amount, str) and not amount.strip()) or day is None:
             raise InvalidInputError(
                 QT_TRANSLATE_NOOP("Store", "a payment needs an amount and a date")
             )
         with self.store.session() as s:
             case = lookup.case(s, case_id)
+            code = validate.currency(currency) or case.currency
+            value = validate.amount(amount, "payment amount", code)
             if promise_id is not None and (
                 lookup.get(s, Promise, promise_id, "promise").case_id != case.id
             ):
@@ -139,7 +175,7 @@ class Ledger:
             payment = Payment(
                 case_id=case.id,
                 amount=value,
-                currency=validate.currency(currency) or case.currency,
+                currency=code,
                 paid_on=day,
                 method=validate.text(method, "method", limit=100),
                 reference=validate.text(reference, "reference", limit=200),

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...store import StoreError, Workspace
-from ...store.enums import PromiseBy, PromiseStatus
+from ...store.enums import PartyRole, PromiseBy, PromiseStatus
+from ...store.ledger import PaidTowards, paid_towards
 from ...store.models import Payment, Promise
-from .. import dialogs, localefmt
+from .. import dialogs, labels, localefmt
 from ..errors import error_text
 from ..tablemodel import Column, RowsModel
+from .ledgerdialog import PaymentDialog, PaymentEntry, PromiseDialog, PromiseEntry
 
 OVERDUE = QColor("#b3261e")
 DUE_SOON = QColor("#8a5a00")
@@ -47,14 +52,37 @@ class Ledger(QObject):
 _WORDS = Ledger()
 
 
-def promise_state(promise: Promise, today: dt.date) -> tuple[str, str]:
-    """(state key, words): kept/broken/withdrawn, or open/due_soon/due_today/overdue."""
+def promise_state(
+    promise: Promise, today: dt.date, paid: PaidTowards | None = None
+) -> tuple[str, str]:
+    """(state key, words): kept/kept_late/broken/withdrawn, or open/due_soon/due_today/overdue.
+
+    ``paid`` is what the payments linked to the promise add up to: a promise of the user's that
+    they cover is kept (late, if they were paid after the due date), never overdue.
+    """
     if promise.status == PromiseStatus.KEPT:
         return "kept", QCoreApplication.translate("Ledger", "Kept")
     if promise.status == PromiseStatus.BROKEN:
         return "broken", QCoreApplication.translate("Ledger", "Broken")
     if promise.status == PromiseStatus.WITHDRAWN:
         return "withdrawn", QCoreApplication.translate("Ledger", "Withdrawn")
+    mine = promise.by == PromiseBy.USER
+    if mine and paid is not None and paid.covered_on is not None:
+        day = _day(paid.covered_on)
+        if promise.due_date is not None and paid.covered_on > promise.due_date:
+            text = QCoreApplication.translate("Ledger", "Kept late: paid on %1")
+            return "kept_late", text.replace("%1", day)
+        return "kept", QCoreApplication.translate("Ledger", "Kept: paid on %1").replace("%1", day)
+    state, words = _due_state(promise, today)
+    if mine and paid is not None and promise.amount is not None:
+        part = QCoreApplication.translate("Ledger", "%1 of %2 paid")
+        words += " · " + part.replace("%1", _money(paid.total, promise.currency)).replace(
+            "%2", _money(promise.amount, promise.currency)
+        )
+    return state, words
+
+
+def _due_state(promise: Promise, today: dt.date) -> tuple[str, str]:
     if promise.due_date is None:
         return "open", QCoreApplication.translate("Ledger", "Open, no date")
     days = (promise.due_date - today).days
@@ -67,6 +95,22 @@ def promise_state(promise: Promise, today: dt.date) -> tuple[str, str]:
     return "open", _WORDS.due_in(days)
 
 
+def promise_text(promise: Promise) -> str:
+    """One line naming a promise (in the payment dialog and the payments table)."""
+    who = (
+        QCoreApplication.translate("Ledger", "They did")
+        if promise.by == PromiseBy.COLLECTOR
+        else QCoreApplication.translate("Ledger", "I did")
+    )
+    parts = [promise.description[:60] or "—"]
+    if promise.amount is not None:
+        parts.append(_money(promise.amount, promise.currency))
+    if promise.due_date is not None:
+        due = QCoreApplication.translate("Ledger", "due %1").replace("%1", _day(promise.due_date))
+        parts.append(due)
+    return who + ": " + " · ".join(parts)
+
+
 def _money(amount: Any, currency: str) -> str:
     return localefmt.money_text(amount, currency)
 
@@ -77,10 +121,14 @@ def _day(day: dt.date | None) -> str:
 
 class _PromisesModel(RowsModel[Promise]):
     today: dt.date = dt.date.today()
+    paid: dict[int, PaidTowards]  # what linked payments add up to, by promise id
+
+    def state(self, promise: Promise) -> tuple[str, str]:
+        return promise_state(promise, self.today, self.paid.get(promise.id))
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == 4:
-            state, _ = promise_state(self.row_at(index.row()), self.today)
+            state, _ = self.state(self.row_at(index.row()))
             if state == "overdue":
                 return QBrush(OVERDUE)
             if state in ("due_today", "due_soon"):
@@ -98,6 +146,11 @@ class LedgerView(QWidget):
         self.workspace = workspace
         self.case_id: int | None = None
         self.today = dt.date.today()
+        #: Runs a dialog; tests replace it to fill in and accept the dialog.
+        self.run_dialog: Callable[[QDialog], bool] = lambda d: (
+            d.exec() == QDialog.DialogCode.Accepted
+        )
+        self._by_id: dict[int, Promise] = {}
         self.promises = _PromisesModel(
             [
                 Column(
@@ -109,20 +162,32 @@ class LedgerView(QWidget):
                 Column(self.tr("What"), lambda p: p.description, tooltip=lambda p: p.description),
                 Column(self.tr("Amount"), lambda p: _money(p.amount, p.currency)),
                 Column(self.tr("Due"), lambda p: _day(p.due_date)),
-                Column(self.tr("State"), lambda p: promise_state(p, self.today)[1]),
+                Column(self.tr("State"), lambda p: self.promises.state(p)[1]),
             ]
         )
+        self.promises.paid = {}
         self.payments: RowsModel[Payment] = RowsModel(
             [
                 Column(self.tr("Paid on"), lambda p: _day(p.paid_on)),
                 Column(self.tr("Amount"), lambda p: _money(p.amount, p.currency)),
                 Column(self.tr("How"), lambda p: p.method),
                 Column(self.tr("Reference"), lambda p: p.reference),
+                Column(self.tr("For promise"), self._paid_promise, tooltip=self._paid_promise),
                 Column(self.tr("Notes"), lambda p: p.notes, tooltip=lambda p: p.notes),
             ]
         )
         self.promise_view = self._table(self.promises, self.tr("Promises"), stretch=1)
-        self.payment_view = self._table(self.payments, self.tr("Payments"), stretch=4)
+        self.payment_view = self._table(self.payments, self.tr("Payments"), stretch=5)
+        self.add_promise_button = QPushButton(self.tr("Add a &promise…"))
+        self.add_promise_button.setToolTip(
+            self.tr("A promise made in a letter, SMS, visit or a call you did not record")
+        )
+        self.add_promise_button.clicked.connect(lambda: self.add_promise())
+        self.add_payment_button = QPushButton(self.tr("Add a pa&yment…"))
+        self.add_payment_button.setToolTip(
+            self.tr("A payment you made (if a promise is selected, it pays that promise)")
+        )
+        self.add_payment_button.clicked.connect(lambda: self.add_payment())
         self.kept_button = QPushButton(self.tr("Mark as &kept"))
         self.kept_button.clicked.connect(lambda: self._set_status(PromiseStatus.KEPT))
         self.broken_button = QPushButton(self.tr("Mark as &broken"))
@@ -131,14 +196,28 @@ class LedgerView(QWidget):
         self.summary.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.add_promise_button)
         buttons.addWidget(self.kept_button)
         buttons.addWidget(self.broken_button)
+        payments_title = QHBoxLayout()
+        payments_title.addWidget(QLabel(self.tr("<b>Payments</b> you made")), 1)
+        payments_title.addWidget(self.add_payment_button)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<b>Promises</b> — theirs and yours")))
         layout.addWidget(self.promise_view, 2)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel(self.tr("<b>Payments</b> you made")))
+        layout.addLayout(payments_title)
         layout.addWidget(self.payment_view, 1)
+        chain = (
+            self.promise_view,
+            self.add_promise_button,
+            self.kept_button,
+            self.broken_button,
+            self.add_payment_button,
+            self.payment_view,
+        )
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _table(self, model: Any, name: str, stretch: int) -> QTableView:
         view = QTableView()
@@ -161,6 +240,9 @@ class LedgerView(QWidget):
         self.promises.today = self.today
         promises = self.workspace.ledger.promises(case_id) if case_id is not None else []
         payments = self.workspace.ledger.payments(case_id) if case_id is not None else []
+        self._by_id = {p.id: p for p in promises}
+        paid = {p.id: paid_towards(p, payments) for p in promises}
+        self.promises.paid = {pid: value for pid, value in paid.items() if value is not None}
         self.promises.set_rows(promises)
         self.payments.set_rows(payments)
         overdue = self.overdue_count()
@@ -172,7 +254,100 @@ class LedgerView(QWidget):
             self.summary.setText(self.tr("Nothing overdue."))
 
     def overdue_count(self) -> int:
-        return sum(1 for p in self.promises.rows() if promise_state(p, self.today)[0] == "overdue")
+        return sum(1 for p in self.promises.rows() if self.promises.state(p)[0] == "overdue")
+
+    def _paid_promise(self, payment: Payment) -> str:
+        promise = self._by_id.get(payment.promise_id) if payment.promise_id else None
+        return promise_text(promise) if promise else ""
+
+    def selected_promise(self) -> Promise | None:
+        rows = self.promise_view.selectionModel().selectedRows()
+        return self.promises.row_at(rows[0].row()) if rows else None
+
+    def add_promise(self) -> None:
+        """Ask for a promise made outside a recorded call, and add it."""
+        if self.case_id is None:
+            return
+        case_id = self.case_id
+        case = self.workspace.cases.case(case_id)
+        logged = self.workspace.cases.events(case_id)
+        events = [
+            (
+                e.id,
+                " · ".join(
+                    part
+                    for part in (
+                        localefmt.moment_text(e.started_at, case.timezone),
+                        labels.event_kind(e.kind),
+                        e.party.name if e.party else "",
+                    )
+                    if part
+                ),
+            )
+            for e in reversed(logged)  # the latest first
+        ]
+
+        def save(entry: PromiseEntry) -> Promise:
+            made_at = None
+            if entry.event_id is not None:
+                # A promise linked to a contact was made then; otherwise it is noted now.
+                made_at = next((e.started_at for e in logged if e.id == entry.event_id), None)
+            return self.workspace.ledger.add_promise(
+                case_id,
+                entry.by,
+                description=entry.description,
+                amount=entry.amount,
+                due_date=entry.due_date,
+                party_id=entry.party_id,
+                event_id=entry.event_id,
+                made_at=made_at,
+            )
+
+        dialog = PromiseDialog(
+            case.currency,
+            [(p.id, p.name) for p in case.parties if p.role != PartyRole.THIRD_PARTY],
+            events,
+            save,
+            self,
+            today=self.today,
+        )
+        if self.run_dialog(dialog):
+            self._changed()
+
+    def add_payment(self) -> None:
+        """Ask for a payment the user made (paying the selected promise, if one is), and add it."""
+        if self.case_id is None:
+            return
+        case_id = self.case_id
+        case = self.workspace.cases.case(case_id)
+        selected = self.selected_promise()
+
+        def save(entry: PaymentEntry) -> Payment:
+            return self.workspace.ledger.add_payment(
+                case_id,
+                entry.amount,
+                entry.paid_on,
+                method=entry.method,
+                reference=entry.reference,
+                promise_id=entry.promise_id,
+                notes=entry.notes,
+            )
+
+        dialog = PaymentDialog(
+            case.currency,
+            [(p.id, promise_text(p)) for p in self.promises.rows()],
+            save,
+            self,
+            promise_id=selected.id if selected else None,
+            today=self.today,
+        )
+        if self.run_dialog(dialog):
+            self._changed()
+
+    def _changed(self) -> None:
+        assert self.case_id is not None
+        self.show_case(self.case_id, self.today)
+        self.promises_changed.emit(self.case_id)
 
     def _set_status(self, status: PromiseStatus) -> None:
         rows = self.promise_view.selectionModel().selectedRows()
@@ -184,5 +359,4 @@ class LedgerView(QWidget):
         except StoreError as exc:
             dialogs.error(self, self.tr("Not changed"), error_text(exc))
             return
-        self.show_case(self.case_id, self.today)
-        self.promises_changed.emit(self.case_id)
+        self._changed()
