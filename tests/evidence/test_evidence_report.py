@@ -148,3 +148,27 @@ def test_the_report_says_what_the_contact_numbers_are(en_package, zh_package) ->
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
     assert "不按日期顺序" in zh.replace(" ", "").replace("\n", "")
+
+
+def test_a_promise_paid_by_a_linked_payment_reads_kept_in_the_report(workspace, tmp_path) -> None:
+    """As the app's ledger shows it; the stored status alone said "open" (walk-through)."""
+    import datetime as dt
+
+    from onrecord.evidence.export import ExportOptions, export_case
+
+    case = workspace.cases.create_case("Harbor Bank", jurisdiction="us")
+    ledger = workspace.ledger
+    on_time = ledger.add_promise(case.id, "user", description="pay 100", amount="100",
+                                 currency="USD", due_date=dt.date(2026, 3, 10))  # fmt: skip
+    late = ledger.add_promise(case.id, "user", description="pay 50", amount="50",
+                              currency="USD", due_date=dt.date(2026, 3, 1))  # fmt: skip
+    partly = ledger.add_promise(case.id, "user", description="pay 300", amount="300",
+                                currency="USD", due_date=dt.date(2026, 4, 1))  # fmt: skip
+    ledger.add_payment(case.id, "100", dt.date(2026, 3, 8), currency="USD", promise_id=on_time.id)
+    ledger.add_payment(case.id, "50", dt.date(2026, 3, 5), currency="USD", promise_id=late.id)
+    ledger.add_payment(case.id, "120", dt.date(2026, 3, 20), currency="USD", promise_id=partly.id)
+    result = export_case(workspace, case.id, tmp_path / "out", ExportOptions(language="en"))
+    assert result.folder is not None
+    html = (result.folder / "data/report/index.html").read_text("utf-8")
+    assert "kept: paid on" in html and "kept late: paid on" in html
+    assert "open: USD 120.00 of USD 300.00 paid" in html

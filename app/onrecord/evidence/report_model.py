@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..localefmt import date_text, iso_utc, moment_text, money_text, number_text, time_text
@@ -204,7 +206,7 @@ def build_model(
             p["description"],
             _money(p["amount"], p["currency"], lang),
             _day(p["due_date"], lang),
-            s(f"status.{p['status']}"),
+            _promise_status(p, snapshot.payments, s, lang),
         ]
         for p in snapshot.promises
     ]
@@ -281,3 +283,37 @@ def build_model(
         findings=findings or [],
         findings_intro=s("findings_intro", rules=rules_title) if rules_title else "",
     )
+
+
+def _promise_status(
+    promise: dict[str, Any], payments: list[dict[str, Any]], s: Strings, lang: str
+) -> str:
+    """The stored status, or for the user's open promise what the payments linked to it say
+    (as the app's ledger shows it: only payments the user linked count)."""
+    status = s(f"status.{promise['status']}")
+    if promise["status"] != "open" or promise["by"] != "user":
+        return status
+    linked = sorted(
+        (
+            p
+            for p in payments
+            if p.get("promise_id") == promise["id"] and p["currency"] == promise["currency"]
+        ),
+        key=lambda p: str(p["paid_on"]),
+    )
+    if not linked:
+        return status
+    total, covered_on = Decimal(0), None
+    for payment in linked:
+        total += Decimal(str(payment["amount"]))
+        wanted = promise["amount"]
+        if covered_on is None and (wanted is None or total >= Decimal(str(wanted))):
+            covered_on = payment["paid_on"]
+    if covered_on is None:
+        return s(
+            "status.part_paid",
+            paid=_money(str(total), promise["currency"], lang),
+            amount=_money(promise["amount"], promise["currency"], lang),
+        )
+    late = promise["due_date"] is not None and str(covered_on)[:10] > str(promise["due_date"])[:10]
+    return s("status.kept_late" if late else "status.kept_paid", date=_day(covered_on, lang))
