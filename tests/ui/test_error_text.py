@@ -118,3 +118,19 @@ def test_restoring_a_file_that_is_not_a_backup_is_refused_in_chinese(
     assert "not an OnRecord backup" not in text and "zip file" not in text
     assert chinese_window.isVisible()  # nothing was replaced; OnRecord stays open
     assert workspace.data_dir.is_dir()
+
+
+def test_a_verify_report_speaks_chinese(simplified, tmp_path) -> None:
+    """A package with an extra file: the verify dialog's detail line is translated too."""
+    from onrecord.evidence.verify import VerifyReport
+    from onrecord.messages import QT_TRANSLATE_NOOP
+    from onrecord.ui.errors import message_text
+
+    report = VerifyReport(str(tmp_path))
+    report.add(
+        "extra", "data/x.txt", QT_TRANSLATE_NOOP("Verify", "in the package but in no manifest")
+    )
+    (problem,) = report.problems
+    assert str(problem.detail) == "in the package but in no manifest"  # the CLI's words
+    shown = message_text(problem.detail)
+    assert shown != str(problem.detail) and not re.search(r"[A-Za-z]{4,}", shown)

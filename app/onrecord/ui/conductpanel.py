@@ -398,11 +398,17 @@ class ConductPanel(QWidget):
         checked += " " + self.tr("against: %1 (times in %2).").replace(
             "%1", result.pack_title
         ).replace("%2", result.timezone)
-        if count and result.oldest and result.newest:  # the issues' dates, not the contacts'
+        first = last = ""
+        if result.oldest and result.newest:  # the issues' dates, not the contacts'
+            first = localefmt.moment_date_text(result.oldest, result.timezone)
+            last = localefmt.moment_date_text(result.newest, result.timezone)
+        if count and first and first == last:
+            found = self.tr("%n possible issue(s) found, on %1.", "", count).replace("%1", first)
+        elif count and first:
             found = (
                 self.tr("%n possible issue(s) found, the first on %1, the last on %2.", "", count)
-                .replace("%1", localefmt.moment_date_text(result.oldest, result.timezone))
-                .replace("%2", localefmt.moment_date_text(result.newest, result.timezone))
+                .replace("%1", first)
+                .replace("%2", last)
             )
         elif count:
             found = self.tr("%n possible issue(s) found.", "", count)

@@ -15,7 +15,7 @@
 <context>
     <name>CallPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/callpanel.py" line="+306"/>
+        <location filename="../../ui/callpanel.py" line="+307"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark</numerusform>
@@ -56,11 +56,27 @@
 <context>
     <name>ConductPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/conductpanel.py" line="+404"/>
+        <location filename="../../ui/conductpanel.py" line="+397"/>
         <source>Checked %n contact(s)</source>
         <translation>
             <numerusform>Checked %n contact</numerusform>
             <numerusform>Checked %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n possible issue(s) found, on %1.</source>
+        <translation>
+            <numerusform>%n possible issue found, on %1.</numerusform>
+            <numerusform>%n possible issues found, all on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n possible issue(s) found, the first on %1, the last on %2.</source>
+        <translation>
+            <numerusform>%n possible issue found, between %1 and %2.</numerusform>
+            <numerusform>%n possible issues found, the first on %1, the last on %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -83,7 +99,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.py" line="+490"/>
+        <location filename="../../ui/exportdialog.py" line="+495"/>
         <source>%n recording(s)</source>
         <translation>
             <numerusform>%n recording</numerusform>
@@ -188,7 +204,7 @@
 <context>
     <name>Ledger</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/ledger.py" line="+38"/>
+        <location filename="../../ui/timeline/ledger.py" line="+43"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -213,9 +229,20 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.py" line="+459"/>
+        <source>%n demo case(s) added to the list on the left (references starting with DEMO). They are made up, with generated voices, to try OnRecord.</source>
+        <translation>
+            <numerusform>%n demo case added to the list on the left (reference starting with DEMO). It is made up, with generated voices, to try OnRecord.</numerusform>
+            <numerusform>%n demo cases added to the list on the left (references starting with DEMO). They are made up, with generated voices, to try OnRecord.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/review/panel.py" line="+324"/>
+        <location filename="../../ui/review/panel.py" line="+323"/>
         <source>%1 — %2 (%3, %n mark(s))</source>
         <translation>
             <numerusform>%1 — %2 (%3, %n mark)</numerusform>

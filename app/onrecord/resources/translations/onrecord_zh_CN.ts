@@ -351,12 +351,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+264"/>
+        <location line="+265"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-260"/>
         <location line="+36"/>
         <source>Marks in this call</source>
         <translation>本次通话的标记</translation>
@@ -382,7 +382,12 @@
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Cannot record yet</source>
+        <translation>暂时无法录音</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Before your first recording</source>
         <translation>第一次录音之前</translation>
     </message>
@@ -526,8 +531,9 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../ui/caseform.py" line="+63"/>
+        <location filename="../../ui/caseform.py" line="+81"/>
         <source>e.g. Credit card with Harbor Bank</source>
+        <extracomment>True when the form starts to differ from what was loaded, False when it no longer does. The values as loaded (or as a new form starts); None while the form is being filled.</extracomment>
         <translation>例如：某某银行信用卡</translation>
     </message>
     <message>
@@ -648,24 +654,44 @@
         <translation>还原</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+64"/>
         <source>&lt;h2&gt;New case&lt;/h2&gt;One case per debt. Only a title is needed; add the rest when you know it.</source>
         <translation>&lt;h2&gt;新建案件&lt;/h2&gt;每笔债务建一个案件。只需填写标题，其余信息知道后再补充。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Create case</source>
         <translation>创建案件(&amp;C)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Save the new case you started?</source>
+        <translation>要保存您刚开始填写的新案件吗？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the changes to “%1”?</source>
+        <translation>要保存对“%1”的修改吗？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you do not save, what you typed is lost.</source>
+        <translation>如果不保存，您输入的内容将会丢失。</translation>
     </message>
 </context>
 <context>
@@ -917,13 +943,8 @@
         <source>uses your own setting</source>
         <translation>使用您自己的设置</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source> from %1 to %2</source>
-        <translation>（%1 至 %2）</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Checked %n contact(s)</source>
         <translation>
             <numerusform>已检查 %n 次联系</numerusform>
@@ -935,7 +956,21 @@
         <translation>依据：%1（时间按 %2 计算）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>%n possible issue(s) found, on %1.</source>
+        <translation>
+            <numerusform>发现 %n 个可能存在的问题，均在 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n possible issue(s) found, the first on %1, the last on %2.</source>
+        <translation>
+            <numerusform>发现 %n 个可能存在的问题，最早在 %1，最晚在 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n possible issue(s) found.</source>
         <translation>
             <numerusform>发现 %n 个可能存在的问题。</numerusform>
@@ -1078,10 +1113,11 @@
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <location line="+11"/>
         <location line="+127"/>
         <source>Data folder</source>
+        <extracomment>Asked just before the move starts (unsaved changes in the window); False: no move.</extracomment>
         <translation>数据文件夹</translation>
     </message>
     <message>
@@ -1217,7 +1253,7 @@ Every file is checked before OnRecord switches to the new place; the current fol
 OnRecord 会先检查每个文件，然后才切换到新位置；当前文件夹不会被改动。移动完成后 OnRecord 会关闭：请重新打开它继续使用。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The move was cancelled. Nothing was changed: the data is still in %s.</source>
         <translation>移动已取消。没有做任何更改：资料仍在 %s。</translation>
     </message>
@@ -1289,7 +1325,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>DataMove</name>
     <message>
-        <location filename="../../datamove.py" line="+198"/>
+        <location filename="../../datamove.py" line="+228"/>
         <source>the data is already in {path}</source>
         <extracomment>store.engine.DB_FILENAME, not imported: the command-line parser loads this module and must stay light (SQLAlchemy and Alembic are imported only when a move checks the case file). Kept free beyond the copy&apos;s own size on the new disk. Written into the new folder before its entries are put in place; removed once it is in use. The case file&apos;s companions that the online backup replaces.</extracomment>
         <translation>数据已经在 {path} 里了</translation>
@@ -1595,12 +1631,12 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+326"/>
+        <location line="+331"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-312"/>
         <source>&lt;b&gt;Export “%1” for your lawyer&lt;/b&gt;</source>
         <translation>&lt;b&gt;将“%1”导出给您的律师&lt;/b&gt;</translation>
     </message>
@@ -1711,7 +1747,12 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>密码不会被保存。请另外告诉您的律师——打电话或用另一条消息，千万不要和文件一起发送。密码一旦遗失，任何人都无法打开证据包。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>The zip is encrypted with AES-256: Windows cannot open it by itself, so tell your lawyer to use the free 7-Zip (macOS: Keka or The Unarchiver).</source>
+        <translation>这个 zip 文件用 AES-256 加密：Windows 自带的功能打不开它，请告诉您的律师使用免费的 7-Zip（macOS：Keka 或 The Unarchiver）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
@@ -1926,7 +1967,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../store/validate.py" line="+20"/>
+        <location filename="../../store/validate.py" line="+22"/>
         <source>title</source>
         <extracomment>Every field name the store&apos;s messages can name, for the translators (the UI translates the name inside a message; tests/test_messages.py checks the store names no other).</extracomment>
         <translation>标题</translation>
@@ -2066,11 +2107,16 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <source>mark time</source>
         <translation>标记时间</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>contact date</source>
+        <translation>联系日期</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../ui/firstrun.py" line="+149"/>
+        <location filename="../../ui/firstrun.py" line="+151"/>
         <source>Welcome to OnRecord</source>
         <translation>欢迎使用 OnRecord</translation>
     </message>
@@ -2111,13 +2157,13 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Whose rules apply</source>
         <translation>适用哪里的规定</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>Your time zone</source>
         <translation>您的时区</translation>
     </message>
@@ -2197,10 +2243,9 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     <message>
         <location line="+7"/>
         <location filename="../../imports/csvlog.py" line="+106"/>
-        <location filename="../../imports/service.py" line="+109"/>
+        <location filename="../../imports/service.py" line="+114"/>
         <location filename="../../imports/smsbackup.py" line="+276"/>
         <source>cannot read {path}: {reason}</source>
-        <extracomment>Events written per transaction during an import.</extracomment>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
@@ -2399,7 +2444,13 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>{where}：duration_s 必须在 0 到一周之间</translation>
     </message>
     <message>
-        <location filename="../../imports/service.py" line="+8"/>
+        <location filename="../../imports/service.py" line="-50"/>
+        <source>dated more than a day in the future (a wrong date or clock)</source>
+        <extracomment>Events written per transaction during an import. Why a record dated more than a day ahead of this computer&apos;s clock is left out.</extracomment>
+        <translation>日期比现在晚一天以上（日期或时钟有误）</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>cannot tell what {file} is; give --format ({formats})</source>
         <translation>无法判断 {file} 是什么文件；请用 --format 指定（{formats}）</translation>
     </message>
@@ -2444,7 +2495,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>{file} 声明包含 {declared} 条记录；实际找到 {found} 条</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Audacity labels go onto a recording: give --recording ID</source>
         <translation>Audacity 标签要加到一段录音上：请用 --recording 指定录音编号</translation>
     </message>
@@ -2892,7 +2943,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+19"/>
+        <location filename="../../ui/labels.py" line="+20"/>
         <source>United States</source>
         <translation>美国</translation>
     </message>
@@ -3047,6 +3098,51 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <source>imported</source>
         <translation>导入的</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>withheld or unknown caller</source>
+        <translation>隐藏号码或未知来电</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown country code</source>
+        <translation>未知的国家代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a phone number</source>
+        <translation>不是电话号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too short</source>
+        <translation>太短</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too long</source>
+        <translation>太长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>short service number</source>
+        <translation>服务短号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a valid number</source>
+        <translation>不是有效的号码</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a valid number in region %1</source>
+        <translation>在 %1 地区不是有效的号码</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>withheld (%1)</source>
+        <translation>隐藏号码 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -3060,7 +3156,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../ui/timeline/ledger.py" line="+53"/>
+        <location filename="../../ui/timeline/ledger.py" line="+64"/>
         <source>Kept</source>
         <translation>已履行</translation>
     </message>
@@ -3075,24 +3171,54 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>已撤回</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Kept late: paid on %1</source>
+        <translation>已履行（逾期）：于 %1 还款</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Kept: paid on %1</source>
+        <translation>已履行：于 %1 还款</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 paid</source>
+        <translation>已还 %1（共 %2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open, no date</source>
         <translation>待履行，无日期</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>They did</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I did</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>due %1</source>
+        <translation>%1 到期</translation>
+    </message>
     <message numerus="yes">
-        <location line="-21"/>
+        <location line="-66"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+49"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message numerus="yes">
-        <location line="-23"/>
+        <location line="-46"/>
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>%n 天后到期</numerusform>
@@ -3107,10 +3233,19 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     </message>
 </context>
 <context>
+    <name>LedgerDialog</name>
+    <message>
+        <location filename="../../ui/timeline/ledgerdialog.py" line="+117"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
     <name>LedgerView</name>
     <message>
-        <location line="+60"/>
+        <location filename="../../ui/timeline/ledger.py" line="+108"/>
         <source>Who promised</source>
+        <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>承诺方</translation>
     </message>
     <message>
@@ -3130,12 +3265,12 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
@@ -3145,7 +3280,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Paid on</source>
         <translation>还款日期</translation>
     </message>
@@ -3158,6 +3293,11 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <location line="+1"/>
         <source>Reference</source>
         <translation>凭证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For promise</source>
+        <translation>对应承诺</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3176,6 +3316,26 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     </message>
     <message>
         <location line="+1"/>
+        <source>Add a &amp;promise…</source>
+        <translation>添加承诺(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A promise made in a letter, SMS, visit or a call you did not record</source>
+        <translation>在信件、短信、上门或未录音的通话中做出的承诺</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a pa&amp;yment…</source>
+        <translation>添加还款(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A payment you made (if a promise is selected, it pays that promise)</source>
+        <translation>您的一笔还款（如果选中了某项承诺，这笔还款就算在该承诺下）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Mark as &amp;kept</source>
         <translation>标为已履行(&amp;K)</translation>
     </message>
@@ -3185,17 +3345,17 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>标为未履行(&amp;B)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&lt;b&gt;Promises&lt;/b&gt; — theirs and yours</source>
         <translation>&lt;b&gt;承诺&lt;/b&gt;——对方的和您的</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>&lt;b&gt;Payments&lt;/b&gt; you made</source>
         <translation>您的&lt;b&gt;还款&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+47"/>
         <source>No promises recorded.</source>
         <translation>没有记录任何承诺。</translation>
     </message>
@@ -3205,7 +3365,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>没有逾期的承诺。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+106"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
@@ -3299,12 +3459,12 @@ Passphrase:</source>
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/timeline/logdialog.py" line="+69"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+89"/>
         <source>Log a contact</source>
         <translation>记录一次联系</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Missed call</source>
         <translation>未接来电(&amp;M)</translation>
     </message>
@@ -3359,7 +3519,7 @@ Passphrase:</source>
         <translation>号码，可留空</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Who</source>
         <translation>对方</translation>
     </message>
@@ -3369,7 +3529,7 @@ Passphrase:</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
@@ -3460,20 +3620,26 @@ Passphrase:</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>No&amp;te:</source>
-        <translation>备注(&amp;T)：</translation>
+        <source>Not&amp;e:</source>
+        <translation>备注(&amp;E)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Log it</source>
         <translation>记录</translation>
     </message>
+    <message>
+        <location line="+45"/>
+        <source>Not logged</source>
+        <translation>未记录</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+61"/>
+        <location filename="../../ui/mainwindow.py" line="+66"/>
         <source>OnRecord — call evidence</source>
+        <extracomment>True while the case list is put back or reloaded by the window itself: a change of its current row is then not the user choosing a case. Set after a restore or a move: the data is elsewhere now, nothing may be saved here.</extracomment>
         <translation>OnRecord——通话证据</translation>
     </message>
     <message>
@@ -3484,27 +3650,28 @@ Passphrase:</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>&lt;b&gt;Cases&lt;/b&gt;</source>
         <translation>&lt;b&gt;案件&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>C&amp;all</source>
         <translation>通话(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+152"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-151"/>
         <source>&amp;People and numbers</source>
         <translation>人员和号码(&amp;P)</translation>
     </message>
@@ -3624,7 +3791,7 @@ Passphrase:</source>
         <translation>未归类通话</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+107"/>
         <source>● REC — %s</source>
         <translation>● 录音中——%s</translation>
     </message>
@@ -3669,17 +3836,29 @@ Passphrase:</source>
         <translation>正在录制通话。要停止并保存后再退出吗？</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Demo cases</source>
         <translation>演示案件</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n demo case(s) added to the list on the left (references starting with DEMO). They are made up, with generated voices, to try OnRecord.</source>
+        <translation>
+            <numerusform>已在左侧列表中添加 %n 个演示案件（编号以 DEMO 开头）。这些案件是虚构的，声音由程序生成，供您试用 OnRecord。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>The demo cases are already in the list on the left.</source>
+        <translation>演示案件已经在左侧列表中。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Tag buttons</source>
         <translation>标签按钮</translation>
     </message>
@@ -3773,7 +3952,7 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
     </message>
     <message>
         <location line="-6"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Nothing was changed</source>
         <translation>没有做任何更改</translation>
     </message>
@@ -3795,7 +3974,7 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <translation>备份已经过检查并还原。请重新打开 OnRecord。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -3845,7 +4024,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>MicTest</name>
     <message>
-        <location filename="../../ui/firstrun.py" line="-164"/>
+        <location filename="../../ui/firstrun.py" line="-167"/>
         <source>Microphone level</source>
         <translation>麦克风音量</translation>
     </message>
@@ -4158,9 +4337,107 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/timeline/ledgerdialog.py" line="+94"/>
+        <source>Add a payment</source>
+        <translation>添加还款</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount paid</source>
+        <translation>还款金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example 150.00</source>
+        <translation>例如 150.00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment date</source>
+        <translation>还款日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How it was paid</source>
+        <translation>还款方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: bank transfer, cash, card</source>
+        <translation>例如：银行转账、现金、刷卡</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: receipt or transfer number</source>
+        <translation>可不填：收据号或转账流水号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which promise it pays</source>
+        <translation>这笔还款对应哪项承诺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No particular promise</source>
+        <translation>不对应特定承诺</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paid on:</source>
+        <translation>还款日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reference:</source>
+        <translation>凭证号(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;For promise:</source>
+        <translation>对应承诺(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;te:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add payment</source>
+        <translation>添加还款</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePanel</name>
     <message>
-        <location line="+82"/>
+        <location filename="../../ui/people.py" line="+82"/>
         <source>Name</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>姓名</translation>
@@ -4369,6 +4646,109 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
 </context>
 <context>
+    <name>PromiseDialog</name>
+    <message>
+        <location filename="../../ui/timeline/ledgerdialog.py" line="-114"/>
+        <source>Add a promise</source>
+        <translation>添加承诺</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;I promised</source>
+        <translation>我做出的承诺(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;They promised or offered</source>
+        <translation>对方做出的承诺或提议(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What was promised</source>
+        <translation>承诺内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: pay 150 by the 15th</source>
+        <translation>例如：15 日前支付 150</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Promised amount</source>
+        <translation>承诺金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, for example 150.00</source>
+        <translation>可不填，例如 150.00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By a &amp;date:</source>
+        <translation>截止日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who on their side</source>
+        <translation>对方人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Made during which contact</source>
+        <translation>在哪次联系中做出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of the logged contacts</source>
+        <translation>不在已记录的联系中</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who:</source>
+        <translation>承诺方：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What:</source>
+        <translation>内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due:</source>
+        <translation>到期日：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;side:</source>
+        <translation>对方人员(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ontact:</source>
+        <translation>联系记录(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add promise</source>
+        <translation>添加承诺</translation>
+    </message>
+</context>
+<context>
     <name>PromiseEntry</name>
     <message>
         <location filename="../../ui/callerinfo.py" line="+78"/>
@@ -4546,7 +4926,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review/panel.py" line="+97"/>
+        <location filename="../../ui/review/panel.py" line="+96"/>
         <source>Attach files to this call</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog. Asks for files to attach; tests replace it.</extracomment>
         <translation>为这次通话附加文件</translation>
@@ -4885,7 +5265,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../store/ledger.py" line="+56"/>
+        <location filename="../../store/ledger.py" line="+90"/>
         <location filename="../../store/recordings.py" line="+78"/>
         <source>that contact event belongs to another case</source>
         <translation>该联系记录属于另一个案件</translation>
@@ -4896,12 +5276,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>无法复制 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../store/casefile.py" line="+98"/>
+        <location filename="../../store/casefile.py" line="+104"/>
         <source>a case has no field {name}</source>
         <translation>案件没有 {name} 这一项</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+43"/>
         <source>a case with reference {reference} already exists</source>
         <translation>编号为 {reference} 的案件已存在</translation>
     </message>
@@ -4928,14 +5308,14 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+37"/>
         <location line="+60"/>
-        <location line="+107"/>
+        <location line="+109"/>
         <location line="+110"/>
         <location filename="../../store/ledger.py" line="-6"/>
         <source>that collector belongs to another case</source>
         <translation>该催收员属于另一个案件</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-274"/>
         <source>{number} is already in this case as {existing}</source>
         <translation>{number} 已在此案件中（{existing}）</translation>
     </message>
@@ -4950,12 +5330,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>{number} 出现在 {count} 条联系记录中，不能删除</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>duration must be between 0 and a week, not {duration}</source>
         <translation>时长必须在 0 到一周之间，不能是 {duration}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>event {key} was already logged</source>
         <translation>联系记录 {key} 已经记录过了</translation>
     </message>
@@ -4977,6 +5357,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location filename="../../store/ledger.py" line="-8"/>
         <source>a promise is made by the collector or the user, not {value}</source>
+        <extracomment>The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid.</extracomment>
         <translation>承诺只能由催收员或您本人做出，不能是 {value}</translation>
     </message>
     <message>
@@ -4985,17 +5366,17 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>该标记属于另一个案件</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>unknown promise status {value}</source>
         <translation>未知的承诺状态 {value}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>a payment needs an amount and a date</source>
         <translation>还款需要填写金额和日期</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>that promise belongs to another case</source>
         <translation>该承诺属于另一个案件</translation>
     </message>
@@ -5072,12 +5453,28 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>货币必须是 USD 这样的 3 个字母代码，不能是 {value}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+64"/>
+        <source>{field} {value} cannot be read safely: write the amount with digits and a point for decimals, like 1234.50 (a comma only between thousands, like 1,234.50)</source>
+        <extracomment>Decimal places of the currencies that do not use two (ISO 4217); every other code uses two. Signs and words people type next to an amount, and the currencies each can mean. Codes that, typed next to an amount, name a currency (so &quot;300 EUR&quot; in a USD case is refused). Plain digits with an optional decimal part, or digits with commas between groups of three.</extracomment>
+        <translation>{field} {value} 无法准确读取：请用数字书写金额，小数用点号，例如 1234.50（逗号只能用于分隔千位，例如 1,234.50）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{field} {value}: write only the number, like 1234.50</source>
+        <translation>{field} {value}：请只写数字，例如 1234.50</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field} {value} is not in {currency}, the currency of this case; write the amount in {currency}, like 1234.50</source>
+        <translation>{field} {value} 不是本案件的货币 {currency}；请用 {currency} 书写金额，例如 1234.50</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>{field} is not a number: {value}</source>
         <translation>{field}不是数字：{value}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>{field} must be zero or more, not {value}</source>
         <translation>{field}必须大于或等于零，不能是 {value}</translation>
     </message>
@@ -5087,12 +5484,43 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>{field}不是合理的金额：{value}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>{field} {value} has decimals, but {currency} amounts are whole numbers; check the amount</source>
+        <translation>{field} {value} 带有小数，但 {currency} 金额只用整数；请检查金额</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field} {value} has more decimal places than {currency} uses (at most {allowed}); check the amount</source>
+        <translation>{field} {value} 的小数位数超过 {currency} 所用的位数（最多 {allowed} 位）；请检查金额</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field} {value} has more than {allowed} decimal places; check the amount</source>
+        <translation>{field} {value} 的小数超过 {allowed} 位；请检查金额</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>{field} must be a date like 2026-03-31, not {value}</source>
         <translation>{field}必须是 2026-03-31 这样的日期，不能是 {value}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>{field} {value} is in the future; check the date</source>
+        <extracomment>Nothing in a case file happened before this day. How far ahead a due date may be (a long loan&apos;s last instalment, not a typo like 2999). How far ahead of this computer&apos;s clock a contact or a payment may be dated: a day, for time zones and a phone whose clock is a little ahead.</extracomment>
+        <translation>{field} {value} 是未来的日期；请检查日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} {value} is before 1970; check the date</source>
+        <translation>{field} {value} 早于 1970 年；请检查日期</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{field} {value} is more than {years} years away; check the date</source>
+        <translation>{field} {value} 距今超过 {years} 年；请检查日期</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{field} has no time zone</source>
         <translation>{field}没有时区</translation>
     </message>
@@ -5165,7 +5593,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>TagSetDialog</name>
     <message>
-        <location filename="../../ui/tagsettings.py" line="+37"/>
+        <location filename="../../ui/tagsettings.py" line="+38"/>
         <source>Tag buttons for calls</source>
         <translation>通话标签按钮</translation>
     </message>
@@ -5176,29 +5604,29 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>Name on the button</source>
         <translation>按钮上的名称</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+66"/>
+        <location line="-72"/>
+        <location line="+75"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+73"/>
+        <location line="-75"/>
+        <location line="+82"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-80"/>
         <source>Tag buttons</source>
         <translation>标签按钮</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Add a tag</source>
         <translation>添加标签</translation>
     </message>
@@ -5238,7 +5666,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>无</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+38"/>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Each key can be used once; used twice: %s</source>
         <translation>每个键只能用一次；重复使用的键：%s</translation>
     </message>
@@ -5298,7 +5731,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>号码</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
@@ -5523,7 +5956,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; 次在允许催收联系的时段以外&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Not logged</source>
         <translation>未记录</translation>
     </message>
@@ -5536,7 +5969,17 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../evidence/verify.py" line="+132"/>
+        <location filename="../../evidence/verify.py" line="+111"/>
+        <source>cannot be read ({reason})</source>
+        <translation>无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>line {number} is not a manifest line</source>
+        <translation>第 {number} 行不是清单的格式</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{path} is not an evidence package (no bagit.txt)</source>
         <translation>{path} 不是证据包（没有 bagit.txt）</translation>
     </message>
@@ -5549,6 +5992,121 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <location line="+6"/>
         <source>{path} is neither a package folder nor a zip</source>
         <translation>{path} 既不是证据包文件夹，也不是 zip 文件</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>damaged inside the zip (its checksum does not match)</source>
+        <translation>在 zip 文件中已损坏（校验值不符）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not a regular file (a link, device or pipe); it was not read</source>
+        <translation>不是普通文件（是链接、设备或管道）；没有读取它</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not a valid bag declaration</source>
+        <translation>不是有效的 BagIt 声明文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this manifest is missing</source>
+        <translation>缺少这个清单</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>listed in the manifest but not in the package</source>
+        <translation>列在清单中，但证据包里没有</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in the package but in no manifest</source>
+        <translation>在证据包里，但没有列在任何清单中</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a manifest for an algorithm this package does not use</source>
+        <translation>这个清单所用的算法本证据包没有使用</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a file beside the payload that no tag manifest lists</source>
+        <translation>数据目录以外的文件，没有列在任何标签清单中</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>its {algorithm} entry for {path} does not match the file</source>
+        <translation>其中 {path} 的 {algorithm} 条目与文件不符</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>content changed ({algorithms} digest does not match)</source>
+        <translation>内容已被更改（{algorithms} 摘要不符）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Payload-Oxum {oxum} but the payload is {size} bytes in {files} files</source>
+        <translation>Payload-Oxum 为 {oxum}，但数据内容实际为 {files} 个文件、共 {size} 字节</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no usable Ed25519 public key</source>
+        <translation>没有可用的 Ed25519 公钥</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the signature of the tag manifest is missing</source>
+        <translation>缺少标签清单的签名</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is not a signature (one line of base64 expected)</source>
+        <translation>不是签名（应为一行 base64）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the signature over {manifest} does not verify (the manifest or its signature {signature} was changed)</source>
+        <translation>{manifest} 的签名核验不通过（该清单或其签名 {signature} 已被更改）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>names a different signing key than signature/</source>
+        <translation>指明的签名密钥与 signature/ 中的不同</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>missing or unreadable, so recordings cannot be matched</source>
+        <translation>缺失或无法读取，因此无法核对录音</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing or unreadable</source>
+        <translation>缺失或无法读取</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>hash chain broken: {problem}</source>
+        <translation>哈希链断开：{problem}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its last link is not the head named in bag-info.txt</source>
+        <translation>它的最后一环不是 bag-info.txt 中指明的链头</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no capture hash for this recording in the audit chain</source>
+        <translation>审计链中没有这段录音在录制时的哈希值</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SHA-256 {actual}… differs from the hash logged at capture {expected}…</source>
+        <translation>SHA-256 {actual}… 与录制时记录的哈希值 {expected}… 不同</translation>
     </message>
     <message>
         <location filename="../../evidence/zipping.py" line="+122"/>
@@ -5765,7 +6323,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Check cancelled.</source>
         <translation>核验已取消。</translation>
     </message>

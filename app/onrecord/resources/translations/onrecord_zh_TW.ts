@@ -351,12 +351,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+264"/>
+        <location line="+265"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-260"/>
         <location line="+36"/>
         <source>Marks in this call</source>
         <translation>本次通話的標記</translation>
@@ -382,7 +382,12 @@
         <translation>正在儲存…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Cannot record yet</source>
+        <translation>暫時無法錄音</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Before your first recording</source>
         <translation>第一次錄音之前</translation>
     </message>
@@ -526,8 +531,9 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../ui/caseform.py" line="+63"/>
+        <location filename="../../ui/caseform.py" line="+81"/>
         <source>e.g. Credit card with Harbor Bank</source>
+        <extracomment>True when the form starts to differ from what was loaded, False when it no longer does. The values as loaded (or as a new form starts); None while the form is being filled.</extracomment>
         <translation>例如：某某銀行信用卡</translation>
     </message>
     <message>
@@ -648,24 +654,44 @@
         <translation>還原</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+64"/>
         <source>&lt;h2&gt;New case&lt;/h2&gt;One case per debt. Only a title is needed; add the rest when you know it.</source>
         <translation>&lt;h2&gt;新增案件&lt;/h2&gt;每筆債務建一個案件。只需填寫標題，其餘資訊知道後再補充。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Create case</source>
         <translation>建立案件(&amp;C)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>&amp;Save changes</source>
         <translation>儲存修改(&amp;S)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Save the new case you started?</source>
+        <translation>要儲存您剛開始填寫的新案件嗎？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the changes to “%1”?</source>
+        <translation>要儲存對「%1」的修改嗎？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsaved changes</source>
+        <translation>有未儲存的修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you do not save, what you typed is lost.</source>
+        <translation>如果不儲存，您輸入的內容將會遺失。</translation>
     </message>
 </context>
 <context>
@@ -917,13 +943,8 @@
         <source>uses your own setting</source>
         <translation>使用您自己的設定</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source> from %1 to %2</source>
-        <translation>（%1 至 %2）</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Checked %n contact(s)</source>
         <translation>
             <numerusform>已檢查 %n 次聯繫</numerusform>
@@ -935,7 +956,21 @@
         <translation>依據：%1（時間按 %2 計算）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>%n possible issue(s) found, on %1.</source>
+        <translation>
+            <numerusform>發現 %n 個可能存在的問題，均在 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n possible issue(s) found, the first on %1, the last on %2.</source>
+        <translation>
+            <numerusform>發現 %n 個可能存在的問題，最早在 %1，最晚在 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n possible issue(s) found.</source>
         <translation>
             <numerusform>發現 %n 個可能存在的問題。</numerusform>
@@ -1078,10 +1113,11 @@
         <translation>正在檢查 %1…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <location line="+11"/>
         <location line="+127"/>
         <source>Data folder</source>
+        <extracomment>Asked just before the move starts (unsaved changes in the window); False: no move.</extracomment>
         <translation>資料儲存位置</translation>
     </message>
     <message>
@@ -1217,7 +1253,7 @@ Every file is checked before OnRecord switches to the new place; the current fol
 OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資料夾不會被改動。移動完成後 OnRecord 會關閉：請重新開啟它繼續使用。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The move was cancelled. Nothing was changed: the data is still in %s.</source>
         <translation>移動已取消。沒有做任何變更：資料仍在 %s。</translation>
     </message>
@@ -1289,7 +1325,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 <context>
     <name>DataMove</name>
     <message>
-        <location filename="../../datamove.py" line="+198"/>
+        <location filename="../../datamove.py" line="+228"/>
         <source>the data is already in {path}</source>
         <extracomment>store.engine.DB_FILENAME, not imported: the command-line parser loads this module and must stay light (SQLAlchemy and Alembic are imported only when a move checks the case file). Kept free beyond the copy&apos;s own size on the new disk. Written into the new folder before its entries are put in place; removed once it is in use. The case file&apos;s companions that the online backup replaces.</extracomment>
         <translation>資料已經在 {path} 裡了</translation>
@@ -1595,12 +1631,12 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+326"/>
+        <location line="+331"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-312"/>
         <source>&lt;b&gt;Export “%1” for your lawyer&lt;/b&gt;</source>
         <translation>&lt;b&gt;將「%1」匯出給您的律師&lt;/b&gt;</translation>
     </message>
@@ -1711,7 +1747,12 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>密碼不會被儲存。請另外告訴您的律師——打電話或用另一條訊息，千萬不要和檔案一起傳送。密碼一旦遺失，任何人都無法開啟證據包。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>The zip is encrypted with AES-256: Windows cannot open it by itself, so tell your lawyer to use the free 7-Zip (macOS: Keka or The Unarchiver).</source>
+        <translation>這個 zip 檔案以 AES-256 加密：Windows 內建的功能無法開啟，請告訴您的律師使用免費的 7-Zip（macOS：Keka 或 The Unarchiver）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Files</source>
         <translation>檔案</translation>
     </message>
@@ -1926,7 +1967,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../store/validate.py" line="+20"/>
+        <location filename="../../store/validate.py" line="+22"/>
         <source>title</source>
         <extracomment>Every field name the store&apos;s messages can name, for the translators (the UI translates the name inside a message; tests/test_messages.py checks the store names no other).</extracomment>
         <translation>標題</translation>
@@ -2066,11 +2107,16 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <source>mark time</source>
         <translation>標記時間</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>contact date</source>
+        <translation>聯繫日期</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../ui/firstrun.py" line="+149"/>
+        <location filename="../../ui/firstrun.py" line="+151"/>
         <source>Welcome to OnRecord</source>
         <translation>歡迎使用 OnRecord</translation>
     </message>
@@ -2111,13 +2157,13 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Whose rules apply</source>
         <translation>適用哪裡的規定</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>Your time zone</source>
         <translation>您的時區</translation>
     </message>
@@ -2197,10 +2243,9 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+7"/>
         <location filename="../../imports/csvlog.py" line="+106"/>
-        <location filename="../../imports/service.py" line="+109"/>
+        <location filename="../../imports/service.py" line="+114"/>
         <location filename="../../imports/smsbackup.py" line="+276"/>
         <source>cannot read {path}: {reason}</source>
-        <extracomment>Events written per transaction during an import.</extracomment>
         <translation>無法讀取 {path}：{reason}</translation>
     </message>
     <message>
@@ -2399,7 +2444,13 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>{where}：duration_s 必須在 0 到一週之間</translation>
     </message>
     <message>
-        <location filename="../../imports/service.py" line="+8"/>
+        <location filename="../../imports/service.py" line="-50"/>
+        <source>dated more than a day in the future (a wrong date or clock)</source>
+        <extracomment>Events written per transaction during an import. Why a record dated more than a day ahead of this computer&apos;s clock is left out.</extracomment>
+        <translation>日期比現在晚一天以上（日期或時鐘有誤）</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>cannot tell what {file} is; give --format ({formats})</source>
         <translation>無法判斷 {file} 是什麼檔案；請用 --format 指定（{formats}）</translation>
     </message>
@@ -2444,7 +2495,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>{file} 聲明包含 {declared} 筆紀錄；實際找到 {found} 筆</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Audacity labels go onto a recording: give --recording ID</source>
         <translation>Audacity 標籤要加到一段錄音上：請用 --recording 指定錄音編號</translation>
     </message>
@@ -2892,7 +2943,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+19"/>
+        <location filename="../../ui/labels.py" line="+20"/>
         <source>United States</source>
         <translation>美國</translation>
     </message>
@@ -3047,6 +3098,51 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <source>imported</source>
         <translation>匯入的</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>withheld or unknown caller</source>
+        <translation>隱藏號碼或未知來電</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown country code</source>
+        <translation>未知的國家代碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a phone number</source>
+        <translation>不是電話號碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too short</source>
+        <translation>太短</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too long</source>
+        <translation>太長</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>short service number</source>
+        <translation>服務短碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a valid number</source>
+        <translation>不是有效的號碼</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a valid number in region %1</source>
+        <translation>在 %1 地區不是有效的號碼</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>withheld (%1)</source>
+        <translation>隱藏號碼 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -3060,7 +3156,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../ui/timeline/ledger.py" line="+53"/>
+        <location filename="../../ui/timeline/ledger.py" line="+64"/>
         <source>Kept</source>
         <translation>已履行</translation>
     </message>
@@ -3075,24 +3171,54 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>已撤回</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Kept late: paid on %1</source>
+        <translation>已履行（逾期）：於 %1 還款</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Kept: paid on %1</source>
+        <translation>已履行：於 %1 還款</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 paid</source>
+        <translation>已還 %1（共 %2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open, no date</source>
         <translation>待履行，無日期</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>They did</source>
+        <translation>對方</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I did</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>due %1</source>
+        <translation>%1 到期</translation>
+    </message>
     <message numerus="yes">
-        <location line="-21"/>
+        <location line="-66"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+49"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message numerus="yes">
-        <location line="-23"/>
+        <location line="-46"/>
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>%n 天後到期</numerusform>
@@ -3107,10 +3233,19 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     </message>
 </context>
 <context>
+    <name>LedgerDialog</name>
+    <message>
+        <location filename="../../ui/timeline/ledgerdialog.py" line="+117"/>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+</context>
+<context>
     <name>LedgerView</name>
     <message>
-        <location line="+60"/>
+        <location filename="../../ui/timeline/ledger.py" line="+108"/>
         <source>Who promised</source>
+        <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>承諾方</translation>
     </message>
     <message>
@@ -3130,12 +3265,12 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
@@ -3145,7 +3280,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Paid on</source>
         <translation>還款日期</translation>
     </message>
@@ -3158,6 +3293,11 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <location line="+1"/>
         <source>Reference</source>
         <translation>憑證號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For promise</source>
+        <translation>對應承諾</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3176,6 +3316,26 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     </message>
     <message>
         <location line="+1"/>
+        <source>Add a &amp;promise…</source>
+        <translation>新增承諾(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A promise made in a letter, SMS, visit or a call you did not record</source>
+        <translation>在信件、簡訊、登門或未錄音的通話中做出的承諾</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a pa&amp;yment…</source>
+        <translation>新增還款(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A payment you made (if a promise is selected, it pays that promise)</source>
+        <translation>您的一筆還款（如果選取了某項承諾，這筆還款就算在該承諾下）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Mark as &amp;kept</source>
         <translation>標為已履行(&amp;K)</translation>
     </message>
@@ -3185,17 +3345,17 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>標為未履行(&amp;B)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&lt;b&gt;Promises&lt;/b&gt; — theirs and yours</source>
         <translation>&lt;b&gt;承諾&lt;/b&gt;——對方的和您的</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>&lt;b&gt;Payments&lt;/b&gt; you made</source>
         <translation>您的&lt;b&gt;還款&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+47"/>
         <source>No promises recorded.</source>
         <translation>沒有記錄任何承諾。</translation>
     </message>
@@ -3205,7 +3365,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>沒有逾期的承諾。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+106"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
@@ -3299,12 +3459,12 @@ Passphrase:</source>
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/timeline/logdialog.py" line="+69"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+89"/>
         <source>Log a contact</source>
         <translation>記錄一次聯繫</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Missed call</source>
         <translation>未接來電(&amp;M)</translation>
     </message>
@@ -3359,7 +3519,7 @@ Passphrase:</source>
         <translation>號碼，可留空</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Who</source>
         <translation>對方</translation>
     </message>
@@ -3369,7 +3529,7 @@ Passphrase:</source>
         <translation>不詳</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
@@ -3460,20 +3620,26 @@ Passphrase:</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>No&amp;te:</source>
-        <translation>備註(&amp;T)：</translation>
+        <source>Not&amp;e:</source>
+        <translation>備註(&amp;E)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Log it</source>
         <translation>記錄</translation>
     </message>
+    <message>
+        <location line="+45"/>
+        <source>Not logged</source>
+        <translation>未記錄</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+61"/>
+        <location filename="../../ui/mainwindow.py" line="+66"/>
         <source>OnRecord — call evidence</source>
+        <extracomment>True while the case list is put back or reloaded by the window itself: a change of its current row is then not the user choosing a case. Set after a restore or a move: the data is elsewhere now, nothing may be saved here.</extracomment>
         <translation>OnRecord——通話證據</translation>
     </message>
     <message>
@@ -3484,27 +3650,28 @@ Passphrase:</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>&amp;New case</source>
         <translation>新增案件(&amp;N)</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>&lt;b&gt;Cases&lt;/b&gt;</source>
         <translation>&lt;b&gt;案件&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>C&amp;all</source>
         <translation>通話(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+152"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-151"/>
         <source>&amp;People and numbers</source>
         <translation>人員和號碼(&amp;P)</translation>
     </message>
@@ -3624,7 +3791,7 @@ Passphrase:</source>
         <translation>未歸類通話</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+107"/>
         <source>● REC — %s</source>
         <translation>● 錄音中——%s</translation>
     </message>
@@ -3669,17 +3836,29 @@ Passphrase:</source>
         <translation>正在錄製通話。要停止並儲存後再結束嗎？</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Demo cases</source>
         <translation>示範案件</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n demo case(s) added to the list on the left (references starting with DEMO). They are made up, with generated voices, to try OnRecord.</source>
+        <translation>
+            <numerusform>已在左側清單中新增 %n 個示範案件（編號以 DEMO 開頭）。這些案件是虛構的，聲音由程式產生，供您試用 OnRecord。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>The demo cases are already in the list on the left.</source>
+        <translation>示範案件已經在左側清單中。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Tag buttons</source>
         <translation>標籤按鈕</translation>
     </message>
@@ -3773,7 +3952,7 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
     </message>
     <message>
         <location line="-6"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Nothing was changed</source>
         <translation>沒有做任何變更</translation>
     </message>
@@ -3795,7 +3974,7 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <translation>備份已經過檢查並還原。請重新開啟 OnRecord。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
@@ -3845,7 +4024,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>MicTest</name>
     <message>
-        <location filename="../../ui/firstrun.py" line="-164"/>
+        <location filename="../../ui/firstrun.py" line="-167"/>
         <source>Microphone level</source>
         <translation>麥克風音量</translation>
     </message>
@@ -4158,9 +4337,107 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/timeline/ledgerdialog.py" line="+94"/>
+        <source>Add a payment</source>
+        <translation>新增還款</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount paid</source>
+        <translation>還款金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example 150.00</source>
+        <translation>例如 150.00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment date</source>
+        <translation>還款日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How it was paid</source>
+        <translation>還款方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: bank transfer, cash, card</source>
+        <translation>例如：銀行轉帳、現金、刷卡</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference</source>
+        <translation>憑證號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: receipt or transfer number</source>
+        <translation>可不填：收據號碼或轉帳序號</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which promise it pays</source>
+        <translation>這筆還款對應哪項承諾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No particular promise</source>
+        <translation>不對應特定承諾</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Amount:</source>
+        <translation>金額(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paid on:</source>
+        <translation>還款日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reference:</source>
+        <translation>憑證號(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;For promise:</source>
+        <translation>對應承諾(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;te:</source>
+        <translation>備註(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add payment</source>
+        <translation>新增還款</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePanel</name>
     <message>
-        <location line="+82"/>
+        <location filename="../../ui/people.py" line="+82"/>
         <source>Name</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>姓名</translation>
@@ -4369,6 +4646,109 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
 </context>
 <context>
+    <name>PromiseDialog</name>
+    <message>
+        <location filename="../../ui/timeline/ledgerdialog.py" line="-114"/>
+        <source>Add a promise</source>
+        <translation>新增承諾</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;I promised</source>
+        <translation>我做出的承諾(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;They promised or offered</source>
+        <translation>對方做出的承諾或提議(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What was promised</source>
+        <translation>承諾內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: pay 150 by the 15th</source>
+        <translation>例如：15 日前支付 150</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Promised amount</source>
+        <translation>承諾金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, for example 150.00</source>
+        <translation>可不填，例如 150.00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By a &amp;date:</source>
+        <translation>截止日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who on their side</source>
+        <translation>對方人員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not known</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Made during which contact</source>
+        <translation>在哪次聯繫中做出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of the logged contacts</source>
+        <translation>不在已記錄的聯繫中</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who:</source>
+        <translation>承諾方：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What:</source>
+        <translation>內容(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation>金額(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due:</source>
+        <translation>到期日：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;side:</source>
+        <translation>對方人員(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ontact:</source>
+        <translation>聯繫紀錄(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add promise</source>
+        <translation>新增承諾</translation>
+    </message>
+</context>
+<context>
     <name>PromiseEntry</name>
     <message>
         <location filename="../../ui/callerinfo.py" line="+78"/>
@@ -4546,7 +4926,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review/panel.py" line="+97"/>
+        <location filename="../../ui/review/panel.py" line="+96"/>
         <source>Attach files to this call</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog. Asks for files to attach; tests replace it.</extracomment>
         <translation>為這次通話附加檔案</translation>
@@ -4885,7 +5265,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../store/ledger.py" line="+56"/>
+        <location filename="../../store/ledger.py" line="+90"/>
         <location filename="../../store/recordings.py" line="+78"/>
         <source>that contact event belongs to another case</source>
         <translation>該聯繫紀錄屬於另一個案件</translation>
@@ -4896,12 +5276,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>無法複製 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../store/casefile.py" line="+98"/>
+        <location filename="../../store/casefile.py" line="+104"/>
         <source>a case has no field {name}</source>
         <translation>案件沒有 {name} 這一項</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+43"/>
         <source>a case with reference {reference} already exists</source>
         <translation>編號為 {reference} 的案件已存在</translation>
     </message>
@@ -4928,14 +5308,14 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+37"/>
         <location line="+60"/>
-        <location line="+107"/>
+        <location line="+109"/>
         <location line="+110"/>
         <location filename="../../store/ledger.py" line="-6"/>
         <source>that collector belongs to another case</source>
         <translation>該催收員屬於另一個案件</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-274"/>
         <source>{number} is already in this case as {existing}</source>
         <translation>{number} 已在此案件中（{existing}）</translation>
     </message>
@@ -4950,12 +5330,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>{number} 出現在 {count} 筆聯繫紀錄中，不能刪除</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>duration must be between 0 and a week, not {duration}</source>
         <translation>時長必須在 0 到一週之間，不能是 {duration}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>event {key} was already logged</source>
         <translation>聯繫紀錄 {key} 已經記錄過了</translation>
     </message>
@@ -4977,6 +5357,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location filename="../../store/ledger.py" line="-8"/>
         <source>a promise is made by the collector or the user, not {value}</source>
+        <extracomment>The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid.</extracomment>
         <translation>承諾只能由催收員或您本人做出，不能是 {value}</translation>
     </message>
     <message>
@@ -4985,17 +5366,17 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>該標記屬於另一個案件</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>unknown promise status {value}</source>
         <translation>未知的承諾狀態 {value}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>a payment needs an amount and a date</source>
         <translation>還款需要填寫金額和日期</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>that promise belongs to another case</source>
         <translation>該承諾屬於另一個案件</translation>
     </message>
@@ -5072,12 +5453,28 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>幣別必須是 USD 這樣的 3 個字母代碼，不能是 {value}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+64"/>
+        <source>{field} {value} cannot be read safely: write the amount with digits and a point for decimals, like 1234.50 (a comma only between thousands, like 1,234.50)</source>
+        <extracomment>Decimal places of the currencies that do not use two (ISO 4217); every other code uses two. Signs and words people type next to an amount, and the currencies each can mean. Codes that, typed next to an amount, name a currency (so &quot;300 EUR&quot; in a USD case is refused). Plain digits with an optional decimal part, or digits with commas between groups of three.</extracomment>
+        <translation>{field} {value} 無法準確讀取：請用數字書寫金額，小數用點號，例如 1234.50（逗號只能用於分隔千位，例如 1,234.50）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{field} {value}: write only the number, like 1234.50</source>
+        <translation>{field} {value}：請只寫數字，例如 1234.50</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field} {value} is not in {currency}, the currency of this case; write the amount in {currency}, like 1234.50</source>
+        <translation>{field} {value} 不是本案件的幣別 {currency}；請用 {currency} 書寫金額，例如 1234.50</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>{field} is not a number: {value}</source>
         <translation>{field}不是數字：{value}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>{field} must be zero or more, not {value}</source>
         <translation>{field}必須大於或等於零，不能是 {value}</translation>
     </message>
@@ -5087,12 +5484,43 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>{field}不是合理的金額：{value}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>{field} {value} has decimals, but {currency} amounts are whole numbers; check the amount</source>
+        <translation>{field} {value} 帶有小數，但 {currency} 金額只用整數；請檢查金額</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field} {value} has more decimal places than {currency} uses (at most {allowed}); check the amount</source>
+        <translation>{field} {value} 的小數位數超過 {currency} 所用的位數（最多 {allowed} 位）；請檢查金額</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field} {value} has more than {allowed} decimal places; check the amount</source>
+        <translation>{field} {value} 的小數超過 {allowed} 位；請檢查金額</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>{field} must be a date like 2026-03-31, not {value}</source>
         <translation>{field}必須是 2026-03-31 這樣的日期，不能是 {value}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>{field} {value} is in the future; check the date</source>
+        <extracomment>Nothing in a case file happened before this day. How far ahead a due date may be (a long loan&apos;s last instalment, not a typo like 2999). How far ahead of this computer&apos;s clock a contact or a payment may be dated: a day, for time zones and a phone whose clock is a little ahead.</extracomment>
+        <translation>{field} {value} 是未來的日期；請檢查日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} {value} is before 1970; check the date</source>
+        <translation>{field} {value} 早於 1970 年；請檢查日期</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{field} {value} is more than {years} years away; check the date</source>
+        <translation>{field} {value} 距今超過 {years} 年；請檢查日期</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{field} has no time zone</source>
         <translation>{field}沒有時區</translation>
     </message>
@@ -5165,7 +5593,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>TagSetDialog</name>
     <message>
-        <location filename="../../ui/tagsettings.py" line="+37"/>
+        <location filename="../../ui/tagsettings.py" line="+38"/>
         <source>Tag buttons for calls</source>
         <translation>通話標籤按鈕</translation>
     </message>
@@ -5176,29 +5604,29 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>Name on the button</source>
         <translation>按鈕上的名稱</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+66"/>
+        <location line="-72"/>
+        <location line="+75"/>
         <source>Key</source>
         <translation>按鍵</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+73"/>
+        <location line="-75"/>
+        <location line="+82"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-80"/>
         <source>Tag buttons</source>
         <translation>標籤按鈕</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Add a tag</source>
         <translation>新增標籤</translation>
     </message>
@@ -5238,7 +5666,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>無</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+38"/>
+        <source>Change…</source>
+        <translation>變更…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Each key can be used once; used twice: %s</source>
         <translation>每個鍵只能用一次；重複使用的鍵：%s</translation>
     </message>
@@ -5298,7 +5731,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>號碼</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Length</source>
         <translation>時長</translation>
     </message>
@@ -5523,7 +5956,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; 次在允許催收聯繫的時段以外&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Not logged</source>
         <translation>未記錄</translation>
     </message>
@@ -5536,7 +5969,17 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../evidence/verify.py" line="+132"/>
+        <location filename="../../evidence/verify.py" line="+111"/>
+        <source>cannot be read ({reason})</source>
+        <translation>無法讀取（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>line {number} is not a manifest line</source>
+        <translation>第 {number} 行不是清單的格式</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{path} is not an evidence package (no bagit.txt)</source>
         <translation>{path} 不是證據包（沒有 bagit.txt）</translation>
     </message>
@@ -5549,6 +5992,121 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <location line="+6"/>
         <source>{path} is neither a package folder nor a zip</source>
         <translation>{path} 既不是證據包資料夾，也不是 zip 檔案</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>damaged inside the zip (its checksum does not match)</source>
+        <translation>在 zip 檔案中已損壞（檢查碼不符）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not a regular file (a link, device or pipe); it was not read</source>
+        <translation>不是一般檔案（是連結、裝置或管道）；沒有讀取它</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not a valid bag declaration</source>
+        <translation>不是有效的 BagIt 宣告檔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be read</source>
+        <translation>無法讀取</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this manifest is missing</source>
+        <translation>缺少這個清單</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>listed in the manifest but not in the package</source>
+        <translation>列在清單中，但證據包裡沒有</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in the package but in no manifest</source>
+        <translation>在證據包裡，但沒有列在任何清單中</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a manifest for an algorithm this package does not use</source>
+        <translation>這個清單所用的演算法本證據包沒有使用</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a file beside the payload that no tag manifest lists</source>
+        <translation>資料目錄以外的檔案，沒有列在任何標籤清單中</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>its {algorithm} entry for {path} does not match the file</source>
+        <translation>其中 {path} 的 {algorithm} 項目與檔案不符</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>content changed ({algorithms} digest does not match)</source>
+        <translation>內容已被變更（{algorithms} 摘要不符）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Payload-Oxum {oxum} but the payload is {size} bytes in {files} files</source>
+        <translation>Payload-Oxum 為 {oxum}，但資料內容實際為 {files} 個檔案、共 {size} 位元組</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no usable Ed25519 public key</source>
+        <translation>沒有可用的 Ed25519 公開金鑰</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the signature of the tag manifest is missing</source>
+        <translation>缺少標籤清單的簽章</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is not a signature (one line of base64 expected)</source>
+        <translation>不是簽章（應為一行 base64）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the signature over {manifest} does not verify (the manifest or its signature {signature} was changed)</source>
+        <translation>{manifest} 的簽章核驗未通過（該清單或其簽章 {signature} 已被變更）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>names a different signing key than signature/</source>
+        <translation>指明的簽章金鑰與 signature/ 中的不同</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>missing or unreadable, so recordings cannot be matched</source>
+        <translation>缺少或無法讀取，因此無法核對錄音</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing or unreadable</source>
+        <translation>缺少或無法讀取</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>hash chain broken: {problem}</source>
+        <translation>雜湊鏈斷開：{problem}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its last link is not the head named in bag-info.txt</source>
+        <translation>它的最後一環不是 bag-info.txt 中指明的鏈頭</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no capture hash for this recording in the audit chain</source>
+        <translation>稽核鏈中沒有這段錄音在錄製時的雜湊值</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SHA-256 {actual}… differs from the hash logged at capture {expected}…</source>
+        <translation>SHA-256 {actual}… 與錄製時記錄的雜湊值 {expected}… 不同</translation>
     </message>
     <message>
         <location filename="../../evidence/zipping.py" line="+122"/>
@@ -5765,7 +6323,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>問題</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Check cancelled.</source>
         <translation>核驗已取消。</translation>
     </message>
