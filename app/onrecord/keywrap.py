@@ -20,7 +20,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 FORMAT = "onrecord-wrapped-key-1"
 AAD = b"OnRecord export signing key"
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**16, 8, 1
-_MAX_N, _MAX_R, _MAX_P = 2**20, 32, 16  # refuse parameters that would exhaust memory or time
+# At most twice what wrap() writes: a crafted backup must not make a passphrase check (run
+# when the window asks for it) take minutes or gigabytes.
+_MAX_N, _MAX_R, _MAX_P = 2 * SCRYPT_N, SCRYPT_R, 2
 
 
 class WrongKeyPassphrase(ValueError):

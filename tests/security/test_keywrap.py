@@ -36,6 +36,9 @@ def test_a_changed_byte_is_detected() -> None:
         {"n": 2**30},  # would need 1 TiB of memory
         {"n": 1000},  # not a power of two
         {"r": 10_000},
+        {"r": 32},  # 512 MiB with n = 2**16
+        {"p": 16},  # tens of seconds of scrypt
+        {"n": 2**20},
         {"name": "pbkdf2"},
     ],
 )

@@ -282,7 +282,7 @@ class Recorder:
             now = clock()
             adc = float(getattr(time_info, "inputBufferAdcTime", 0.0) or 0.0)
             cur = float(getattr(time_info, "currentTime", 0.0) or 0.0)
-            if cur <= 0.0:  # the host API gives no timestamps: assume this stream's latency
+            if cur <= 0.0 or adc <= 0.0:  # no timestamps from the host: this stream's latency
                 latency = self._latencies[i] if i < len(self._latencies) else self._latency0
                 adc = now - latency - frames / sr
             q.put((i, indata.copy(), now, adc, bool(getattr(status, "input_overflow", False))))

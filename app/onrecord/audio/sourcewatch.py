@@ -43,6 +43,9 @@ class PulseEvents:
         except OSError:
             return
         threading.Thread(target=self._read, name="rec-pulseevents", daemon=True).start()
+        # Check once at once: a stream placed on the wrong source before the subscription
+        # existed makes no event, and would otherwise wait for the safety re-check.
+        self._changed.set()
 
     @property
     def alive(self) -> bool:
@@ -89,18 +92,25 @@ class PulseSourceWatch:
         self.expected = expected
         self.pid = str(pid if pid is not None else os.getpid())
         self._events: PulseEvents | None = None
+        self._closed = False
 
     def wait_for_change(self, stop: threading.Event, poll_s: float, safety_s: float) -> None:
         """Block until the next check is due: a server event (or ``safety_s`` s without one),
         every ``poll_s`` s if events are unavailable, or at once when ``stop`` is set."""
-        if self._events is None:
+        if self._events is None and not self._closed and not stop.is_set():
             self._events = PulseEvents()
+            if self._closed:  # the recording ended while it started
+                self._events.close()
+        if self._events is None:
+            stop.wait(poll_s)
+            return
         if self._events.alive and not stop.is_set():
             self._events.wait(safety_s)  # close() wakes it when the recording ends
         else:
             stop.wait(poll_s)
 
     def close(self) -> None:
+        self._closed = True  # a watch thread that has not started yet starts no subscription
         if self._events is not None:
             self._events.close()
 

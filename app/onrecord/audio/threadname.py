@@ -7,18 +7,30 @@ which part of the recorder uses the CPU. Best effort: silently does nothing wher
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 
 _PR_SET_NAME = 15
 
 
-def name_this_thread(name: str) -> None:
-    """Name the calling thread (at most 15 bytes are kept on Linux)."""
+def _load_libc() -> ctypes.CDLL | None:
+    # Once, at import: ctypes.util.find_library runs ldconfig (or gcc) in a child process, which
+    # must never happen in the audio callback that names its thread on its first call.
     if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(None, use_errno=True)  # the process's own libc
+    except OSError:
+        return None
+
+
+_LIBC = _load_libc()
+
+
+def name_this_thread(name: str) -> None:
+    """Name the calling thread (at most 15 bytes are kept on Linux); cheap, no I/O."""
+    if _LIBC is None:
         return
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        libc.prctl(_PR_SET_NAME, name.encode()[:15], 0, 0, 0)
-    except (OSError, AttributeError):
+        _LIBC.prctl(_PR_SET_NAME, name.encode()[:15], 0, 0, 0)
+    except AttributeError:
         return

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from types import SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..localefmt import date_text, iso_utc, moment_text, money_text, number_text, time_text
+from ..store.ledger import paid_towards
 from ..timefmt import duration_text
 from .catalogue import Strings
 from .charts import ChartData, contact_counts
@@ -288,32 +290,27 @@ def build_model(
 def _promise_status(
     promise: dict[str, Any], payments: list[dict[str, Any]], s: Strings, lang: str
 ) -> str:
-    """The stored status, or for the user's open promise what the payments linked to it say
-    (as the app's ledger shows it: only payments the user linked count)."""
+    """The stored status, or for the user's open promise what the payments linked to it say:
+    the same rule as the app's ledger (``ledger.paid_towards``), so the two never disagree."""
     status = s(f"status.{promise['status']}")
     if promise["status"] != "open" or promise["by"] != "user":
         return status
-    linked = sorted(
-        (
-            p
-            for p in payments
-            if p.get("promise_id") == promise["id"] and p["currency"] == promise["currency"]
-        ),
-        key=lambda p: str(p["paid_on"]),
-    )
-    if not linked:
+
+    def values(row: dict[str, Any]) -> SimpleNamespace:
+        amount = row.get("amount")
+        return SimpleNamespace(
+            **{**row, "amount": None if amount is None else Decimal(str(amount))}
+        )
+
+    paid = paid_towards(values(promise), [values(p) for p in payments])
+    if paid is None:
         return status
-    total, covered_on = Decimal(0), None
-    for payment in linked:
-        total += Decimal(str(payment["amount"]))
-        wanted = promise["amount"]
-        if covered_on is None and (wanted is None or total >= Decimal(str(wanted))):
-            covered_on = payment["paid_on"]
-    if covered_on is None:
+    if paid.covered_on is None:
         return s(
             "status.part_paid",
-            paid=_money(str(total), promise["currency"], lang),
+            paid=_money(str(paid.total), promise["currency"], lang),
             amount=_money(promise["amount"], promise["currency"], lang),
         )
-    late = promise["due_date"] is not None and str(covered_on)[:10] > str(promise["due_date"])[:10]
-    return s("status.kept_late" if late else "status.kept_paid", date=_day(covered_on, lang))
+    due = promise["due_date"]
+    late = due is not None and str(paid.covered_on)[:10] > str(due)[:10]
+    return s("status.kept_late" if late else "status.kept_paid", date=_day(paid.covered_on, lang))

@@ -333,12 +333,19 @@ class LedgerView(QWidget):
                 notes=entry.notes,
             )
 
+        # Only the user's own open promises: a payment linked to the collector's promise or
+        # to a closed one would count towards nothing (ledger.paid_towards).
+        payable = [
+            p
+            for p in self.promises.rows()
+            if p.by == PromiseBy.USER and p.status == PromiseStatus.OPEN
+        ]
         dialog = PaymentDialog(
             case.currency,
-            [(p.id, promise_text(p)) for p in self.promises.rows()],
+            [(p.id, promise_text(p)) for p in payable],
             save,
             self,
-            promise_id=selected.id if selected else None,
+            promise_id=selected.id if selected in payable else None,
             today=self.today,
         )
         if self.run_dialog(dialog):
