@@ -41,9 +41,21 @@ _MONTHS_LONG = (
     "November",
     "December",
 )
-#: ISO 4217 currencies without minor units (the rest show at least two decimals).
-_ZERO = "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF"
-ZERO_DECIMAL = frozenset(_ZERO.split())
+#: ISO 4217 minor units where they are not 2: what amounts are checked against when typed
+#: (store.validate) and padded to when shown (here and in the UI), from one table.
+CURRENCY_DECIMALS = {
+    **dict.fromkeys(
+        ("BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI"),
+        0,
+    ),
+    **dict.fromkeys(("VND", "VUV", "XAF", "XOF", "XPF"), 0),
+    **dict.fromkeys(("BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"), 3),
+}
+
+
+def currency_decimals(code: str) -> int:
+    """How many decimal places amounts in this currency have (ISO 4217)."""
+    return CURRENCY_DECIMALS.get((code or "").strip().upper(), 2)
 
 
 def _check(language: str) -> None:
@@ -118,6 +130,6 @@ def money_text(amount: Decimal | int | str | None, currency: str, language: str)
     if amount is None or amount == "":
         return ""
     code = (currency or "").strip().upper()
-    decimals = 0 if code in ZERO_DECIMAL else 2
+    decimals = currency_decimals(code)
     number = number_text(amount, language, decimals=decimals)
     return f"{code} {number}" if code else number

@@ -169,3 +169,12 @@ def test_english_plurals_in_the_export_and_verify_results(english):
         tr("VerifyDialog", sentence, "", 1) == "1 recording is exactly as it was when it was saved."
     )
     assert tr("VerifyDialog", sentence, "", 2).startswith("2 recordings are exactly")
+
+
+def test_amounts_show_the_decimals_their_currency_has(qapp) -> None:
+    """One table for what is typed and what is shown (a review found KWD shown as 1.50)."""
+    from onrecord import localefmt as core
+
+    assert core.money_text("1.5", "KWD", "en") == "KWD 1.500"
+    assert core.money_text("1500", "JPY", "en") == "JPY 1,500"
+    assert localefmt.money_text("1.5", "KWD").endswith("1.500")

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import phonenumbers
 
+from ..localefmt import CURRENCY_DECIMALS, currency_decimals
 from ..messages import QT_TRANSLATE_NOOP, term
 from .enums import JURISDICTION_DEFAULTS, Jurisdiction
 from .errors import InvalidInputError
@@ -131,14 +132,6 @@ def currency(value: str) -> str:
 
 
 #: Decimal places of the currencies that do not use two (ISO 4217); every other code uses two.
-CURRENCY_DECIMALS = {
-    **dict.fromkeys(
-        ("BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "VND"),
-        0,
-    ),
-    **dict.fromkeys(("VUV", "XAF", "XOF", "XPF"), 0),
-    **dict.fromkeys(("BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"), 3),
-}
 _DOLLARS = frozenset({"USD", "HKD", "TWD", "CAD", "AUD", "NZD", "SGD", "MXN"})
 #: Signs and words people type next to an amount, and the currencies each can mean.
 CURRENCY_MARKS: dict[str, frozenset[str]] = {
@@ -192,11 +185,6 @@ _HOW_TO_WRITE = QT_TRANSLATE_NOOP(
     "{field} {value} cannot be read safely: write the amount with digits and a point for "
     "decimals, like 1234.50 (a comma only between thousands, like 1,234.50)",
 )
-
-
-def currency_decimals(code: str) -> int:
-    """How many decimal places amounts in this currency have (ISO 4217)."""
-    return CURRENCY_DECIMALS.get(code.strip().upper(), 2)
 
 
 def _strip_currency(text: str, value: object, field: str, code: str | None) -> str:

@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from PySide6.QtCore import QDate, QLocale, QTime, QTimeZone
 
-from ..localefmt import ZERO_DECIMAL
+from ..localefmt import currency_decimals
 
 
 def current() -> QLocale:
@@ -128,7 +128,7 @@ def money_text(amount: Decimal | int | float | str | None, currency: str) -> str
     number = Decimal(str(amount))
     whole, _, fraction = format(abs(number), "f").partition(".")
     code = (currency or "").strip().upper()
-    fraction = fraction.ljust(0 if code in ZERO_DECIMAL else 2, "0")
+    fraction = fraction.ljust(currency_decimals(code), "0")
     digits = locale.toString(int(whole))
     if fraction:
         digits += locale.decimalPoint() + fraction
