@@ -159,14 +159,7 @@ class CaseForm(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
 
-        for line in (
-            self.title,
-            self.reference,
-            self.creditor,
-            self.agency,
-            self.account_ref,
-            self.amount,
-        ):
+        for line in self._lines():
             line.textChanged.connect(self._update_modified)
         for combo in (self.currency, self.timezone, self.region):
             combo.currentTextChanged.connect(self._update_modified)
@@ -177,6 +170,17 @@ class CaseForm(QWidget):
         self.notes.textChanged.connect(self._update_modified)
         self.start_new()
 
+    def _lines(self) -> tuple[QLineEdit, ...]:
+        """The one-line fields of the form."""
+        return (
+            self.title,
+            self.reference,
+            self.creditor,
+            self.agency,
+            self.account_ref,
+            self.amount,
+        )
+
     # ------------------------------------------------------------ modes
     def start_new(self) -> None:
         """Empty the form for a new case, with defaults for the chosen jurisdiction."""
@@ -184,14 +188,7 @@ class CaseForm(QWidget):
         self._clean = None
         self._loaded_title = ""
         self._loading = True
-        for line in (
-            self.title,
-            self.reference,
-            self.creditor,
-            self.agency,
-            self.account_ref,
-            self.amount,
-        ):
+        for line in self._lines():
             line.clear()
         self.contract_notes.clear()
         self.notes.clear()
