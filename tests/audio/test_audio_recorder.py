@@ -299,3 +299,26 @@ def test_24_bit_recording_is_bit_exact(tmp_path: Path) -> None:
     assert res.subtype == "PCM_24" and res.channel_roles == ("mixed",)
     data = sf.read(res.segments[0].path, dtype="int32")[0]
     assert np.array_equal(data, sig[:, 0])
+
+
+def test_a_source_failing_mid_call_keeps_every_frame_already_captured(tmp_path: Path) -> None:
+    # The loopback stops delivering at 3 s while the microphone goes on until the stall is
+    # noticed: the microphone's audio waiting to be paired with the loopback's must still be
+    # written (the loopback side as silence), not dropped with the failure.
+    me, them = noise(SR * 20, seed=21), noise(SR * 20, seed=22)
+    world = FakeWorld(
+        [FakeSource(me[:, None]), FakeSource(them[:, None], stall_at_frame=SR * 3)], pace=4.0
+    )
+    rec = Recorder(
+        config(tmp_path, 2, stall_timeout_s=1.5), stream_factory=world, clock=world.clock
+    )
+    rec.start()
+    assert rec.wait(20), "the stall was not noticed"
+    res = rec.stop()
+    assert res.status == "failed" and "source_stalled" in codes(res)
+    captured = rec.status().frames  # what the microphone delivered
+    data = sf.read(res.segments[0].path, dtype="int16")[0]
+    assert captured > SR * 3 and len(data) == res.frames == captured
+    assert np.array_equal(data[:, 0], me[:captured])
+    assert np.array_equal(data[: SR * 3, 1], them[: SR * 3])
+    assert not data[SR * 3 :, 1].any()

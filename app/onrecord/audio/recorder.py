@@ -42,6 +42,8 @@ from .types import (
 )
 
 _STOP = object()
+#: Fatal codes after which nothing more is written: the file (or the writer) itself failed.
+_WRITER_FAILURES = frozenset({"write_failed", "internal_error"})
 
 
 class Recorder:
@@ -453,7 +455,9 @@ class Recorder:
                 rest = batch_s - (time.monotonic() - woke)
                 if rest > 0:
                     self._stop_requested.wait(rest)
-            if self._fatal is None:
+            if self._fatal is None or self._fatal[0] not in _WRITER_FAILURES:
+                # Also when a source failed: the other's audio still waiting to be paired
+                # (up to the aligner's wait) was captured and is kept.
                 pipe.flush()
         except WriteFailedError as exc:
             self._fail_in_writer(
