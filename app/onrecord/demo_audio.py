@@ -16,8 +16,9 @@ from pathlib import Path
 import numpy as np
 import soundfile as sf
 
-from .audio.hashing import file_sha256, pcm_sha256
+from .audio.hashing import pcm_sha256
 from .audio.peaks import build_peaks
+from .digests import file_digests
 from .store.enums import EventSource, RecordingStatus
 from .store.workspace import Workspace
 
@@ -111,20 +112,23 @@ def add_demo_call(
             text=note,
             wall_time=started_at + dt.timedelta(seconds=frame / RATE),
         )
+    digests, pcm = file_digests(wav), pcm_sha256(wav)
     ws.recordings.finalise(
         recording.id,
         frames=len(audio),
-        sha256=file_sha256(wav),
-        pcm_sha256=pcm_sha256(wav),
+        sha256=digests.sha256,
+        sha512=digests.sha512,
+        pcm_sha256=pcm,
         status=RecordingStatus.COMPLETE,
         warnings=[{"code": "demo", "message": "generated for the demo; not a real call"}],
         segments=[
             {
                 "path": relative,
                 "frames": len(audio),
-                "sha256": file_sha256(wav),
-                "pcm_sha256": pcm_sha256(wav),
-                "size_bytes": wav.stat().st_size,
+                "sha256": digests.sha256,
+                "sha512": digests.sha512,
+                "pcm_sha256": pcm,
+                "size_bytes": digests.size,
             }
         ],
     )

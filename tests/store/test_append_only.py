@@ -39,6 +39,7 @@ def refused(raw_db, path: Path, statement: str, message: str) -> None:
         ("UPDATE mark SET recording_id = recording_id + 1", "cannot be moved"),
         ("UPDATE recording SET sha256 = '" + "c" * 64 + "'", "cannot change"),
         ("UPDATE recording SET pcm_sha256 = NULL", "cannot change"),
+        ("UPDATE recording SET sha512 = '" + "d" * 128 + "'", "cannot change"),
         ("UPDATE recording SET path = 'recordings/other.wav'", "cannot change"),
         ("DELETE FROM recording", "never deleted"),
     ],
@@ -57,6 +58,7 @@ def test_attachments_cannot_be_swapped_or_deleted(
     source.write_text("Final notice")
     workspace.attachments.add(case.id, source)
     refused(raw_db, db_file, "UPDATE attachment SET sha256 = 'x'", "cannot change")
+    refused(raw_db, db_file, "UPDATE attachment SET sha512 = 'x'", "cannot change")
     refused(raw_db, db_file, "UPDATE attachment SET path = 'attachments/x'", "cannot change")
     refused(raw_db, db_file, "DELETE FROM attachment", "never deleted")
 

@@ -14,6 +14,10 @@ from collections.abc import Iterable
 import numpy as np
 import soundfile as sf
 
+from ..digests import manifest_sha256
+
+__all__ = ["file_sha256", "manifest_sha256", "pcm_bytes", "pcm_sha256", "sample_width"]
+
 _CHUNK = 1 << 20
 _BLOCK_FRAMES = 1 << 16
 
@@ -63,9 +67,3 @@ def pcm_sha256(*paths: str | os.PathLike[str]) -> str:
         for chunk in _iter_pcm(path):
             h.update(chunk)
     return h.hexdigest()
-
-
-def manifest_sha256(entries: Iterable[tuple[str, str]]) -> str:
-    """SHA-256 of ``"<sha256>  <name>\\n"`` lines, the ``sha256sum`` format, in order."""
-    text = "".join(f"{digest}  {name}\n" for digest, name in entries)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()

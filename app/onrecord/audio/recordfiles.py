@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .hashing import file_sha256, manifest_sha256, pcm_sha256
+from ..digests import file_digests
+from .hashing import manifest_sha256, pcm_sha256
 from .journal import read_journal
 from .segwriter import segment_path
 from .types import AudioWarning, MarkRecord, RecordingResult, RecordingStatus, SegmentInfo
@@ -113,7 +114,10 @@ def collect_result(
     for p in paths.existing_segments():
         lay = read_layout(p)
         frames = lay.declared_data_size // lay.block_align
-        segs.append(SegmentInfo(str(p), frames, file_sha256(p), pcm_sha256(p), p.stat().st_size))
+        digests = file_digests(p)
+        segs.append(
+            SegmentInfo(str(p), frames, digests.sha256, pcm_sha256(p), digests.size, digests.sha512)
+        )
     if not segs:
         raise FileNotFoundError(f"no audio file found for {paths.base}")
     records = read_journal(paths.journal)
@@ -131,7 +135,7 @@ def collect_result(
         subtype=str(meta["subtype"]),
         frames=sum(s.frames for s in segs),
         sha256=sha,
-        pcm_sha256=pcm_sha256(*[s.path for s in segs]),
+        pcm_sha256=segs[0].pcm_sha256 if len(segs) == 1 else pcm_sha256(*[s.path for s in segs]),
         peaks_path=str(paths.peaks),
         journal_path=str(paths.journal),
         meta_path=str(paths.meta),

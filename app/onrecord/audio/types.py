@@ -160,6 +160,7 @@ class SegmentInfo:
     sha256: str
     pcm_sha256: str
     size_bytes: int
+    sha512: str | None = None  # None in results written before it was taken at capture
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,11 @@ class RecordingResult:
     @property
     def paths(self) -> tuple[str, ...]:
         return tuple(s.path for s in self.segments)
+
+    @property
+    def sha512(self) -> str | None:
+        """The file SHA-512 when the recording is one file (each segment has its own)."""
+        return self.segments[0].sha512 if len(self.segments) == 1 else None
 
     @property
     def duration_s(self) -> float:

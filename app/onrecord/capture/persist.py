@@ -53,6 +53,7 @@ def save_result(ws: Workspace, recording_id: int, result: RecordingResult) -> Re
             "path": relative(ws, s.path),
             "frames": s.frames,
             "sha256": s.sha256,
+            **({"sha512": s.sha512} if s.sha512 else {}),
             "pcm_sha256": s.pcm_sha256,
             "size_bytes": s.size_bytes,
         }
@@ -65,6 +66,7 @@ def save_result(ws: Workspace, recording_id: int, result: RecordingResult) -> Re
         recording_id,
         frames=result.frames,
         sha256=result.sha256,
+        sha512=result.sha512,
         pcm_sha256=result.pcm_sha256,
         status=STATUS[result.status],
         warnings=warnings,

@@ -23,9 +23,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ..digests import copy_digested, file_digests
 from ..messages import QT_TRANSLATE_NOOP
 from ..store import validate
-from ..store.attachments import copy_hashed, safe_name
+from ..store.attachments import safe_name
 from ..store.enums import EventSource, RecordingStatus
 from ..store.errors import StoreError
 from ..store.models import Case, ContactEvent, Recording
@@ -44,7 +45,6 @@ from .common import (
     Progress,
     never_cancel,
     no_progress,
-    sha256_file,
 )
 from .preview import ImportPreview, KnownNumber, number_key, summarise_numbers
 
@@ -519,17 +519,19 @@ def _import_audio(
     final = folder / f"{audio.sha256[:12]}-{name}"
     sweep(folder, name)  # left by an import that was killed
     if final.exists():
-        sha256, _size = sha256_file(final)
+        digests = file_digests(final)
+        sha256 = digests.sha256
         if sha256 != audio.sha256:
             result.warnings.append(f"{audio.path.name}: {final.name} differs; skipped")
             return
     else:
         staging = staging_path(folder, name)
         try:
-            sha256, _size = copy_hashed(audio.path, staging)
+            digests = copy_digested(audio.path, staging)
         except OSError as exc:
             result.warnings.append(f"{audio.path.name}: could not copy ({exc.strerror}); skipped")
             return
+        sha256 = digests.sha256
         if sha256 != audio.sha256:
             staging.unlink(missing_ok=True)
             result.warnings.append(f"{audio.path.name}: changed since it was previewed; skipped")
@@ -573,6 +575,7 @@ def _import_audio(
             recording.id,
             frames=audio.frames,
             sha256=sha256,
+            sha512=digests.sha512,
             pcm_sha256=None,  # not decoded: see the module notes
             status=RecordingStatus.IMPORTED,
             warnings=[

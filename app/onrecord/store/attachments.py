@@ -6,7 +6,6 @@ exactly as it was, in the database), so a hostile or odd file name cannot escape
 
 from __future__ import annotations
 
-import hashlib
 import mimetypes
 import os
 import re
@@ -15,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ..digests import copy_digested
 from ..messages import QT_TRANSLATE_NOOP
 from . import audit, lookup, validate
 from .engine import Store
@@ -46,25 +46,6 @@ def safe_name(name: str) -> str:
     room = MAX_NAME - (len(ext) + 1 if ext else 0)
     stem = stem[:room] or "file"
     return f"{stem}.{ext}" if ext else stem
-
-
-def copy_hashed(source: Path, target: Path) -> tuple[str, int]:
-    """Copy ``source`` to a new file ``target`` (0600), fsync it, return (sha256, size)."""
-    digest = hashlib.sha256()
-    size = 0
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with source.open("rb") as src, os.fdopen(fd, "wb") as dst:
-            while chunk := src.read(1 << 20):
-                digest.update(chunk)
-                dst.write(chunk)
-                size += len(chunk)
-            dst.flush()
-            os.fsync(dst.fileno())
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
-    return digest.hexdigest(), size
 
 
 class Attachments:
@@ -99,13 +80,14 @@ class Attachments:
             sweep(folder, safe_name(source.name))  # left by an add that was killed
             staging = staging_path(folder, safe_name(source.name))
             try:
-                sha256, size = copy_hashed(source, staging)
+                digests = copy_digested(source, staging)
             except OSError as exc:
                 raise InvalidInputError(
                     QT_TRANSLATE_NOOP("Store", "could not copy {path}: {reason}").format(
                         path=source, reason=exc.strerror
                     )
                 ) from exc
+            sha256, size = digests.sha256, digests.size
             final = folder / f"{sha256[:12]}-{safe_name(source.name)}"
             relative = final.relative_to(self.data_dir).as_posix()
             existing = s.scalar(select(Attachment).where(Attachment.path == relative))
@@ -120,6 +102,7 @@ class Attachments:
                 original_name=printable(source.name),
                 path=relative,
                 sha256=sha256,
+                sha512=digests.sha512,
                 size=size,
                 media_type=media_type,
                 description=description,
@@ -136,6 +119,7 @@ class Attachments:
                     "original_name": printable(source.name),
                     "path": relative,
                     "sha256": sha256,
+                    "sha512": digests.sha512,
                     "size": size,
                     "media_type": media_type,
                     "event_id": event_id,

@@ -115,6 +115,7 @@ class Recordings:
         frames: int,
         sha256: str,
         pcm_sha256: str | None,
+        sha512: str | None = None,
         status: RecordingStatus = RecordingStatus.COMPLETE,
         warnings: list[dict[str, Any]] | None = None,
         segments: list[dict[str, Any]] | None = None,
@@ -152,6 +153,7 @@ class Recordings:
             recording.segments = json.dumps(segments or [], ensure_ascii=False)
             recording.frames = frames
             recording.sha256 = sha256
+            recording.sha512 = sha512
             recording.pcm_sha256 = pcm_sha256
             recording.status = status
             recording.warnings = json.dumps(warnings or [], ensure_ascii=False)
@@ -167,6 +169,7 @@ class Recordings:
                     "path": recording.path,
                     "frames": frames,
                     "sha256": sha256,
+                    **({"sha512": sha512} if sha512 else {}),
                     "pcm_sha256": pcm_sha256,
                     "warnings": warnings or [],
                     "segments": segments or [],
