@@ -50,7 +50,13 @@ def add_recording(
     )
     frames = int(seconds * RATE)
     pcm = hashlib.sha256(sf.read(str(path), dtype="int16")[0].tobytes()).hexdigest()
-    ws.recordings.finalise(rec.id, frames=frames, sha256=file_sha256(path), pcm_sha256=pcm)
+    ws.recordings.finalise(
+        rec.id,
+        frames=frames,
+        sha256=file_sha256(path),
+        sha512=hashlib.sha512(path.read_bytes()).hexdigest(),  # as capture takes it
+        pcm_sha256=pcm,
+    )
     return rec.event_id, rec.id
 
 

@@ -12,9 +12,17 @@ import subprocess
 import sys
 from pathlib import Path
 
+import bagit
 import pytest
 import pyzipper
-from evidence_helpers import EXPORT_TIME, add_other_case, build_case, make_export, rename_attachment
+from evidence_helpers import (
+    EXPORT_TIME,
+    add_other_case,
+    build_case,
+    make_export,
+    rename_attachment,
+    write_tone,
+)
 
 from onrecord.cli import main
 from onrecord.evidence.export import ExportCancelled, ExportError, ExportOptions, export_case
@@ -87,13 +95,14 @@ def test_cancel_while_zipping_leaves_nothing(workspace, us_case, tmp_path: Path)
     assert zipping and _empty(out)
 
 
-def test_progress_rises_from_zero_to_one(workspace, us_case, tmp_path: Path) -> None:
+@pytest.mark.parametrize("make_zip", [False, True])
+def test_progress_rises_from_zero_to_one(workspace, us_case, tmp_path: Path, make_zip) -> None:
     seen: list[float] = []
     export_case(
         workspace,
         us_case.case_id,
         tmp_path / "out",
-        ExportOptions(now=EXPORT_TIME),
+        ExportOptions(now=EXPORT_TIME, make_zip=make_zip),
         progress=lambda f, m: seen.append(f),
     )
     assert seen[0] == 0.0 and seen[-1] == 1.0
@@ -491,3 +500,102 @@ def test_the_custody_record_names_the_person_not_the_computer_account(tmp_path, 
     anonymous = make_export(tmp_path / "anonymous", signing_key_dir)
     custody = json.loads((anonymous.folder / "data/audit/chain-of-custody.json").read_text("utf-8"))
     assert custody["export"]["exported_by"].endswith("(computer account)")
+
+
+def _manifest(folder: Path, algorithm: str) -> dict[str, str]:
+    lines = (folder / f"manifest-{algorithm}.txt").read_text("utf-8").splitlines()
+    return {name: digest for digest, name in (line.split(maxsplit=1) for line in lines)}
+
+
+def test_the_manifests_hold_the_true_digests_of_every_copy(en_package) -> None:
+    # The SHA-512 of originals comes from capture, checked through their SHA-256: both
+    # manifests must still be the digests of the bytes in the package.
+    folder = en_package.folder
+    for algorithm in ("sha256", "sha512"):
+        listed = _manifest(folder, algorithm)
+        assert any(name.startswith("data/recordings/") for name in listed)
+        for name, digest in listed.items():
+            assert hashlib.new(algorithm, (folder / name).read_bytes()).hexdigest() == digest
+
+
+def test_a_wrong_sha512_on_record_cannot_make_a_package_that_passes(
+    workspace, tmp_path: Path
+) -> None:
+    case = workspace.cases.create_case("Wrong digest", jurisdiction="us", reference="WRONG-1")
+    wav = workspace.data_dir / "recordings" / "x" / "call.wav"
+    write_tone(wav, 1.0)
+    rec = workspace.recordings.begin(case.id, "recordings/x/call.wav", sample_rate=8000, channels=2)
+    workspace.recordings.finalise(
+        rec.id,
+        frames=8000,
+        sha256=hashlib.sha256(wav.read_bytes()).hexdigest(),
+        sha512="0" * 128,
+        pcm_sha256=None,
+    )
+    result = export_case(workspace, case.id, tmp_path / "out", ExportOptions(now=EXPORT_TIME))
+    report = verify_package(result.folder)
+    assert not report.ok
+    assert any("data/recordings/" in line for line in report.lines())
+
+
+def test_a_case_file_from_before_sha512_at_capture_still_exports(
+    tmp_path: Path, signing_key_dir: Path
+) -> None:
+    # Schema 0003 kept only the SHA-256: such originals are hashed in full on export.
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(Path(__file__).parent.parent / "fixtures" / "schema-0003.db", data / "onrecord.db")
+    for name in os.listdir(signing_key_dir):
+        shutil.copy(signing_key_dir / name, data / name)
+    with open_workspace(data) as ws:
+        [attachment] = ws.attachments.list(1)
+        assert attachment.sha512 is None
+        source = data / attachment.path
+        source.parent.mkdir(parents=True, exist_ok=True)
+        source.write_text("Demand letter (fixture)\n")  # the demo audio is not kept
+        wav = data / "recordings" / "old" / "call.wav"
+        write_tone(wav, 1.0)
+        rec = ws.recordings.begin(1, "recordings/old/call.wav", sample_rate=8000, channels=2)
+        ws.recordings.finalise(  # as versions before the SHA-512 at capture did
+            rec.id,
+            frames=8000,
+            sha256=hashlib.sha256(wav.read_bytes()).hexdigest(),
+            pcm_sha256=None,
+        )
+        options = ExportOptions(now=EXPORT_TIME, pdf=False, calls=[rec.event_id])
+        result = export_case(ws, 1, tmp_path / "out", options)
+    assert result.recordings == result.attachments == 1
+    assert verify_package(result.folder).ok
+    assert bagit.Bag(str(result.folder)).is_valid()
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names open files via /proc")
+def test_every_file_is_on_the_disk_before_the_package_appears(
+    workspace, us_case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A power cut (or a USB stick pulled out) right after "done" must not leave a package
+    # with empty files: everything is flushed before the rename that makes it appear.
+    flushed: list[Path] = []
+    at_rename: dict[Path, list[Path]] = {}
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd: int) -> None:
+        flushed.append(Path(os.readlink(f"/proc/self/fd/{fd}")))
+        real_fsync(fd)
+
+    def replace(source, target) -> None:  # type: ignore[no-untyped-def]
+        at_rename[Path(target)] = list(flushed)
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    out = tmp_path / "out"
+    result = export_case(workspace, us_case.case_id, out, ExportOptions(now=EXPORT_TIME))
+    staged = set()
+    for path in at_rename[result.folder]:
+        parts = path.relative_to(out).parts if path.is_relative_to(out) else ()
+        if len(parts) >= 2 and parts[0].endswith(".partial") and parts[1] == result.name:
+            staged.add(Path(*parts[2:]))
+    published = {p.relative_to(result.folder) for p in result.folder.rglob("*")}
+    assert published | {Path()} <= staged
+    assert flushed[-1] == out  # and then the folder that holds the new name

@@ -5,9 +5,46 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .snapshot import Snapshot
+from .snapshot import MarkInfo, RecordingInfo, Snapshot
 
 FORMAT = "onrecord-case/1"
+
+
+#: What a recording's "sha256" is when its audio is in several files (segments).
+SEGMENTED_SHA256 = (
+    "SHA-256 of the text made of one line '<sha256>  <original file name>' (sha256sum format, "
+    "ending in a line feed) per file, in order; each file's own SHA-256 is in package_files"
+)
+
+
+def _files(r: RecordingInfo) -> dict[str, Any]:
+    """For a recording in several files: each file, where it starts, and its own hashes."""
+    if not r.segmented:
+        return {}
+    return {
+        "package_files": [
+            {
+                "package_file": f"recordings/{f.package_name}",
+                "original_path": f.stored_path,
+                "start_frame": f.start_frame,
+                "frames": f.frames,
+                "sha256": f.sha256,
+                **({"sha512": f.sha512} if f.sha512 else {}),
+            }
+            for f in r.files
+        ],
+        "sha256_is": SEGMENTED_SHA256,
+    }
+
+
+def _mark_file(r: RecordingInfo, m: MarkInfo) -> dict[str, Any]:
+    if not r.segmented:
+        return {}
+    return {
+        "package_file": f"recordings/{r.files[m.file_index].package_name}",
+        "file_frame": m.file_frame,
+        "file_offset_seconds": round(m.file_seconds(r.sample_rate), 6),
+    }
 
 
 def case_document(snapshot: Snapshot, attachment_files: dict[int, str]) -> dict[str, Any]:
@@ -17,6 +54,7 @@ def case_document(snapshot: Snapshot, attachment_files: dict[int, str]) -> dict[
             {
                 **r.row,
                 "package_file": f"recordings/{r.package_name}",
+                **_files(r),
                 "marks": [
                     {
                         "id": m.id,
@@ -27,6 +65,7 @@ def case_document(snapshot: Snapshot, attachment_files: dict[int, str]) -> dict[
                         "retracted": m.retracted,
                         "added_later": m.added_later,
                         "revisions": m.revisions,
+                        **_mark_file(r, m),
                     }
                     for m in r.marks
                 ],

@@ -30,7 +30,8 @@ from io import FileIO
 from pathlib import Path
 from types import TracebackType
 
-ALGORITHMS = ("sha256", "sha512")
+from ..digests import ALGORITHMS, Pipeline, pump, write_all
+
 CHUNK = 8 << 20  # big enough that hashlib runs without the GIL and per-chunk costs vanish
 POLL_SECONDS = 0.05
 #: copy_file_range's answers for "not between these files": copy through buffers instead.
@@ -53,6 +54,8 @@ class CopyCancelled(Exception):
 class CopyJob:
     source: Path
     target: Path  # must not exist yet
+    #: the digests to take of this copy; None: the copier's own list
+    algorithms: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -77,16 +80,19 @@ class ParallelCopy:
         workers: int = 2,
         chunk: int = CHUNK,
         kernel_copy: bool = True,
+        durable: bool = False,
     ) -> None:
-        if not algorithms:
-            raise ValueError("at least one algorithm")
-        for name in algorithms:
-            hashlib.new(name)  # an unknown name fails here, not in a thread
         self.jobs = list(jobs)
         self.algorithms = tuple(algorithms)
+        for names in [self.algorithms, *(job.algorithms for job in self.jobs if job.algorithms)]:
+            if not names:
+                raise ValueError("at least one algorithm")
+            for name in names:
+                hashlib.new(name)  # an unknown name fails here, not in a thread
         self.workers = max(1, workers)
         self.chunk = max(1, chunk)
         self.kernel_copy = kernel_copy and hasattr(os, "copy_file_range")
+        self.durable = durable
         self._stop = threading.Event()
         self._ticks: queue.SimpleQueue[int] = queue.SimpleQueue()
         self._copiers: ThreadPoolExecutor | None = None
@@ -111,9 +117,10 @@ class ParallelCopy:
         if self._copiers is not None:
             return
         self._copiers = ThreadPoolExecutor(self.workers, thread_name_prefix="onrecord-copy")
-        if len(self.algorithms) > 1:
+        extra = max(len(self._algorithms(job)) for job in self.jobs) - 1 if self.jobs else 0
+        if extra > 0:
             self._hashers = ThreadPoolExecutor(
-                self.workers * (len(self.algorithms) - 1), thread_name_prefix="onrecord-hash"
+                self.workers * extra, thread_name_prefix="onrecord-hash"
             )
         futures: dict[int, Future[Copied]] = {}
         for index in sorted(range(len(self.jobs)), key=lambda i: -_size(self.jobs[i].source)):
@@ -175,11 +182,15 @@ class ParallelCopy:
             except queue.Empty:
                 return total
 
+    def _algorithms(self, job: CopyJob) -> tuple[str, ...]:
+        return job.algorithms or self.algorithms
+
     def _copy_one(self, job: CopyJob) -> Copied:
         if self._stop.is_set():
             raise CopyCancelled("copy cancelled")
-        hashes = [hashlib.new(name) for name in self.algorithms]
-        pipeline = _Pipeline(hashes, self._hashers)
+        names = self._algorithms(job)
+        hashes = [hashlib.new(name) for name in names]
+        pipeline = Pipeline(hashes, self._hashers)
         with job.source.open("rb", buffering=0) as src:
             # Readable too: the kernel's copy is hashed from the copy's own pages.
             dst = job.target.open("x+b", buffering=0)
@@ -193,15 +204,15 @@ class ParallelCopy:
                     pipeline.finish()
                     if self._stop.is_set():
                         raise CopyCancelled("copy cancelled")
+                    if self.durable:
+                        os.fsync(dst.fileno())
             except BaseException:
                 pipeline.abandon()
                 job.target.unlink(missing_ok=True)
                 raise
-        return Copied(
-            size, {n: h.hexdigest() for n, h in zip(self.algorithms, hashes, strict=True)}
-        )
+        return Copied(size, {n: h.hexdigest() for n, h in zip(names, hashes, strict=True)})
 
-    def _kernel_copy(self, src: FileIO, dst: FileIO, pipeline: _Pipeline) -> tuple[int, bool]:
+    def _kernel_copy(self, src: FileIO, dst: FileIO, pipeline: Pipeline) -> tuple[int, bool]:
         """Copy in the kernel (``copy_file_range``: no bytes pass through Python), then hash
         each chunk from the copy's pages in the page cache. Returns (bytes, finished); not
         finished if the kernel cannot copy these files (the caller goes on with buffers)."""
@@ -220,65 +231,14 @@ class ParallelCopy:
             self._ticks.put(count)
         return done, True
 
-    def _buffered_copy(self, src: FileIO, dst: FileIO, pipeline: _Pipeline) -> int:
-        """Read a chunk, hash it, write the same buffer; two buffers, so the pool hashes one
-        while the next is read."""
-        width = min(self.chunk, max(os.fstat(src.fileno()).st_size, 1 << 16))
-        buffers = (bytearray(width), bytearray(width))
-        turn = done = 0
-        while not self._stop.is_set():
-            buffer = buffers[turn]
-            turn ^= 1
-            count = src.readinto(buffer)
-            if not count:
-                break
-            view = memoryview(buffer)[:count]
-            pipeline.feed(view, None)  # returns once the pool is done with the other buffer
-            _write_all(dst, view)
-            done += count
-            self._ticks.put(count)
-        return done
+    def _buffered_copy(self, src: FileIO, dst: FileIO, pipeline: Pipeline) -> int:
+        """Read a chunk, hash it, write the same buffer, while the pool hashes the last one."""
 
+        def write(view: memoryview) -> None:
+            write_all(dst, view)
+            self._ticks.put(len(view))
 
-class _Pipeline:
-    """Feeds one file's chunks to its digests: the first algorithm on the copying thread, the
-    others in the pool, one chunk behind at most, so each digest sees the chunks in order."""
-
-    def __init__(self, hashes: list[hashlib._Hash], pool: ThreadPoolExecutor | None) -> None:
-        self.first, *self.others = hashes
-        self.pool = pool
-        self.busy: list[Future[None]] = []
-        self.held: tuple[memoryview, mmap.mmap | None] | None = None
-
-    def feed(self, view: memoryview, mapped: mmap.mmap | None) -> None:
-        self.finish()
-        self.held = (view, mapped)
-        if self.others:
-            assert self.pool is not None
-            self.busy = [self.pool.submit(h.update, view) for h in self.others]
-        self.first.update(view)
-
-    def finish(self) -> None:
-        """Wait for the pool's work on the last chunk and let go of it."""
-        for future in self.busy:
-            future.result()
-        self.busy = []
-        self._release()
-
-    def abandon(self) -> None:
-        for future in self.busy:
-            if not future.cancel():
-                future.exception()  # still running: it must be done with the chunk first
-        self.busy = []
-        self._release()
-
-    def _release(self) -> None:
-        if self.held is not None:
-            view, mapped = self.held
-            self.held = None
-            view.release()
-            if mapped is not None:
-                mapped.close()
+        return pump(src, pipeline, write, chunk=self.chunk, stop=self._stop.is_set)
 
 
 def copy_files(
@@ -290,10 +250,16 @@ def copy_files(
     workers: int = 2,
     chunk: int = CHUNK,
     kernel_copy: bool = True,
+    durable: bool = False,
 ) -> list[Copied]:
     """Copy and hash ``jobs``; see :class:`ParallelCopy`."""
     with ParallelCopy(
-        jobs, algorithms=algorithms, workers=workers, chunk=chunk, kernel_copy=kernel_copy
+        jobs,
+        algorithms=algorithms,
+        workers=workers,
+        chunk=chunk,
+        kernel_copy=kernel_copy,
+        durable=durable,
     ) as copier:
         return copier.wait(progress, cancel)
 
@@ -322,11 +288,3 @@ def _read_back(dst: FileIO, offset: int, count: int) -> tuple[memoryview, mmap.m
             data += more
         return memoryview(data), None
     return memoryview(mapped)[offset - base :], mapped
-
-
-def _write_all(dst: FileIO, view: memoryview) -> None:
-    while view:
-        written = dst.write(view)
-        if not written:
-            raise OSError("the copy could not be written (no bytes accepted)")
-        view = view[written:]

@@ -127,6 +127,7 @@ def custody_record(
                 "item": "recording",
                 "id": r.id,
                 "package_file": f"recordings/{r.package_name}",
+                **({"package_files": r.package_files} if r.segmented else {}),
                 "original_path": r.stored_path,
                 "sha256": r.sha256,
                 "status": r.status,

@@ -36,6 +36,7 @@ except ImportError:  # Windows
 
 from .. import __version__
 from .. import settings as settings_mod
+from ..durable import fsync_dir, fsync_file, sync_tree
 from ..messages import QT_TRANSLATE_NOOP
 from ..store import audit
 from ..store.attachments import safe_name
@@ -128,14 +129,30 @@ class _Run:
         self.check()
 
 
-def _check_hashes(copied: dict[str, dict[str, str]], expected: dict[str, tuple[str, str]]) -> None:
-    """Refuse the export if a copied original does not have the SHA-256 recorded at capture.
+@dataclass(frozen=True)
+class Captured:
+    """What was recorded of a package file's original when it was captured or added."""
+
+    sha256: str
+    sha512: str | None  # None for files kept before the SHA-512 was taken at capture
+    what: str  # names the file in messages
+
+
+def _check_hashes(
+    copied: dict[str, dict[str, str]], expected: dict[str, Captured]
+) -> dict[str, dict[str, str]]:
+    """Refuse the export if a copied original does not have the SHA-256 recorded at capture;
+    return every copy's SHA-256 and SHA-512.
 
     ``copied`` holds the digests of the bytes actually written into the package, taken while
-    copying, so a file changed after capture (or while it was being copied) is caught here."""
-    for name, (digest, what) in expected.items():
+    copying, so a file changed after capture (or while it was being copied) is caught here.
+    Where the SHA-512 was taken at capture, the copy was not hashed with it again: its
+    SHA-256 equal to the captured one shows it holds the captured bytes, so the captured
+    SHA-512 is its SHA-512."""
+    digests: dict[str, dict[str, str]] = {}
+    for name, original in expected.items():
         now = copied.get(name, {}).get("sha256")
-        if now != digest:
+        if now != original.sha256:
             raise ExportError(
                 QT_TRANSLATE_NOOP(
                     "Export",
@@ -143,8 +160,12 @@ def _check_hashes(copied: dict[str, dict[str, str]], expected: dict[str, tuple[s
                     "(recorded {recorded}…, now {now}…): the file was "
                     "changed or damaged after capture, so it cannot be exported as evidence; "
                     "nothing was exported",
-                ).format(what=what, recorded=digest[:16], now=str(now)[:16])
+                ).format(what=original.what, recorded=original.sha256[:16], now=str(now)[:16])
             )
+        digests[name] = dict(copied[name])
+        if original.sha512:
+            digests[name]["sha512"] = original.sha512
+    return digests
 
 
 def _write(path: Path, text: str) -> None:
@@ -154,9 +175,15 @@ def _write(path: Path, text: str) -> None:
 
 
 def _recording_names(snapshot: Snapshot) -> None:
+    """``<local start>-rec<id>.wav``; a recording in several files (segments) gets
+    ``…-rec<id>-part1.wav``, ``-part2.wav``… (the id keeps every name unique)."""
     for r in snapshot.recordings:
         local = r.started_at.astimezone(ZoneInfo(r.timezone))
-        r.package_name = f"{local:%Y%m%d-%H%M%S}-rec{r.id}{r.suffix}"
+        r.package_stem = _manifest_safe(f"{local:%Y%m%d-%H%M%S}-rec{r.id}")
+        for number, f in enumerate(r.files, start=1):
+            part = f"-part{number}" if r.segmented else ""
+            f.package_name = _manifest_safe(f"{r.package_stem}{part}{f.suffix}")
+        r.package_name = r.files[0].package_name
 
 
 def _attachment_names(snapshot: Snapshot) -> dict[int, str]:
@@ -281,6 +308,11 @@ def export_case(
         ) from exc
     try:
         result = _build(ws, snapshot, key, staging, name, now, opts, run)
+        run.report(0.97, "writing the package to the disk")
+        if want_folder:
+            sync_tree(staging / name)
+        if want_zip:
+            fsync_file(staging / f"{name}.zip")
         run.report(0.99, "moving the package into place")
         moved: list[Path] = []
         try:
@@ -294,6 +326,7 @@ def export_case(
             for path in moved:
                 shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
             raise
+        fsync_dir(out_dir)
     except OSError as exc:
         raise ExportError(
             QT_TRANSLATE_NOOP("Export", "the export failed and was removed: {reason}").format(
@@ -359,21 +392,27 @@ def _build(
     _recording_names(snapshot)
     files = _attachment_names(snapshot)
     jobs: list[CopyJob] = []
-    expected: dict[str, tuple[str, str]] = {}  # data/… name -> (SHA-256 at capture, what)
+    expected: dict[str, Captured] = {}  # data/… name -> its original's hashes at capture
     for r in snapshot.recordings:
-        what = QT_TRANSLATE_NOOP("Export", "recording {id} ({path})").format(
-            id=r.id, path=r.stored_path
-        )
-        target = f"recordings/{r.package_name}"
-        jobs.append(_job(r.source, data / target, what))
-        expected[f"data/{target}"] = (r.sha256 or "", what)
+        for number, f in enumerate(r.files, start=1):
+            if r.segmented:
+                what = QT_TRANSLATE_NOOP(
+                    "Export", "part {number} of {count} of recording {id} ({path})"
+                ).format(number=number, count=len(r.files), id=r.id, path=f.stored_path)
+            else:
+                what = QT_TRANSLATE_NOOP("Export", "recording {id} ({path})").format(
+                    id=r.id, path=f.stored_path
+                )
+            target = f"recordings/{f.package_name}"
+            jobs.append(_job(f.source, data / target, what, f.sha512))
+            expected[f"data/{target}"] = Captured(f.sha256, f.sha512, what)
     for a in snapshot.attachments:
         what = QT_TRANSLATE_NOOP("Export", "attachment {id} ({name})").format(
             id=a["id"], name=a["original_name"]
         )
         target = f"attachments/{files[a['id']]}"
-        jobs.append(_job(ws.data_dir / a["path"], data / target, what))
-        expected[f"data/{target}"] = (a["sha256"], what)
+        jobs.append(_job(ws.data_dir / a["path"], data / target, what, a.get("sha512")))
+        expected[f"data/{target}"] = Captured(a["sha256"], a.get("sha512"), what)
     total = sum(_size(job.source) for job in jobs)
     # The originals are copied (and hashed on the way) in background threads while this
     # thread writes the smaller files and draws the report.
@@ -411,8 +450,9 @@ def _build(
             copied = copier.wait(copying, run.cancel)
         except CopyCancelled:
             raise ExportCancelled("export cancelled") from None
-    digests = {name: c.digests for name, c in zip(expected, copied, strict=True)}
-    _check_hashes(digests, expected)
+    digests = _check_hashes(
+        {name: c.digests for name, c in zip(expected, copied, strict=True)}, expected
+    )
     run.report(0.82, "hashing every file (BagIt manifests) and signing")
     bag_info = _bag_info(ws, snapshot, key, name, now, opts, export_info["software"])
     try:
@@ -438,7 +478,7 @@ def _build(
         all_bytes = sum(p.stat().st_size for p in bag_dir.rglob("*") if p.is_file())
 
         def zipped(done: int) -> None:
-            run.progress(0.85 + 0.14 * done / max(all_bytes, 1), "writing the zip")
+            run.progress(0.85 + 0.11 * done / max(all_bytes, 1), "writing the zip")
 
         try:
             write_zip(
@@ -466,14 +506,17 @@ def _build(
     )
 
 
-def _job(source: Path, target: Path, what: str) -> CopyJob:
+def _job(source: Path, target: Path, what: str, sha512: str | None) -> CopyJob:
+    """Copy ``source``; where its SHA-512 was taken at capture only the SHA-256 is needed:
+    equal to the one taken at capture, it shows the copy holds the captured bytes, so the
+    captured SHA-512 is the copy's too (see ``_check_hashes``)."""
     if not source.is_file():
         raise ExportError(
             QT_TRANSLATE_NOOP(
                 "Export", "{what} is missing from the data folder ({path}); nothing was exported"
             ).format(what=what, path=source)
         )
-    return CopyJob(source, target)
+    return CopyJob(source, target, ("sha256",) if sha512 else None)
 
 
 def _size(path: Path) -> int:
@@ -496,11 +539,8 @@ def _write_small_files(
     """Marks, the attachments list, the case file, timeline, audit log, custody record and
     conduct findings. Returns the findings and the export's who/when/where."""
     for r in snapshot.recordings:
-        stem = Path(r.package_name).stem
-        _write(data / "marks" / f"{stem}.marks.csv", marks_formats.marks_csv(r))
-        _write(data / "marks" / f"{stem}.marks.json", marks_formats.marks_json(r))
-        _write(data / "marks" / f"{stem}.vtt", marks_formats.marks_vtt(r))
-        _write(data / "marks" / f"{stem}.labels.txt", marks_formats.audacity_labels(r))
+        for marks_name, text in marks_formats.marks_files(r).items():
+            _write(data / "marks" / marks_name, text)
     _write(data / "attachments" / "attachments.csv", _attachments_csv(snapshot, files))
     export_info = {
         "exported_at": to_utc_text(now),

@@ -2,6 +2,11 @@
 
 Retracted marks are kept in every format and visibly flagged; the JSON carries each mark's
 full revision history (a note is never overwritten, only revised).
+
+A recording whose audio is in several files (segments) has one CSV and one JSON for the whole
+recording, which add each mark's file and its position in that file, and a WebVTT and an
+Audacity label file per audio file (a player opens one file), each holding the marks that
+fall in it, timed from the start of that file.
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 from ..store.types import to_utc_text
 from .snapshot import MarkInfo, RecordingInfo
@@ -34,7 +40,12 @@ def label(mark: MarkInfo) -> str:
     return f"{RETRACTED_FLAG} {body}" if mark.retracted else body
 
 
+def _file_of(recording: RecordingInfo, mark: MarkInfo) -> str:
+    return f"recordings/{recording.files[mark.file_index].package_name}"
+
+
 def marks_csv(recording: RecordingInfo) -> str:
+    several = recording.segmented
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(
@@ -49,9 +60,11 @@ def marks_csv(recording: RecordingInfo) -> str:
             "retracted",
             "added_later",
             "revisions",
+            *(["file", "file_offset", "file_offset_seconds", "file_frame"] if several else []),
         ]
     )
     for m in recording.marks:
+        in_file = m.file_seconds(recording.sample_rate)
         writer.writerow(
             [
                 m.id,
@@ -64,16 +77,45 @@ def marks_csv(recording: RecordingInfo) -> str:
                 "yes" if m.retracted else "no",
                 "yes" if m.added_later else "no",
                 len(m.revisions),
+                *(
+                    [_file_of(recording, m), clock(in_file), f"{in_file:.3f}", m.file_frame]
+                    if several
+                    else []
+                ),
             ]
         )
     return out.getvalue()
 
 
+def _in_file(recording: RecordingInfo, mark: MarkInfo) -> dict[str, object]:
+    if not recording.segmented:
+        return {}
+    seconds = mark.file_seconds(recording.sample_rate)
+    return {
+        "file": _file_of(recording, mark),
+        "file_frame": mark.file_frame,
+        "file_offset_seconds": round(seconds, 6),
+        "file_offset": clock(seconds),
+    }
+
+
 def marks_json(recording: RecordingInfo) -> str:
+    where: dict[str, object] = {"recording_file": f"recordings/{recording.package_name}"}
+    if recording.segmented:
+        where = {
+            "recording_files": [
+                {
+                    "file": f"recordings/{f.package_name}",
+                    "start_frame": f.start_frame,
+                    "frames": f.frames,
+                }
+                for f in recording.files
+            ]
+        }
     data = {
         "format": "onrecord-marks/1",
         "recording_id": recording.id,
-        "recording_file": f"recordings/{recording.package_name}",
+        **where,
         "sample_rate": recording.sample_rate,
         "marks": [
             {
@@ -87,6 +129,7 @@ def marks_json(recording: RecordingInfo) -> str:
                 "retracted": m.retracted,
                 "added_later": m.added_later,
                 "revisions": m.revisions,
+                **_in_file(recording, m),
             }
             for m in recording.marks
         ],
@@ -94,15 +137,41 @@ def marks_json(recording: RecordingInfo) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def marks_vtt(recording: RecordingInfo) -> str:
+def _marks_in(recording: RecordingInfo, index: int) -> list[tuple[MarkInfo, float]]:
+    """The marks in file ``index`` with their seconds from the start of that file."""
+    return [
+        (m, m.file_seconds(recording.sample_rate)) for m in recording.marks if m.file_index == index
+    ]
+
+
+def marks_vtt(recording: RecordingInfo, index: int = 0) -> str:
+    """WebVTT cues for the marks in the recording's file ``index`` (its only file: all)."""
     lines = ["WEBVTT", ""]
-    for m in recording.marks:
-        end = m.seconds + CUE_SECONDS
+    for m, seconds in _marks_in(recording, index):
+        end = seconds + CUE_SECONDS
         text = label(m).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        lines += [f"mark-{m.id}", f"{clock(m.seconds)} --> {clock(end)}", text, ""]
+        lines += [f"mark-{m.id}", f"{clock(seconds)} --> {clock(end)}", text, ""]
     return "\n".join(lines)
 
 
-def audacity_labels(recording: RecordingInfo) -> str:
-    """Point labels (start == end), seconds with six decimals, UTF-8."""
-    return "".join(f"{m.seconds:.6f}\t{m.seconds:.6f}\t{label(m)}\n" for m in recording.marks)
+def audacity_labels(recording: RecordingInfo, index: int = 0) -> str:
+    """Point labels (start == end) for the marks in file ``index``, seconds with six
+    decimals, UTF-8."""
+    return "".join(
+        f"{seconds:.6f}\t{seconds:.6f}\t{label(m)}\n" for m, seconds in _marks_in(recording, index)
+    )
+
+
+def marks_files(recording: RecordingInfo) -> dict[str, str]:
+    """Every marks file of a recording (name inside data/marks/ -> text): the CSV and JSON
+    for the recording, a WebVTT and an Audacity label file per audio file."""
+    stem = recording.package_stem
+    out = {
+        f"{stem}.marks.csv": marks_csv(recording),
+        f"{stem}.marks.json": marks_json(recording),
+    }
+    for index, f in enumerate(recording.files):
+        audio = Path(f.package_name).stem
+        out[f"{audio}.vtt"] = marks_vtt(recording, index)
+        out[f"{audio}.labels.txt"] = audacity_labels(recording, index)
+    return out

@@ -2,7 +2,8 @@
 
 No external URL anywhere (a content security policy forbids loading any); charts are inline
 SVG; each mark's time is a link that seeks the call's <audio> element (and, without script,
-opens the file at that time with a media fragment).
+opens the file at that time with a media fragment). A call recorded in several files has an
+<audio> element per file, and each mark seeks the one it falls in, at its time in that file.
 """
 
 from __future__ import annotations
@@ -73,9 +74,10 @@ def _calls(m: ReportModel) -> str:
     out = [f'<p class="hint">{_e(s("play_hint"))}</p>'] if m.calls else []
     for call in m.calls:
         r = call.recording
-        audio_id = f"audio-{r.id}"
+        several = len(call.audio) > 1
         rows = []
-        for mark, offset, wall in call.marks:
+        for place in call.marks:
+            mark, offset, wall = place.mark, place.offset, place.wall
             cls = "mark retracted" if mark.retracted else "mark"
             flags = []
             if mark.retracted:
@@ -89,22 +91,30 @@ def _calls(m: ReportModel) -> str:
                     f'<span class="badge" title="{_e(s("history"))}: {_e(history)}">'
                     f"{_e(s('edited'))} ×{len(mark.revisions) - 1}</span>"
                 )
+            in_file = f"<td>{_e(place.in_file)}</td>" if several else ""
             rows.append(
-                f'<tr class="{cls}"><td><a class="seek" href="{_e(call.audio_href)}#t={mark.seconds:.3f}" '
-                f'data-audio="{audio_id}" data-t="{mark.seconds:.3f}">{_e(offset)}</a></td>'
+                f'<tr class="{cls}"><td><a class="seek" href="{_e(place.audio.href)}#t={place.seconds:.3f}" '
+                f'data-audio="{place.audio.element_id}" data-t="{place.seconds:.3f}">{_e(offset)}</a></td>'
+                f"{in_file}"
                 f"<td>{_e(wall)}</td><td>{_e(s.tag(mark.tag))}</td><td>{_e(mark.text)} {' '.join(flags)}</td></tr>"
             )
+        in_file_head = f"<th>{_e(s('in_file'))}</th>" if several else ""
         marks_html = (
             '<table class="grid marks"><thead><tr>'
-            f"<th>{_e(s('offset'))}</th><th>{_e(s('when'))}</th><th>{_e(s('tag'))}</th><th>{_e(s('text'))}</th>"
+            f"<th>{_e(s('offset'))}</th>{in_file_head}<th>{_e(s('when'))}</th><th>{_e(s('tag'))}</th><th>{_e(s('text'))}</th>"
             f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
             if rows
             else f"<p>{_e(s('no_marks'))}</p>"
         )
+        players = "".join(
+            (f'<p class="note">{_e(audio.label)}</p>' if audio.label else "")
+            + f'<audio id="{audio.element_id}" controls preload="metadata" src="{_e(audio.href)}"></audio>'
+            for audio in call.audio
+        )
+        note = f'<p class="note">{_e(call.note)}</p>' if call.note else ""
         out.append(
             f'<article class="call" id="recording-{r.id}"><h3>{_e(s("recording"))} {r.id}: {_e(call.heading)}</h3>'
-            f"{_facts(call.facts)}"
-            f'<audio id="{audio_id}" controls preload="metadata" src="{_e(call.audio_href)}"></audio>'
+            f"{_facts(call.facts)}{note}{players}"
             f"{marks_html}</article>"
         )
     return "".join(out)

@@ -20,12 +20,33 @@ from .snapshot import MarkInfo, RecordingInfo, Snapshot, parse_utc
 
 
 @dataclass(frozen=True)
+class CallAudio:
+    """One audio file of a call, as the HTML report plays it."""
+
+    element_id: str  # the <audio> element's id
+    href: str  # relative to data/report/
+    label: str  # "" when the call is one file, else e.g. "Part 2 of 3 — recordings/…"
+
+
+@dataclass(frozen=True)
+class CallMark:
+    mark: MarkInfo
+    offset: str  # the time from the start of the call
+    wall: str  # the wall-clock time
+    audio: CallAudio  # the file the mark falls in
+    seconds: float  # the mark's time in that file
+    in_file: str  # "" when the call is one file, else e.g. "Part 2 of 3: 00:00:01.500"
+
+
+@dataclass(frozen=True)
 class CallSection:
     recording: RecordingInfo
     heading: str  # e.g. "March 2, 2026 7:10 AM EST — Mike Dalton +12125550142"
-    audio_href: str  # relative to data/report/
+    audio_href: str  # the (first) file, relative to data/report/
     facts: list[tuple[str, str]]
-    marks: list[tuple[MarkInfo, str, str]]  # mark, offset text, wall time text
+    marks: list[CallMark]
+    audio: list[CallAudio]  # every file of the call, in order
+    note: str = ""  # says that the call is in several files, when it is
 
 
 @dataclass
@@ -189,17 +210,7 @@ def build_model(
         heading = moment_text(r.started_at, r.timezone, lang, long=True)
         if who:
             heading += f" — {who}"
-        facts = [
-            (s("file"), f"recordings/{r.package_name}"),
-            (s("duration"), duration_text(r.duration_s)),
-            (s("sha256"), r.sha256 or ""),
-        ]
-        call_zone = ZoneInfo(r.timezone)
-        marks = [
-            (m, clock(m.seconds), time_text(m.wall_time.astimezone(call_zone), lang, seconds=True))
-            for m in r.marks
-        ]
-        calls.append(CallSection(r, heading, f"../recordings/{r.package_name}", facts, marks))
+        calls.append(_call_section(r, heading, s))
     promises = [
         [
             _local(p["made_at"], zone, lang),
@@ -231,7 +242,9 @@ def build_model(
         ]
         for a in snapshot.attachments
     ]
-    integrity = [[f"recordings/{r.package_name}", r.sha256 or ""] for r in snapshot.recordings]
+    integrity = [
+        [f"recordings/{f.package_name}", f.sha256] for r in snapshot.recordings for f in r.files
+    ]
     integrity += [
         [f"attachments/{attachment_files[a['id']]}", a["sha256"]] for a in snapshot.attachments
     ]
@@ -247,7 +260,7 @@ def build_model(
     ]
     custody_items = [
         [
-            item["package_file"],
+            ", ".join(item.get("package_files") or [item["package_file"]]),
             _local(item.get("created_at"), zone, lang, seconds=True, iso=True),
             item.get("created_on_device") or "",
             _local(item.get("finalised_at"), zone, lang, seconds=True, iso=True),
@@ -285,6 +298,47 @@ def build_model(
         findings=findings or [],
         findings_intro=s("findings_intro", rules=rules_title) if rules_title else "",
     )
+
+
+def _call_section(r: RecordingInfo, heading: str, s: Strings) -> CallSection:
+    """A recorded call's facts, audio files and marks; a call in several files lists each
+    file with its own SHA-256, and each mark plays in the file it falls in."""
+    count = len(r.files)
+    audio = [
+        CallAudio(
+            f"audio-{r.id}-{number}" if r.segmented else f"audio-{r.id}",
+            f"../recordings/{f.package_name}",
+            f"{s('part', n=number, count=count)} — recordings/{f.package_name}"
+            if r.segmented
+            else "",
+        )
+        for number, f in enumerate(r.files, start=1)
+    ]
+    if r.segmented:
+        facts = [(s("duration"), duration_text(r.duration_s))]
+        for number, f in enumerate(r.files, start=1):
+            facts += [
+                (s("part", n=number, count=count), f"recordings/{f.package_name}"),
+                (s("sha256"), f.sha256),
+            ]
+        facts.append((s("sha256_parts"), r.sha256 or ""))
+    else:
+        facts = [
+            (s("file"), f"recordings/{r.package_name}"),
+            (s("duration"), duration_text(r.duration_s)),
+            (s("sha256"), r.sha256 or ""),
+        ]
+    call_zone = ZoneInfo(r.timezone)
+    marks = []
+    for m in r.marks:
+        seconds = m.file_seconds(r.sample_rate)
+        in_file = (
+            s("part_at", n=m.file_index + 1, count=count, at=clock(seconds)) if r.segmented else ""
+        )
+        wall = time_text(m.wall_time.astimezone(call_zone), s.language, seconds=True)
+        marks.append(CallMark(m, clock(m.seconds), wall, audio[m.file_index], seconds, in_file))
+    note = s("parts_note", count=count) if r.segmented else ""
+    return CallSection(r, heading, audio[0].href, facts, marks, audio, note)
 
 
 def _promise_status(

@@ -130,22 +130,30 @@ def second_part_html(m: ReportModel) -> str:
     s = m.s
     calls = []
     for call in m.calls:
+        several = len(call.audio) > 1
         rows = []
-        for mark, offset, wall in call.marks:
+        for place in call.marks:
+            mark = place.mark
             flags = []
             if mark.retracted:
                 flags.append(f"[{s('retracted')}]")
             if len(mark.revisions) > 1:
                 flags.append(f"[{s('edited')} ×{len(mark.revisions) - 1}]")
-            rows.append([offset, wall, s.tag(mark.tag), " ".join([*flags, mark.text]).strip()])
+            rows.append(
+                [
+                    place.offset,
+                    *([place.in_file] if several else []),
+                    place.wall,
+                    s.tag(mark.tag),
+                    " ".join([*flags, mark.text]).strip(),
+                ]
+            )
+        header = [s("offset"), *([s("in_file")] if several else []), s("when"), s("tag"), s("text")]
         calls.append(
             f"<h3>{_e(s('recording'))} {call.recording.id}: {_e(call.heading)}</h3>"
             + _facts(call.facts)
-            + (
-                _table([s("offset"), s("when"), s("tag"), s("text")], rows, small=False)
-                if rows
-                else f"<p>{_e(s('no_marks'))}</p>"
-            )
+            + (f"<p>{_e(call.note)}</p>" if call.note else "")
+            + (_table(header, rows, small=False) if rows else f"<p>{_e(s('no_marks'))}</p>")
         )
     none = f"<p>{_e(s('none'))}</p>"
     return "".join(

@@ -45,25 +45,61 @@ class MarkInfo:
     retracted: bool
     added_later: bool
     revisions: list[dict[str, Any]]
+    file_index: int = 0  # which of the recording's files (segments) the mark falls in
+    file_frame: int = 0  # the mark's frame within that file
+
+    def file_seconds(self, sample_rate: int) -> float:
+        """The mark's position in its own file, in seconds."""
+        return self.file_frame / sample_rate if sample_rate else 0.0
+
+
+@dataclass
+class RecordingFile:
+    """One audio file of a recording: the whole recording, or one of its segments (a capture
+    rolls to a new WAV file before 4 GiB, so a very long call has several)."""
+
+    source: Path  # absolute path of the original in the data dir
+    stored_path: str  # as stored (relative to the data dir)
+    sha256: str  # this file's own SHA-256, taken at capture
+    sha512: str | None  # this file's SHA-512 taken at capture, None when it was not taken
+    frames: int
+    start_frame: int  # where the file starts within the recording
+    package_name: str = ""  # file name inside data/recordings/, set by the exporter
+
+    @property
+    def suffix(self) -> str:
+        return Path(self.stored_path).suffix.lower() or ".wav"
 
 
 @dataclass
 class RecordingInfo:
     id: int
     event_id: int
-    source: Path  # absolute path of the original in the data dir
+    source: Path  # absolute path of the (first) original in the data dir
     stored_path: str  # as stored (relative to the data dir)
     sample_rate: int
     channels: int
     channel_roles: str
     frames: int | None
-    sha256: str | None
+    sha256: str | None  # at capture: the file's, or with several files their manifest hash
     status: str
     started_at: dt.datetime
     timezone: str
     marks: list[MarkInfo]
     row: dict[str, Any]
-    package_name: str = ""  # file name inside data/recordings/, set by the exporter
+    files: tuple[RecordingFile, ...] = ()  # the audio files in order, at least one
+    package_name: str = ""  # the (first) file's name inside data/recordings/, set by the exporter
+    package_stem: str = ""  # the recording's name in the package without suffix (marks files)
+
+    @property
+    def segmented(self) -> bool:
+        """Whether the recording's audio is in several files."""
+        return len(self.files) > 1
+
+    @property
+    def package_files(self) -> list[str]:
+        """Every audio file of the recording, as a path below data/."""
+        return [f"recordings/{f.package_name}" for f in self.files]
 
     @property
     def duration_s(self) -> float | None:
@@ -101,8 +137,54 @@ def parse_utc(text: str) -> dt.datetime:
     return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
 
 
-def _mark_info(mark: Mark, sample_rate: int) -> MarkInfo:
+def _recording_files(ws: Workspace, r: Recording) -> tuple[RecordingFile, ...]:
+    """The recording's files from its stored segments (paths relative to the data folder);
+    a recording stored without a segment list (an import) is its one file."""
+    segments = json.loads(r.segments or "[]")
+    if len(segments) <= 1:
+        sha512 = getattr(r, "sha512", None)
+        if segments and sha512 is None:
+            sha512 = segments[0].get("sha512")
+        return (
+            RecordingFile(
+                source=ws.data_dir / r.path,
+                stored_path=r.path,
+                sha256=r.sha256 or "",
+                sha512=sha512,
+                frames=r.frames or 0,
+                start_frame=0,
+            ),
+        )
+    files, start = [], 0
+    for seg in segments:
+        frames = int(seg["frames"])
+        files.append(
+            RecordingFile(
+                source=ws.data_dir / seg["path"],
+                stored_path=seg["path"],
+                sha256=seg["sha256"],
+                sha512=seg.get("sha512"),
+                frames=frames,
+                start_frame=start,
+            )
+        )
+        start += frames
+    return tuple(files)
+
+
+def _place(frame: int, files: tuple[RecordingFile, ...]) -> tuple[int, int]:
+    """(index of the file, frame within it) for a frame of the recording; a frame on the
+    boundary belongs to the file it starts, one past the end to the last file."""
+    index = 0
+    for i, f in enumerate(files):
+        if frame >= f.start_frame:
+            index = i
+    return index, frame - files[index].start_frame
+
+
+def _mark_info(mark: Mark, sample_rate: int, files: tuple[RecordingFile, ...]) -> MarkInfo:
     current = mark.revisions[-1] if mark.revisions else None
+    file_index, file_frame = _place(mark.frame, files)
     return MarkInfo(
         id=mark.id,
         frame=mark.frame,
@@ -122,6 +204,8 @@ def _mark_info(mark: Mark, sample_rate: int) -> MarkInfo:
             }
             for r in mark.revisions
         ],
+        file_index=file_index,
+        file_frame=file_frame,
     )
 
 
@@ -209,6 +293,7 @@ def take_snapshot(
                 skipped.append({"id": r.id, "path": r.path, "reason": "not finished (no hash)"})
                 continue
             marks = sorted(r.marks, key=lambda m: (m.frame, m.id))
+            files = _recording_files(ws, r)
             recordings.append(
                 RecordingInfo(
                     id=r.id,
@@ -223,12 +308,13 @@ def take_snapshot(
                     status=r.status.value,
                     started_at=r.started_at,
                     timezone=r.timezone,
-                    marks=[_mark_info(m, r.sample_rate) for m in marks],
+                    marks=[_mark_info(m, r.sample_rate, files) for m in marks],
                     row=row(
                         r,
                         devices=json.loads(r.devices or "{}"),
                         warnings=json.loads(r.warnings or "[]"),
                     ),
+                    files=files,
                 )
             )
         promises = [

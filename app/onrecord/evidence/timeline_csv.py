@@ -41,7 +41,7 @@ def timeline_csv(snapshot: Snapshot) -> str:
     by_event: dict[int, list[str]] = {}
     marks: dict[int, int] = {}
     for r in snapshot.recordings:
-        by_event.setdefault(r.event_id, []).append(f"recordings/{r.package_name}")
+        by_event.setdefault(r.event_id, []).extend(r.package_files)
         marks[r.event_id] = marks.get(r.event_id, 0) + len(r.marks)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")

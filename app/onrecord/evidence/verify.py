@@ -3,7 +3,8 @@
 Checks: the bag's structure; completeness (every manifest entry present, no extra file);
 every SHA-256 and SHA-512 digest of payload and tag files; Payload-Oxum; the Ed25519
 signatures over the tag manifests; the audit hash chain in the package; and that each
-recording's SHA-256 equals the one logged in the audit chain when it was captured.
+recording's SHA-256 equals the one logged in the audit chain when it was captured (for a
+recording in several files: each file's own, and the hash of their list).
 Every problem names the file concerned.
 """
 
@@ -18,10 +19,11 @@ import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote
 
+from ..digests import manifest_sha256
 from ..messages import QT_TRANSLATE_NOOP
 from .bag import (
     ALGORITHMS,
@@ -483,34 +485,96 @@ def _check_audit_and_recordings(
             audit_rel,
             QT_TRANSLATE_NOOP("Verify", "its last link is not the head named in bag-info.txt"),
         )
-    logged: dict[int, str] = {}
+    logged: dict[int, dict[str, Any]] = {}
     for body in check.bodies:
         if body.get("entity") == "recording" and body.get("action") in FINAL_ACTIONS:
-            logged[int(body["entity_id"])] = str(body.get("data", {}).get("sha256", ""))
+            data = body.get("data")
+            logged[int(body["entity_id"])] = data if isinstance(data, dict) else {}
     for rec in recordings:
-        rel = f"data/{rec.get('package_file', '')}"
-        if not (root / rel).is_file():
-            continue  # already reported as missing
-        expected = logged.get(int(rec.get("id", -1)))
-        if expected is None:
+        files = _recording_files(rec)
+        if not files or not all(rel in digests for rel in files):
+            continue  # missing, extra or not a regular file: already reported
+        capture = logged.get(int(rec.get("id", -1)))
+        if capture is None:
             report.add(
                 "recording",
-                rel,
+                files[0],
                 QT_TRANSLATE_NOOP(
                     "Verify", "no capture hash for this recording in the audit chain"
                 ),
             )
             continue
-        actual = (
-            digests.get(rel, {}).get("sha256") or file_digests(root / rel, ("sha256",))["sha256"]
-        )
+        actual = {rel: digests[rel] for rel in files}
         report.recordings_checked += 1
-        if actual != expected:
+        if len(files) == 1:
+            _compare(report, files[0], actual[files[0]], capture)
+            continue
+        segments = [s for s in capture.get("segments") or [] if isinstance(s, dict)]
+        if len(segments) != len(files):
             report.add(
                 "recording",
-                rel,
+                files[0],
                 QT_TRANSLATE_NOOP(
                     "Verify",
-                    "SHA-256 {actual}… differs from the hash logged at capture {expected}…",
-                ).format(actual=actual[:16], expected=expected[:16]),
+                    "the package holds {files} files of this recording, but {logged} were "
+                    "logged at capture",
+                ).format(files=len(files), logged=len(segments)),
             )
+            continue
+        matched = [
+            _compare(report, rel, actual[rel], seg)
+            for rel, seg in zip(files, segments, strict=True)
+        ]
+        whole = manifest_sha256(
+            (actual[rel]["sha256"], PurePosixPath(str(seg.get("path", ""))).name)
+            for rel, seg in zip(files, segments, strict=True)
+        )
+        if all(matched) and whole != capture.get("sha256"):
+            report.add(
+                "recording",
+                files[0],
+                QT_TRANSLATE_NOOP(
+                    "Verify",
+                    "the SHA-256 list of this recording's {files} files does not give the "
+                    "hash logged at capture {expected}…",
+                ).format(files=len(files), expected=str(capture.get("sha256"))[:16]),
+            )
+
+
+def _recording_files(rec: dict[str, Any]) -> list[str]:
+    """The package files of a recording in case.json, in order (several when the capture
+    rolled over to new files)."""
+    several = rec.get("package_files")
+    if isinstance(several, list) and several:
+        return [f"data/{f.get('package_file', '')}" for f in several if isinstance(f, dict)]
+    return [f"data/{rec.get('package_file', '')}"]
+
+
+def _compare(
+    report: VerifyReport, rel: str, actual: dict[str, str], capture: dict[str, Any]
+) -> bool:
+    """Compare a file's digests with those logged at capture (its SHA-512 too when one was
+    logged); report and return False on a difference."""
+    expected, now = str(capture.get("sha256") or ""), actual.get("sha256", "")
+    if now != expected:
+        report.add(
+            "recording",
+            rel,
+            QT_TRANSLATE_NOOP(
+                "Verify",
+                "SHA-256 {actual}… differs from the hash logged at capture {expected}…",
+            ).format(actual=now[:16], expected=expected[:16]),
+        )
+        return False
+    expected, now = str(capture.get("sha512") or ""), actual.get("sha512", "")
+    if expected and now != expected:
+        report.add(
+            "recording",
+            rel,
+            QT_TRANSLATE_NOOP(
+                "Verify",
+                "SHA-512 {actual}… differs from the SHA-512 logged at capture {expected}…",
+            ).format(actual=now[:16], expected=expected[:16]),
+        )
+        return False
+    return True
