@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
 
 from onrecord.demo import create_demo
 from onrecord.paths import default_data_dir, location_file, resolve_data_dir
@@ -14,6 +16,7 @@ from onrecord.store.engine import DB_FILENAME
 from onrecord.ui import dialogs
 from onrecord.ui.datafolder import DataFolderDialog
 from onrecord.ui.mainwindow import MainWindow
+from onrecord.ui.workers import wait_for_all
 
 
 @pytest.fixture
@@ -61,7 +64,7 @@ def test_the_settings_menu_moves_the_data_and_the_next_start_uses_it(
     assert dialog.folder.text() == str(old)
     assert dialog.chosen_by.text() == "OnRecord's standard place"
     assert dialog.move_button.isEnabled() and dialog.why_not.isHidden()
-    assert " files" in dialog.size.text()
+    qtbot.waitUntil(lambda: " files" in dialog.size.text())  # counted on a worker thread
 
     disk = tmp_path / "external disk"
     disk.mkdir()
@@ -187,3 +190,228 @@ def test_a_moved_data_folder_that_is_missing_is_shown_in_a_window(
     assert app_module.run_app(None) == 2
     assert len(shown) == 1 and str(gone) in shown[0]
     assert not gone.exists()
+
+
+# ------------------------------------------------ the window never freezes
+class Held:
+    """Wraps a core function so it waits on the worker thread until the test releases it."""
+
+    def __init__(self, real) -> None:  # type: ignore[no-untyped-def]
+        self.real = real
+        self.entered = threading.Event()
+        self.release = threading.Event()
+        self.on_gui_thread: list[bool] = []
+
+    def __call__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if not self.entered.is_set():  # only the first call is held
+            self.on_gui_thread.append(threading.current_thread() is threading.main_thread())
+            self.entered.set()
+            self.release.wait(30)
+        return self.real(*args, **kwargs)
+
+
+def _ticks_while_held(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A timer on the GUI thread goes on firing: the window repaints and answers."""
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=5000)
+    timer.stop()
+
+
+def test_the_folder_is_counted_without_freezing_the_window(
+    qtbot, default_home, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from onrecord import datamove
+
+    held = Held(datamove.describe_folder)
+    monkeypatch.setattr(datamove, "describe_folder", held)
+    try:
+        dialog = DataFolderDialog(default_home, lambda: False)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(held.entered.is_set)
+        _ticks_while_held(qtbot)
+        assert held.on_gui_thread == [False]
+        assert dialog.size.text() == "Counting…" and dialog.progress.isVisible()
+        assert dialog.progress.message.text() == "Counting the files in the data folder…"
+        assert dialog.close_button.text() == "Close" and dialog.close_button.isEnabled()
+    finally:
+        held.release.set()
+    qtbot.waitUntil(lambda: " files" in dialog.size.text())
+    info = datamove.describe_folder(default_home.data_dir)
+    assert dialog.size.text().endswith(f" in {info.files} files")
+    assert dialog.progress.isHidden() and dialog.move_button.isEnabled()
+
+
+def test_closing_while_the_folder_is_counted_closes_at_once(
+    qtbot, default_home, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counting only reads: there is nothing to protect, so closing does not wait for it."""
+    from onrecord import datamove
+
+    held = Held(datamove.describe_folder)
+    monkeypatch.setattr(datamove, "describe_folder", held)
+    try:
+        dialog = DataFolderDialog(default_home, lambda: False)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(held.entered.is_set)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert not dialog.isVisible()
+    finally:
+        held.release.set()
+    assert wait_for_all(10000)
+
+
+def test_the_old_folder_is_deleted_on_a_worker_and_closing_waits_for_it(
+    qtbot, default_home, answers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from onrecord import datamove
+
+    shown, choices = answers
+    choices["Data folder moved"] = True
+    old = default_home.data_dir
+    held = Held(datamove.remove_old_folder)
+    monkeypatch.setattr(datamove, "remove_old_folder", held)
+    monkeypatch.setattr(dialogs, "choose_folder", lambda *a, **k: tmp_path / "new")
+    dialog = DataFolderDialog(default_home, lambda: False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        dialog.move_button.click()
+        qtbot.waitUntil(held.entered.is_set, timeout=60000)
+        _ticks_while_held(qtbot)
+        assert held.on_gui_thread == [False]
+        assert dialog.progress.isVisible()
+        assert dialog.progress.message.text() == "Deleting the old folder…"
+        assert not dialog.close_button.isEnabled() and not dialog.move_button.isEnabled()
+
+        dialog.close()  # the window's close button: refused, and said why
+        assert dialog.isVisible()
+        assert "closes when that is done" in dialog.progress.message.text()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert dialog.isVisible()
+    finally:
+        held.release.set()
+    qtbot.waitUntil(lambda: not dialog.deleting.running, timeout=30000)
+    assert not old.exists()
+    assert "The old folder was deleted." in dialog.outcome.text()
+    assert [k for k, _t, _x in shown] == ["confirm", "confirm", "info"]
+    assert "The old folder was deleted." in shown[-1][2] and "closes now" in shown[-1][2]
+    assert not dialog.isVisible()  # closed by itself, OnRecord closes after the move
+    assert resolve_data_dir() == tmp_path / "new"
+
+
+def test_a_partial_deletion_says_what_is_left_and_where(
+    qtbot, default_home, answers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file on the old disk cannot be deleted: the user reads why, which files are left, and
+    where; the data in the new place is complete and the dialog is not stuck."""
+    import shutil
+
+    shown, choices = answers
+    choices["Data folder moved"] = True
+    old = default_home.data_dir
+    locked = old / "stuck" / "locked.pdf"
+    locked.parent.mkdir()
+    locked.write_bytes(b"%PDF-1.4 a letter from the collector")
+    real_rmtree = shutil.rmtree
+
+    def rmtree_stuck_on_one_file(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if Path(path) != old:
+            return real_rmtree(path, *args, **kwargs)
+        for entry in Path(path).iterdir():  # everything else goes, like a real rmtree would
+            if entry.name == "stuck":
+                continue
+            if entry.is_dir() and not entry.is_symlink():
+                real_rmtree(entry)
+            else:
+                entry.unlink()
+        raise PermissionError(13, "Permission denied", str(locked))
+
+    monkeypatch.setattr(shutil, "rmtree", rmtree_stuck_on_one_file)
+    state_when_told: list[tuple[bool, bool, str]] = []
+
+    def error(_parent, title: str, text: str) -> None:  # type: ignore[no-untyped-def]
+        shown.append(("error", title, text))
+        state_when_told.append(
+            (
+                dialog.progress.isVisible(),
+                dialog.close_button.isEnabled(),
+                dialog.close_button.text(),
+            )
+        )
+
+    monkeypatch.setattr(dialogs, "error", error)
+    monkeypatch.setattr(dialogs, "choose_folder", lambda *a, **k: tmp_path / "new")
+    dialog = DataFolderDialog(default_home, lambda: False)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.moved, timeout=60000) as moved:
+        dialog.move_button.click()
+
+    assert moved.args == [tmp_path / "new"]
+    errors = [(t, x) for k, t, x in shown if k == "error"]
+    assert len(errors) == 1
+    title, text = errors[0]
+    assert title == "Old folder not deleted completely"
+    assert "could not be deleted completely: Permission denied" in text
+    assert f"Still in {old}:" in text and "stuck/locked.pdf" in text
+    assert f"all the data is in {tmp_path / 'new'}" in text
+    assert state_when_told == [(False, True, "Close")]  # no longer busy when the user is told
+    assert text in dialog.outcome.text()
+    assert locked.read_bytes().startswith(b"%PDF")  # what could not be deleted is still there
+    assert (tmp_path / "new" / "stuck" / "locked.pdf").read_bytes() == locked.read_bytes()
+    assert resolve_data_dir() == tmp_path / "new"
+
+
+def test_closing_during_the_move_cancels_it_and_the_dialog_stays(
+    qtbot, default_home, answers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from onrecord import datamove
+
+    shown, _choices = answers
+    held = Held(datamove._copy_file)
+    monkeypatch.setattr(datamove, "_copy_file", held)
+    monkeypatch.setattr(dialogs, "choose_folder", lambda *a, **k: tmp_path / "new")
+    dialog = DataFolderDialog(default_home, lambda: False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        dialog.move_button.click()
+        qtbot.waitUntil(held.entered.is_set, timeout=60000)
+        assert dialog.close_button.text() == "Cancel"
+        dialog.close()
+        assert dialog.isVisible() and dialog.job.cancel_requested
+        assert dialog.progress.message.text() == "Stopping…"
+        assert not dialog.close_button.isEnabled()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert dialog.isVisible()
+    finally:
+        held.release.set()
+    qtbot.waitUntil(lambda: not dialog.job.running, timeout=30000)
+    assert dialog.isVisible()
+    assert dialog.outcome.text().startswith("The move was cancelled. Nothing was changed")
+    assert [k for k, _t, _x in shown] == ["confirm"]  # a cancel is not an error
+    assert dialog.close_button.text() == "Close" and dialog.close_button.isEnabled()
+    assert not (tmp_path / "new").exists() and not location_file().exists()
+    dialog.close()
+    assert not dialog.isVisible()
+
+
+def test_a_folder_that_cannot_be_counted_says_so_and_can_still_be_moved(
+    qtbot, default_home, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from onrecord import datamove
+
+    def unplugged(_data_dir: Path) -> datamove.FolderInfo:
+        raise OSError(5, "Input/output error", str(default_home.data_dir))
+
+    monkeypatch.setattr(datamove, "describe_folder", unplugged)
+    dialog = DataFolderDialog(default_home, lambda: False)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.size.text() != "Counting…")
+    assert dialog.size.text().startswith("Could not be counted: ")
+    assert "Input/output error" in dialog.size.text()
+    assert dialog.progress.isHidden() and dialog.move_button.isEnabled()

@@ -12,7 +12,7 @@ from .. import settings
 from ..bundlefonts import register_bundled_fonts
 from ..paths import DataDirError, resolve_data_dir
 from ..store import StoreError, open_workspace
-from . import dialogs, i18n
+from . import dialogs, i18n, workers
 from .errors import error_text
 from .icons import app_icon
 from .lockui import unlock
@@ -65,4 +65,7 @@ def run_app(data_dir_option: str | Path | None) -> int:
     try:
         return app.exec()
     finally:
+        # Work a closed dialog left running (e.g. counting a data folder) ends before the
+        # case file closes under it and before Python shuts down around its thread.
+        workers.wait_for_all()
         workspace.close()

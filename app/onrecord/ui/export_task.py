@@ -8,6 +8,7 @@ button sets, so it is safe from any thread. Progress is thinned out on the worke
 file read in small chunks cannot flood the GUI's event queue.
 
 Shared by the export, verify, import and conduct widgets (one small module, not three copies).
+A dialog that runs a job takes :class:`busyguard.BusyGuard`, so it cannot close under it.
 """
 
 from __future__ import annotations

@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from ..evidence.verify import VerifyInputError, VerifyReport, verify_package
 from ..evidence.zipping import is_encrypted, is_zip
 from ..store import Workspace
 from . import dialogs
+from .busyguard import BusyGuard
 from .errors import error_text, message_text
 from .export_task import CALM_GREEN, CALM_RED, BackgroundJob, ProgressRow, note_label
 
@@ -42,7 +42,7 @@ PROBLEM_WORDS = {
 }
 
 
-class VerifyDialog(QDialog):
+class VerifyDialog(BusyGuard, QDialog):
     """Check a package (folder or zip) and show intact, or every problem in plain words."""
 
     verified = Signal(object)  # VerifyReport
@@ -228,16 +228,3 @@ class VerifyDialog(QDialog):
             self.tr("This cannot be checked"),
             f"{type(exc).__name__}: {exc}",
         )
-
-    def reject(self) -> None:
-        if self.job.running:
-            self.job.cancel()
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.job.running:
-            self.job.cancel()
-            event.ignore()
-            return
-        super().closeEvent(event)

@@ -22,7 +22,6 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -50,6 +49,7 @@ from ..store import Workspace
 from ..store.phones import pretty
 from ..timefmt import duration_text, local
 from . import dialogs, labels, localefmt
+from .busyguard import BusyGuard
 from .errors import error_text
 from .export_task import (
     CALM_GREEN,
@@ -64,7 +64,7 @@ from .export_verify import VerifyDialog
 LANGUAGE_NAMES = (("en", "English"), ("zh_CN", "简体中文"), ("zh_TW", "繁體中文"))
 
 
-class ExportDialog(QDialog):
+class ExportDialog(BusyGuard, QDialog):
     """Make the evidence package of ``case_id``. Emits :attr:`exported` when one exists."""
 
     exported = Signal(object)  # ExportResult
@@ -546,20 +546,12 @@ class ExportDialog(QDialog):
             dialogs.open_path(path)
 
     # ------------------------------------------------------------- closing
-    def reject(self) -> None:
-        """Esc / Cancel / Close: stop a running export first (it removes what it wrote)."""
-        if self.job.running:
-            self.cancel_export()
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.job.running:
+    def stop_work(self, closing: bool) -> None:
+        """Esc / Cancel / Close: stop a running export first (it removes what it wrote); the
+        window's close button then closes the dialog once it has stopped."""
+        if closing:
             self._close_when_stopped = True
-            self.cancel_export()
-            event.ignore()
-            return
-        super().closeEvent(event)
+        self.cancel_export()
 
 
 __all__ = ["ExportDialog", "VerifyDialog"]

@@ -20,7 +20,6 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -47,12 +46,13 @@ from ..store import StoreError, Workspace
 from ..store.enums import PartyRole
 from ..timefmt import duration_text
 from . import dialogs, localefmt
+from .busyguard import BusyGuard
 from .errors import error_text, message_text
 from .export_task import CALM_GREEN, BackgroundJob, ProgressRow, note_label
 from .import_numbers import NumbersTable
 
 
-class ImportDialog(QDialog):
+class ImportDialog(BusyGuard, QDialog):
     """Import into ``case_id``. Emits :attr:`imported` (case id) after anything was written."""
 
     imported = Signal(int)
@@ -582,17 +582,8 @@ class ImportDialog(QDialog):
         self.imported.emit(self.case.id)
 
     # --------------------------------------------------------------- closing
-    def reject(self) -> None:
-        if self.job.running:
-            self.job.cancel()
-            self.cancel_button.setEnabled(False)
-            self.progress.message.setText(self.tr("Stopping…"))
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.job.running:
-            self.reject()
-            event.ignore()
-            return
-        super().closeEvent(event)
+    def stop_work(self, closing: bool) -> None:
+        """Esc, Stop or the window's close button while a file is read or imported."""
+        self.job.cancel()
+        self.cancel_button.setEnabled(False)
+        self.progress.message.setText(self.tr("Stopping…"))
