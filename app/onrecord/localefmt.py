@@ -12,10 +12,11 @@ zh_CN        2026年3月2日        07:10         CNY 1,234.50
 zh_TW        2026年3月2日        上午7:10      TWD 1,234.50
 ===========  ==================  ============  ===================
 
-A moment is shown on the clock of the zone where it happened, with that zone's abbreviation
-(a collector's 07:10 call reads 07:10 EST wherever the report is opened). An amount keeps its
-ISO currency code (``$`` alone could be US, Taiwan or Hong Kong dollars) and every digit that
-was stored: evidence is never rounded. Machine-readable files (CSV, JSON, WebVTT, bag-info) do
+A moment is shown on the clock of the zone where it happened, with that zone's offset from UTC
+(a collector's 07:10 call reads 07:10 UTC-05:00 wherever the report is opened; never "CST",
+which is both China's zone and the US Central one). An amount keeps its ISO currency code
+(``$`` alone could be US, Taiwan or Hong Kong dollars) and every digit that was stored:
+evidence is never rounded. Machine-readable files (CSV, JSON, WebVTT, bag-info) do
 not come here: they stay ISO 8601.
 """
 
@@ -24,6 +25,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from zoneinfo import ZoneInfo
+
+from .timefmt import zone_text
 
 LANGUAGES = ("en", "zh_CN", "zh_TW")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -98,12 +101,12 @@ def moment_text(
     seconds: bool = False,
     long: bool = False,
 ) -> str:
-    """Mar 2, 2026 7:10 AM EST: the moment on the clock of ``zone``, with its abbreviation."""
+    """Mar 2, 2026 7:10 AM UTC-05:00: the moment on the clock of ``zone``, with its offset."""
     tz = ZoneInfo(zone) if isinstance(zone, str) else zone
     local = moment.astimezone(tz)
     return (
         f"{date_text(local.date(), language, long=long)} "
-        f"{time_text(local, language, seconds=seconds)} {local.tzname()}"
+        f"{time_text(local, language, seconds=seconds)} {zone_text(local)}"
     )
 
 

@@ -14,12 +14,30 @@ def local(moment: dt.datetime, zone: str) -> dt.datetime:
     return moment.astimezone(ZoneInfo(zone))
 
 
+def zone_text(moment: dt.datetime) -> str:
+    """The zone of an aware moment as its offset from UTC: 'UTC+08:00', 'UTC-05:00', 'UTC'.
+
+    Never the abbreviation: "CST" is China (UTC+8) and the US Central zone (UTC-6), "IST"
+    India, Israel and Ireland; a time in a report read abroad must not be misread.
+    """
+    offset = moment.utcoffset()
+    if offset is None:
+        return ""
+    if not offset:
+        return "UTC"
+    sign = "-" if offset < dt.timedelta(0) else "+"
+    minutes, seconds = divmod(abs(int(offset.total_seconds())), 60)
+    hours, minutes = divmod(minutes, 60)
+    text = f"UTC{sign}{hours:02d}:{minutes:02d}"
+    return f"{text}:{seconds:02d}" if seconds else text  # seconds: only before ~1900 (LMT)
+
+
 def local_text(moment: dt.datetime, zone: str, *, seconds: bool = False) -> str:
-    """E.g. '2026-03-02 07:10 CST' — what a person in that zone saw on their clock, in the
-    language-neutral form the command line prints."""
+    """E.g. '2026-03-02 07:10 UTC+08:00' — what a person in that zone saw on their clock, in
+    the language-neutral form the command line prints."""
     shown = local(moment, zone)
-    pattern = "%Y-%m-%d %H:%M:%S %Z" if seconds else "%Y-%m-%d %H:%M %Z"
-    return shown.strftime(pattern)
+    pattern = "%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M"
+    return f"{shown.strftime(pattern)} {zone_text(shown)}"
 
 
 def duration_text(seconds: float | None) -> str:

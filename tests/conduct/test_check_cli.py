@@ -76,7 +76,7 @@ def test_check_cli_text_and_exit_codes(data_dir: Path, capsys) -> None:
     assert main(base) == 0
     out = capsys.readouterr().out
     assert "possible issue — not legal advice" in out
-    assert "CN-HOURS [U *]" in out and "2026-03-02 07:00:00 CST" in out
+    assert "CN-HOURS [U *]" in out and "2026-03-02 07:00:00 UTC+08:00" in out
     assert main([*base, "--fail-on-findings"]) == 1
     capsys.readouterr()
     assert main([*base, "--language", "zh_TW"]) == 0
@@ -94,7 +94,7 @@ def test_check_cli_json_and_jurisdiction(data_dir: Path, capsys) -> None:
     assert result["jurisdiction"] == "us" and result["timezone"] == "Asia/Shanghai"
     rules = {f["rule_id"]: f for f in result["findings"]}
     assert set(rules) == {"US-TIME", "US-VIOL"}
-    assert rules["US-TIME"]["local_times"] == ["2026-03-02 07:00:00 CST"]
+    assert rules["US-TIME"]["local_times"] == ["2026-03-02 07:00:00 UTC+08:00"]
     assert rules["US-VIOL"]["mark_ids"] == [1]
     assert all(f["disclaimer"] == "possible issue — not legal advice" for f in result["findings"])
 

@@ -47,7 +47,7 @@ def test_us_time_boundaries(ev, local: str, found: bool, edge: bool) -> None:
         (finding,) = findings
         assert finding.edge == edge
         assert finding.event_ids == (event.id,)
-        assert finding.local_times == (f"{local} EST",)
+        assert finding.local_times == (f"{local} UTC-05:00",)
         assert finding.disclaimer == "possible issue — not legal advice"
         assert finding.citation.startswith("15 U.S.C. §1692c(a)(1)")
 
@@ -61,7 +61,7 @@ def test_only_collector_placed_contacts_count_for_time(ev) -> None:
 def test_shanghai_1300_utc_is_2100_edge() -> None:
     event = EventIn(1, "call", "incoming", dt.datetime(2026, 3, 2, 13, 0, tzinfo=dt.UTC))
     (finding,) = by_rule(run(SH, [event], "cn"), "CN-HOURS")
-    assert finding.edge and finding.local_times == ("2026-03-02 21:00:00 CST",)
+    assert finding.edge and finding.local_times == ("2026-03-02 21:00:00 UTC+08:00",)
     assert finding.confidence == "U" and finding.user_set
     # The same instant is 08:00 in New York (EST): an edge at the other end of the day.
     (us,) = by_rule(run(NY, [event]), "US-TIME")
@@ -114,7 +114,8 @@ def test_eight_calls_in_seven_days_across_dst(ev) -> None:
     (finding,) = by_rule(run(NY, events), "US-7IN7")
     assert set(finding.event_ids) == {e.id for e in events}
     assert "8 contacts within 7 consecutive days (2026-03-05 to 2026-03-11)" in finding.detail
-    assert finding.local_times[0].endswith("EST") and finding.local_times[-1].endswith("EDT")
+    assert finding.local_times[0].endswith("UTC-05:00")  # EST
+    assert finding.local_times[-1].endswith("UTC-04:00")  # EDT
 
 
 def test_seven_days_are_calendar_days_not_168_hours(ev) -> None:

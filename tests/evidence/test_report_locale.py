@@ -13,16 +13,16 @@ from evidence_helpers import make_export
 
 from onrecord import localefmt
 
-#: 12:10:05 UTC on 2 March 2026: 07:10 in New York (EST), 20:10 in Shanghai/Taipei (CST).
+#: 12:10:05 UTC on 2 March 2026: 07:10 in New York (UTC-5), 20:10 in Shanghai/Taipei (UTC+8).
 MOMENT = dt.datetime(2026, 3, 2, 12, 10, 5, tzinfo=dt.UTC)
 
 
 @pytest.mark.parametrize(
     ("language", "new_york", "shanghai_long_seconds"),
     [
-        ("en", "Mar 2, 2026 7:10 AM EST", "March 2, 2026 8:10:05 PM CST"),
-        ("zh_CN", "2026年3月2日 07:10 EST", "2026年3月2日 20:10:05 CST"),
-        ("zh_TW", "2026年3月2日 上午7:10 EST", "2026年3月2日 下午8:10:05 CST"),
+        ("en", "Mar 2, 2026 7:10 AM UTC-05:00", "March 2, 2026 8:10:05 PM UTC+08:00"),
+        ("zh_CN", "2026年3月2日 07:10 UTC-05:00", "2026年3月2日 20:10:05 UTC+08:00"),
+        ("zh_TW", "2026年3月2日 上午7:10 UTC-05:00", "2026年3月2日 下午8:10:05 UTC+08:00"),
     ],
 )
 def test_a_moment_in_each_report_language(language, new_york, shanghai_long_seconds):
@@ -74,8 +74,8 @@ def cells(html: str, section: str) -> list[list[str]]:
 def test_the_chinese_report_writes_chinese_dates_and_the_csv_stays_iso(zh_package) -> None:
     html = report_html(zh_package.folder)
     timeline = cells(html, "timeline")
-    assert timeline[0][1] == "2026年3月2日 07:10 CST"
-    assert all(re.fullmatch(r"2026年3月\d+日 \d\d:\d\d CST", row[1]) for row in timeline)
+    assert timeline[0][1] == "2026年3月2日 07:10 UTC+08:00"
+    assert all(re.fullmatch(r"2026年3月\d+日 \d\d:\d\d UTC\+08:00", row[1]) for row in timeline)
     assert "CNY 18,600.00" in html
     assert not re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d", html)  # no ISO-looking times left
     with (zh_package.folder / "data/case/timeline.csv").open(encoding="utf-8") as f:
@@ -85,12 +85,13 @@ def test_the_chinese_report_writes_chinese_dates_and_the_csv_stays_iso(zh_packag
 
 def test_the_english_report_spells_the_month_and_keeps_iso_for_custody(en_package) -> None:
     html = report_html(en_package.folder)
-    assert cells(html, "timeline")[0][1] == "Mar 2, 2026 7:10 AM EST"
+    assert cells(html, "timeline")[0][1] == "Mar 2, 2026 7:10 AM UTC-05:00"
     assert "USD 3,482.17" in html
-    assert "Generated: April 1, 2026 5:30 AM EDT" in html
-    assert "<td>April 1, 2026 5:30:00 AM EDT (2026-04-01T09:30:00Z)</td>" in html
+    assert "Generated: April 1, 2026 5:30 AM UTC-04:00" in html
+    assert "<td>April 1, 2026 5:30:00 AM UTC-04:00 (2026-04-01T09:30:00Z)</td>" in html
     created = cells(html, "custody")[-1][1]  # file, created, device, finished
-    assert re.fullmatch(r"\w{3} \d+, \d{4} \d+:\d\d:\d\d [AP]M E[SD]T \(\S+Z\)", created), created
+    shape = r"\w{3} \d+, \d{4} \d+:\d\d:\d\d [AP]M UTC-0[45]:00 \(\S+Z\)"
+    assert re.fullmatch(shape, created), created
 
 
 def test_the_traditional_chinese_report_uses_taiwan_times(tmp_path, signing_key_dir) -> None:
@@ -98,7 +99,7 @@ def test_the_traditional_chinese_report_uses_taiwan_times(tmp_path, signing_key_
     html = report_html(exported.folder)
     timeline = cells(html, "timeline")
     assert [row[1] for row in timeline[:2]] == [
-        "2026年3月2日 上午7:10 CST",
-        "2026年3月2日 上午9:30 CST",
+        "2026年3月2日 上午7:10 UTC+08:00",
+        "2026年3月2日 上午9:30 UTC+08:00",
     ]
-    assert "2026年3月4日 下午9:40 CST" in [row[1] for row in timeline]
+    assert "2026年3月4日 下午9:40 UTC+08:00" in [row[1] for row in timeline]

@@ -42,7 +42,7 @@ def test_dry_run_prints_preview_and_writes_nothing(data_dir, fixtures: Path, cap
     assert run(data_dir, str(fixtures / "calls-20260301.xml"), "--case", "1", "--dry-run") == 0
     out = capsys.readouterr().out
     assert "+86 138 0013 8000" in out and "withheld / unknown caller" in out
-    assert "2026-03-01 07:10 CST" in out  # first call, local time
+    assert "2026-03-01 07:10 UTC+08:00" in out  # first call, local time
     assert "nothing was written" in out
     assert state(data_dir) == before
 

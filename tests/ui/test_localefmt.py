@@ -15,7 +15,7 @@ from onrecord.store.enums import PromiseBy
 from onrecord.ui import i18n, localefmt
 from onrecord.ui.timeline.ledger import LedgerView
 
-#: 12:10 UTC on 2 March 2026: 07:10 in New York (EST), 20:10 in Shanghai and Taipei (CST).
+#: 12:10 UTC on 2 March 2026: 07:10 in New York (UTC-5), 20:10 in Shanghai and Taipei (UTC+8).
 MOMENT = dt.datetime(2026, 3, 2, 12, 10, 5, tzinfo=dt.UTC)
 
 
@@ -34,10 +34,10 @@ def use_locale() -> Iterator[Callable[[str], None]]:
 @pytest.mark.parametrize(
     ("name", "new_york", "taipei_seconds", "day"),
     [
-        ("en_US", "3/2/2026 7:10 AM EST", "3/2/2026 8:10:05 PM CST", "3/2/2026 Mon"),
-        ("en_GB", "02/03/2026 07:10 EST", "02/03/2026 20:10:05 CST", "02/03/2026 Mon"),
-        ("zh_CN", "2026/3/2 07:10 EST", "2026/3/2 20:10:05 CST", "2026/3/2 周一"),
-        ("zh_TW", "2026/3/2 上午7:10 EST", "2026/3/2 下午8:10:05 CST", "2026/3/2 週一"),
+        ("en_US", "3/2/2026 7:10 AM UTC-05:00", "3/2/2026 8:10:05 PM UTC+08:00", "3/2/2026 Mon"),
+        ("en_GB", "02/03/2026 07:10 UTC-05:00", "02/03/2026 20:10:05 UTC+08:00", "02/03/2026 Mon"),
+        ("zh_CN", "2026/3/2 07:10 UTC-05:00", "2026/3/2 20:10:05 UTC+08:00", "2026/3/2 周一"),
+        ("zh_TW", "2026/3/2 上午7:10 UTC-05:00", "2026/3/2 下午8:10:05 UTC+08:00", "2026/3/2 週一"),
     ],
 )
 def test_a_moment_reads_per_locale_on_the_clock_where_it_happened(
@@ -63,7 +63,7 @@ def test_the_date_a_utc_moment_fell_on_is_the_local_one(use_locale):
 
 def test_no_locale_at_all_formats_as_us_english(use_locale):
     use_locale("C")
-    assert plain(localefmt.moment_text(MOMENT, "America/New_York")) == "3/2/2026 7:10 AM EST"
+    assert plain(localefmt.moment_text(MOMENT, "America/New_York")) == "3/2/2026 7:10 AM UTC-05:00"
     assert localefmt.money_text(Decimal("1234.5"), "USD") == "USD 1,234.50"
 
 

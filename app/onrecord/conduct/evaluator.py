@@ -19,6 +19,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from zoneinfo import ZoneInfo
 
+from ..timefmt import zone_text
 from . import texts
 from .model import INCOMING, CaseInput, CheckResult, EventIn, Finding, NoticeIn
 from .rules import Rule, RulePack
@@ -57,13 +58,13 @@ class _Context:
         return self._groups
 
     def when(self, index: int) -> str:
-        """``2026-03-02 07:59:00 EST`` (formatted by hand: strftime is the hot spot)."""
+        """``2026-03-02 07:59:00 UTC-05:00`` (formatted by hand: strftime is the hot spot)."""
         text = self._when.get(index)
         if text is None:
             t = self.local[index]
             text = (
                 f"{t.year:04d}-{t.month:02d}-{t.day:02d} "
-                f"{t.hour:02d}:{t.minute:02d}:{t.second:02d} {t.tzname()}"
+                f"{t.hour:02d}:{t.minute:02d}:{t.second:02d} {zone_text(t)}"
             )
             self._when[index] = text
         return text

@@ -75,7 +75,7 @@ class Finding:
     user_set: bool  # the rule's parameters are unconfirmed or the user's own setting
     event_ids: tuple[int, ...]
     mark_ids: tuple[int, ...]
-    local_times: tuple[str, ...]  # one per event, e.g. "2026-03-02 07:59:00 EST"
+    local_times: tuple[str, ...]  # one per event, e.g. "2026-03-02 07:59:00 UTC-05:00"
     edge: bool
     detail: str  # one sentence, in the requested language
     disclaimer: str  # "possible issue — not legal advice" in the requested language

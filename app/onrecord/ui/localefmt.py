@@ -4,8 +4,9 @@ The one place the UI turns a value into text for a person. ``i18n.install`` sets
 QLocale (Chinese as chosen; English keeps an English system locale's habits, en_GB's
 02/03/2026 14:05 as much as en_US's 3/2/2026 2:05 PM). The rules:
 
-- a moment shows on the clock of the zone where it happened, with that zone's abbreviation
-  (a collector's 07:10 call reads 07:10 EST on any computer), as ``timefmt`` always did;
+- a moment shows on the clock of the zone where it happened, with that zone's offset from
+  UTC (a collector's 07:10 call reads 07:10 UTC-05:00 on any computer), as ``timefmt`` does:
+  never "CST", which is both China's zone and the US Central one;
 - a date always has a four-digit year (the locale's short date, never 3/2/26);
 - an amount keeps its ISO currency code next to the locale's digits ("USD 1,234.50"),
   because "$" alone could be US, Taiwan or Hong Kong dollars, and keeps every stored digit
@@ -25,6 +26,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from PySide6.QtCore import QDate, QLocale, QTime, QTimeZone
 
 from ..localefmt import currency_decimals
+from ..timefmt import zone_text
 
 
 def current() -> QLocale:
@@ -89,19 +91,19 @@ def time_text(moment: dt.datetime | dt.time, *, seconds: bool = False) -> str:
 def wall_text(
     local: dt.datetime, *, seconds: bool = False, weekday: bool = False, zone: bool = True
 ) -> str:
-    """An already-local moment as shown on its own clock: 3/2/2026 7:10 AM EST."""
+    """An already-local moment as shown on its own clock: 3/2/2026 7:10 AM UTC-05:00."""
     parts = [date_text(local.date())]
     if weekday:
         parts.append(weekday_text(local.date()))
     parts.append(time_text(local, seconds=seconds))
-    if zone and (name := local.tzname()):
+    if zone and (name := zone_text(local)):
         parts.append(name)
     return " ".join(parts)
 
 
 def moment_text(moment: dt.datetime, zone: str, *, seconds: bool = False) -> str:
     """A stored UTC moment on the clock of ``zone`` (where it happened), with the zone's
-    abbreviation: 3/2/2026 7:10 AM EST, 2026/3/2 07:10 EST."""
+    offset: 3/2/2026 7:10 AM UTC-05:00, 2026/3/2 20:10 UTC+08:00."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     return wall_text(moment.astimezone(ZoneInfo(zone)), seconds=seconds)
