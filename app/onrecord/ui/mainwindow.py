@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
 
         self.cases_model: RowsModel[Case] = RowsModel(
-            [Column("", self._case_label, tooltip=lambda c: c.reference)]
+            [Column("", self._case_label, tooltip=self._case_tooltip)]
         )
         self.case_list = QListView()
         self.case_list.setModel(self.cases_model)
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.people, self.tr("&People and numbers"))
         self.tabs.addTab(self.timeline, self.tr("&Timeline"))
         self.tabs.addTab(self.review, self.tr("&Review calls"))
-        self.tabs.addTab(self.charts, self.tr("Pa&tterns"))
+        self.tabs.addTab(self.charts, self.tr("Patt&erns"))
         self.conduct = ConductPanel(workspace)
         self.tabs.addTab(self.conduct, self.tr("Possible &issues"))
         self.tabs.addTab(self.search, self.tr("&Search"))
@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 820])
+        splitter.setSizes([230, 870])  # the case's tables need the width more
         self.setCentralWidget(splitter)
         self._build_menus()
         self.record_shortcut = QShortcut(QKeySequence("Ctrl+R"), self)
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(demo)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        settings_menu = self.menuBar().addMenu(self.tr("S&ettings"))
+        settings_menu = self.menuBar().addMenu(self.tr("Settin&gs"))
         self.language_menu = settings_menu.addMenu(self.tr("&Language"))
         self.language_actions = QActionGroup(self)
         chosen = settings_module.load(self.workspace.data_dir).language
@@ -204,6 +204,10 @@ class MainWindow(QMainWindow):
         if case.is_unsorted:
             return self.tr("Unsorted calls")
         return case.title
+
+    def _case_tooltip(self, case: Case) -> str:
+        """The whole title (a narrow list cuts it short) and the reference."""
+        return f"{self._case_label(case)}\n{case.reference}"
 
     # ----------------------------------------------------------- cases
     def reload_cases(self) -> None:

@@ -97,6 +97,20 @@
     </message>
 </context>
 <context>
+    <name>DataFolderDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/datafolder.py" line="+437"/>
+        <source>Still in %1:
+%n file(s) (%2), for example:</source>
+        <translation>
+            <numerusform>Still in %1:
+%n file (%2), for example:</numerusform>
+            <numerusform>Still in %1:
+%n files (%2), for example:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <location filename="../../ui/exportdialog.py" line="+495"/>
@@ -231,7 +245,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="+459"/>
+        <location filename="../../ui/mainwindow.py" line="+463"/>
         <source>%n demo case(s) added to the list on the left (references starting with DEMO). They are made up, with generated voices, to try OnRecord.</source>
         <translation>
             <numerusform>%n demo case added to the list on the left (reference starting with DEMO). It is made up, with generated voices, to try OnRecord.</numerusform>
@@ -264,8 +278,9 @@
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/model.py" line="+94"/>
+        <location filename="../../ui/timeline/model.py" line="+97"/>
         <source>● %n mark(s)</source>
+        <extracomment>Digits it may be cut down to when room is short (its tooltip shows all); None: never.</extracomment>
         <translation>
             <numerusform>● %n mark</numerusform>
             <numerusform>● %n marks</numerusform>

@@ -654,7 +654,7 @@
         <translation>还原</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+61"/>
         <source>&lt;h2&gt;New case&lt;/h2&gt;One case per debt. Only a title is needed; add the rest when you know it.</source>
         <translation>&lt;h2&gt;新建案件&lt;/h2&gt;每笔债务建一个案件。只需填写标题，其余信息知道后再补充。</translation>
     </message>
@@ -1078,7 +1078,7 @@
 <context>
     <name>DataFolderDialog</name>
     <message>
-        <location filename="../../ui/datafolder.py" line="+37"/>
+        <location filename="../../ui/datafolder.py" line="+46"/>
         <source>Checking both folders…</source>
         <translation>正在检查两个文件夹…</translation>
     </message>
@@ -1113,15 +1113,17 @@
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+11"/>
-        <location line="+127"/>
+        <location line="+78"/>
+        <location line="+22"/>
+        <location line="+149"/>
         <source>Data folder</source>
-        <extracomment>Asked just before the move starts (unsaved changes in the window); False: no move.</extracomment>
+        <extracomment>Asked just before the move starts (unsaved changes in the window); False: no move.
+----------
+The move. Counting the files and their size (it only reads). Deleting the old folder after the move, when the user asks for it.</extracomment>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-145"/>
         <source>Size of the data</source>
         <translation>资料大小</translation>
     </message>
@@ -1172,12 +1174,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+82"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-58"/>
         <source>the --data-dir option OnRecord was started with</source>
         <translation>启动 OnRecord 时使用的 --data-dir 选项</translation>
     </message>
@@ -1197,17 +1199,28 @@
         <translation>OnRecord 的默认位置</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 in %2 files</source>
         <translation>%2 个文件，共 %1</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+7"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+139"/>
+        <source>Deleting the old folder…</source>
+        <translation>正在删除旧文件夹…</translation>
+    </message>
+    <message>
+        <location line="-174"/>
         <source>OnRecord was started with --data-dir, which decides where the data is, so it cannot be moved from here. Start OnRecord without --data-dir to move it.</source>
         <translation>OnRecord 启动时使用了 --data-dir 选项，资料的位置由它决定，因此无法在这里移动。如要移动，请在启动 OnRecord 时不加 --data-dir。</translation>
     </message>
@@ -1217,12 +1230,22 @@
         <translation>资料的位置由 ONRECORD_HOME 环境变量决定，因此无法在这里移动。如要移动，请删除或更改 ONRECORD_HOME。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
+        <source>Could not be counted: %s</source>
+        <translation>无法统计：%s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Counting the files in the data folder…</source>
+        <translation>正在统计资料储存位置中的文件…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>A call is being recorded. Stop the recording, then move the data.</source>
         <translation>正在录制通话。请先停止录音，再移动资料。</translation>
     </message>
@@ -1238,6 +1261,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>size still being counted</source>
+        <translation>大小仍在统计中</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Move the data folder</source>
         <translation>移动数据文件夹</translation>
     </message>
@@ -1253,7 +1281,7 @@ Every file is checked before OnRecord switches to the new place; the current fol
 OnRecord 会先检查每个文件，然后才切换到新位置；当前文件夹不会被改动。移动完成后 OnRecord 会关闭：请重新打开它继续使用。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The move was cancelled. Nothing was changed: the data is still in %s.</source>
         <translation>移动已取消。没有做任何更改：资料仍在 %s。</translation>
     </message>
@@ -1268,12 +1296,12 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>由于出现意外错误，资料没有移动。资料仍在 %s。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Data folder not moved</source>
         <translation>数据文件夹未移动</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>The data is now in:
 %1
 
@@ -1284,7 +1312,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 已复制 %2 个文件（%3），每一个都已检查过。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>The old folder is kept, unchanged:
 %s</source>
         <translation>旧文件夹已保留，没有改动：
@@ -1292,32 +1320,65 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+18"/>
+        <location line="+59"/>
         <source>Data folder moved</source>
         <translation>数据文件夹已移动</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-53"/>
         <source>Delete the old folder now? Choose No to keep it; you can delete it yourself later.</source>
         <translation>现在删除旧文件夹吗？选择“否”可以保留它；您以后也可以自己删除。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Old folder kept</source>
-        <translation>旧文件夹已保留</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>The old folder was deleted.</source>
         <translation>旧文件夹已删除。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Old folder not deleted completely</source>
+        <translation>旧文件夹没有完全删除</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What is left of the old folder is still in:
+%s</source>
+        <translation>旧文件夹剩下的内容仍在：
+%s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only empty folders are left in:
+%s</source>
+        <translation>只剩下空文件夹，位于：
+%s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Still in %1:
+%n file(s) (%2), for example:</source>
+        <translation>
+            <numerusform>%1 中仍有：
+%n 个文件（%2），例如：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing is lost: all the data is in %s. You can delete what is left yourself.</source>
+        <translation>没有丢失任何资料：所有资料都在 %s。剩下的内容您可以自己删除。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>OnRecord closes now. Open it again to go on with the data in its new place.</source>
         <translation>OnRecord 现在将关闭。请重新打开它，继续使用新位置中的资料。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Deleting the old folder… This window closes when that is done.</source>
+        <translation>正在删除旧文件夹…完成后此窗口会自动关闭。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
@@ -1550,13 +1611,13 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../evidence/export.py" line="+140"/>
+        <location filename="../../evidence/export.py" line="+157"/>
         <source>{what} no longer matches the SHA-256 recorded when it was saved (recorded {recorded}…, now {now}…): the file was changed or damaged after capture, so it cannot be exported as evidence; nothing was exported</source>
         <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json).</extracomment>
         <translation>{what} 与保存时记录的 SHA-256 不再一致（记录的是 {recorded}…，现在是 {now}…）：文件在录入后被改动或损坏，不能作为证据导出；未导出任何内容</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+98"/>
         <source>no report language {value} (choose {choices})</source>
         <translation>没有 {value} 这种报告语言（可选：{choices}）</translation>
     </message>
@@ -1586,12 +1647,17 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>the export failed and was removed: {reason}</source>
         <translation>导出失败，已删除未完成的内容：{reason}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
+        <source>part {number} of {count} of recording {id} ({path})</source>
+        <translation>录音 {id} 的第 {number} 部分（共 {count} 部分）（{path}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>recording {id} ({path})</source>
         <translation>录音 {id}（{path}）</translation>
     </message>
@@ -1601,12 +1667,12 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>附件 {id}（{name}）</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>the package failed the BagIt check ({reason}); nothing was exported</source>
         <translation>证据包未通过 BagIt 检查（{reason}）；未导出任何内容</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>{what} is missing from the data folder ({path}); nothing was exported</source>
         <translation>数据文件夹中缺少{what}（{path}）；未导出任何内容</translation>
     </message>
@@ -1967,7 +2033,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../store/validate.py" line="+22"/>
+        <location filename="../../store/validate.py" line="+23"/>
         <source>title</source>
         <extracomment>Every field name the store&apos;s messages can name, for the translators (the UI translates the name inside a message; tests/test_messages.py checks the store names no other).</extracomment>
         <translation>标题</translation>
@@ -3316,8 +3382,8 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     </message>
     <message>
         <location line="+1"/>
-        <source>Add a &amp;promise…</source>
-        <translation>添加承诺(&amp;P)…</translation>
+        <source>Add a pro&amp;mise…</source>
+        <translation>添加承诺(&amp;M)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3365,7 +3431,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>没有逾期的承诺。</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
@@ -3666,12 +3732,12 @@ Passphrase:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+152"/>
+        <location line="+156"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-155"/>
         <source>&amp;People and numbers</source>
         <translation>人员和号码(&amp;P)</translation>
     </message>
@@ -3687,8 +3753,8 @@ Passphrase:</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Pa&amp;tterns</source>
-        <translation>规律(&amp;T)</translation>
+        <source>Patt&amp;erns</source>
+        <translation>规律(&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3737,8 +3803,8 @@ Passphrase:</source>
     </message>
     <message>
         <location line="+9"/>
-        <source>S&amp;ettings</source>
-        <translation>设置(&amp;E)</translation>
+        <source>Settin&amp;gs</source>
+        <translation>设置(&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3791,7 +3857,7 @@ Passphrase:</source>
         <translation>未归类通话</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>● REC — %s</source>
         <translation>● 录音中——%s</translation>
     </message>
@@ -4561,7 +4627,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../ui/export_task.py" line="+108"/>
+        <location filename="../../ui/export_task.py" line="+109"/>
         <source>Reading the case…</source>
         <extracomment>Languages the reports and the rule packs are written in.</extracomment>
         <translation>正在读取案件…</translation>
@@ -5259,7 +5325,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../store/attachments.py" line="+86"/>
+        <location filename="../../store/attachments.py" line="+67"/>
         <source>{path} is not a file</source>
         <translation>{path} 不是文件</translation>
     </message>
@@ -5393,7 +5459,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>没有案件 {case}（见 `onrecord cases`）</translation>
     </message>
     <message>
-        <location filename="../../store/recordings.py" line="+55"/>
+        <location filename="../../store/recordings.py" line="+56"/>
         <source>{status} is not a final state</source>
         <translation>{status} 不是最终状态</translation>
     </message>
@@ -5403,7 +5469,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>录音 {id} 已经完成，不能再改</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>a mark cannot be before the start of the recording</source>
         <translation>标记不能早于录音开始的时间</translation>
     </message>
@@ -5453,13 +5519,13 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>货币必须是 USD 这样的 3 个字母代码，不能是 {value}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+56"/>
         <source>{field} {value} cannot be read safely: write the amount with digits and a point for decimals, like 1234.50 (a comma only between thousands, like 1,234.50)</source>
         <extracomment>Decimal places of the currencies that do not use two (ISO 4217); every other code uses two. Signs and words people type next to an amount, and the currencies each can mean. Codes that, typed next to an amount, name a currency (so &quot;300 EUR&quot; in a USD case is refused). Plain digits with an optional decimal part, or digits with commas between groups of three.</extracomment>
         <translation>{field} {value} 无法准确读取：请用数字书写金额，小数用点号，例如 1234.50（逗号只能用于分隔千位，例如 1,234.50）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>{field} {value}: write only the number, like 1234.50</source>
         <translation>{field} {value}：请只写数字，例如 1234.50</translation>
     </message>
@@ -5684,8 +5750,9 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/model.py" line="+94"/>
+        <location filename="../../ui/timeline/model.py" line="+97"/>
         <source>● %n mark(s)</source>
+        <extracomment>Digits it may be cut down to when room is short (its tooltip shows all); None: never.</extracomment>
         <translation>
             <numerusform>● %n 个标记</numerusform>
         </translation>
@@ -5711,7 +5778,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>不得打到工作单位</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>When (local time)</source>
         <translation>时间（当地）</translation>
     </message>
@@ -5726,7 +5793,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>对方</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
@@ -5746,12 +5813,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -5770,7 +5837,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>本案件的所有联系</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>&amp;Log a contact…</source>
         <translation>记录一次联系(&amp;L)…</translation>
     </message>
@@ -5781,8 +5848,8 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Move to another case…</source>
-        <translation>移到其他案件(&amp;M)…</translation>
+        <source>Mo&amp;ve to another case…</source>
+        <translation>移到其他案件(&amp;V)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5856,8 +5923,8 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+3"/>
-        <source>Show &amp;all</source>
-        <translation>显示全部(&amp;A)</translation>
+        <source>Sh&amp;ow all</source>
+        <translation>显示全部(&amp;O)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5876,8 +5943,8 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;From:</source>
-        <translation>从(&amp;F)：</translation>
+        <source>Fro&amp;m:</source>
+        <translation>从(&amp;M)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5891,22 +5958,22 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>Promises and payments</source>
         <translation>承诺和还款</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <source>any day</source>
         <translation>任意日期</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Choose or create a case.</source>
         <translation>请选择或新建一个案件。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Marks not loaded</source>
         <translation>标记未加载</translation>
     </message>
@@ -5969,7 +6036,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../evidence/verify.py" line="+111"/>
+        <location filename="../../evidence/verify.py" line="+113"/>
         <source>cannot be read ({reason})</source>
         <translation>无法读取（{reason}）</translation>
     </message>
@@ -6099,14 +6166,29 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>它的最后一环不是 bag-info.txt 中指明的链头</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>no capture hash for this recording in the audit chain</source>
         <translation>审计链中没有这段录音在录制时的哈希值</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>the package holds {files} files of this recording, but {logged} were logged at capture</source>
+        <translation>证据包中有这段录音的 {files} 个文件，但录制时记录的是 {logged} 个</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the SHA-256 list of this recording&apos;s {files} files does not give the hash logged at capture {expected}…</source>
+        <translation>这段录音 {files} 个文件的 SHA-256 清单，算不出录制时记录的哈希值 {expected}…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>SHA-256 {actual}… differs from the hash logged at capture {expected}…</source>
         <translation>SHA-256 {actual}… 与录制时记录的哈希值 {expected}… 不同</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SHA-512 {actual}… differs from the SHA-512 logged at capture {expected}…</source>
+        <translation>SHA-512 {actual}… 与录制时记录的 SHA-512 {expected}… 不同</translation>
     </message>
     <message>
         <location filename="../../evidence/zipping.py" line="+122"/>

@@ -654,7 +654,7 @@
         <translation>還原</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+61"/>
         <source>&lt;h2&gt;New case&lt;/h2&gt;One case per debt. Only a title is needed; add the rest when you know it.</source>
         <translation>&lt;h2&gt;新增案件&lt;/h2&gt;每筆債務建一個案件。只需填寫標題，其餘資訊知道後再補充。</translation>
     </message>
@@ -1078,7 +1078,7 @@
 <context>
     <name>DataFolderDialog</name>
     <message>
-        <location filename="../../ui/datafolder.py" line="+37"/>
+        <location filename="../../ui/datafolder.py" line="+46"/>
         <source>Checking both folders…</source>
         <translation>正在檢查兩個資料夾…</translation>
     </message>
@@ -1113,15 +1113,17 @@
         <translation>正在檢查 %1…</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+11"/>
-        <location line="+127"/>
+        <location line="+78"/>
+        <location line="+22"/>
+        <location line="+149"/>
         <source>Data folder</source>
-        <extracomment>Asked just before the move starts (unsaved changes in the window); False: no move.</extracomment>
+        <extracomment>Asked just before the move starts (unsaved changes in the window); False: no move.
+----------
+The move. Counting the files and their size (it only reads). Deleting the old folder after the move, when the user asks for it.</extracomment>
         <translation>資料儲存位置</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-145"/>
         <source>Size of the data</source>
         <translation>資料大小</translation>
     </message>
@@ -1172,12 +1174,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+82"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-58"/>
         <source>the --data-dir option OnRecord was started with</source>
         <translation>啟動 OnRecord 時使用的 --data-dir 選項</translation>
     </message>
@@ -1197,17 +1199,28 @@
         <translation>OnRecord 的預設位置</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
+        <source>Counting…</source>
+        <translation>正在統計…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 in %2 files</source>
         <translation>%2 個檔案，共 %1</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+7"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+139"/>
+        <source>Deleting the old folder…</source>
+        <translation>正在刪除舊資料夾…</translation>
+    </message>
+    <message>
+        <location line="-174"/>
         <source>OnRecord was started with --data-dir, which decides where the data is, so it cannot be moved from here. Start OnRecord without --data-dir to move it.</source>
         <translation>OnRecord 啟動時使用了 --data-dir 選項，資料的位置由它決定，因此無法在這裡移動。如要移動，請在啟動 OnRecord 時不加 --data-dir。</translation>
     </message>
@@ -1217,12 +1230,22 @@
         <translation>資料的位置由 ONRECORD_HOME 環境變數決定，因此無法在這裡移動。如要移動，請移除或變更 ONRECORD_HOME。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
+        <source>Could not be counted: %s</source>
+        <translation>無法統計：%s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Counting the files in the data folder…</source>
+        <translation>正在統計資料儲存位置中的檔案…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>A call is being recorded. Stop the recording, then move the data.</source>
         <translation>正在錄製通話。請先停止錄音，再移動資料。</translation>
     </message>
@@ -1238,6 +1261,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>size still being counted</source>
+        <translation>大小仍在統計中</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Move the data folder</source>
         <translation>移動資料儲存位置</translation>
     </message>
@@ -1253,7 +1281,7 @@ Every file is checked before OnRecord switches to the new place; the current fol
 OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資料夾不會被改動。移動完成後 OnRecord 會關閉：請重新開啟它繼續使用。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The move was cancelled. Nothing was changed: the data is still in %s.</source>
         <translation>移動已取消。沒有做任何變更：資料仍在 %s。</translation>
     </message>
@@ -1268,12 +1296,12 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>由於發生意外錯誤，資料沒有移動。資料仍在 %s。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Data folder not moved</source>
         <translation>資料儲存位置未移動</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>The data is now in:
 %1
 
@@ -1284,7 +1312,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 已複製 %2 個檔案（%3），每一個都已檢查過。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>The old folder is kept, unchanged:
 %s</source>
         <translation>舊資料夾已保留，沒有改動：
@@ -1292,32 +1320,65 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+18"/>
+        <location line="+59"/>
         <source>Data folder moved</source>
         <translation>資料儲存位置已移動</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-53"/>
         <source>Delete the old folder now? Choose No to keep it; you can delete it yourself later.</source>
         <translation>現在刪除舊資料夾嗎？選擇「否」可以保留它；您以後也可以自己刪除。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Old folder kept</source>
-        <translation>舊資料夾已保留</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>The old folder was deleted.</source>
         <translation>舊資料夾已刪除。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Old folder not deleted completely</source>
+        <translation>舊資料夾沒有完全刪除</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What is left of the old folder is still in:
+%s</source>
+        <translation>舊資料夾剩下的內容仍在：
+%s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only empty folders are left in:
+%s</source>
+        <translation>只剩下空資料夾，位於：
+%s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Still in %1:
+%n file(s) (%2), for example:</source>
+        <translation>
+            <numerusform>%1 中仍有：
+%n 個檔案（%2），例如：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing is lost: all the data is in %s. You can delete what is left yourself.</source>
+        <translation>沒有遺失任何資料：所有資料都在 %s。剩下的內容您可以自行刪除。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>OnRecord closes now. Open it again to go on with the data in its new place.</source>
         <translation>OnRecord 現在將關閉。請重新開啟它，繼續使用新位置中的資料。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Deleting the old folder… This window closes when that is done.</source>
+        <translation>正在刪除舊資料夾…完成後此視窗會自動關閉。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
@@ -1550,13 +1611,13 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../evidence/export.py" line="+140"/>
+        <location filename="../../evidence/export.py" line="+157"/>
         <source>{what} no longer matches the SHA-256 recorded when it was saved (recorded {recorded}…, now {now}…): the file was changed or damaged after capture, so it cannot be exported as evidence; nothing was exported</source>
         <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json).</extracomment>
         <translation>{what} 與儲存時記錄的 SHA-256 不再一致（記錄的是 {recorded}…，現在是 {now}…）：檔案在錄入後被更動或損壞，不能作為證據匯出；未匯出任何內容</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+98"/>
         <source>no report language {value} (choose {choices})</source>
         <translation>沒有 {value} 這種報告語言（可選：{choices}）</translation>
     </message>
@@ -1586,12 +1647,17 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>the export failed and was removed: {reason}</source>
         <translation>匯出失敗，已刪除未完成的內容：{reason}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
+        <source>part {number} of {count} of recording {id} ({path})</source>
+        <translation>錄音 {id} 的第 {number} 部分（共 {count} 部分）（{path}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>recording {id} ({path})</source>
         <translation>錄音 {id}（{path}）</translation>
     </message>
@@ -1601,12 +1667,12 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>附件 {id}（{name}）</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>the package failed the BagIt check ({reason}); nothing was exported</source>
         <translation>證據包未通過 BagIt 檢查（{reason}）；未匯出任何內容</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>{what} is missing from the data folder ({path}); nothing was exported</source>
         <translation>資料夾中缺少{what}（{path}）；未匯出任何內容</translation>
     </message>
@@ -1967,7 +2033,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../store/validate.py" line="+22"/>
+        <location filename="../../store/validate.py" line="+23"/>
         <source>title</source>
         <extracomment>Every field name the store&apos;s messages can name, for the translators (the UI translates the name inside a message; tests/test_messages.py checks the store names no other).</extracomment>
         <translation>標題</translation>
@@ -3316,8 +3382,8 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     </message>
     <message>
         <location line="+1"/>
-        <source>Add a &amp;promise…</source>
-        <translation>新增承諾(&amp;P)…</translation>
+        <source>Add a pro&amp;mise…</source>
+        <translation>新增承諾(&amp;M)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3365,7 +3431,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>沒有逾期的承諾。</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
@@ -3666,12 +3732,12 @@ Passphrase:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+152"/>
+        <location line="+156"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-155"/>
         <source>&amp;People and numbers</source>
         <translation>人員和號碼(&amp;P)</translation>
     </message>
@@ -3687,8 +3753,8 @@ Passphrase:</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Pa&amp;tterns</source>
-        <translation>規律(&amp;T)</translation>
+        <source>Patt&amp;erns</source>
+        <translation>規律(&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3737,8 +3803,8 @@ Passphrase:</source>
     </message>
     <message>
         <location line="+9"/>
-        <source>S&amp;ettings</source>
-        <translation>設定(&amp;E)</translation>
+        <source>Settin&amp;gs</source>
+        <translation>設定(&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3791,7 +3857,7 @@ Passphrase:</source>
         <translation>未歸類通話</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>● REC — %s</source>
         <translation>● 錄音中——%s</translation>
     </message>
@@ -4561,7 +4627,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../ui/export_task.py" line="+108"/>
+        <location filename="../../ui/export_task.py" line="+109"/>
         <source>Reading the case…</source>
         <extracomment>Languages the reports and the rule packs are written in.</extracomment>
         <translation>正在讀取案件…</translation>
@@ -5259,7 +5325,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../store/attachments.py" line="+86"/>
+        <location filename="../../store/attachments.py" line="+67"/>
         <source>{path} is not a file</source>
         <translation>{path} 不是檔案</translation>
     </message>
@@ -5393,7 +5459,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>沒有案件 {case}（見 `onrecord cases`）</translation>
     </message>
     <message>
-        <location filename="../../store/recordings.py" line="+55"/>
+        <location filename="../../store/recordings.py" line="+56"/>
         <source>{status} is not a final state</source>
         <translation>{status} 不是最終狀態</translation>
     </message>
@@ -5403,7 +5469,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>錄音 {id} 已經完成，不能再改</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>a mark cannot be before the start of the recording</source>
         <translation>標記不能早於錄音開始的時間</translation>
     </message>
@@ -5453,13 +5519,13 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>幣別必須是 USD 這樣的 3 個字母代碼，不能是 {value}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+56"/>
         <source>{field} {value} cannot be read safely: write the amount with digits and a point for decimals, like 1234.50 (a comma only between thousands, like 1,234.50)</source>
         <extracomment>Decimal places of the currencies that do not use two (ISO 4217); every other code uses two. Signs and words people type next to an amount, and the currencies each can mean. Codes that, typed next to an amount, name a currency (so &quot;300 EUR&quot; in a USD case is refused). Plain digits with an optional decimal part, or digits with commas between groups of three.</extracomment>
         <translation>{field} {value} 無法準確讀取：請用數字書寫金額，小數用點號，例如 1234.50（逗號只能用於分隔千位，例如 1,234.50）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>{field} {value}: write only the number, like 1234.50</source>
         <translation>{field} {value}：請只寫數字，例如 1234.50</translation>
     </message>
@@ -5684,8 +5750,9 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/model.py" line="+94"/>
+        <location filename="../../ui/timeline/model.py" line="+97"/>
         <source>● %n mark(s)</source>
+        <extracomment>Digits it may be cut down to when room is short (its tooltip shows all); None: never.</extracomment>
         <translation>
             <numerusform>● %n 個標記</numerusform>
         </translation>
@@ -5711,7 +5778,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>不得打到工作單位</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>When (local time)</source>
         <translation>時間（當地）</translation>
     </message>
@@ -5726,7 +5793,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>對方</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Number</source>
         <translation>號碼</translation>
     </message>
@@ -5746,12 +5813,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>標籤</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
@@ -5770,7 +5837,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>本案件的所有聯繫</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>&amp;Log a contact…</source>
         <translation>記錄一次聯繫(&amp;L)…</translation>
     </message>
@@ -5781,8 +5848,8 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Move to another case…</source>
-        <translation>移到其他案件(&amp;M)…</translation>
+        <source>Mo&amp;ve to another case…</source>
+        <translation>移到其他案件(&amp;V)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5856,8 +5923,8 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+3"/>
-        <source>Show &amp;all</source>
-        <translation>顯示全部(&amp;A)</translation>
+        <source>Sh&amp;ow all</source>
+        <translation>顯示全部(&amp;O)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5876,8 +5943,8 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;From:</source>
-        <translation>從(&amp;F)：</translation>
+        <source>Fro&amp;m:</source>
+        <translation>從(&amp;M)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5891,22 +5958,22 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>Promises and payments</source>
         <translation>承諾和還款</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <source>any day</source>
         <translation>任意日期</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Choose or create a case.</source>
         <translation>請選擇或新增一個案件。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Marks not loaded</source>
         <translation>標記未載入</translation>
     </message>
@@ -5969,7 +6036,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../evidence/verify.py" line="+111"/>
+        <location filename="../../evidence/verify.py" line="+113"/>
         <source>cannot be read ({reason})</source>
         <translation>無法讀取（{reason}）</translation>
     </message>
@@ -6099,14 +6166,29 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>它的最後一環不是 bag-info.txt 中指明的鏈頭</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>no capture hash for this recording in the audit chain</source>
         <translation>稽核鏈中沒有這段錄音在錄製時的雜湊值</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>the package holds {files} files of this recording, but {logged} were logged at capture</source>
+        <translation>證據包中有這段錄音的 {files} 個檔案，但錄製時記錄的是 {logged} 個</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the SHA-256 list of this recording&apos;s {files} files does not give the hash logged at capture {expected}…</source>
+        <translation>這段錄音 {files} 個檔案的 SHA-256 清單，算不出錄製時記錄的雜湊值 {expected}…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>SHA-256 {actual}… differs from the hash logged at capture {expected}…</source>
         <translation>SHA-256 {actual}… 與錄製時記錄的雜湊值 {expected}… 不同</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SHA-512 {actual}… differs from the SHA-512 logged at capture {expected}…</source>
+        <translation>SHA-512 {actual}… 與錄製時記錄的 SHA-512 {expected}… 不同</translation>
     </message>
     <message>
         <location filename="../../evidence/zipping.py" line="+122"/>

@@ -178,7 +178,7 @@ class LedgerView(QWidget):
         )
         self.promise_view = self._table(self.promises, self.tr("Promises"), stretch=1)
         self.payment_view = self._table(self.payments, self.tr("Payments"), stretch=5)
-        self.add_promise_button = QPushButton(self.tr("Add a &promise…"))
+        self.add_promise_button = QPushButton(self.tr("Add a pro&mise…"))
         self.add_promise_button.setToolTip(
             self.tr("A promise made in a letter, SMS, visit or a call you did not record")
         )

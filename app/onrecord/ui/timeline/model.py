@@ -83,6 +83,9 @@ class TimelineColumn:
     text: Callable[[EventRow], str]
     sort_key: Callable[[EventRow], Any]
     tooltip: Callable[[EventRow], str] | None = None
+    fills: bool = False  # takes the width the other columns leave (the notes)
+    #: Digits it may be cut down to when room is short (its tooltip shows all); None: never.
+    cut_to: int | None = None
 
 
 class Timeline(QObject):
@@ -118,6 +121,16 @@ def _notice_text(notice: str | None) -> str:
     return names.get(notice or "", notice or "")
 
 
+def _notes_text(row: EventRow) -> str:
+    """The notice and the first line of the summary: one line in the table."""
+    return " · ".join(x for x in (_notice_text(row.notice), row.summary.split("\n", 1)[0]) if x)
+
+
+def _notes_tooltip(row: EventRow) -> str:
+    """All of it: the notice and the whole summary (the cell may be cut short)."""
+    return "\n".join(x for x in (_notice_text(row.notice), row.summary) if x)
+
+
 def columns(language: str) -> list[TimelineColumn]:
     return [
         TimelineColumn(
@@ -136,6 +149,8 @@ def columns(language: str) -> list[TimelineColumn]:
             QCoreApplication.translate("Timeline", "Who"),
             lambda r: r.party,
             lambda r: r.party.casefold(),
+            lambda r: r.party,
+            cut_to=12,  # most names still read whole
         ),
         TimelineColumn(
             QCoreApplication.translate("Timeline", "Number"),
@@ -156,14 +171,15 @@ def columns(language: str) -> list[TimelineColumn]:
             QCoreApplication.translate("Timeline", "Tags"),
             lambda r: _tags_text(r, language),
             lambda r: _tags_text(r, language),
+            lambda r: _tags_text(r, language),
+            cut_to=8,  # cut before the names: a tag can also be chosen in the filter
         ),
         TimelineColumn(
             QCoreApplication.translate("Timeline", "Notes"),
-            lambda r: " · ".join(
-                x for x in (_notice_text(r.notice), r.summary.split("\n", 1)[0]) if x
-            ),
+            _notes_text,
             lambda r: r.summary.casefold(),
-            lambda r: r.summary,
+            _notes_tooltip,
+            fills=True,
         ),
         TimelineColumn(
             QCoreApplication.translate("Timeline", "Source"),

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from ..workers import run_task
 from .ledger import LedgerView
 from .logdialog import LogContactDialog, NumberChoice
 from .model import NO_PARTY, TimelineFilter, TimelineModel, TimelineProxy
+from .table import TimelineTable
 
 ANY_DATE = QDate(2000, 1, 1)
 ROW_HEIGHT = 26
@@ -79,14 +79,13 @@ class TimelinePanel(QWidget):
         self.model = TimelineModel(self.language, self)
         self.proxy = TimelineProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.view = QTableView()
+        self.view = TimelineTable()
         self.view.setModel(self.proxy)
         self.view.setAccessibleName(self.tr("Every contact in this case"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
         self.view.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
         self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         vheader = self.view.verticalHeader()
@@ -94,11 +93,6 @@ class TimelinePanel(QWidget):
         vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vheader.setDefaultSectionSize(max(ROW_HEIGHT, self.view.fontMetrics().height() + 8))
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never measure 10 000 rows
-        header.setStretchLastSection(True)
-        digit = self.view.fontMetrics().horizontalAdvance("0")  # widths follow the font size
-        for column, digits in enumerate((23, 15, 16, 19, 8, 14, 25, 38)):
-            header.resizeSection(column, digits * digit)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.setSectionsClickable(True)
@@ -112,7 +106,7 @@ class TimelinePanel(QWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(lambda: self.log_contact())
-        self.move_button = QPushButton(self.tr("&Move to another case…"))
+        self.move_button = QPushButton(self.tr("Mo&ve to another case…"))
         self.move_button.setToolTip(self.tr("File the selected contacts under another case"))
         self.move_button.clicked.connect(self.move_selected)
         top = QHBoxLayout()
@@ -141,14 +135,14 @@ class TimelinePanel(QWidget):
         self.hour_chip.setToolTip(self.tr("Filter chosen on a chart; click to remove it"))
         self.hour_chip.clicked.connect(self._clear_hour)
         self.hour_chip.hide()
-        self.clear_button = QPushButton(self.tr("Show &all"))
+        self.clear_button = QPushButton(self.tr("Sh&ow all"))
         self.clear_button.clicked.connect(self.clear_filters)
         first, second = QHBoxLayout(), QHBoxLayout()
         for row, text, widget in (
             (first, self.tr("&Who:"), self.party),
             (first, self.tr("N&umber:"), self.number),
             (first, self.tr("&Kind:"), self.kind),
-            (second, self.tr("&From:"), self.date_from),
+            (second, self.tr("Fro&m:"), self.date_from),
             (second, self.tr("to:"), self.date_to),
             (second, None, self.recorded),
             (second, None, self.tag),
@@ -213,6 +207,7 @@ class TimelinePanel(QWidget):
         if case_id is None:
             self.proxy.reset_filter()
             self.model.set_rows([])
+            self.view.fit_columns()
             self._fill_filter_choices([], [])
             self.ledger.show_case(None)
             self.count.setText(self.tr("Choose or create a case."))
@@ -223,6 +218,7 @@ class TimelinePanel(QWidget):
         rows = timeline_rows(self.workspace.store, case_id, with_marks=False)
         self.proxy.reset_filter()  # a new case starts unfiltered: one pass, at the reset
         self.model.set_rows(rows, ALLOWED_HOURS.get(case.jurisdiction, (8, 21)))
+        self.view.fit_columns()
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         parties = [(p.id, p.name) for p in case.parties]
         numbers = [NumberChoice(n.id, pretty(n.e164, n.raw), n.party_id) for n in case.numbers]
@@ -244,6 +240,7 @@ class TimelinePanel(QWidget):
                 return  # another case was opened meanwhile, or the panel is gone
             apply_mark_summary(self.model.rows, summary)  # type: ignore[arg-type]
             self.model.rows_changed()
+            self.view.fit_columns()  # mark counts and tags are longer than "● recorded"
             if self.proxy.filter.tag is not None:
                 self.proxy.refilter()
                 self._update_count()

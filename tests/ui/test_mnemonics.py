@@ -1,0 +1,107 @@
+"""Alt+letter reaches one thing: no two menu titles, tabs or buttons share a mnemonic.
+
+Checked in the three languages, where the Chinese labels carry their own "(&X)": a letter
+two visible things share makes Alt+letter cycle between them instead of acting.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from onrecord.ui import i18n
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(params=["en", "zh_CN", "zh_TW"])
+def language(request, qapp) -> Iterator[str]:
+    previous = QLocale()
+    try:
+        loaded = i18n.install(qapp, request.param)
+        assert f"onrecord_{request.param}" in loaded, "run scripts/build-translations.sh"
+        yield request.param
+    finally:
+        i18n.install(qapp, "en")  # the fonts back to English
+        i18n.uninstall(qapp)
+        QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def main_window(qtbot, workspace, language):
+    from onrecord.ui.mainwindow import MainWindow
+
+    workspace.cases.create_case("Harbor Bank card", jurisdiction="us")
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def mnemonic(text: str) -> str:
+    """The key Qt gives ``text`` ("Alt+T" for "&Timeline" and "时间线(&T)"), or ""."""
+    return QKeySequence.mnemonic(text).toString()
+
+
+def duplicates(texts: list[str]) -> dict[str, list[str]]:
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for text in texts:
+        if key := mnemonic(text):
+            by_key[key].append(text)
+    return {key: found for key, found in by_key.items() if len(found) > 1}
+
+
+def top_level(window) -> list[str]:
+    """Menu bar titles, main tabs and the buttons outside the tabs (New case)."""
+    menus = [action.text() for action in window.menuBar().actions()]
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    buttons = [
+        b.text()
+        for b in window.findChildren(QAbstractButton)
+        if b.isVisibleTo(window) and not window.tabs.isAncestorOf(b)
+    ]
+    return menus + tabs + buttons
+
+
+def shown_in(page: QWidget, window) -> list[str]:
+    """Buttons, and labels that lead to a field (only those take Alt+letter), now visible."""
+    texts = [b.text() for b in page.findChildren(QAbstractButton) if b.isVisibleTo(window)]
+    texts += [
+        label.text()
+        for label in page.findChildren(QLabel)
+        if label.buddy() is not None and label.isVisibleTo(window)
+    ]
+    return texts
+
+
+def test_menu_titles_tabs_and_window_buttons_have_different_mnemonics(main_window):
+    texts = top_level(main_window)
+    keys = [mnemonic(t) for t in texts]
+    assert all(keys), [t for t in texts if not mnemonic(t)]  # each one can be reached
+    assert len(texts) >= 12  # 3 menus, 8 tabs, New case
+    assert not duplicates(texts)
+
+
+def test_the_items_of_each_menu_have_different_mnemonics(main_window):
+    for action in main_window.menuBar().actions():
+        items = [a.text() for a in action.menu().actions() if not a.isSeparator()]
+        assert len(items) >= 2
+        assert not duplicates(items), action.text()
+
+
+def test_the_timeline_adds_no_mnemonic_the_window_already_uses(main_window):
+    window = main_window
+    timeline = window.timeline
+    window.tabs.setCurrentWidget(timeline)
+    for index in range(timeline.tabs.count()):  # contacts, then promises and payments
+        timeline.tabs.setCurrentIndex(index)
+        texts = top_level(window) + shown_in(timeline, window)
+        assert len(texts) > len(top_level(window)) + 3
+        assert not duplicates(texts), timeline.tabs.tabText(index)
