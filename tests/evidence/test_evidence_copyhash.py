@@ -142,3 +142,42 @@ def test_an_unknown_algorithm_is_refused_before_anything_is_copied(tmp_path: Pat
     with pytest.raises(ValueError):
         copy_files([CopyJob(source, target)], algorithms=("sha256", "no-such-hash"))
     assert not target.exists()
+
+
+def test_a_job_can_ask_for_fewer_digests(tmp_path: Path) -> None:
+    [source] = _sources(tmp_path / "src", [100_000])
+    (tmp_path / "dst").mkdir()
+    [copied] = copy_files([CopyJob(source, tmp_path / "dst" / "a", ("sha256",))])
+    assert copied.digests == {"sha256": hashlib.sha256(source.read_bytes()).hexdigest()}
+
+
+def test_durable_copies_are_each_written_out(tmp_path: Path, monkeypatch) -> None:
+    import onrecord.evidence.copyhash as copyhash
+
+    flushed: list[Path] = []
+    monkeypatch.setattr(copyhash, "fsync_file", lambda path: flushed.append(Path(path)))
+    sources = _sources(tmp_path / "src", [10, 100_000, 5000])
+    (tmp_path / "dst").mkdir()
+    jobs = [CopyJob(p, tmp_path / "dst" / p.name) for p in sources]
+    with ParallelCopy(jobs, durable=True) as copier:
+        copier.wait()
+        copier.flushed()
+    assert sorted(flushed) == sorted(job.target for job in jobs)
+
+
+def test_a_copy_that_cannot_be_written_out_is_an_error_and_removed(
+    tmp_path: Path, monkeypatch
+) -> None:
+    import onrecord.evidence.copyhash as copyhash
+
+    def failing(path: Path) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(copyhash, "fsync_file", failing)
+    sources = _sources(tmp_path / "src", [10, 100_000])
+    (tmp_path / "dst").mkdir()
+    jobs = [CopyJob(p, tmp_path / "dst" / p.name) for p in sources]
+    with pytest.raises(OSError, match="Input/output"), ParallelCopy(jobs, durable=True) as copier:
+        copier.wait()
+        copier.flushed()
+    assert not any((tmp_path / "dst").iterdir())

@@ -31,6 +31,7 @@ from pathlib import Path
 from types import TracebackType
 
 from ..digests import ALGORITHMS, Pipeline, pump, write_all
+from ..durable import fsync_file
 
 CHUNK = 8 << 20  # big enough that hashlib runs without the GIL and per-chunk costs vanish
 POLL_SECONDS = 0.05
@@ -69,7 +70,9 @@ class ParallelCopy:
 
     Copying starts on entering the block, so the caller can do other work meanwhile, then
     collect the results with :meth:`wait`. Leaving the block stops and joins every thread;
-    leaving it by an exception also deletes every copy made.
+    leaving it by an exception also deletes every copy made. ``durable``: each finished copy
+    is written out to the disk (fsync) on a thread of its own while the next ones are copied,
+    while the CPU goes on hashing; :meth:`flushed` waits for them.
     """
 
     def __init__(
@@ -93,6 +96,9 @@ class ParallelCopy:
         self.chunk = max(1, chunk)
         self.kernel_copy = kernel_copy and hasattr(os, "copy_file_range")
         self.durable = durable
+        self._flusher: ThreadPoolExecutor | None = None
+        self._flushes: list[Future[None]] = []
+        self._flush_lock = threading.Lock()
         self._stop = threading.Event()
         self._ticks: queue.SimpleQueue[int] = queue.SimpleQueue()
         self._copiers: ThreadPoolExecutor | None = None
@@ -117,6 +123,8 @@ class ParallelCopy:
         if self._copiers is not None:
             return
         self._copiers = ThreadPoolExecutor(self.workers, thread_name_prefix="onrecord-copy")
+        if self.durable:
+            self._flusher = ThreadPoolExecutor(1, thread_name_prefix="onrecord-flush")
         extra = max(len(self._algorithms(job)) for job in self.jobs) - 1 if self.jobs else 0
         if extra > 0:
             self._hashers = ThreadPoolExecutor(
@@ -134,6 +142,8 @@ class ParallelCopy:
             self._copiers.shutdown(wait=True, cancel_futures=True)
         if self._hashers is not None:
             self._hashers.shutdown(wait=True)
+        if self._flusher is not None:
+            self._flusher.shutdown(wait=True)
 
     def wait(
         self,
@@ -167,6 +177,13 @@ class ParallelCopy:
             self.stop()
             self._discard()
             raise
+
+    def flushed(self) -> None:
+        """With ``durable``: wait until every copy is on the disk (after :meth:`wait`, which
+        returns as soon as the copies are made, so the caller can work while they are written
+        out). Raises the first failure to write one out."""
+        for flush in self._flushes:
+            flush.result()
 
     def _discard(self) -> None:
         """Delete the copies that finished (an unfinished one deletes itself)."""
@@ -204,12 +221,13 @@ class ParallelCopy:
                     pipeline.finish()
                     if self._stop.is_set():
                         raise CopyCancelled("copy cancelled")
-                    if self.durable:
-                        os.fsync(dst.fileno())
             except BaseException:
                 pipeline.abandon()
                 job.target.unlink(missing_ok=True)
                 raise
+        if self._flusher is not None:
+            with self._flush_lock:
+                self._flushes.append(self._flusher.submit(fsync_file, job.target))
         return Copied(size, {n: h.hexdigest() for n, h in zip(names, hashes, strict=True)})
 
     def _kernel_copy(self, src: FileIO, dst: FileIO, pipeline: Pipeline) -> tuple[int, bool]:

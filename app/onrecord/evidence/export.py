@@ -416,7 +416,7 @@ def _build(
     total = sum(_size(job.source) for job in jobs)
     # The originals are copied (and hashed on the way) in background threads while this
     # thread writes the smaller files and draws the report.
-    with ParallelCopy(jobs) as copier:
+    with ParallelCopy(jobs, durable=True) as copier:
         run.report(0.02, "writing the case file and audit log")
         found, export_info = _write_small_files(ws, snapshot, key, data, name, now, opts, files)
         run.report(0.04, "writing the report")
@@ -436,11 +436,6 @@ def _build(
             rules_title=found.result.pack_title,
         )
         _write(data / "report" / "index.html", render_html(model))
-        if opts.pdf:
-            run.report(0.06, "drawing the PDF report")
-            from .report_pdf import render_pdf
-
-            render_pdf(model, data / "report" / "report.pdf", when=now, document_id=name)
 
         def copying(done: int) -> None:
             run.progress(0.1 + 0.7 * done / max(total, 1), "copying recordings and attachments")
@@ -450,6 +445,16 @@ def _build(
             copied = copier.wait(copying, run.cancel)
         except CopyCancelled:
             raise ExportCancelled("export cancelled") from None
+        if opts.pdf:
+            # Drawn while the copies are written out to the disk: the hashing is done, so
+            # the CPU is free (drawn earlier, it held up the copying threads: Qt's layout
+            # keeps Python's lock).
+            run.report(0.8, "drawing the PDF report")
+            from .report_pdf import render_pdf
+
+            render_pdf(model, data / "report" / "report.pdf", when=now, document_id=name)
+        run.report(0.81, "writing the copies to the disk")
+        copier.flushed()
     digests = _check_hashes(
         {name: c.digests for name, c in zip(expected, copied, strict=True)}, expected
     )
