@@ -12,7 +12,9 @@ Signing key fingerprint (Ed25519): {fingerprint}
 This folder is a BagIt bag (RFC 8493). Every file under data/ is listed with its SHA-256 and
 SHA-512 digest in manifest-sha256.txt and manifest-sha512.txt; the files beside them are listed
 in tagmanifest-sha256.txt and tagmanifest-sha512.txt, and those two are signed with the key
-above (signature/). The recordings in data/recordings/ are the original files, byte for byte.
+above (signature/). The recordings in data/recordings/ are the original files, byte for byte;
+a recording longer than one file can hold (about 6 hours) is in several, in order
+(...-part1.wav, -part2.wav, ...).
 
 1. With OnRecord (checks everything: files, digests, size, signature, audit chain, recordings):
        onrecord verify <this folder or its .zip>
@@ -44,7 +46,8 @@ The report (data/report/index.html, data/report/report.pdf) is information, not 
 本文件夹是一个 BagIt 证据包（RFC 8493）。data/ 下的每个文件都连同其 SHA-256 与 SHA-512 摘要
 列在 manifest-sha256.txt 和 manifest-sha512.txt 中；其余文件列在 tagmanifest-sha256.txt 和
 tagmanifest-sha512.txt 中，这两个文件已用上述密钥签名（见 signature/ 文件夹）。
-data/recordings/ 中的录音是原始文件，逐字节未作任何改动。
+data/recordings/ 中的录音是原始文件，逐字节未作任何改动；超过单个文件容量（约 6 小时）的录音
+分成几个文件，按顺序排列（…-part1.wav、-part2.wav、…）。
 
 1. 使用 OnRecord（全面校验：文件、摘要、大小、签名、审计链、录音）：
        onrecord verify <本文件夹或其 .zip 文件>
