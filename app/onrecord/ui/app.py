@@ -15,6 +15,7 @@ from ..store import StoreError, open_workspace
 from . import dialogs, i18n, workers
 from .errors import error_text
 from .icons import app_icon
+from .languagepick import ask_first_language
 from .lockui import unlock
 from .mainwindow import MainWindow
 
@@ -47,8 +48,9 @@ def run_app(data_dir_option: str | Path | None) -> int:
         dialogs.error(None, "OnRecord", error_text(exc))  # started from a desktop icon: no terminal
         print(f"onrecord: {exc}", file=sys.stderr)
         return 2
-    # The language (translators, date/number formats, fonts) before any window exists.
-    i18n.install(app, i18n.choose_language(settings.load(data_dir).language))
+    # The language (translators, date/number formats, fonts) before any window exists;
+    # asked on the first start, since a window is built in one language.
+    ask_first_language(app, data_dir)
     if not unlock(data_dir):
         return 1
     try:
