@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .. import settings as settings_mod
 from . import i18n
@@ -24,14 +24,22 @@ class LanguagePick(QDialog):
         super().__init__(parent)
         self.setWindowTitle("OnRecord")
         self.chosen = suggested
+        self.setMinimumWidth(320)
         layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        title = QLabel("OnRecord · 通话存证 · 通話存證")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        title.setFont(font)
+        layout.addWidget(title)
         for code, name in i18n.language_names():
             if code is None:
                 continue  # "follow the system" is the default the buttons already show
             button = QPushButton(name)
             button.setObjectName(f"language-{code}")
             button.setAccessibleName(name)
-            button.setMinimumHeight(button.sizeHint().height() * 3 // 2)
+            button.setMinimumHeight(button.sizeHint().height() * 2)
             button.clicked.connect(lambda _on=False, c=code: self._choose(c))
             button.setAutoDefault(code == suggested)
             button.setDefault(code == suggested)
