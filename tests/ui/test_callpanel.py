@@ -187,3 +187,21 @@ def test_record_without_a_microphone_says_why(qtbot, workspace, monkeypatch, no_
     assert not win.calls.recording
     (shown,) = [x for x in no_dialogs if x[0] == "error"]
     assert shown[1] == "Cannot record yet" and "No microphone found" in shown[2]
+
+
+def test_an_ampersand_in_a_tag_name_is_shown_not_made_an_alt_key(qtbot, workspace):
+    from PySide6.QtGui import QKeySequence
+
+    from onrecord import settings as settings_mod
+    from onrecord.settings import TagButton
+    from onrecord.ui.mainwindow import MainWindow
+
+    current = settings_mod.load(workspace.data_dir)
+    current.tag_buttons = [TagButton("custom_1", "1", "#123456", "Q&A about my salary")]
+    settings_mod.save(workspace.data_dir, current)
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    [button] = win.call_panel.tag_buttons.values()
+    assert button.text() == "1  Q&&A about my salary"  # drawn as "1  Q&A about my salary"
+    assert QKeySequence.mnemonic(button.text()).isEmpty()
+    assert button.accessibleName() == "Q&A about my salary"

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QWidget
 
 from onrecord.ui import i18n
 
@@ -34,9 +34,13 @@ def language(request, qapp) -> Iterator[str]:
 
 @pytest.fixture
 def main_window(qtbot, workspace, language):
+    workspace.cases.create_case("Harbor Bank card", jurisdiction="us")
+    return open_window(qtbot, workspace)
+
+
+def open_window(qtbot, workspace):
     from onrecord.ui.mainwindow import MainWindow
 
-    workspace.cases.create_case("Harbor Bank card", jurisdiction="us")
     window = MainWindow(workspace)
     qtbot.addWidget(window)
     window.resize(1200, 800)
@@ -71,14 +75,31 @@ def top_level(window) -> list[str]:
 
 
 def shown_in(page: QWidget, window) -> list[str]:
-    """Buttons, and labels that lead to a field (only those take Alt+letter), now visible."""
+    """What takes Alt+letter in ``page`` now: its visible buttons (check boxes and radio
+    buttons too), labels that lead to a field, group box titles and the tabs inside it."""
     texts = [b.text() for b in page.findChildren(QAbstractButton) if b.isVisibleTo(window)]
     texts += [
         label.text()
         for label in page.findChildren(QLabel)
         if label.buddy() is not None and label.isVisibleTo(window)
     ]
+    texts += [box.title() for box in page.findChildren(QGroupBox) if box.isVisibleTo(window)]
+    for tabs in page.findChildren(QTabWidget):
+        if tabs.isVisibleTo(window):
+            texts += [tabs.tabText(i) for i in range(tabs.count())]
     return texts
+
+
+def clashes_on_each_tab(window) -> dict[str, dict[str, list[str]]]:
+    """For each main tab, shown: the Alt keys that reach more than one thing."""
+    found = {}
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        page = window.tabs.widget(index)
+        assert page.isVisible()
+        if clash := duplicates(top_level(window) + shown_in(page, window)):
+            found[window.tabs.tabText(index)] = clash
+    return found
 
 
 def test_menu_titles_tabs_and_window_buttons_have_different_mnemonics(main_window):
@@ -105,3 +126,53 @@ def test_the_timeline_adds_no_mnemonic_the_window_already_uses(main_window):
         texts = top_level(window) + shown_in(timeline, window)
         assert len(texts) > len(top_level(window)) + 3
         assert not duplicates(texts), timeline.tabs.tabText(index)
+
+
+def test_no_tab_adds_a_mnemonic_the_window_already_uses(main_window):
+    assert not clashes_on_each_tab(main_window)
+
+
+def test_a_new_case_adds_no_mnemonic_the_window_already_uses(main_window):
+    main_window.new_case()
+    assert not clashes_on_each_tab(main_window)
+
+
+@pytest.mark.parametrize(
+    ("panel", "at_least"),
+    [("case_form", 6), ("people", 2), ("review", 3), ("conduct", 2)],
+)
+def test_the_panels_keep_their_own_mnemonics(main_window, panel, at_least):
+    """The fields and buttons used most can still be reached with Alt (none given up)."""
+    window = main_window
+    page = getattr(window, panel)
+    window.tabs.setCurrentWidget(page)
+    keys = [mnemonic(t) for t in shown_in(page, window) if mnemonic(t)]
+    assert len(keys) >= at_least, keys
+
+
+def keys_by_tab(window) -> list[list[str]]:
+    """The Alt keys of the window's top level, then those each tab adds when shown."""
+    found = [sorted(mnemonic(t) for t in top_level(window))]
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        page = window.tabs.widget(index)
+        found.append(sorted(key for t in shown_in(page, window) if (key := mnemonic(t))))
+    return found
+
+
+@pytest.mark.parametrize("chinese", ["zh_CN", "zh_TW"])
+def test_the_chinese_labels_take_the_english_keys(qtbot, qapp, workspace, chinese):
+    """A user who learnt Alt+V for Save in one language finds it in the other."""
+    workspace.cases.create_case("Harbor Bank card", jurisdiction="us")
+    previous = QLocale()
+    try:
+        i18n.install(qapp, "en")
+        english = keys_by_tab(open_window(qtbot, workspace))
+        assert f"onrecord_{chinese}" in i18n.install(qapp, chinese)
+        window = open_window(qtbot, workspace)
+        assert window.tabs.tabText(0) != "C&all"  # translated
+        assert keys_by_tab(window) == english
+    finally:
+        i18n.install(qapp, "en")
+        i18n.uninstall(qapp)
+        QLocale.setDefault(previous)

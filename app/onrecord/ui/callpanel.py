@@ -177,7 +177,8 @@ class CallPanel(QWidget):
         for index, button_spec in enumerate(self.settings.tag_buttons):
             key = button_spec.key or ""
             title = button_title(button_spec, self.language)
-            button = QPushButton(f"{key}  {title}" if key else title)
+            shown = title.replace("&", "&&")  # the user's "Q&A" is text, not an Alt key
+            button = QPushButton(f"{key}  {shown}" if key else shown)
             button.setStyleSheet(
                 f"QPushButton {{ border-left: 6px solid {QColor(button_spec.colour).name()}; "
                 "text-align: left; padding: 6px; }"

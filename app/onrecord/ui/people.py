@@ -163,7 +163,7 @@ class PeoplePanel(QWidget):
                 self.tr("Collectors and organisations"),
                 self.parties_view,
                 [
-                    (self.tr("Add &collector…"), self.add_party),
+                    (self.tr("Add c&ollector…"), self.add_party),
                     (self.tr("Edit…"), self.edit_party),
                     (self.tr("Remove"), self.remove_party),
                 ],
@@ -174,7 +174,7 @@ class PeoplePanel(QWidget):
                 self.tr("Phone numbers"),
                 self.numbers_view,
                 [
-                    (self.tr("Add &number…"), self.add_number),
+                    (self.tr("Add n&umber…"), self.add_number),
                     (self.tr("Edit…"), self.edit_number),
                     (self.tr("Remove"), self.remove_number),
                 ],

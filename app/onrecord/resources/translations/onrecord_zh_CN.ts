@@ -568,23 +568,23 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>&amp;Title</source>
-        <translation>标题(&amp;T)</translation>
+        <source>Tit&amp;le</source>
+        <translation>标题(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Refere&amp;nce</source>
-        <translation>编号(&amp;N)</translation>
+        <source>Reference</source>
+        <translation>编号</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Original &amp;creditor</source>
-        <translation>原始债权人(&amp;C)</translation>
+        <source>Original cre&amp;ditor</source>
+        <translation>原始债权人(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Collection &amp;agency</source>
-        <translation>催收机构(&amp;A)</translation>
+        <source>Collection agenc&amp;y</source>
+        <translation>催收机构(&amp;Y)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -605,8 +605,8 @@
     </message>
     <message>
         <location line="-11"/>
-        <source>Whose rules a&amp;pply</source>
-        <translation>适用哪里的规定(&amp;P)</translation>
+        <source>&amp;Whose rules apply</source>
+        <translation>适用哪里的规定(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -615,8 +615,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Phone re&amp;gion</source>
-        <translation>电话号码地区(&amp;G)</translation>
+        <source>Ph&amp;one region</source>
+        <translation>电话号码地区(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -660,13 +660,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Create case</source>
-        <translation>创建案件(&amp;C)</translation>
+        <source>Create case</source>
+        <translation>创建案件</translation>
     </message>
     <message>
         <location line="+27"/>
-        <source>&amp;Save changes</source>
-        <translation>保存修改(&amp;S)</translation>
+        <source>Sa&amp;ve changes</source>
+        <translation>保存修改(&amp;V)</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -799,13 +799,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Rules of:</source>
-        <translation>规定(&amp;R)：</translation>
+        <source>Rules &amp;of:</source>
+        <translation>规定(&amp;O)：</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Check &amp;again</source>
-        <translation>重新检查(&amp;A)</translation>
+        <source>Chec&amp;k again</source>
+        <translation>重新检查(&amp;K)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4567,8 +4567,8 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="-8"/>
-        <source>Add &amp;collector…</source>
-        <translation>添加催收人员(&amp;C)…</translation>
+        <source>Add c&amp;ollector…</source>
+        <translation>添加催收人员(&amp;O)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4584,8 +4584,8 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="-2"/>
-        <source>Add &amp;number…</source>
-        <translation>添加号码(&amp;N)…</translation>
+        <source>Add n&amp;umber…</source>
+        <translation>添加号码(&amp;U)…</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -5071,8 +5071,8 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Add a mark here…</source>
-        <translation>在此处添加标记(&amp;A)…</translation>
+        <source>Add a &amp;mark here…</source>
+        <translation>在此处添加标记(&amp;M)…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5086,13 +5086,13 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+21"/>
-        <source>&amp;Edit note…</source>
-        <translation>修改备注(&amp;E)…</translation>
+        <source>E&amp;dit note…</source>
+        <translation>修改备注(&amp;D)…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Retract…</source>
-        <translation>撤回(&amp;R)…</translation>
+        <source>Retract…</source>
+        <translation>撤回…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5116,8 +5116,8 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+3"/>
-        <source>A&amp;ttach file…</source>
-        <translation>附加文件(&amp;T)…</translation>
+        <source>Attach fi&amp;le…</source>
+        <translation>附加文件(&amp;L)…</translation>
     </message>
     <message>
         <location line="+2"/>

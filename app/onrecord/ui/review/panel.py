@@ -149,7 +149,7 @@ class ReviewPanel(MarkEditing, QWidget):
         self.whole.clicked.connect(self.waveform.show_all)
         for button in (self.zoom_in, self.zoom_out):
             button.setFixedWidth(32)
-        self.add_button = QPushButton(self.tr("&Add a mark here…"))
+        self.add_button = QPushButton(self.tr("Add a &mark here…"))
         self.add_button.clicked.connect(self.add_mark_at_cursor)
         transport = QHBoxLayout()
         for widget in (self.prev_button, self.play_button, self.next_button, self.time_label):
@@ -186,9 +186,9 @@ class ReviewPanel(MarkEditing, QWidget):
         self.detail_note = QLabel()
         self.detail_note.setWordWrap(True)
         self.detail_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.edit_button = QPushButton(self.tr("&Edit note…"))
+        self.edit_button = QPushButton(self.tr("E&dit note…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.retract_button = QPushButton(self.tr("&Retract…"))
+        self.retract_button = QPushButton(self.tr("Retract…"))
         self.retract_button.clicked.connect(self.retract_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
@@ -211,7 +211,7 @@ class ReviewPanel(MarkEditing, QWidget):
         self.files.setAccessibleName(self.tr("Files attached to this call"))
         for small_list in (self.history, self.files):  # two lines: room for large text
             small_list.setMinimumHeight(small_list.fontMetrics().lineSpacing() * 2 + 12)
-        self.attach_button = QPushButton(self.tr("A&ttach file…"))
+        self.attach_button = QPushButton(self.tr("Attach fi&le…"))
         self.attach_button.setToolTip(
             self.tr("Screenshots, letters, chat exports: copied into the case and fingerprinted")
         )
