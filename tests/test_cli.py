@@ -277,3 +277,30 @@ def test_data_dir_may_come_after_the_command(tmp_path: Path, capsys) -> None:
     listed = json.loads(capsys.readouterr().out)
     assert [c["title"] for c in listed] == ["Harbor Bank"]
     assert (there / "onrecord.db").is_file()
+
+
+def test_recordings_count_their_marks_in_english(
+    capsys: pytest.CaptureFixture[str], onrecord_home: Path
+) -> None:
+    import datetime as dt
+
+    with open_workspace(onrecord_home) as ws:
+        case = ws.cases.create_case("calls", reference="R-1", jurisdiction="us")
+        for n in (1, 2):
+            rec = ws.recordings.begin(
+                case.id, f"recordings/{n}.wav", sample_rate=8000, channels=1,
+                started_at=dt.datetime(2026, 3, n, tzinfo=dt.UTC),
+            )  # fmt: skip
+            for second in range(n):
+                ws.recordings.add_mark(rec.id, 8000 * (second + 1), tag="threat")
+    code, out, _ = cli(capsys, "recordings", "--case", "R-1")
+    assert code == 0
+    listed = [line for line in out.splitlines() if ".wav" in line]
+    assert [line.split(" s  ")[1].split()[:2] for line in listed] == [["1", "mark"], ["2", "marks"]]
+
+
+def test_an_audit_chain_of_one_event_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    cli(capsys, "cases", "new", "--title", "one", "--jurisdiction", "us")
+    code, out, _ = cli(capsys, "audit", "--case", "1", "--verify")
+    assert code == 0
+    assert out.splitlines()[-1].startswith("audit chain intact: 1 event, head ")

@@ -17,6 +17,7 @@ from typing import Any
 
 from . import __version__
 from .paths import DataDirError, private_umask, resolve_data_dir
+from .plural import count
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -266,7 +267,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         )
     except BackupError as exc:
         raise UsageError(str(exc)) from None
-    print(f"backed up {result.files} files ({result.bytes / 1e6:.1f} MB) to {result.path}")
+    print(f"backed up {count(result.files, 'file')} ({result.bytes / 1e6:.1f} MB) to {result.path}")
     if result.included_key:
         print("  the signing key is in it, encrypted with your passphrase (restoring asks for it)")
     else:

@@ -17,6 +17,7 @@ from .datamove import (
     why_not_movable,
 )
 from .paths import location_file
+from .plural import count
 
 SOURCE_TEXT = {
     "option": "chosen with --data-dir",
@@ -69,7 +70,7 @@ def run_data_folder(args: argparse.Namespace) -> int:
         print(f"  {SOURCE_TEXT[info.source].format(pointer=location_file())}")
         if not info.path.is_dir():
             print("  (this folder cannot be found now; it is made when OnRecord first opens it)")
-        print(f"  {size_text(info.size_bytes)} in {info.files} files")
+        print(f"  {size_text(info.size_bytes)} in {count(info.files, 'file')}")
         if info.free_bytes is not None:
             print(f"  {size_text(info.free_bytes)} free on that disk")
         return EXIT_OK
@@ -94,8 +95,8 @@ def run_data_folder(args: argparse.Namespace) -> int:
     out = {"moved": True, "old": str(result.old), "new": str(result.new), "files": result.files}
     if not args.json:
         print(
-            f"moved {result.files} files ({size_text(result.bytes)}) to {result.new}; every file "
-            "was checked, and OnRecord uses that folder from now on"
+            f"moved {count(result.files, 'file')} ({size_text(result.bytes)}) to {result.new}; "
+            "every file was checked, and OnRecord uses that folder from now on"
         )
     if args.remove_old:
         try:

@@ -20,6 +20,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from .plural import count
+
 QT_LIBS_HINT = (
     "sudo apt-get install libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 "
     "libfontconfig1 libdbus-1-3 libxcb-cursor0"
@@ -176,7 +178,11 @@ def check_qt_and_fonts() -> list[Check]:
     sc, tc = info["sc"], info["tc"]
     if sc and tc:
         checks.append(
-            Check("Chinese fonts", "ok", f"简体: {sc[0]}; 繁體: {tc[0]} ({len(sc)} families)")
+            Check(
+                "Chinese fonts",
+                "ok",
+                f"简体: {sc[0]}; 繁體: {tc[0]} ({count(len(sc), 'family', 'families')})",
+            )
         )
     else:
         checks.append(
@@ -206,7 +212,7 @@ def check_audio() -> list[Check]:
     checks = [Check("audio (PortAudio)", "ok", sd.get_portaudio_version()[1])]
     if inputs:
         names = ", ".join(d["name"] for d in inputs[:4])
-        checks.append(Check("microphones", "ok", f"{len(inputs)} input device(s): {names}"))
+        checks.append(Check("microphones", "ok", f"{count(len(inputs), 'input device')}: {names}"))
     else:
         checks.append(
             Check(

@@ -121,3 +121,13 @@ def test_check_cli_editable_param(data_dir: Path, capsys) -> None:
     assert main([*base, "--param", "CN-HOURS.start=06:30"]) == 0
     rules = [f["rule_id"] for f in json.loads(capsys.readouterr().out)["findings"]]
     assert "CN-HOURS" not in rules
+
+
+def test_check_cli_counts_one_contact_in_the_singular(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "data"
+    with open_workspace(folder) as ws:
+        case = ws.cases.create_case("one call", jurisdiction="cn")
+        noon = SH_0700 + dt.timedelta(hours=5)
+        ws.cases.log_event(case.id, EventKind.MISSED_CALL, noon, number="13800138000")
+    assert main(["--data-dir", str(folder), "check", "--case", "1"]) == 0
+    assert "No possible issues found in 1 contact." in capsys.readouterr().out

@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -350,13 +351,18 @@ def test_cli_export_and_verify_exit_codes(
     printed = capsys.readouterr().out
     folder = next(p for p in out.iterdir() if p.is_dir())
     assert f"exported: {folder}" in printed
+    assert re.search(r"\n  \d+ recordings?, \d+ attachments?, \d+ payload files?;", printed)
+    assert "(s)" not in printed
     assert main(["verify", str(folder)]) == 0
     assert "intact" in capsys.readouterr().out
     assert main(["verify", str(folder) + ".zip", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["ok"] is True
     (folder / "data/case/timeline.csv").write_text("forged\n")
     assert main(["verify", str(folder)]) == 1
-    assert "data/case/timeline.csv" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "data/case/timeline.csv" in printed
+    counted = re.search(r"\((\d+) (problems?)\)", printed.splitlines()[0])
+    assert counted and (counted[2] == "problem") == (counted[1] == "1")  # "2 problems"
     assert main(["verify", str(tmp_path / "nothing-here")]) == 2
     assert "does not exist" in capsys.readouterr().err
     code = main(

@@ -121,5 +121,22 @@ def test_labels_cli(data_dir, fixtures: Path, capsys) -> None:
         )  # fmt: skip
     label = str(fixtures / "labels.txt")
     assert run(data_dir, label, "--case", "1", "--recording", str(rec.id)) == 0
-    assert "added 3 mark(s)" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "  3 labels for recording" in out and "added 3 marks" in out
     assert run(data_dir, label, "--case", "1", "--recording", str(rec.id), "--all-numbers") == 2
+
+
+def test_one_label_is_counted_in_the_singular(data_dir, tmp_path: Path, capsys) -> None:
+    import datetime as dt
+
+    with open_workspace(data_dir) as ws:
+        rec = ws.recordings.begin(
+            1, "recordings/x.wav", sample_rate=8000, channels=1,
+            started_at=dt.datetime(2026, 3, 1, tzinfo=dt.UTC),
+        )  # fmt: skip
+    label = tmp_path / "one.txt"
+    label.write_text("2.150000\t2.150000\tthreat: said they will come tonight\n")
+    assert run(data_dir, str(label), "--case", "1", "--recording", str(rec.id)) == 0
+    out = capsys.readouterr().out
+    assert "  1 label for recording" in out
+    assert "added 1 mark\n" in out

@@ -12,6 +12,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from ..plural import word
+
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 
@@ -186,7 +188,7 @@ def cmd_recordings(args: argparse.Namespace, open_ws: Callable[..., Any]) -> int
             seconds = (r.frames or 0) / r.sample_rate if r.sample_rate else 0
             print(
                 f"{r.id:>4}  {r.started_at:%Y-%m-%d %H:%M}Z  {r.status.value:<9} "
-                f"{seconds:8.1f} s  {len(r.marks):>3} marks  {r.path}"
+                f"{seconds:8.1f} s  {len(r.marks):>3} {word(len(r.marks), 'mark'):<5}  {r.path}"
             )
             print(f"      sha256 {r.sha256 or '(not finalised)'}")
         return EXIT_OK

@@ -11,6 +11,8 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from ..plural import count
+
 JURISDICTION_CHOICES = ("us", "cn", "tw", "hk", "uk")
 LANGUAGE_CHOICES = ("en", "zh_CN", "zh_TW")
 
@@ -88,7 +90,7 @@ def result_json(result: Any) -> dict[str, Any]:
 
 EDGE = {"en": "EDGE", "zh_CN": "临界", "zh_TW": "臨界"}
 NONE_FOUND = {
-    "en": "No possible issues found in {n} contact(s).",
+    "en": "No possible issues found in {contacts}.",
     "zh_CN": "在 {n} 次联系中未发现可能的问题。",
     "zh_TW": "在 {n} 次聯繫中未發現可能的問題。",
 }
@@ -99,7 +101,8 @@ def _print_result(case: Any, result: Any) -> None:
     print(f"{case.reference} {case.title} — {result.pack_title} ({result.timezone})")
     print(f"[{result.disclaimer}]")
     if not result.findings:
-        print(NONE_FOUND[lang].format(n=result.events_checked))
+        n = result.events_checked
+        print(NONE_FOUND[lang].format(n=n, contacts=count(n, "contact")))
     by_rule: dict[str, list[Any]] = {}
     for finding in result.findings:
         by_rule.setdefault(finding.rule_id, []).append(finding)

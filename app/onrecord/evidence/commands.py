@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..plural import count
+
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
 
@@ -111,8 +113,9 @@ def cmd_export(
             if where:
                 print(f"exported: {where}")
         print(
-            f"  {result.recordings} recording(s), {result.attachments} attachment(s), "
-            f"{result.files} payload files; signed by {result.fingerprint}"
+            f"  {count(result.recordings, 'recording')}, "
+            f"{count(result.attachments, 'attachment')}, "
+            f"{count(result.files, 'payload file')}; signed by {result.fingerprint}"
         )
         for warning in result.warnings:
             print(f"  warning: {warning}")

@@ -25,6 +25,7 @@ from urllib.parse import unquote
 
 from ..digests import manifest_sha256
 from ..messages import QT_TRANSLATE_NOOP
+from ..plural import count, word
 from .bag import (
     ALGORITHMS,
     PUBLIC_KEY_FILE,
@@ -90,14 +91,15 @@ class VerifyReport:
         if self.ok:
             return [
                 f"intact: {self.path}",
-                f"  case {self.case_reference}; {self.files_checked} files, "
-                f"{self.bytes_checked} bytes; every SHA-256 and SHA-512 digest matches",
+                f"  case {self.case_reference}; {count(self.files_checked, 'file')}, "
+                f"{count(self.bytes_checked, 'byte')}; every SHA-256 and SHA-512 digest matches",
                 f"  signed by key {self.signing_key}",
-                f"  audit chain intact: {self.audit_links} links ({self.audit_case_events} of this "
-                f"case), head {self.audit_head[:16]}…",
-                f"  {self.recordings_checked} recording(s) match the hash logged at capture",
+                f"  audit chain intact: {count(self.audit_links, 'link')} "
+                f"({self.audit_case_events} of this case), head {self.audit_head[:16]}…",
+                f"  {count(self.recordings_checked, 'recording')} "
+                f"{word(self.recordings_checked, 'matches', 'match')} the hash logged at capture",
             ]
-        out = [f"NOT INTACT: {self.path} ({len(self.problems)} problem(s))"]
+        out = [f"NOT INTACT: {self.path} ({count(len(self.problems), 'problem')})"]
         out += ["  " + p.line() for p in self.problems]
         return out
 

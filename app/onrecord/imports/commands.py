@@ -12,6 +12,8 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from ..plural import count, word
+
 FORMAT_CHOICES = ("auto", "calls", "sms", "bcr", "audacity", "csv")
 
 
@@ -47,7 +49,7 @@ def _local(moment: Any, zone: str) -> str:
 def _preview_rows(plan: Any) -> list[list[str]]:
     rows = []
     for n in plan.preview.numbers:
-        kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(n.kinds.items()))
+        kinds = ", ".join(f"{k} {kind}" for kind, k in sorted(n.kinds.items()))
         rows.append(
             [
                 n.display,
@@ -99,16 +101,16 @@ def _print_preview(plan: Any) -> None:
     p = plan.preview
     print(f"{', '.join(p.sources)}: {p.format_title}, case {plan.case_reference}")
     if p.format == "audacity":
-        print(f"  {p.labels} label(s) for recording {plan.recording_id}")
+        print(f"  {count(p.labels, 'label')} for recording {plan.recording_id}")
     else:
-        print(f"  {p.records} contact(s)", end="")
+        print(f"  {count(p.records, 'contact')}", end="")
         if p.duplicates_merged:
-            print(f", {p.duplicates_merged} duplicate(s) merged", end="")
+            print(f", {count(p.duplicates_merged, 'duplicate')} merged", end="")
         print()
     if p.already_imported:
         print(f"  {p.already_imported} already in the case (will not be added again)")
-    for reason, count in sorted(p.skipped.items()):
-        print(f"  skipped {count}: {reason}")
+    for reason, skipped in sorted(p.skipped.items()):
+        print(f"  skipped {skipped}: {reason}")
     for line in (*p.problems, *p.notes):
         print(f"  {line}")
     if p.numbers:
@@ -204,12 +206,12 @@ def run_import(
                 }
             )
         else:
-            what = "mark(s)" if plan.format == "audacity" else "contact event(s)"
-            print(f"\nadded {result.added} {what}", end="")
-            if result.already_there:
-                print(f"; {result.already_there} were already in the case", end="")
-            if result.not_picked:
-                print(f"; {result.not_picked} from numbers not picked were left out", end="")
+            what = "mark" if plan.format == "audacity" else "contact event"
+            print(f"\nadded {count(result.added, what)}", end="")
+            if n := result.already_there:
+                print(f"; {n} {word(n, 'was', 'were')} already in the case", end="")
+            if n := result.not_picked:
+                print(f"; {n} from numbers not picked {word(n, 'was', 'were')} left out", end="")
             print()
             for warning in result.warnings:
                 print(f"warning: {warning}")

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
+from ..plural import count
 from .models import AuditEvent
 from .types import to_utc_text, utcnow
 
@@ -131,7 +132,7 @@ class ChainReport:
 
     def describe(self) -> str:
         if self.ok:
-            return f"audit chain intact: {self.events} events, head {self.head[:16]}…"
+            return f"audit chain intact: {count(self.events, 'event')}, head {self.head[:16]}…"
         return f"audit chain broken at event {self.broken_seq}: {self.problem}"
 
 
