@@ -22,6 +22,7 @@ RECORD_NAMES = (
     QT_TRANSLATE_NOOP("Record", "event"),
     QT_TRANSLATE_NOOP("Record", "mark"),
     QT_TRANSLATE_NOOP("Record", "party"),
+    QT_TRANSLATE_NOOP("Record", "payment"),
     QT_TRANSLATE_NOOP("Record", "phone number"),
     QT_TRANSLATE_NOOP("Record", "promise"),
     QT_TRANSLATE_NOOP("Record", "recording"),

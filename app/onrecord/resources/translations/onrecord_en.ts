@@ -15,7 +15,7 @@
 <context>
     <name>CallPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/callpanel.py" line="+307"/>
+        <location filename="../../ui/callpanel.py" line="+308"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark</numerusform>
@@ -218,7 +218,7 @@
 <context>
     <name>Ledger</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/ledger.py" line="+43"/>
+        <location filename="../../ui/timeline/ledger.py" line="+54"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -239,6 +239,14 @@
         <translation>
             <numerusform>%n promise overdue.</numerusform>
             <numerusform>%n promises overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n payment(s) linked to it will stay on record, linked to no promise.</source>
+        <translation>
+            <numerusform>%n payment linked to it will stay on record, linked to no promise.</numerusform>
+            <numerusform>%n payments linked to it will stay on record, linked to no promise.</numerusform>
         </translation>
     </message>
 </context>

@@ -351,12 +351,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-261"/>
         <location line="+36"/>
         <source>Marks in this call</source>
         <translation>本次通话的标记</translation>
@@ -367,7 +367,7 @@
         <translation>保存通话信息</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Calls will be filed under &lt;b&gt;Unsorted calls&lt;/b&gt; until you choose a case.</source>
         <translation>在您选择案件之前，通话会先放在&lt;b&gt;未归类通话&lt;/b&gt;中。</translation>
     </message>
@@ -1667,7 +1667,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>附件 {id}（{name}）</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>the package failed the BagIt check ({reason}); nothing was exported</source>
         <translation>证据包未通过 BagIt 检查（{reason}）；未导出任何内容</translation>
     </message>
@@ -3222,7 +3222,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../ui/timeline/ledger.py" line="+64"/>
+        <location filename="../../ui/timeline/ledger.py" line="+80"/>
         <source>Kept</source>
         <translation>已履行</translation>
     </message>
@@ -3271,20 +3271,32 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <source>due %1</source>
         <translation>%1 到期</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>paid on %1</source>
+        <translation>%1 还款</translation>
+    </message>
     <message numerus="yes">
-        <location line="-66"/>
+        <location line="-78"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n payment(s) linked to it will stay on record, linked to no promise.</source>
+        <translation>
+            <numerusform>与它关联的 %n 笔还款会保留记录，但不再关联任何承诺。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+49"/>
+        <location line="+44"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message numerus="yes">
-        <location line="-46"/>
+        <location line="-51"/>
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>%n 天后到期</numerusform>
@@ -3301,15 +3313,20 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../ui/timeline/ledgerdialog.py" line="+117"/>
+        <location filename="../../ui/timeline/ledgerdialog.py" line="+123"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+237"/>
+        <source>Not removed</source>
+        <translation>未删除</translation>
     </message>
 </context>
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../ui/timeline/ledger.py" line="+108"/>
+        <location filename="../../ui/timeline/ledger.py" line="+120"/>
         <source>Who promised</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>承诺方</translation>
@@ -3411,7 +3428,17 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>标为未履行(&amp;B)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Correct the selected promise or payment (or double-click it)</source>
+        <translation>修改所选的承诺或还款（也可以双击它）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the selected promise or payment, for example one entered twice (or press Delete); the case&apos;s audit log keeps what it was</source>
+        <translation>删除所选的承诺或还款，例如重复录入的一条（也可以按 Delete 键）；案件的审计日志会保留它原来的内容</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&lt;b&gt;Promises&lt;/b&gt; — theirs and yours</source>
         <translation>&lt;b&gt;承诺&lt;/b&gt;——对方的和您的</translation>
     </message>
@@ -3421,7 +3448,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>您的&lt;b&gt;还款&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>No promises recorded.</source>
         <translation>没有记录任何承诺。</translation>
     </message>
@@ -3431,7 +3458,57 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>没有逾期的承诺。</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+30"/>
+        <source>E&amp;dit promise…</source>
+        <translation>修改承诺(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rem&amp;ove promise…</source>
+        <translation>删除承诺(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;dit payment…</source>
+        <translation>修改还款(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rem&amp;ove payment…</source>
+        <translation>删除还款(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;dit…</source>
+        <translation>修改(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rem&amp;ove…</source>
+        <translation>删除(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <source>Remove a promise</source>
+        <translation>删除承诺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this promise?</source>
+        <translation>删除这条承诺吗？</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove a payment</source>
+        <translation>删除还款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this payment?</source>
+        <translation>删除这笔还款吗？</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
@@ -4405,9 +4482,14 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/timeline/ledgerdialog.py" line="+94"/>
+        <location filename="../../ui/timeline/ledgerdialog.py" line="-118"/>
         <source>Add a payment</source>
         <translation>添加还款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit a payment</source>
+        <translation>修改还款</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4450,7 +4532,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>这笔还款对应哪项承诺</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>No particular promise</source>
         <translation>不对应特定承诺</translation>
     </message>
@@ -4495,9 +4577,14 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>备注(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add payment</source>
         <translation>添加还款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
     </message>
 </context>
 <context>
@@ -4714,9 +4801,14 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PromiseDialog</name>
     <message>
-        <location filename="../../ui/timeline/ledgerdialog.py" line="-114"/>
+        <location filename="../../ui/timeline/ledgerdialog.py" line="-137"/>
         <source>Add a promise</source>
         <translation>添加承诺</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit a promise</source>
+        <translation>修改承诺</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4809,9 +4901,14 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>联系记录(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add promise</source>
         <translation>添加承诺</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
     </message>
 </context>
 <context>
@@ -4887,6 +4984,11 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+1"/>
+        <source>payment</source>
+        <translation>还款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>phone number</source>
         <translation>电话号码</translation>
     </message>
@@ -4899,6 +5001,34 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <location line="+1"/>
         <source>recording</source>
         <translation>录音</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDialog</name>
+    <message>
+        <location filename="../../ui/timeline/ledgerdialog.py" line="+136"/>
+        <source>The removal is recorded in the case&apos;s audit log, with what was removed and your reason; an evidence package shows it.</source>
+        <translation>删除操作会记入案件的审计日志，包括删除的内容和您填写的原因；证据包中也会显示。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason for the removal</source>
+        <translation>删除原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, for example: entered twice</source>
+        <translation>可不填，例如：重复录入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -5331,7 +5461,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../store/ledger.py" line="+90"/>
+        <location filename="../../store/ledger.py" line="+116"/>
         <location filename="../../store/recordings.py" line="+78"/>
         <source>that contact event belongs to another case</source>
         <translation>该联系记录属于另一个案件</translation>
@@ -5376,8 +5506,9 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <location line="+60"/>
         <location line="+109"/>
         <location line="+110"/>
-        <location filename="../../store/ledger.py" line="-6"/>
+        <location filename="../../store/ledger.py" line="-8"/>
         <source>that collector belongs to another case</source>
+        <extracomment>The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid.</extracomment>
         <translation>该催收员属于另一个案件</translation>
     </message>
     <message>
@@ -5421,28 +5552,47 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>未知的通知类型 {value}</translation>
     </message>
     <message>
-        <location filename="../../store/ledger.py" line="-8"/>
+        <location filename="../../store/ledger.py" line="+266"/>
         <source>a promise is made by the collector or the user, not {value}</source>
-        <extracomment>The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid.</extracomment>
         <translation>承诺只能由催收员或您本人做出，不能是 {value}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-248"/>
         <source>that mark belongs to another case</source>
         <translation>该标记属于另一个案件</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
+        <source>a promise has no field {name}</source>
+        <translation>承诺没有 {name} 这一项</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>a payment has no field {name}</source>
+        <translation>还款没有 {name} 这一项</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>{count} payment(s) in {currency} are linked to this promise, so its currency cannot change; link them to no promise first</source>
+        <translation>有 {count} 笔 {currency} 还款关联到这条承诺，所以不能更改它的币种；请先取消这些还款的关联</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{count} payment(s) are linked to this promise; link them to another promise or to none before removing it</source>
+        <translation>有 {count} 笔还款关联到这条承诺；删除之前，请把它们关联到其他承诺或取消关联</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>unknown promise status {value}</source>
         <translation>未知的承诺状态 {value}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-360"/>
         <source>a payment needs an amount and a date</source>
         <translation>还款需要填写金额和日期</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+138"/>
         <source>that promise belongs to another case</source>
         <translation>该承诺属于另一个案件</translation>
     </message>
@@ -6036,7 +6186,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../evidence/verify.py" line="+113"/>
+        <location filename="../../evidence/verify.py" line="+115"/>
         <source>cannot be read ({reason})</source>
         <translation>无法读取（{reason}）</translation>
     </message>

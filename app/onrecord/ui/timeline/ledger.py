@@ -1,4 +1,8 @@
-"""Promises (theirs and mine) and payments, with what is due and what is overdue."""
+"""Promises (theirs and mine) and payments, with what is due and what is overdue.
+
+A promise or payment typed wrongly is corrected (Edit…, or a double-click) or removed
+(Remove…, or the Delete key); the store logs both in the case's audit log.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,7 +32,14 @@ from ...store.models import Payment, Promise
 from .. import dialogs, labels, localefmt
 from ..errors import error_text
 from ..tablemodel import Column, RowsModel
-from .ledgerdialog import PaymentDialog, PaymentEntry, PromiseDialog, PromiseEntry
+from .ledgerdialog import (
+    PaymentDialog,
+    PaymentEntry,
+    PromiseDialog,
+    PromiseEntry,
+    RemoveDialog,
+    amount_text,
+)
 
 OVERDUE = QColor("#b3261e")
 DUE_SOON = QColor("#8a5a00")
@@ -47,6 +58,11 @@ class Ledger(QObject):
 
     def promises_overdue(self, count: int) -> str:
         return self.tr("%n promise(s) overdue.", "", count)
+
+    def payments_unlinked(self, count: int) -> str:
+        return self.tr(
+            "%n payment(s) linked to it will stay on record, linked to no promise.", "", count
+        )
 
 
 _WORDS = Ledger()
@@ -109,6 +125,13 @@ def promise_text(promise: Promise) -> str:
         due = QCoreApplication.translate("Ledger", "due %1").replace("%1", _day(promise.due_date))
         parts.append(due)
     return who + ": " + " · ".join(parts)
+
+
+def payment_text(payment: Payment) -> str:
+    """One line naming a payment (in the removal question)."""
+    paid = QCoreApplication.translate("Ledger", "paid on %1").replace("%1", _day(payment.paid_on))
+    parts = [_money(payment.amount, payment.currency), paid, payment.method, payment.reference]
+    return " · ".join(part for part in parts if part)
 
 
 def _money(amount: Any, currency: str) -> str:
@@ -192,6 +215,31 @@ class LedgerView(QWidget):
         self.kept_button.clicked.connect(lambda: self._set_status(PromiseStatus.KEPT))
         self.broken_button = QPushButton(self.tr("Mark as &broken"))
         self.broken_button.clicked.connect(lambda: self._set_status(PromiseStatus.BROKEN))
+        # One Edit and one Remove for both tables: selecting a row in one clears the other.
+        self.edit_button = QPushButton()
+        self.edit_button.setToolTip(
+            self.tr("Correct the selected promise or payment (or double-click it)")
+        )
+        self.edit_button.clicked.connect(lambda: self.edit_selected())
+        self.remove_button = QPushButton()
+        self.remove_button.setToolTip(
+            self.tr(
+                "Remove the selected promise or payment, for example one entered twice "
+                "(or press Delete); the case's audit log keeps what it was"
+            )
+        )
+        self.remove_button.clicked.connect(lambda: self.remove_selected())
+        for view in (self.promise_view, self.payment_view):
+            view.doubleClicked.connect(lambda _index: self.edit_selected())
+            delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
+            delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+            delete.activated.connect(lambda: self.remove_selected())
+        self.promise_view.selectionModel().selectionChanged.connect(
+            lambda: self._selected(self.promise_view, self.payment_view)
+        )
+        self.payment_view.selectionModel().selectionChanged.connect(
+            lambda: self._selected(self.payment_view, self.promise_view)
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -199,6 +247,8 @@ class LedgerView(QWidget):
         buttons.addWidget(self.add_promise_button)
         buttons.addWidget(self.kept_button)
         buttons.addWidget(self.broken_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.remove_button)
         payments_title = QHBoxLayout()
         payments_title.addWidget(QLabel(self.tr("<b>Payments</b> you made")), 1)
         payments_title.addWidget(self.add_payment_button)
@@ -213,11 +263,14 @@ class LedgerView(QWidget):
             self.add_promise_button,
             self.kept_button,
             self.broken_button,
+            self.edit_button,
+            self.remove_button,
             self.add_payment_button,
             self.payment_view,
         )
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+        self._update_buttons()
 
     def _table(self, model: Any, name: str, stretch: int) -> QTableView:
         view = QTableView()
@@ -252,6 +305,7 @@ class LedgerView(QWidget):
             self.summary.setText(_WORDS.promises_overdue(overdue))
         else:
             self.summary.setText(self.tr("Nothing overdue."))
+        self._update_buttons()  # a reset model has no selection (and says nothing)
 
     def overdue_count(self) -> int:
         return sum(1 for p in self.promises.rows() if self.promises.state(p)[0] == "overdue")
@@ -264,6 +318,43 @@ class LedgerView(QWidget):
         rows = self.promise_view.selectionModel().selectedRows()
         return self.promises.row_at(rows[0].row()) if rows else None
 
+    def selected_payment(self) -> Payment | None:
+        rows = self.payment_view.selectionModel().selectedRows()
+        return self.payments.row_at(rows[0].row()) if rows else None
+
+    def _selected(self, view: QTableView, other: QTableView) -> None:
+        if view.selectionModel().hasSelection():
+            other.clearSelection()  # Edit and Remove act on one row of one table
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        promise, payment = self.selected_promise(), self.selected_payment()
+        for button in (self.kept_button, self.broken_button):
+            button.setEnabled(promise is not None)
+        self.edit_button.setEnabled(promise is not None or payment is not None)
+        self.remove_button.setEnabled(promise is not None or payment is not None)
+        if promise is not None:
+            self.edit_button.setText(self.tr("E&dit promise…"))
+            self.remove_button.setText(self.tr("Rem&ove promise…"))
+        elif payment is not None:
+            self.edit_button.setText(self.tr("E&dit payment…"))
+            self.remove_button.setText(self.tr("Rem&ove payment…"))
+        else:
+            self.edit_button.setText(self.tr("E&dit…"))
+            self.remove_button.setText(self.tr("Rem&ove…"))
+
+    def _select(self, kind: str, ident: int) -> None:
+        """Select the promise or payment with ``ident`` again (after it was edited)."""
+        model, view = (
+            (self.promises, self.promise_view)
+            if kind == "promise"
+            else (self.payments, self.payment_view)
+        )
+        for row, item in enumerate(model.rows()):
+            if item.id == ident:
+                view.selectRow(row)
+                return
+
     def add_promise(self) -> None:
         """Ask for a promise made outside a recorded call, and add it."""
         if self.case_id is None:
@@ -271,21 +362,7 @@ class LedgerView(QWidget):
         case_id = self.case_id
         case = self.workspace.cases.case(case_id)
         logged = self.workspace.cases.events(case_id)
-        events = [
-            (
-                e.id,
-                " · ".join(
-                    part
-                    for part in (
-                        localefmt.moment_text(e.started_at, case.timezone),
-                        labels.event_kind(e.kind),
-                        e.party.name if e.party else "",
-                    )
-                    if part
-                ),
-            )
-            for e in reversed(logged)  # the latest first
-        ]
+        events = self._event_choices(case.timezone, logged)
 
         def save(entry: PromiseEntry) -> Promise:
             made_at = None
@@ -351,9 +428,157 @@ class LedgerView(QWidget):
         if self.run_dialog(dialog):
             self._changed()
 
-    def _changed(self) -> None:
+    def edit_selected(self) -> None:
+        """Correct the selected promise or payment in the dialog that added it, prefilled."""
+        promise, payment = self.selected_promise(), self.selected_payment()
+        if self.case_id is None:
+            return
+        if promise is not None:
+            self.edit_promise(promise)
+        elif payment is not None:
+            self.edit_payment(payment)
+
+    def edit_promise(self, promise: Promise) -> None:
+        assert self.case_id is not None
+        case = self.workspace.cases.case(self.case_id)
+        logged = self.workspace.cases.events(self.case_id)
+        parties = [
+            (p.id, p.name)
+            for p in case.parties
+            if p.role != PartyRole.THIRD_PARTY or p.id == promise.party_id  # keep its own
+        ]
+
+        def save(entry: PromiseEntry) -> Promise:
+            fields: dict[str, Any] = {
+                "by": entry.by,
+                "description": entry.description,
+                "amount": entry.amount,
+                "due_date": entry.due_date,
+                "party_id": entry.party_id,
+                "event_id": entry.event_id,
+            }
+            if entry.event_id is not None and entry.event_id != promise.event_id:
+                # Now linked to a contact: the promise was made then.
+                started = next((e.started_at for e in logged if e.id == entry.event_id), None)
+                if started is not None:
+                    fields["made_at"] = started
+            return self.workspace.ledger.update_promise(promise.id, **fields)
+
+        dialog = PromiseDialog(
+            case.currency,
+            parties,
+            self._event_choices(case.timezone, logged),
+            save,
+            self,
+            today=self.today,
+            entry=PromiseEntry(
+                by=promise.by,
+                description=promise.description,
+                amount=amount_text(promise.amount),
+                due_date=promise.due_date,
+                party_id=promise.party_id,
+                event_id=promise.event_id,
+            ),
+        )
+        if self.run_dialog(dialog):
+            self._changed(("promise", promise.id))
+
+    def edit_payment(self, payment: Payment) -> None:
+        assert self.case_id is not None
+        case = self.workspace.cases.case(self.case_id)
+
+        def save(entry: PaymentEntry) -> Payment:
+            return self.workspace.ledger.update_payment(
+                payment.id,
+                amount=entry.amount,
+                paid_on=entry.paid_on,
+                method=entry.method,
+                reference=entry.reference,
+                promise_id=entry.promise_id,
+                notes=entry.notes,
+            )
+
+        # The promises a payment can pay, and the one it pays now even if no longer open.
+        payable = [
+            p
+            for p in self.promises.rows()
+            if (p.by == PromiseBy.USER and p.status == PromiseStatus.OPEN)
+            or p.id == payment.promise_id
+        ]
+        dialog = PaymentDialog(
+            case.currency,
+            [(p.id, promise_text(p)) for p in payable],
+            save,
+            self,
+            today=self.today,
+            entry=PaymentEntry(
+                amount=amount_text(payment.amount),
+                paid_on=payment.paid_on,
+                method=payment.method,
+                reference=payment.reference,
+                promise_id=payment.promise_id,
+                notes=payment.notes,
+            ),
+        )
+        if self.run_dialog(dialog):
+            self._changed(("payment", payment.id))
+
+    def remove_selected(self) -> None:
+        """Ask, then remove the selected promise or payment (logged with the reason given)."""
+        promise, payment = self.selected_promise(), self.selected_payment()
+        if self.case_id is None:
+            return
+        ledger = self.workspace.ledger
+        if promise is not None:
+            linked = sum(1 for p in self.payments.rows() if p.promise_id == promise.id)
+            dialog = RemoveDialog(
+                self.tr("Remove a promise"),
+                self.tr("Remove this promise?"),
+                promise_text(promise),
+                lambda reason: ledger.remove_promise(
+                    promise.id, reason, unlink_payments=bool(linked)
+                ),
+                self,
+                consequence=_WORDS.payments_unlinked(linked) if linked else "",
+            )
+        elif payment is not None:
+            dialog = RemoveDialog(
+                self.tr("Remove a payment"),
+                self.tr("Remove this payment?"),
+                payment_text(payment),
+                lambda reason: ledger.remove_payment(payment.id, reason),
+                self,
+            )
+        else:
+            return
+        table = self.promise_view if promise is not None else self.payment_view
+        if self.run_dialog(dialog):
+            self._changed()
+            table.setFocus()  # not on the Remove button, now off: nothing is selected
+
+    def _event_choices(self, timezone: str, logged: list[Any]) -> list[tuple[int, str]]:
+        """The logged contacts a promise can have been made during, the latest first."""
+        return [
+            (
+                e.id,
+                " · ".join(
+                    part
+                    for part in (
+                        localefmt.moment_text(e.started_at, timezone),
+                        labels.event_kind(e.kind),
+                        e.party.name if e.party else "",
+                    )
+                    if part
+                ),
+            )
+            for e in reversed(logged)
+        ]
+
+    def _changed(self, select: tuple[str, int] | None = None) -> None:
         assert self.case_id is not None
         self.show_case(self.case_id, self.today)
+        if select is not None:
+            self._select(*select)
         self.promises_changed.emit(self.case_id)
 
     def _set_status(self, status: PromiseStatus) -> None:

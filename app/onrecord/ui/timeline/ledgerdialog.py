@@ -1,7 +1,9 @@
 """“Add a promise” and “Add a payment”: what was agreed outside a recorded call, what was paid.
 
-Both dialogs hand what was typed to a ``save`` function (the store checks it). If the store
-refuses, its reason is shown and the dialog stays open with everything the user typed.
+The same dialogs, prefilled, correct one (“Edit a promise”, “Edit a payment”); ``RemoveDialog``
+asks before one is removed, and why. Each dialog hands what was typed to a ``save`` function
+(the store checks it). If the store refuses, its reason is shown and the dialog stays open with
+everything the user typed.
 """
 
 from __future__ import annotations
@@ -9,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -87,6 +90,11 @@ def _amount_row(form: QFormLayout, text: str, edit: QLineEdit, currency: str) ->
     form.addRow(label, row)
 
 
+def amount_text(amount: Decimal | None) -> str:
+    """A stored amount as the user would type it again ("150.00"), or empty."""
+    return "" if amount is None else format(amount, "f")
+
+
 class _LedgerDialog(QDialog):
     """Saves on OK; a refusal is shown and keeps the dialog open."""
 
@@ -110,12 +118,15 @@ class _LedgerDialog(QDialog):
     def entry(self) -> object:
         raise NotImplementedError
 
+    def refused_title(self) -> str:
+        """The title of the message that shows the store's refusal."""
+        return QCoreApplication.translate("LedgerDialog", "Not saved")
+
     def accept(self) -> None:
         try:
             self.saved = self.save(self.entry())
         except StoreError as exc:
-            title = QCoreApplication.translate("LedgerDialog", "Not saved")
-            dialogs.error(self, title, error_text(exc))
+            dialogs.error(self, self.refused_title(), error_text(exc))
             return
         super().accept()
 
@@ -130,9 +141,12 @@ class PromiseDialog(_LedgerDialog):
         parent: QWidget | None = None,
         *,
         today: dt.date | None = None,
+        entry: PromiseEntry | None = None,
     ) -> None:
+        """``entry``: the promise to correct (the dialog is then "Edit a promise")."""
         super().__init__(save, parent)  # type: ignore[arg-type]
-        self.setWindowTitle(self.tr("Add a promise"))
+        editing = entry is not None
+        self.setWindowTitle(self.tr("Edit a promise") if editing else self.tr("Add a promise"))
         today = today or dt.date.today()
 
         self.by_group = QButtonGroup(self)
@@ -182,8 +196,22 @@ class PromiseDialog(_LedgerDialog):
         form.addRow(self.tr("C&ontact:"), self.event)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self._buttons(self.tr("Add promise")))
+        layout.addWidget(
+            self._buttons(self.tr("Save changes") if editing else self.tr("Add promise"))
+        )
+        if entry is not None:
+            self._fill(entry)
         self.mine.setFocus()
+
+    def _fill(self, entry: PromiseEntry) -> None:
+        (self.mine if entry.by == PromiseBy.USER else self.theirs).setChecked(True)
+        self.description.setText(entry.description)
+        self.amount.setText(entry.amount)
+        self.has_due.setChecked(entry.due_date is not None)
+        if entry.due_date is not None:
+            self.due.setDate(_qdate(entry.due_date))
+        for combo, value in ((self.party, entry.party_id), (self.event, entry.event_id)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
 
     def entry(self) -> PromiseEntry:
         return PromiseEntry(
@@ -206,9 +234,12 @@ class PaymentDialog(_LedgerDialog):
         *,
         promise_id: int | None = None,
         today: dt.date | None = None,
+        entry: PaymentEntry | None = None,
     ) -> None:
+        """``entry``: the payment to correct (the dialog is then "Edit a payment")."""
         super().__init__(save, parent)  # type: ignore[arg-type]
-        self.setWindowTitle(self.tr("Add a payment"))
+        editing = entry is not None
+        self.setWindowTitle(self.tr("Edit a payment") if editing else self.tr("Add a payment"))
         today = today or dt.date.today()
 
         self.amount = QLineEdit()
@@ -227,6 +258,11 @@ class PaymentDialog(_LedgerDialog):
 
         self.promise = QComboBox()
         self.promise.setAccessibleName(self.tr("Which promise it pays"))
+        # A long promise is cut short here (all of it is in the list), not the dialog widened.
+        self.promise.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.promise.setMinimumContentsLength(30)
         self.promise.addItem(self.tr("No particular promise"), None)
         for pid, text in promises:
             self.promise.addItem(text, pid)
@@ -246,7 +282,16 @@ class PaymentDialog(_LedgerDialog):
         form.addRow(self.tr("No&te:"), self.notes)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self._buttons(self.tr("Add payment")))
+        layout.addWidget(
+            self._buttons(self.tr("Save changes") if editing else self.tr("Add payment"))
+        )
+        if entry is not None:
+            self.amount.setText(entry.amount)
+            self.paid_on.setDate(_qdate(entry.paid_on))
+            self.method.setText(entry.method)
+            self.reference.setText(entry.reference)
+            self.promise.setCurrentIndex(max(0, self.promise.findData(entry.promise_id)))
+            self.notes.setText(entry.notes)
         self.amount.setFocus()
 
     def entry(self) -> PaymentEntry:
@@ -258,3 +303,58 @@ class PaymentDialog(_LedgerDialog):
             promise_id=self.promise.currentData(),
             notes=self.notes.text().strip(),
         )
+
+
+class RemoveDialog(_LedgerDialog):
+    """Asks before a promise or payment typed by mistake is removed, and for an optional reason.
+
+    ``remove`` gets the reason; the store logs the removal with what was removed.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        question: str,
+        item: str,
+        remove: Callable[[str], object],
+        parent: QWidget | None = None,
+        *,
+        consequence: str = "",
+    ) -> None:
+        super().__init__(remove, parent)  # type: ignore[arg-type]
+        self.setWindowTitle(title)
+        self.question = QLabel(question)
+        self.item = QLabel(item)
+        self.item.setWordWrap(True)
+        self.item.setTextFormat(Qt.TextFormat.PlainText)
+        self.item.setIndent(12)
+        self.consequence = QLabel(consequence)
+        self.consequence.setWordWrap(True)
+        self.consequence.setVisible(bool(consequence))
+        self.logged = QLabel(
+            self.tr(
+                "The removal is recorded in the case's audit log, with what was removed and "
+                "your reason; an evidence package shows it."
+            )
+        )
+        self.logged.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(self.tr("Reason for the removal"))
+        self.reason.setPlaceholderText(self.tr("Optional, for example: entered twice"))
+        reason_label = QLabel(self.tr("&Reason:"))
+        reason_label.setBuddy(self.reason)
+        reason = QHBoxLayout()
+        reason.addWidget(reason_label)
+        reason.addWidget(self.reason, 1)
+        layout = QVBoxLayout(self)
+        for label in (self.question, self.item, self.consequence, self.logged):
+            layout.addWidget(label)
+        layout.addLayout(reason)
+        layout.addWidget(self._buttons(self.tr("Remove")))
+        self.reason.setFocus()
+
+    def entry(self) -> str:
+        return self.reason.text().strip()
+
+    def refused_title(self) -> str:
+        return QCoreApplication.translate("LedgerDialog", "Not removed")
