@@ -467,7 +467,10 @@ def _build(
             key,
             {
                 "VERIFY.txt": verify_text(
-                    snapshot.case["reference"], to_utc_text(now), key.fingerprint
+                    snapshot.case["reference"],
+                    to_utc_text(now),
+                    key.fingerprint,
+                    opts.language,
                 )
             },
             known_digests=digests,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-TEMPLATE = """\
+ENGLISH = """\
 HOW TO CHECK THIS EVIDENCE PACKAGE
 ==================================
 Case: {reference}
@@ -32,11 +32,23 @@ a recording longer than one file can hold (about 6 hours) is in several, in orde
        base64 -d signature/tagmanifest-sha256.txt.sig > /tmp/onrecord.sig
        openssl pkeyutl -verify -pubin -inkey signature/public-key.pem -rawin \\
            -in tagmanifest-sha256.txt -sigfile /tmp/onrecord.sig
-   Compare the fingerprint above with the one the sender gave you by another channel.
+   It must say "Signature Verified Successfully". That shows the package was signed with the
+   key in signature/public-key.pem, not whose key it is: whoever changed a package could sign
+   it again with a key of their own. So:
+
+5. Check that the key is the sender's. Compute its fingerprint (from inside this folder):
+       openssl pkey -pubin -in signature/public-key.pem -outform DER | tail -c 32 | sha256sum
+   and compare the 64 hex digits it prints with the fingerprint the sender gave you by another
+   channel (phone, letter, in person): the digits of "SHA256:..." without the spaces. Do not
+   rely on the fingerprint printed at the top of this file: it travels with the package.
+   "onrecord verify" prints the fingerprint of the key too.
 
 The report (data/report/index.html, data/report/report.pdf) is information, not legal advice.
 
 
+"""
+
+SIMPLIFIED = """\
 如何校验本证据包
 ================
 案件：{reference}
@@ -65,11 +77,63 @@ data/recordings/ 中的录音是原始文件，逐字节未作任何改动；超
        base64 -d signature/tagmanifest-sha256.txt.sig > /tmp/onrecord.sig
        openssl pkeyutl -verify -pubin -inkey signature/public-key.pem -rawin \\
            -in tagmanifest-sha256.txt -sigfile /tmp/onrecord.sig
-   请将上面的指纹与发送人通过其他途径告诉您的指纹进行核对。
+   应显示 "Signature Verified Successfully"。这只证明证据包是用 signature/public-key.pem 中的
+   密钥签名的，不能证明那是谁的密钥：改动证据包的人也可以用自己的密钥重新签名。因此：
+
+5. 确认密钥属于发送人。计算它的指纹（在本文件夹内运行）：
+       openssl pkey -pubin -in signature/public-key.pem -outform DER | tail -c 32 | sha256sum
+   将输出的 64 位十六进制数字，与发送人通过其他途径（电话、信件、当面）告诉您的指纹核对：
+   即 "SHA256:…" 去掉空格后的数字。不要只依据本文件开头印出的指纹：它是随证据包一起来的。
+   "onrecord verify" 也会显示密钥的指纹。
 
 报告（data/report/index.html、data/report/report.pdf）仅为信息整理，不构成法律意见。
 """
 
+TRADITIONAL = """\
+如何驗證本證據包
+================
+案件：{reference}
+匯出時間：{exported_at}
+簽章金鑰指紋（Ed25519）：{fingerprint}
 
-def verify_text(reference: str, exported_at: str, fingerprint: str) -> str:
-    return TEMPLATE.format(reference=reference, exported_at=exported_at, fingerprint=fingerprint)
+本資料夾是一個 BagIt 證據包（RFC 8493）。data/ 下的每個檔案都連同其 SHA-256 與 SHA-512 摘要
+列在 manifest-sha256.txt 和 manifest-sha512.txt 中；其餘檔案列在 tagmanifest-sha256.txt 和
+tagmanifest-sha512.txt 中，這兩個檔案已用上述金鑰簽章（見 signature/ 資料夾）。
+data/recordings/ 中的錄音是原始檔案，逐位元組未作任何改動；超過單一檔案容量（約 6 小時）的錄音
+分成幾個檔案，依序排列（…-part1.wav、-part2.wav、…）。
+
+1. 使用 OnRecord（全面驗證：檔案、摘要、大小、簽章、稽核鏈、錄音）：
+       onrecord verify <本資料夾或其 .zip 檔案>
+   結果為 "intact" 且結束代碼為 0 表示完好；否則會列出每個缺少、多出或被改動的檔案，結束代碼為 1。
+
+2. 使用任何 BagIt 驗證工具，例如美國國會圖書館的工具（pip install bagit）：
+       bagit.py --validate <本資料夾>
+
+3. 使用 sha256sum（Linux；macOS 請用 "shasum -a 256 -c"），在本資料夾內執行：
+       sha256sum -c manifest-sha256.txt
+       sha256sum -c tagmanifest-sha256.txt
+   每一行都應顯示 OK。
+
+4. 使用 OpenSSL 3 驗證簽章（在本資料夾內執行）：
+       base64 -d signature/tagmanifest-sha256.txt.sig > /tmp/onrecord.sig
+       openssl pkeyutl -verify -pubin -inkey signature/public-key.pem -rawin \\
+           -in tagmanifest-sha256.txt -sigfile /tmp/onrecord.sig
+   應顯示 "Signature Verified Successfully"。這只證明證據包是用 signature/public-key.pem 中的
+   金鑰簽章的，不能證明那是誰的金鑰：改動證據包的人也可以用自己的金鑰重新簽章。因此：
+
+5. 確認金鑰屬於寄件人。計算它的指紋（在本資料夾內執行）：
+       openssl pkey -pubin -in signature/public-key.pem -outform DER | tail -c 32 | sha256sum
+   將輸出的 64 位十六進位數字，與寄件人透過其他管道（電話、信件、當面）告訴您的指紋比對：
+   即 "SHA256:…" 去掉空格後的數字。不要只依據本檔案開頭印出的指紋：它是跟著證據包一起來的。
+   "onrecord verify" 也會顯示金鑰的指紋。
+
+報告（data/report/index.html、data/report/report.pdf）僅為資訊整理，不構成法律意見。
+"""
+
+
+def verify_text(reference: str, exported_at: str, fingerprint: str, language: str = "en") -> str:
+    """English, then Chinese: Traditional for a zh_TW package, else Simplified."""
+    chinese = TRADITIONAL if language == "zh_TW" else SIMPLIFIED
+    return (ENGLISH + chinese).format(
+        reference=reference, exported_at=exported_at, fingerprint=fingerprint
+    )
