@@ -64,7 +64,7 @@ class MicTest(QWidget):
         self.folder = Path(tempfile.mkdtemp(prefix="onrecord-mictest-"))
         self.recorded: list[Path] = []
         self.meter = LevelMeter(self.tr("Microphone level"))
-        self.status = QLabel(self.tr("Press Test and say a few words."))
+        self.status = QLabel(self.tr("Press “Test the microphone” and say a few words."))
         self.status.setWordWrap(True)
         self.test_button = QPushButton(self.tr("&Test the microphone (3 s)"))
         self.test_button.clicked.connect(self.start_test)
@@ -151,6 +151,14 @@ class FirstRunGuide(QWizard):
         self.setWindowTitle(self.tr("Welcome to OnRecord"))
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Skip the guide"))
+        # Our own words, not Qt's translations of these (Qt's zh_TW says 下一個 for "Next").
+        for button, text in (
+            (QWizard.WizardButton.BackButton, self.tr("< &Back")),
+            (QWizard.WizardButton.NextButton, self.tr("&Next >")),
+            (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
+            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+        ):
+            self.setButtonText(button, text)
         self.customButtonClicked.connect(lambda _b: self.reject())
 
         page, layout = _page(
@@ -210,8 +218,8 @@ class FirstRunGuide(QWizard):
         page, layout = _page(
             self.tr("Test your microphone"),
             self.tr(
-                "Choose the microphone, press Test and speak. If the other side of your calls "
-                "plays on this computer (a softphone), choose it under \u201cAlso record\u201d."
+                "Choose the microphone, press “Test the microphone” and speak. If the other "
+                "side of your calls plays on this computer (a softphone), choose it under \u201cAlso record\u201d."
             ),
         )
         self.devices = DevicePicker(self.settings, data_dir)

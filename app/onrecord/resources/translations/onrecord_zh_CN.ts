@@ -1667,7 +1667,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>附件 {id}（{name}）</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>the package failed the BagIt check ({reason}); nothing was exported</source>
         <translation>证据包未通过 BagIt 检查（{reason}）；未导出任何内容</translation>
     </message>
@@ -2192,7 +2192,27 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>跳过向导</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
@@ -2245,8 +2265,8 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     </message>
     <message>
         <location line="+2"/>
-        <source>Choose the microphone, press Test and speak. If the other side of your calls plays on this computer (a softphone), choose it under “Also record”.</source>
-        <translation>选择麦克风，按“测试”并说话。如果通话对方的声音是从这台电脑播放的（例如网络电话软件），请在“同时录制”中选择它。</translation>
+        <source>Choose the microphone, press “Test the microphone” and speak. If the other side of your calls plays on this computer (a softphone), choose it under “Also record”.</source>
+        <translation>选择麦克风，按“测试麦克风”并说话。如果通话对方的声音是从这台电脑播放的（例如网络电话软件），请在“同时录制”中选择它。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4167,14 +4187,14 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>MicTest</name>
     <message>
-        <location filename="../../ui/firstrun.py" line="-167"/>
+        <location filename="../../ui/firstrun.py" line="-175"/>
         <source>Microphone level</source>
         <translation>麦克风音量</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Press Test and say a few words.</source>
-        <translation>按“测试”，然后说几句话。</translation>
+        <source>Press “Test the microphone” and say a few words.</source>
+        <translation>按“测试麦克风”，然后说几句话。</translation>
     </message>
     <message>
         <location line="+2"/>

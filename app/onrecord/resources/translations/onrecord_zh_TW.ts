@@ -256,19 +256,19 @@
         <location filename="../../ui/charts/widgets.py" line="+169"/>
         <source>Contact attempts per day</source>
         <extracomment>A column is a week: Left / Right move a week, Up / Down a day.</extracomment>
-        <translation>每天的聯繫次數</translation>
+        <translation>每天的聯絡次數</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>%1: %n contact attempt(s)</source>
         <translation>
-            <numerusform>%1：聯繫 %n 次</numerusform>
+            <numerusform>%1：聯絡 %n 次</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No contact attempts yet.</source>
-        <translation>還沒有聯繫記錄。</translation>
+        <translation>還沒有聯絡紀錄。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -700,7 +700,7 @@
         <location filename="../../ui/charts/widgets.py" line="-220"/>
         <source>Arrow keys choose a bar or a day; Enter shows those contacts in the timeline.</source>
         <extracomment>Calm blues, light to dark, for 1.. max contacts a day. How far Left / Right / Up / Down move the keyboard&apos;s choice.</extracomment>
-        <translation>用方向鍵選擇一個長條或某一天；按 Enter 在時間軸中檢視對應的聯繫記錄。</translation>
+        <translation>用方向鍵選擇一個長條或某一天；按 Enter 在時間軸中檢視對應的聯絡紀錄。</translation>
     </message>
 </context>
 <context>
@@ -708,12 +708,12 @@
     <message>
         <location filename="../../ui/charts/panel.py" line="+81"/>
         <source>Click a day, an hour or a name to see those contacts in the timeline.</source>
-        <translation>點選某一天、某個時段或某個姓名，即可在時間軸中檢視對應的聯繫。</translation>
+        <translation>點選某一天、某個時段或某個姓名，即可在時間軸中檢視對應的聯絡。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Contact attempts per day</source>
-        <translation>每天的聯繫次數</translation>
+        <translation>每天的聯絡次數</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -733,13 +733,13 @@
     <message>
         <location line="+6"/>
         <source>No contact attempts logged yet.</source>
-        <translation>還沒有記錄任何聯繫。</translation>
+        <translation>還沒有記錄任何聯絡。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>&lt;b&gt;%n contact attempt(s)&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;聯繫 %n 次&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;聯絡 %n 次&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -770,7 +770,7 @@
     <message>
         <location filename="../../ui/charts/widgets.py" line="+330"/>
         <source>Contact attempts by collector</source>
-        <translation>按催收人員統計的聯繫次數</translation>
+        <translation>按催收人員統計的聯絡次數</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
@@ -782,7 +782,7 @@
     <message>
         <location line="+16"/>
         <source>No contact attempts yet.</source>
-        <translation>還沒有聯繫記錄。</translation>
+        <translation>還沒有聯絡紀錄。</translation>
     </message>
 </context>
 <context>
@@ -815,7 +815,7 @@
     <message>
         <location line="+11"/>
         <source>Each item below is a &lt;b&gt;possible issue — not legal advice&lt;/b&gt;. It shows what your contact log suggests when compared with the rules; a lawyer or a debt advice service can tell you whether it matters in your case.</source>
-        <translation>下面每一項都只是&lt;b&gt;可能存在的問題——不構成法律意見&lt;/b&gt;。它顯示的是您的聯繫記錄與相關規定對照後的情況；是否對您的案件有影響，請諮詢律師或債務諮詢機構。</translation>
+        <translation>下面每一項都只是&lt;b&gt;可能存在的問題——不構成法律意見&lt;/b&gt;。它顯示的是您的聯絡紀錄與相關規定對照後的情況；是否對您的案件有影響，請諮詢律師或債務諮詢機構。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -905,7 +905,7 @@
     <message>
         <location line="+1"/>
         <source>contacts in (days)</source>
-        <translation>次聯繫，天數</translation>
+        <translation>次聯絡，天數</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -947,7 +947,7 @@
         <location line="+6"/>
         <source>Checked %n contact(s)</source>
         <translation>
-            <numerusform>已檢查 %n 次聯繫</numerusform>
+            <numerusform>已檢查 %n 次聯絡</numerusform>
         </translation>
     </message>
     <message>
@@ -985,7 +985,7 @@
         <location line="+4"/>
         <source>%n contact(s) from people these rules do not cover were left out.</source>
         <translation>
-            <numerusform>有 %n 次聯繫來自這些規定不適用的人員，未納入檢查。</numerusform>
+            <numerusform>有 %n 次聯絡來自這些規定不適用的人員，未納入檢查。</numerusform>
         </translation>
     </message>
     <message>
@@ -996,12 +996,12 @@
     <message>
         <location line="+5"/>
         <source>Click to show this contact in the timeline</source>
-        <translation>點選在時間軸中檢視這次聯繫</translation>
+        <translation>點選在時間軸中檢視這次聯絡</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Contact no. %1 — click to show it</source>
-        <translation>第 %1 次聯繫——點選檢視</translation>
+        <translation>第 %1 次聯絡——點選檢視</translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1667,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>附件 {id}（{name}）</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>the package failed the BagIt check ({reason}); nothing was exported</source>
         <translation>證據包未通過 BagIt 檢查（{reason}）；未匯出任何內容</translation>
     </message>
@@ -1719,12 +1719,12 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+9"/>
         <source>Only contacts &amp;from</source>
-        <translation>只包括此期間的聯繫(&amp;F)：從</translation>
+        <translation>只包括此期間的聯絡(&amp;F)：從</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only contacts between two dates</source>
-        <translation>只包括兩個日期之間的聯繫</translation>
+        <translation>只包括兩個日期之間的聯絡</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1850,7 +1850,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+1"/>
         <source>How to &amp;reach you:</source>
-        <translation>聯繫方式(&amp;R)：</translation>
+        <translation>聯絡方式(&amp;R)：</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2176,7 +2176,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+1"/>
         <source>contact date</source>
-        <translation>聯繫日期</translation>
+        <translation>聯絡日期</translation>
     </message>
 </context>
 <context>
@@ -2192,14 +2192,34 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>跳過導覽</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Welcome</source>
         <translation>歡迎</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OnRecord keeps evidence of calls from debt collectors on this computer: recordings, what was said, and every contact attempt. Nothing is sent anywhere. It gives information, not legal advice.</source>
-        <translation>OnRecord 在這台電腦上保存催收來電的證據：錄音、對方說了什麼，以及每一次聯繫。任何內容都不會被傳送出去。它提供的是資訊，而不是法律意見。</translation>
+        <translation>OnRecord 在這台電腦上保存催收來電的證據：錄音、對方說了什麼，以及每一次聯絡。任何內容都不會被傳送出去。它提供的是資訊，而不是法律意見。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2245,8 +2265,8 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     </message>
     <message>
         <location line="+2"/>
-        <source>Choose the microphone, press Test and speak. If the other side of your calls plays on this computer (a softphone), choose it under “Also record”.</source>
-        <translation>選擇麥克風，按「測試」並說話。如果通話對方的聲音是從這台電腦播放的（例如網路電話軟體），請在「同時錄製」中選擇它。</translation>
+        <source>Choose the microphone, press “Test the microphone” and speak. If the other side of your calls plays on this computer (a softphone), choose it under “Also record”.</source>
+        <translation>選擇麥克風，按「測試麥克風」並說話。如果通話對方的聲音是從這台電腦播放的（例如網路電話軟體），請在「同時錄製」中選擇它。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2269,7 +2289,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location filename="../../ui/charts/widgets.py" line="-141"/>
         <source>Contact attempts by hour of day</source>
-        <translation>按一天中時段統計的聯繫次數</translation>
+        <translation>按一天中時段統計的聯絡次數</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
@@ -2281,12 +2301,12 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+4"/>
         <source>outside the hours collectors may call</source>
-        <translation>在允許催收聯繫的時段以外</translation>
+        <translation>在允許催收聯絡的時段以外</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Shaded: outside %1:00–%2:00, when collectors may not call</source>
-        <translation>陰影：%1:00–%2:00 以外，不允許催收聯繫的時段</translation>
+        <translation>陰影：%1:00–%2:00 以外，不允許催收聯絡的時段</translation>
     </message>
 </context>
 <context>
@@ -2437,7 +2457,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+13"/>
         <source>{file} is too large for a contact log</source>
-        <translation>{file} 太大，不可能是聯繫紀錄表</translation>
+        <translation>{file} 太大，不可能是聯絡紀錄表</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2714,7 +2734,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+1"/>
         <source>A contact log spreadsheet (.csv)</source>
-        <translation>聯繫記錄試算表（.csv）</translation>
+        <translation>聯絡紀錄試算表（.csv）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2760,7 +2780,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+1"/>
         <source>Save a contact log template</source>
-        <translation>儲存聯繫記錄範本</translation>
+        <translation>儲存聯絡紀錄範本</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2816,7 +2836,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+9"/>
         <source>Save the contact log template</source>
-        <translation>儲存聯繫記錄範本</translation>
+        <translation>儲存聯絡紀錄範本</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2831,7 +2851,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+2"/>
         <source>Saved %1 and a guide to its columns beside it. Add one row per contact in a spreadsheet, save it as CSV (UTF-8), then import it here.</source>
-        <translation>已儲存 %1，旁邊還有一份各列的說明。請在試算表軟體中每次聯繫填寫一行，另存為 CSV（UTF-8），然後在這裡匯入。</translation>
+        <translation>已儲存 %1，旁邊還有一份各列的說明。請在試算表軟體中每次聯絡填寫一行，另存為 CSV（UTF-8），然後在這裡匯入。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2871,7 +2891,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <location line="+3"/>
         <source>%n contact(s) found</source>
         <translation>
-            <numerusform>找到 %n 次聯繫</numerusform>
+            <numerusform>找到 %n 次聯絡</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2906,7 +2926,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <location line="+3"/>
         <source>&amp;Import %n new contact(s)</source>
         <translation>
-            <numerusform>匯入 %n 次新聯繫(&amp;I)</numerusform>
+            <numerusform>匯入 %n 次新聯絡(&amp;I)</numerusform>
         </translation>
     </message>
     <message>
@@ -2942,7 +2962,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+6"/>
         <source>Contacts not imported (numbers you did not tick): %1</source>
-        <translation>未匯入的聯繫（您未勾選的號碼）：%1</translation>
+        <translation>未匯入的聯絡（您未勾選的號碼）：%1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2998,7 +3018,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+2"/>
         <source>Contacts saved before the problem are kept; importing the same file again adds only the rest. The reason:</source>
-        <translation>出現問題之前已儲存的聯繫會保留；再次匯入同一檔案只會新增剩餘部分。原因：</translation>
+        <translation>出現問題之前已儲存的聯絡會保留；再次匯入同一檔案只會新增剩餘部分。原因：</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3604,7 +3624,7 @@ Passphrase:</source>
     <message>
         <location filename="../../ui/timeline/logdialog.py" line="+89"/>
         <source>Log a contact</source>
-        <translation>記錄一次聯繫</translation>
+        <translation>記錄一次聯絡</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3679,12 +3699,12 @@ Passphrase:</source>
     <message>
         <location line="+1"/>
         <source>From them to me</source>
-        <translation>對方聯繫我</translation>
+        <translation>對方聯絡我</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From me to them</source>
-        <translation>我聯繫對方</translation>
+        <translation>我聯絡對方</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3699,7 +3719,7 @@ Passphrase:</source>
     <message>
         <location line="+1"/>
         <source>I asked them to stop contacting me</source>
-        <translation>我要求對方停止聯繫我</translation>
+        <translation>我要求對方停止聯絡我</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4167,14 +4187,14 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>MicTest</name>
     <message>
-        <location filename="../../ui/firstrun.py" line="-167"/>
+        <location filename="../../ui/firstrun.py" line="-175"/>
         <source>Microphone level</source>
         <translation>麥克風音量</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Press Test and say a few words.</source>
-        <translation>按「測試」，然後說幾句話。</translation>
+        <source>Press “Test the microphone” and say a few words.</source>
+        <translation>按「測試麥克風」，然後說幾句話。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4222,7 +4242,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+9"/>
         <source>File this contact under:</source>
-        <translation>將這次聯繫歸入：</translation>
+        <translation>將這次聯絡歸入：</translation>
     </message>
 </context>
 <context>
@@ -4342,7 +4362,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation>聯繫次數</translation>
+        <translation>聯絡次數</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4863,12 +4883,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+5"/>
         <source>Made during which contact</source>
-        <translation>在哪次聯繫中做出</translation>
+        <translation>在哪次聯絡中做出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None of the logged contacts</source>
-        <translation>不在已記錄的聯繫中</translation>
+        <translation>不在已記錄的聯絡中</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4898,7 +4918,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+1"/>
         <source>C&amp;ontact:</source>
-        <translation>聯繫紀錄(&amp;O)：</translation>
+        <translation>聯絡紀錄(&amp;O)：</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4960,17 +4980,17 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+1"/>
         <source>contact event</source>
-        <translation>聯繫紀錄</translation>
+        <translation>聯絡紀錄</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>event tag</source>
-        <translation>聯繫紀錄的標籤</translation>
+        <translation>聯絡紀錄的標籤</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>event</source>
-        <translation>聯繫紀錄</translation>
+        <translation>聯絡紀錄</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5373,7 +5393,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation>聯繫</translation>
+        <translation>聯絡</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5464,7 +5484,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <location filename="../../store/ledger.py" line="+116"/>
         <location filename="../../store/recordings.py" line="+78"/>
         <source>that contact event belongs to another case</source>
-        <translation>該聯繫紀錄屬於另一個案件</translation>
+        <translation>該聯絡紀錄屬於另一個案件</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5499,7 +5519,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+38"/>
         <source>{name} appears in {count} contact event(s) or promise(s) and cannot be removed</source>
-        <translation>{name} 出現在 {count} 筆聯繫紀錄或承諾中，不能刪除</translation>
+        <translation>{name} 出現在 {count} 筆聯絡紀錄或承諾中，不能刪除</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -5524,7 +5544,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+30"/>
         <source>{number} appears in {count} contact event(s) and cannot be removed</source>
-        <translation>{number} 出現在 {count} 筆聯繫紀錄中，不能刪除</translation>
+        <translation>{number} 出現在 {count} 筆聯絡紀錄中，不能刪除</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -5534,7 +5554,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+21"/>
         <source>event {key} was already logged</source>
-        <translation>聯繫紀錄 {key} 已經記錄過了</translation>
+        <translation>聯絡紀錄 {key} 已經記錄過了</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -5915,7 +5935,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+9"/>
         <source>Cease request</source>
-        <translation>要求停止聯繫</translation>
+        <translation>要求停止聯絡</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5975,7 +5995,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+61"/>
         <source>outside the hours collectors may call</source>
-        <translation>在允許催收聯繫的時段以外</translation>
+        <translation>在允許催收聯絡的時段以外</translation>
     </message>
 </context>
 <context>
@@ -5984,12 +6004,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <location filename="../../ui/timeline/panel.py" line="+84"/>
         <source>Every contact in this case</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
-        <translation>本案件的所有聯繫</translation>
+        <translation>本案件的所有聯絡</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Log a contact…</source>
-        <translation>記錄一次聯繫(&amp;L)…</translation>
+        <translation>記錄一次聯絡(&amp;L)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6004,7 +6024,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+1"/>
         <source>File the selected contacts under another case</source>
-        <translation>將選取的聯繫歸入其他案件</translation>
+        <translation>將選取的聯絡歸入其他案件</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6019,7 +6039,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+1"/>
         <source>Kind of contact</source>
-        <translation>聯繫類型</translation>
+        <translation>聯絡類型</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6104,7 +6124,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+23"/>
         <source>Contacts</source>
-        <translation>聯繫次數</translation>
+        <translation>聯絡次數</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6155,22 +6175,22 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+25"/>
         <source>No contacts logged yet. Use “Log a contact…” for a missed call, SMS, letter or visit.</source>
-        <translation>還沒有記錄任何聯繫。未接來電、簡訊、信件或登門，請使用「記錄一次聯繫…」。</translation>
+        <translation>還沒有記錄任何聯絡。未接來電、簡訊、信件或登門，請使用「記錄一次聯絡…」。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;%1&lt;/b&gt; contacts</source>
-        <translation>共 &lt;b&gt;%1&lt;/b&gt; 次聯繫</translation>
+        <translation>共 &lt;b&gt;%1&lt;/b&gt; 次聯絡</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing &lt;b&gt;%1&lt;/b&gt; of %2 contacts</source>
-        <translation>顯示 %2 次聯繫中的 &lt;b&gt;%1&lt;/b&gt; 次</translation>
+        <translation>顯示 %2 次聯絡中的 &lt;b&gt;%1&lt;/b&gt; 次</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; outside the hours collectors may call&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; 次在允許催收聯繫的時段以外&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; 次在允許催收聯絡的時段以外&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+56"/>
