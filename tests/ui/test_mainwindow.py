@@ -254,3 +254,18 @@ def test_adding_the_demo_cases_says_so_in_the_users_words(window, workspace, no_
     assert "2 demo case" in infos[0][2] and "created demo case" not in infos[0][2]
     assert "already in the list" in infos[1][2]
     assert len(workspace.cases.cases()) == 2
+
+
+def test_a_long_case_title_is_cut_with_its_whole_text_in_the_tooltip(window, workspace):
+    from PySide6.QtCore import Qt
+
+    title = "Harbor Bank credit card (Keystone Recovery Services LLC, second placement) " * 2
+    workspace.cases.create_case(title.strip(), jurisdiction="us")
+    window.reload_cases()
+    view = window.case_list
+    model = view.model()
+    rows = [model.index(r, 0) for r in range(model.rowCount())]
+    [index] = [i for i in rows if title.strip() in str(i.data(Qt.ItemDataRole.ToolTipRole))]
+    assert not view.horizontalScrollBar().isVisible()
+    assert view.textElideMode() == Qt.TextElideMode.ElideRight
+    assert view.visualRect(index).right() <= view.viewport().width()

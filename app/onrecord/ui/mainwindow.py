@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QSystemTrayIcon,
     QTabWidget,
     QVBoxLayout,
@@ -50,6 +52,16 @@ from .tagsettings import TagSetDialog
 from .timeline import TimelinePanel
 
 
+class _FitWidthDelegate(QStyledItemDelegate):
+    """Rows as wide as the list, not as their text: a list view then draws each row across
+    the view and elides its text there, instead of scrolling sideways to show it whole."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        hint.setWidth(1)
+        return hint
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -78,6 +90,10 @@ class MainWindow(QMainWindow):
         self.case_list.setModel(self.cases_model)
         self.case_list.setAccessibleName(self.tr("Cases"))
         self.case_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # A long title ends in "…" (the whole title is its tooltip), never a sideways scroll.
+        self.case_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.case_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.case_list.setItemDelegate(_FitWidthDelegate(self.case_list))
         self.case_list.selectionModel().currentChanged.connect(self._case_selected)
         self.new_case_button = QPushButton(self.tr("&New case"))
         self.new_case_button.clicked.connect(self.new_case)
