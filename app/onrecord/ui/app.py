@@ -48,9 +48,8 @@ def run_app(data_dir_option: str | Path | None) -> int:
         dialogs.error(None, "OnRecord", error_text(exc))  # started from a desktop icon: no terminal
         print(f"onrecord: {exc}", file=sys.stderr)
         return 2
-    # The language (translators, date/number formats, fonts) before any window exists;
-    # asked on the first start, since a window is built in one language.
-    ask_first_language(app, data_dir)
+    # The language (translators, date/number formats, fonts) before any window exists.
+    i18n.install(app, i18n.choose_language(settings.load(data_dir).language))
     if not unlock(data_dir):
         return 1
     try:
@@ -59,6 +58,9 @@ def run_app(data_dir_option: str | Path | None) -> int:
         dialogs.error(None, "OnRecord", error_text(exc))  # the core's own words
         print(f"onrecord: {exc}", file=sys.stderr)
         return 2
+    # Asked on the first start (once the data folder is known to be usable), since the main
+    # window is built in one language.
+    ask_first_language(app, data_dir)
     window = MainWindow(workspace)
     window.show()
     window.recover_on_start()
