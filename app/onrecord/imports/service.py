@@ -131,14 +131,18 @@ def source_key(case_id: int, record: ContactRecord) -> str:
 
 
 def _existing_source_keys(ws: Workspace, case_id: int) -> set[str]:
+    """The source keys in the case, and those of contacts the user removed after importing
+    them (a removed contact is not brought back by importing the same file again)."""
+    prefix = f"{KEY_PREFIX}:{case_id}:"
     with ws.store.session() as s:
         rows = s.scalars(
             select(ContactEvent.source_key).where(
                 ContactEvent.case_id == case_id,
-                ContactEvent.source_key.like(f"{KEY_PREFIX}:{case_id}:%"),
+                ContactEvent.source_key.like(f"{prefix}%"),
             )
         )
-        return {r for r in rows if r}
+        present = {r for r in rows if r}
+    return present | ws.cases.removed_source_keys(prefix)
 
 
 def _known_numbers(ws: Workspace, case_id: int, region: str) -> dict[str, KnownNumber]:

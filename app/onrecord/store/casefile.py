@@ -19,8 +19,19 @@ from . import audit, lookup, validate
 from .engine import Store
 from .enums import Direction, EventKind, EventSource, NoticeKind, PartyRole
 from .errors import InvalidInputError
-from .models import Attachment, Case, ContactEvent, EventTag, Party, PhoneNumber, Promise
+from .models import (
+    Attachment,
+    AuditEvent,
+    Case,
+    ContactEvent,
+    EventTag,
+    Party,
+    PhoneNumber,
+    Promise,
+    Recording,
+)
 from .phones import WITHHELD_PROBLEM, normalise
+from .serialize import row
 from .types import utcnow
 
 CASE_TEXT_FIELDS = {
@@ -48,10 +59,29 @@ EVENT_AUDIT_FIELDS = (
     *("source_key", "summary", "notice"),
 )
 UNSORTED_REFERENCE = "UNSORTED"
+_RECORDED_NOT_REMOVED = QT_TRANSLATE_NOOP(
+    "Store",
+    "this is a recorded call: its recording is evidence, so it is never removed; you can move "
+    "it to another case or correct its details",
+)
+_RECORDED_TIME_FIXED = QT_TRANSLATE_NOOP(
+    "Store",
+    "the kind and time of a recorded call come from its recording and cannot be changed",
+)
 
 
 def snapshot(obj: Any, fields: Sequence[str]) -> dict[str, Any]:
     return {name: getattr(obj, name) for name in fields}
+
+
+def _number_text(s: Session, event: ContactEvent) -> str:
+    number = s.get(PhoneNumber, event.phone_number_id) if event.phone_number_id else None
+    return number.display if number is not None else ""
+
+
+def _party_text(s: Session, event: ContactEvent) -> str:
+    party = s.get(Party, event.party_id) if event.party_id else None
+    return party.name if party is not None else ""
 
 
 def _changes(obj: Any, values: dict[str, Any]) -> dict[str, list[Any]]:
@@ -566,24 +596,54 @@ class CaseFile:
         self,
         event_id: int,
         *,
+        kind: EventKind | str | None = None,
+        started_at: dt.datetime | None = None,
         number: str | None = None,
         party_id: int | object | None = ...,
         direction: Direction | str | None = None,
         summary: str | None = None,
         notice: NoticeKind | str | object | None = ...,
+        reason: str = "",
     ) -> ContactEvent:
-        """Complete an event after the fact (who called, from which number, what about)."""
+        """Complete or correct an event after the fact (who, which number, what about, when).
+
+        ``number``: None keeps it, "" clears it. Every change is logged in ``event.updated``
+        as ``{field: [old, new]}`` (a changed number or collector also as the number and the
+        name, readable without the database), with the ``reason`` given. The kind and the
+        time of a recorded call come from its recording: changing them is refused.
+        """
+        why = validate.text(reason, "reason", limit=2000)
         with self.store.session() as s:
             event = lookup.get(s, ContactEvent, event_id, "contact event")
             case = lookup.case(s, event.case_id)
             values: dict[str, Any] = {}
+            if kind is not None:
+                try:
+                    values["kind"] = EventKind(kind)
+                except ValueError:
+                    raise InvalidInputError(
+                        QT_TRANSLATE_NOOP("Store", "unknown kind of contact {value}").format(
+                            value=repr(kind)
+                        )
+                    ) from None
+            if started_at is not None:
+                values["started_at"] = validate.not_future(
+                    started_at, "contact date", event.timezone
+                )
+            if self._is_recorded(s, event) and (
+                values.get("kind", event.kind) != event.kind
+                or values.get("started_at", event.started_at) != event.started_at
+            ):
+                raise InvalidInputError(_RECORDED_TIME_FIXED)
             if number is not None and number.strip():
                 phone = self._find_number(s, case, number) or self._add_number(
-                    s, case, number, None, ""
+                    s, case, number, party_id if isinstance(party_id, int) else None, ""
                 )
                 values["phone_number_id"] = phone.id
                 if party_id is ... and phone.party_id is not None:
                     values["party_id"] = phone.party_id
+            elif number is not None:
+                values["phone_number_id"] = None
             if party_id is not ...:
                 if party_id is not None:
                     party = lookup.get(s, Party, int(party_id), "collector")  # type: ignore[arg-type]
@@ -612,12 +672,95 @@ class CaseFile:
                             value=repr(notice)
                         )
                     ) from None
+            old_number, old_party = _number_text(s, event), _party_text(s, event)
             changed = _changes(event, values)
             if changed:
-                audit.append(
-                    s, "event.updated", "contact_event", event.id, case.id, {"changed": changed}
-                )
+                if "phone_number_id" in changed:
+                    changed["number"] = [old_number, _number_text(s, event)]
+                if "party_id" in changed:
+                    changed["party"] = [old_party, _party_text(s, event)]
+                record: dict[str, Any] = {"changed": changed}
+                if why:
+                    record["reason"] = why
+                audit.append(s, "event.updated", "contact_event", event.id, case.id, record)
             return event
+
+    @staticmethod
+    def _is_recorded(s: Session, event: ContactEvent) -> bool:
+        has_audio = s.scalar(select(Recording.id).where(Recording.event_id == event.id).limit(1))
+        return event.source == EventSource.RECORDED or has_audio is not None
+
+    def _removal_refused(self, s: Session, event: ContactEvent) -> str | None:
+        """Why ``event`` cannot be removed (see ``remove_event``), or None if it can."""
+        if self._is_recorded(s, event):
+            return _RECORDED_NOT_REMOVED
+        attached = s.scalar(select(func.count()).where(Attachment.event_id == event.id))
+        if attached:
+            return QT_TRANSLATE_NOOP(
+                "Store",
+                "{count} file(s) are attached to this contact; attached files are evidence and "
+                "are never removed, so the contact is not either: correct its details instead",
+            ).format(count=attached)
+        tagged = s.scalar(select(func.count()).where(EventTag.event_id == event.id))
+        if tagged:
+            return QT_TRANSLATE_NOOP(
+                "Store",
+                "this contact has {count} tag(s), and tags are kept for good (a withdrawn tag "
+                "too), so the contact cannot be removed: correct its details or move it to "
+                "another case instead",
+            ).format(count=tagged)
+        promised = s.scalar(select(func.count()).where(Promise.event_id == event.id))
+        if promised:
+            return QT_TRANSLATE_NOOP(
+                "Store",
+                "{count} promise(s) are linked to this contact; link them to no contact "
+                "before removing it",
+            ).format(count=promised)
+        return None
+
+    def removal_refused(self, event_id: int) -> str | None:
+        """Why the event cannot be removed, in the words ``remove_event`` would refuse with."""
+        with self.store.session() as s:
+            return self._removal_refused(s, lookup.get(s, ContactEvent, event_id, "contact event"))
+
+    def remove_event(self, event_id: int, reason: str = "") -> None:
+        """Remove a contact logged by mistake; the audit log keeps everything it held.
+
+        Only a contact typed or imported (or made by the demo) with no recording, attached
+        file, tag or linked promise can go: a recorded call is evidence (it can be moved or
+        its details corrected, never removed), attached files and tags are never deleted, and
+        a promise must not silently lose its contact. The refusal says which.
+
+        ``event.removed`` holds every column of the row (its ``source_key`` too: an import of
+        the same phone backup skips a removed contact, see ``removed_source_keys``), the
+        number and the collector's name, and the reason given.
+        """
+        why = validate.text(reason, "reason", limit=2000)
+        with self.store.session() as s:
+            event = lookup.get(s, ContactEvent, event_id, "contact event")
+            refusal = self._removal_refused(s, event)
+            if refusal is not None:
+                raise InvalidInputError(refusal)
+            removed = row(event, number=_number_text(s, event), party=_party_text(s, event))
+            audit.append(
+                s,
+                "event.removed",
+                "contact_event",
+                event.id,
+                event.case_id,
+                {"removed": removed, "reason": why},
+            )
+            s.delete(event)
+
+    def removed_source_keys(self, prefix: str) -> set[str]:
+        """The source keys (starting with ``prefix``) of contacts removed after an import."""
+        with self.store.session() as s:
+            query = select(func.json_extract(AuditEvent.body, "$.data.removed.source_key")).where(
+                AuditEvent.action == "event.removed"
+            )
+            return {
+                key for key in s.scalars(query) if isinstance(key, str) and key.startswith(prefix)
+            }
 
     def move_event(self, event_id: int, case_id: int | str) -> ContactEvent:
         """File an event (e.g. a call recorded into "Unsorted calls") under another case.

@@ -1,12 +1,18 @@
 """“Log a contact”: a missed call, SMS, letter or visit in a few keystrokes.
 
 Opens with "missed call", now, and the number that last contacted the user; Enter logs it.
-Alt+M / Alt+S / Alt+L / Alt+V pick the kind.
+Alt+M / Alt+S / Alt+L / Alt+V pick the kind. The time is read in the case's time zone, which
+is shown next to it (with a note when this computer's clock is in another zone).
+
+The same dialog, prefilled (``entry``), corrects a contact ("Edit a contact"): it hands what
+was typed to ``save`` and stays open, with everything typed, if the store refuses it. A
+recorded call's kind and time come from its recording and are not editable.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
@@ -20,6 +26,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -31,9 +39,10 @@ from PySide6.QtWidgets import (
 from ...conduct.tags import TAGS
 from ...store import validate
 from ...store.enums import Direction, EventKind, NoticeKind
-from ...store.errors import InvalidInputError
+from ...store.errors import InvalidInputError, StoreError
 from ...store.phones import normalise
-from .. import dialogs
+from ...timefmt import zone_text
+from .. import dialogs, localefmt
 from ..errors import error_text
 
 
@@ -56,6 +65,23 @@ class LoggedContact:
     notice: NoticeKind | None
     summary: str
     tags: list[str] = field(default_factory=list)
+    reason: str = ""  # why a contact was corrected (edit only)
+
+
+@dataclass(frozen=True)
+class ContactEntry:
+    """A logged contact as the edit dialog shows it."""
+
+    kind: EventKind
+    started_at: dt.datetime  # aware
+    number_id: int | None
+    number: str  # as shown, when the number is not among the case's numbers
+    party_id: int | None
+    direction: Direction
+    notice: NoticeKind | None
+    summary: str
+    tags: list[str] = field(default_factory=list)  # the live tags on the contact itself
+    recorded: bool = False  # a recorded call: its kind and time are fixed
 
 
 def _regions_of(numbers: list[NumberChoice]) -> list[str]:
@@ -84,11 +110,21 @@ class LogContactDialog(QDialog):
         kind: EventKind = EventKind.MISSED_CALL,
         now: dt.datetime | None = None,
         region: str = "",
+        entry: ContactEntry | None = None,
+        save: Callable[[LoggedContact], object] | None = None,
+        computer_zone: str | None = None,
     ) -> None:
+        """``entry``: the contact to correct, with ``save`` to store the correction.
+
+        ``computer_zone``: this computer's IANA zone (default: as the system tells it).
+        """
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Log a contact"))
+        self.entry = entry
+        self.save = save
+        self.setWindowTitle(self.tr("Edit a contact") if entry else self.tr("Log a contact"))
         self.setMinimumWidth(480)
         self.zone = ZoneInfo(zone)
+        self.computer_zone = computer_zone or localefmt.system_zone()
         self.numbers = numbers
         # A typed number is read as in the case's phone region (as the store reads it), or,
         # when that is not given, as in the countries of the case's numbers.
@@ -112,9 +148,12 @@ class LogContactDialog(QDialog):
             self.kind_group.addButton(button, i)
             self.kind_buttons[value] = button
             grid.addWidget(button, i // 4, i % 4)
+        if entry is not None:
+            kind = entry.kind
         self.kind_buttons[kind].setChecked(True)
 
-        local_now = (now or dt.datetime.now(dt.UTC)).astimezone(self.zone)
+        shown = entry.started_at if entry is not None else now or dt.datetime.now(dt.UTC)
+        local_now = shown.astimezone(self.zone)
         self.when = QDateTimeEdit()
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setTimeZone(QTimeZone.utc())
@@ -129,6 +168,17 @@ class LogContactDialog(QDialog):
             )
         )
         self.when.setAccessibleName(self.tr("When"))
+        self._shown_when = self.when.dateTime()  # an unchanged time keeps its seconds
+        self.zone_label = QLabel()
+        self.zone_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.zone_note = QLabel(
+            self.tr("the contact's time zone, not this computer's")
+            if entry
+            else self.tr("the case's time zone, not this computer's")
+        )
+        self.zone_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.zone_note.setStyleSheet("color: #b35900")
+        self.when.dateTimeChanged.connect(self._show_zone)
 
         self.number = QComboBox()
         self.number.setEditable(True)
@@ -137,7 +187,14 @@ class LogContactDialog(QDialog):
         self.number.addItem("", None)
         for choice in numbers:
             self.number.addItem(choice.text, choice.number_id)
-        if last_number_id is not None:
+        if entry is not None:
+            found = self.number.findData(entry.number_id) if entry.number_id else -1
+            if found >= 0:
+                self.number.setCurrentIndex(found)
+            else:
+                self.number.setCurrentIndex(0)
+                self.number.setEditText(entry.number)
+        elif last_number_id is not None:
             self.number.setCurrentIndex(max(0, self.number.findData(last_number_id)))
         # Picked from the list or typed: "Who" follows the number (see _number_chosen).
         self.number.currentTextChanged.connect(self._number_chosen)
@@ -156,14 +213,22 @@ class LogContactDialog(QDialog):
         self.direction.addItem(self.tr("From them to me"), Direction.INCOMING)
         self.direction.addItem(self.tr("From me to them"), Direction.OUTGOING)
 
+        # A notice limits what the collector may do from then on (store.enums.NoticeKind).
         self.notice = QComboBox()
-        self.notice.setAccessibleName(self.tr("Notice given"))
-        self.notice.addItem(self.tr("No"), None)
-        self.notice.addItem(self.tr("I asked them to stop contacting me"), NoticeKind.CEASE_REQUEST)
-        self.notice.addItem(self.tr("I told them I have a lawyer"), NoticeKind.LAWYER_NOTICE)
-        self.notice.addItem(
-            self.tr("I told them not to call me at work"), NoticeKind.NO_CALLS_AT_WORK
+        self.notice.setAccessibleName(self.tr("In this contact I told them"))
+        self.notice.setToolTip(
+            self.tr(
+                "Choose this if, in this contact, you told the collector to stop contacting "
+                "you, that you have a lawyer, or not to call you at work. Their contacts after "
+                "it that ignore it are shown as possible issues."
+            )
         )
+        self.notice.addItem(self.tr("None of these"), None)
+        self.notice.addItem(self.tr("To stop contacting me"), NoticeKind.CEASE_REQUEST)
+        self.notice.addItem(
+            self.tr("That I have a lawyer (to contact my lawyer)"), NoticeKind.LAWYER_NOTICE
+        )
+        self.notice.addItem(self.tr("Not to call me at work"), NoticeKind.NO_CALLS_AT_WORK)
         self.notice.currentIndexChanged.connect(self._notice_chosen)
 
         self.tags = QListWidget()
@@ -180,27 +245,79 @@ class LogContactDialog(QDialog):
         self.summary.setAccessibleName(self.tr("Note"))
         self.summary.setPlaceholderText(self.tr("Optional: what they said or wrote"))
 
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(self.tr("Reason for the correction"))
+        self.reason.setPlaceholderText(self.tr("Optional, for example: wrong number"))
+
+        if entry is not None:
+            self._fill(entry)
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.when)
+        when_row.addWidget(self.zone_label, 1)
+        when = QVBoxLayout()
+        when.addLayout(when_row)
+        when.addWidget(self.zone_note)
         form = QFormLayout()
         form.addRow(self.tr("What:"), grid)
-        form.addRow(self.tr("&When:"), self.when)
+        when_label = QLabel(self.tr("&When:"))
+        when_label.setBuddy(self.when)  # Alt+W: the time field
+        form.addRow(when_label, when)
         form.addRow(self.tr("&Number:"), self.number)
         form.addRow(self.tr("W&ho:"), self.party)
         form.addRow(self.tr("&Direction:"), self.direction)
-        form.addRow(self.tr("N&otice given:"), self.notice)
+        form.addRow(self.tr("In this contact, I t&old them:"), self.notice)
         form.addRow(self.tr("&Tags:"), self.tags)
         form.addRow(self.tr("Not&e:"), self.summary)
+        if entry is not None:
+            form.addRow(self.tr("&Reason:"), self.reason)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Log it"))
+        ok.setText(self.tr("Save") if entry else self.tr("Log it"))
         ok.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.kind_buttons[kind].setFocus()
+        self._show_zone()
+        if entry is not None and entry.recorded:
+            self.summary.setFocus()
+        else:
+            self.kind_buttons[kind].setFocus()
+
+    def _fill(self, entry: ContactEntry) -> None:
+        """Show the contact being corrected."""
+        if entry.party_id != self.party.currentData():
+            self.party.setCurrentIndex(max(0, self.party.findData(entry.party_id)))
+            self._who_chosen = True  # not the number's own collector: keep it
+        self.direction.setCurrentIndex(max(0, self.direction.findData(entry.direction)))
+        self.notice.blockSignals(True)  # the direction stays as it was logged
+        self.notice.setCurrentIndex(max(0, self.notice.findData(entry.notice)))
+        self.notice.blockSignals(False)
+        self.summary.setText(entry.summary)
+        for tag_id in entry.tags:
+            self.check_tag(tag_id)
+        if entry.recorded:
+            fixed = self.tr("A recorded call's kind and time come from its recording")
+            for widget in (*self.kind_buttons.values(), self.when):
+                widget.setEnabled(False)
+                widget.setToolTip(fixed)
+
+    def _show_zone(self) -> None:
+        """The zone the time is read in, with its offset then; a note if this computer's
+        clock is in another zone (at 03:31 in Taipei, a New York case shows 14:31)."""
+        moment = self._typed_moment()
+        name = self.zone.key.replace("_", " ")
+        self.zone_label.setText(f"{name} ({zone_text(moment)})")
+        try:
+            computer = moment.astimezone(
+                ZoneInfo(self.computer_zone) if self.computer_zone else None
+            )
+        except (ValueError, KeyError, OSError):
+            computer = moment.astimezone()
+        self.zone_note.setVisible(computer.utcoffset() != moment.utcoffset())
 
     def _number_chosen(self) -> None:
         """Show whose number this is in "Who", or "Not known" for a number nobody has.
@@ -234,13 +351,24 @@ class LogContactDialog(QDialog):
         return None
 
     def accept(self) -> None:
-        """Refuse a date in the future here, while what the user typed is still on screen."""
+        """Refuse a date in the future here, while what the user typed is still on screen.
+
+        When correcting, save: a refusal is shown and the dialog stays open.
+        """
+        title = self.tr("Not saved") if self.entry else self.tr("Not logged")
+        contact = self.result_contact()
         try:
-            validate.not_future(self.result_contact().started_at, "contact date", self.zone.key)
+            validate.not_future(contact.started_at, "contact date", self.zone.key)
         except InvalidInputError as exc:
-            dialogs.error(self, self.tr("Not logged"), error_text(exc))
+            dialogs.error(self, title, error_text(exc))
             self.when.setFocus()
             return
+        if self.save is not None:
+            try:
+                self.save(contact)
+            except StoreError as exc:
+                dialogs.error(self, title, error_text(exc))
+                return
         super().accept()
 
     def _notice_chosen(self) -> None:
@@ -256,11 +384,17 @@ class LogContactDialog(QDialog):
             if item.data(Qt.ItemDataRole.UserRole) == tag_id:
                 item.setCheckState(Qt.CheckState.Checked)
 
-    def result_contact(self) -> LoggedContact:
-        kind = next(k for k, b in self.kind_buttons.items() if b.isChecked())
+    def _typed_moment(self) -> dt.datetime:
+        """The time in the field, read on the zone's clock."""
         q = self.when.dateTime()
         d, t = q.date(), q.time()
-        started = dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self.zone)
+        return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self.zone)
+
+    def result_contact(self) -> LoggedContact:
+        kind = next(k for k, b in self.kind_buttons.items() if b.isChecked())
+        started = self._typed_moment()
+        if self.entry is not None and self.when.dateTime() == self._shown_when:
+            started = self.entry.started_at  # as it was, to the second
         tags = [
             self.tags.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.tags.count())
@@ -275,4 +409,5 @@ class LogContactDialog(QDialog):
             notice=self.notice.currentData(),
             summary=self.summary.text().strip(),
             tags=tags,
+            reason=self.reason.text().strip(),
         )

@@ -1,4 +1,10 @@
-"""The case timeline: every contact in one table, filters, quick logging, promises."""
+"""The case timeline: every contact in one table, filters, quick logging, promises.
+
+A contact logged by mistake is corrected ("Edit contact…", or a double-click on a contact
+without a recording) or removed ("Remove contact…", or the Delete key); the store logs both,
+with the old values and the reason, in the case's audit log. A recorded call is evidence: its
+details can be corrected, but it is never removed (the Remove button says why).
+"""
 
 from __future__ import annotations
 
@@ -26,16 +32,17 @@ from shiboken6 import isValid
 from ...conduct.tags import TAGS
 from ...evidence.charts import ALLOWED_HOURS
 from ...store import StoreError, Workspace
-from ...store.enums import EventKind
+from ...store.enums import Direction, EventKind, EventSource, NoticeKind
 from ...store.phones import pretty
 from ...store.search import EventRow, apply_mark_summary, mark_summary, timeline_rows
-from .. import dialogs, labels
-from ..errors import error_text
+from .. import dialogs, labels, localefmt
+from ..errors import error_text, message_text
 from ..movedialog import MoveDialog
 from ..review.marks import ui_language
 from ..workers import run_task
 from .ledger import LedgerView
-from .logdialog import LogContactDialog, NumberChoice
+from .ledgerdialog import RemoveDialog
+from .logdialog import ContactEntry, LogContactDialog, LoggedContact, NumberChoice
 from .model import NO_PARTY, TimelineFilter, TimelineModel, TimelineProxy
 from .table import TimelineTable
 
@@ -56,7 +63,7 @@ class TimelinePanel(QWidget):
     """Every contact event of a case. ``apply_filter`` takes a filter from the charts."""
 
     recording_opened = Signal(int)  # recording id (double-click on a recorded call)
-    events_changed = Signal(int)  # case id: a contact was logged here
+    events_changed = Signal(int)  # case id: a contact was logged, corrected or removed here
     filter_changed = Signal(object)  # the TimelineFilter now shown
     marks_loaded = Signal()  # mark counts and mark tags arrived (loaded in the background)
     events_moved = Signal(int)  # the case the selected events were moved to
@@ -113,6 +120,24 @@ class TimelinePanel(QWidget):
         top.addWidget(self.count, 1)
         top.addWidget(self.move_button)
         top.addWidget(self.log_button)
+        # No Alt keys: the Timeline's free letters are few (tests/ui/test_mnemonics.py); a
+        # double-click and the Delete key reach them from the table.
+        self.edit_button = QPushButton(self.tr("Edit contact…"))
+        self.edit_button.setToolTip(
+            self.tr("Correct the selected contact: when, what, who, note (or double-click it)")
+        )
+        self.edit_button.clicked.connect(lambda: self.edit_selected())
+        self.remove_button = QPushButton(self.tr("Remove contact…"))
+        self.remove_button.clicked.connect(lambda: self.remove_selected())
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(lambda: self.remove_selected())
+        self.view.selectionModel().selectionChanged.connect(lambda: self._update_row_buttons())
+        self.model.modelReset.connect(self._update_row_buttons)
+        row_buttons = QHBoxLayout()
+        row_buttons.addWidget(self.edit_button)
+        row_buttons.addWidget(self.remove_button)
+        row_buttons.addStretch(1)
 
         self.party = self._combo(self.tr("Collector"))
         self.number = self._combo(self.tr("Number"))
@@ -164,6 +189,7 @@ class TimelinePanel(QWidget):
         contacts_layout.setContentsMargins(0, 4, 0, 0)
         contacts_layout.addLayout(filters)
         contacts_layout.addWidget(self.view, 1)
+        contacts_layout.addLayout(row_buttons)
         self.ledger = LedgerView(workspace)
         self.tabs = QTabWidget()
         self.tabs.addTab(contacts, self.tr("Contacts"))
@@ -199,6 +225,26 @@ class TimelinePanel(QWidget):
     def _set_enabled(self, on: bool) -> None:
         for widget in (self.log_button, self.move_button, self.tabs):
             widget.setEnabled(on)
+        self._update_row_buttons()
+
+    def _update_row_buttons(self) -> None:
+        """Edit and Remove act on one selected contact; a recorded call is never removed."""
+        rows = self.selected_rows() if self.case_id is not None else []
+        one = rows[0] if len(rows) == 1 else None
+        self.edit_button.setEnabled(one is not None)
+        recorded = one is not None and _is_recorded(one)
+        self.remove_button.setEnabled(one is not None and not recorded)
+        self.remove_button.setToolTip(
+            self.tr(
+                "A recorded call is evidence: it is never removed. You can correct its "
+                "details (Edit contact…) or move it to another case."
+            )
+            if recorded
+            else self.tr(
+                "Remove the selected contact, for example one logged by mistake (or press "
+                "Delete); the case's audit log keeps what it was"
+            )
+        )
 
     # ------------------------------------------------------------ loading
     def show_case(self, case_id: int | None) -> None:
@@ -382,6 +428,8 @@ class TimelinePanel(QWidget):
         row = self.proxy.row_at(index.row())
         if row.recording_ids:
             self.recording_opened.emit(row.recording_ids[0])
+        else:
+            self.edit_contact(row)
 
     def selected_rows(self) -> list[EventRow]:
         return [self.proxy.row_at(i.row()) for i in self.view.selectionModel().selectedRows()]
@@ -430,6 +478,110 @@ class TimelinePanel(QWidget):
         self.refresh()
         self.events_changed.emit(self.case_id)
 
+    def edit_selected(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            self.edit_contact(rows[0])
+
+    def edit_contact(self, row: EventRow) -> None:
+        """Correct a contact in the dialog that logged it, prefilled; saved with its reason."""
+        if self.case_id is None:
+            return
+        cases = self.workspace.cases
+        own_tags: dict[str, list[int]] = {}  # the contact's live tags: tag → its rows
+        for t in cases.event_tags(self.case_id):
+            if t.event_id == row.id and not t.retracted:
+                own_tags.setdefault(t.tag, []).append(t.id)
+        entry = ContactEntry(
+            kind=EventKind(row.kind),
+            started_at=dt.datetime.fromisoformat(row.started_utc.replace("Z", "+00:00")),
+            number_id=row.number_id,
+            number=row.number,
+            party_id=row.party_id,
+            direction=Direction(row.direction),
+            notice=NoticeKind(row.notice) if row.notice else None,
+            summary=row.summary,
+            tags=sorted(own_tags),
+            recorded=_is_recorded(row),
+        )
+
+        def save(contact: LoggedContact) -> None:
+            cases.update_event(
+                row.id,
+                kind=contact.kind,
+                started_at=contact.started_at,
+                number=contact.number,
+                party_id=contact.party_id,
+                direction=contact.direction,
+                summary=contact.summary,
+                notice=contact.notice,
+                reason=contact.reason,
+            )
+            for tag in contact.tags:
+                if tag not in own_tags:
+                    cases.tag_event(row.id, tag)
+            for tag, tag_ids in own_tags.items():
+                if tag not in contact.tags:
+                    for tag_id in tag_ids:
+                        cases.retract_event_tag(tag_id, contact.reason)
+
+        dialog = LogContactDialog(
+            row.zone,
+            self._numbers,
+            self._parties,
+            None,
+            self.language,
+            self,
+            region=cases.case(self.case_id).region,
+            entry=entry,
+            save=save,
+        )
+        if not self.run_dialog(dialog):
+            return
+        self.refresh()
+        self.select_event(row.id)
+        self.events_changed.emit(self.case_id)
+
+    def remove_selected(self) -> None:
+        """Ask, then remove the selected contact (logged with what it held and the reason)."""
+        rows = self.selected_rows()
+        if self.case_id is None or len(rows) != 1 or _is_recorded(rows[0]):
+            return
+        row = rows[0]
+        try:
+            refusal = self.workspace.cases.removal_refused(row.id)
+        except StoreError as exc:
+            refusal = error_text(exc)
+        if refusal is not None:  # say why before asking for a reason
+            dialogs.error(self, self.tr("Not removed"), message_text(refusal))
+            return
+        dialog = RemoveDialog(
+            self.tr("Remove a contact"),
+            self.tr("Remove this contact from the case?"),
+            self._contact_text(row),
+            lambda reason: self.workspace.cases.remove_event(row.id, reason),
+            self,
+            consequence=self.tr(
+                "Only a contact logged or imported by mistake should be removed: it will no "
+                "longer appear in the timeline, the charts, the conduct check or the report."
+            ),
+        )
+        if self.run_dialog(dialog):
+            self.refresh()
+            self.view.setFocus()
+            self.events_changed.emit(self.case_id)
+
+    def _contact_text(self, row: EventRow) -> str:
+        """One line for the contact: when, what, who, number and note, as the table shows."""
+        parts = [
+            localefmt.wall_text(row.local),
+            labels.event_kind(row.kind),
+            row.party,
+            labels.number_text(row.number),
+            row.summary.split("\n", 1)[0],
+        ]
+        return " · ".join(p for p in parts if p)
+
     def move_selected(self) -> None:
         """File the selected contacts under another case (as the old contact log did)."""
         events = self.selected_rows()
@@ -461,3 +613,8 @@ class TimelinePanel(QWidget):
             self.view.scrollTo(index)
             return True
         return False
+
+
+def _is_recorded(row: EventRow) -> bool:
+    """A call recorded here (or with a recording): evidence, never removed."""
+    return row.has_recording or row.source == EventSource.RECORDED
