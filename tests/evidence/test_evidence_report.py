@@ -171,4 +171,4 @@ def test_a_promise_paid_by_a_linked_payment_reads_kept_in_the_report(workspace, 
     assert result.folder is not None
     html = (result.folder / "data/report/index.html").read_text("utf-8")
     assert "kept: paid on" in html and "kept late: paid on" in html
-    assert "open: USD 120.00 of USD 300.00 paid" in html
+    assert "; USD 120.00 of USD 300.00 paid" in html  # after "overdue since …" or "open: …"

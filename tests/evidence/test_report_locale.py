@@ -89,9 +89,11 @@ def test_the_english_report_spells_the_month_and_keeps_iso_for_custody(en_packag
     assert "USD 3,482.17" in html
     assert "Generated: April 1, 2026 5:30 AM UTC-04:00" in html
     assert "<td>April 1, 2026 5:30:00 AM UTC-04:00 (2026-04-01T09:30:00Z)</td>" in html
-    created = cells(html, "custody")[-1][1]  # file, created, device, finished
+    items = [row for row in cells(html, "custody") if len(row) == 5]  # file, source, added…
     shape = r"\w{3} \d+, \d{4} \d+:\d\d:\d\d [AP]M UTC-0[45]:00 \(\S+Z\)"
-    assert re.fullmatch(shape, created), created
+    assert len(items) == 4  # two recordings, two attachments
+    for added in (row[2] for row in items):
+        assert re.fullmatch(shape, added), added
 
 
 def test_the_traditional_chinese_report_uses_taiwan_times(tmp_path, signing_key_dir) -> None:

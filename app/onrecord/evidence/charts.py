@@ -24,6 +24,11 @@ ALLOWED_HOURS = {"us": (8, 21), "uk": (8, 21), "cn": (8, 21), "tw": (7, 22), "hk
 ATTEMPT_KINDS = {"call", "missed_call", "voicemail", "sms", "chat", "email", "visit", "other"}
 
 
+def is_attempt(kind: str, direction: str) -> bool:
+    """Whether an event is one the charts count: placed by them (not "outgoing"), not a letter."""
+    return kind in ATTEMPT_KINDS and direction != "outgoing"
+
+
 @dataclass(frozen=True)
 class ChartData:
     per_day: list[tuple[dt.date, int]]  # every day from first to last attempt, zeros included
@@ -52,7 +57,7 @@ def contact_counts(
     days: Counter[dt.date] = Counter()
     hours = [0] * 24
     for event in events:
-        if event["kind"] not in ATTEMPT_KINDS or event["direction"] == "outgoing":
+        if not is_attempt(event["kind"], event["direction"]):
             continue
         started = event["started_at"]
         if isinstance(started, str):
@@ -78,6 +83,28 @@ def nice_max(value: int) -> int:
     return ((value // 1000) + 1) * 1000
 
 
+def axis_ticks(value: int) -> list[int]:
+    """Whole-number ticks from 0 to a round top at or above ``value``, evenly spaced (at most
+    six): 0 1 2 3 4 5, 0 2 4 6 8, 0 5 10 15 — never a rounded 2.5."""
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000):
+        top = max(-(-value // step), 1) * step
+        if top // step <= 5:
+            return list(range(0, top + 1, step))
+    step = 1000 * max(1, -(-value // 5000))
+    return list(range(0, max(-(-value // step), 1) * step + 1, step))
+
+
+def label_step(count: int, slot: float, label_width: float) -> int:
+    """Label every n-th bar so that labels ``label_width`` wide (plus a gap) never overlap in
+    slots ``slot`` wide: 1, 2, 3, then whole weeks (7, 14, 28…)."""
+    if count <= 1 or slot <= 0:
+        return 1
+    for step in (1, 2, 3, 7, 14, 28, 56, 91, 182, 364):
+        if slot * step >= label_width * 1.25:
+            return step
+    return max(1, count)
+
+
 def _svg_bars(
     values: list[int],
     labels: list[str],
@@ -85,15 +112,19 @@ def _svg_bars(
     title: str,
     legend: str,
     *,
-    label_every: int = 1,
+    label_every: int = 0,
     tips: list[str] | None = None,
 ) -> str:
+    """Bars with whole-number ticks; ``label_every`` 0: as many labels as fit (11px text)."""
     width, height = 720, 220
     left, right, top, bottom = 36, 8, 28, 34
     plot_w, plot_h = width - left - right, height - top - bottom
-    top_value = nice_max(max(values, default=0))
+    ticks = axis_ticks(max(values, default=0))
+    top_value = ticks[-1]
     n = max(len(values), 1)
     slot = plot_w / n
+    if label_every <= 0:
+        label_every = label_step(n, slot, max((len(x) for x in labels), default=1) * 6.6)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
         f'role="img" aria-label="{escape(title)}" class="chart">',
@@ -105,7 +136,7 @@ def _svg_bars(
                 f'<rect x="{left + i * slot:.1f}" y="{top}" width="{slot:.1f}" '
                 f'height="{plot_h}" class="off"/>'
             )
-    for tick in (0, top_value // 2, top_value):
+    for tick in ticks:
         y = top + plot_h - plot_h * tick / top_value
         parts.append(
             f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>'
@@ -141,8 +172,7 @@ def per_day_svg(data: ChartData, title: str, language: str = "en") -> str:
     values = [n for _, n in data.per_day]
     labels = [month_day(d, language) for d, _ in data.per_day]
     tips = [date_text(d, language) for d, _ in data.per_day]
-    every = max(1, len(values) // 12)
-    return _svg_bars(values, labels, [False] * len(values), title, "", label_every=every, tips=tips)
+    return _svg_bars(values, labels, [False] * len(values), title, "", tips=tips)
 
 
 def per_hour_svg(data: ChartData, title: str, legend: str) -> str:

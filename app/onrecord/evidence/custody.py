@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..store.audit import GENESIS, canonical_json, link_hash
+from ..store.types import to_utc_text
 from .snapshot import Snapshot
 
 AUDIT_FORMAT = "onrecord-audit-link/1"
@@ -110,6 +111,7 @@ def custody_record(
     """What was created when and on which device, and who exported it, when, with what."""
     case_id = snapshot.case["id"]
     bodies = [json.loads(a["body"]) for a in snapshot.audit if a["case_id"] == case_id]
+    source = {e["id"]: e["source"] for e in snapshot.events}
     items = []
     for r in snapshot.recordings:
         started = _find(bodies, "recording", r.id, "recording.started")
@@ -131,6 +133,11 @@ def custody_record(
                 "original_path": r.stored_path,
                 "sha256": r.sha256,
                 "status": r.status,
+                # where the audio came from (the call event's source: recorded, imported,
+                # demo) and when the call itself began, which for an import or the demo is
+                # long before it was added to OnRecord ("created_at")
+                "origin": source.get(r.event_id, ""),
+                "recorded_at": to_utc_text(r.started_at),
                 "created_at": started["at"] if started else None,
                 "created_on_device": started["device"] if started else None,
                 "finalised_at": final["at"] if final else None,

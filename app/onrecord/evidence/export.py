@@ -49,7 +49,7 @@ from .case_json import case_json
 from .catalogue import LANGUAGES, Strings
 from .copyhash import CopyCancelled, CopyJob, ParallelCopy
 from .custody import audit_lines, custody_json
-from .findings import findings_for, findings_json, findings_rows
+from .findings import findings_for, findings_json
 from .report_html import render_html
 from .report_model import build_model
 from .signing import SigningKey, SigningKeyError, load_or_create_key
@@ -432,8 +432,7 @@ def _build(
             software=export_info["software"],
             attachment_files=files,
             audit_case_events=case_events,
-            findings=findings_rows(found, s("edge")),
-            rules_title=found.result.pack_title,
+            findings=found,
         )
         _write(data / "report" / "index.html", render_html(model))
 

@@ -37,10 +37,16 @@ document.addEventListener('click', function (ev) {
 """
 
 
+#: The demo banner's look (here rather than in report.css: only this page draws it).
+DEMO_CSS = (
+    ".demo { margin: 0 0 12px; padding: 10px 14px; border: 3px solid #a32020; color: #a32020;"
+    " background: #fdecec; font-weight: 700; font-size: 17px; }"
+)
+
+
 def _css() -> str:
-    return (
-        resources.files("onrecord").joinpath("resources", "report", "report.css").read_text("utf-8")
-    )
+    css = resources.files("onrecord").joinpath("resources", "report", "report.css")
+    return css.read_text("utf-8") + DEMO_CSS
 
 
 def _e(value: object) -> str:
@@ -125,8 +131,10 @@ def render_html(m: ReportModel) -> str:
     start, end = m.chart.allowed
     charts = ""
     if m.chart.per_day:
-        charts = per_day_svg(m.chart, s("per_day"), s.language) + per_hour_svg(
-            m.chart, s("per_hour"), s("off_hours_legend", start=start, end=end)
+        charts = (
+            f'<p class="note">{_e(m.charts_note)}</p>'
+            + per_day_svg(m.chart, s("per_day"), s.language)
+            + per_hour_svg(m.chart, s("per_hour"), s("off_hours_legend", start=start, end=end))
         )
     notes = "".join(f'<h3>{_e(k)}</h3><p class="note">{_e(v)}</p>' for k, v in m.notes)
     integrity = (
@@ -148,6 +156,7 @@ def render_html(m: ReportModel) -> str:
         f"<title>{_e(s('title'))} — {_e(m.reference)} — {_e(m.title)}</title>",
         f"<style>{_css()}</style></head><body>",
         '<header class="cover">',
+        f'<p class="demo" role="note">{_e(s("demo_banner"))}</p>' if m.demo else "",
         f'<p class="kicker">{_e(s("title"))} · {_e(s("subtitle"))}</p>',
         f"<h1>{_e(m.title)}</h1>",
         f'<p class="ref">{_e(s("case_ref"))}: <strong>{_e(m.reference)}</strong> · '
@@ -191,6 +200,7 @@ def render_html(m: ReportModel) -> str:
                     s("duration"),
                     s("answered"),
                     s("who"),
+                    s("source"),
                     s("summary_col"),
                 ],
                 m.timeline,
@@ -247,7 +257,10 @@ def render_html(m: ReportModel) -> str:
             "custody",
             s("custody"),
             _facts(m.custody)
-            + _table([s("file"), s("created"), s("device"), s("finished")], m.custody_items),
+            + _table(
+                [s("file"), s("source"), s("created"), s("device"), s("finished")],
+                m.custody_items,
+            ),
             s("none"),
         ),
         f"</main><footer><p>{_e(s('not_advice'))}</p><p>{_e(m.reference)} · {_e(m.fingerprint)}</p></footer>",

@@ -10,11 +10,14 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..localefmt import date_text, iso_utc, moment_text, money_text, number_text, time_text
-from ..store.ledger import paid_towards
+from ..store.enums import EventSource
+from ..store.ledger import paid_towards, promise_state
+from ..store.phones import WITHHELD_PROBLEM
 from ..timefmt import duration_text
 from .catalogue import Strings
-from .charts import ChartData, contact_counts
+from .charts import ChartData, contact_counts, is_attempt
 from .custody import custody_record
+from .findings import ExportedFindings, findings_rows
 from .marks_formats import clock
 from .snapshot import MarkInfo, RecordingInfo, Snapshot, parse_utc
 
@@ -70,13 +73,15 @@ class ReportModel:
     attachments: list[list[str]]
     integrity: list[list[str]]  # file, sha256
     custody: list[tuple[str, str]]
-    custody_items: list[list[str]]  # file, created, device, finished
+    custody_items: list[list[str]]  # file, origin, added to OnRecord, device, finished
     audit_head: str
     audit_case_events: int
     skipped: str = ""
     notes: list[tuple[str, str]] = field(default_factory=list)
     findings: list[list[str]] = field(default_factory=list)  # rule, citation, conf., when, what
     findings_intro: str = ""
+    charts_note: str = ""  # what the charts count, against the summary's total
+    demo: bool = False  # the case is (partly) OnRecord's fictional demo data
 
 
 # How the report writes dates, chosen for a reader in court:
@@ -126,8 +131,7 @@ def build_model(
     software: str,
     attachment_files: dict[int, str],
     audit_case_events: int,
-    findings: list[list[str]] | None = None,
-    rules_title: str = "",
+    findings: ExportedFindings | None = None,
 ) -> ReportModel:
     case = snapshot.case
     zone = snapshot.zone
@@ -145,19 +149,21 @@ def build_model(
             f"{_day(snapshot.filters.get('from'), lang) or '…'}"
             f" – {_day(snapshot.filters.get('to'), lang) or '…'}"
         )
-    attempts = [e for e in snapshot.events if e["direction"] != "outgoing"]
+    events = snapshot.events
     summary_facts = [
         (s("case_ref"), case["reference"]),
         (s("period"), period),
-        (s("total_events"), number_text(len(snapshot.events), lang)),
+        (s("total_events"), _contacts_text(events, s)),
         (s("calls_recorded"), number_text(len(snapshot.recordings), lang)),
         (s("off_hours_count", start=start, end=end), number_text(chart.off_hours_total, lang)),
     ]
-    if attempts:
+    if events:  # the snapshot lists them in time order
         summary_facts += [
-            (s("first_incident"), _local(attempts[0]["started_at"], zone, lang, long=True)),
-            (s("last_incident"), _local(attempts[-1]["started_at"], zone, lang, long=True)),
+            (s("first_incident"), _local(events[0]["started_at"], zone, lang, long=True)),
+            (s("last_incident"), _local(events[-1]["started_at"], zone, lang, long=True)),
         ]
+    if findings is not None:
+        summary_facts.append((s("findings_count"), _findings_text(findings, s)))
     case_facts = [
         (s("case_title"), case["title"]),
         (s("creditor"), case["creditor"]),
@@ -179,16 +185,16 @@ def build_model(
         [p["name"], s(f"role.{p['role']}"), p["employee_id"], p["organisation"], p["notes"]]
         for p in snapshot.parties
     ]
+    shown_number = {n["id"]: _number_text(n, s) for n in snapshot.numbers}
     numbers = [
-        [n["display"], n["raw"], party_name.get(n["party_id"], ""), n["label"]]
+        [shown_number[n["id"]], n["raw"], party_name.get(n["party_id"], ""), s.label(n["label"])]
         for n in snapshot.numbers
     ]
     timeline, timeline_off = [], []
     for e in snapshot.events:
         local = parse_utc(e["started_at"]).astimezone(ZoneInfo(e["timezone"]))
-        off = (
-            e["direction"] != "outgoing" and e["kind"] != "letter" and chart.is_off_hour(local.hour)
-        )
+        off = is_attempt(e["kind"], e["direction"]) and chart.is_off_hour(local.hour)
+        number = shown_number.get(e.get("phone_number_id"), e.get("number") or "")
         timeline.append(
             [
                 str(e["id"]),
@@ -197,7 +203,8 @@ def build_model(
                 s(f"dir.{e['direction']}"),
                 duration_text(e["duration_s"]),
                 flag(e["connected"]),
-                " ".join(x for x in (e.get("party") or "", e.get("number") or "") if x),
+                " ".join(x for x in (e.get("party") or "", number) if x),
+                _source_text(e, s),
                 e["summary"],
             ]
         )
@@ -211,6 +218,7 @@ def build_model(
         if who:
             heading += f" — {who}"
         calls.append(_call_section(r, heading, s))
+    today = exported_at.astimezone(zone).date()  # "now" is the export's: reproducible
     promises = [
         [
             _local(p["made_at"], zone, lang),
@@ -219,7 +227,7 @@ def build_model(
             p["description"],
             _money(p["amount"], p["currency"], lang),
             _day(p["due_date"], lang),
-            _promise_status(p, snapshot.payments, s, lang),
+            _promise_status(p, snapshot.payments, today, s),
         ]
         for p in snapshot.promises
     ]
@@ -261,6 +269,7 @@ def build_model(
     custody_items = [
         [
             ", ".join(item.get("package_files") or [item["package_file"]]),
+            _origin_text(item, zone, s),
             _local(item.get("created_at"), zone, lang, seconds=True, iso=True),
             item.get("created_on_device") or "",
             _local(item.get("finalised_at"), zone, lang, seconds=True, iso=True),
@@ -295,8 +304,16 @@ def build_model(
         audit_case_events=audit_case_events,
         skipped=skipped,
         notes=notes,
-        findings=findings or [],
-        findings_intro=s("findings_intro", rules=rules_title) if rules_title else "",
+        findings=findings_rows(findings, s("edge")) if findings is not None else [],
+        findings_intro=(
+            s("findings_intro", rules=findings.result.pack_title) if findings is not None else ""
+        ),
+        charts_note=s(
+            "charts_note",
+            n=number_text(sum(chart.per_hour), lang),
+            total=number_text(len(events), lang),
+        ),
+        demo=any(e["source"] == EventSource.DEMO for e in events),
     )
 
 
@@ -341,30 +358,116 @@ def _call_section(r: RecordingInfo, heading: str, s: Strings) -> CallSection:
     return CallSection(r, heading, audio[0].href, facts, marks, audio, note)
 
 
+def _contacts_text(events: list[dict[str, Any]], s: Strings) -> str:
+    """The number of contacts logged, split the way the charts count them: "58: 57 calls,
+    messages and visits from them (counted in the charts) + 1 letter from them"."""
+    lang = s.language
+    charted = sum(1 for e in events if is_attempt(e["kind"], e["direction"]))
+    mine = sum(1 for e in events if e["direction"] == "outgoing")
+    letters = len(events) - charted - mine  # from them, and not in the charts: letters
+    parts = [
+        s.count(key, n, n=number_text(n, lang))
+        for key, n in (
+            ("contacts_charted", charted),
+            ("contacts_letters", letters),
+            ("contacts_mine", mine),
+        )
+        if n
+    ]
+    total = number_text(len(events), lang)
+    return s("contacts_total", total=total, parts=" + ".join(parts)) if parts else total
+
+
+def _findings_text(found: ExportedFindings, s: Strings) -> str:
+    """How many possible issues the package carries, and the first and last day they concern."""
+    if not found.findings:
+        return s("findings_none")
+    zone = ZoneInfo(found.result.timezone)
+    first = min(f.first_at for f in found.findings).astimezone(zone).date()
+    last = max(f.last_at for f in found.findings).astimezone(zone).date()
+    n = len(found.findings)
+    return s.count(
+        "findings_span",
+        n,
+        n=number_text(n, s.language),
+        first=date_text(first, s.language, long=True),
+        last=date_text(last, s.language, long=True),
+    )
+
+
+def _number_text(number: dict[str, Any], s: Strings) -> str:
+    """A phone number as the report shows it: a withheld caller ("-1") in words."""
+    if number.get("problem") == WITHHELD_PROBLEM:
+        return s("withheld_number")
+    return number["display"]
+
+
+def _source_text(event: dict[str, Any], s: Strings) -> str:
+    """Where a contact's entry came from, as timeline.csv's ``source`` says; for an import,
+    also the file (and line) it came from."""
+    text = s(f"source.{event['source']}")
+    detail = event.get("source_detail") or ""
+    if event["source"] == EventSource.IMPORTED and ": " in detail:
+        text += f" ({detail.split(': ', 1)[1]})"
+    return text
+
+
+def _origin_text(item: dict[str, Any], zone: ZoneInfo, s: Strings) -> str:
+    """Where a custody item came from; for an imported or demo recording, also when the call
+    itself was, which is long before it was added to OnRecord."""
+    if item["item"] != "recording":
+        return s("source.attachment")
+    origin = item.get("origin") or ""
+    if not origin:
+        return ""
+    text = s(f"source.{origin}")
+    if origin in (EventSource.IMPORTED, EventSource.DEMO) and item.get("recorded_at"):
+        when = _local(item["recorded_at"], zone, s.language, seconds=True, iso=True)
+        text = s("joined", first=text, second=s("call_dated", when=when))
+    return text
+
+
 def _promise_status(
-    promise: dict[str, Any], payments: list[dict[str, Any]], s: Strings, lang: str
+    promise: dict[str, Any], payments: list[dict[str, Any]], today: dt.date, s: Strings
 ) -> str:
-    """The stored status, or for the user's open promise what the payments linked to it say:
-    the same rule as the app's ledger (``ledger.paid_towards``), so the two never disagree."""
-    status = s(f"status.{promise['status']}")
-    if promise["status"] != "open" or promise["by"] != "user":
-        return status
+    """What the app's ledger shows for the promise on ``today`` (the export's day): the same
+    rule (``ledger.promise_state``), worded for the report with the dates spelt out."""
+    lang = s.language
 
     def values(row: dict[str, Any]) -> SimpleNamespace:
-        amount = row.get("amount")
-        return SimpleNamespace(
-            **{**row, "amount": None if amount is None else Decimal(str(amount))}
-        )
+        fields = dict(row)
+        if fields.get("amount") is not None:
+            fields["amount"] = Decimal(str(fields["amount"]))
+        for name in ("due_date", "paid_on"):
+            if fields.get(name):
+                fields[name] = dt.date.fromisoformat(str(fields[name])[:10])
+        return SimpleNamespace(**fields)
 
-    paid = paid_towards(values(promise), [values(p) for p in payments])
-    if paid is None:
-        return status
-    if paid.covered_on is None:
-        return s(
-            "status.part_paid",
-            paid=_money(str(paid.total), promise["currency"], lang),
-            amount=_money(promise["amount"], promise["currency"], lang),
+    subject = values(promise)
+    paid = paid_towards(subject, [values(p) for p in payments])
+    state = promise_state(subject, today, paid)
+    money = promise["currency"]
+    if state.key in ("kept", "kept_late") and state.paid is not None:
+        covered = state.paid.covered_on
+        key = "status.kept_late" if state.key == "kept_late" else "status.kept_paid"
+        return s(key, date=date_text(covered, lang) if covered else "")
+    if state.key in ("kept", "broken", "withdrawn"):
+        return s(f"status.{state.key}")
+    if state.key == "overdue" and state.overdue_since is not None and state.days is not None:
+        since = date_text(state.overdue_since, lang)
+        days = -state.days
+        text = s.count("status.overdue", days, since=since, days=number_text(days, lang))
+    elif state.key == "due_today":
+        text = s("status.due_today")
+    elif state.days is not None:
+        text = s.count("status.due_in", state.days, days=number_text(state.days, lang))
+    else:
+        text = s("status.open")
+    if state.paid is not None and promise["amount"] is not None:
+        part = s(
+            "status.paid_part",
+            paid=_money(str(state.paid.total), money, lang),
+            amount=_money(promise["amount"], money, lang),
         )
-    due = promise["due_date"]
-    late = due is not None and str(paid.covered_on)[:10] > str(due)[:10]
-    return s("status.kept_late" if late else "status.kept_paid", date=_day(paid.covered_on, lang))
+        text = s("joined", first=text, second=part)
+    return text

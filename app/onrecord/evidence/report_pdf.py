@@ -100,8 +100,16 @@ def _h2(text: str) -> str:
 def first_part_html(m: ReportModel) -> str:
     s = m.s
     notes = "".join(f"<p><b>{_e(k)}</b><br>{_e(v)}</p>" for k, v in m.notes)
+    demo = (
+        '<table width="100%" cellpadding="8" border="2" style="border-color:#a32020;'
+        f'background:#fdecec"><tr><td style="color:#a32020;font-size:13pt">'
+        f"<b>{_e(s('demo_banner'))}</b></td></tr></table>"
+        if m.demo
+        else ""
+    )
     return "".join(
         [
+            demo,
             f'<p style="color:{ACCENT};font-size:9pt"><b>{_e(s("title"))} · {_e(s("subtitle"))}</b></p>',
             f'<h1 style="font-size:19pt">{_e(m.title)}</h1>',
             f"<p>{_e(s('case_ref'))}: <b>{_e(m.reference)}</b> &nbsp; · &nbsp; {_e(s('generated'))}: {_e(m.generated)}</p>",
@@ -169,6 +177,7 @@ def second_part_html(m: ReportModel) -> str:
                     s("duration"),
                     s("answered"),
                     s("who"),
+                    s("source"),
                     s("summary_col"),
                 ],
                 m.timeline,
@@ -221,7 +230,10 @@ def second_part_html(m: ReportModel) -> str:
             _table([s("file"), s("sha256")], m.integrity) or "",
             _h2(s("custody")),
             _facts(m.custody),
-            _table([s("file"), s("created"), s("device"), s("finished")], m.custody_items),
+            _table(
+                [s("file"), s("source"), s("created"), s("device"), s("finished")],
+                m.custody_items,
+            ),
         ]
     )
 
@@ -316,16 +328,7 @@ class _Pages:
         half = self.height * 0.4
         days = [n for _, n in chart.per_day]
         labels = [month_day(d, s.language) for d, _ in chart.per_day]
-        self._bars(
-            0,
-            half * 0.92,
-            s("per_day"),
-            days,
-            labels,
-            [False] * len(days),
-            "",
-            max(1, len(days) // 10),
-        )
+        self._bars(0, half * 0.92, s("per_day"), days, labels, [False] * len(days), "", 0)
         self._bars(
             half,
             half * 0.92,
@@ -336,6 +339,21 @@ class _Pages:
             s("off_hours_legend", start=start, end=end),
             2,
         )
+        self._note(half * 2, self.m.charts_note)
+
+    def _note(self, top: float, text: str) -> None:
+        """A paragraph under the charts (what they count), wrapped to the page width."""
+        from PySide6.QtCore import QRectF, Qt
+        from PySide6.QtGui import QColor
+
+        p = self.painter
+        p.save()
+        p.setFont(self.font)
+        p.setPen(QColor("#1d2330"))
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        flags |= int(Qt.TextFlag.TextWordWrap)
+        p.drawText(QRectF(0, top, self.width, self.height - top), flags, text)
+        p.restore()
 
     def _bars(
         self,
@@ -348,10 +366,11 @@ class _Pages:
         legend: str,
         every: int,
     ) -> None:
+        """Bars with whole-number ticks; ``every`` 0: label as many bars as fit."""
         from PySide6.QtCore import QRectF, Qt
         from PySide6.QtGui import QColor, QFont, QPen
 
-        from .charts import nice_max
+        from .charts import axis_ticks, label_step
 
         p = self.painter
         dpi = self.writer.resolution()
@@ -369,13 +388,17 @@ class _Pages:
         plot_h = height - dpi * 0.45 - bottom
         plot_w = self.width - left
         slot = plot_w / max(len(values), 1)
-        max_v = nice_max(max(values, default=0))
+        ticks = axis_ticks(max(values, default=0))
+        max_v = ticks[-1]
         p.setPen(Qt.PenStyle.NoPen)
         for i, shade in enumerate(shaded):
             if shade:
                 p.fillRect(QRectF(left + i * slot, plot_top, slot, plot_h), QColor(OFF))
         p.setFont(small)
-        for tick in (0, max_v // 2, max_v):
+        if every <= 0:
+            widest = max((p.fontMetrics().horizontalAdvance(x) for x in labels), default=1)
+            every = label_step(len(values), slot, widest)
+        for tick in ticks:
             y = plot_top + plot_h - plot_h * tick / max_v
             p.setPen(QPen(QColor("#d5dae3"), dpi / 150))
             p.drawLine(int(left), int(y), int(self.width), int(y))

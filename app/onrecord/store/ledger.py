@@ -57,6 +57,62 @@ def paid_towards(promise: Promise, payments: Iterable[Payment]) -> PaidTowards |
     return PaidTowards(total, linked[-1].paid_on, covered_on)
 
 
+@dataclass(frozen=True)
+class PromiseState:
+    """Where a promise stands on a given day: the one rule the app's ledger and the report's
+    promises table both word (so the two never disagree).
+
+    ``key`` is kept, kept_late, broken or withdrawn, or while it is open: overdue, due_today,
+    due_soon (within 7 days) or open (later, or no due date).
+    """
+
+    key: str
+    #: Days from the day asked about to the due date (negative: overdue by that many days);
+    #: None when the promise is closed or has no due date.
+    days: int | None = None
+    #: What payments linked to the user's promise add up to (None: none linked, or not the
+    #: user's promise). Kept promises: the payments that covered it.
+    paid: PaidTowards | None = None
+    due_date: dt.date | None = None
+
+    @property
+    def overdue_since(self) -> dt.date | None:
+        """The first day the promise was overdue: the day after its due date."""
+        if self.key != "overdue" or self.due_date is None:
+            return None
+        return self.due_date + dt.timedelta(days=1)
+
+
+def promise_state(promise: Any, today: dt.date, paid: PaidTowards | None = None) -> PromiseState:
+    """Where ``promise`` stands on ``today``; ``paid`` is ``paid_towards(promise, payments)``.
+
+    A status the user set (kept, broken, withdrawn) stands. A promise of the user's that the
+    payments linked to it cover is kept (late, if covered after the due date), never overdue.
+    Otherwise the due date against ``today`` says whether it is overdue or due soon.
+    """
+    status = PromiseStatus(promise.status)
+    if status is not PromiseStatus.OPEN:
+        return PromiseState(status.value)
+    mine = PromiseBy(promise.by) is PromiseBy.USER
+    paid = paid if mine else None
+    due = promise.due_date
+    if paid is not None and paid.covered_on is not None:
+        late = due is not None and paid.covered_on > due
+        return PromiseState("kept_late" if late else "kept", None, paid, due)
+    if due is None:
+        return PromiseState("open", None, paid)
+    days = (due - today).days
+    if days < 0:
+        key = "overdue"
+    elif days == 0:
+        key = "due_today"
+    elif days <= 7:
+        key = "due_soon"
+    else:
+        key = "open"
+    return PromiseState(key, days, paid, due)
+
+
 class Ledger:
     """Promises and payments of a case.
 

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from ...store import StoreError, Workspace
 from ...store.enums import PartyRole, PromiseBy, PromiseStatus
-from ...store.ledger import PaidTowards, paid_towards
+from ...store.ledger import PaidTowards, PromiseState, paid_towards
+from ...store.ledger import promise_state as state_on
 from ...store.models import Payment, Promise
 from .. import dialogs, labels, localefmt
 from ..errors import error_text
@@ -76,39 +77,36 @@ def promise_state(
     ``paid`` is what the payments linked to the promise add up to: a promise of the user's that
     they cover is kept (late, if they were paid after the due date), never overdue.
     """
-    if promise.status == PromiseStatus.KEPT:
-        return "kept", QCoreApplication.translate("Ledger", "Kept")
-    if promise.status == PromiseStatus.BROKEN:
-        return "broken", QCoreApplication.translate("Ledger", "Broken")
-    if promise.status == PromiseStatus.WITHDRAWN:
-        return "withdrawn", QCoreApplication.translate("Ledger", "Withdrawn")
-    mine = promise.by == PromiseBy.USER
-    if mine and paid is not None and paid.covered_on is not None:
-        day = _day(paid.covered_on)
-        if promise.due_date is not None and paid.covered_on > promise.due_date:
+    state = state_on(promise, today, paid)
+    if state.key in ("kept", "kept_late") and state.paid is not None:
+        day = _day(state.paid.covered_on)
+        if state.key == "kept_late":
             text = QCoreApplication.translate("Ledger", "Kept late: paid on %1")
             return "kept_late", text.replace("%1", day)
         return "kept", QCoreApplication.translate("Ledger", "Kept: paid on %1").replace("%1", day)
-    state, words = _due_state(promise, today)
-    if mine and paid is not None and promise.amount is not None:
+    if state.key == "kept":
+        return "kept", QCoreApplication.translate("Ledger", "Kept")
+    if state.key == "broken":
+        return "broken", QCoreApplication.translate("Ledger", "Broken")
+    if state.key == "withdrawn":
+        return "withdrawn", QCoreApplication.translate("Ledger", "Withdrawn")
+    words = _due_words(state)
+    if state.paid is not None and promise.amount is not None:
         part = QCoreApplication.translate("Ledger", "%1 of %2 paid")
-        words += " · " + part.replace("%1", _money(paid.total, promise.currency)).replace(
+        words += " · " + part.replace("%1", _money(state.paid.total, promise.currency)).replace(
             "%2", _money(promise.amount, promise.currency)
         )
-    return state, words
+    return state.key, words
 
 
-def _due_state(promise: Promise, today: dt.date) -> tuple[str, str]:
-    if promise.due_date is None:
-        return "open", QCoreApplication.translate("Ledger", "Open, no date")
-    days = (promise.due_date - today).days
-    if days < 0:
-        return "overdue", _WORDS.overdue(-days)
-    if days == 0:
-        return "due_today", QCoreApplication.translate("Ledger", "Due today")
-    if days <= 7:
-        return "due_soon", _WORDS.due_in(days)
-    return "open", _WORDS.due_in(days)
+def _due_words(state: PromiseState) -> str:
+    if state.days is None:
+        return QCoreApplication.translate("Ledger", "Open, no date")
+    if state.days < 0:
+        return _WORDS.overdue(-state.days)
+    if state.days == 0:
+        return QCoreApplication.translate("Ledger", "Due today")
+    return _WORDS.due_in(state.days)
 
 
 def promise_text(promise: Promise) -> str:

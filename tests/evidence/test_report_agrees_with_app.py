@@ -1,0 +1,328 @@
+"""The report says what the app says, in words a lawyer cannot misread (walk-through findings).
+
+Promise states as the ledger shows them, on the export's clock; counts that add up; where each
+entry came from; withheld numbers and OnRecord's own labels in the report's language; when a
+recording was added to OnRecord as against when the call was; a demo case says it is fiction.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import json
+import re
+import shutil
+import subprocess
+from html import unescape
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+import soundfile as sf
+from evidence_helpers import EXPORT_TIME, RATE, write_tone
+
+from onrecord.evidence.catalogue import CATALOGUE
+from onrecord.evidence.export import ExportOptions, export_case
+from onrecord.localefmt import date_text
+from onrecord.store import Workspace
+from onrecord.store.enums import (
+    Direction,
+    EventKind,
+    EventSource,
+    PromiseBy,
+    RecordingStatus,
+)
+from onrecord.store.ledger import paid_towards, promise_state
+
+NEW_YORK = ZoneInfo("America/New_York")
+needs_poppler = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="pdftotext (apt poppler-utils) is not installed"
+)
+
+
+def export(ws: Workspace, case_id: int, out: Path, language: str = "en", **options: object) -> Path:
+    options.setdefault("now", EXPORT_TIME)
+    result = export_case(ws, case_id, out, ExportOptions(language=language, **options))  # type: ignore[arg-type]
+    assert result.folder is not None
+    return result.folder
+
+
+def html_of(folder: Path) -> str:
+    return (folder / "data/report/index.html").read_text("utf-8")
+
+
+def section(html: str, anchor: str) -> str:
+    found = re.search(rf'<section id="{anchor}">.*?</section>', html, re.S)
+    assert found, anchor
+    return found[0]
+
+
+def rows(html: str, anchor: str) -> list[list[str]]:
+    """The body rows of the grid table(s) in a section, as cell texts."""
+    body = section(html, anchor)
+    return [
+        [unescape(c) for c in re.findall(r"<td>(.*?)</td>", r, re.S)]
+        for r in re.findall(r"<tbody>.*?</tbody>", body, re.S)
+        for r in re.findall(r"<tr[^>]*>(.*?)</tr>", r, re.S)
+    ]
+
+
+def fact(html: str, label: str) -> str:
+    found = re.search(rf"<tr><th>{re.escape(label)}</th><td>(.*?)</td></tr>", html)
+    assert found, label
+    return unescape(found[1])
+
+
+def pdf_text(path: Path) -> str:
+    done = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True)
+    return re.sub(r"\s+", "", done.stdout.decode("utf-8"))
+
+
+# -------------------------------------------------------------------- 1. promise states
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "overdue since Mar 21, 2026 (12 days at export)"),
+        ("zh_CN", "已逾期：自 2026年3月21日 起（导出时已逾期 12 天）"),
+        ("zh_TW", "已逾期：自 2026年3月21日 起（匯出時已逾期 12 天）"),
+    ],
+)
+def test_a_promise_past_its_due_date_is_overdue_as_in_the_app(
+    us_case, workspace: Workspace, tmp_path: Path, language: str, expected: str
+) -> None:
+    """The fixture's collector promise was due 20 March; the export is on 1 April (New York):
+    the app's ledger says overdue by 12 days, and so must the report, not "open"."""
+    promise = workspace.ledger.promises(us_case.case_id)[0]
+    today = EXPORT_TIME.astimezone(NEW_YORK).date()
+    app = promise_state(promise, today)
+    assert (app.key, app.days) == ("overdue", -12)
+    status = rows(html_of(export(workspace, us_case.case_id, tmp_path, language)), "promises")
+    assert status[0][-1] == expected
+
+
+def test_the_export_time_is_the_reports_today(us_case, workspace: Workspace, tmp_path) -> None:
+    """Two exports at the same moment say the same; another moment, what was true then."""
+    at = {
+        "apr1-a": EXPORT_TIME,
+        "apr1-b": EXPORT_TIME,
+        "mar21": dt.datetime(2026, 3, 21, 15, 0, tzinfo=dt.UTC),
+        "mar20": dt.datetime(2026, 3, 20, 15, 0, tzinfo=dt.UTC),
+        "mar15": dt.datetime(2026, 3, 15, 15, 0, tzinfo=dt.UTC),
+    }
+    status = {
+        name: rows(
+            html_of(export(workspace, us_case.case_id, tmp_path / name, now=now)), "promises"
+        )[0][-1]
+        for name, now in at.items()
+    }
+    assert status["apr1-a"] == status["apr1-b"] == "overdue since Mar 21, 2026 (12 days at export)"
+    assert status["mar21"] == "overdue since Mar 21, 2026 (1 day at export)"
+    assert status["mar20"] == "open: due on the day of export"
+    assert status["mar15"] == "open: due in 5 days at export"
+
+
+def test_a_part_paid_promise_of_mine_says_both_its_state_and_what_was_paid(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    case = workspace.cases.create_case("Harbor Bank", jurisdiction="us")
+    ledger = workspace.ledger
+    mine = ledger.add_promise(case.id, PromiseBy.USER, description="pay 300", amount="300",
+                              currency="USD", due_date=dt.date(2026, 3, 25))  # fmt: skip
+    ledger.add_payment(case.id, "120", dt.date(2026, 3, 20), currency="USD", promise_id=mine.id)
+    today = EXPORT_TIME.astimezone(NEW_YORK).date()
+    app = promise_state(mine, today, paid_towards(mine, ledger.payments(case.id)))
+    assert (app.key, app.days, app.paid.total) == ("overdue", -7, 120)
+    status = rows(html_of(export(workspace, case.id, tmp_path)), "promises")[0][-1]
+    assert status == "overdue since Mar 26, 2026 (7 days at export); USD 120.00 of USD 300.00 paid"
+
+
+# ----------------------------------------------------- 2 and 3. the summary's lines and counts
+
+
+def per_chart_total(html: str, title: str) -> int:
+    svg = re.search(rf'<svg[^>]*aria-label="{re.escape(title)}".*?</svg>', html, re.S)
+    assert svg, title
+    return sum(int(n) for n in re.findall(r"<title>[^<]*: (\d+)</title>", svg[0]))
+
+
+def test_the_summary_counts_add_up_with_the_charts_and_the_table(
+    us_case, workspace: Workspace, tmp_path: Path
+) -> None:
+    """A lawyer found 58 contacts in the summary and 57 in the chart: the letter was not
+    charted. Now the summary splits the total the way the charts count."""
+    agency = workspace.cases.parties(us_case.case_id)[0]
+    when = dt.datetime(2026, 3, 4, 11, 0, tzinfo=NEW_YORK)
+    workspace.cases.log_event(us_case.case_id, EventKind.LETTER, when, party_id=agency.id)
+    workspace.cases.log_event(us_case.case_id, EventKind.CALL, when + dt.timedelta(hours=2),
+                              direction=Direction.OUTGOING, number="(212) 555-0142")  # fmt: skip
+    html = html_of(export(workspace, us_case.case_id, tmp_path))
+    timeline = rows(html, "timeline")
+    charted = per_chart_total(html, "Contacts from them by hour of day (local time)")
+    assert charted == per_chart_total(html, "Contacts from them per day") == 7
+    assert len(timeline) == 9
+    assert fact(html, "Contacts logged") == (
+        "9: 7 calls, messages and visits from them (counted in the charts)"
+        " + 1 letter from them + 1 contact from me"
+    )
+    assert "7 of the 9 contacts logged" in section(html, "charts")
+
+
+def test_first_and_last_contact_and_the_possible_issues_found(en_package) -> None:
+    html = html_of(en_package.folder)
+    assert "incident" not in html.lower()  # a contact is not (yet) a violation
+    assert fact(html, "First contact logged") == "March 2, 2026 7:10 AM UTC-05:00"
+    assert fact(html, "Last contact logged") == "March 6, 2026 8:15 PM UTC-05:00"
+    findings = json.loads((en_package.folder / "data/case/conduct-findings.json").read_text())
+    found = findings["findings"]
+    assert found and len(rows(html, "findings")) == len(found)
+
+    def day(text: str) -> str:
+        moment = dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+        return date_text(moment.astimezone(NEW_YORK).date(), "en", long=True)
+
+    first = day(min(f["first_at"] for f in found))
+    last = day(max(f["last_at"] for f in found))
+    assert fact(html, "Possible issues found") == f"{len(found)} (first on {first}, last on {last})"
+
+
+def test_a_case_without_possible_issues_says_none(workspace: Workspace, tmp_path: Path) -> None:
+    case = workspace.cases.create_case("Quiet debt", jurisdiction="us")
+    workspace.cases.log_event(
+        case.id, EventKind.LETTER, dt.datetime(2026, 3, 2, 12, tzinfo=NEW_YORK)
+    )
+    html = html_of(export(workspace, case.id, tmp_path))
+    assert fact(html, "Possible issues found") == "none"
+    assert fact(html, "Contacts logged") == "1: 1 letter from them"
+
+
+# ------------------------------------------------------------------- 4. where entries came from
+
+
+def test_every_contact_says_where_its_entry_came_from_as_timeline_csv_does(en_package) -> None:
+    words = {
+        "recorded": "recorded by OnRecord",
+        "manual": "typed by the user",
+        "imported": "imported from the phone or a backup",
+        "demo": "demo (fictional)",
+    }
+    html = html_of(en_package.folder)
+    with (en_package.folder / "data/case/timeline.csv").open(encoding="utf-8") as f:
+        csv_source = {row["event_id"]: row["source"] for row in csv.DictReader(f)}
+    table = rows(html, "timeline")
+    header = re.findall(r"<th>(.*?)</th>", section(html, "timeline"))
+    column = header.index("Source")
+    assert {row[0]: row[column] for row in table} == {k: words[v] for k, v in csv_source.items()}
+    assert {row[column] for row in table} == {words["manual"], words["recorded"]}
+    # the other case's contact took #1: this case's numbers start later, and the report says why
+    assert min(int(row[0]) for row in table) > 1
+    assert "so a case's numbers need not start at 1 and gaps are normal" in unescape(html)
+
+
+# ------------------------------------------------------------- 5. withheld numbers and labels
+
+
+@pytest.mark.parametrize(
+    ("language", "withheld", "withheld_label", "service"),
+    [
+        ("en", "withheld: hidden number or unknown caller", "withheld", "customer service"),
+        ("zh_CN", "未显示号码：隐藏号码或未知来电", "未显示号码", "客服"),
+        ("zh_TW", "未顯示號碼：隱藏號碼或未知來電", "未顯示號碼", "客服"),
+    ],
+)
+def test_a_withheld_number_and_onrecords_own_labels_read_in_the_report_language(
+    us_case, workspace: Workspace, tmp_path: Path, language, withheld, withheld_label, service
+) -> None:
+    case = us_case.case_id
+    workspace.cases.add_number(case, "-1", label="withheld")
+    workspace.cases.add_number(case, "(718) 555-0123", label="customer service")
+    workspace.cases.add_number(case, "(718) 555-0177", label="office line")
+    event = workspace.cases.log_event(
+        case, EventKind.MISSED_CALL, dt.datetime(2026, 3, 5, 10, tzinfo=NEW_YORK), number="-1"
+    )
+    html = html_of(export(workspace, case, tmp_path, language))
+    numbers = {row[1]: row for row in rows(html, "numbers")}  # by "as entered"
+    assert numbers["-1"][0] == withheld
+    assert numbers["-1"][3] == withheld_label
+    assert numbers["(718) 555-0123"][3] == service
+    assert numbers["(718) 555-0177"][3] == "office line"  # the user's own words, as typed
+    timeline = {row[0]: row for row in rows(html, "timeline")}
+    assert withheld in timeline[str(event.id)]
+    assert not any("-1" in cell for cell in timeline[str(event.id)])
+
+
+# ------------------------------------------------------------ 6. chain of custody and the demo
+
+
+def add_imported_recording(ws: Workspace, case_id: int, start: dt.datetime) -> int:
+    rel = f"recordings/case-{case_id}/imported-call.wav"
+    path = ws.data_dir / rel
+    write_tone(path, 2.0)
+    rec = ws.recordings.begin(
+        case_id, rel, sample_rate=RATE, channels=2, channel_roles="me,them", started_at=start,
+        status=RecordingStatus.IMPORTED, source=EventSource.IMPORTED,
+        source_detail="imported from BCR recordings: imported-call.wav",
+    )  # fmt: skip
+    pcm = hashlib.sha256(sf.read(str(path), dtype="int16")[0].tobytes()).hexdigest()
+    ws.recordings.finalise(
+        rec.id, frames=2 * RATE, sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+        pcm_sha256=pcm, status=RecordingStatus.IMPORTED,
+    )  # fmt: skip
+    return rec.event_id
+
+
+def test_custody_says_added_to_onrecord_and_when_an_imported_call_was(
+    us_case, workspace: Workspace, tmp_path: Path
+) -> None:
+    call = dt.datetime(2026, 3, 5, 15, 57, tzinfo=NEW_YORK)
+    event_id = add_imported_recording(workspace, us_case.case_id, call.astimezone(dt.UTC))
+    html = html_of(export(workspace, us_case.case_id, tmp_path))
+    header = re.findall(r"<th>(.*?)</th>", section(html, "custody"))
+    assert header[-5:] == ["File", "Source", "Added to OnRecord", "Device", "Finished"]
+    assert "Created" not in header
+    items = {row[0]: row for row in rows(html, "custody")}
+    imported = next(row for name, row in items.items() if "rec3" in name)
+    assert imported[1] == (
+        "imported from the phone or a backup; "
+        "call dated Mar 5, 2026 3:57:00 PM UTC-05:00 (2026-03-05T20:57:00Z)"
+    )
+    recorded_here = next(row for name, row in items.items() if "rec1" in name)
+    assert recorded_here[1] == "recorded by OnRecord"
+    timeline = {row[0]: row for row in rows(html, "timeline")}
+    assert "imported from the phone or a backup (imported-call.wav)" in timeline[str(event_id)]
+
+
+@needs_poppler
+@pytest.mark.parametrize("language", ["en", "zh_TW"])
+def test_a_demo_case_says_so_on_the_first_page(
+    us_case, workspace: Workspace, tmp_path: Path, language: str
+) -> None:
+    banner = CATALOGUE[language]["demo_banner"]
+    plain = export(workspace, us_case.case_id, tmp_path / "plain", language)
+    assert banner not in unescape(html_of(plain))
+    assert re.sub(r"\s+", "", banner)[:12] not in pdf_text(plain / "data/report/report.pdf")
+    workspace.cases.log_event(us_case.case_id, EventKind.SMS,
+                              dt.datetime(2026, 3, 5, 12, tzinfo=NEW_YORK), source=EventSource.DEMO)  # fmt: skip
+    demo = export(workspace, us_case.case_id, tmp_path / "demo", language)
+    html = unescape(html_of(demo))
+    assert html.index(banner) < html.index("<h1>")
+    first_page = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", "-enc", "UTF-8", str(demo / "data/report/report.pdf"), "-"],
+        capture_output=True, check=True,
+    ).stdout.decode("utf-8")  # fmt: skip
+    assert re.sub(r"\s+", "", banner) in re.sub(r"\s+", "", first_page)
+
+
+def test_the_custody_record_keeps_the_origin_and_call_time(
+    us_case, workspace: Workspace, tmp_path: Path
+) -> None:
+    call = dt.datetime(2026, 3, 5, 20, 57, tzinfo=dt.UTC)
+    add_imported_recording(workspace, us_case.case_id, call)
+    folder = export(workspace, us_case.case_id, tmp_path)
+    record = json.loads((folder / "data/audit/chain-of-custody.json").read_text("utf-8"))
+    origins = {i["package_file"]: (i["origin"], i["recorded_at"]) for i in record["items"]
+               if i["item"] == "recording"}  # fmt: skip
+    assert sorted(o for o, _ in origins.values()) == ["imported", "recorded", "recorded"]
+    assert ("imported", "2026-03-05T20:57:00.000000Z") in origins.values()
