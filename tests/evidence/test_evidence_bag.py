@@ -147,7 +147,59 @@ def test_missing_and_extra_files_are_named(en_package, tmp_path: Path) -> None:
     assert ("missing", "data/attachments/002-letter-2.txt") in kinds
     assert ("extra", "data/recordings/planted.wav") in kinds
     assert ("extra", "notes.txt") in kinds
-    assert any(p.kind == "oxum" for p in report.problems)
+    # One file fewer and one more in data/: the count is the same, the size is not. That
+    # only follows from the two files above, so it is said once and not counted.
+    assert not any(p.kind == "oxum" for p in report.problems), report.lines()
+    (follows,) = report.follows
+    assert follows.detail.startswith("Because of the above, the files in data/ now come to")
+    assert follows.detail in report.lines()[-1]
+
+
+def test_a_missing_file_is_one_problem_not_two(en_package, tmp_path: Path) -> None:
+    """A walk-through counted "Payload-Oxum … but the payload is 12 files" as a second
+    problem beside the missing file it comes from."""
+    copy = tmp_path / "pkg"
+    shutil.copytree(en_package.folder, copy)
+    (copy / "data/attachments/002-letter-2.txt").unlink()
+    report = verify_package(copy)
+    assert [(p.kind, p.path) for p in report.problems] == [
+        ("missing", "data/attachments/002-letter-2.txt")
+    ]
+    assert [p.detail for p in report.follows] == [
+        "Because of the above, data/ now holds 19 files, not the 20 it held when the "
+        "package was made."
+    ]
+    assert report.to_json()["follows"][0]["path"] == "bag-info.txt"
+
+
+def test_a_wrong_file_count_alone_is_a_problem(en_package, tmp_path: Path) -> None:
+    """When nothing in data/ explains it, the count in bag-info.txt is a problem of its own."""
+    copy = tmp_path / "pkg"
+    shutil.copytree(en_package.folder, copy)
+    info = copy / "bag-info.txt"
+    text = info.read_text("utf-8")
+    size = text.split("Payload-Oxum: ", 1)[1].split(".", 1)[0]
+    info.write_text(text.replace(f"Payload-Oxum: {size}.20", f"Payload-Oxum: {size}.21"), "utf-8")
+    report = verify_package(copy)
+    oxum = [p for p in report.problems if p.kind == "oxum"]
+    assert [(p.path, p.detail) for p in oxum] == [
+        (
+            "bag-info.txt",
+            f"it records 21 files of {size} bytes in data/ (Payload-Oxum), but data/ holds "
+            f"20 files of {size} bytes",
+        )
+    ]
+    assert report.follows == []
+
+
+def test_intact_says_which_files_were_counted(en_package) -> None:
+    """The export said "20 files", the check "26 files checked": the check says which."""
+    report = verify_package(en_package.folder)
+    assert report.ok
+    assert report.payload_files_checked == 20  # the export's count (Payload-Oxum)
+    assert report.other_files_checked == 6
+    assert report.files_checked == 26
+    assert "26 files (20 in data/, 6 that describe and sign the package)" in report.lines()[1]
 
 
 def test_a_resigned_package_with_a_swapped_recording_still_fails(

@@ -6,8 +6,8 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, Qt, QTime, QTranslator
+from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
 from onrecord import settings as settings_module
 from onrecord.store import Workspace
@@ -158,3 +158,73 @@ def test_settings_keep_only_well_formed_overrides() -> None:
     }
     assert loaded.export_folder == ""
     assert settings_module.Settings.from_json({"conduct_overrides": []}).conduct_overrides == {}
+
+
+def row_text(panel: ConductPanel, rule_id: str, name: str) -> str:
+    """What the user reads on the line of an editor: its words and values, left to right."""
+    editor = panel.param_editor(rule_id, name)
+    box = editor.parentWidget()
+    middle = editor.geometry().center().y()
+    pieces = [
+        w
+        for w in box.findChildren(QWidget)
+        if w.isVisible()
+        and isinstance(w, QLabel | QSpinBox)
+        and w.geometry().top() <= middle <= w.geometry().bottom()
+    ]
+    pieces.sort(key=lambda w: w.geometry().x())
+    return " ".join(w.text() for w in pieces)
+
+
+def test_too_many_contacts_in_a_day_reads_as_sentences(qtbot, workspace: Workspace) -> None:
+    """A walk-through read "4 contacts within 1 consecutive days (2026-11-12 to 2026-11-12)"
+    above the setting "At most [3] contacts in (days) [1]", and a summary without a stop."""
+    case = workspace.cases.create_case("华信消费金融", jurisdiction="cn")
+    for hour in (9, 11, 13, 15):
+        workspace.cases.log_event(
+            case.id, EventKind.CALL, at(case.timezone, 2026, 11, 12, hour, 0), number="13800138000"
+        )
+    panel = make_panel(qtbot, workspace, case.id)
+    group = panel.tree.topLevelItem(rule_ids(panel).index("CN-PRIV"))
+    assert group.child(0).text(1) == "4 contacts on 2026-11-12 (limit: 3 a day)"
+    status = panel.status.text()
+    assert status.startswith("Checked 4 contact")
+    assert "against the rules of Mainland China (times in Asia/Shanghai)." in status
+
+    assert row_text(panel, "CN-PRIV", "days") == "At most 3 contacts within 1 day"
+    with qtbot.waitSignal(panel.check_finished, timeout=30000) as checked:
+        panel.param_editor("CN-PRIV", "days").setValue(2)
+    assert row_text(panel, "CN-PRIV", "days") == "At most 3 contacts within 2 days"
+    (finding,) = [f for f in checked.args[0].findings if f.rule_id == "CN-PRIV"]
+    assert finding.detail == "4 contacts on 2026-11-12 (limit: 3 in 2 days)"
+
+
+CHINESE_SUMMARY = {
+    "Checked %n contact(s) against the rules of %1 (times in %2).": "已依%1的規定檢查 %n 次聯絡"
+    "（時間以 %2 為準）。",
+    "No possible issues found.": "未發現可能存在的問題。",
+}
+
+
+class ChineseSummary(QTranslator):
+    """The summary's sentences as a Chinese translation writes them (ending in "。")."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[override]
+        return CHINESE_SUMMARY.get(source) if context == "ConductPanel" else None
+
+
+def test_the_chinese_summary_is_one_sentence_after_another(qtbot, workspace: Workspace) -> None:
+    """A walk-through read "已檢查 56 次聯繫 依據：中國大陸（…）。": a space where a sentence
+    needed its words around it, and a space after "。" where none belongs."""
+    translator = ChineseSummary()
+    QCoreApplication.installTranslator(translator)
+    try:
+        case = workspace.cases.create_case("华信消费金融", jurisdiction="cn")
+        workspace.cases.log_event(case.id, EventKind.CALL, at(case.timezone, 2026, 11, 12, 10, 0))
+        panel = make_panel(qtbot, workspace, case.id)
+        assert panel.status.text() == (
+            f"已依{panel.result.pack_title}的規定檢查 1 次聯絡（時間以 Asia/Shanghai 為準）。"
+            "<b>未發現可能存在的問題。</b>"
+        )
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -11,14 +11,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile as sf
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from onrecord import settings as settings_module
 from onrecord.evidence.verify import verify_package
 from onrecord.store import Workspace
 from onrecord.store.enums import EventKind
 from onrecord.ui import dialogs
-from onrecord.ui.exportdialog import ExportDialog, VerifyDialog
+from onrecord.ui.exportdialog import ExportDialog, VerifyDialog, sentences
 
 pytestmark = pytest.mark.gui
 RATE = 8000
@@ -95,6 +95,8 @@ def test_export_through_the_dialog_is_intact(
     qtbot.mouseClick(dialog.open_report_button, Qt.MouseButton.LeftButton)
     assert opened == [result.folder, result.folder / "data" / "report" / "index.html"]
     assert (result.folder / "data" / "report" / "report.pdf").stat().st_size > 1000
+    # A folder and a zip were made: either can be given.
+    assert "give your lawyer this folder or this zip file" in dialog.next_steps.text()
 
 
 def test_cancel_during_export_leaves_nothing(
@@ -161,6 +163,8 @@ def test_encrypted_export_refuses_a_mismatch_then_verifies_with_the_password(
     assert result.folder is None and result.zip_path.is_file()
     assert [p.name for p in (tmp_path / "out").iterdir()] == [result.zip_path.name]
     assert not dialog.open_report_button.isEnabled()  # the report is inside the locked zip
+    assert "give your lawyer this zip file," in dialog.next_steps.text()
+    assert "folder" not in dialog.next_steps.text()
     settings_text = (workspace.data_dir / settings_module.FILENAME).read_text("utf-8")
     assert "correct horse" not in settings_text
     assert "correct horse" not in "".join(a.body for a in _audit(workspace))
@@ -175,6 +179,115 @@ def test_encrypted_export_refuses_a_mismatch_then_verifies_with_the_password(
     assert asked == ["Password needed"]
     assert checked.args[0].ok
     assert "Intact" in verify.verdict.text()
+
+
+def test_encryption_says_the_file_names_stay_readable(dialog: ExportDialog) -> None:
+    """AES zips lock the contents, not the names (case reference, call dates): say so where
+    encryption is chosen."""
+    assert not dialog.names_note.isEnabled()
+    dialog.encrypt.setChecked(True)
+    assert dialog.names_note.isVisible() and dialog.names_note.isEnabled()
+    note = dialog.names_note.text()
+    assert "names of the files inside the zip" in note
+    assert "can be seen without the password; their contents cannot" in note
+
+
+def test_a_short_password_is_warned_about_not_refused(
+    qtbot, dialog: ExportDialog, no_dialogs, monkeypatch, tmp_path: Path
+) -> None:
+    answers = [False, True]
+    asked: list[tuple[str, str]] = []
+
+    def confirm(_parent, title: str, text: str) -> bool:
+        asked.append((title, text))
+        return answers.pop(0)
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    dialog.encrypt.setChecked(True)
+    qtbot.keyClicks(dialog.password, "x")
+    qtbot.keyClicks(dialog.password_again, "x")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert [t for t, _x in asked] == ["Short password"]
+    assert "10 characters or more" in asked[0][1]
+    assert not dialog.job.running and not (tmp_path / "out").exists()  # "No": back to the box
+    assert dialog.password.selectedText() == "x"
+
+    with qtbot.waitSignal(dialog.exported, timeout=60000) as blocker:  # "Yes": exported
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 2 and blocker.args[0].zip_path.is_file()
+    assert no_dialogs == []
+
+
+def test_a_long_password_is_not_questioned(
+    qtbot, dialog: ExportDialog, no_dialogs, monkeypatch
+) -> None:
+    dialog.encrypt.setChecked(True)
+    for edit in (dialog.password, dialog.password_again):
+        qtbot.keyClicks(edit, "0123456789")  # exactly ten characters
+    with qtbot.waitSignal(dialog.exported, timeout=60000) as blocker:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].zip_path.is_file()
+    assert no_dialogs == []  # no "Short password" question
+
+
+def rows(verify: VerifyDialog) -> list[str]:
+    return [verify.problems.item(i).text() for i in range(verify.problems.count())]
+
+
+def check(qtbot, verify: VerifyDialog, path: Path) -> None:
+    verify.path.setText(str(path))
+    with qtbot.waitSignal(verify.verified, timeout=60000):
+        qtbot.mouseClick(verify.check_button, Qt.MouseButton.LeftButton)
+
+
+class FullWidthColon(QTranslator):
+    """Chinese as a translator would write it: the headline, a full-width colon, the file."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[override]
+        words = {"%1: %2": "%1：%2", "This file is missing": "這個檔案不見了"}
+        return words.get(source) if context == "VerifyDialog" else None
+
+
+def test_verify_dialog_counts_like_the_export_and_a_missing_file_once(
+    qtbot, dialog: ExportDialog, workspace: Workspace, no_dialogs, tmp_path: Path
+) -> None:
+    """A walk-through: the export said 13 files, the check "19 files checked"; then a missing
+    file came with a second problem about the Payload-Oxum it only follows from."""
+    with qtbot.waitSignal(dialog.exported, timeout=60000) as blocker:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    result = blocker.args[0]
+    assert f"{result.files} file" in dialog.result_text.text()
+    assert "give your lawyer this folder," in dialog.next_steps.text()  # no zip was made
+    verify = VerifyDialog(workspace)
+    qtbot.addWidget(verify)
+    verify.show()
+    check(qtbot, verify, result.folder)
+    verdict = verify.verdict.text()
+    assert "Intact" in verdict
+    assert f"the {result.files} files of the case in data/ and 6 that describe" in verdict
+    assert f"{result.files + 6} files checked" in verdict
+
+    copy = tmp_path / "tampered"
+    shutil.copytree(result.folder, copy)
+    (copy / "data" / "case" / "timeline.csv").unlink()
+    check(qtbot, verify, copy)
+    assert "Not intact: 1 problem" in verify.verdict.text()
+    shown = rows(verify)
+    assert len(shown) == 2
+    assert shown[0].startswith("This file is missing: data/case/timeline.csv")
+    assert shown[1] == (
+        f"Because of the above, data/ now holds {result.files - 1} files, not the "
+        f"{result.files} it held when the package was made."
+    )
+    assert "Payload-Oxum" not in "".join(shown)
+
+    translator = FullWidthColon()
+    QCoreApplication.installTranslator(translator)
+    try:
+        check(qtbot, verify, copy)
+        assert rows(verify)[0].startswith("這個檔案不見了：data/case/timeline.csv")
+    finally:
+        QCoreApplication.removeTranslator(translator)
 
 
 def test_verify_dialog_names_every_problem(
@@ -198,3 +311,10 @@ def test_verify_dialog_names_every_problem(
     assert any("changed: data/case/timeline.csv" in line for line in shown)
     assert any("added afterwards: data/added.txt" in line for line in shown)
     assert verify.problems.isVisible()
+
+
+def test_sentences_get_a_space_in_english_and_none_after_a_chinese_stop() -> None:
+    assert sentences("The password is never saved.", "Use 7-Zip.") == (
+        "The password is never saved. Use 7-Zip."
+    )
+    assert sentences("密碼不會被儲存。", "請使用 7-Zip。") == "密碼不會被儲存。請使用 7-Zip。"

@@ -92,7 +92,7 @@ EDGE = {"en": "EDGE", "zh_CN": "临界", "zh_TW": "臨界"}
 NONE_FOUND = {
     "en": "No possible issues found in {contacts}.",
     "zh_CN": "在 {n} 次联系中未发现可能的问题。",
-    "zh_TW": "在 {n} 次聯繫中未發現可能的問題。",
+    "zh_TW": "在 {n} 次聯絡中未發現可能的問題。",
 }
 
 

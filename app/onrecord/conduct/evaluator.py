@@ -165,14 +165,19 @@ def _frequency(ctx: _Context, rule: Rule) -> list[Finding]:
                     cluster[2], cluster[3] = lo, hi
             else:
                 clusters.append([lo, hi, lo, hi])
+        limit = ctx.detail["limit_per_day" if days == 1 else "limit"].format(
+            max_count=max_count, days=days
+        )
         for first, last, worst_lo, worst_hi in clusters:
             indices = placed[first : last + 1]
-            detail = ctx.detail["frequency"].format(
+            # The days the worst window's contacts really span (1 … ``days``), not the rule's.
+            day_count = ctx.day[placed[worst_hi]] - ctx.day[placed[worst_lo]] + 1
+            detail = ctx.detail["frequency_one_day" if day_count == 1 else "frequency"].format(
                 count=worst_hi - worst_lo + 1,
-                days=days,
+                day_count=day_count,
                 first_day=ctx.day_text(placed[worst_lo]),
                 last_day=ctx.day_text(placed[worst_hi]),
-                max_count=max_count,
+                limit=limit,
             )
             if len(indices) > worst_hi - worst_lo + 1:  # the worst window is only a part
                 detail += ctx.detail["frequency_span"].format(

@@ -37,7 +37,7 @@ TAGS: tuple[Tag, ...] = (
         "4",
         "Third party contacted or threatened",
         "联系或扬言联系第三方",
-        "聯繫或揚言聯繫第三方",
+        "聯絡或揚言聯絡第三方",
     ),
     _tag(
         "insult",

@@ -5,12 +5,13 @@ every SHA-256 and SHA-512 digest of payload and tag files; Payload-Oxum; the Ed2
 signatures over the tag manifests; the audit hash chain in the package; and that each
 recording's SHA-256 equals the one logged in the audit chain when it was captured (for a
 recording in several files: each file's own, and the hash of their list).
-Every problem names the file concerned.
+Every problem names the file concerned. A Payload-Oxum that differs only because files listed
+above are missing, added or changed is not a problem of its own: it goes in
+``VerifyReport.follows`` (said once, not counted); alone, it is a problem.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
@@ -19,11 +20,10 @@ import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from ..digests import manifest_sha256
 from ..messages import QT_TRANSLATE_NOOP
 from ..plural import count, word
 from .bag import (
@@ -34,17 +34,11 @@ from .bag import (
     signature_file,
     tag_files,
 )
-from .custody import check_audit_lines
 from .signing import fingerprint_of_pem, verify_signature
+from .verify_capture import check_audit_and_recordings, read_regular
 from .zipping import ZipProblem, extract_zip, is_zip
 
 SIGNATURE_TEXT = re.compile(r"[A-Za-z0-9+/]{86}==\n")
-FINAL_ACTIONS = (
-    "recording.complete",
-    "recording.recovered",
-    "recording.failed",
-    "recording.imported",
-)
 
 
 class VerifyInputError(Exception):
@@ -66,7 +60,8 @@ class VerifyReport:
     path: str
     ok: bool = False
     problems: list[Problem] = field(default_factory=list)
-    files_checked: int = 0
+    files_checked: int = 0  # every file whose digests were checked
+    payload_files_checked: int = 0  # of those, the case's files in data/ (the export's count)
     bytes_checked: int = 0
     case_reference: str = ""
     signing_key: str = ""
@@ -74,9 +69,18 @@ class VerifyReport:
     audit_case_events: int = 0
     audit_head: str = ""
     recordings_checked: int = 0
+    #: What only follows from the problems (data/ holds fewer files because one is missing):
+    #: shown after them, not counted as problems.
+    follows: list[Problem] = field(default_factory=list)
 
     def add(self, kind: str, path: str, detail: str) -> None:
         self.problems.append(Problem(kind, path, detail))
+
+    @property
+    def other_files_checked(self) -> int:
+        """Files outside data/ that describe and sign the package (bagit.txt, bag-info.txt,
+        the payload manifests, VERIFY.txt, the public key)."""
+        return self.files_checked - self.payload_files_checked
 
     @property
     def named_files(self) -> set[str]:
@@ -85,14 +89,17 @@ class VerifyReport:
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["problems"] = [asdict(p) for p in self.problems]
+        data["follows"] = [asdict(p) for p in self.follows]
         return data
 
     def lines(self) -> list[str]:
         if self.ok:
             return [
                 f"intact: {self.path}",
-                f"  case {self.case_reference}; {count(self.files_checked, 'file')}, "
-                f"{count(self.bytes_checked, 'byte')}; every SHA-256 and SHA-512 digest matches",
+                f"  case {self.case_reference}; {count(self.files_checked, 'file')} "
+                f"({self.payload_files_checked} in data/, {self.other_files_checked} that "
+                f"describe and sign the package), {count(self.bytes_checked, 'byte')}; "
+                "every SHA-256 and SHA-512 digest matches",
                 f"  signed by key {self.signing_key}",
                 f"  audit chain intact: {count(self.audit_links, 'link')} "
                 f"({self.audit_case_events} of this case), head {self.audit_head[:16]}…",
@@ -101,13 +108,14 @@ class VerifyReport:
             ]
         out = [f"NOT INTACT: {self.path} ({count(len(self.problems), 'problem')})"]
         out += ["  " + p.line() for p in self.problems]
+        out += [f"  {p.detail}" for p in self.follows]
         return out
 
 
 def _read_manifest(path: Path, report: VerifyReport, rel: str) -> dict[str, str]:
     entries: dict[str, str] = {}
     try:
-        text = _read(path).decode("utf-8")
+        text = read_regular(path).decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         report.add(
             "altered",
@@ -147,20 +155,6 @@ def _find_root(folder: Path) -> Path:
             path=folder
         )
     )
-
-
-def _regular(path: Path) -> bool:
-    try:
-        return stat.S_ISREG(path.lstat().st_mode)
-    except OSError:
-        return False
-
-
-def _read(path: Path) -> bytes:
-    """A file's bytes; never follows a symlink or opens a device or pipe (they may not end)."""
-    if not _regular(path):
-        raise OSError(f"{path.name} is not a regular file")
-    return path.read_bytes()
 
 
 def _irregular_files(root: Path) -> set[str]:
@@ -248,7 +242,7 @@ def _verify_folder(
         )
     bagit_txt = root / "bagit.txt"
     try:
-        declared = _read(bagit_txt).decode("utf-8")
+        declared = read_regular(bagit_txt).decode("utf-8")
         if (
             not declared.startswith("BagIt-Version: ")
             or "Tag-File-Character-Encoding: UTF-8" not in declared
@@ -321,6 +315,7 @@ def _verify_folder(
             if progress:
                 progress(done / max(total, 1) * 0.95, f"checking {rel}")
     report.files_checked = len(digests)
+    report.payload_files_checked = sum(1 for rel in digests if rel.startswith("data/"))
     report.bytes_checked = total
     for rel, actual in digests.items():
         is_tag = not rel.startswith("data/")
@@ -350,21 +345,12 @@ def _verify_folder(
 
     # Payload-Oxum.
     info = _bag_info(root / "bag-info.txt")
-    oxum = info.get("Payload-Oxum", "")
-    actual_bytes = sum((root / f).stat().st_size for f in payload - irregular)
-    if oxum != f"{actual_bytes}.{len(payload)}":
-        report.add(
-            "oxum",
-            "bag-info.txt",
-            QT_TRANSLATE_NOOP(
-                "Verify", "Payload-Oxum {oxum} but the payload is {size} bytes in {files} files"
-            ).format(oxum=oxum or "(none)", size=actual_bytes, files=len(payload)),
-        )
+    _check_oxum(report, root, info.get("Payload-Oxum", ""), payload, irregular, listed_payload)
     report.case_reference = info.get("External-Identifier", "")
 
     # Signatures over the tag manifests.
     try:
-        pem = _read(root / PUBLIC_KEY_FILE)
+        pem = read_regular(root / PUBLIC_KEY_FILE)
     except OSError:
         pem = b""
     report.signing_key = fingerprint_of_pem(pem) or ""
@@ -386,9 +372,9 @@ def _verify_folder(
                     QT_TRANSLATE_NOOP("Verify", "the signature of the tag manifest is missing"),
                 )
                 continue
-            data = _read(root / manifest)
+            data = read_regular(root / manifest)
             try:
-                signature = _read(root / sig).decode("ascii")
+                signature = read_regular(root / sig).decode("ascii")
             except (OSError, UnicodeDecodeError):
                 signature = ""
             if not SIGNATURE_TEXT.fullmatch(signature):
@@ -416,11 +402,81 @@ def _verify_folder(
                 QT_TRANSLATE_NOOP("Verify", "names a different signing key than signature/"),
             )
 
-    _check_audit_and_recordings(root, report, info, digests)
+    check_audit_and_recordings(root, report, info, digests)
     report.ok = not report.problems
     if progress:
         progress(1.0, "done")
     return report
+
+
+def _check_oxum(
+    report: VerifyReport,
+    root: Path,
+    oxum: str,
+    payload: set[str],
+    irregular: set[str],
+    listed: set[str],
+) -> None:
+    """Payload-Oxum ("bytes.files" of data/) against data/ as it is. When files of data/ are
+    already reported missing, added or changed and the Oxum agrees with the manifest, the
+    difference only follows from them: said once in ``report.follows``, not counted."""
+    size = sum((root / f).stat().st_size for f in payload - irregular)
+    files = len(payload)
+    if oxum == f"{size}.{files}":
+        return
+    match = re.fullmatch(r"(\d+)\.(\d+)", oxum)
+    if match is None:
+        report.add(
+            "oxum",
+            "bag-info.txt",
+            QT_TRANSLATE_NOOP(
+                "Verify",
+                "it does not record how many files data/ holds and their size "
+                "(its Payload-Oxum line is missing or not valid)",
+            ),
+        )
+        return
+    declared_size, declared_files = int(match.group(1)), int(match.group(2))
+    explained = declared_files == len(listed) and any(
+        p.path.startswith("data/") and p.kind in ("missing", "extra", "altered")
+        for p in report.problems
+    )
+    if not explained:
+        report.add(
+            "oxum",
+            "bag-info.txt",
+            QT_TRANSLATE_NOOP(
+                "Verify",
+                "it records {declared_files} files of {declared_size} bytes in data/ "
+                "(Payload-Oxum), but data/ holds {files} files of {size} bytes",
+            ).format(
+                declared_files=declared_files, declared_size=declared_size, files=files, size=size
+            ),
+        )
+    elif declared_files != files:
+        report.follows.append(
+            Problem(
+                "oxum",
+                "bag-info.txt",
+                QT_TRANSLATE_NOOP(
+                    "Verify",
+                    "Because of the above, data/ now holds {files} files, not the "
+                    "{declared_files} it held when the package was made.",
+                ).format(files=files, declared_files=declared_files),
+            )
+        )
+    else:
+        report.follows.append(
+            Problem(
+                "oxum",
+                "bag-info.txt",
+                QT_TRANSLATE_NOOP(
+                    "Verify",
+                    "Because of the above, the files in data/ now come to {size} bytes, not "
+                    "the {declared_size} bytes they came to when the package was made.",
+                ).format(size=size, declared_size=declared_size),
+            )
+        )
 
 
 def _signed_elsewhere(root: Path, pem: bytes, manifest: str) -> bool:
@@ -436,147 +492,10 @@ def _signed_elsewhere(root: Path, pem: bytes, manifest: str) -> bool:
 def _bag_info(path: Path) -> dict[str, str]:
     info: dict[str, str] = {}
     try:
-        for line in _read(path).decode("utf-8").splitlines():
+        for line in read_regular(path).decode("utf-8").splitlines():
             if ":" in line and not line.startswith((" ", "\t")):
                 key, value = line.split(":", 1)
                 info[key.strip()] = value.strip()
     except (OSError, UnicodeDecodeError):
         pass
     return info
-
-
-def _check_audit_and_recordings(
-    root: Path, report: VerifyReport, info: dict[str, str], digests: dict[str, dict[str, str]]
-) -> None:
-    case_rel, audit_rel = "data/case/case.json", "data/audit/audit-log.jsonl"
-    try:
-        case = json.loads(_read(root / case_rel).decode("utf-8"))
-        case_id = int(case["case"]["id"])
-        recordings = list(case.get("recordings", []))
-    except (OSError, ValueError, KeyError, TypeError):
-        report.add(
-            "structure",
-            case_rel,
-            QT_TRANSLATE_NOOP("Verify", "missing or unreadable, so recordings cannot be matched"),
-        )
-        case_id, recordings = None, []
-    try:
-        text = _read(root / audit_rel).decode("utf-8")
-    except (OSError, UnicodeDecodeError):
-        report.add("audit", audit_rel, QT_TRANSLATE_NOOP("Verify", "missing or unreadable"))
-        return
-    check = check_audit_lines(text, case_id)
-    report.audit_links, report.audit_case_events, report.audit_head = (
-        check.links,
-        check.case_events,
-        check.head,
-    )
-    if not check.ok:
-        report.add(
-            "audit",
-            audit_rel,
-            QT_TRANSLATE_NOOP("Verify", "hash chain broken: {problem}").format(
-                problem=str(check.problem)
-            ),
-        )
-        return
-    declared = info.get("OnRecord-Audit-Head")
-    if declared and declared != check.head:
-        report.add(
-            "audit",
-            audit_rel,
-            QT_TRANSLATE_NOOP("Verify", "its last link is not the head named in bag-info.txt"),
-        )
-    logged: dict[int, dict[str, Any]] = {}
-    for body in check.bodies:
-        if body.get("entity") == "recording" and body.get("action") in FINAL_ACTIONS:
-            data = body.get("data")
-            logged[int(body["entity_id"])] = data if isinstance(data, dict) else {}
-    for rec in recordings:
-        files = _recording_files(rec)
-        if not files or not all(rel in digests for rel in files):
-            continue  # missing, extra or not a regular file: already reported
-        capture = logged.get(int(rec.get("id", -1)))
-        if capture is None:
-            report.add(
-                "recording",
-                files[0],
-                QT_TRANSLATE_NOOP(
-                    "Verify", "no capture hash for this recording in the audit chain"
-                ),
-            )
-            continue
-        actual = {rel: digests[rel] for rel in files}
-        report.recordings_checked += 1
-        if len(files) == 1:
-            _compare(report, files[0], actual[files[0]], capture)
-            continue
-        segments = [s for s in capture.get("segments") or [] if isinstance(s, dict)]
-        if len(segments) != len(files):
-            report.add(
-                "recording",
-                files[0],
-                QT_TRANSLATE_NOOP(
-                    "Verify",
-                    "the package holds {files} files of this recording, but {logged} were "
-                    "logged at capture",
-                ).format(files=len(files), logged=len(segments)),
-            )
-            continue
-        matched = [
-            _compare(report, rel, actual[rel], seg)
-            for rel, seg in zip(files, segments, strict=True)
-        ]
-        whole = manifest_sha256(
-            (actual[rel]["sha256"], PurePosixPath(str(seg.get("path", ""))).name)
-            for rel, seg in zip(files, segments, strict=True)
-        )
-        if all(matched) and whole != capture.get("sha256"):
-            report.add(
-                "recording",
-                files[0],
-                QT_TRANSLATE_NOOP(
-                    "Verify",
-                    "the SHA-256 list of this recording's {files} files does not give the "
-                    "hash logged at capture {expected}…",
-                ).format(files=len(files), expected=str(capture.get("sha256"))[:16]),
-            )
-
-
-def _recording_files(rec: dict[str, Any]) -> list[str]:
-    """The package files of a recording in case.json, in order (several when the capture
-    rolled over to new files)."""
-    several = rec.get("package_files")
-    if isinstance(several, list) and several:
-        return [f"data/{f.get('package_file', '')}" for f in several if isinstance(f, dict)]
-    return [f"data/{rec.get('package_file', '')}"]
-
-
-def _compare(
-    report: VerifyReport, rel: str, actual: dict[str, str], capture: dict[str, Any]
-) -> bool:
-    """Compare a file's digests with those logged at capture (its SHA-512 too when one was
-    logged); report and return False on a difference."""
-    expected, now = str(capture.get("sha256") or ""), actual.get("sha256", "")
-    if now != expected:
-        report.add(
-            "recording",
-            rel,
-            QT_TRANSLATE_NOOP(
-                "Verify",
-                "SHA-256 {actual}… differs from the hash logged at capture {expected}…",
-            ).format(actual=now[:16], expected=expected[:16]),
-        )
-        return False
-    expected, now = str(capture.get("sha512") or ""), actual.get("sha512", "")
-    if expected and now != expected:
-        report.add(
-            "recording",
-            rel,
-            QT_TRANSLATE_NOOP(
-                "Verify",
-                "SHA-512 {actual}… differs from the SHA-512 logged at capture {expected}…",
-            ).format(actual=now[:16], expected=expected[:16]),
-        )
-        return False
-    return True

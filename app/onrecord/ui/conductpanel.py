@@ -260,9 +260,18 @@ class ConductPanel(QWidget):
             "start": self.tr("Calls allowed from"),
             "end": self.tr("until"),
             "max_count": self.tr("At most"),
-            "days": self.tr("contacts in (days)"),
+            "days": self.tr("within"),
         }
         return captions.get(name, name)
+
+    def _unit(self, name: str, value: int) -> str:
+        """The word after a number in its box: "3 contacts", "1 day" (so the row reads
+        "At most [3 contacts] within [1 day]")."""
+        if name == "max_count":
+            return self.tr(" contact") if value == 1 else self.tr(" contacts")
+        if name == "days":
+            return self.tr(" day") if value == 1 else self.tr(" days")
+        return ""
 
     def _editor(self, rule_id: str, name: str, value: Any) -> QTimeEdit | QSpinBox:
         editor: QTimeEdit | QSpinBox
@@ -275,6 +284,10 @@ class ConductPanel(QWidget):
             editor = QSpinBox()
             editor.setRange(1, 1000 if name == "max_count" else 366)
             editor.setValue(int(value))
+            editor.setSuffix(self._unit(name, int(value)))
+            editor.valueChanged.connect(
+                lambda n, e=editor, k=name: e.setSuffix(self._unit(k, int(n)))
+            )
             editor.valueChanged.connect(self._param_timer.start)
         editor.setAccessibleName(f"{rule_id} {self._param_caption(name)}")
         self.editors[(rule_id, name)] = editor
@@ -394,10 +407,15 @@ class ConductPanel(QWidget):
     def _fill(self, result: CheckResult) -> None:
         self.tree.clear()
         count = len(result.findings)
-        checked = self.tr("Checked %n contact(s)", "", result.events_checked)
-        checked += " " + self.tr("against: %1 (times in %2).").replace(
-            "%1", result.pack_title
-        ).replace("%2", result.timezone)
+        checked = (
+            self.tr(
+                "Checked %n contact(s) against the rules of %1 (times in %2).",
+                "",
+                result.events_checked,
+            )
+            .replace("%1", result.pack_title)
+            .replace("%2", result.timezone)
+        )
         first = last = ""
         if result.oldest and result.newest:  # the issues' dates, not the contacts'
             first = localefmt.moment_date_text(result.oldest, result.timezone)
@@ -416,12 +434,19 @@ class ConductPanel(QWidget):
             found = self.tr("No possible issues found.")
         excluded = ""
         if result.excluded_events:
-            excluded = " " + self.tr(
+            excluded = self.tr(
                 "%n contact(s) from people these rules do not cover were left out.",
                 "",
                 len(result.excluded_events),
             )
-        self.status.setText(f"{checked} <b>{found}</b>{excluded}")
+
+        def gap(before: str) -> str:  # a space after "." but none after a Chinese "。"
+            return "" if before.endswith(("。", "）")) else " "
+
+        text = f"{checked}{gap(checked)}<b>{found}</b>"
+        if excluded:
+            text += gap(found) + excluded
+        self.status.setText(text)
         self.notes.setText("\n".join(result.notes))
         self.notes.setVisible(bool(result.notes))
         groups: dict[str, list[Finding]] = {}

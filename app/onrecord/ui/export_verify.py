@@ -4,9 +4,12 @@ worker thread, with progress and Cancel; a password is asked for an encrypted zi
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -40,6 +43,18 @@ PROBLEM_WORDS = {
     ),
     "structure": QT_TRANSLATE_NOOP("VerifyDialog", "The package is not laid out as expected"),
 }
+
+
+FOLLOWS_COLOR = "#4a5568"  # what only follows from the problems: quieter, not counted
+
+
+def fill(template: str, *values: object) -> str:
+    """``template`` with %1, %2, … replaced in one pass (a value holding "%2" stays as it is)."""
+    return re.sub(
+        r"%(\d)",
+        lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values) else "",
+        template,
+    )
 
 
 class VerifyDialog(BusyGuard, QDialog):
@@ -188,12 +203,18 @@ class VerifyDialog(BusyGuard, QDialog):
                 f'<span style="color:{CALM_GREEN};font-size:13pt"><b>'
                 + self.tr("Intact: nothing was changed.")
                 + "</b></span><br>"
-                + self.tr(
-                    "Case %1: %2 files checked, every fingerprint matches.<br>Signed by key %3.<br>"
+                + fill(
+                    self.tr(
+                        "Case %1: %2 files checked — the %3 files of the case in data/ and %4 "
+                        "that describe and sign the package. Every fingerprint matches.<br>"
+                        "Signed by key %5.<br>"
+                    ),
+                    html.escape(report.case_reference),  # read from the package: not markup
+                    report.files_checked,
+                    report.payload_files_checked,
+                    report.other_files_checked,
+                    report.signing_key,
                 )
-                .replace("%1", report.case_reference)
-                .replace("%2", str(report.files_checked))
-                .replace("%3", report.signing_key)
                 + self.tr(
                     "%n recording(s) are exactly as they were when they were saved.",
                     "",
@@ -210,10 +231,19 @@ class VerifyDialog(BusyGuard, QDialog):
         for problem in report.problems:
             words = PROBLEM_WORDS.get(problem.kind, QT_TRANSLATE_NOOP("VerifyDialog", "Problem"))
             headline = QCoreApplication.translate("VerifyDialog", words)
-            detail = message_text(problem.detail)
-            item = QListWidgetItem(f"{headline}: {problem.path}\n    {detail}")
+            line = fill(
+                self.tr("%1: %2", "a problem, then the file it concerns (Chinese: full-width ：)"),
+                headline,
+                problem.path,
+            )
+            item = QListWidgetItem(f"{line}\n    {message_text(problem.detail)}")
+            self.problems.addItem(item)
+        for consequence in report.follows:  # said once, after the problems; not counted
+            item = QListWidgetItem(message_text(consequence.detail))
+            item.setForeground(QBrush(QColor(FOLLOWS_COLOR)))
             self.problems.addItem(item)
         self.problems.show()
+        self.resize(self.width(), max(self.height(), 440))  # room for a few problems
 
     def _failed(self, exc: BaseException) -> None:
         self._stopped()

@@ -62,6 +62,15 @@ from .export_task import (
 from .export_verify import VerifyDialog
 
 LANGUAGE_NAMES = (("en", "English"), ("zh_CN", "简体中文"), ("zh_TW", "繁體中文"))
+SHORT_PASSWORD = 10  # characters; a shorter password gets a warning (not a refusal)
+
+
+def sentences(*parts: str) -> str:
+    """Sentences in a row: a space after "." but none after a Chinese "。"."""
+    text = ""
+    for part in parts:
+        text += part if not text or text.endswith(("。", "！", "？", "）")) else " " + part
+    return text
 
 
 class ExportDialog(BusyGuard, QDialog):
@@ -226,26 +235,35 @@ class ExportDialog(BusyGuard, QDialog):
         passwords.addWidget(self.password)
         passwords.addWidget(self.password_again)
         self.password_note = note_label(
-            self.tr(
-                "The password is never saved. Send it to your lawyer separately — by phone or "
-                "in a different message, never together with the file. If it is lost, nobody "
-                "can open the package."
-            )
-            + " "
-            + self.tr(
-                "The zip is encrypted with AES-256: Windows cannot open it by itself, so tell "
-                "your lawyer to use the free 7-Zip (macOS: Keka or The Unarchiver)."
+            sentences(
+                self.tr(
+                    "The password is never saved. Send it to your lawyer separately — by phone "
+                    "or in a different message, never together with the file. If it is lost, "
+                    "nobody can open the package."
+                ),
+                self.tr(
+                    "The zip is encrypted with AES-256: Windows cannot open it by itself, so "
+                    "tell your lawyer to use the free 7-Zip (macOS: Keka or The Unarchiver)."
+                ),
             )
         )
-        self.password_note.setEnabled(False)
+        self.names_note = note_label(
+            self.tr(
+                "The names of the files inside the zip (with the case reference and the dates "
+                "of the calls) can be seen without the password; their contents cannot."
+            )
+        )
         self.encrypt.toggled.connect(lambda on: self.make_zip.setEnabled(not on))
-        self.encrypt.toggled.connect(self.password_note.setEnabled)
+        for note in (self.password_note, self.names_note):
+            note.setEnabled(False)
+            self.encrypt.toggled.connect(note.setEnabled)
         packing = QGroupBox(self.tr("Files"))
         packing_layout = QVBoxLayout(packing)
         packing_layout.addWidget(self.make_zip)
         packing_layout.addWidget(self.encrypt)
         packing_layout.addLayout(passwords)
         packing_layout.addWidget(self.password_note)
+        packing_layout.addWidget(self.names_note)
 
         # Who is exporting
         self.reporter_name = QLineEdit(self.settings.reporter_name)
@@ -292,14 +310,7 @@ class ExportDialog(BusyGuard, QDialog):
         self.fingerprint.setWordWrap(True)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint.setAccessibleName(self.tr("Signing key fingerprint"))
-        self.next_steps = note_label(
-            self.tr(
-                "Next: give your lawyer the folder or the zip file, for example on a USB "
-                "stick or through an upload link they send you. Inside, data/report holds the "
-                "report to read (a web page and a PDF), and VERIFY.txt explains how anyone can "
-                "check that nothing was changed."
-            )
-        )
+        self.next_steps = note_label("")  # says folder, zip file or both: see _show_result
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(f"color:{CALM_RED};")
@@ -397,6 +408,27 @@ class ExportDialog(BusyGuard, QDialog):
             contact_name=self.reporter_name.text().strip(),
         )
 
+    def _short_password_accepted(self, password: str | None) -> bool:
+        """A password under SHORT_PASSWORD characters is allowed, after a warning; "No" goes
+        back to the password box."""
+        if password is None or len(password) >= SHORT_PASSWORD:
+            return True
+        if dialogs.confirm(
+            self,
+            self.tr("Short password"),
+            self.tr(
+                "This password has only %n character(s): someone who gets the zip could guess "
+                "it. A passphrase of several words, 10 characters or more, is much safer and "
+                "still easy to read out on the phone.\n\nExport with this password anyway?",
+                "",
+                len(password),
+            ),
+        ):
+            return True
+        self.password.setFocus()
+        self.password.selectAll()
+        return False
+
     def _remember(self, folder: Path) -> None:
         settings = settings_module.load(self.workspace.data_dir)
         settings.reporter_name = self.reporter_name.text().strip()
@@ -411,7 +443,7 @@ class ExportDialog(BusyGuard, QDialog):
         if self.job.running:
             return
         options = self.options()
-        if options is None:
+        if options is None or not self._short_password_accepted(options.password):
             return
         folder = Path(self.folder.text().strip()).expanduser().absolute()
         self._remember(folder)
@@ -499,6 +531,7 @@ class ExportDialog(BusyGuard, QDialog):
         if self.encrypt.isChecked():
             lines.append(self.tr("The zip is encrypted. Remember to send the password separately."))
         self.result_text.setText("\n".join(lines))
+        self.next_steps.setText(self._next_steps(result))
         self.fingerprint.setText(
             self.tr(
                 "Signed with this computer's key. Its fingerprint:<br><b><tt>%1</tt></b><br>"
@@ -518,6 +551,28 @@ class ExportDialog(BusyGuard, QDialog):
         self.pages.removeWidget(self.form_page)  # so the dialog can shrink to the result
         self.form_page.hide()
         QTimer.singleShot(0, self._fit_height)
+
+    def _next_steps(self, result: ExportResult) -> str:
+        """What to give the lawyer: the folder, the zip file, or either (whatever was made)."""
+        if result.folder is not None and result.zip_path is not None:
+            return self.tr(
+                "Next: give your lawyer this folder or this zip file (they hold the same), for "
+                "example on a USB stick or through an upload link they send you. Inside, "
+                "data/report holds the report to read (a web page and a PDF), and VERIFY.txt "
+                "explains how anyone can check that nothing was changed."
+            )
+        if result.zip_path is not None:
+            return self.tr(
+                "Next: give your lawyer this zip file, for example on a USB stick or through an "
+                "upload link they send you. Inside, data/report holds the report to read (a web "
+                "page and a PDF), and VERIFY.txt explains how anyone can check that nothing was "
+                "changed."
+            )
+        return self.tr(
+            "Next: give your lawyer this folder, for example on a USB stick or through an upload "
+            "link they send you. Inside, data/report holds the report to read (a web page and a "
+            "PDF), and VERIFY.txt explains how anyone can check that nothing was changed."
+        )
 
     def _fit_height(self) -> None:
         for page_layout in (self.result_page.layout(), self.layout()):
