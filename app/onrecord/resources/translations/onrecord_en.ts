@@ -56,15 +56,15 @@
 <context>
     <name>ConductPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/conductpanel.py" line="+397"/>
-        <source>Checked %n contact(s)</source>
+        <location filename="../../ui/conductpanel.py" line="+412"/>
+        <source>Checked %n contact(s) against the rules of %1 (times in %2).</source>
         <translation>
-            <numerusform>Checked %n contact</numerusform>
-            <numerusform>Checked %n contacts</numerusform>
+            <numerusform>Checked %n contact against the rules of %1 (times in %2).</numerusform>
+            <numerusform>Checked %n contacts against the rules of %1 (times in %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%n possible issue(s) found, on %1.</source>
         <translation>
             <numerusform>%n possible issue found, on %1.</numerusform>
@@ -113,7 +113,21 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.py" line="+495"/>
+        <location filename="../../ui/exportdialog.py" line="+420"/>
+        <source>This password has only %n character(s): someone who gets the zip could guess it. A passphrase of several words, 10 characters or more, is much safer and still easy to read out on the phone.
+
+Export with this password anyway?</source>
+        <translation>
+            <numerusform>This password has only %n character: someone who gets the zip could guess it. A passphrase of several words, 10 characters or more, is much safer and still easy to read out on the phone.
+
+Export with this password anyway?</numerusform>
+            <numerusform>This password has only %n characters: someone who gets the zip could guess it. A passphrase of several words, 10 characters or more, is much safer and still easy to read out on the phone.
+
+Export with this password anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+107"/>
         <source>%n recording(s)</source>
         <translation>
             <numerusform>%n recording</numerusform>
@@ -218,7 +232,7 @@
 <context>
     <name>Ledger</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/ledger.py" line="+54"/>
+        <location filename="../../ui/timeline/ledger.py" line="+55"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -253,7 +267,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="+463"/>
+        <location filename="../../ui/mainwindow.py" line="+479"/>
         <source>%n demo case(s) added to the list on the left (references starting with DEMO). They are made up, with generated voices, to try OnRecord.</source>
         <translation>
             <numerusform>%n demo case added to the list on the left (reference starting with DEMO). It is made up, with generated voices, to try OnRecord.</numerusform>
@@ -298,7 +312,7 @@
 <context>
     <name>VerifyDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/export_verify.py" line="+198"/>
+        <location filename="../../ui/export_verify.py" line="+219"/>
         <source>%n recording(s) are exactly as they were when they were saved.</source>
         <translation>
             <numerusform>%n recording is exactly as it was when it was saved.</numerusform>

@@ -904,11 +904,38 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>contacts in (days)</source>
-        <translation>次联系，天数</translation>
+        <source>within</source>
+        <translation>，在</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+8"/>
+        <source> contact</source>
+        <translation> 次联系</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> contacts</source>
+        <translation> 次联系</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> day</source>
+        <translation> 天之内</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> days</source>
+        <translation> 天之内</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+139"/>
+        <source>Checked %n contact(s) against the rules of %1 (times in %2).</source>
+        <translation>
+            <numerusform>已依照%1的规定检查 %n 次联系（时间按 %2 计算）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -944,19 +971,7 @@
         <translation>使用您自己的设置</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>Checked %n contact(s)</source>
-        <translation>
-            <numerusform>已检查 %n 次联系</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>against: %1 (times in %2).</source>
-        <translation>依据：%1（时间按 %2 计算）。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
+        <location line="+20"/>
         <source>%n possible issue(s) found, on %1.</source>
         <translation>
             <numerusform>发现 %n 个可能存在的问题，均在 %1。</numerusform>
@@ -989,7 +1004,7 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>EDGE CASE (exactly at the limit): %1</source>
         <translation>临界情况（恰好在限度上）：%1</translation>
     </message>
@@ -1667,7 +1682,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>附件 {id}（{name}）</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>the package failed the BagIt check ({reason}); nothing was exported</source>
         <translation>证据包未通过 BagIt 检查（{reason}）；未导出任何内容</translation>
     </message>
@@ -1680,7 +1695,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exportdialog.py" line="+83"/>
+        <location filename="../../ui/exportdialog.py" line="+92"/>
         <source>Export for my lawyer</source>
         <translation>导出给律师</translation>
     </message>
@@ -1697,12 +1712,12 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+331"/>
+        <location line="+354"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-335"/>
         <source>&lt;b&gt;Export “%1” for your lawyer&lt;/b&gt;</source>
         <translation>&lt;b&gt;将“%1”导出给您的律师&lt;/b&gt;</translation>
     </message>
@@ -1808,22 +1823,27 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>再输入一次</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The password is never saved. Send it to your lawyer separately — by phone or in a different message, never together with the file. If it is lost, nobody can open the package.</source>
         <translation>密码不会被保存。请另外告诉您的律师——打电话或用另一条消息，千万不要和文件一起发送。密码一旦遗失，任何人都无法打开证据包。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The zip is encrypted with AES-256: Windows cannot open it by itself, so tell your lawyer to use the free 7-Zip (macOS: Keka or The Unarchiver).</source>
         <translation>这个 zip 文件用 AES-256 加密：Windows 自带的功能打不开它，请告诉您的律师使用免费的 7-Zip（macOS：Keka 或 The Unarchiver）。</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The names of the files inside the zip (with the case reference and the dates of the calls) can be seen without the password; their contents cannot.</source>
+        <translation>不需要密码也能看到 zip 里的文件名（包含案件编号和通话日期）；但看不到文件内容。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
@@ -1883,12 +1903,22 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>签名密钥指纹</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Next: give your lawyer the folder or the zip file, for example on a USB stick or through an upload link they send you. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
-        <translation>下一步：把这个文件夹或 zip 文件交给您的律师，例如用 U 盘，或通过律师发给您的上传链接。里面的 data/report 是可阅读的报告（网页和 PDF 各一份），VERIFY.txt 说明任何人都可以如何核实内容没有被改动。</translation>
+        <location line="+247"/>
+        <source>Next: give your lawyer this folder or this zip file (they hold the same), for example on a USB stick or through an upload link they send you. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
+        <translation>下一步：把这个文件夹或这个 zip 文件（两者内容相同）交给您的律师，例如用 U 盘，或通过律师发给您的上传链接。里面的 data/report 是可阅读的报告（网页和 PDF 各一份），VERIFY.txt 说明任何人都可以如何核实内容没有被改动。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Next: give your lawyer this zip file, for example on a USB stick or through an upload link they send you. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
+        <translation>下一步：把这个 zip 文件交给您的律师，例如用 U 盘，或通过律师发给您的上传链接。里面的 data/report 是可阅读的报告（网页和 PDF 各一份），VERIFY.txt 说明任何人都可以如何核实内容没有被改动。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next: give your lawyer this folder, for example on a USB stick or through an upload link they send you. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
+        <translation>下一步：把这个文件夹交给您的律师，例如用 U 盘，或通过律师发给您的上传链接。里面的 data/report 是可阅读的报告（网页和 PDF 各一份），VERIFY.txt 说明任何人都可以如何核实内容没有被改动。</translation>
+    </message>
+    <message>
+        <location line="-255"/>
         <source>Open &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
@@ -1931,6 +1961,22 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <location line="+8"/>
         <source>Choose a folder to save the package in.</source>
         <translation>请选择保存证据包的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Short password</source>
+        <translation>密码太短</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This password has only %n character(s): someone who gets the zip could guess it. A passphrase of several words, 10 characters or more, is much safer and still easy to read out on the phone.
+
+Export with this password anyway?</source>
+        <translation>
+            <numerusform>这个密码只有 %n 个字符：拿到 zip 文件的人可能猜得出来。由几个词组成、10 个字符以上的密码短语安全得多，在电话里也容易念出来。
+
+仍然用这个密码导出吗？</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2020,7 +2066,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>这个 zip 文件已加密。记得另外发送密码。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Signed with this computer&apos;s key. Its fingerprint:&lt;br&gt;&lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;The same fingerprint is printed on the first page of the report; your lawyer can compare them.</source>
         <translation>已用本电脑的密钥签名。密钥指纹：&lt;br&gt;&lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;报告第一页上印有同样的指纹，您的律师可以核对。</translation>
     </message>
@@ -2541,7 +2587,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>无法判断 {file} 是什么文件；请用 --format 指定（{formats}）</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>nothing to import: give a file or folder</source>
         <translation>没有要导入的内容：请选择文件或文件夹</translation>
     </message>
@@ -3242,7 +3288,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../ui/timeline/ledger.py" line="+80"/>
+        <location filename="../../ui/timeline/ledger.py" line="+88"/>
         <source>Kept</source>
         <translation>已履行</translation>
     </message>
@@ -3257,7 +3303,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>已撤回</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
         <source>Kept late: paid on %1</source>
         <translation>已履行（逾期）：于 %1 还款</translation>
     </message>
@@ -3267,7 +3313,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>已履行：于 %1 还款</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%1 of %2 paid</source>
         <translation>已还 %1（共 %2）</translation>
     </message>
@@ -3277,7 +3323,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>待履行，无日期</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>They did</source>
         <translation>对方</translation>
     </message>
@@ -3297,7 +3343,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>%1 还款</translation>
     </message>
     <message numerus="yes">
-        <location line="-78"/>
+        <location line="-75"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
@@ -3311,12 +3357,12 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message numerus="yes">
-        <location line="-51"/>
+        <location line="-50"/>
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>%n 天后到期</numerusform>
@@ -3346,7 +3392,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../ui/timeline/ledger.py" line="+120"/>
+        <location filename="../../ui/timeline/ledger.py" line="+117"/>
         <source>Who promised</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>承诺方</translation>
@@ -3622,12 +3668,17 @@ Passphrase:</source>
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/timeline/logdialog.py" line="+89"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+124"/>
         <source>Log a contact</source>
         <translation>记录一次联系</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Edit a contact</source>
+        <translation>修改联系记录</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Missed call</source>
         <translation>未接来电(&amp;M)</translation>
     </message>
@@ -3667,12 +3718,22 @@ Passphrase:</source>
         <translation>聊天消息</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>the contact&apos;s time zone, not this computer&apos;s</source>
+        <translation>这是该联系记录的时区，不是这台电脑的时区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case&apos;s time zone, not this computer&apos;s</source>
+        <translation>这是案件的时区，不是这台电脑的时区</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
@@ -3682,7 +3743,7 @@ Passphrase:</source>
         <translation>号码，可留空</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Who</source>
         <translation>对方</translation>
     </message>
@@ -3707,32 +3768,47 @@ Passphrase:</source>
         <translation>我联系对方</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>In this contact I told them</source>
+        <translation>在这次联系中我告诉对方</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Notice given</source>
-        <translation>已发出的通知</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I asked them to stop contacting me</source>
-        <translation>我要求对方停止联系我</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I told them I have a lawyer</source>
-        <translation>我告知对方我已委托律师</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>I told them not to call me at work</source>
-        <translation>我告知对方不要打到我工作单位</translation>
+        <source>Choose this if, in this contact, you told the collector to stop contacting you, that you have a lawyer, or not to call you at work. Their contacts after it that ignore it are shown as possible issues.</source>
+        <translation>如果在这次联系中，您告诉催收方停止联系您、您已委托律师，或不要在工作时间打电话，请选择这一项。此后对方无视这一点的联系会显示为可能存在的问题。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>None of these</source>
+        <translation>都没有</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To stop contacting me</source>
+        <translation>停止联系我</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That I have a lawyer (to contact my lawyer)</source>
+        <translation>我已委托律师（请联系我的律师）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not to call me at work</source>
+        <translation>不要在工作时打电话给我</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>In this contact, I t&amp;old them:</source>
+        <translation>在这次联系中，我告诉对方(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="-123"/>
         <source>What happened (tags)</source>
         <translation>发生了什么（标签）</translation>
     </message>
@@ -3748,6 +3824,16 @@ Passphrase:</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Reason for the correction</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, for example: wrong number</source>
+        <translation>可不填，例如：号码填错了</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>What:</source>
         <translation>内容：</translation>
     </message>
@@ -3757,7 +3843,7 @@ Passphrase:</source>
         <translation>时间(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Number:</source>
         <translation>号码(&amp;N)：</translation>
     </message>
@@ -3772,12 +3858,7 @@ Passphrase:</source>
         <translation>方向(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>N&amp;otice given:</source>
-        <translation>已发出的通知(&amp;O)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
@@ -3787,12 +3868,27 @@ Passphrase:</source>
         <translation>备注(&amp;E)：</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Log it</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A recorded call&apos;s kind and time come from its recording</source>
+        <translation>已录音通话的类型和时间来自录音本身</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Not logged</source>
         <translation>未记录</translation>
     </message>
@@ -3800,7 +3896,7 @@ Passphrase:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+66"/>
+        <location filename="../../ui/mainwindow.py" line="+78"/>
         <source>OnRecord — call evidence</source>
         <extracomment>True while the case list is put back or reloaded by the window itself: a change of its current row is then not the user choosing a case. Set after a restore or a move: the data is elsewhere now, nothing may be saved here.</extracomment>
         <translation>OnRecord——通话证据</translation>
@@ -3812,7 +3908,7 @@ Passphrase:</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <location line="+63"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
@@ -5481,7 +5577,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../store/ledger.py" line="+116"/>
+        <location filename="../../store/ledger.py" line="+172"/>
         <location filename="../../store/recordings.py" line="+78"/>
         <source>that contact event belongs to another case</source>
         <translation>该联系记录属于另一个案件</translation>
@@ -5492,7 +5588,17 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>无法复制 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../store/casefile.py" line="+104"/>
+        <location filename="../../store/casefile.py" line="+62"/>
+        <source>this is a recorded call: its recording is evidence, so it is never removed; you can move it to another case or correct its details</source>
+        <translation>这是一通已录音的通话：录音是证据，所以永远不会被删除；您可以把它移到其他案件，或修改它的详细信息</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the kind and time of a recorded call come from its recording and cannot be changed</source>
+        <translation>已录音通话的类型和时间来自录音本身，不能更改</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>a case has no field {name}</source>
         <translation>案件没有 {name} 这一项</translation>
     </message>
@@ -5525,14 +5631,14 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <location line="+37"/>
         <location line="+60"/>
         <location line="+109"/>
-        <location line="+110"/>
+        <location line="+140"/>
         <location filename="../../store/ledger.py" line="-8"/>
         <source>that collector belongs to another case</source>
-        <extracomment>The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid.</extracomment>
+        <extracomment>The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid. Days from the day asked about to the due date (negative: overdue by that many days); None when the promise is closed or has no due date. What payments linked to the user&apos;s promise add up to (None: none linked, or not the user&apos;s promise). Kept promises: the payments that covered it.</extracomment>
         <translation>该催收员属于另一个案件</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-304"/>
         <source>{number} is already in this case as {existing}</source>
         <translation>{number} 已在此案件中（{existing}）</translation>
     </message>
@@ -5562,7 +5668,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>此标签已撤回</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+54"/>
+        <source>unknown kind of contact {value}</source>
+        <translation>未知的联系类型 {value}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>unknown direction {value}</source>
         <translation>未知的方向 {value}</translation>
     </message>
@@ -5570,6 +5681,21 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <location line="+11"/>
         <source>unknown notice {value}</source>
         <translation>未知的通知类型 {value}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{count} file(s) are attached to this contact; attached files are evidence and are never removed, so the contact is not either: correct its details instead</source>
+        <translation>这条联系记录附有 {count} 个文件；附件是证据，永远不会被删除，所以这条联系记录也不能删除：请改为修改它的详细信息</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this contact has {count} tag(s), and tags are kept for good (a withdrawn tag too), so the contact cannot be removed: correct its details or move it to another case instead</source>
+        <translation>这条联系记录有 {count} 个标签，标签会永久保留（撤回的标签也是），所以这条联系记录不能删除：请改为修改它的详细信息，或把它移到其他案件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} promise(s) are linked to this contact; link them to no contact before removing it</source>
+        <translation>有 {count} 条承诺关联到这条联系记录；删除之前，请先取消这些承诺的关联</translation>
     </message>
     <message>
         <location filename="../../store/ledger.py" line="+266"/>
@@ -5607,12 +5733,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>未知的承诺状态 {value}</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-416"/>
         <source>a payment needs an amount and a date</source>
         <translation>还款需要填写金额和日期</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+194"/>
         <source>that promise belongs to another case</source>
         <translation>该承诺属于另一个案件</translation>
     </message>
@@ -6001,7 +6127,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+84"/>
+        <location filename="../../ui/timeline/panel.py" line="+91"/>
         <source>Every contact in this case</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>本案件的所有联系</translation>
@@ -6027,7 +6153,22 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>将选中的联系归入其他案件</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Edit contact…</source>
+        <translation>修改联系记录…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the selected contact: when, what, who, note (or double-click it)</source>
+        <translation>修改所选的联系记录：时间、类型、对象、备注（也可以双击它）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove contact…</source>
+        <translation>删除联系记录…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
@@ -6122,23 +6263,33 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>到：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Contacts</source>
         <translation>联系次数</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+114"/>
+        <location line="+134"/>
         <source>Promises and payments</source>
         <translation>承诺和还款</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-110"/>
         <source>any day</source>
         <translation>任意日期</translation>
     </message>
     <message>
         <location line="+19"/>
+        <source>A recorded call is evidence: it is never removed. You can correct its details (Edit contact…) or move it to another case.</source>
+        <translation>已录音的通话是证据：永远不会被删除。您可以修改它的详细信息（修改联系记录…），或把它移到其他案件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the selected contact, for example one logged by mistake (or press Delete); the case&apos;s audit log keeps what it was</source>
+        <translation>删除所选的联系记录，例如误记的一条（也可以按 Delete 键）；案件的审计日志会保留它原来的内容</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Choose or create a case.</source>
         <translation>请选择或新建一个案件。</translation>
     </message>
@@ -6193,12 +6344,32 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; 次在允许催收联系的时段以外&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Not logged</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+80"/>
+        <source>Not removed</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove a contact</source>
+        <translation>删除联系记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this contact from the case?</source>
+        <translation>从案件中删除这条联系记录吗？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a contact logged or imported by mistake should be removed: it will no longer appear in the timeline, the charts, the conduct check or the report.</source>
+        <translation>只有误记或误导入的联系记录才应该删除：删除后它不会再出现在时间轴、图表、规定检查或报告中。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>
@@ -6206,8 +6377,9 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../evidence/verify.py" line="+115"/>
+        <location filename="../../evidence/verify.py" line="+123"/>
         <source>cannot be read ({reason})</source>
+        <extracomment>What only follows from the problems (data/ holds fewer files because one is missing): shown after them, not counted as problems.</extracomment>
         <translation>无法读取（{reason}）</translation>
     </message>
     <message>
@@ -6221,7 +6393,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>{path} 不是证据包（没有 bagit.txt）</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+38"/>
         <source>{path} does not exist</source>
         <translation>{path} 不存在</translation>
     </message>
@@ -6276,7 +6448,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>数据目录以外的文件，没有列在任何标签清单中</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>its {algorithm} entry for {path} does not match the file</source>
         <translation>其中 {path} 的 {algorithm} 条目与文件不符</translation>
     </message>
@@ -6286,12 +6458,27 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>内容已被更改（{algorithms} 摘要不符）</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Payload-Oxum {oxum} but the payload is {size} bytes in {files} files</source>
-        <translation>Payload-Oxum 为 {oxum}，但数据内容实际为 {files} 个文件、共 {size} 字节</translation>
+        <location line="+91"/>
+        <source>it does not record how many files data/ holds and their size (its Payload-Oxum line is missing or not valid)</source>
+        <translation>它没有记录 data/ 中有多少个文件以及它们的大小（Payload-Oxum 一行缺失或无效）</translation>
     </message>
     <message>
         <location line="+16"/>
+        <source>it records {declared_files} files of {declared_size} bytes in data/ (Payload-Oxum), but data/ holds {files} files of {size} bytes</source>
+        <translation>它记录 data/ 中有 {declared_files} 个文件、共 {declared_size} 字节（Payload-Oxum），但 data/ 实际有 {files} 个文件、共 {size} 字节</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Because of the above, data/ now holds {files} files, not the {declared_files} it held when the package was made.</source>
+        <translation>由于上述原因，data/ 现在有 {files} 个文件，而不是制作证据包时的 {declared_files} 个。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Because of the above, the files in data/ now come to {size} bytes, not the {declared_size} bytes they came to when the package was made.</source>
+        <translation>由于上述原因，data/ 中的文件现在共 {size} 字节，而不是制作证据包时的 {declared_size} 字节。</translation>
+    </message>
+    <message>
+        <location line="-112"/>
         <source>no usable Ed25519 public key</source>
         <translation>没有可用的 Ed25519 公钥</translation>
     </message>
@@ -6316,7 +6503,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>指明的签名密钥与 signature/ 中的不同</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../evidence/verify_capture.py" line="+54"/>
         <source>missing or unreadable, so recordings cannot be matched</source>
         <translation>缺失或无法读取，因此无法核对录音</translation>
     </message>
@@ -6400,7 +6587,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/export_verify.py" line="+32"/>
+        <location filename="../../ui/export_verify.py" line="+35"/>
         <source>This file is missing</source>
         <translation>这个文件不见了</translation>
     </message>
@@ -6440,7 +6627,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>证据包的结构与预期不符</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Check an evidence package</source>
         <translation>核验证据包</translation>
     </message>
@@ -6546,12 +6733,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>完好：没有任何改动。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Case %1: %2 files checked, every fingerprint matches.&lt;br&gt;Signed by key %3.&lt;br&gt;</source>
-        <translation>案件 %1：已检查 %2 个文件，所有指纹都相符。&lt;br&gt;签名密钥：%3。&lt;br&gt;</translation>
+        <location line="+4"/>
+        <source>Case %1: %2 files checked — the %3 files of the case in data/ and %4 that describe and sign the package. Every fingerprint matches.&lt;br&gt;Signed by key %5.&lt;br&gt;</source>
+        <translation>案件 %1：已检查 %2 个文件——data/ 中案件的 %3 个文件，以及说明和签署证据包的 %4 个文件。所有指纹都相符。&lt;br&gt;签名密钥：%5。&lt;br&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+11"/>
         <source>%n recording(s) are exactly as they were when they were saved.</source>
         <translation>
             <numerusform>%n 个录音与保存时完全一致。</numerusform>
@@ -6575,7 +6762,13 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <comment>a problem, then the file it concerns (Chinese: full-width ：)</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Check cancelled.</source>
         <translation>核验已取消。</translation>
     </message>

@@ -904,11 +904,38 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>contacts in (days)</source>
-        <translation>次聯絡，天數</translation>
+        <source>within</source>
+        <translation>，在</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+8"/>
+        <source> contact</source>
+        <translation> 次聯絡</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> contacts</source>
+        <translation> 次聯絡</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> day</source>
+        <translation> 天之內</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> days</source>
+        <translation> 天之內</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+139"/>
+        <source>Checked %n contact(s) against the rules of %1 (times in %2).</source>
+        <translation>
+            <numerusform>已依照%1的規定檢查 %n 次聯絡（時間按 %2 計算）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
@@ -944,19 +971,7 @@
         <translation>使用您自己的設定</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>Checked %n contact(s)</source>
-        <translation>
-            <numerusform>已檢查 %n 次聯絡</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>against: %1 (times in %2).</source>
-        <translation>依據：%1（時間按 %2 計算）。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
+        <location line="+20"/>
         <source>%n possible issue(s) found, on %1.</source>
         <translation>
             <numerusform>發現 %n 個可能存在的問題，均在 %1。</numerusform>
@@ -989,7 +1004,7 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>EDGE CASE (exactly at the limit): %1</source>
         <translation>臨界情況（恰好在限度上）：%1</translation>
     </message>
@@ -1667,7 +1682,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>附件 {id}（{name}）</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>the package failed the BagIt check ({reason}); nothing was exported</source>
         <translation>證據包未通過 BagIt 檢查（{reason}）；未匯出任何內容</translation>
     </message>
@@ -1680,7 +1695,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exportdialog.py" line="+83"/>
+        <location filename="../../ui/exportdialog.py" line="+92"/>
         <source>Export for my lawyer</source>
         <translation>匯出給律師</translation>
     </message>
@@ -1697,12 +1712,12 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+331"/>
+        <location line="+354"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-335"/>
         <source>&lt;b&gt;Export “%1” for your lawyer&lt;/b&gt;</source>
         <translation>&lt;b&gt;將「%1」匯出給您的律師&lt;/b&gt;</translation>
     </message>
@@ -1808,22 +1823,27 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>再輸入一次</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The password is never saved. Send it to your lawyer separately — by phone or in a different message, never together with the file. If it is lost, nobody can open the package.</source>
         <translation>密碼不會被儲存。請另外告訴您的律師——打電話或用另一條訊息，千萬不要和檔案一起傳送。密碼一旦遺失，任何人都無法開啟證據包。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The zip is encrypted with AES-256: Windows cannot open it by itself, so tell your lawyer to use the free 7-Zip (macOS: Keka or The Unarchiver).</source>
         <translation>這個 zip 檔案以 AES-256 加密：Windows 內建的功能無法開啟，請告訴您的律師使用免費的 7-Zip（macOS：Keka 或 The Unarchiver）。</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The names of the files inside the zip (with the case reference and the dates of the calls) can be seen without the password; their contents cannot.</source>
+        <translation>不需要密碼也能看到 zip 內的檔案名稱（包含案件編號和通話日期）；但看不到檔案內容。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Files</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
@@ -1883,12 +1903,22 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>簽章金鑰指紋</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Next: give your lawyer the folder or the zip file, for example on a USB stick or through an upload link they send you. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
-        <translation>下一步：把這個資料夾或 zip 檔案交給您的律師，例如用隨身碟，或透過律師發給您的上傳連結。裡面的 data/report 是可閱讀的報告（網頁和 PDF 各一份），VERIFY.txt 說明任何人都可以如何核實內容沒有被改動。</translation>
+        <location line="+247"/>
+        <source>Next: give your lawyer this folder or this zip file (they hold the same), for example on a USB stick or through an upload link they send you. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
+        <translation>下一步：把這個資料夾或這個 zip 檔案（兩者內容相同）交給您的律師，例如用隨身碟，或透過律師發給您的上傳連結。裡面的 data/report 是可閱讀的報告（網頁和 PDF 各一份），VERIFY.txt 說明任何人都可以如何核實內容沒有被改動。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Next: give your lawyer this zip file, for example on a USB stick or through an upload link they send you. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
+        <translation>下一步：把這個 zip 檔案交給您的律師，例如用隨身碟，或透過律師發給您的上傳連結。裡面的 data/report 是可閱讀的報告（網頁和 PDF 各一份），VERIFY.txt 說明任何人都可以如何核實內容沒有被改動。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next: give your lawyer this folder, for example on a USB stick or through an upload link they send you. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
+        <translation>下一步：把這個資料夾交給您的律師，例如用隨身碟，或透過律師發給您的上傳連結。裡面的 data/report 是可閱讀的報告（網頁和 PDF 各一份），VERIFY.txt 說明任何人都可以如何核實內容沒有被改動。</translation>
+    </message>
+    <message>
+        <location line="-255"/>
         <source>Open &amp;folder</source>
         <translation>開啟資料夾(&amp;F)</translation>
     </message>
@@ -1931,6 +1961,22 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <location line="+8"/>
         <source>Choose a folder to save the package in.</source>
         <translation>請選擇儲存證據包的資料夾。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Short password</source>
+        <translation>密碼太短</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This password has only %n character(s): someone who gets the zip could guess it. A passphrase of several words, 10 characters or more, is much safer and still easy to read out on the phone.
+
+Export with this password anyway?</source>
+        <translation>
+            <numerusform>這個密碼只有 %n 個字元：拿到 zip 檔案的人可能猜得出來。由幾個詞組成、10 個字元以上的密碼片語安全得多，在電話裡也容易唸出來。
+
+仍然用這個密碼匯出嗎？</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2020,7 +2066,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>這個 zip 檔案已加密。記得另外傳送密碼。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Signed with this computer&apos;s key. Its fingerprint:&lt;br&gt;&lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;The same fingerprint is printed on the first page of the report; your lawyer can compare them.</source>
         <translation>已用本電腦的金鑰簽章。金鑰指紋：&lt;br&gt;&lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;報告第一頁上印有同樣的指紋，您的律師可以核對。</translation>
     </message>
@@ -2541,7 +2587,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>無法判斷 {file} 是什麼檔案；請用 --format 指定（{formats}）</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>nothing to import: give a file or folder</source>
         <translation>沒有要匯入的內容：請選擇檔案或資料夾</translation>
     </message>
@@ -3242,7 +3288,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../ui/timeline/ledger.py" line="+80"/>
+        <location filename="../../ui/timeline/ledger.py" line="+88"/>
         <source>Kept</source>
         <translation>已履行</translation>
     </message>
@@ -3257,7 +3303,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>已撤回</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
         <source>Kept late: paid on %1</source>
         <translation>已履行（逾期）：於 %1 還款</translation>
     </message>
@@ -3267,7 +3313,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>已履行：於 %1 還款</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%1 of %2 paid</source>
         <translation>已還 %1（共 %2）</translation>
     </message>
@@ -3277,7 +3323,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>待履行，無日期</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>They did</source>
         <translation>對方</translation>
     </message>
@@ -3297,7 +3343,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>%1 還款</translation>
     </message>
     <message numerus="yes">
-        <location line="-78"/>
+        <location line="-75"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
@@ -3311,12 +3357,12 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message numerus="yes">
-        <location line="-51"/>
+        <location line="-50"/>
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>%n 天後到期</numerusform>
@@ -3346,7 +3392,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../ui/timeline/ledger.py" line="+120"/>
+        <location filename="../../ui/timeline/ledger.py" line="+117"/>
         <source>Who promised</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>承諾方</translation>
@@ -3622,12 +3668,17 @@ Passphrase:</source>
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/timeline/logdialog.py" line="+89"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+124"/>
         <source>Log a contact</source>
         <translation>記錄一次聯絡</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Edit a contact</source>
+        <translation>修改聯絡紀錄</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Missed call</source>
         <translation>未接來電(&amp;M)</translation>
     </message>
@@ -3667,12 +3718,22 @@ Passphrase:</source>
         <translation>聊天訊息</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>the contact&apos;s time zone, not this computer&apos;s</source>
+        <translation>這是該聯絡紀錄的時區，不是這台電腦的時區</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case&apos;s time zone, not this computer&apos;s</source>
+        <translation>這是案件的時區，不是這台電腦的時區</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Phone number</source>
         <translation>電話號碼</translation>
     </message>
@@ -3682,7 +3743,7 @@ Passphrase:</source>
         <translation>號碼，可留空</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Who</source>
         <translation>對方</translation>
     </message>
@@ -3707,32 +3768,47 @@ Passphrase:</source>
         <translation>我聯絡對方</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>In this contact I told them</source>
+        <translation>在這次聯絡中我告訴對方</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Notice given</source>
-        <translation>已發出的通知</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I asked them to stop contacting me</source>
-        <translation>我要求對方停止聯絡我</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I told them I have a lawyer</source>
-        <translation>我告知對方我已委任律師</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>I told them not to call me at work</source>
-        <translation>我告知對方不要打到我工作單位</translation>
+        <source>Choose this if, in this contact, you told the collector to stop contacting you, that you have a lawyer, or not to call you at work. Their contacts after it that ignore it are shown as possible issues.</source>
+        <translation>如果在這次聯絡中，您告訴催收方停止聯絡您、您已委任律師，或不要在工作時間打電話，請選擇這一項。此後對方無視這一點的聯絡會顯示為可能存在的問題。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>None of these</source>
+        <translation>都沒有</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To stop contacting me</source>
+        <translation>停止聯絡我</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That I have a lawyer (to contact my lawyer)</source>
+        <translation>我已委任律師（請聯絡我的律師）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not to call me at work</source>
+        <translation>不要在工作時打電話給我</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>In this contact, I t&amp;old them:</source>
+        <translation>在這次聯絡中，我告訴對方(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <location line="-123"/>
         <source>What happened (tags)</source>
         <translation>發生了什麼（標籤）</translation>
     </message>
@@ -3748,6 +3824,16 @@ Passphrase:</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Reason for the correction</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, for example: wrong number</source>
+        <translation>可不填，例如：號碼填錯了</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>What:</source>
         <translation>內容：</translation>
     </message>
@@ -3757,7 +3843,7 @@ Passphrase:</source>
         <translation>時間(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Number:</source>
         <translation>號碼(&amp;N)：</translation>
     </message>
@@ -3772,12 +3858,7 @@ Passphrase:</source>
         <translation>方向(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>N&amp;otice given:</source>
-        <translation>已發出的通知(&amp;O)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Tags:</source>
         <translation>標籤(&amp;T)：</translation>
     </message>
@@ -3787,12 +3868,27 @@ Passphrase:</source>
         <translation>備註(&amp;E)：</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Log it</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A recorded call&apos;s kind and time come from its recording</source>
+        <translation>已錄音通話的類型和時間來自錄音本身</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Not logged</source>
         <translation>未記錄</translation>
     </message>
@@ -3800,7 +3896,7 @@ Passphrase:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+66"/>
+        <location filename="../../ui/mainwindow.py" line="+78"/>
         <source>OnRecord — call evidence</source>
         <extracomment>True while the case list is put back or reloaded by the window itself: a change of its current row is then not the user choosing a case. Set after a restore or a move: the data is elsewhere now, nothing may be saved here.</extracomment>
         <translation>OnRecord——通話證據</translation>
@@ -3812,7 +3908,7 @@ Passphrase:</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <location line="+63"/>
         <source>&amp;New case</source>
         <translation>新增案件(&amp;N)</translation>
@@ -5481,7 +5577,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../store/ledger.py" line="+116"/>
+        <location filename="../../store/ledger.py" line="+172"/>
         <location filename="../../store/recordings.py" line="+78"/>
         <source>that contact event belongs to another case</source>
         <translation>該聯絡紀錄屬於另一個案件</translation>
@@ -5492,7 +5588,17 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>無法複製 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../store/casefile.py" line="+104"/>
+        <location filename="../../store/casefile.py" line="+62"/>
+        <source>this is a recorded call: its recording is evidence, so it is never removed; you can move it to another case or correct its details</source>
+        <translation>這是一通已錄音的通話：錄音是證據，所以永遠不會被刪除；您可以把它移到其他案件，或修改它的詳細資料</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the kind and time of a recorded call come from its recording and cannot be changed</source>
+        <translation>已錄音通話的類型和時間來自錄音本身，不能變更</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>a case has no field {name}</source>
         <translation>案件沒有 {name} 這一項</translation>
     </message>
@@ -5525,14 +5631,14 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <location line="+37"/>
         <location line="+60"/>
         <location line="+109"/>
-        <location line="+110"/>
+        <location line="+140"/>
         <location filename="../../store/ledger.py" line="-8"/>
         <source>that collector belongs to another case</source>
-        <extracomment>The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid.</extracomment>
+        <extracomment>The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid. Days from the day asked about to the due date (negative: overdue by that many days); None when the promise is closed or has no due date. What payments linked to the user&apos;s promise add up to (None: none linked, or not the user&apos;s promise). Kept promises: the payments that covered it.</extracomment>
         <translation>該催收員屬於另一個案件</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-304"/>
         <source>{number} is already in this case as {existing}</source>
         <translation>{number} 已在此案件中（{existing}）</translation>
     </message>
@@ -5562,7 +5668,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>此標籤已撤回</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+54"/>
+        <source>unknown kind of contact {value}</source>
+        <translation>未知的聯絡類型 {value}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>unknown direction {value}</source>
         <translation>未知的方向 {value}</translation>
     </message>
@@ -5570,6 +5681,21 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <location line="+11"/>
         <source>unknown notice {value}</source>
         <translation>未知的通知類型 {value}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{count} file(s) are attached to this contact; attached files are evidence and are never removed, so the contact is not either: correct its details instead</source>
+        <translation>這筆聯絡紀錄附有 {count} 個檔案；附件是證據，永遠不會被刪除，所以這筆聯絡紀錄也不能刪除：請改為修改它的詳細資料</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this contact has {count} tag(s), and tags are kept for good (a withdrawn tag too), so the contact cannot be removed: correct its details or move it to another case instead</source>
+        <translation>這筆聯絡紀錄有 {count} 個標籤，標籤會永久保留（撤回的標籤也是），所以這筆聯絡紀錄不能刪除：請改為修改它的詳細資料，或把它移到其他案件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} promise(s) are linked to this contact; link them to no contact before removing it</source>
+        <translation>有 {count} 筆承諾關聯到這筆聯絡紀錄；刪除之前，請先取消這些承諾的關聯</translation>
     </message>
     <message>
         <location filename="../../store/ledger.py" line="+266"/>
@@ -5607,12 +5733,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>未知的承諾狀態 {value}</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-416"/>
         <source>a payment needs an amount and a date</source>
         <translation>還款需要填寫金額和日期</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+194"/>
         <source>that promise belongs to another case</source>
         <translation>該承諾屬於另一個案件</translation>
     </message>
@@ -6001,7 +6127,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+84"/>
+        <location filename="../../ui/timeline/panel.py" line="+91"/>
         <source>Every contact in this case</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>本案件的所有聯絡</translation>
@@ -6027,7 +6153,22 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>將選取的聯絡歸入其他案件</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Edit contact…</source>
+        <translation>修改聯絡紀錄…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the selected contact: when, what, who, note (or double-click it)</source>
+        <translation>修改所選的聯絡紀錄：時間、類型、對象、備註（也可以按兩下它）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove contact…</source>
+        <translation>刪除聯絡紀錄…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Collector</source>
         <translation>催收員</translation>
     </message>
@@ -6122,23 +6263,33 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>到：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Contacts</source>
         <translation>聯絡次數</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+114"/>
+        <location line="+134"/>
         <source>Promises and payments</source>
         <translation>承諾和還款</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-110"/>
         <source>any day</source>
         <translation>任意日期</translation>
     </message>
     <message>
         <location line="+19"/>
+        <source>A recorded call is evidence: it is never removed. You can correct its details (Edit contact…) or move it to another case.</source>
+        <translation>已錄音的通話是證據：永遠不會被刪除。您可以修改它的詳細資料（修改聯絡紀錄…），或把它移到其他案件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the selected contact, for example one logged by mistake (or press Delete); the case&apos;s audit log keeps what it was</source>
+        <translation>刪除所選的聯絡紀錄，例如誤記的一筆（也可以按 Delete 鍵）；案件的稽核紀錄會保留它原來的內容</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Choose or create a case.</source>
         <translation>請選擇或新增一個案件。</translation>
     </message>
@@ -6193,12 +6344,32 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; 次在允許催收聯絡的時段以外&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Not logged</source>
         <translation>未記錄</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+80"/>
+        <source>Not removed</source>
+        <translation>未刪除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove a contact</source>
+        <translation>刪除聯絡紀錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this contact from the case?</source>
+        <translation>從案件中刪除這筆聯絡紀錄嗎？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a contact logged or imported by mistake should be removed: it will no longer appear in the timeline, the charts, the conduct check or the report.</source>
+        <translation>只有誤記或誤匯入的聯絡紀錄才應該刪除：刪除後它不會再出現在時間軸、圖表、規定檢查或報告中。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Not moved</source>
         <translation>未移動</translation>
     </message>
@@ -6206,8 +6377,9 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../evidence/verify.py" line="+115"/>
+        <location filename="../../evidence/verify.py" line="+123"/>
         <source>cannot be read ({reason})</source>
+        <extracomment>What only follows from the problems (data/ holds fewer files because one is missing): shown after them, not counted as problems.</extracomment>
         <translation>無法讀取（{reason}）</translation>
     </message>
     <message>
@@ -6221,7 +6393,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>{path} 不是證據包（沒有 bagit.txt）</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+38"/>
         <source>{path} does not exist</source>
         <translation>{path} 不存在</translation>
     </message>
@@ -6276,7 +6448,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>資料目錄以外的檔案，沒有列在任何標籤清單中</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>its {algorithm} entry for {path} does not match the file</source>
         <translation>其中 {path} 的 {algorithm} 項目與檔案不符</translation>
     </message>
@@ -6286,12 +6458,27 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>內容已被變更（{algorithms} 摘要不符）</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Payload-Oxum {oxum} but the payload is {size} bytes in {files} files</source>
-        <translation>Payload-Oxum 為 {oxum}，但資料內容實際為 {files} 個檔案、共 {size} 位元組</translation>
+        <location line="+91"/>
+        <source>it does not record how many files data/ holds and their size (its Payload-Oxum line is missing or not valid)</source>
+        <translation>它沒有記錄 data/ 中有多少個檔案以及它們的大小（Payload-Oxum 一行缺少或無效）</translation>
     </message>
     <message>
         <location line="+16"/>
+        <source>it records {declared_files} files of {declared_size} bytes in data/ (Payload-Oxum), but data/ holds {files} files of {size} bytes</source>
+        <translation>它記錄 data/ 中有 {declared_files} 個檔案、共 {declared_size} 位元組（Payload-Oxum），但 data/ 實際有 {files} 個檔案、共 {size} 位元組</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Because of the above, data/ now holds {files} files, not the {declared_files} it held when the package was made.</source>
+        <translation>由於上述原因，data/ 現在有 {files} 個檔案，而不是製作證據包時的 {declared_files} 個。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Because of the above, the files in data/ now come to {size} bytes, not the {declared_size} bytes they came to when the package was made.</source>
+        <translation>由於上述原因，data/ 中的檔案現在共 {size} 位元組，而不是製作證據包時的 {declared_size} 位元組。</translation>
+    </message>
+    <message>
+        <location line="-112"/>
         <source>no usable Ed25519 public key</source>
         <translation>沒有可用的 Ed25519 公開金鑰</translation>
     </message>
@@ -6316,7 +6503,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>指明的簽章金鑰與 signature/ 中的不同</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../evidence/verify_capture.py" line="+54"/>
         <source>missing or unreadable, so recordings cannot be matched</source>
         <translation>缺少或無法讀取，因此無法核對錄音</translation>
     </message>
@@ -6400,7 +6587,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/export_verify.py" line="+32"/>
+        <location filename="../../ui/export_verify.py" line="+35"/>
         <source>This file is missing</source>
         <translation>這個檔案不見了</translation>
     </message>
@@ -6440,7 +6627,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>證據包的結構與預期不符</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Check an evidence package</source>
         <translation>核驗證據包</translation>
     </message>
@@ -6546,12 +6733,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>完好：沒有任何改動。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Case %1: %2 files checked, every fingerprint matches.&lt;br&gt;Signed by key %3.&lt;br&gt;</source>
-        <translation>案件 %1：已檢查 %2 個檔案，所有指紋都相符。&lt;br&gt;簽章金鑰：%3。&lt;br&gt;</translation>
+        <location line="+4"/>
+        <source>Case %1: %2 files checked — the %3 files of the case in data/ and %4 that describe and sign the package. Every fingerprint matches.&lt;br&gt;Signed by key %5.&lt;br&gt;</source>
+        <translation>案件 %1：已檢查 %2 個檔案——data/ 中案件的 %3 個檔案，以及說明和簽署證據包的 %4 個檔案。所有指紋都相符。&lt;br&gt;簽章金鑰：%5。&lt;br&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+11"/>
         <source>%n recording(s) are exactly as they were when they were saved.</source>
         <translation>
             <numerusform>%n 個錄音與儲存時完全一致。</numerusform>
@@ -6575,7 +6762,13 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>問題</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <comment>a problem, then the file it concerns (Chinese: full-width ：)</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Check cancelled.</source>
         <translation>核驗已取消。</translation>
     </message>
