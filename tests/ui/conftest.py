@@ -4,9 +4,27 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Iterator
+
 import pytest
+from PySide6.QtCore import QLocale
 
 from onrecord.store import open_workspace
+from onrecord.ui import i18n
+
+
+@pytest.fixture(params=["en", "zh_CN", "zh_TW"])
+def language(request, qapp) -> Iterator[str]:
+    """Each UI language in turn (a test that names ``language`` runs three times)."""
+    previous = QLocale()
+    try:
+        loaded = i18n.install(qapp, request.param)
+        assert f"onrecord_{request.param}" in loaded, "run scripts/build-translations.sh"
+        yield request.param
+    finally:
+        i18n.install(qapp, "en")  # the fonts back to English
+        i18n.uninstall(qapp)
+        QLocale.setDefault(previous)
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ two visible things share makes Alt+letter cycle between them instead of acting.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -17,19 +16,6 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QW
 from onrecord.ui import i18n
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(params=["en", "zh_CN", "zh_TW"])
-def language(request, qapp) -> Iterator[str]:
-    previous = QLocale()
-    try:
-        loaded = i18n.install(qapp, request.param)
-        assert f"onrecord_{request.param}" in loaded, "run scripts/build-translations.sh"
-        yield request.param
-    finally:
-        i18n.install(qapp, "en")  # the fonts back to English
-        i18n.uninstall(qapp)
-        QLocale.setDefault(previous)
 
 
 @pytest.fixture

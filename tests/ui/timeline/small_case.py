@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
+
+from PySide6.QtWidgets import QDialog
 
 NY = ZoneInfo("America/New_York")
 
@@ -22,3 +25,21 @@ class SmallCase:
 
 def at(day: int, hour: int, minute: int = 0) -> dt.datetime:
     return dt.datetime(2026, 3, day, hour, minute, tzinfo=NY)
+
+
+def answering(
+    fill: Callable[[QDialog], None], seen: list[QDialog], *, ok: bool = True
+) -> Callable[[QDialog], bool]:
+    """A run_dialog that looks at the dialog, fills it in, then presses OK (or Cancel)."""
+
+    def run(dialog: QDialog) -> bool:
+        seen.append(dialog)
+        fill(dialog)
+        if ok:
+            dialog.accept()
+        if dialog.result() != QDialog.DialogCode.Accepted:
+            dialog.reject()
+            return False
+        return True
+
+    return run

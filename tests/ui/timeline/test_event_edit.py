@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import QDialog
-from small_case import SmallCase, at
+from small_case import SmallCase, answering, at
 from sqlalchemy import func, select
 
 from onrecord.store import Workspace
@@ -39,24 +39,6 @@ def panel(qtbot, workspace: Workspace, small_case: SmallCase) -> Iterator[Timeli
     yield widget
     wait_for_all()
     qtbot.waitUntil(lambda: not _pending)
-
-
-def answering(
-    fill: Callable[[QDialog], None], seen: list[QDialog], *, ok: bool = True
-) -> Callable[[QDialog], bool]:
-    """A run_dialog that looks at the dialog, fills it in, then presses OK (or Cancel)."""
-
-    def run(dialog: QDialog) -> bool:
-        seen.append(dialog)
-        fill(dialog)
-        if ok:
-            dialog.accept()
-        if dialog.result() != QDialog.DialogCode.Accepted:
-            dialog.reject()
-            return False
-        return True
-
-    return run
 
 
 @pytest.fixture

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
-from small_case import SmallCase
+from small_case import SmallCase, answering
 from sqlalchemy import select
 
 from onrecord.store import Workspace
@@ -32,24 +31,6 @@ def view(qtbot, workspace: Workspace, small_case: SmallCase) -> LedgerView:
     widget.show()
     widget.show_case(small_case.case_id, today=TODAY)
     return widget
-
-
-def answering(
-    fill: Callable[[QDialog], None], seen: list[QDialog], *, ok: bool = True
-) -> Callable[[QDialog], bool]:
-    """A run_dialog that looks at the dialog, fills it in, then presses OK (or Cancel)."""
-
-    def run(dialog: QDialog) -> bool:
-        seen.append(dialog)
-        fill(dialog)
-        if ok:
-            dialog.accept()
-        if dialog.result() != QDialog.DialogCode.Accepted:
-            dialog.reject()
-            return False
-        return True
-
-    return run
 
 
 def logged(workspace: Workspace, case_id: int, action: str) -> list[dict]:

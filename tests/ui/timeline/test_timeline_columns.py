@@ -6,31 +6,15 @@ and at the 1200×800 window the README's screenshots use.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from onrecord.demo import create_demo
 from onrecord.store import Workspace
-from onrecord.ui import i18n
 from onrecord.ui.workers import _pending, wait_for_all
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(params=["en", "zh_CN", "zh_TW"])
-def language(request, qapp) -> Iterator[str]:
-    previous = QLocale()
-    try:
-        loaded = i18n.install(qapp, request.param)
-        assert f"onrecord_{request.param}" in loaded, "run scripts/build-translations.sh"
-        yield request.param
-    finally:
-        i18n.install(qapp, "en")  # the fonts back to English
-        i18n.uninstall(qapp)
-        QLocale.setDefault(previous)
 
 
 @pytest.fixture
