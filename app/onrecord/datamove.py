@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .durable import fsync_dir
 from .messages import QT_TRANSLATE_NOOP
 from .paths import (
     APP_NAME,
@@ -369,16 +370,6 @@ def _sha256(path: Path, run: _Run, message: str) -> str:
     return digest.hexdigest()
 
 
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _hold_writers(db: Path) -> sqlite3.Connection | None:
     """Keep every other writer off the case file while it is copied (readers go on)."""
     if not db.is_file():
@@ -504,7 +495,7 @@ def write_location(data_dir: Path) -> Path:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _fsync_dir(pointer.parent)
+    fsync_dir(pointer.parent)
     return pointer
 
 
@@ -577,8 +568,8 @@ def move_data_folder(
             for entry in sorted(staging.iterdir()):
                 os.replace(entry, target / entry.name)
             staging.rmdir()
-            _fsync_dir(target)
-            _fsync_dir(target.parent)
+            fsync_dir(target)
+            fsync_dir(target.parent)
             write_location(target)
         except OSError as exc:
             _clear(target, created)
@@ -626,7 +617,7 @@ def _copy_into(current: Path, staging: Path, run: _Run) -> tuple[int, int]:
         # sockets and pipes are not data: nothing to copy
     for folder, mode in reversed(folders):  # children first, so a 0500 folder can be filled
         _private(folder, mode)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     verify = _Run(
         sum(size for _, size in hashes.values()),
         lambda f, m: run.report(0.75 + 0.2 * f, m),

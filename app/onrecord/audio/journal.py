@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .wavfile import fsync_dir
+from ..durable import fsync_dir
 
 try:
     import fcntl

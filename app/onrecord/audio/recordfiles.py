@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from ..digests import file_digests
+from ..durable import fsync_dir
 from .hashing import manifest_sha256, pcm_sha256
 from .journal import read_journal
 from .segwriter import segment_path
 from .types import AudioWarning, MarkRecord, RecordingResult, RecordingStatus, SegmentInfo
-from .wavfile import fsync_dir, read_layout
+from .wavfile import read_layout
 
 META_FORMAT = "onrecord-recording/1"
 

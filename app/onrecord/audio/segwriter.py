@@ -19,8 +19,9 @@ from pathlib import Path
 import numpy as np
 import soundfile as sf
 
+from ..durable import fsync_dir
 from .hashing import sample_width
-from .wavfile import fsync_dir, repair_wav
+from .wavfile import repair_wav
 
 SFC_SET_UPDATE_HEADER_AUTO = 0x1061  # not 0x1051 (SFC_UPDATE_HEADER_NOW)
 _HEADER_ALLOWANCE = 4096  # generous bound on libsndfile's WAV header size

@@ -112,12 +112,3 @@ def repair_wav(path: str | os.PathLike[str]) -> bool:
         f.flush()
         os.fsync(f.fileno())
     return True
-
-
-def fsync_dir(path: str | os.PathLike[str]) -> None:
-    """fsync a directory so a newly created or renamed file survives a power cut."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
