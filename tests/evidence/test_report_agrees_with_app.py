@@ -326,3 +326,13 @@ def test_the_custody_record_keeps_the_origin_and_call_time(
                if i["item"] == "recording"}  # fmt: skip
     assert sorted(o for o, _ in origins.values()) == ["imported", "recorded", "recorded"]
     assert ("imported", "2026-03-05T20:57:00.000000Z") in origins.values()
+
+
+def test_the_rules_are_named_in_the_report_language_not_by_a_code(
+    tmp_path, signing_key_dir
+) -> None:
+    from evidence_helpers import make_export
+
+    exported = make_export(tmp_path, signing_key_dir, language="zh_TW", pdf=False)
+    html = (exported.folder / "data" / "report" / "index.html").read_text("utf-8")
+    assert "美國——《公平債務催收作業法》與 F 規則 (US)" in html

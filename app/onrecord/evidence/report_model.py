@@ -171,7 +171,7 @@ def build_model(
         (s("account"), case["account_ref"]),
         (s("amount_claimed"), _money(case["amount"], case["currency"], lang)),
         (s("due_date"), _day(case["due_date"], lang, long=True)),
-        (s("jurisdiction"), case["jurisdiction"].upper()),
+        (s("jurisdiction"), _rules_name(case["jurisdiction"], findings)),
         (s("timezone"), case["timezone"]),
     ]
     case_facts = [(k, v) for k, v in case_facts if v]
@@ -471,3 +471,9 @@ def _promise_status(
         )
         text = s("joined", first=text, second=part)
     return text
+
+
+def _rules_name(code: str, findings: Any) -> str:
+    """The rules' own name in the report language ("美國——…"), with the short code."""
+    title = findings.result.pack_title if findings is not None else ""
+    return f"{title} ({code.upper()})" if title else code.upper()
