@@ -76,6 +76,32 @@ def test_speech_lands_on_the_right_channel(lab: PulseLab, speech, tmp_path: Path
     assert abs(lag_me - lag_them) < SR * 0.25  # both started together, within player start skew
 
 
+def test_an_alsa_device_beside_a_named_source_records_the_whole_call(
+    lab: PulseLab, speech, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # The microphone chosen as an ALSA device ("lab_mic" here, "default" on a desktop), which
+    # Pulse serves without the app knowing which source, beside the speakers' monitor chosen
+    # by name: the check for moved sources once took the ALSA stream for a moved one and
+    # stopped the call after a tenth of a second.
+    (me_wav, me_ref), (them_wav, them_ref) = speech["me"], speech["them"]
+    alsa_mic = next(d for d in list_devices() if d.index is not None and d.name == "lab_mic")
+    with RecorderClient() as client:
+        client.start(RecorderConfig(str(tmp_path), "call", (alsa_mic.spec("me"), LOOP)))
+        wait_until(lambda: client.status().frames > SR, 10, what="audio flowing")
+        players = [lab.play_into_mic(me_wav), lab.play_into_speakers(them_wav)]
+        for p in players:
+            assert p.wait(timeout=30) == 0, p.stderr.read() if p.stderr else ""
+        end = client.status().frames
+        wait_until(lambda: client.status().frames > end + SR // 2, 10, what="tail")
+        status = client.status()
+        res = client.stop()
+    assert status.state == "recording", [w.message for w in status.warnings]
+    assert res.status == "complete", res.error
+    data = sf.read(res.segments[0].path, dtype="int16")[0]
+    assert ncc(data[:, 1], them_ref)[0] >= 0.9
+    assert np.abs(data[:, 0]).max() > 1000  # the microphone's speech (resampled by ALSA)
+
+
 def test_frame_counter_arrives_without_lost_or_repeated_frames(
     lab: PulseLab,
     counter_wav,  # type: ignore[no-untyped-def]

@@ -61,7 +61,10 @@ class Recorder:
         self.clock = clock
         self.paths = RecordingPaths(config.base_path())
         pulse = [s.pulse_source for s in config.sources if s.pulse_source]
-        self._source_watch = source_watch or (PulseSourceWatch(pulse) if pulse else None)
+        others = len(config.sources) - len(pulse)  # devices whose Pulse source has no name here
+        self._source_watch = source_watch or (
+            PulseSourceWatch(pulse, others=others) if pulse else None
+        )
         self.state = "idle"
         self.error: str | None = None
         self._q: queue.SimpleQueue[Any] = queue.SimpleQueue()

@@ -86,11 +86,20 @@ class PulseEvents:
 
 
 class PulseSourceWatch:
-    """Compare the sources our streams are attached to with the ones we asked for."""
+    """Compare the sources our streams are attached to with the ones we asked for.
 
-    def __init__(self, expected: list[str], pid: int | None = None) -> None:
+    ``expected``: the Pulse sources opened by name. ``others``: how many more streams this
+    process records through devices whose Pulse source we cannot name (an ALSA device such as
+    "default", or a PortAudio device the "pulse" plugin serves). Such a stream is accepted on
+    whatever source it is first seen on; afterwards every stream, named or not, must stay on
+    the source it was first seen on: the server moving it is what this watch reports.
+    """
+
+    def __init__(self, expected: list[str], pid: int | None = None, others: int = 0) -> None:
         self.expected = expected
+        self.others = others
         self.pid = str(pid if pid is not None else os.getpid())
+        self._first_seen: dict[object, str] = {}  # source-output index -> its first source
         self._events: PulseEvents | None = None
         self._closed = False
 
@@ -123,7 +132,7 @@ class PulseSourceWatch:
         by_index = {s.get("index"): str(s.get("name")) for s in sources}
         names = set(by_index.values())
         ours = [
-            by_index.get(o.get("source"), "?")
+            (o.get("index"), by_index.get(o.get("source"), "?"))
             for o in outputs
             if str((o.get("properties") or {}).get("application.process.id")) == self.pid
         ]
@@ -137,14 +146,24 @@ class PulseSourceWatch:
                         {"source": want},
                     )
                 )
-        for got in ours:
-            if got not in self.expected:
-                problems.append(
-                    (
-                        "source_moved",
-                        f"The sound server moved the recording to another source ({got!r}); "
-                        f"it is no longer recording {', '.join(map(repr, self.expected))}.",
-                        {"now_recording": got, "expected": ",".join(self.expected)},
-                    )
+        moved = []
+        first_seen = {index: self._first_seen.get(index, got) for index, got in ours}
+        self._first_seen = first_seen  # streams that ended are forgotten
+        for index, got in ours:
+            if got != first_seen[index]:
+                moved.append(got)  # any stream, named or not, moved since it was first seen
+        # At first sight a stream on a source nobody asked for is one of the unnamed ones, as
+        # long as there are unnamed ones left to account for it; beyond that, a named one was
+        # put on the wrong source from the start.
+        unasked = [first for first in first_seen.values() if first not in self.expected]
+        moved += unasked[self.others :]
+        for got in moved:
+            problems.append(
+                (
+                    "source_moved",
+                    f"The sound server moved the recording to another source ({got!r}); "
+                    f"it is no longer recording {', '.join(map(repr, self.expected))}.",
+                    {"now_recording": got, "expected": ",".join(self.expected)},
                 )
+            )
         return problems
