@@ -336,3 +336,27 @@ def test_the_rules_are_named_in_the_report_language_not_by_a_code(
     exported = make_export(tmp_path, signing_key_dir, language="zh_TW", pdf=False)
     html = (exported.folder / "data" / "report" / "index.html").read_text("utf-8")
     assert "美國——《公平債務催收作業法》與 F 規則 (US)" in html
+
+
+@pytest.mark.parametrize(
+    ("language", "account", "installation"),
+    [
+        ("en", "(computer account)", "OnRecord installation "),
+        ("zh_CN", "（电脑账户）", "OnRecord 安装 "),
+        ("zh_TW", "（電腦帳戶）", "OnRecord 安裝 "),
+    ],
+)
+def test_who_exported_and_on_which_device_read_in_the_report_language(
+    tmp_path, signing_key_dir, language: str, account: str, installation: str
+) -> None:
+    from evidence_helpers import make_export
+
+    exported = make_export(tmp_path, signing_key_dir, language=language, pdf=False)
+    html = unescape((exported.folder / "data" / "report" / "index.html").read_text("utf-8"))
+    assert account in html and installation in html
+    if language != "en":
+        assert "computer account" not in html and "OnRecord installation" not in html
+    # The machine-readable custody record keeps one wording whatever the report's language.
+    record = json.loads((exported.folder / "data/audit/chain-of-custody.json").read_text("utf-8"))
+    assert record["export"]["exported_by"].endswith("(computer account)")
+    assert record["export"]["device"].startswith("OnRecord installation ")

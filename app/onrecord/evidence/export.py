@@ -418,7 +418,18 @@ def _build(
     # thread writes the smaller files and draws the report.
     with ParallelCopy(jobs, durable=True) as copier:
         run.report(0.02, "writing the case file and audit log")
-        found, export_info = _write_small_files(ws, snapshot, key, data, name, now, opts, files)
+        exporter, account = _exported_by(ws, opts)
+        found, export_info = _write_small_files(
+            ws,
+            snapshot,
+            key,
+            data,
+            name,
+            now,
+            opts,
+            files,
+            exporter or f"{account} (computer account)",
+        )
         run.report(0.04, "writing the report")
         case_events = sum(1 for a in snapshot.audit if a["case_id"] == snapshot.case["id"])
         model = build_model(
@@ -427,7 +438,7 @@ def _build(
             fingerprint=key.fingerprint,
             public_key=key.public_base64,
             exported_at=now,
-            exported_by=export_info["exported_by"],
+            exported_by=exporter or s("computer_account", user=account),
             device=export_info["device"],
             software=export_info["software"],
             attachment_files=files,
@@ -542,6 +553,7 @@ def _write_small_files(
     now: dt.datetime,
     opts: ExportOptions,
     files: dict[int, str],
+    exported_by: str,
 ) -> tuple[Any, dict[str, Any]]:
     """Marks, the attachments list, the case file, timeline, audit log, custody record and
     conduct findings. Returns the findings and the export's who/when/where."""
@@ -551,7 +563,7 @@ def _write_small_files(
     _write(data / "attachments" / "attachments.csv", _attachments_csv(snapshot, files))
     export_info = {
         "exported_at": to_utc_text(now),
-        "exported_by": _exported_by(ws, opts),
+        "exported_by": exported_by,
         "device": audit.device_label(),
         "software": f"OnRecord {__version__}",
         "package": name,
@@ -619,11 +631,12 @@ def _bagit_version() -> str:
     return str(getattr(bagit, "VERSION", "?"))
 
 
-def _exported_by(ws: Workspace, opts: ExportOptions) -> str:
-    """Who made the export: the name given for it, else the reporter name in the settings;
-    only without either the computer account, labelled as such (it may be "root")."""
+def _exported_by(ws: Workspace, opts: ExportOptions) -> tuple[str, str]:
+    """Who made the export, as (name, account): the name given for it, else the reporter
+    name in the settings; only without either the computer account (it may be "root"), which
+    is then labelled as such."""
     if opts.exported_by:
-        return opts.exported_by
+        return opts.exported_by, ""
     name = opts.contact_name
     if not name:
         try:
@@ -632,7 +645,7 @@ def _exported_by(ws: Workspace, opts: ExportOptions) -> str:
             name = getattr(load_settings(ws.data_dir), "reporter_name", "")
         except (ImportError, OSError, ValueError):
             name = ""
-    return name or f"{_user()} (computer account)"
+    return (name, "") if name else ("", _user())
 
 
 def _user() -> str:

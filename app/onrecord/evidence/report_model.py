@@ -10,6 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..localefmt import date_text, iso_utc, moment_text, money_text, number_text, time_text
+from ..store import audit
 from ..store.enums import EventSource
 from ..store.ledger import paid_towards, promise_state
 from ..store.phones import WITHHELD_PROBLEM
@@ -263,7 +264,7 @@ def build_model(
             f"{moment_text(exported_at, zone, lang, seconds=True, long=True)}"
             f" ({iso_utc(exported_at)})",
         ),
-        (s("device"), device),
+        (s("device"), device_text(device, s)),
         (s("software"), software),
     ]
     custody_items = [
@@ -271,7 +272,7 @@ def build_model(
             ", ".join(item.get("package_files") or [item["package_file"]]),
             _origin_text(item, zone, s),
             _local(item.get("created_at"), zone, lang, seconds=True, iso=True),
-            item.get("created_on_device") or "",
+            device_text(item.get("created_on_device") or "", s),
             _local(item.get("finalised_at"), zone, lang, seconds=True, iso=True),
         ]
         for item in custody_record(snapshot, {}, attachment_files)["items"]
@@ -477,3 +478,10 @@ def _rules_name(code: str, findings: Any) -> str:
     """The rules' own name in the report language ("美國——…"), with the short code."""
     title = findings.result.pack_title if findings is not None else ""
     return f"{title} ({code.upper()})" if title else code.upper()
+
+
+def device_text(label: str, s: Strings) -> str:
+    """An audit log's device label ("OnRecord installation 3f… (Linux 6.1)") in the report's
+    language; any other text as it is."""
+    parts = audit.device_parts(label)
+    return s("installation", id=parts[0], system=parts[1]) if parts else label

@@ -17,6 +17,7 @@ import datetime as dt
 import hashlib
 import json
 import platform
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
@@ -75,6 +76,15 @@ def device_label() -> str:
     the user's own name, and evidence packages travel to courts and collectors' lawyers.
     """
     return f"OnRecord {_installation} ({platform.system()} {platform.release()})"
+
+
+_DEVICE = re.compile(r"OnRecord installation (?P<id>\S+) \((?P<system>[^()]*)\)")
+
+
+def device_parts(label: str) -> tuple[str, str] | None:
+    """(installation id, system) of a ``device_label``; None for any other text."""
+    found = _DEVICE.fullmatch(label)
+    return (found["id"], found["system"]) if found else None
 
 
 def append(
