@@ -76,17 +76,22 @@ def test_speech_lands_on_the_right_channel(lab: PulseLab, speech, tmp_path: Path
     assert abs(lag_me - lag_them) < SR * 0.25  # both started together, within player start skew
 
 
-def test_an_alsa_device_beside_a_named_source_records_the_whole_call(
-    lab: PulseLab, speech, tmp_path: Path
+@pytest.mark.parametrize("microphone", ["system default", "ALSA device"])
+def test_an_unnamed_microphone_beside_a_named_source_records_the_whole_call(
+    lab: PulseLab, speech, tmp_path: Path, microphone: str
 ) -> None:  # type: ignore[no-untyped-def]
-    # The microphone chosen as an ALSA device ("lab_mic" here, "default" on a desktop), which
+    # The call screen's usual pair: the "System default microphone" (or an ALSA device), which
     # Pulse serves without the app knowing which source, beside the speakers' monitor chosen
-    # by name: the check for moved sources once took the ALSA stream for a moved one and
-    # stopped the call after a tenth of a second.
+    # by name. The check for moved sources once took the microphone's stream for a moved one
+    # and stopped the call after a tenth of a second.
     (me_wav, me_ref), (them_wav, them_ref) = speech["me"], speech["them"]
-    alsa_mic = next(d for d in list_devices() if d.index is not None and d.name == "lab_mic")
+    if microphone == "system default":
+        mic = SourceSpec(device=None, role="me", label="default microphone")
+    else:
+        alsa = next(d for d in list_devices() if d.index is not None and d.name == "lab_mic")
+        mic = alsa.spec("me")
     with RecorderClient() as client:
-        client.start(RecorderConfig(str(tmp_path), "call", (alsa_mic.spec("me"), LOOP)))
+        client.start(RecorderConfig(str(tmp_path), "call", (mic, LOOP)))
         wait_until(lambda: client.status().frames > SR, 10, what="audio flowing")
         players = [lab.play_into_mic(me_wav), lab.play_into_speakers(them_wav)]
         for p in players:
