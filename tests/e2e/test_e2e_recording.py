@@ -103,8 +103,7 @@ def test_an_unnamed_microphone_beside_a_named_source_records_the_whole_call(
     assert status.state == "recording", [w.message for w in status.warnings]
     assert res.status == "complete", res.error
     data = sf.read(res.segments[0].path, dtype="int16")[0]
-    assert ncc(data[:, 1], them_ref)[0] >= 0.9
-    assert np.abs(data[:, 0]).max() > 1000  # the microphone's speech (resampled by ALSA)
+    assert ncc(data[:, 0], me_ref)[0] >= 0.9 and ncc(data[:, 1], them_ref)[0] >= 0.9
 
 
 def test_frame_counter_arrives_without_lost_or_repeated_frames(
