@@ -140,3 +140,38 @@ def test_one_label_is_counted_in_the_singular(data_dir, tmp_path: Path, capsys) 
     out = capsys.readouterr().out
     assert "  1 label for recording" in out
     assert "added 1 mark\n" in out
+
+
+def test_the_preview_counts_removed_contacts_apart(data_dir, fixtures: Path, capsys) -> None:
+    calls = str(fixtures / "calls-20260301.xml")
+    assert run(data_dir, calls, "--case", "1", "--all-numbers") == 0
+    with open_workspace(data_dir) as ws:
+        first, second = ws.cases.events(1)[:2]
+        ws.corrections.remove_event(first.id, "not a collector")
+    capsys.readouterr()
+
+    assert run(data_dir, calls, "--case", "1", "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "  6 already in the case (will not be added again)" in out
+    assert (
+        "  1 contact was removed from the case after an earlier import (will not be added again)"
+        in out
+    )
+    assert "removed" in out.split("\n\n")[1].splitlines()[0]  # the table's header
+
+    with open_workspace(data_dir) as ws:
+        ws.corrections.remove_event(second.id)
+    assert run(data_dir, calls, "--case", "1", "--dry-run", "--json") == 0
+    preview = json.loads(capsys.readouterr().out)
+    assert (preview["already_imported"], preview["removed_before"]) == (5, 2)
+    assert sum(n["removed_before"] for n in preview["numbers"]) == 2
+    assert run(data_dir, calls, "--case", "1", "--dry-run") == 0
+    assert "  2 contacts were removed from the case after an earlier" in capsys.readouterr().out
+
+    before = state(data_dir)
+    assert run(data_dir, calls, "--case", "1", "--all-numbers") == 0
+    assert (
+        "added 0 contact events; 5 were already in the case; 2 were removed from the case "
+        "after an earlier import (not added again)"
+    ) in capsys.readouterr().out
+    assert state(data_dir) == before

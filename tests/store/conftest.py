@@ -13,6 +13,7 @@ import pytest
 
 from onrecord.store import Workspace, open_store, open_workspace
 from onrecord.store.casefile import CaseFile
+from onrecord.store.corrections import Corrections
 from onrecord.store.engine import DB_FILENAME, Store
 from onrecord.store.ledger import Ledger
 from onrecord.store.recordings import Recordings
@@ -29,6 +30,11 @@ def store() -> Iterator[Store]:
 @pytest.fixture
 def cases(store: Store) -> CaseFile:
     return CaseFile(store)
+
+
+@pytest.fixture
+def corrections(store: Store) -> Corrections:
+    return Corrections(store)
 
 
 @pytest.fixture

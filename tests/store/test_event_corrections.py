@@ -19,6 +19,7 @@ from onrecord.imports.service import execute, prepare
 from onrecord.store import Workspace
 from onrecord.store.audit import verify_chain
 from onrecord.store.casefile import CaseFile
+from onrecord.store.corrections import Corrections
 from onrecord.store.engine import Store
 from onrecord.store.enums import EventKind, EventSource, NoticeKind
 from onrecord.store.errors import InvalidInputError
@@ -46,12 +47,12 @@ def case_id(cases: CaseFile) -> int:
 
 
 def test_a_corrected_contact_keeps_its_old_values_in_the_audit_log(
-    store: Store, cases: CaseFile, case_id: int
+    store: Store, cases: CaseFile, corrections: Corrections, case_id: int
 ) -> None:
     cases.add_party(case_id, "Mike Doe")
     event = cases.log_event(case_id, EventKind.MISSED_CALL, NIGHT, number="(212) 555-0142")
 
-    cases.update_event(
+    corrections.update_event(
         event.id,
         kind=EventKind.SMS,
         started_at=MORNING,
@@ -79,30 +80,32 @@ def test_a_corrected_contact_keeps_its_old_values_in_the_audit_log(
 
 
 def test_an_edit_that_changes_nothing_logs_nothing(
-    store: Store, cases: CaseFile, case_id: int
+    store: Store, cases: CaseFile, corrections: Corrections, case_id: int
 ) -> None:
     event = cases.log_event(case_id, EventKind.MISSED_CALL, NIGHT, number="(212) 555-0142")
-    cases.update_event(
+    corrections.update_event(
         event.id, kind="missed_call", started_at=NIGHT, number="+1 212 555 0142", summary=""
     )
     assert audit_data(store, "event.updated") == []
 
 
-def test_an_edit_can_clear_the_number(store: Store, cases: CaseFile, case_id: int) -> None:
+def test_an_edit_can_clear_the_number(
+    store: Store, cases: CaseFile, corrections: Corrections, case_id: int
+) -> None:
     event = cases.log_event(case_id, EventKind.LETTER, MORNING, number="(212) 555-0142")
-    cases.update_event(event.id, number="")
+    corrections.update_event(event.id, number="")
     [now] = cases.events(case_id)
     assert now.phone_number_id is None
     assert audit_data(store, "event.updated")[0]["changed"]["number"] == ["+12125550142", ""]
 
 
 def test_an_edit_into_the_future_is_refused_and_changes_nothing(
-    cases: CaseFile, case_id: int
+    cases: CaseFile, corrections: Corrections, case_id: int
 ) -> None:
     event = cases.log_event(case_id, EventKind.MISSED_CALL, NIGHT)
     later = dt.datetime.now(dt.UTC) + dt.timedelta(days=3)
     with pytest.raises(InvalidInputError, match="future"):
-        cases.update_event(event.id, started_at=later, summary="changed")
+        corrections.update_event(event.id, started_at=later, summary="changed")
     [now] = cases.events(case_id)
     assert (now.started_at, now.summary) == (NIGHT.astimezone(dt.UTC), "")
 
@@ -113,11 +116,11 @@ def test_a_recorded_call_keeps_its_kind_and_time_but_its_details_can_be_correcte
     case_id = recorded_call[0]
     [event] = workspace.cases.events(case_id)
     with pytest.raises(InvalidInputError, match="come from its recording"):
-        workspace.cases.update_event(event.id, started_at=MORNING)
+        workspace.corrections.update_event(event.id, started_at=MORNING)
     with pytest.raises(InvalidInputError, match="come from its recording"):
-        workspace.cases.update_event(event.id, kind=EventKind.SMS)
+        workspace.corrections.update_event(event.id, kind=EventKind.SMS)
     # Sent back unchanged (as the edit dialog does), with a corrected note: accepted.
-    workspace.cases.update_event(
+    workspace.corrections.update_event(
         event.id, kind=event.kind, started_at=event.started_at, summary="he gave his name"
     )
     [now] = workspace.cases.events(case_id)
@@ -125,7 +128,7 @@ def test_a_recorded_call_keeps_its_kind_and_time_but_its_details_can_be_correcte
 
 
 def test_a_removed_contact_is_gone_and_the_audit_log_keeps_all_it_held(
-    store: Store, cases: CaseFile, case_id: int
+    store: Store, cases: CaseFile, corrections: Corrections, case_id: int
 ) -> None:
     party = cases.add_party(case_id, "Mike Doe")
     kept = cases.log_event(case_id, EventKind.SMS, MORNING, summary="kept")
@@ -138,7 +141,7 @@ def test_a_removed_contact_is_gone_and_the_audit_log_keeps_all_it_held(
         summary="pressed Enter by mistake",
     )
 
-    cases.remove_event(wrong.id, "logged by mistake")
+    corrections.remove_event(wrong.id, "logged by mistake")
 
     assert event_ids(cases, case_id) == [kept.id]
     [logged] = audit_data(store, "event.removed")
@@ -167,7 +170,7 @@ def test_the_conduct_check_no_longer_finds_a_removed_contact(
     before = check_case(workspace, case_id)
     assert any(wrong.id in f.event_ids for f in before.findings)
 
-    workspace.cases.remove_event(wrong.id)
+    workspace.corrections.remove_event(wrong.id)
 
     after = check_case(workspace, case_id)
     assert not any(wrong.id in f.event_ids for f in after.findings)
@@ -178,19 +181,19 @@ def test_a_recorded_call_is_never_removed(
 ) -> None:
     case_id = recorded_call[0]
     [event] = workspace.cases.events(case_id)
-    assert workspace.cases.removal_refused(event.id) is not None
+    assert workspace.corrections.removal_refused(event.id) is not None
     with pytest.raises(InvalidInputError, match=r"recorded call.*never removed.*move it"):
-        workspace.cases.remove_event(event.id, "not a collector")
+        workspace.corrections.remove_event(event.id, "not a collector")
     assert event_ids(workspace.cases, case_id) == [event.id]
     assert audit_data(workspace.store, "event.removed") == []
 
 
 def test_a_call_logged_as_recorded_without_audio_is_not_removed(
-    cases: CaseFile, case_id: int
+    cases: CaseFile, corrections: Corrections, case_id: int
 ) -> None:
     event = cases.log_event(case_id, EventKind.CALL, MORNING, source=EventSource.RECORDED)
     with pytest.raises(InvalidInputError, match="recorded call"):
-        cases.remove_event(event.id)
+        corrections.remove_event(event.id)
     assert event_ids(cases, case_id) == [event.id]
 
 
@@ -203,18 +206,18 @@ def test_a_contact_with_an_attached_file_is_not_removed(
     scan.write_text("Final demand", encoding="utf-8")
     workspace.attachments.add(case_id, scan, event_id=letter.id)
     with pytest.raises(InvalidInputError, match=r"1 file.*attached"):
-        workspace.cases.remove_event(letter.id)
+        workspace.corrections.remove_event(letter.id)
     assert event_ids(workspace.cases, case_id) == [letter.id]
 
 
 def test_a_tagged_contact_is_not_removed_even_when_its_tag_was_withdrawn(
-    cases: CaseFile, case_id: int
+    cases: CaseFile, corrections: Corrections, case_id: int
 ) -> None:
     event = cases.log_event(case_id, EventKind.SMS, MORNING)
     tag = cases.tag_event(event.id, "threat")
     cases.retract_event_tag(tag.id, "wrong tag")
     with pytest.raises(InvalidInputError, match=r"1 tag.*kept for good"):
-        cases.remove_event(event.id)
+        corrections.remove_event(event.id)
     assert event_ids(cases, case_id) == [event.id]
 
 
@@ -225,7 +228,7 @@ def test_a_contact_a_promise_is_linked_to_is_not_removed(
     event = workspace.cases.log_event(case_id, EventKind.VISIT, MORNING)
     workspace.ledger.add_promise(case_id, "collector", description="waive fees", event_id=event.id)
     with pytest.raises(InvalidInputError, match="1 promise"):
-        workspace.cases.remove_event(event.id)
+        workspace.corrections.remove_event(event.id)
     assert event_ids(workspace.cases, case_id) == [event.id]
 
 
@@ -236,10 +239,10 @@ def test_a_removed_imported_contact_is_not_imported_again(workspace: Workspace) 
     wrong = workspace.cases.events(case_id)[0]
     assert wrong.source == EventSource.IMPORTED
 
-    workspace.cases.remove_event(wrong.id, "not this collector")
+    workspace.corrections.remove_event(wrong.id, "not this collector")
     again = execute(workspace, prepare(workspace, case_id, CONTACT_LOG))
 
-    assert (again.added, again.already_there) == (0, 4)
+    assert (again.added, again.already_there, again.removed_before) == (0, 3, 1)
     assert wrong.id not in event_ids(workspace.cases, case_id)
     with workspace.store.session() as s:
         keys = set(s.scalars(select(ContactEvent.source_key)))

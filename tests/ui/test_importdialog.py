@@ -9,9 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
+from onrecord.imports import execute, prepare
 from onrecord.store import Workspace
 from onrecord.store.models import AuditEvent, ContactEvent, Party
 from onrecord.ui import dialogs
+from onrecord.ui.import_numbers import COL_CASE
 from onrecord.ui.importdialog import ImportDialog
 
 pytestmark = pytest.mark.gui
@@ -174,3 +176,27 @@ def test_csv_template_is_saved_where_the_user_chooses(
     assert target.read_text("utf-8").startswith("start,kind,direction,number")
     assert target.with_suffix(".md").is_file()
     assert [k for k, _t, _x in no_dialogs] == ["info"]
+
+
+def test_a_contact_removed_after_an_import_is_not_shown_as_in_the_case(
+    qtbot, workspace: Workspace, case_id: int, tmp_path: Path, monkeypatch, no_dialogs
+) -> None:
+    xml = calls_xml(tmp_path / "calls.xml")
+    assert execute(workspace, prepare(workspace, case_id, xml)).added == 4
+    first = workspace.cases.events(case_id)[0]
+    workspace.corrections.remove_event(first.id, "logged by mistake")
+
+    dlg = open_dialog(qtbot, workspace, case_id, [xml], monkeypatch)
+    qtbot.mouseClick(dlg.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.pages.currentIndex() == dlg.PAGE_PREVIEW, timeout=30000)
+
+    facts = dlg.preview_facts.text()
+    assert "3 already in this case" in facts
+    assert "1 removed from this case after an earlier import (not added again)" in facts
+    key = next(n.key for n in dlg.plan.preview.numbers if n.removed_before)
+    row = dlg.table.row_of(key)
+    assert "1 of 2 removed earlier" in dlg.table.item(row, COL_CASE).text()
+    dlg.table.set_all_picked(True)
+    assert not dlg.next_button.isEnabled()  # nothing new: the removed contact stays removed
+    assert "0" in dlg.next_button.text()
+    assert no_dialogs == []

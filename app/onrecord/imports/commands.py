@@ -46,7 +46,7 @@ def _local(moment: Any, zone: str) -> str:
     return local_text(moment, zone)
 
 
-def _preview_rows(plan: Any) -> list[list[str]]:
+def _preview_rows(plan: Any, removed_column: bool) -> list[list[str]]:
     rows = []
     for n in plan.preview.numbers:
         kinds = ", ".join(f"{k} {kind}" for kind, k in sorted(n.kinds.items()))
@@ -58,6 +58,7 @@ def _preview_rows(plan: Any) -> list[list[str]]:
                 _local(n.first, plan.timezone),
                 _local(n.last, plan.timezone),
                 str(n.already_imported) if n.already_imported else "",
+                *([str(n.removed_before) if n.removed_before else ""] if removed_column else []),
                 n.party_name or ("in case" if n.in_case else ""),
             ]
         )
@@ -73,6 +74,7 @@ def _preview_json(plan: Any) -> dict[str, Any]:
         "records": p.records,
         "duplicates_merged": p.duplicates_merged,
         "already_imported": p.already_imported,
+        "removed_before": p.removed_before,
         "skipped": p.skipped,
         "problems": list(p.problems),
         "notes": list(p.notes),
@@ -88,6 +90,7 @@ def _preview_json(plan: Any) -> dict[str, Any]:
                 "last": n.last.isoformat(),
                 "withheld": n.withheld,
                 "already_imported": n.already_imported,
+                "removed_before": n.removed_before,
                 "party": n.party_name or None,
             }
             for n in p.numbers
@@ -109,15 +112,25 @@ def _print_preview(plan: Any) -> None:
         print()
     if p.already_imported:
         print(f"  {p.already_imported} already in the case (will not be added again)")
+    if n := p.removed_before:
+        print(
+            f"  {count(n, 'contact')} {word(n, 'was', 'were')} removed from the case after an "
+            "earlier import (will not be added again)"
+        )
     for reason, skipped in sorted(p.skipped.items()):
         print(f"  skipped {skipped}: {reason}")
     for line in (*p.problems, *p.notes):
         print(f"  {line}")
     if p.numbers:
         print()
+        removed_column = any(n.removed_before for n in p.numbers)
         _table(
-            _preview_rows(plan),
-            ["number", "count", "kinds", "first (local)", "last (local)", "imported", "collector"],
+            _preview_rows(plan, removed_column),
+            [
+                *("number", "count", "kinds", "first (local)", "last (local)", "imported"),
+                *(["removed"] if removed_column else []),
+                "collector",
+            ],
         )
 
 
@@ -198,6 +211,7 @@ def run_import(
                 {
                     "added": result.added,
                     "already_there": result.already_there,
+                    "removed_before": result.removed_before,
                     "not_picked": result.not_picked,
                     "event_ids": result.event_ids,
                     "recording_ids": result.recording_ids,
@@ -210,6 +224,12 @@ def run_import(
             print(f"\nadded {count(result.added, what)}", end="")
             if n := result.already_there:
                 print(f"; {n} {word(n, 'was', 'were')} already in the case", end="")
+            if n := result.removed_before:
+                print(
+                    f"; {n} {word(n, 'was', 'were')} removed from the case after an earlier "
+                    "import (not added again)",
+                    end="",
+                )
             if n := result.not_picked:
                 print(f"; {n} from numbers not picked {word(n, 'was', 'were')} left out", end="")
             print()

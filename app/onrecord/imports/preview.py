@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass, field
 
 from ..store.phones import normalise, pretty
@@ -35,6 +35,7 @@ class NumberSummary:
     last: dt.datetime  # UTC
     withheld: bool
     already_imported: int  # of ``count``, how many are already in the case
+    removed_before: int  # of ``count``, how many were imported, then removed: not added again
     in_case: bool
     party_id: int | None
     party_name: str
@@ -48,7 +49,8 @@ class ImportPreview:
     sources: tuple[str, ...]  # file or folder names
     records: int  # distinct contacts found (after merging duplicates)
     duplicates_merged: int
-    already_imported: int
+    already_imported: int  # contacts (or labels) already in the case (on the recording)
+    removed_before: int  # contacts imported before and since removed: not added again
     skipped: dict[str, int]  # reason -> count (drafts, unknown types, unreadable files...)
     problems: tuple[str, ...]  # per-file reasons (BCR)
     numbers: tuple[NumberSummary, ...]
@@ -63,14 +65,19 @@ def number_key(record: ContactRecord, region: str) -> str:
 
 
 def summarise_numbers(
-    records: Iterable[tuple[ContactRecord, str, bool]],
+    records: Iterable[tuple[ContactRecord, str, str]],
     region: str,
     known: Mapping[str, KnownNumber],
+    *,
+    in_case: Set[str],
+    removed: Set[str],
 ) -> tuple[NumberSummary, ...]:
-    """``records`` are (record, number key, already imported) triples."""
-    groups: dict[str, list[tuple[ContactRecord, bool]]] = {}
-    for record, key, done in records:
-        groups.setdefault(key, []).append((record, done))
+    """``records`` are (record, number key, source key) triples; ``in_case`` and ``removed``
+    are the source keys of contacts in the case, and of those removed from it after an import.
+    """
+    groups: dict[str, list[tuple[ContactRecord, str]]] = {}
+    for record, key, skey in records:
+        groups.setdefault(key, []).append((record, skey))
     summaries = []
     for key, items in groups.items():
         withheld = key == WITHHELD_KEY
@@ -94,7 +101,8 @@ def summarise_numbers(
                 first=min(times),
                 last=max(times),
                 withheld=withheld,
-                already_imported=sum(1 for _, done in items if done),
+                already_imported=sum(1 for _, skey in items if skey in in_case),
+                removed_before=sum(1 for _, skey in items if skey in removed),
                 in_case=info is not None,
                 party_id=info.party_id if info else None,
                 party_name=info.party_name if info else "",

@@ -77,7 +77,7 @@ class ImportPlan:
     records: list[ContactRecord]
     keys: list[str]  # number key of each record
     source_keys: list[str]
-    already: set[str]  # source keys already in the case file
+    already: set[str]  # source keys the import skips: in the case, or removed from it
     preview: ImportPreview
     labels: list[LabelRecord] = field(default_factory=list)
     recording_id: int | None = None
@@ -87,6 +87,7 @@ class ImportPlan:
 class ImportResult:
     added: int = 0
     already_there: int = 0
+    removed_before: int = 0  # imported before, then removed by the user: not added again
     not_picked: int = 0
     cancelled: bool = False
     event_ids: list[int] = field(default_factory=list)
@@ -130,9 +131,10 @@ def source_key(case_id: int, record: ContactRecord) -> str:
     return f"{KEY_PREFIX}:{case_id}:{digest}"
 
 
-def _existing_source_keys(ws: Workspace, case_id: int) -> set[str]:
-    """The source keys in the case, and those of contacts the user removed after importing
-    them (a removed contact is not brought back by importing the same file again)."""
+def _source_keys(ws: Workspace, case_id: int) -> tuple[set[str], set[str]]:
+    """The source keys of the imported contacts in the case, and those of contacts the user
+    removed after importing them (a removed contact is not brought back by importing the same
+    file again, yet it is not in the case either: the preview counts the two apart)."""
     prefix = f"{KEY_PREFIX}:{case_id}:"
     with ws.store.session() as s:
         rows = s.scalars(
@@ -142,7 +144,7 @@ def _existing_source_keys(ws: Workspace, case_id: int) -> set[str]:
             )
         )
         present = {r for r in rows if r}
-    return present | ws.cases.removed_source_keys(prefix)
+    return present, ws.corrections.removed_source_keys(prefix) - present
 
 
 def _known_numbers(ws: Workspace, case_id: int, region: str) -> dict[str, KnownNumber]:
@@ -249,13 +251,15 @@ def prepare(
             continue
         unique.setdefault(record.identity, record)
     merged = sorted(unique.values(), key=lambda r: r.started_at)
-    already = _existing_source_keys(ws, case.id)
+    in_case, removed = _source_keys(ws, case.id)
     keys = [number_key(r, case.region) for r in merged]
     skeys = [source_key(case.id, r) for r in merged]
     numbers = summarise_numbers(
-        ((r, k, sk in already) for r, k, sk in zip(merged, keys, skeys, strict=True)),
+        zip(merged, keys, skeys, strict=True),
         case.region,
         _known_numbers(ws, case.id, case.region),
+        in_case=in_case,
+        removed=removed,
     )
     preview = ImportPreview(
         format=fmt,
@@ -263,7 +267,8 @@ def prepare(
         sources=tuple(p.name for p in items),
         records=len(merged),
         duplicates_merged=len(records) - skipped[FUTURE_DATED] - len(merged),
-        already_imported=sum(1 for sk in skeys if sk in already),
+        already_imported=sum(1 for sk in skeys if sk in in_case),
+        removed_before=sum(1 for sk in skeys if sk in removed),
         skipped=dict(skipped),
         problems=tuple(problems),
         numbers=numbers,
@@ -280,7 +285,7 @@ def prepare(
         records=merged,
         keys=keys,
         source_keys=skeys,
-        already=already,
+        already=in_case | removed,
         preview=preview,
     )
 
@@ -320,6 +325,7 @@ def _prepare_labels(
         records=len(labels),
         duplicates_merged=len(keys) - len(set(keys)),
         already_imported=sum(1 for k in set(keys) if k in existing),
+        removed_before=0,  # a mark is never removed
         skipped={},
         problems=(),
         numbers=(),
@@ -391,7 +397,8 @@ def execute(
         if picked is None or key in picked
     ]
     result.not_picked = len(plan.records) - len(chosen)
-    existing = _existing_source_keys(ws, plan.case_id)
+    present, removed = _source_keys(ws, plan.case_id)
+    existing = present | removed
     _link_numbers(ws, plan, {key for _, key, _ in chosen}, parties, party_id)
     total = max(len(chosen), 1)
     batch: list[dict[str, object]] = []
@@ -417,7 +424,9 @@ def execute(
         who = parties.get(key, party_id)
         if skey in existing:
             unfinished = _unfinished_audio(ws, skey) if record.audio is not None else None
-            if unfinished is None:
+            if skey in removed:
+                result.removed_before += 1
+            elif unfinished is None:
                 result.already_there += 1
             else:  # an import killed half-way through this call: finish it
                 flush()

@@ -19,19 +19,8 @@ from . import audit, lookup, validate
 from .engine import Store
 from .enums import Direction, EventKind, EventSource, NoticeKind, PartyRole
 from .errors import InvalidInputError
-from .models import (
-    Attachment,
-    AuditEvent,
-    Case,
-    ContactEvent,
-    EventTag,
-    Party,
-    PhoneNumber,
-    Promise,
-    Recording,
-)
+from .models import Case, ContactEvent, EventTag, Party, PhoneNumber, Promise
 from .phones import WITHHELD_PROBLEM, normalise
-from .serialize import row
 from .types import utcnow
 
 CASE_TEXT_FIELDS = {
@@ -59,32 +48,13 @@ EVENT_AUDIT_FIELDS = (
     *("source_key", "summary", "notice"),
 )
 UNSORTED_REFERENCE = "UNSORTED"
-_RECORDED_NOT_REMOVED = QT_TRANSLATE_NOOP(
-    "Store",
-    "this is a recorded call: its recording is evidence, so it is never removed; you can move "
-    "it to another case or correct its details",
-)
-_RECORDED_TIME_FIXED = QT_TRANSLATE_NOOP(
-    "Store",
-    "the kind and time of a recorded call come from its recording and cannot be changed",
-)
 
 
 def snapshot(obj: Any, fields: Sequence[str]) -> dict[str, Any]:
     return {name: getattr(obj, name) for name in fields}
 
 
-def _number_text(s: Session, event: ContactEvent) -> str:
-    number = s.get(PhoneNumber, event.phone_number_id) if event.phone_number_id else None
-    return number.display if number is not None else ""
-
-
-def _party_text(s: Session, event: ContactEvent) -> str:
-    party = s.get(Party, event.party_id) if event.party_id else None
-    return party.name if party is not None else ""
-
-
-def _changes(obj: Any, values: dict[str, Any]) -> dict[str, list[Any]]:
+def apply_changes(obj: Any, values: dict[str, Any]) -> dict[str, list[Any]]:
     """Apply ``values`` to ``obj``; return {field: [old, new]} for what really changed."""
     changed: dict[str, list[Any]] = {}
     for name, new in values.items():
@@ -95,8 +65,63 @@ def _changes(obj: Any, values: dict[str, Any]) -> dict[str, list[Any]]:
     return changed
 
 
+def find_number(s: Session, case: Case, raw: str) -> PhoneNumber | None:
+    """The case's number that ``raw`` is a spelling of, or None."""
+    norm = normalise(raw, case.region)
+    query = select(PhoneNumber).where(PhoneNumber.case_id == case.id)
+    if norm.problem == WITHHELD_PROBLEM:  # "-1", "null", "Unknown"... are one caller ID
+        query = query.where(PhoneNumber.problem == WITHHELD_PROBLEM)
+    elif norm.e164:
+        query = query.where(PhoneNumber.e164 == norm.e164)
+    else:
+        query = query.where(PhoneNumber.raw == raw.strip())
+    return s.scalars(query.limit(1)).first()
+
+
+def _add_number(s: Session, case: Case, raw: str, party_id: int | None, label: str) -> PhoneNumber:
+    raw = validate.text(raw, "phone number", limit=64, required=True)
+    if party_id is not None:
+        party = lookup.get(s, Party, party_id, "collector or organisation")
+        if party.case_id != case.id:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Store", "that collector belongs to another case")
+            )
+    existing = find_number(s, case, raw)
+    if existing is not None:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Store", "{number} is already in this case as {existing}").format(
+                number=raw, existing=existing.display
+            )
+        )
+    norm = normalise(raw, case.region)
+    number = PhoneNumber(
+        case_id=case.id,
+        party_id=party_id,
+        raw=raw,
+        e164=norm.e164,
+        is_valid=norm.is_valid,
+        problem=norm.problem,
+        label=validate.text(label, "label", limit=100),
+    )
+    s.add(number)
+    s.flush()
+    record = snapshot(number, ["raw", "e164", "is_valid", "problem", "party_id", "label"])
+    audit.append(s, "number.created", "phone_number", number.id, case.id, record)
+    return number
+
+
+def number_for(
+    s: Session, case: Case, raw: str, party_id: int | None = None, label: str = ""
+) -> PhoneNumber:
+    """The case's number that ``raw`` is a spelling of, added to the case if it is new."""
+    return find_number(s, case, raw) or _add_number(s, case, raw, party_id, label)
+
+
 class CaseFile:
-    """Cases, parties and phone numbers, and the log of contact events."""
+    """Cases, parties and phone numbers, and the log of contact events.
+
+    Correcting, removing or moving a contact once it is logged: ``corrections.Corrections``.
+    """
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -210,10 +235,10 @@ class CaseFile:
                             reference=repr(clean["reference"])
                         )
                     )
-            changed = _changes(case, clean)
+            changed = apply_changes(case, clean)
             if changed:
                 if "title" in changed and case.is_unsorted:
-                    changed |= _changes(case, {"is_unsorted": False})
+                    changed |= apply_changes(case, {"is_unsorted": False})
                 case.updated_at = utcnow()
                 audit.append(s, "case.updated", "case", case.id, case.id, {"changed": changed})
             return case
@@ -286,7 +311,7 @@ class CaseFile:
         clean = self._clean_party_fields(fields)
         with self.store.session() as s:
             party = lookup.get(s, Party, party_id, "collector or organisation")
-            changed = _changes(party, clean)
+            changed = apply_changes(party, clean)
             if changed:
                 audit.append(
                     s, "party.updated", "party", party.id, party.case_id, {"changed": changed}
@@ -321,55 +346,11 @@ class CaseFile:
             return list(s.scalars(select(Party).where(Party.case_id == case.id).order_by(Party.id)))
 
     # --------------------------------------------------------- phone numbers
-    def _find_number(self, s: Session, case: Case, raw: str) -> PhoneNumber | None:
-        norm = normalise(raw, case.region)
-        query = select(PhoneNumber).where(PhoneNumber.case_id == case.id)
-        if norm.problem == WITHHELD_PROBLEM:  # "-1", "null", "Unknown"... are one caller ID
-            query = query.where(PhoneNumber.problem == WITHHELD_PROBLEM)
-        elif norm.e164:
-            query = query.where(PhoneNumber.e164 == norm.e164)
-        else:
-            query = query.where(PhoneNumber.raw == raw.strip())
-        return s.scalars(query.limit(1)).first()
-
-    def _add_number(
-        self, s: Session, case: Case, raw: str, party_id: int | None, label: str
-    ) -> PhoneNumber:
-        raw = validate.text(raw, "phone number", limit=64, required=True)
-        if party_id is not None:
-            party = lookup.get(s, Party, party_id, "collector or organisation")
-            if party.case_id != case.id:
-                raise InvalidInputError(
-                    QT_TRANSLATE_NOOP("Store", "that collector belongs to another case")
-                )
-        existing = self._find_number(s, case, raw)
-        if existing is not None:
-            raise InvalidInputError(
-                QT_TRANSLATE_NOOP("Store", "{number} is already in this case as {existing}").format(
-                    number=raw, existing=existing.display
-                )
-            )
-        norm = normalise(raw, case.region)
-        number = PhoneNumber(
-            case_id=case.id,
-            party_id=party_id,
-            raw=raw,
-            e164=norm.e164,
-            is_valid=norm.is_valid,
-            problem=norm.problem,
-            label=validate.text(label, "label", limit=100),
-        )
-        s.add(number)
-        s.flush()
-        record = snapshot(number, ["raw", "e164", "is_valid", "problem", "party_id", "label"])
-        audit.append(s, "number.created", "phone_number", number.id, case.id, record)
-        return number
-
     def add_number(
         self, case_id: int | str, raw: str, *, party_id: int | None = None, label: str = ""
     ) -> PhoneNumber:
         with self.store.session() as s:
-            return self._add_number(s, lookup.case(s, case_id), raw, party_id, label)
+            return _add_number(s, lookup.case(s, case_id), raw, party_id, label)
 
     def update_number(
         self,
@@ -385,7 +366,7 @@ class CaseFile:
             values: dict[str, Any] = {}
             if raw is not None and raw.strip() != number.raw:
                 raw = validate.text(raw, "phone number", limit=64, required=True)
-                other = self._find_number(s, case, raw)
+                other = find_number(s, case, raw)
                 if other is not None and other.id != number.id:
                     raise InvalidInputError(
                         QT_TRANSLATE_NOOP("Store", "{number} is already in this case").format(
@@ -405,7 +386,7 @@ class CaseFile:
                 values["party_id"] = party_id
             if label is not None:
                 values["label"] = validate.text(label, "label", limit=100)
-            changed = _changes(number, values)
+            changed = apply_changes(number, values)
             if changed:
                 audit.append(
                     s, "number.updated", "phone_number", number.id, case.id, {"changed": changed}
@@ -500,9 +481,7 @@ class CaseFile:
             )
         phone = None
         if number and number.strip():
-            phone = self._find_number(s, case, number) or self._add_number(
-                s, case, number, party_id, ""
-            )
+            phone = number_for(s, case, number, party_id)
             if party_id is None:
                 party_id = phone.party_id
         if party_id is not None:
@@ -591,213 +570,6 @@ class CaseFile:
                 .order_by(EventTag.id)
             )
             return list(s.scalars(query))
-
-    def update_event(
-        self,
-        event_id: int,
-        *,
-        kind: EventKind | str | None = None,
-        started_at: dt.datetime | None = None,
-        number: str | None = None,
-        party_id: int | object | None = ...,
-        direction: Direction | str | None = None,
-        summary: str | None = None,
-        notice: NoticeKind | str | object | None = ...,
-        reason: str = "",
-    ) -> ContactEvent:
-        """Complete or correct an event after the fact (who, which number, what about, when).
-
-        ``number``: None keeps it, "" clears it. Every change is logged in ``event.updated``
-        as ``{field: [old, new]}`` (a changed number or collector also as the number and the
-        name, readable without the database), with the ``reason`` given. The kind and the
-        time of a recorded call come from its recording: changing them is refused.
-        """
-        why = validate.text(reason, "reason", limit=2000)
-        with self.store.session() as s:
-            event = lookup.get(s, ContactEvent, event_id, "contact event")
-            case = lookup.case(s, event.case_id)
-            values: dict[str, Any] = {}
-            if kind is not None:
-                try:
-                    values["kind"] = EventKind(kind)
-                except ValueError:
-                    raise InvalidInputError(
-                        QT_TRANSLATE_NOOP("Store", "unknown kind of contact {value}").format(
-                            value=repr(kind)
-                        )
-                    ) from None
-            if started_at is not None:
-                values["started_at"] = validate.not_future(
-                    started_at, "contact date", event.timezone
-                )
-            if self._is_recorded(s, event) and (
-                values.get("kind", event.kind) != event.kind
-                or values.get("started_at", event.started_at) != event.started_at
-            ):
-                raise InvalidInputError(_RECORDED_TIME_FIXED)
-            if number is not None and number.strip():
-                phone = self._find_number(s, case, number) or self._add_number(
-                    s, case, number, party_id if isinstance(party_id, int) else None, ""
-                )
-                values["phone_number_id"] = phone.id
-                if party_id is ... and phone.party_id is not None:
-                    values["party_id"] = phone.party_id
-            elif number is not None:
-                values["phone_number_id"] = None
-            if party_id is not ...:
-                if party_id is not None:
-                    party = lookup.get(s, Party, int(party_id), "collector")  # type: ignore[arg-type]
-                    if party.case_id != case.id:
-                        raise InvalidInputError(
-                            QT_TRANSLATE_NOOP("Store", "that collector belongs to another case")
-                        )
-                values["party_id"] = party_id
-            if direction is not None:
-                try:
-                    values["direction"] = Direction(direction)
-                except ValueError:
-                    raise InvalidInputError(
-                        QT_TRANSLATE_NOOP("Store", "unknown direction {value}").format(
-                            value=repr(direction)
-                        )
-                    ) from None
-            if summary is not None:
-                values["summary"] = validate.text(summary, "summary", limit=20000)
-            if notice is not ...:
-                try:
-                    values["notice"] = NoticeKind(notice) if notice else None  # type: ignore[arg-type]
-                except ValueError:
-                    raise InvalidInputError(
-                        QT_TRANSLATE_NOOP("Store", "unknown notice {value}").format(
-                            value=repr(notice)
-                        )
-                    ) from None
-            old_number, old_party = _number_text(s, event), _party_text(s, event)
-            changed = _changes(event, values)
-            if changed:
-                if "phone_number_id" in changed:
-                    changed["number"] = [old_number, _number_text(s, event)]
-                if "party_id" in changed:
-                    changed["party"] = [old_party, _party_text(s, event)]
-                record: dict[str, Any] = {"changed": changed}
-                if why:
-                    record["reason"] = why
-                audit.append(s, "event.updated", "contact_event", event.id, case.id, record)
-            return event
-
-    @staticmethod
-    def _is_recorded(s: Session, event: ContactEvent) -> bool:
-        has_audio = s.scalar(select(Recording.id).where(Recording.event_id == event.id).limit(1))
-        return event.source == EventSource.RECORDED or has_audio is not None
-
-    def _removal_refused(self, s: Session, event: ContactEvent) -> str | None:
-        """Why ``event`` cannot be removed (see ``remove_event``), or None if it can."""
-        if self._is_recorded(s, event):
-            return _RECORDED_NOT_REMOVED
-        attached = s.scalar(select(func.count()).where(Attachment.event_id == event.id))
-        if attached:
-            return QT_TRANSLATE_NOOP(
-                "Store",
-                "{count} file(s) are attached to this contact; attached files are evidence and "
-                "are never removed, so the contact is not either: correct its details instead",
-            ).format(count=attached)
-        tagged = s.scalar(select(func.count()).where(EventTag.event_id == event.id))
-        if tagged:
-            return QT_TRANSLATE_NOOP(
-                "Store",
-                "this contact has {count} tag(s), and tags are kept for good (a withdrawn tag "
-                "too), so the contact cannot be removed: correct its details or move it to "
-                "another case instead",
-            ).format(count=tagged)
-        promised = s.scalar(select(func.count()).where(Promise.event_id == event.id))
-        if promised:
-            return QT_TRANSLATE_NOOP(
-                "Store",
-                "{count} promise(s) are linked to this contact; link them to no contact "
-                "before removing it",
-            ).format(count=promised)
-        return None
-
-    def removal_refused(self, event_id: int) -> str | None:
-        """Why the event cannot be removed, in the words ``remove_event`` would refuse with."""
-        with self.store.session() as s:
-            return self._removal_refused(s, lookup.get(s, ContactEvent, event_id, "contact event"))
-
-    def remove_event(self, event_id: int, reason: str = "") -> None:
-        """Remove a contact logged by mistake; the audit log keeps everything it held.
-
-        Only a contact typed or imported (or made by the demo) with no recording, attached
-        file, tag or linked promise can go: a recorded call is evidence (it can be moved or
-        its details corrected, never removed), attached files and tags are never deleted, and
-        a promise must not silently lose its contact. The refusal says which.
-
-        ``event.removed`` holds every column of the row (its ``source_key`` too: an import of
-        the same phone backup skips a removed contact, see ``removed_source_keys``), the
-        number and the collector's name, and the reason given.
-        """
-        why = validate.text(reason, "reason", limit=2000)
-        with self.store.session() as s:
-            event = lookup.get(s, ContactEvent, event_id, "contact event")
-            refusal = self._removal_refused(s, event)
-            if refusal is not None:
-                raise InvalidInputError(refusal)
-            removed = row(event, number=_number_text(s, event), party=_party_text(s, event))
-            audit.append(
-                s,
-                "event.removed",
-                "contact_event",
-                event.id,
-                event.case_id,
-                {"removed": removed, "reason": why},
-            )
-            s.delete(event)
-
-    def removed_source_keys(self, prefix: str) -> set[str]:
-        """The source keys (starting with ``prefix``) of contacts removed after an import."""
-        with self.store.session() as s:
-            query = select(func.json_extract(AuditEvent.body, "$.data.removed.source_key")).where(
-                AuditEvent.action == "event.removed"
-            )
-            return {
-                key for key in s.scalars(query) if isinstance(key, str) and key.startswith(prefix)
-            }
-
-    def move_event(self, event_id: int, case_id: int | str) -> ContactEvent:
-        """File an event (e.g. a call recorded into "Unsorted calls") under another case.
-
-        Its number is looked up (or added) in the new case; promises and attachments made
-        during the event move with it. The audit log records where it came from.
-        """
-        with self.store.session() as s:
-            event = lookup.get(s, ContactEvent, event_id, "contact event")
-            target = lookup.case(s, case_id)
-            source_id = event.case_id
-            if source_id == target.id:
-                return event
-            old_number = (
-                s.get(PhoneNumber, event.phone_number_id) if event.phone_number_id else None
-            )
-            new_number = None
-            if old_number is not None:
-                new_number = self._find_number(s, target, old_number.raw) or self._add_number(
-                    s, target, old_number.raw, None, old_number.label
-                )
-            event.case_id = target.id
-            event.phone_number_id = new_number.id if new_number else None
-            event.party_id = new_number.party_id if new_number else None
-            event.timezone = event.timezone or target.timezone
-            for model in (Promise, Attachment):
-                for row in s.scalars(select(model).where(model.event_id == event.id)):
-                    row.case_id = target.id
-            audit.append(
-                s,
-                "event.moved",
-                "contact_event",
-                event.id,
-                target.id,
-                {"from_case": source_id, "to_case": target.id},
-            )
-            return event
 
     def events(self, case_id: int | str) -> list[ContactEvent]:
         with self.store.session() as s:

@@ -11,6 +11,7 @@ from ..paths import ensure_data_dir
 from . import audit
 from .attachments import Attachments
 from .casefile import CaseFile
+from .corrections import Corrections
 from .engine import DB_FILENAME, Store, open_store
 from .ledger import Ledger
 from .recordings import Recordings
@@ -22,12 +23,14 @@ class Workspace:
     data_dir: Path
     store: Store
     cases: CaseFile = field(init=False)
+    corrections: Corrections = field(init=False)
     recordings: Recordings = field(init=False)
     ledger: Ledger = field(init=False)
     attachments: Attachments = field(init=False)
 
     def __post_init__(self) -> None:
         self.cases = CaseFile(self.store)
+        self.corrections = Corrections(self.store)
         self.recordings = Recordings(self.store)
         self.ledger = Ledger(self.store)
         self.attachments = Attachments(self.store, self.data_dir)

@@ -116,7 +116,7 @@ class CallerInfo(QGroupBox):
         number = self.number.text().strip()
         if party_id is None and not number:
             return
-        event = cases.update_event(
+        event = self.workspace.corrections.update_event(
             event_id, number=number or None, **({"party_id": party_id} if party_id else {})
         )
         if party_id is not None and event.phone_number_id is not None:

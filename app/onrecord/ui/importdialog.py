@@ -313,6 +313,14 @@ class ImportDialog(BusyGuard, QDialog):
             facts.append(self.tr("%n contact(s) found", "", p.records))
             if p.already_imported:
                 facts.append(self.tr("%n already in this case", "", p.already_imported))
+            if p.removed_before:
+                facts.append(
+                    self.tr(
+                        "%n removed from this case after an earlier import (not added again)",
+                        "",
+                        p.removed_before,
+                    )
+                )
             if p.duplicates_merged:
                 facts.append(
                     self.tr(
@@ -346,7 +354,9 @@ class ImportDialog(BusyGuard, QDialog):
             return len(self.plan.labels)
         picked = set(self.table.picked_keys())
         return sum(
-            n.count - n.already_imported for n in self.plan.preview.numbers if n.key in picked
+            n.count - n.already_imported - n.removed_before
+            for n in self.plan.preview.numbers
+            if n.key in picked
         )
 
     def _update_count(self) -> None:
@@ -390,6 +400,12 @@ class ImportDialog(BusyGuard, QDialog):
                 "%1", str(result.already_there)
             ),
         ]
+        if result.removed_before:
+            lines.append(
+                self.tr(
+                    "Removed from the case after an earlier import (not added again): %1"
+                ).replace("%1", str(result.removed_before))
+            )
         if self.plan is not None and self.plan.format != "audacity":
             lines.append(
                 self.tr("Contacts not imported (numbers you did not tick): %1").replace(

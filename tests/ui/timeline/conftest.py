@@ -26,7 +26,7 @@ def small_case(workspace: Workspace) -> SmallCase:
     rec = ws.recordings.begin(
         case.id, "recordings/x/call.wav", sample_rate=48000, channels=2, started_at=at(5, 10)
     )
-    ws.cases.update_event(rec.event_id, number="(212) 555-0142")
+    ws.corrections.update_event(rec.event_id, number="(212) 555-0142")
     ws.recordings.finalise(rec.id, frames=48000 * 60, sha256="0" * 64, pcm_sha256=None)
     ws.recordings.add_mark(rec.id, 48000 * 10, tag="third_party", text="will call my boss")
     return SmallCase(

@@ -81,7 +81,7 @@ def test_a_note_cut_short_shows_whole_in_its_tooltip(qtbot, window, workspace):
     case = workspace.cases.case("DEMO-US")
     event = workspace.cases.events(case.id)[-1]
     words = "They said they would tell my employer about the debt unless I paid today. " * 3
-    workspace.cases.update_event(event.id, summary=words.strip() + "\nSecond line.")
+    workspace.corrections.update_event(event.id, summary=words.strip() + "\nSecond line.")
     show(qtbot, window, "DEMO-US")
     timeline = window.timeline
     notes = notes_column(timeline)

@@ -506,7 +506,7 @@ class TimelinePanel(QWidget):
         )
 
         def save(contact: LoggedContact) -> None:
-            cases.update_event(
+            self.workspace.corrections.update_event(
                 row.id,
                 kind=contact.kind,
                 started_at=contact.started_at,
@@ -549,7 +549,7 @@ class TimelinePanel(QWidget):
             return
         row = rows[0]
         try:
-            refusal = self.workspace.cases.removal_refused(row.id)
+            refusal = self.workspace.corrections.removal_refused(row.id)
         except StoreError as exc:
             refusal = error_text(exc)
         if refusal is not None:  # say why before asking for a reason
@@ -559,7 +559,7 @@ class TimelinePanel(QWidget):
             self.tr("Remove a contact"),
             self.tr("Remove this contact from the case?"),
             self._contact_text(row),
-            lambda reason: self.workspace.cases.remove_event(row.id, reason),
+            lambda reason: self.workspace.corrections.remove_event(row.id, reason),
             self,
             consequence=self.tr(
                 "Only a contact logged or imported by mistake should be removed: it will no "
@@ -594,7 +594,7 @@ class TimelinePanel(QWidget):
         target = dialog.case.currentData()
         try:
             for event in events:
-                self.workspace.cases.move_event(event.id, target)
+                self.workspace.corrections.move_event(event.id, target)
         except StoreError as exc:
             dialogs.error(self, self.tr("Not moved"), error_text(exc))
         self.refresh()
