@@ -88,6 +88,8 @@ def still_shots(app, ws, out: Path, language: str, size: tuple[int, int] = WINDO
     window.show()
     window.call_panel.settings.consent_seen = True
     shots = SHOTS["en" if language == "en" else "zh"]
+    if language == "zh_TW":  # Taiwan's own demo case, in Traditional characters
+        shots = [(name, ref.replace("DEMO-CN", "DEMO-TW"), tab) for name, ref, tab in shots]
     if size != WINDOW:  # no live call at 200 %: the demo's recorded call, and a search
         shots = [*shots, ("review.png", "DEMO-US", "review"), ("search.png", "DEMO-US", "search")]
     for name, reference, tab in shots:
@@ -99,7 +101,7 @@ def still_shots(app, ws, out: Path, language: str, size: tuple[int, int] = WINDO
         _wait(app, 1.5)
         window.grab().save(str(out / name))
         print(out / name)
-    reference = "DEMO-US" if language == "en" else "DEMO-CN"
+    reference = {"en": "DEMO-US", "zh_TW": "DEMO-TW"}.get(language, "DEMO-CN")
     case_id = ws.cases.case(reference).id
     for name, dialog in [
         ("export-dialog.png", ExportDialog(ws, case_id, window)),

@@ -210,6 +210,7 @@ def test_demo_is_idempotent(capsys: pytest.CaptureFixture[str]) -> None:
     assert [line.split(":")[0] for line in first.splitlines()] == [
         "created demo case 1 (DEMO-US)",
         "created demo case 2 (DEMO-CN)",
+        "created demo case 3 (DEMO-TW)",
     ]
     _, cases_after_first, _ = cli(capsys, "cases", "--json")
     _, audit_after_first, _ = cli(capsys, "audit", "--case", "1", "--json")
@@ -217,12 +218,12 @@ def test_demo_is_idempotent(capsys: pytest.CaptureFixture[str]) -> None:
     code, second, _ = cli(capsys, "demo")
     assert code == 0
     assert all("already exists" in line for line in second.splitlines())
-    assert len(second.splitlines()) == 2
+    assert len(second.splitlines()) == 3
     _, cases_after_second, _ = cli(capsys, "cases", "--json")
     _, audit_after_second, _ = cli(capsys, "audit", "--case", "1", "--json")
     assert json.loads(cases_after_second) == json.loads(cases_after_first)
     assert json.loads(audit_after_second) == json.loads(audit_after_first)
-    assert [c["events"] > 20 for c in json.loads(cases_after_second)] == [True, True]
+    assert [c["events"] > 20 for c in json.loads(cases_after_second)] == [True, True, True]
 
 
 def test_self_test_reports_its_checks_and_says_usable(onrecord_home: Path) -> None:

@@ -117,7 +117,7 @@ def test_the_move_copies_everything_and_the_next_start_uses_the_new_place(
     assert any(m.startswith("checking recordings/") for _, m in seen)
     with open_workspace(resolve_data_dir()) as ws:
         assert ws.data_dir == target
-        assert len(ws.cases.cases()) == 2
+        assert len(ws.cases.cases()) == 3  # the demo cases
         with ws.store.session() as s:
             assert verify_chain(s).ok
         assert settings.load(ws.data_dir).language == "zh_CN"
@@ -374,7 +374,7 @@ def test_the_cli_shows_and_moves_the_data_folder(
     assert f"to {target}" in out and f"kept as it was: {home}" in out
     assert home.is_dir() and resolve_data_dir() == target
     assert main(["cases", "--json"]) == 0
-    assert len(json.loads(capsys.readouterr().out)) == 2
+    assert len(json.loads(capsys.readouterr().out)) == 3  # the demo cases
     assert main(["data-folder"]) == 0
     assert "moved there" in capsys.readouterr().out
     assert main(["data-folder", "--move-to", str(tmp_path / "third"), "--remove-old"]) == 0

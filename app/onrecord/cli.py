@@ -366,7 +366,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--verify", action="store_true", help="check the whole chain (exit 1 if broken)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
-    p = command("demo", cmd_demo, "create two demo cases (English and Chinese) to explore")
+    p = command("demo", cmd_demo, "create three demo cases (American, mainland Chinese, Taiwanese) to explore")
     p.add_argument(
         "--large",
         action="store_true",

@@ -1,11 +1,14 @@
-"""`onrecord demo`: two realistic, entirely fictional cases to explore the app with.
+"""`onrecord demo`: three realistic, entirely fictional cases to explore the app with.
 
-One in English (United States, America/New_York) and one in Chinese (mainland China,
-Asia/Shanghai), each with a debt, two collectors with numbers, three weeks of contact attempts
-(some before 08:00 and after 21:00, some days with many calls), promises, a payment, and one
-recorded call of generated speech (espeak-ng) with marks.
+One in English (United States, America/New_York), one in Simplified Chinese (mainland China,
+Asia/Shanghai) and one in Traditional Chinese (Taiwan, Asia/Taipei), each with a debt, two
+collectors with numbers, three weeks of contact attempts (some outside the allowed hours, some
+days with many calls), a call to a third party, promises, a payment, and one recorded call of
+generated speech (espeak-ng) with marks. Every case is created whatever the UI language, as
+the user may be helping someone else.
 Running it again adds nothing. All names, numbers and companies are invented; US numbers use
-the 555-01xx range reserved for fiction.
+the 555-01xx range reserved for fiction. Taiwan has no such range: its numbers are made-up
+patterns (0912-345-678, 02-2345-6789) that parse as Taiwanese.
 """
 
 from __future__ import annotations
@@ -20,6 +23,11 @@ from .demo_audio import add_demo_call
 from .store.enums import Direction, EventKind, EventSource, PartyRole, PromiseBy
 from .store.errors import NotFoundError
 from .store.workspace import Workspace
+
+# Mandarin voices of espeak-ng. Not plain "cmn": espeak-ng 1.51 reads the pinyin it makes of
+# Chinese text as English ("ni three hao three"); "cmn-latn-pinyin" reads it as pinyin.
+_ZH_THEM = "cmn-latn-pinyin"  # a man's voice
+_ZH_ME = "cmn-latn-pinyin+f3"  # a woman's
 
 
 @dataclass(frozen=True)
@@ -36,6 +44,9 @@ class DemoCase:
     payment: tuple[str, str]  # amount, method
     call: list[tuple[str, str, str]]  # a recorded call: (me/them, espeak voice, text)
     call_marks: dict[int, tuple[str, str]]  # turn index -> (tag, note)
+    early_hour: int = 7  # the hour of the calls before the allowed hours
+    late_hour: int = 21  # the hour of the calls after them
+    third_tags: tuple[tuple[str, str], ...] = ()  # (tag, note) on the call to the third party
 
 
 US = DemoCase(
@@ -125,12 +136,14 @@ CN = DemoCase(
         (PromiseBy.USER, "我答应本月 20 日前还 1000 元", "1000", 12),
     ],
     payment=("1000.00", "支付宝"),
+    # The pinyin voice (see _ZH_THEM); 付 rather than 还 in what is said: espeak reads 还
+    # as hái, never huán.
     call=[
-        ("them", "cmn", "你好，我是中催信息的王经理，工号 Z C 零三一七。"),
-        ("me", "cmn", "这个电话我正在录音。"),
-        ("them", "cmn", "今天不还钱，我们就去你单位找你，还要通知你的家人。"),
-        ("me", "cmn", "请把欠款明细书面发给我。"),
-        ("them", "cmn", "今天先还五百块，我们就不上门。"),
+        ("them", _ZH_THEM, "你好，我是中催信息的王经理，工号 Z C 零三一七。"),
+        ("me", _ZH_ME, "这个电话我正在录音。"),
+        ("them", _ZH_THEM, "今天不付钱，我们就去你单位找你，还要通知你的家人。"),
+        ("me", _ZH_ME, "请把欠款明细书面发给我。"),
+        ("them", _ZH_THEM, "今天先付五百块，我们就不上门。"),
     ],
     call_marks={
         0: ("name_given", "王经理，工号 ZC-0317"),
@@ -141,8 +154,69 @@ CN = DemoCase(
 )
 
 
+TW = DemoCase(
+    reference="DEMO-TW",
+    title="晨曦銀行信用卡（穩達資產管理催收）",
+    jurisdiction="tw",
+    fields={
+        "creditor": "晨曦商業銀行股份有限公司",
+        "agency": "穩達資產管理股份有限公司",
+        "account_ref": "信用卡末四碼 7315",
+        "amount": "86540.00",
+        "due_date": "2026-06-30",
+        "contract_notes": (
+            "2022 年辦卡；2026 年 4 月起未繳最低應繳金額，6 月轉銷呆帳，"
+            "8 月委外由穩達資產管理催收。欠款本金約 NT$78,000。"
+        ),
+        "notes": "示範案件——所有姓名、電話號碼、公司與通話紀錄皆為虛構。",
+    },
+    collectors=[
+        ("陳專員", "WD-1024", "0912-345-678"),
+        ("林主任", "WD-0719", "02-2345-6789"),
+    ],
+    creditor=("晨曦銀行客服中心", "(02)2765-4321"),
+    third_party="我任職公司的主管",
+    summaries={
+        "call": "要求今天還清全部欠款，說「再不處理，就到你公司找你」。",
+        "voicemail": "語音留言：「有重要事情要跟您確認，請盡快回電。」",
+        "sms": "簡訊：「您的帳款已進入法律程序，將通知您的緊急聯絡人及任職公司。」",
+        "letter": "收到穩達資產管理寄來的存證信函：「限七日內還款，否則聲請支付命令、扣押薪資」。",
+        "third": "打電話到我公司，對主管說我欠錢不還，要他轉告我快點還款。",
+    },
+    promises=[
+        (PromiseBy.COLLECTOR, "說今天先還 NT$3,000，就不會再打到我公司", "3000", 1),
+        (PromiseBy.USER, "我答應兩週內先還 NT$5,000", "5000", 12),
+    ],
+    payment=("5000.00", "ATM 轉帳"),
+    # The pinyin voice (see _ZH_THEM); 繳 rather than 還: espeak reads 還 as hái, never huán.
+    call=[
+        ("them", _ZH_THEM, "您好，我是穩達資產管理的陳專員，員工編號 W D 一零二四。"),
+        ("me", _ZH_ME, "這通電話我正在錄音。"),
+        ("them", _ZH_THEM, "今天不把錢繳清，我們就打到你公司，跟你主管說你欠錢。"),
+        ("me", _ZH_ME, "請不要打到我公司。"),
+        ("them", _ZH_THEM, "再不繳錢，就告你詐欺，讓你去坐牢。"),
+        ("me", _ZH_ME, "請把欠款明細用書面寄給我。"),
+        ("them", _ZH_THEM, "今天先繳三千塊，我們就不打到你公司。"),
+    ],
+    call_marks={
+        0: ("name_given", "陳專員，員工編號 WD-1024"),
+        1: ("recording_announced", ""),
+        2: ("third_party", "說要打到我公司、告訴我的主管"),
+        4: ("legal_threat", "說不還錢就告我詐欺、讓我去坐牢"),
+        6: ("their_promise", "今天先還 NT$3,000 就不打到我公司"),
+    },
+    early_hour=6,  # Taiwan's rule allows 07:00–22:00
+    late_hour=22,
+    third_tags=(("third_party", "打到我公司找主管"),),
+)
+
+
+#: Every demo case, in the order they are created (and listed).
+DEMO_CASES = (US, CN, TW)
+
+
 def _schedule(
-    rng: random.Random, start: dt.date, zone: ZoneInfo
+    rng: random.Random, start: dt.date, zone: ZoneInfo, early: int = 7, late: int = 21
 ) -> Iterator[tuple[dt.datetime, str]]:
     """Three weeks of attempts: busier on weekdays, some early or late, a burst in week two."""
     for day_index in range(21):
@@ -155,9 +229,9 @@ def _schedule(
         for hour in hours:
             yield dt.datetime.combine(day, dt.time(hour, rng.randrange(60)), zone), "normal"
         if day_index in (3, 9, 16):
-            yield dt.datetime.combine(day, dt.time(7, rng.choice([5, 10, 40])), zone), "early"
+            yield dt.datetime.combine(day, dt.time(early, rng.choice([5, 10, 40])), zone), "early"
         if day_index in (5, 12, 19):
-            yield dt.datetime.combine(day, dt.time(21, rng.choice([15, 40])), zone), "late"
+            yield dt.datetime.combine(day, dt.time(late, rng.choice([15, 40])), zone), "late"
 
 
 def _build(ws: Workspace, demo: DemoCase) -> str:
@@ -190,7 +264,9 @@ def _build(ws: Workspace, demo: DemoCase) -> str:
     today = dt.datetime.now(zone).date()
     start = today - dt.timedelta(days=22)
     first_conversation = None
-    for index, (when, kind_hint) in enumerate(_schedule(rng, start, zone)):
+    for index, (when, kind_hint) in enumerate(
+        _schedule(rng, start, zone, demo.early_hour, demo.late_hour)
+    ):
         party, number = collectors[index % 2] if kind_hint != "late" else collectors[0]
         roll = rng.random()
         kind, connected, duration, summary = EventKind.MISSED_CALL, False, None, ""
@@ -219,7 +295,7 @@ def _build(ws: Workspace, demo: DemoCase) -> str:
         if kind is EventKind.CALL and first_conversation is None and party is collectors[0][0]:
             first_conversation = event
     third_day = dt.datetime.combine(start + dt.timedelta(days=11), dt.time(13, 5), zone)
-    ws.cases.log_event(
+    third_call = ws.cases.log_event(
         case.id,
         EventKind.CALL,
         third_day,
@@ -230,6 +306,8 @@ def _build(ws: Workspace, demo: DemoCase) -> str:
         source=EventSource.DEMO,
         summary=demo.summaries["third"],
     )
+    for tag, note in demo.third_tags:
+        ws.cases.tag_event(third_call.id, tag, note)
     ws.cases.add_party(case.id, demo.third_party, role=PartyRole.THIRD_PARTY)
     ws.cases.log_event(
         case.id,
@@ -274,4 +352,4 @@ def _build(ws: Workspace, demo: DemoCase) -> str:
 
 def create_demo(ws: Workspace) -> list[str]:
     """Create the demo cases that do not exist yet; return a line per case."""
-    return [_build(ws, demo) for demo in (US, CN)]
+    return [_build(ws, demo) for demo in DEMO_CASES]

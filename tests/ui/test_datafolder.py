@@ -85,7 +85,7 @@ def test_the_settings_menu_moves_the_data_and_the_next_start_uses_it(
     # The next start: the same resolution the app uses finds the new place.
     assert resolve_data_dir() == new
     with open_workspace(resolve_data_dir()) as ws:
-        assert len(ws.cases.cases()) == 2
+        assert len(ws.cases.cases()) == 3  # the demo cases
 
 
 def test_the_old_folder_is_deleted_only_when_the_user_says_so(

@@ -150,8 +150,8 @@ def test_the_timeline_lists_the_case_events_in_local_time(qtbot, window, workspa
 
 def test_demo_cases_from_the_menu(qtbot, window, workspace, no_dialogs):
     window.add_demo()
-    assert {c.reference for c in workspace.cases.cases()} == {"DEMO-US", "DEMO-CN"}
-    assert window.cases_model.rowCount() == 2
+    assert {c.reference for c in workspace.cases.cases()} == {"DEMO-US", "DEMO-CN", "DEMO-TW"}
+    assert window.cases_model.rowCount() == 3
 
 
 def test_a_call_in_unsorted_calls_can_be_filed_under_a_case(qtbot, window, workspace, no_dialogs):
@@ -251,9 +251,9 @@ def test_adding_the_demo_cases_says_so_in_the_users_words(window, workspace, no_
     window.add_demo()
     window.add_demo()
     infos = [x for x in no_dialogs if x[0] == "info"]
-    assert "2 demo case" in infos[0][2] and "created demo case" not in infos[0][2]
+    assert "3 demo case" in infos[0][2] and "created demo case" not in infos[0][2]
     assert "already in the list" in infos[1][2]
-    assert len(workspace.cases.cases()) == 2
+    assert len(workspace.cases.cases()) == 3
 
 
 def test_a_long_case_title_is_cut_with_its_whole_text_in_the_tooltip(window, workspace):
