@@ -28,6 +28,19 @@ def language(request, qapp) -> Iterator[str]:
 
 
 @pytest.fixture
+def english(qapp) -> Iterator[None]:
+    """The English the user sees ("1 day", "2 days"), whatever an earlier test left installed;
+    without it the source texts show ("%n day(s)")."""
+    previous = QLocale()
+    try:
+        assert "onrecord_en" in i18n.install(qapp, "en"), "run scripts/build-translations.sh"
+        yield
+    finally:
+        i18n.uninstall(qapp)
+        QLocale.setDefault(previous)
+
+
+@pytest.fixture
 def workspace(tmp_path):
     ws = open_workspace(tmp_path / "data")
     yield ws

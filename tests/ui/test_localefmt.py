@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from onrecord import localefmt as report_fmt
 from onrecord.store import Workspace
 from onrecord.store.enums import PromiseBy
-from onrecord.ui import i18n, localefmt
+from onrecord.ui import localefmt
 from onrecord.ui.timeline.ledger import LedgerView
 
 #: 12:10 UTC on 2 March 2026: 07:10 in New York (UTC-5), 20:10 in Shanghai and Taipei (UTC+8).
@@ -134,17 +134,6 @@ def test_the_ledger_shows_amounts_and_dates_per_locale(qtbot, workspace: Workspa
         texts[name] = (promise, payment)
     assert texts["en_US"] == (["USD 1,234.50", "3/10/2026"], ["3/2/2026", "USD 150.00"])
     assert texts["zh_TW"] == (["USD 1,234.50", "2026/3/10"], ["2026/3/2", "USD 150.00"])
-
-
-@pytest.fixture
-def english(qapp) -> Iterator[None]:
-    previous = QLocale()
-    try:
-        assert "onrecord_en" in i18n.install(qapp, "en"), "run scripts/build-translations.sh"
-        yield
-    finally:
-        i18n.uninstall(qapp)
-        QLocale.setDefault(previous)
 
 
 def test_english_says_1_day_and_2_days_not_day_s(english, qtbot, workspace: Workspace):

@@ -93,7 +93,7 @@ def test_a_payment_entered_in_the_dialog_is_saved_and_listed(
 
 
 def test_a_promise_entered_in_the_dialog_is_saved_and_listed(
-    view: LedgerView, workspace: Workspace, small_case: SmallCase, no_dialogs
+    english, view: LedgerView, workspace: Workspace, small_case: SmallCase, no_dialogs
 ) -> None:
     letter = workspace.cases.log_event(
         small_case.case_id, "letter", dt.datetime(2026, 3, 12, 15, tzinfo=dt.UTC)
@@ -120,7 +120,7 @@ def test_a_promise_entered_in_the_dialog_is_saved_and_listed(
     assert promise.made_at == letter.started_at
     assert view.promises.rowCount() == 1
     assert view.promises.data(view.promises.index(0, 0)) == "They did"
-    assert view.promises.data(view.promises.index(0, 4)) == "Due in 5 day(s)"
+    assert view.promises.data(view.promises.index(0, 4)) == "Due in 5 days"
     assert "promise.created" in actions(workspace, small_case.case_id)
 
 
