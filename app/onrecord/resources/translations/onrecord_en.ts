@@ -198,6 +198,14 @@ Export with this password anyway?</numerusform>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>%n removed from this case after an earlier import (not added again)</source>
+        <translation>
+            <numerusform>%n removed from this case after an earlier import (not added again)</numerusform>
+            <numerusform>%n removed from this case after an earlier import (not added again)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%n duplicate(s) from overlapping backups merged</source>
         <translation>
             <numerusform>%n duplicate from overlapping backups merged</numerusform>
@@ -213,7 +221,7 @@ Export with this password anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%n number(s) ticked</source>
         <translation>
             <numerusform>%n number ticked</numerusform>

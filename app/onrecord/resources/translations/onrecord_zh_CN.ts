@@ -1401,7 +1401,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>DataMove</name>
     <message>
-        <location filename="../../datamove.py" line="+228"/>
+        <location filename="../../datamove.py" line="+229"/>
         <source>the data is already in {path}</source>
         <extracomment>store.engine.DB_FILENAME, not imported: the command-line parser loads this module and must stay light (SQLAlchemy and Alembic are imported only when a move checks the case file). Kept free beyond the copy&apos;s own size on the new disk. Written into the new folder before its entries are put in place; removed once it is in use. The case file&apos;s companions that the online backup replaces.</extracomment>
         <translation>数据已经在 {path} 里了</translation>
@@ -1457,7 +1457,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>新位置不保留文件权限（本应为 {wanted} 的文件变成了 {got}）；它的文件系统可能是 FAT 或 exFAT：请选择其他磁盘或文件夹，让录音保持私密</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+55"/>
         <source>another program is changing the case file right now (another OnRecord window or command?); close it and try again</source>
         <translation>另一个程序正在修改案件资料（另一个 OnRecord 窗口或命令？）；请关闭它后重试</translation>
     </message>
@@ -1682,7 +1682,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>附件 {id}（{name}）</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>the package failed the BagIt check ({reason}); nothing was exported</source>
         <translation>证据包未通过 BagIt 检查（{reason}）；未导出任何内容</translation>
     </message>
@@ -2375,7 +2375,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+7"/>
         <location filename="../../imports/csvlog.py" line="+106"/>
-        <location filename="../../imports/service.py" line="+114"/>
+        <location filename="../../imports/service.py" line="+115"/>
         <location filename="../../imports/smsbackup.py" line="+276"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
@@ -2576,18 +2576,18 @@ Export with this password anyway?</source>
         <translation>{where}：duration_s 必须在 0 到一周之间</translation>
     </message>
     <message>
-        <location filename="../../imports/service.py" line="-50"/>
+        <location filename="../../imports/service.py" line="-51"/>
         <source>dated more than a day in the future (a wrong date or clock)</source>
         <extracomment>Events written per transaction during an import. Why a record dated more than a day ahead of this computer&apos;s clock is left out.</extracomment>
         <translation>日期比现在晚一天以上（日期或时钟有误）</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>cannot tell what {file} is; give --format ({formats})</source>
         <translation>无法判断 {file} 是什么文件；请用 --format 指定（{formats}）</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>nothing to import: give a file or folder</source>
         <translation>没有要导入的内容：请选择文件或文件夹</translation>
     </message>
@@ -2627,7 +2627,7 @@ Export with this password anyway?</source>
         <translation>{file} 声明包含 {declared} 条记录；实际找到 {found} 条</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Audacity labels go onto a recording: give --recording ID</source>
         <translation>Audacity 标签要加到一段录音上：请用 --recording 指定录音编号</translation>
     </message>
@@ -2751,19 +2751,19 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+334"/>
+        <location line="+350"/>
         <source>&amp;Read the file</source>
         <translation>读取文件(&amp;R)</translation>
     </message>
     <message>
-        <location line="-331"/>
-        <location line="+328"/>
+        <location line="-347"/>
+        <location line="+344"/>
         <location line="+36"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-359"/>
         <source>Phone call log — an SMS Backup &amp;&amp; Restore file (calls-….xml)</source>
         <translation>手机通话记录——SMS Backup &amp;&amp; Restore 备份文件（calls-….xml）</translation>
     </message>
@@ -2949,6 +2949,13 @@ Export with this password anyway?</source>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>%n removed from this case after an earlier import (not added again)</source>
+        <translation>
+            <numerusform>%n 次在之前导入后已从本案件删除（不再添加）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%n duplicate(s) from overlapping backups merged</source>
         <translation>
             <numerusform>已合并重叠备份中的 %n 条重复记录</numerusform>
@@ -2962,7 +2969,7 @@ Export with this password anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%n number(s) ticked</source>
         <translation>
             <numerusform>已勾选 %n 个号码</numerusform>
@@ -3006,7 +3013,12 @@ Export with this password anyway?</source>
         <translation>案件中已有（未重复添加）：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Removed from the case after an earlier import (not added again): %1</source>
+        <translation>之前导入后已从案件删除（未再添加）：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Contacts not imported (numbers you did not tick): %1</source>
         <translation>未导入的联系（您未勾选的号码）：%1</translation>
     </message>
@@ -4511,6 +4523,11 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>%2 次中已导入 %1 次</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%1 of %2 removed earlier (not imported again)</source>
+        <translation>%2 次中有 %1 次之前已删除（不再导入）</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>Collector for %1</source>
         <translation>%1 的催收人员</translation>
@@ -5588,7 +5605,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>无法复制 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../store/casefile.py" line="+62"/>
+        <location filename="../../store/corrections.py" line="+35"/>
         <source>this is a recorded call: its recording is evidence, so it is never removed; you can move it to another case or correct its details</source>
         <translation>这是一通已录音的通话：录音是证据，所以永远不会被删除；您可以把它移到其他案件，或修改它的详细信息</translation>
     </message>
@@ -5598,7 +5615,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>已录音通话的类型和时间来自录音本身，不能更改</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../store/casefile.py" line="+159"/>
         <source>a case has no field {name}</source>
         <translation>案件没有 {name} 这一项</translation>
     </message>
@@ -5628,22 +5645,22 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>{name} 出现在 {count} 条联系记录或承诺中，不能删除</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+60"/>
-        <location line="+109"/>
-        <location line="+140"/>
+        <location line="-244"/>
+        <location line="+297"/>
+        <location line="+107"/>
+        <location filename="../../store/corrections.py" line="+77"/>
         <location filename="../../store/ledger.py" line="-8"/>
         <source>that collector belongs to another case</source>
         <extracomment>The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid. Days from the day asked about to the due date (negative: overdue by that many days); None when the promise is closed or has no due date. What payments linked to the user&apos;s promise add up to (None: none linked, or not the user&apos;s promise). Kept promises: the payments that covered it.</extracomment>
         <translation>该催收员属于另一个案件</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-399"/>
         <source>{number} is already in this case as {existing}</source>
         <translation>{number} 已在此案件中（{existing}）</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+280"/>
         <source>{number} is already in this case</source>
         <translation>{number} 已在此案件中</translation>
     </message>
@@ -5658,7 +5675,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>时长必须在 0 到一周之间，不能是 {duration}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>event {key} was already logged</source>
         <translation>联系记录 {key} 已经记录过了</translation>
     </message>
@@ -5668,12 +5685,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>此标签已撤回</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../store/corrections.py" line="-25"/>
         <source>unknown kind of contact {value}</source>
         <translation>未知的联系类型 {value}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>unknown direction {value}</source>
         <translation>未知的方向 {value}</translation>
     </message>
@@ -5744,13 +5761,13 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location filename="../../store/lookup.py" line="+8"/>
-        <location filename="../../store/search.py" line="+511"/>
+        <location filename="../../store/search.py" line="+544"/>
         <source>there is no {what} with id {ident}</source>
         <translation>找不到编号为 {ident} 的{what}</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../store/search.py" line="-387"/>
+        <location filename="../../store/search.py" line="-419"/>
         <source>there is no case {case} (see `onrecord cases`)</source>
         <translation>没有案件 {case}（见 `onrecord cases`）</translation>
     </message>
@@ -6269,12 +6286,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+138"/>
         <source>Promises and payments</source>
         <translation>承诺和还款</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-114"/>
         <source>any day</source>
         <translation>任意日期</translation>
     </message>
@@ -6315,11 +6332,11 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+16"/>
-        <source>(%1 overdue)</source>
-        <translation>（%1 项逾期）</translation>
+        <source>Promises and payments (%1 overdue)</source>
+        <translation>承诺和还款（%1 项逾期）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Hour %1:00–%1:59  ✕</source>
         <translation>%1:00–%1:59 时段  ✕</translation>
     </message>

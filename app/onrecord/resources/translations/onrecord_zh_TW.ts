@@ -1401,7 +1401,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 <context>
     <name>DataMove</name>
     <message>
-        <location filename="../../datamove.py" line="+228"/>
+        <location filename="../../datamove.py" line="+229"/>
         <source>the data is already in {path}</source>
         <extracomment>store.engine.DB_FILENAME, not imported: the command-line parser loads this module and must stay light (SQLAlchemy and Alembic are imported only when a move checks the case file). Kept free beyond the copy&apos;s own size on the new disk. Written into the new folder before its entries are put in place; removed once it is in use. The case file&apos;s companions that the online backup replaces.</extracomment>
         <translation>資料已經在 {path} 裡了</translation>
@@ -1457,7 +1457,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>新位置不保留檔案權限（本應為 {wanted} 的檔案變成了 {got}）；它的檔案系統可能是 FAT 或 exFAT：請選擇其他磁碟或資料夾，讓錄音保持私密</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+55"/>
         <source>another program is changing the case file right now (another OnRecord window or command?); close it and try again</source>
         <translation>另一個程式正在修改案件資料（另一個 OnRecord 視窗或指令？）；請關閉它後重試</translation>
     </message>
@@ -1682,7 +1682,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>附件 {id}（{name}）</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>the package failed the BagIt check ({reason}); nothing was exported</source>
         <translation>證據包未通過 BagIt 檢查（{reason}）；未匯出任何內容</translation>
     </message>
@@ -2375,7 +2375,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+7"/>
         <location filename="../../imports/csvlog.py" line="+106"/>
-        <location filename="../../imports/service.py" line="+114"/>
+        <location filename="../../imports/service.py" line="+115"/>
         <location filename="../../imports/smsbackup.py" line="+276"/>
         <source>cannot read {path}: {reason}</source>
         <translation>無法讀取 {path}：{reason}</translation>
@@ -2576,18 +2576,18 @@ Export with this password anyway?</source>
         <translation>{where}：duration_s 必須在 0 到一週之間</translation>
     </message>
     <message>
-        <location filename="../../imports/service.py" line="-50"/>
+        <location filename="../../imports/service.py" line="-51"/>
         <source>dated more than a day in the future (a wrong date or clock)</source>
         <extracomment>Events written per transaction during an import. Why a record dated more than a day ahead of this computer&apos;s clock is left out.</extracomment>
         <translation>日期比現在晚一天以上（日期或時鐘有誤）</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>cannot tell what {file} is; give --format ({formats})</source>
         <translation>無法判斷 {file} 是什麼檔案；請用 --format 指定（{formats}）</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>nothing to import: give a file or folder</source>
         <translation>沒有要匯入的內容：請選擇檔案或資料夾</translation>
     </message>
@@ -2627,7 +2627,7 @@ Export with this password anyway?</source>
         <translation>{file} 聲明包含 {declared} 筆紀錄；實際找到 {found} 筆</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Audacity labels go onto a recording: give --recording ID</source>
         <translation>Audacity 標籤要加到一段錄音上：請用 --recording 指定錄音編號</translation>
     </message>
@@ -2751,19 +2751,19 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+334"/>
+        <location line="+350"/>
         <source>&amp;Read the file</source>
         <translation>讀取檔案(&amp;R)</translation>
     </message>
     <message>
-        <location line="-331"/>
-        <location line="+328"/>
+        <location line="-347"/>
+        <location line="+344"/>
         <location line="+36"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-359"/>
         <source>Phone call log — an SMS Backup &amp;&amp; Restore file (calls-….xml)</source>
         <translation>手機通話記錄——SMS Backup &amp;&amp; Restore 備份檔案（calls-….xml）</translation>
     </message>
@@ -2949,6 +2949,13 @@ Export with this password anyway?</source>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>%n removed from this case after an earlier import (not added again)</source>
+        <translation>
+            <numerusform>%n 次在之前匯入後已從本案件刪除（不再新增）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%n duplicate(s) from overlapping backups merged</source>
         <translation>
             <numerusform>已合併重疊備份中的 %n 條重複記錄</numerusform>
@@ -2962,7 +2969,7 @@ Export with this password anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%n number(s) ticked</source>
         <translation>
             <numerusform>已勾選 %n 個號碼</numerusform>
@@ -3006,7 +3013,12 @@ Export with this password anyway?</source>
         <translation>案件中已有（未重複新增）：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Removed from the case after an earlier import (not added again): %1</source>
+        <translation>之前匯入後已從案件刪除（未再新增）：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Contacts not imported (numbers you did not tick): %1</source>
         <translation>未匯入的聯絡（您未勾選的號碼）：%1</translation>
     </message>
@@ -4511,6 +4523,11 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>%2 次中已匯入 %1 次</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%1 of %2 removed earlier (not imported again)</source>
+        <translation>%2 次中有 %1 次之前已刪除（不再匯入）</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>Collector for %1</source>
         <translation>%1 的催收人員</translation>
@@ -5588,7 +5605,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>無法複製 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../store/casefile.py" line="+62"/>
+        <location filename="../../store/corrections.py" line="+35"/>
         <source>this is a recorded call: its recording is evidence, so it is never removed; you can move it to another case or correct its details</source>
         <translation>這是一通已錄音的通話：錄音是證據，所以永遠不會被刪除；您可以把它移到其他案件，或修改它的詳細資料</translation>
     </message>
@@ -5598,7 +5615,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>已錄音通話的類型和時間來自錄音本身，不能變更</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../store/casefile.py" line="+159"/>
         <source>a case has no field {name}</source>
         <translation>案件沒有 {name} 這一項</translation>
     </message>
@@ -5628,22 +5645,22 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>{name} 出現在 {count} 筆聯絡紀錄或承諾中，不能刪除</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+60"/>
-        <location line="+109"/>
-        <location line="+140"/>
+        <location line="-244"/>
+        <location line="+297"/>
+        <location line="+107"/>
+        <location filename="../../store/corrections.py" line="+77"/>
         <location filename="../../store/ledger.py" line="-8"/>
         <source>that collector belongs to another case</source>
         <extracomment>The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid. Days from the day asked about to the due date (negative: overdue by that many days); None when the promise is closed or has no due date. What payments linked to the user&apos;s promise add up to (None: none linked, or not the user&apos;s promise). Kept promises: the payments that covered it.</extracomment>
         <translation>該催收員屬於另一個案件</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-399"/>
         <source>{number} is already in this case as {existing}</source>
         <translation>{number} 已在此案件中（{existing}）</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+280"/>
         <source>{number} is already in this case</source>
         <translation>{number} 已在此案件中</translation>
     </message>
@@ -5658,7 +5675,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>時長必須在 0 到一週之間，不能是 {duration}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>event {key} was already logged</source>
         <translation>聯絡紀錄 {key} 已經記錄過了</translation>
     </message>
@@ -5668,12 +5685,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>此標籤已撤回</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../store/corrections.py" line="-25"/>
         <source>unknown kind of contact {value}</source>
         <translation>未知的聯絡類型 {value}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>unknown direction {value}</source>
         <translation>未知的方向 {value}</translation>
     </message>
@@ -5744,13 +5761,13 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location filename="../../store/lookup.py" line="+8"/>
-        <location filename="../../store/search.py" line="+511"/>
+        <location filename="../../store/search.py" line="+544"/>
         <source>there is no {what} with id {ident}</source>
         <translation>找不到編號為 {ident} 的{what}</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../store/search.py" line="-387"/>
+        <location filename="../../store/search.py" line="-419"/>
         <source>there is no case {case} (see `onrecord cases`)</source>
         <translation>沒有案件 {case}（見 `onrecord cases`）</translation>
     </message>
@@ -6269,12 +6286,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+138"/>
         <source>Promises and payments</source>
         <translation>承諾和還款</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-114"/>
         <source>any day</source>
         <translation>任意日期</translation>
     </message>
@@ -6315,11 +6332,11 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+16"/>
-        <source>(%1 overdue)</source>
-        <translation>（%1 項逾期）</translation>
+        <source>Promises and payments (%1 overdue)</source>
+        <translation>承諾和還款（%1 項逾期）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Hour %1:00–%1:59  ✕</source>
         <translation>%1:00–%1:59 時段  ✕</translation>
     </message>

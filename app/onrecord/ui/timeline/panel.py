@@ -327,9 +327,11 @@ class TimelinePanel(QWidget):
 
     def _update_ledger_tab(self) -> None:
         overdue = self.ledger.overdue_count()
-        text = self.tr("Promises and payments")
         if overdue:
-            text += "  " + self.tr("(%1 overdue)").replace("%1", str(overdue))
+            # One sentence, so a language can place the count and its brackets as it writes.
+            text = self.tr("Promises and payments (%1 overdue)").replace("%1", str(overdue))
+        else:
+            text = self.tr("Promises and payments")
         self.tabs.setTabText(1, text)
 
     # ------------------------------------------------------------ filters
