@@ -342,8 +342,8 @@ def test_the_rules_are_named_in_the_report_language_not_by_a_code(
     ("language", "account", "installation"),
     [
         ("en", "(computer account)", "OnRecord installation "),
-        ("zh_CN", "（电脑账户）", "OnRecord 安装 "),
-        ("zh_TW", "（電腦帳戶）", "OnRecord 安裝 "),
+        ("zh_CN", "（电脑账户）", "OnRecord（安装编号 "),
+        ("zh_TW", "（電腦帳戶）", "OnRecord（安裝編號 "),
     ],
 )
 def test_who_exported_and_on_which_device_read_in_the_report_language(

@@ -318,3 +318,43 @@ def test_sentences_get_a_space_in_english_and_none_after_a_chinese_stop() -> Non
         "The password is never saved. Use 7-Zip."
     )
     assert sentences("密碼不會被儲存。", "請使用 7-Zip。") == "密碼不會被儲存。請使用 7-Zip。"
+
+
+def test_the_dialog_fits_the_screen_and_lists_calls_only_when_asked(
+    qtbot, dialog: ExportDialog, language: str
+) -> None:
+    # A 1366 × 768 laptop: the Export button must stay on the screen, in every language (the
+    # Chinese form once needed 761 px). The form scrolls instead.
+    dlg = ExportDialog(dialog.workspace, dialog.case.id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    screen = dlg.screen().availableGeometry()
+    qtbot.waitUntil(lambda: dlg.frameGeometry().height() <= screen.height())
+    assert not dlg.call_list.isVisible()
+    dlg.some_calls.setChecked(True)
+    assert dlg.call_list.isVisible() and dlg.call_list.count() == 1
+    assert dlg.frameGeometry().height() <= screen.height()
+    bottom = dlg.folder.mapTo(dlg.form_page, dlg.folder.rect().bottomLeft()).y()
+    scrollbar = dlg.form_scroll.verticalScrollBar()
+    assert bottom <= dlg.form_scroll.viewport().height() + scrollbar.maximum()  # reachable
+    dlg.all_calls.setChecked(True)
+    assert not dlg.call_list.isVisible()
+
+
+@pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
+def test_a_short_screen_scrolls_the_form_instead_of_hiding_the_buttons(
+    qtbot, dialog: ExportDialog, language: str, monkeypatch
+) -> None:
+    from PySide6.QtCore import QRect
+
+    class ShortScreen:
+        def availableGeometry(self) -> QRect:  # Qt's name
+            return QRect(0, 0, 1366, 560)
+
+    monkeypatch.setattr(ExportDialog, "screen", lambda self: ShortScreen())
+    dlg = ExportDialog(dialog.workspace, dialog.case.id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.height() <= 560)
+    assert dlg.form_scroll.verticalScrollBar().maximum() > 0  # the rest is a scroll away
+    assert dlg.export_button.isVisible()

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -95,7 +97,14 @@ class ExportDialog(BusyGuard, QDialog):
         self.pages = QStackedWidget()
         self.form_page = self._build_form()
         self.result_page = self._build_result()
-        self.pages.addWidget(self.form_page)
+        # On a short screen (a 1366 × 768 laptop) the form scrolls instead of pushing the
+        # Export button off the bottom of the screen.
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidget(self.form_page)
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pages.addWidget(self.form_scroll)
         self.pages.addWidget(self.result_page)
         self.progress = ProgressRow()
         self.progress.hide()
@@ -117,9 +126,29 @@ class ExportDialog(BusyGuard, QDialog):
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
         self.resize(640, 0)
+        self._fit_form()
+        self.some_calls.toggled.connect(self._calls_shown)
+
+    def _calls_shown(self, shown: bool) -> None:
+        """The list of calls takes room only once the user chooses to tick calls."""
+        self.call_list.setVisible(shown)
+        self._fit_form()
+        if shown:
+            self.form_scroll.ensureWidgetVisible(self.call_list)
+
+    def _fit_form(self) -> None:
         # A QStackedWidget does not pass height-for-width on: give the form the height its
-        # wrapped notes need (longer or shorter per language), so none of them is cut off.
-        self.form_page.setMinimumHeight(self.form_page.layout().totalHeightForWidth(600))
+        # wrapped notes need (longer or shorter per language), so none of them is cut off, and
+        # show as much of it as the screen holds beside the title bar and the buttons.
+        layout = self.form_page.layout()
+        layout.invalidate()
+        needed = layout.totalHeightForWidth(600)
+        self.form_page.setMinimumHeight(needed)
+        screen = self.screen() or QApplication.primaryScreen()
+        room = screen.availableGeometry().height() - 140 if screen is not None else needed
+        self.form_scroll.setMinimumHeight(max(200, min(needed, room)))
+        if self.isVisible():
+            self.resize(self.width(), self.sizeHint().height())
 
     # ------------------------------------------------------------------ form
     def _build_form(self) -> QWidget:
@@ -199,11 +228,9 @@ class ExportDialog(BusyGuard, QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.call_list.addItem(item)
-        self.call_list.setEnabled(False)
-        self.some_calls.toggled.connect(self.call_list.setEnabled)
+        self.call_list.hide()  # shown once "Only the calls I tick" is chosen
         if not self.call_list.count():
             self.some_calls.setEnabled(False)
-            self.call_list.hide()
             self.all_calls.setText(self.tr("&All recorded calls (this case has none yet)"))
         calls = QVBoxLayout()
         calls.addWidget(self.all_calls)
@@ -548,8 +575,8 @@ class ExportDialog(BusyGuard, QDialog):
                 self.tr("The report is inside the encrypted zip; open the zip with the password.")
             )
         self.open_folder_button.setFocus()
-        self.pages.removeWidget(self.form_page)  # so the dialog can shrink to the result
-        self.form_page.hide()
+        self.pages.removeWidget(self.form_scroll)  # so the dialog can shrink to the result
+        self.form_scroll.hide()
         QTimer.singleShot(0, self._fit_height)
 
     def _next_steps(self, result: ExportResult) -> str:
