@@ -66,7 +66,9 @@ def no_dialogs(monkeypatch):
     shown: list[tuple[str, str, str]] = []
     monkeypatch.setattr(dialogs, "error", lambda p, t, x: shown.append(("error", t, x)))
     monkeypatch.setattr(dialogs, "info", lambda p, t, x: shown.append(("info", t, x)))
-    monkeypatch.setattr(dialogs, "confirm", lambda p, t, x: shown.append(("confirm", t, x)) or True)
+    monkeypatch.setattr(
+        dialogs, "confirm", lambda p, t, x, *a, **k: shown.append(("confirm", t, x)) or True
+    )
     monkeypatch.setattr(
         dialogs,
         "save_discard_cancel",

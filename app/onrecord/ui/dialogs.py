@@ -17,15 +17,26 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+def confirm(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    yes: str | None = None,
+    no: str | None = None,
+) -> bool:
+    """Ask a yes/no question; "no" is the default. ``yes`` / ``no`` name the buttons by what
+    they do ("Stop, save and quit" / "Keep recording") where a bare Yes/No could be misread."""
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons.Yes | buttons.No, parent)
+    box.setDefaultButton(buttons.No)
+    box.setEscapeButton(buttons.No)
+    if yes:
+        box.button(buttons.Yes).setText(yes)
+    if no:
+        box.button(buttons.No).setText(no)
+    box.exec()
+    clicked = box.clickedButton()
+    return clicked is not None and box.standardButton(clicked) == buttons.Yes
 
 
 def save_discard_cancel(parent: QWidget | None, title: str, text: str) -> str:

@@ -75,7 +75,8 @@ class MainWindow(QMainWindow):
         self._holding_selection = False
         #: Set after a restore or a move: the data is elsewhere now, nothing may be saved here.
         self._data_left = False
-        self.base_title = self.tr("OnRecord — call evidence")
+        # The system adds " — OnRecord" (the application's display name) after it.
+        self.base_title = self.tr("Call evidence")
         #: Runs a dialog; tests replace it to fill in and accept the dialog.
         self.run_dialog: Callable[[QDialog], bool] = lambda d: (
             d.exec() == QDialog.DialogCode.Accepted
@@ -390,7 +391,12 @@ class MainWindow(QMainWindow):
             if not dialogs.confirm(
                 self,
                 self.tr("Recording"),
-                self.tr("A call is being recorded. Stop and save it, then quit?"),
+                self.tr(
+                    "A call is being recorded. Stop the recording, save it and quit OnRecord? "
+                    "Or keep recording?"
+                ),
+                yes=self.tr("Stop, save and quit"),
+                no=self.tr("Keep recording"),
             ):
                 event.ignore()
                 return

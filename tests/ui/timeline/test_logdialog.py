@@ -3,6 +3,8 @@ the last caller just because their number was pre-selected."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from small_case import SmallCase
@@ -123,3 +125,37 @@ def test_a_date_in_the_future_is_refused_in_the_dialog_keeping_what_was_typed(
     dialog.when.setDateTime(QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone.utc()))
     dialog.accept()
     assert dialog.result() == LogContactDialog.DialogCode.Accepted
+
+
+def test_a_time_a_few_hours_ahead_is_logged_only_once_the_user_confirms(
+    qtbot, dialog: LogContactDialog, monkeypatch
+) -> None:
+    # The walk-through logged a missed call at 07:12 at 05:37 (a slip of the hour): within the
+    # store's day of slack for clocks and zones, so it went in silently.
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from onrecord.ui import dialogs
+
+    asked: list[str] = []
+    answer = {"yes": False}
+    monkeypatch.setattr(dialogs, "confirm", lambda p, t, x: asked.append(x) or answer["yes"])
+    monkeypatch.setattr(dialogs, "error", lambda *a: pytest.fail(f"unexpected error {a}"))
+
+    def type_time(moment: dt.datetime) -> None:  # on the dialog's clock, as a user types it
+        wall = moment.astimezone(dialog.zone)
+        dialog.when.setDateTime(
+            QDateTime(QDate(wall.year, wall.month, wall.day), QTime(wall.hour, wall.minute))
+        )
+
+    type_time(dt.datetime.now(dt.UTC) + dt.timedelta(hours=2))
+    dialog.accept()
+    assert dialog.result() != LogContactDialog.DialogCode.Accepted
+    assert len(asked) == 1 and "later than the time now" in asked[0]
+    answer["yes"] = True
+    dialog.accept()
+    assert dialog.result() == LogContactDialog.DialogCode.Accepted
+    # A few minutes ahead (a phone's clock) is not asked about.
+    asked.clear()
+    type_time(dt.datetime.now(dt.UTC) + dt.timedelta(minutes=3))
+    dialog.accept()
+    assert asked == []

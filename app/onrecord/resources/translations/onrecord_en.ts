@@ -113,7 +113,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.py" line="+420"/>
+        <location filename="../../ui/exportdialog.py" line="+447"/>
         <source>This password has only %n character(s): someone who gets the zip could guess it. A passphrase of several words, 10 characters or more, is much safer and still easy to read out on the phone.
 
 Export with this password anyway?</source>
@@ -275,7 +275,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="+479"/>
+        <location filename="../../ui/mainwindow.py" line="+485"/>
         <source>%n demo case(s) added to the list on the left (references starting with DEMO). They are made up, with generated voices, to try OnRecord.</source>
         <translation>
             <numerusform>%n demo case added to the list on the left (reference starting with DEMO). It is made up, with generated voices, to try OnRecord.</numerusform>
@@ -286,7 +286,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/review/panel.py" line="+323"/>
+        <location filename="../../ui/review/panel.py" line="+324"/>
         <source>%1 — %2 (%3, %n mark(s))</source>
         <translation>
             <numerusform>%1 — %2 (%3, %n mark)</numerusform>

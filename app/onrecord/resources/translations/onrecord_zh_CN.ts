@@ -1695,12 +1695,12 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exportdialog.py" line="+92"/>
+        <location filename="../../ui/exportdialog.py" line="+94"/>
         <source>Export for my lawyer</source>
         <translation>导出给律师</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -1712,12 +1712,12 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+354"/>
+        <location line="+372"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-333"/>
         <source>&lt;b&gt;Export “%1” for your lawyer&lt;/b&gt;</source>
         <translation>&lt;b&gt;将“%1”导出给您的律师&lt;/b&gt;</translation>
     </message>
@@ -1772,7 +1772,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>要包括的录音通话</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>&amp;All recorded calls (this case has none yet)</source>
         <translation>全部录音通话（本案件还没有）(&amp;A)</translation>
     </message>
@@ -2228,7 +2228,7 @@ Export with this password anyway?</source>
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../ui/firstrun.py" line="+151"/>
+        <location filename="../../ui/firstrun.py" line="+161"/>
         <source>Welcome to OnRecord</source>
         <translation>欢迎使用 OnRecord</translation>
     </message>
@@ -3594,7 +3594,7 @@ Export with this password anyway?</source>
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../../ui/levelmeter.py" line="+31"/>
+        <location filename="../../ui/levelmeter.py" line="+65"/>
         <source>Silent</source>
         <translation>无声</translation>
     </message>
@@ -3602,6 +3602,11 @@ Export with this password anyway?</source>
         <location line="+2"/>
         <source>%1 dBFS</source>
         <translation>%1 dBFS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too loud, distorted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3680,13 +3685,14 @@ Passphrase:</source>
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/timeline/logdialog.py" line="+124"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+128"/>
         <source>Log a contact</source>
         <translation>记录一次联系</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit a contact</source>
+        <extracomment>How far past this computer&apos;s clock a logged time is taken without asking (a phone&apos;s clock a few minutes ahead); further, up to the store&apos;s limit of a day, the user confirms.</extracomment>
         <translation>修改联系记录</translation>
     </message>
     <message>
@@ -3820,7 +3826,17 @@ Passphrase:</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="+30"/>
+        <source>Later than now</source>
+        <translation>晚于现在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is later than the time now (%2). Contacts are logged after they happen: please check the date and hour. Log it with this time anyway?</source>
+        <translation>%1 晚于现在的时间（%2）。联系应在发生之后记录：请检查日期和钟点。仍按这个时间记录吗？</translation>
+    </message>
+    <message>
+        <location line="-155"/>
         <source>What happened (tags)</source>
         <translation>发生了什么（标签）</translation>
     </message>
@@ -3908,13 +3924,7 @@ Passphrase:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+78"/>
-        <source>OnRecord — call evidence</source>
-        <extracomment>True while the case list is put back or reloaded by the window itself: a change of its current row is then not the user choosing a case. Set after a restore or a move: the data is elsewhere now, nothing may be saved here.</extracomment>
-        <translation>OnRecord——通话证据</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../ui/mainwindow.py" line="+92"/>
         <source>Cases</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>案件</translation>
@@ -4102,12 +4112,7 @@ Passphrase:</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A call is being recorded. Stop and save it, then quit?</source>
-        <translation>正在录制通话。要停止并保存后再退出吗？</translation>
-    </message>
-    <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -4228,7 +4233,28 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <translation>没有做任何更改</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-540"/>
+        <source>Call evidence</source>
+        <extracomment>True while the case list is put back or reloaded by the window itself: a change of its current row is then not the user choosing a case. Set after a restore or a move: the data is elsewhere now, nothing may be saved here.</extracomment>
+        <translation>通话存证</translation>
+    </message>
+    <message>
+        <location line="+316"/>
+        <source>A call is being recorded. Stop the recording, save it and quit OnRecord? Or keep recording?</source>
+        <translation>正在录音。要停止录音、保存并退出 OnRecord 吗？还是继续录音？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop, save and quit</source>
+        <translation>停止、保存并退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep recording</source>
+        <translation>继续录音</translation>
+    </message>
+    <message>
+        <location line="+222"/>
         <source>The previous data is kept in:
 %s</source>
         <translation>原来的资料保留在：
@@ -4295,7 +4321,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>MicTest</name>
     <message>
-        <location filename="../../ui/firstrun.py" line="-175"/>
+        <location filename="../../ui/firstrun.py" line="-185"/>
         <source>Microphone level</source>
         <translation>麦克风音量</translation>
     </message>
@@ -4315,7 +4341,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>回放(&amp;P)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Listening… say a few words.</source>
         <translation>正在听……请说几句话。</translation>
     </message>
@@ -4325,9 +4351,14 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>无法打开麦克风：%s</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Almost nothing was heard. Is the right microphone chosen, and not muted? Speak closer and test again.</source>
         <translation>几乎没有听到声音。是否选对了麦克风？是否被静音？请靠近一些再测试一次。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The microphone works, but it was too loud: the sound distorted. Move it a little away or turn its volume down, then test again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5255,7 +5286,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review/panel.py" line="+96"/>
+        <location filename="../../ui/review/panel.py" line="+97"/>
         <source>Attach files to this call</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog. Asks for files to attach; tests replace it.</extracomment>
         <translation>为这次通话附加文件</translation>
@@ -5282,13 +5313,13 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+480"/>
+        <location line="+487"/>
         <location line="+6"/>
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location line="-492"/>
         <source>Space</source>
         <translation>空格键</translation>
     </message>
@@ -5420,22 +5451,32 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Them</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Both sides</source>
         <translation>双方</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>Left channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>an unknown caller</source>
         <translation>不详的来电人</translation>
     </message>
@@ -5761,13 +5802,13 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location filename="../../store/lookup.py" line="+8"/>
-        <location filename="../../store/search.py" line="+544"/>
+        <location filename="../../store/search.py" line="+563"/>
         <source>there is no {what} with id {ident}</source>
         <translation>找不到编号为 {ident} 的{what}</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../store/search.py" line="-419"/>
+        <location filename="../../store/search.py" line="-438"/>
         <source>there is no case {case} (see `onrecord cases`)</source>
         <translation>没有案件 {case}（见 `onrecord cases`）</translation>
     </message>
@@ -6799,7 +6840,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>WaveformView</name>
     <message>
-        <location filename="../../ui/review/waveform.py" line="+114"/>
+        <location filename="../../ui/review/waveform.py" line="+108"/>
         <source>Waveform of the call</source>
         <translation>通话波形</translation>
     </message>

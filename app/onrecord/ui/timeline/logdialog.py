@@ -45,6 +45,10 @@ from ...timefmt import zone_text
 from .. import dialogs, localefmt
 from ..errors import error_text
 
+#: How far past this computer's clock a logged time is taken without asking (a phone's clock
+#: a few minutes ahead); further, up to the store's limit of a day, the user confirms.
+LATER_THAN_NOW_ASKED = dt.timedelta(minutes=10)
+
 
 @dataclass(frozen=True)
 class NumberChoice:
@@ -363,6 +367,9 @@ class LogContactDialog(QDialog):
             dialogs.error(self, title, error_text(exc))
             self.when.setFocus()
             return
+        if not self._later_than_now_confirmed(contact.started_at):
+            self.when.setFocus()
+            return
         if self.save is not None:
             try:
                 self.save(contact)
@@ -370,6 +377,26 @@ class LogContactDialog(QDialog):
                 dialogs.error(self, title, error_text(exc))
                 return
         super().accept()
+
+    def _later_than_now_confirmed(self, started_at: dt.datetime) -> bool:
+        """A time a little ahead of this computer's clock is allowed (another time zone, a
+        phone whose clock runs ahead) but is usually a slip of the hour: ask before logging."""
+        now = dt.datetime.now(dt.UTC)
+        if self.entry is not None and started_at == self.entry.started_at:
+            return True  # unchanged
+        if started_at <= now + LATER_THAN_NOW_ASKED:
+            return True
+        zone = self.zone
+        return dialogs.confirm(
+            self,
+            self.tr("Later than now"),
+            self.tr(
+                "%1 is later than the time now (%2). Contacts are logged after they happen: "
+                "please check the date and hour. Log it with this time anyway?"
+            )
+            .replace("%1", localefmt.moment_text(started_at, zone.key))
+            .replace("%2", localefmt.moment_text(now, zone.key)),
+        )
 
     def _notice_chosen(self) -> None:
         if self.notice.currentData() is not None:  # a notice is something the user said
