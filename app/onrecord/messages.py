@@ -60,3 +60,13 @@ def term(context: str, word: str) -> Message:
     Its translations come from a ``QT_TRANSLATE_NOOP`` list of the possible words.
     """
     return Message(word, context)
+
+
+def sentences(*parts: str) -> str:
+    """Sentences in a row: a space after "." but none after a Chinese "。"."""
+    text = ""
+    for part in parts:
+        text += (
+            part if not text or text.endswith(("。", "！", "？", "）", "」", "”")) else " " + part
+        )
+    return text

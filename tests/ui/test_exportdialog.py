@@ -18,7 +18,8 @@ from onrecord.evidence.verify import verify_package
 from onrecord.store import Workspace
 from onrecord.store.enums import EventKind
 from onrecord.ui import dialogs
-from onrecord.ui.exportdialog import ExportDialog, VerifyDialog, sentences
+from onrecord.messages import sentences
+from onrecord.ui.exportdialog import ExportDialog, VerifyDialog
 
 pytestmark = pytest.mark.gui
 RATE = 8000

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ..messages import sentences
+
 
 def guidance(jurisdiction: str) -> str:
     texts = {
@@ -43,8 +45,7 @@ def guidance(jurisdiction: str) -> str:
             "record does no harm: press 0 when you have said it.",
         ),
     }
-    return (
-        texts.get(jurisdiction, texts["us"])
-        + " "
-        + QCoreApplication.translate("Consent", "This is information, not legal advice.")
+    return sentences(
+        texts.get(jurisdiction, texts["us"]),
+        QCoreApplication.translate("Consent", "This is information, not legal advice."),
     )

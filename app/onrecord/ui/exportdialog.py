@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from .. import settings as settings_module
 from ..evidence.export import ExportCancelled, ExportError, ExportOptions, ExportResult, export_case
+from ..messages import sentences
 from ..store import Workspace
 from ..store.phones import pretty
 from ..timefmt import duration_text, local
@@ -65,14 +66,6 @@ from .export_verify import VerifyDialog
 
 LANGUAGE_NAMES = (("en", "English"), ("zh_CN", "简体中文"), ("zh_TW", "繁體中文"))
 SHORT_PASSWORD = 10  # characters; a shorter password gets a warning (not a refusal)
-
-
-def sentences(*parts: str) -> str:
-    """Sentences in a row: a space after "." but none after a Chinese "。"."""
-    text = ""
-    for part in parts:
-        text += part if not text or text.endswith(("。", "！", "？", "）")) else " " + part
-    return text
 
 
 class ExportDialog(BusyGuard, QDialog):
