@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from onrecord import settings as settings_mod
 from onrecord.cli import main
 from onrecord.conduct.casedata import case_input, collector_key
 from onrecord.conduct.service import check_case
@@ -64,11 +65,63 @@ def test_collector_key_groups_people_of_one_agency() -> None:
 
 
 def test_check_case_service(data_dir: Path) -> None:
+    """A threat on a call is not "collecting an illegal debt" until the user says the debt
+    may be illegal (the walk-through listed the crime for a bank card)."""
     with open_workspace(data_dir) as ws:
         result = check_case(ws, 1)
-    ids = [f.rule_id for f in result.findings]
-    assert ids == ["CN-HOURS", "CN-ILLEGAL-DEBT"]
-    assert result.findings[1].mark_ids == (1,)
+        said = check_case(ws, 1, overrides={"CN-ILLEGAL-DEBT": {"debt_may_be_illegal": "yes"}})
+    assert [f.rule_id for f in result.findings] == ["CN-HOURS"]
+    assert [f.rule_id for f in said.findings] == ["CN-HOURS", "CN-ILLEGAL-DEBT"]
+    assert said.findings[1].mark_ids == (1,)
+
+
+def test_saved_values_for_another_jurisdiction_do_not_stop_the_check(data_dir: Path) -> None:
+    """Values saved while looking at the Hong Kong rules once made every check of a mainland
+    case fail ("no rule HK-PERSIST in the cn rules"), and the export's findings with it."""
+    saved = {"HK-PERSIST": {"max_count": 4}, "CN-HOURS": {"start": "06:30"}}
+    with open_workspace(data_dir) as ws:
+        result = check_case(ws, 1, overrides=saved)
+    assert [f.rule_id for f in result.findings] == []  # 07:00 is inside 06:30–21:00
+
+
+def test_check_cli_uses_saved_values_and_names_a_foreign_param(data_dir: Path, capsys) -> None:
+    saved = {"HK-PERSIST": {"max_count": 4}, "CN-ILLEGAL-DEBT": {"debt_may_be_illegal": "yes"}}
+    settings_mod.save(data_dir, settings_mod.Settings(conduct_overrides=saved))
+    base = ["--data-dir", str(data_dir), "check", "--case", "1"]
+    assert main([*base, "--json"]) == 0
+    rules = [f["rule_id"] for f in json.loads(capsys.readouterr().out)["findings"]]
+    assert rules == ["CN-HOURS", "CN-ILLEGAL-DEBT"]
+    assert main([*base, "--param", "CN-ILLEGAL-DEBT.debt_may_be_illegal=no", "--json"]) == 0
+    rules = [f["rule_id"] for f in json.loads(capsys.readouterr().out)["findings"]]
+    assert rules == ["CN-HOURS"]
+    assert main([*base, "--param", "HK-PERSIST.max_count=2"]) == 2
+    assert "no rule HK-PERSIST in the cn rules" in capsys.readouterr().err
+
+
+def test_walk_through_five_early_contacts_from_different_callers(tmp_path: Path, capsys) -> None:
+    """Five contacts before 08:00 on one day: an agency, a named agent twice, two with no
+    name. Counted per collector they never reached the limit; the law protects the person."""
+    folder = tmp_path / "data"
+    early = SH_0700 - dt.timedelta(hours=1, minutes=30)  # 05:30 in Shanghai
+    with open_workspace(folder) as ws:
+        case = ws.cases.create_case("招商银行信用卡", jurisdiction="cn", agency="信达")
+        agency = ws.cases.add_party(case.id, "信达", role=PartyRole.AGENCY)
+        agent = ws.cases.add_party(case.id, "张三")
+        for minutes, party in [(0, agency), (6, None), (7, agent), (8, agent), (98, None)]:
+            ws.cases.log_event(
+                case.id,
+                EventKind.CALL,
+                early + dt.timedelta(minutes=minutes),
+                party_id=party.id if party else None,
+            )
+        ws.cases.log_event(case.id, EventKind.CALL, early, direction="outgoing")
+    assert main(["--data-dir", str(folder), "check", "--case", "1", "--json"]) == 0
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    (priv,) = [f for f in findings if f["rule_id"] == "CN-PRIV"]
+    assert (
+        len(priv["event_ids"]) == 5
+        and priv["detail"] == "5 contacts on 2026-03-02 (limit: 3 a day)"
+    )
 
 
 def test_check_cli_text_and_exit_codes(data_dir: Path, capsys) -> None:

@@ -31,7 +31,10 @@ def register(subparsers: Any, open_workspace: Callable[[argparse.Namespace], Any
         action="append",
         default=[],
         metavar="RULE.NAME=VALUE",
-        help="change an editable parameter, e.g. CN-HOURS.end=22:00 (repeatable)",
+        help=(
+            "change an editable parameter, e.g. CN-HOURS.end=22:00, or say yes to a rule's "
+            "question about the case, e.g. CN-ILLEGAL-DEBT.debt_may_be_illegal=yes (repeatable)"
+        ),
     )
     p.add_argument(
         "--fail-on-findings",
@@ -125,11 +128,15 @@ def run_check(args: argparse.Namespace, open_workspace: Callable[[argparse.Names
     from .. import settings as settings_mod
     from ..cli import EXIT_CHECK_FAILED, EXIT_OK, UsageError, _print_json
     from .rules import RulePackError
-    from .service import check_case
+    from .service import check_case, rule_ids
 
     given = parse_params(args.param)
     with open_workspace(args) as ws:
         case = ws.cases.case(args.case)
+        code = args.jurisdiction or case.jurisdiction
+        for rule in given:  # saved values for other packs are skipped; typed ones are not
+            if rule not in rule_ids(code):
+                raise UsageError(f"--param {rule}: no rule {rule} in the {code} rules")
         # The user's saved values (set in the Possible issues panel), then --param on top.
         overrides = {
             rule: dict(values)

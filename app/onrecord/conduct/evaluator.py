@@ -7,8 +7,14 @@ Conventions (from shared/reference/conduct-rules.md):
 - Every local time and calendar day is in the consumer's zone (``CaseInput.timezone``), so a
   DST change never shifts a day boundary.
 - Only collector-placed contacts (direction "incoming") count for the time, frequency,
-  post-conversation and notice rules; tag rules look at every contact.
-- Counts are per collector (``EventIn.collector``); the case is one debt.
+  post-conversation and notice rules; tag rules look at every contact. The user's own calls
+  (outgoing), contacts of unknown direction and those of a party recorded as a third party
+  (a relative calling the user is not a collection contact) never count as collector-placed
+  for the frequency and post-conversation rules.
+- Counts are per collector (``EventIn.collector``) unless a frequency rule says
+  ``per = "case"``: then every collection contact of the case counts together, whoever made
+  it (a rule about the person disturbed, not about one collector); the case is one debt.
+- A rule with statements (``Rule.statements``) runs only when the user said yes to them.
 - A clock that shows exactly the start or end of the allowed hours (08:00:00–08:00:59,
   21:00:00–21:00:59) gives an *edge* finding, never a plain one.
 """
@@ -21,7 +27,7 @@ from zoneinfo import ZoneInfo
 
 from ..timefmt import zone_text
 from . import texts
-from .model import INCOMING, CaseInput, CheckResult, EventIn, Finding, NoticeIn
+from .model import INCOMING, THIRD_PARTY, CaseInput, CheckResult, EventIn, Finding, NoticeIn
 from .rules import Rule, RulePack
 from .tags import LANGUAGES, tag_title
 
@@ -80,17 +86,25 @@ class _Context:
         *,
         edge: bool = False,
         mark_ids: Iterable[int] = (),
+        collector: str | None = None,
     ) -> Finding:
         fixed = self._rule_texts.get(rule.id)
         if fixed is None:  # once per rule, not once per finding
-            fixed = (rule.title(self.language), rule.user_set, rule.note(self.language))
+            fixed = (
+                rule.title(self.language),
+                rule.user_set,
+                rule.note(self.language),
+                rule.cite(self.language),
+            )
             self._rule_texts[rule.id] = fixed
         events = self.events
         first = events[indices[0]]  # ``indices`` are in time order
+        if collector is None:
+            collector = first.collector_name or first.collector
         return Finding(
             rule_id=rule.id,
             title=fixed[0],
-            citation=rule.citation,
+            citation=fixed[3],
             confidence=rule.confidence,
             user_set=fixed[1],
             event_ids=tuple(events[i].id for i in indices),
@@ -101,13 +115,23 @@ class _Context:
             disclaimer=self.disclaimer,
             first_at=self.utc[indices[0]],
             last_at=self.utc[indices[-1]],
-            collector=first.collector_name or first.collector,
+            collector=collector,
             rule_note=fixed[2],
         )
 
 
 def _placed(event: EventIn, rule: Rule) -> bool:
-    return event.direction == INCOMING and event.kind in rule.kinds
+    return (
+        event.direction == INCOMING
+        and event.kind in rule.kinds
+        and event.collector_role != THIRD_PARTY
+    )
+
+
+def _callers(ctx: _Context, indices: Sequence[int]) -> str:
+    """Who made the contacts of a per-case finding: each name once, in order of appearance."""
+    names = (ctx.events[i].collector_name or ctx.events[i].collector for i in indices)
+    return ", ".join(dict.fromkeys(n for n in names if n))
 
 
 def _clock(value: str) -> int:
@@ -148,8 +172,10 @@ def _time_window(ctx: _Context, rule: Rule) -> list[Finding]:
 
 def _frequency(ctx: _Context, rule: Rule) -> list[Finding]:
     max_count, days = rule.params["max_count"], rule.params["days"]
+    per_case = rule.params.get("per", "collector") == "case"
+    groups = [range(len(ctx.events))] if per_case else ctx.groups().values()
     found = []
-    for members in ctx.groups().values():
+    for members in groups:
         placed = [i for i in members if _placed(ctx.events[i], rule) and ctx.events[i].reached]
         clusters: list[list[int]] = []  # [lo, hi, worst_lo, worst_hi] positions in ``placed``
         lo = 0
@@ -185,7 +211,8 @@ def _frequency(ctx: _Context, rule: Rule) -> list[Finding]:
                     span_last=ctx.day_text(placed[last]),
                     total=len(indices),
                 )
-            found.append(ctx.finding(rule, indices, detail))
+            who = _callers(ctx, indices) if per_case else None
+            found.append(ctx.finding(rule, indices, detail, collector=who))
     return found
 
 
@@ -292,7 +319,8 @@ def evaluate(case: CaseInput, pack: RulePack, language: str = "en") -> CheckResu
     order = {rule.id: n for n, rule in enumerate(pack.rules)}
     findings: list[Finding] = []
     for rule in pack.rules:
-        findings += RULE_TYPES[rule.type](ctx, rule)
+        if rule.applies:  # a rule with statements waits for the user's yes
+            findings += RULE_TYPES[rule.type](ctx, rule)
     findings.sort(key=lambda f: (f.first_at, order[f.rule_id], f.event_ids))
     oldest = min((f.first_at for f in findings), default=None)
     newest = max((f.last_at for f in findings), default=None)

@@ -23,6 +23,8 @@ EVENT_KINDS = (
     "other",
 )
 INCOMING = "incoming"
+#: The party role of a relative, employer… contacted about the debt (``store.enums.PartyRole``).
+THIRD_PARTY = "third_party"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,17 +1,24 @@
 """Rule packs: one TOML file per jurisdiction under ``onrecord/resources/rules/``.
 
-A pack is data, not code: each rule has an id, titles in en / zh_CN / zh_TW, a citation, a
-confidence (C read in the primary text, C2 via a secondary source, U unconfirmed), a type the
-evaluator knows, the event kinds it looks at, and parameters. Parameters listed in ``editable``
-may be changed by the user (settings pass them as ``overrides``); every U rule must have some,
-and ``Rule.user_set`` tells the UI to label them so.
+A pack is data, not code: each rule has an id, titles in en / zh_CN / zh_TW, a citation (one
+string, or a table in the three languages when it needs explaining), a confidence (C read in
+the primary text, C2 via a secondary source, U unconfirmed), a type the evaluator knows, the
+event kinds it looks at, and parameters. Parameters listed in ``editable`` may be changed by
+the user (settings pass them as ``overrides``); every U rule must have some, and
+``Rule.user_set`` tells the UI to label them so.
+
+``statements`` names yes/no parameters that are not law but what the user says about the case
+(e.g. ``debt_may_be_illegal``); they are given like overrides ("yes"/"no", 1/0) and the rule
+is checked only when every one of them is yes (``Rule.applies``).
 
 Rule types and their parameters:
 
 - ``time_window``: ``start``, ``end`` ("HH:MM", consumer-local). Before start or from one
   minute past end: a finding; a clock showing exactly start or end: an *edge* finding.
 - ``frequency``: more than ``max_count`` collector-placed contacts within ``days`` consecutive
-  calendar days in the consumer's zone, per collector.
+  calendar days in the consumer's zone; ``per`` = "collector" (the default: counts per
+  collector, as Reg F's 7-in-7) or "case" (every collection contact of the case counts
+  together, whoever made it, unknown callers included: for rules about the person disturbed).
 - ``post_conversation``: a collector-placed call within ``days`` calendar days after a phone
   conversation with that collector, the conversation's day being day 1.
 - ``tag``: a contact tagged with any of ``tags`` (see ``conduct.tags``).
@@ -37,12 +44,16 @@ CONFIDENCES = ("C", "C2", "U")
 NOTICE_KINDS = ("cease_request", "lawyer_notice", "no_calls_at_work")
 RULE_PARAMS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "time_window": {"start": str, "end": str},
-    "frequency": {"max_count": int, "days": int},
+    "frequency": {"max_count": int, "days": int, "per": str},
     "post_conversation": {"days": int},
     "tag": {"tags": list},
     "notice": {"notice": str, "requires_tags": list},
 }
-OPTIONAL_PARAMS = {"requires_tags"}
+OPTIONAL_PARAMS = {"requires_tags", "per"}
+FREQUENCY_PER = ("collector", "case")
+#: How a statement may be given in an override (settings keep text or whole numbers).
+_YES = {"yes", "true", "1", "y", "是"}
+_NO = {"no", "false", "0", "n", "否"}
 CALL_KINDS = ("call", "missed_call", "voicemail")
 _CLOCK = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
@@ -56,16 +67,27 @@ class Rule:
     id: str
     type: str
     confidence: str
-    citation: str
+    citation: str  # in English when the pack gives it in three languages
     titles: Mapping[str, str]
     kinds: frozenset[str]
     params: Mapping[str, Any]
     editable: tuple[str, ...] = ()
     notes: Mapping[str, str] = field(default_factory=dict)
     overridden: tuple[str, ...] = ()  # parameters the user changed
+    statements: tuple[str, ...] = ()  # yes/no parameters: what the user says about the case
+    citations: Mapping[str, str] = field(default_factory=dict)  # by language, if given so
 
     def title(self, language: str = "en") -> str:
         return self.titles.get(language) or self.titles["en"]
+
+    def cite(self, language: str = "en") -> str:
+        """The citation in ``language`` when the pack gives it in three languages."""
+        return self.citations.get(language) or self.citation
+
+    @property
+    def applies(self) -> bool:
+        """False while the user has not said yes to every one of the rule's statements."""
+        return all(self.params[name] is True for name in self.statements)
 
     def note(self, language: str = "en") -> str:
         """The note, with ``{parameter}`` replaced by the rule's current value (so a note can
@@ -80,7 +102,7 @@ class Rule:
     @property
     def user_set(self) -> bool:
         """True when a parameter is unconfirmed or the user's own choice (label it so)."""
-        return bool(self.editable) or self.confidence == "U"
+        return bool(self.editable) or bool(self.statements) or self.confidence == "U"
 
 
 @dataclass(frozen=True)
@@ -120,7 +142,20 @@ def _minutes(value: str) -> int:
     return int(match.group(1)) * 60 + int(match.group(2))
 
 
-def _check_params(rule_type: str, params: dict[str, Any], where: str) -> None:
+def _statement(value: Any, where: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().casefold()
+    if text in _YES:
+        return True
+    if text in _NO:
+        return False
+    raise RulePackError(f"{where} must be yes or no, not {value!r}")
+
+
+def _check_params(
+    rule_type: str, params: dict[str, Any], where: str, statements: tuple[str, ...] = ()
+) -> None:
     spec = RULE_PARAMS[rule_type]
     for name, kind in spec.items():
         if name not in params:
@@ -129,7 +164,10 @@ def _check_params(rule_type: str, params: dict[str, Any], where: str) -> None:
             raise RulePackError(f"{where}: parameter {name} is missing")
         if isinstance(params[name], bool) or not isinstance(params[name], kind):
             raise RulePackError(f"{where}: parameter {name} has the wrong type")
-    extra = set(params) - set(spec)
+    for name in statements:
+        if not isinstance(params.get(name), bool):
+            raise RulePackError(f"{where}: statement {name} must be true or false")
+    extra = set(params) - set(spec) - set(statements)
     if extra:
         raise RulePackError(f"{where}: unknown parameter(s) {', '.join(sorted(extra))}")
     try:
@@ -139,6 +177,8 @@ def _check_params(rule_type: str, params: dict[str, Any], where: str) -> None:
         elif rule_type == "frequency":
             if not 1 <= params["max_count"] <= 1000 or not 1 <= params["days"] <= 366:
                 raise RulePackError(f"{where}: max_count 1–1000 and days 1–366")
+            if params.get("per", "collector") not in FREQUENCY_PER:
+                raise RulePackError(f"{where}: per must be one of {', '.join(FREQUENCY_PER)}")
         elif rule_type == "post_conversation":
             if not 1 <= params["days"] <= 366:
                 raise RulePackError(f"{where}: days must be 1–366")
@@ -170,19 +210,28 @@ def _rule(data: dict[str, Any], where: str, overrides: Mapping[str, Any]) -> Rul
     bad_editable = set(editable) - set(params)
     if bad_editable:
         raise RulePackError(f"{where}: editable names unknown parameter(s) {bad_editable}")
+    statements = tuple(data.get("statements", []))
+    if set(statements) - set(params) or set(statements) & set(editable):
+        raise RulePackError(f"{where}: each statement needs a yes/no parameter of its own")
     changed = []
     for name, value in overrides.items():
-        if name not in editable:
+        if name in statements:
+            value = _statement(value, f"{rule_id}.{name}")
+        elif name not in editable:
             raise RulePackError(f"{rule_id}.{name} cannot be changed (it is confirmed law)")
         if params[name] != value:
             params[name] = value
             changed.append(name)
-    _check_params(rule_type, params, where)
+    _check_params(rule_type, params, where, statements)
     kinds = data.get("kinds", list(EVENT_KINDS))
     unknown = set(kinds) - set(EVENT_KINDS)
     if unknown:
         raise RulePackError(f"{where}: unknown event kind(s) {', '.join(sorted(unknown))}")
     citation = data.get("citation")
+    citations: Mapping[str, str] = MappingProxyType({})
+    if isinstance(citation, dict):
+        citations = _texts(citation, f"{where} citation")
+        citation = citations["en"]
     if not isinstance(citation, str) or not citation:
         raise RulePackError(f"{where}: citation is missing")
     return Rule(
@@ -196,6 +245,8 @@ def _rule(data: dict[str, Any], where: str, overrides: Mapping[str, Any]) -> Rul
         editable=editable,
         notes=_texts(data.get("note"), f"{where} note", required=False),
         overridden=tuple(changed),
+        statements=statements,
+        citations=citations,
     )
 
 
