@@ -133,3 +133,51 @@ def test_a_mark_pressed_just_before_stop_lies_inside_the_recording(ws):
     last = session.mark("threat", "right before hanging up")
     recording = session.stop()
     assert last.frame < recording.frames
+
+
+def _audit_data(ws, action: str, recording_id: int) -> dict:
+    with ws.store.session() as s:
+        bodies = [json.loads(b) for b in s.scalars(select(AuditEvent.body))]
+    [body] = [b for b in bodies if b["action"] == action and b["entity_id"] == recording_id]
+    return body["data"]
+
+
+def test_the_log_gives_the_files_channels_from_start_to_end_and_the_source_apart(ws):
+    """One "mixed" microphone that delivers stereo is written as two channels, left and
+    right: the start of the recording says so already, not only its end."""
+    case = ws.cases.create_case("Loan", jurisdiction="us")
+    session = start_call(ws, case.id, FAKE_MIC, client_factory=fake_client)
+    wait_for_frames(session, 4800)
+    recording = session.stop()
+    started = _audit_data(ws, "recording.started", recording.id)
+    finished = _audit_data(ws, "recording.complete", recording.id)
+    assert (recording.channels, recording.channel_roles) == (2, "left,right")
+    assert (started["channels"], started["channel_roles"]) == (2, "left,right")
+    assert (finished["channels"], finished["channel_roles"]) == (2, "left,right")
+    assert started["devices"] == {"sources": ["fake mic"], "source_roles": ["mixed"]}
+
+
+def test_a_recording_the_app_left_behind_is_filed_as_recovered_and_says_why(ws):
+    """The app stopped (crash, kill) while recording: the recorder, a process of its own, ends
+    the recording cleanly, but nobody filed it. Recovery files it as "recovered", with a
+    warning that the app stopped and the recording ends there, never as a normal one."""
+    case = ws.cases.create_case("Loan", jurisdiction="us")
+    session = start_call(ws, case.id, FAKE_MIC, client_factory=fake_client)
+    wait_for_frames(session, 9600)
+    session.mark("threat", "before the app stopped")
+    finished = session.client.stop()  # what the recorder does when its parent is gone
+    session.client.close()  # ...and the app never files the result
+    assert finished.status == "complete"
+
+    [recording] = recover_interrupted(ws)
+    assert recording.status is RecordingStatus.RECOVERED
+    assert recording.sha256 == finished.sha256 and recording.frames == finished.frames
+    [warning] = [w for w in json.loads(recording.warnings) if w["code"] != "clipping"]
+    assert warning["code"] == "app_stopped_during_recording"
+    assert "stopped unexpectedly" in warning["message"]
+    assert warning["params"]["recorder_ended_at_utc"] == finished.ended_at_utc
+    assert [m.text for m in ws.recordings.marks(recording.id)] == ["before the app stopped"]
+    logged = _audit_data(ws, "recording.recovered", recording.id)
+    assert [w["code"] for w in logged["warnings"]] == [warning["code"]]
+    assert "recording.complete" not in actions(ws)
+    assert recover_interrupted(ws) == []  # idempotent

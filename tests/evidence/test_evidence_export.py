@@ -208,7 +208,7 @@ def test_an_attachment_name_any_bagit_reader_would_misread_is_made_safe(
     assert result.folder is not None
     bagit.Bag(str(result.folder)).validate()  # the reference library reads every name back
     assert verify_package(result.folder).ok
-    with (result.folder / "data/attachments/attachments.csv").open(encoding="utf-8") as f:
+    with (result.folder / "data/attachments/attachments.csv").open(encoding="utf-8-sig") as f:
         rows = list(csv.DictReader(f))
     assert [r["original_name"] for r in rows if r["attachment_id"] == "1"] == [original]
 
@@ -256,7 +256,7 @@ def test_encrypted_zip_opens_with_the_password_only(workspace, us_case, tmp_path
         with pytest.raises(RuntimeError):
             zf.read(name)
         zf.setpassword(b"correct horse")
-        assert zf.read(name).startswith(b"event_id,")
+        assert zf.read(name).startswith(b"\xef\xbb\xbfevent_id,")  # UTF-8 BOM, for Excel
     assert verify_package(result.zip_path, password="correct horse").ok
     with pytest.raises(VerifyInputError, match="password"):
         verify_package(result.zip_path)

@@ -7,6 +7,7 @@ tests/evidence/test_evidence_formats.py`` and review the diff like code.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import os
@@ -79,10 +80,20 @@ def normalise(name: str, text: str) -> str:
     return text
 
 
-@pytest.mark.parametrize("name", FORMATS)
-def test_format_matches_reference(en_package, name: str) -> None:
-    produced = normalise(name, (en_package.folder / name).read_text("utf-8"))
-    reference = REFERENCE / "en" / name.replace("/", "__")
+#: A Simplified Chinese package: the files a person reads speak Chinese (tag titles).
+ZH_FORMATS = [
+    "data/marks/20260303-081500-rec1.marks.csv",
+    "data/marks/20260303-081500-rec1.marks.json",
+    "data/marks/20260303-081500-rec1.vtt",
+    "data/marks/20260303-081500-rec1.labels.txt",
+    "data/marks/20260306-201500-rec2.vtt",
+    "VERIFY.txt",
+]
+
+
+def _matches_reference(folder: Path, language: str, name: str) -> None:
+    produced = normalise(name, (folder / name).read_text("utf-8"))
+    reference = REFERENCE / language / name.replace("/", "__")
     if UPDATE:
         reference.parent.mkdir(parents=True, exist_ok=True)
         reference.write_text(produced, encoding="utf-8", newline="")
@@ -92,12 +103,76 @@ def test_format_matches_reference(en_package, name: str) -> None:
     assert produced == reference.read_text("utf-8")
 
 
+@pytest.mark.parametrize("name", FORMATS)
+def test_format_matches_reference(en_package, name: str) -> None:
+    _matches_reference(en_package.folder, "en", name)
+
+
+@pytest.mark.parametrize("name", ZH_FORMATS)
+def test_chinese_format_matches_reference(zh_package, name: str) -> None:
+    _matches_reference(zh_package.folder, "zh_CN", name)
+
+
+def test_people_read_tag_titles_in_the_package_language_and_machines_keep_the_code(
+    zh_package,
+) -> None:
+    folder = zh_package.folder / "data/marks"
+    vtt = (folder / "20260303-081500-rec1.vtt").read_text("utf-8")
+    labels = (folder / "20260303-081500-rec1.labels.txt").read_text("utf-8")
+    for text in (vtt, labels):
+        assert "威胁（暴力或伤害）：说要去单位找我" in text
+        assert "threat" not in text and "their_promise" not in text
+    assert "[已撤回] wrong moment" in (folder / "20260306-201500-rec2.vtt").read_text("utf-8")
+    rows = list(
+        csv.DictReader(
+            io.StringIO((folder / "20260303-081500-rec1.marks.csv").read_text("utf-8-sig"))
+        )
+    )
+    assert [(r["tag"], r["tag_title"]) for r in rows] == [
+        ("name_given", "报出姓名"),
+        ("threat", "威胁（暴力或伤害）"),
+        ("their_promise", "对方承诺/提议"),
+    ]
+    data = json.loads((folder / "20260303-081500-rec1.marks.json").read_text("utf-8"))
+    assert data["tag_title_language"] == "zh_CN"
+    assert [(m["tag"], m["tag_title"]) for m in data["marks"]][1] == (
+        "threat",
+        "威胁（暴力或伤害）",
+    )
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "data/case/timeline.csv",
+        "data/attachments/attachments.csv",
+        "data/marks/20260303-081500-rec1.marks.csv",
+    ],
+)
+def test_csv_files_start_with_a_byte_order_mark_for_excel_and_are_in_the_manifest(
+    zh_package, name: str
+) -> None:
+    raw = (zh_package.folder / name).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and not raw.startswith(b"\xef\xbb\xbf" * 2)
+    raw.decode("utf-8")  # and UTF-8 after it
+    manifest = (zh_package.folder / "manifest-sha256.txt").read_text("utf-8")
+    assert f"{hashlib.sha256(raw).hexdigest()}  {name}\n" in manifest  # hashed with the BOM
+    # the files a player or Audacity reads stay plain UTF-8
+    for plain in (
+        "data/marks/20260303-081500-rec1.vtt",
+        "data/marks/20260303-081500-rec1.labels.txt",
+    ):
+        assert not (zh_package.folder / plain).read_bytes().startswith(b"\xef\xbb\xbf")
+
+
 def test_retracted_marks_stay_visible_with_their_history(en_package) -> None:
     folder = en_package.folder / "data/marks"
     assert "[RETRACTED] wrong moment" in (folder / "20260306-201500-rec2.vtt").read_text("utf-8")
     assert "[RETRACTED] wrong moment" in (folder / "20260306-201500-rec2.labels.txt").read_text()
     rows = list(
-        csv.DictReader(io.StringIO((folder / "20260306-201500-rec2.marks.csv").read_text()))
+        csv.DictReader(
+            io.StringIO((folder / "20260306-201500-rec2.marks.csv").read_text("utf-8-sig"))
+        )
     )
     assert rows[0]["retracted"] == "yes"
     marks = json.loads((folder / "20260303-081500-rec1.marks.json").read_text())["marks"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import shutil
 import subprocess
@@ -9,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from evidence_helpers import make_export
+
+from onrecord.evidence.verify_text import POWERSHELL, POWERSHELL_ALL_MATCH
 
 
 def _fingerprint_line(text: str) -> str:
@@ -39,3 +43,82 @@ def test_a_traditional_chinese_package_explains_itself_in_traditional_chinese(
     assert "如何驗證本證據包" in text and "簽章金鑰指紋" in text and "資料夾" in text
     assert "如何校验本证据包" not in text and "文件夹" not in text
     assert text.startswith("HOW TO CHECK THIS EVIDENCE PACKAGE")
+
+
+def _powershell_block(text: str, heading: str) -> str:
+    """The PowerShell lines of the section that starts with ``heading``."""
+    section = text[text.index(heading) :]
+    lines = section.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.strip() == "$bad = 0")
+    end = next(i for i in range(start, len(lines)) if "Files that do not match: $bad" in lines[i])
+    return "\n".join(line[7:] for line in lines[start : end + 1])
+
+
+def test_the_export_time_is_given_on_the_cases_clock_and_in_utc(zh_package) -> None:
+    text = (zh_package.folder / "VERIFY.txt").read_text("utf-8")
+    assert (
+        "Exported: April 1, 2026 5:30:00 PM UTC+08:00 (Asia/Shanghai), "
+        "which is 2026-04-01T09:30:00.000000Z\n" in text
+    )
+    assert (
+        "导出时间：2026年4月1日 17:30:00 UTC+08:00（Asia/Shanghai），即 2026-04-01T09:30:00.000000Z\n"
+        in text
+    )
+    custody = json.loads((zh_package.folder / "data/audit/chain-of-custody.json").read_text())
+    assert custody["export"]["exported_at"] == "2026-04-01T09:30:00.000000Z"  # the same instant
+
+
+def test_windows_instructions_are_the_same_commands_in_every_language(
+    zh_package, tmp_path: Path, signing_key_dir: Path
+) -> None:
+    simplified = (zh_package.folder / "VERIFY.txt").read_text("utf-8")
+    traditional = make_export(tmp_path, signing_key_dir, chinese=True, language="zh_TW", pdf=False)
+    traditional_text = (traditional.folder / "VERIFY.txt").read_text("utf-8")
+    english = _powershell_block(simplified, "HOW TO CHECK")
+    assert english == POWERSHELL.replace("\n       ", "\n").strip()
+    assert _powershell_block(simplified, "如何校验本证据包") == english
+    assert _powershell_block(traditional_text, "如何驗證本證據包") == english
+    assert "Get-FileHash -Algorithm SHA256" in english and "-Encoding UTF8" in english
+    assert "certutil -hashfile data\\recordings\\<file>.wav SHA256" in simplified
+    assert "certutil -hashfile data\\recordings\\<文件名>.wav SHA256" in simplified
+    assert "certutil -hashfile data\\recordings\\<檔名>.wav SHA256" in traditional_text
+    assert POWERSHELL_ALL_MATCH in simplified
+
+
+def test_every_manifest_line_is_what_the_powershell_check_expects(zh_package) -> None:
+    """The PowerShell lines split each line at the first two spaces into a digest and a path
+    they open as is: no percent-escapes, a path that exists, from inside the package."""
+    for manifest in ("manifest-sha256.txt", "tagmanifest-sha256.txt"):
+        lines = (zh_package.folder / manifest).read_bytes().decode("utf-8").split("\n")
+        assert lines[-1] == ""
+        for line in lines[:-1]:
+            digest, path = line.split("  ", 1)
+            assert re.fullmatch(r"[0-9a-f]{64}", digest) and "%" not in path
+            target = zh_package.folder / path
+            assert target.is_file() and hashlib.sha256(target.read_bytes()).hexdigest() == digest
+
+
+@pytest.mark.skipif(shutil.which("pwsh") is None, reason="needs PowerShell (pwsh)")
+def test_the_powershell_check_finds_nothing_in_a_good_package_and_names_an_altered_file(
+    zh_package, tmp_path: Path
+) -> None:
+    copy = tmp_path / "package"
+    shutil.copytree(zh_package.folder, copy)
+    script = _powershell_block((copy / "VERIFY.txt").read_text("utf-8"), "HOW TO CHECK")
+
+    def run() -> str:
+        return subprocess.run(
+            ["pwsh", "-NoProfile", "-NonInteractive", "-Command", script],
+            cwd=copy,
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout
+
+    assert run().strip().splitlines()[-1] == POWERSHELL_ALL_MATCH
+    (copy / "data/case/timeline.csv").write_bytes(b"forged\n")
+    (copy / "data/attachments/attachments.csv").unlink()
+    out = run().strip().splitlines()
+    assert "MISMATCH: data/case/timeline.csv" in out
+    assert "MISMATCH: data/attachments/attachments.csv" in out
+    assert out[-1] == "Files that do not match: 2"

@@ -112,8 +112,9 @@ class Package:
     captured: Captured
     folder: Path
 
-    def text(self, rel: str) -> str:
-        return (self.folder / rel).read_text("utf-8")
+    def text(self, rel: str, encoding: str = "utf-8") -> str:
+        """A package file's text; CSV files start with a byte order mark ("utf-8-sig")."""
+        return (self.folder / rel).read_text(encoding)
 
 
 STEM = "20260303-081500-rec1"
@@ -170,15 +171,15 @@ def test_each_file_has_its_own_webvtt_and_labels_with_the_marks_that_fall_in_it(
     )
     vtt = [package.text(f"data/marks/{STEM}-part{n}.vtt") for n in (1, 2, 3)]
     assert [[(start, text) for _, start, text in _cues(v)] for v in vtt] == [
-        [("00:00:00.500", "name_given: Mike, ID KRS-2291")],
-        [("00:00:00.000", "threat: will tell my employer"), ("00:00:00.500", "their_promise: waive fees")],
+        [("00:00:00.500", "Gave a name: Mike, ID KRS-2291")],
+        [("00:00:00.000", "Threat of violence or harm: will tell my employer"), ("00:00:00.500", "Their promise or offer: waive fees")],
         [("00:00:00.500", "hung up")],
     ]  # fmt: skip
     labels = [package.text(f"data/marks/{STEM}-part{n}.labels.txt") for n in (1, 2, 3)]
     assert labels == [
-        "0.500000\t0.500000\tname_given: Mike, ID KRS-2291\n",
-        "0.000000\t0.000000\tthreat: will tell my employer\n"
-        "0.500000\t0.500000\ttheir_promise: waive fees\n",
+        "0.500000\t0.500000\tGave a name: Mike, ID KRS-2291\n",
+        "0.000000\t0.000000\tThreat of violence or harm: will tell my employer\n"
+        "0.500000\t0.500000\tTheir promise or offer: waive fees\n",
         "0.500000\t0.500000\thung up\n",
     ]
 
@@ -186,7 +187,9 @@ def test_each_file_has_its_own_webvtt_and_labels_with_the_marks_that_fall_in_it(
 def test_the_marks_csv_and_json_keep_the_call_time_and_add_the_file_and_its_time(
     package: Package,
 ) -> None:
-    rows = list(csv.DictReader(io.StringIO(package.text(f"data/marks/{STEM}.marks.csv"))))
+    rows = list(
+        csv.DictReader(io.StringIO(package.text(f"data/marks/{STEM}.marks.csv", "utf-8-sig")))
+    )
     assert [
         (r["offset"], r["frame"], r["file"], r["file_offset"], r["file_frame"]) for r in rows
     ] == [
@@ -217,7 +220,9 @@ def test_case_json_lists_each_file_with_its_capture_hash(package: Package) -> No
     manifest = (package.folder / "manifest-sha256.txt").read_text("utf-8")
     for f in rec["package_files"]:
         assert f"{f['sha256']}  data/{f['package_file']}\n" in manifest
-    timeline = list(csv.DictReader(io.StringIO(package.text("data/case/timeline.csv"))))
+    timeline = list(
+        csv.DictReader(io.StringIO(package.text("data/case/timeline.csv", "utf-8-sig")))
+    )
     assert timeline[0]["recordings"] == " ".join(p[5:] for p in PARTS)
 
 
@@ -319,7 +324,7 @@ def test_a_capture_in_one_file_exports_as_one_file_without_parts(
         f"{STEM}.{kind}" for kind in ("marks.csv", "marks.json", "vtt", "labels.txt")
     )
     assert (result.folder / "data/marks" / f"{STEM}.labels.txt").read_text("utf-8") == (
-        "0.500000\t0.500000\tname_given: Mike, ID KRS-2291\n"
+        "0.500000\t0.500000\tGave a name: Mike, ID KRS-2291\n"
     )
     html = (result.folder / "data/report/index.html").read_text("utf-8")
     assert _seek_links(html) == [

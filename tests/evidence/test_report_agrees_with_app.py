@@ -209,7 +209,7 @@ def test_every_contact_says_where_its_entry_came_from_as_timeline_csv_does(en_pa
         "demo": "demo (fictional)",
     }
     html = html_of(en_package.folder)
-    with (en_package.folder / "data/case/timeline.csv").open(encoding="utf-8") as f:
+    with (en_package.folder / "data/case/timeline.csv").open(encoding="utf-8-sig") as f:
         csv_source = {row["event_id"]: row["source"] for row in csv.DictReader(f)}
     table = rows(html, "timeline")
     header = re.findall(r"<th>(.*?)</th>", section(html, "timeline"))

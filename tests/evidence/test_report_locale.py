@@ -78,7 +78,7 @@ def test_the_chinese_report_writes_chinese_dates_and_the_csv_stays_iso(zh_packag
     assert all(re.fullmatch(r"2026年3月\d+日 \d\d:\d\d UTC\+08:00", row[1]) for row in timeline)
     assert "CNY 18,600.00" in html
     assert not re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d", html)  # no ISO-looking times left
-    with (zh_package.folder / "data/case/timeline.csv").open(encoding="utf-8") as f:
+    with (zh_package.folder / "data/case/timeline.csv").open(encoding="utf-8-sig") as f:
         first = next(csv.DictReader(f))
     assert (first["local_date"], first["local_time"]) == ("2026-03-02", "07:10:00")
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..audio import RecorderClient, RecorderConfig, RecorderStatus, SourceSpec
+from ..audio.recordfiles import RecordingPaths, read_meta
 from ..store import Workspace
 from ..store.enums import Direction
 from ..store.models import Mark, Recording
@@ -112,15 +113,35 @@ def start_call(
         if not any(folder.iterdir()):
             folder.rmdir()
         raise
-    roles = ",".join(s.role for s in sources)
+    channels, roles = _file_layout(config, sources)
     recording = ws.recordings.begin(
         case.id,
         relative(ws, config.base_path().with_suffix(".wav")),
         sample_rate=samplerate,
-        channels=len(sources) if len(sources) == 2 else (config.channels or 1),
+        channels=channels,
         channel_roles=roles,
-        devices={"sources": [s.describe() for s in sources]},
+        devices={
+            "sources": [s.describe() for s in sources],
+            # what each input was asked to capture ("mixed": both voices through one
+            # microphone); channel_roles is what the file's channels hold
+            "source_roles": [s.role for s in sources],
+        },
         started_at=started,
         direction=direction,
     )
     return CallSession(ws, case.id, recording.id, client, config)
+
+
+def _file_layout(config: RecorderConfig, sources: Sequence[SourceSpec]) -> tuple[int, str]:
+    """The channels of the file the recorder is writing, as its meta file says once it has
+    started: one source can give two channels ("left,right": a stereo microphone), which the
+    request alone does not tell; the request only when the meta file cannot be read."""
+    try:
+        meta = read_meta(RecordingPaths(config.base_path()).meta)
+        roles = [str(r) for r in meta["channel_roles"]]
+        if roles and int(meta["channels"]) == len(roles):
+            return len(roles), ",".join(roles)
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    channels = len(sources) if len(sources) == 2 else (config.channels or 1)
+    return channels, ",".join(s.role for s in sources)

@@ -53,6 +53,7 @@ def case_document(snapshot: Snapshot, attachment_files: dict[int, str]) -> dict[
         recordings.append(
             {
                 **r.row,
+                **r.recovery_record(),
                 "package_file": f"recordings/{r.package_name}",
                 **_files(r),
                 "marks": [

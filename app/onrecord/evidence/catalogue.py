@@ -9,6 +9,14 @@ from __future__ import annotations
 LANGUAGES = ("en", "zh_CN", "zh_TW")
 
 _EN = {
+    "recovery.recovered_after_crash": "Recovered after OnRecord stopped unexpectedly during this recording: the file was repaired when OnRecord next started, and its last moment, at most about one second, may be missing.",
+    "recovery.app_stopped_during_recording": "Recovered after OnRecord stopped unexpectedly during this recording (the user did not stop it): the recorder, which runs separately, then ended the recording and closed the file normally, so nothing it recorded is missing, but the recording ends there and the call may have gone on after it. It was filed when OnRecord next started.",
+    "recovery_short.recovered_after_crash": "recovered after OnRecord stopped unexpectedly; the last second may be missing",
+    "recovery_short.app_stopped_during_recording": "ended when OnRecord stopped unexpectedly; filed when it next started",
+    "unknown_party": "unknown",
+    "mark_label": "{tag}: {text}",
+    "mark_retracted": "[RETRACTED] {label}",
+    "mark_placeholder": "(mark)",
     "findings": "Possible issues under the collection rules",
     "findings_intro": "What the contact log above suggests when compared with the rules of {rules}. Each row is a possible issue for a lawyer to assess — not legal advice. Confidence: C = read in the rule's text, C2 = through a source quoting it, U = unconfirmed; * = a value the user set.",
     "rule": "Rule",
@@ -179,6 +187,14 @@ _EN = {
 }
 
 _ZH_CN = {
+    "recovery.recovered_after_crash": "OnRecord 在本次录音过程中意外停止，本录音是在 OnRecord 下次启动时修复后保存的：录音的最后片刻（最多约一秒）可能缺失。",
+    "recovery.app_stopped_during_recording": "OnRecord 在本次录音过程中意外停止（并非用户停止录音），本录音是在 OnRecord 下次启动时恢复保存的：独立运行的录音程序随即结束录音并正常关闭文件，已录下的内容没有缺失，但录音到此为止，之后通话可能仍在继续。",
+    "recovery_short.recovered_after_crash": "OnRecord 意外停止后恢复，最后一秒可能缺失",
+    "recovery_short.app_stopped_during_recording": "OnRecord 意外停止时录音随之结束，下次启动时保存",
+    "unknown_party": "不明",
+    "mark_label": "{tag}：{text}",
+    "mark_retracted": "[已撤回] {label}",
+    "mark_placeholder": "（标记）",
     "findings": "可能违反催收规定的情况",
     "findings_intro": "将上面的联系记录与{rules}的催收规定对照后发现的情况。每一行都是供律师评估的可能问题——并非法律意见。可信度：C = 阅读了规定原文，C2 = 通过引用原文的资料，U = 未确认；* = 用户自行设定的数值。",
     "rule": "规定",
@@ -346,6 +362,14 @@ _ZH_CN = {
 }
 
 _ZH_TW = {
+    "recovery.recovered_after_crash": "OnRecord 在本次錄音過程中意外停止，本錄音是在 OnRecord 下次啟動時修復後儲存的：錄音的最後片刻（最多約一秒）可能缺少。",
+    "recovery.app_stopped_during_recording": "OnRecord 在本次錄音過程中意外停止（並非使用者停止錄音），本錄音是在 OnRecord 下次啟動時復原儲存的：獨立執行的錄音程式隨即結束錄音並正常關閉檔案，已錄下的內容沒有缺少，但錄音到此為止，之後通話可能仍在繼續。",
+    "recovery_short.recovered_after_crash": "OnRecord 意外停止後復原，最後一秒可能缺少",
+    "recovery_short.app_stopped_during_recording": "OnRecord 意外停止時錄音隨之結束，下次啟動時儲存",
+    "unknown_party": "不明",
+    "mark_label": "{tag}：{text}",
+    "mark_retracted": "[已撤回] {label}",
+    "mark_placeholder": "（標記）",
     "findings": "可能違反催收規定的情況",
     "findings_intro": "將上面的聯絡紀錄與{rules}的催收規定對照後發現的情況。每一列都是供律師評估的可能問題——並非法律意見。可信度：C = 閱讀了規定原文，C2 = 透過引用原文的資料，U = 未確認；* = 使用者自行設定的數值。",
     "rule": "規定",

@@ -133,6 +133,8 @@ def custody_record(
                 "original_path": r.stored_path,
                 "sha256": r.sha256,
                 "status": r.status,
+                # filed by crash recovery: what happened, and what may be missing
+                **r.recovery_record(),
                 # where the audio came from (the call event's source: recorded, imported,
                 # demo) and when the call itself began, which for an import or the demo is
                 # long before it was added to OnRecord ("created_at")

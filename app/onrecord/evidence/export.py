@@ -168,9 +168,17 @@ def _check_hashes(
     return digests
 
 
+#: CSV files start with a UTF-8 byte order mark: without it Excel (on a Chinese Windows above
+#: all) reads them in the system's legacy code page and garbles every non-ASCII character.
+#: Python's "utf-8-sig", LibreOffice and our own importers read it as UTF-8 and drop it.
+CSV_ENCODING = "utf-8-sig"
+
+
 def _write(path: Path, text: str) -> None:
+    """Write a package file; a .csv gets a byte order mark (``CSV_ENCODING``)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8", newline="") as f:
+    encoding = CSV_ENCODING if path.suffix.lower() == ".csv" else "utf-8"
+    with path.open("w", encoding=encoding, newline="") as f:
         f.write(text)
 
 
@@ -478,9 +486,10 @@ def _build(
             {
                 "VERIFY.txt": verify_text(
                     snapshot.case["reference"],
-                    to_utc_text(now),
+                    now,
                     key.fingerprint,
                     opts.language,
+                    snapshot.case["timezone"],
                 )
             },
             known_digests=digests,
@@ -557,8 +566,9 @@ def _write_small_files(
 ) -> tuple[Any, dict[str, Any]]:
     """Marks, the attachments list, the case file, timeline, audit log, custody record and
     conduct findings. Returns the findings and the export's who/when/where."""
+    s = Strings(opts.language)
     for r in snapshot.recordings:
-        for marks_name, text in marks_formats.marks_files(r).items():
+        for marks_name, text in marks_formats.marks_files(r, s).items():
             _write(data / "marks" / marks_name, text)
     _write(data / "attachments" / "attachments.csv", _attachments_csv(snapshot, files))
     export_info = {

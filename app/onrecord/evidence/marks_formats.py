@@ -3,6 +3,10 @@
 Retracted marks are kept in every format and visibly flagged; the JSON carries each mark's
 full revision history (a note is never overwritten, only revised).
 
+A mark's tag is a stable machine code (``threat``). The files a person reads (WebVTT cues, Audacity
+labels) show the tag's title in the package's language instead; the CSV and JSON keep the code
+and add the title beside it (``tag_title``).
+
 A recording whose audio is in several files (segments) has one CSV and one JSON for the whole
 recording, which add each mark's file and its position in that file, and a WebVTT and an
 Audacity label file per audio file (a player opens one file), each holding the marks that
@@ -17,9 +21,9 @@ import json
 from pathlib import Path
 
 from ..store.types import to_utc_text
+from .catalogue import Strings
 from .snapshot import MarkInfo, RecordingInfo
 
-RETRACTED_FLAG = "[RETRACTED]"
 CUE_SECONDS = 3.0  # how long a WebVTT cue stays on screen
 
 
@@ -32,19 +36,22 @@ def clock(seconds: float) -> str:
     return f"{hours:02d}:{minutes:02d}:{secs:02d}.{ms:03d}"
 
 
-def label(mark: MarkInfo) -> str:
-    """One line describing a mark: ``[RETRACTED] tag: text``."""
-    parts = [p for p in (mark.tag, mark.text) if p]
-    body = ": ".join(parts) if len(parts) == 2 else (parts[0] if parts else "(mark)")
+def label(mark: MarkInfo, s: Strings) -> str:
+    """One line describing a mark in ``s``'s language: ``[RETRACTED] Tag title: note``."""
+    title = s.tag(mark.tag)
+    if title and mark.text:
+        body = s("mark_label", tag=title, text=mark.text)
+    else:
+        body = title or mark.text or s("mark_placeholder")
     body = " ".join(body.split())  # one line, whatever the note holds
-    return f"{RETRACTED_FLAG} {body}" if mark.retracted else body
+    return s("mark_retracted", label=body) if mark.retracted else body
 
 
 def _file_of(recording: RecordingInfo, mark: MarkInfo) -> str:
     return f"recordings/{recording.files[mark.file_index].package_name}"
 
 
-def marks_csv(recording: RecordingInfo) -> str:
+def marks_csv(recording: RecordingInfo, s: Strings) -> str:
     several = recording.segmented
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
@@ -56,6 +63,7 @@ def marks_csv(recording: RecordingInfo) -> str:
             "frame",
             "wall_time_utc",
             "tag",
+            "tag_title",
             "text",
             "retracted",
             "added_later",
@@ -73,6 +81,7 @@ def marks_csv(recording: RecordingInfo) -> str:
                 m.frame,
                 to_utc_text(m.wall_time),
                 m.tag,
+                s.tag(m.tag),
                 m.text,
                 "yes" if m.retracted else "no",
                 "yes" if m.added_later else "no",
@@ -99,7 +108,7 @@ def _in_file(recording: RecordingInfo, mark: MarkInfo) -> dict[str, object]:
     }
 
 
-def marks_json(recording: RecordingInfo) -> str:
+def marks_json(recording: RecordingInfo, s: Strings) -> str:
     where: dict[str, object] = {"recording_file": f"recordings/{recording.package_name}"}
     if recording.segmented:
         where = {
@@ -117,6 +126,7 @@ def marks_json(recording: RecordingInfo) -> str:
         "recording_id": recording.id,
         **where,
         "sample_rate": recording.sample_rate,
+        "tag_title_language": s.language,
         "marks": [
             {
                 "id": m.id,
@@ -125,6 +135,7 @@ def marks_json(recording: RecordingInfo) -> str:
                 "offset": clock(m.seconds),
                 "wall_time_utc": to_utc_text(m.wall_time),
                 "tag": m.tag or None,
+                "tag_title": s.tag(m.tag) or None,
                 "text": m.text,
                 "retracted": m.retracted,
                 "added_later": m.added_later,
@@ -144,34 +155,36 @@ def _marks_in(recording: RecordingInfo, index: int) -> list[tuple[MarkInfo, floa
     ]
 
 
-def marks_vtt(recording: RecordingInfo, index: int = 0) -> str:
+def marks_vtt(recording: RecordingInfo, s: Strings, index: int = 0) -> str:
     """WebVTT cues for the marks in the recording's file ``index`` (its only file: all)."""
     lines = ["WEBVTT", ""]
     for m, seconds in _marks_in(recording, index):
         end = seconds + CUE_SECONDS
-        text = label(m).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        text = label(m, s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         lines += [f"mark-{m.id}", f"{clock(seconds)} --> {clock(end)}", text, ""]
     return "\n".join(lines)
 
 
-def audacity_labels(recording: RecordingInfo, index: int = 0) -> str:
+def audacity_labels(recording: RecordingInfo, s: Strings, index: int = 0) -> str:
     """Point labels (start == end) for the marks in file ``index``, seconds with six
     decimals, UTF-8."""
     return "".join(
-        f"{seconds:.6f}\t{seconds:.6f}\t{label(m)}\n" for m, seconds in _marks_in(recording, index)
+        f"{seconds:.6f}\t{seconds:.6f}\t{label(m, s)}\n"
+        for m, seconds in _marks_in(recording, index)
     )
 
 
-def marks_files(recording: RecordingInfo) -> dict[str, str]:
+def marks_files(recording: RecordingInfo, s: Strings) -> dict[str, str]:
     """Every marks file of a recording (name inside data/marks/ -> text): the CSV and JSON
-    for the recording, a WebVTT and an Audacity label file per audio file."""
+    for the recording, a WebVTT and an Audacity label file per audio file; tag titles in
+    ``s``'s language."""
     stem = recording.package_stem
     out = {
-        f"{stem}.marks.csv": marks_csv(recording),
-        f"{stem}.marks.json": marks_json(recording),
+        f"{stem}.marks.csv": marks_csv(recording, s),
+        f"{stem}.marks.json": marks_json(recording, s),
     }
     for index, f in enumerate(recording.files):
         audio = Path(f.package_name).stem
-        out[f"{audio}.vtt"] = marks_vtt(recording, index)
-        out[f"{audio}.labels.txt"] = audacity_labels(recording, index)
+        out[f"{audio}.vtt"] = marks_vtt(recording, s, index)
+        out[f"{audio}.labels.txt"] = audacity_labels(recording, s, index)
     return out

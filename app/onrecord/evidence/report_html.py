@@ -118,9 +118,10 @@ def _calls(m: ReportModel) -> str:
             for audio in call.audio
         )
         note = f'<p class="note">{_e(call.note)}</p>' if call.note else ""
+        warning = f'<p class="warn" role="note">{_e(call.warning)}</p>' if call.warning else ""
         out.append(
             f'<article class="call" id="recording-{r.id}"><h3>{_e(s("recording"))} {r.id}: {_e(call.heading)}</h3>'
-            f"{_facts(call.facts)}{note}{players}"
+            f"{warning}{_facts(call.facts)}{note}{players}"
             f"{marks_html}</article>"
         )
     return "".join(out)

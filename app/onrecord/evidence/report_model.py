@@ -51,6 +51,7 @@ class CallSection:
     marks: list[CallMark]
     audio: list[CallAudio]  # every file of the call, in order
     note: str = ""  # says that the call is in several files, when it is
+    warning: str = ""  # says that crash recovery filed the recording, and what may be missing
 
 
 @dataclass
@@ -224,7 +225,7 @@ def build_model(
         [
             _local(p["made_at"], zone, lang),
             s(f"by.{p['by']}"),
-            p["party"] or "",
+            _promise_party(p, events_by_id, s),
             p["description"],
             _money(p["amount"], p["currency"], lang),
             _day(p["due_date"], lang),
@@ -356,7 +357,8 @@ def _call_section(r: RecordingInfo, heading: str, s: Strings) -> CallSection:
         wall = time_text(m.wall_time.astimezone(call_zone), s.language, seconds=True)
         marks.append(CallMark(m, clock(m.seconds), wall, audio[m.file_index], seconds, in_file))
     note = s("parts_note", count=count) if r.segmented else ""
-    return CallSection(r, heading, audio[0].href, facts, marks, audio, note)
+    warning = s(f"recovery.{r.recovery}") if r.recovery else ""
+    return CallSection(r, heading, audio[0].href, facts, marks, audio, note, warning)
 
 
 def _contacts_text(events: list[dict[str, Any]], s: Strings) -> str:
@@ -419,13 +421,24 @@ def _origin_text(item: dict[str, Any], zone: ZoneInfo, s: Strings) -> str:
     if item["item"] != "recording":
         return s("source.attachment")
     origin = item.get("origin") or ""
-    if not origin:
-        return ""
-    text = s(f"source.{origin}")
+    text = s(f"source.{origin}") if origin else ""
     if origin in (EventSource.IMPORTED, EventSource.DEMO) and item.get("recorded_at"):
         when = _local(item["recorded_at"], zone, s.language, seconds=True, iso=True)
         text = s("joined", first=text, second=s("call_dated", when=when))
+    recovery = (item.get("recovery") or {}).get("code")
+    if recovery:
+        short = s(f"recovery_short.{recovery}")
+        text = s("joined", first=text, second=short) if text else short
     return text
+
+
+def _promise_party(promise: dict[str, Any], events: dict[int, dict[str, Any]], s: Strings) -> str:
+    """Who a promise concerns: the party (the promise's own, else its call's), else the
+    number of the call it was noted on, else "unknown" in words: never a blank cell."""
+    if promise.get("party"):
+        return str(promise["party"])
+    event = events.get(promise.get("event_id") or 0) or {}
+    return event.get("number") or s("unknown_party")
 
 
 def _promise_status(

@@ -159,6 +159,7 @@ def second_part_html(m: ReportModel) -> str:
         header = [s("offset"), *([s("in_file")] if several else []), s("when"), s("tag"), s("text")]
         calls.append(
             f"<h3>{_e(s('recording'))} {call.recording.id}: {_e(call.heading)}</h3>"
+            + (f'<p style="color:#a32020"><b>{_e(call.warning)}</b></p>' if call.warning else "")
             + _facts(call.facts)
             + (f"<p>{_e(call.note)}</p>" if call.note else "")
             + (_table(header, rows, small=False) if rows else f"<p>{_e(s('no_marks'))}</p>")

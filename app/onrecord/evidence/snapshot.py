@@ -71,6 +71,21 @@ class RecordingFile:
         return Path(self.stored_path).suffix.lower() or ".wav"
 
 
+#: What a recording filed by crash recovery is, by the warning the recovery left on it (see
+#: ``onrecord.capture.recovery``), in the words case.json and chain-of-custody.json use.
+RECOVERY_NOTES = {
+    "recovered_after_crash": "Recovered after OnRecord stopped unexpectedly during the "
+    "recording (crash, power loss or forced end): the recorder was interrupted too, and its "
+    "file was repaired when OnRecord next started. The last moment before the interruption, "
+    "at most about one second, may be missing.",
+    "app_stopped_during_recording": "Recovered after OnRecord stopped unexpectedly during "
+    "the recording (the user did not stop it): the recorder, a process of its own, then ended "
+    "the recording and closed its file normally, so nothing it recorded is missing, but the "
+    "recording ends there and the call may have gone on after it. It was filed when OnRecord "
+    "next started.",
+}
+
+
 @dataclass
 class RecordingInfo:
     id: int
@@ -108,6 +123,22 @@ class RecordingInfo:
     @property
     def suffix(self) -> str:
         return Path(self.stored_path).suffix.lower() or ".wav"
+
+    @property
+    def recovery(self) -> str:
+        """For a recording filed by crash recovery, the key of ``RECOVERY_NOTES`` that says
+        what happened (by its warning; a recovered recording without one was filed before the
+        warnings said more: the recorder was interrupted); "" for one stopped normally."""
+        codes = {w.get("code") for w in self.row.get("warnings") or [] if isinstance(w, dict)}
+        for code in RECOVERY_NOTES:
+            if code in codes:
+                return code
+        return "recovered_after_crash" if self.status == RecordingStatus.RECOVERED else ""
+
+    def recovery_record(self) -> dict[str, str]:
+        """``{"recovery": {code, note}}`` for case.json and chain-of-custody.json, or {}."""
+        code = self.recovery
+        return {"recovery": {"code": code, "note": RECOVERY_NOTES[code]}} if code else {}
 
 
 @dataclass
@@ -206,6 +237,23 @@ def _mark_info(mark: Mark, sample_rate: int, files: tuple[RecordingFile, ...]) -
         ],
         file_index=file_index,
         file_frame=file_frame,
+    )
+
+
+def _promise_row(
+    promise: Promise, party_names: dict[int, str], event_party: dict[int, int]
+) -> dict[str, Any]:
+    """A promise with the name of the party it concerns: its own, else (a promise noted on a
+    call, which stores none) the party the call is linked to; ``party_from_event`` says which."""
+    party_id = promise.party_id
+    from_event = False
+    if party_id is None and promise.event_id is not None:
+        party_id = event_party.get(promise.event_id)
+        from_event = party_id is not None
+    return row(
+        promise,
+        party=party_names.get(party_id) if party_id else None,
+        party_from_event=from_event,
     )
 
 
@@ -317,8 +365,9 @@ def take_snapshot(
                     files=files,
                 )
             )
+        event_party = {e.id: e.party_id for e in events_all if e.party_id}
         promises = [
-            row(p, party=party_names.get(p.party_id) if p.party_id else None)
+            _promise_row(p, party_names, event_party)
             for p in s.scalars(
                 select(Promise).where(Promise.case_id == case.id).order_by(Promise.made_at)
             )

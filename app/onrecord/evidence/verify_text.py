@@ -1,12 +1,44 @@
-"""VERIFY.txt: how to check the package, in English and Chinese, with three kinds of tool."""
+"""VERIFY.txt: how to check the package, in English and Chinese, with the tools at hand on
+Linux, macOS and Windows (PowerShell and certutil come with Windows)."""
 
 from __future__ import annotations
+
+import datetime as dt
+
+from ..localefmt import moment_text
+from ..store.types import to_utc_text
+
+#: Checks both SHA-256 manifests with Windows' own PowerShell (5.1 and 7 alike), pasted as is.
+#: Every manifest line is "<sha256>  data/<path>" in UTF-8 without a byte order mark, which
+#: Windows PowerShell 5.1 would read in the legacy code page (file names may be Chinese) unless
+#: told "-Encoding UTF8"; "-split" limited to 2 parts keeps a name with two spaces whole; a
+#: missing file has no hash, so it counts as a mismatch; "-ne" ignores case (Get-FileHash
+#: prints upper-case hex, the manifest lower-case); "-LiteralPath" takes "[" and "]" in a name
+#: as they are; ForEach-Object runs its block in the caller's scope, so $bad counts across
+#: both manifests. Lines break only after "{" or at a complete statement, so pasting the block
+#: line by line into the console works as well as pasting it whole.
+POWERSHELL = "\n".join(
+    [
+        "       $bad = 0",
+        '       foreach ($m in "manifest-sha256.txt", "tagmanifest-sha256.txt") {',
+        "         Get-Content -Encoding UTF8 $m | ForEach-Object {",
+        '           $h, $f = $_ -split "  ", 2',
+        "           if ((Get-FileHash -Algorithm SHA256 -LiteralPath $f).Hash -ne $h) "
+        '{ $bad++; "MISMATCH: $f" }',
+        "         }",
+        "       }",
+        '       "Files that do not match: $bad"',
+    ]
+)
+POWERSHELL_ALL_MATCH = "Files that do not match: 0"
+#: One file's SHA-256 with certutil (cmd.exe or PowerShell), in the language's words for <file>.
+CERTUTIL = "       certutil -hashfile data\\recordings\\{file}.wav SHA256"
 
 ENGLISH = """\
 HOW TO CHECK THIS EVIDENCE PACKAGE
 ==================================
 Case: {reference}
-Exported: {exported_at}
+Exported: {exported_local}, which is {exported_at}
 Signing key fingerprint (Ed25519): {fingerprint}
 
 This folder is a BagIt bag (RFC 8493). Every file under data/ is listed with its SHA-256 and
@@ -27,6 +59,15 @@ a recording longer than one file can hold (about 6 hours) is in several, in orde
        sha256sum -c manifest-sha256.txt
        sha256sum -c tagmanifest-sha256.txt
    Every line must say OK.
+
+   On Windows, with PowerShell (it comes with Windows; unzip a .zip package first): open
+   PowerShell, go into this folder (cd "<this folder>") and paste these lines:
+{powershell}
+   It names every altered or missing file ("MISMATCH: data/...") and must end with
+   "{all_match}". To check one file, certutil (also built in) prints its SHA-256:
+{certutil}
+   Compare it with the file's line in manifest-sha256.txt (capitals do not matter).
+   None of these commands notices a file added to data/; "onrecord verify" and bagit.py do.
 
 4. The signature, with OpenSSL 3 (from inside this folder):
        base64 -d signature/tagmanifest-sha256.txt.sig > /tmp/onrecord.sig
@@ -52,7 +93,7 @@ SIMPLIFIED = """\
 如何校验本证据包
 ================
 案件：{reference}
-导出时间：{exported_at}
+导出时间：{exported_local}，即 {exported_at}
 签名密钥指纹（Ed25519）：{fingerprint}
 
 本文件夹是一个 BagIt 证据包（RFC 8493）。data/ 下的每个文件都连同其 SHA-256 与 SHA-512 摘要
@@ -72,6 +113,15 @@ data/recordings/ 中的录音是原始文件，逐字节未作任何改动；超
        sha256sum -c manifest-sha256.txt
        sha256sum -c tagmanifest-sha256.txt
    每一行都应显示 OK。
+
+   在 Windows 上可使用系统自带的 PowerShell（收到的是 .zip 文件时，请先解压）：打开 PowerShell，
+   进入本文件夹（cd "<本文件夹>"），然后粘贴以下几行：
+{powershell}
+   每个被改动或缺失的文件都会显示为 "MISMATCH: data/…"；最后一行必须是 "{all_match}"。
+   要单独核对一个文件，可用系统自带的 certutil 计算它的 SHA-256：
+{certutil}
+   再与 manifest-sha256.txt 中该文件那一行的摘要核对（不区分大小写）。
+   以上命令都发现不了 data/ 中新增的文件；"onrecord verify" 和 bagit.py 可以发现。
 
 4. 使用 OpenSSL 3 校验签名（在本文件夹内运行）：
        base64 -d signature/tagmanifest-sha256.txt.sig > /tmp/onrecord.sig
@@ -93,7 +143,7 @@ TRADITIONAL = """\
 如何驗證本證據包
 ================
 案件：{reference}
-匯出時間：{exported_at}
+匯出時間：{exported_local}，即 {exported_at}
 簽章金鑰指紋（Ed25519）：{fingerprint}
 
 本資料夾是一個 BagIt 證據包（RFC 8493）。data/ 下的每個檔案都連同其 SHA-256 與 SHA-512 摘要
@@ -114,6 +164,15 @@ data/recordings/ 中的錄音是原始檔案，逐位元組未作任何改動；
        sha256sum -c tagmanifest-sha256.txt
    每一行都應顯示 OK。
 
+   在 Windows 上可使用系統內建的 PowerShell（收到的是 .zip 檔案時，請先解壓縮）：開啟 PowerShell，
+   進入本資料夾（cd "<本資料夾>"），然後貼上以下幾行：
+{powershell}
+   每個被改動或缺少的檔案都會顯示為 "MISMATCH: data/…"；最後一行必須是 "{all_match}"。
+   要單獨核對一個檔案，可用系統內建的 certutil 計算它的 SHA-256：
+{certutil}
+   再與 manifest-sha256.txt 中該檔案那一行的摘要比對（不分大小寫）。
+   以上指令都發現不了 data/ 中新增的檔案；"onrecord verify" 和 bagit.py 可以發現。
+
 4. 使用 OpenSSL 3 驗證簽章（在本資料夾內執行）：
        base64 -d signature/tagmanifest-sha256.txt.sig > /tmp/onrecord.sig
        openssl pkeyutl -verify -pubin -inkey signature/public-key.pem -rawin \\
@@ -131,9 +190,35 @@ data/recordings/ 中的錄音是原始檔案，逐位元組未作任何改動；
 """
 
 
-def verify_text(reference: str, exported_at: str, fingerprint: str, language: str = "en") -> str:
-    """English, then Chinese: Traditional for a zh_TW package, else Simplified."""
-    chinese = TRADITIONAL if language == "zh_TW" else SIMPLIFIED
-    return (ENGLISH + chinese).format(
-        reference=reference, exported_at=exported_at, fingerprint=fingerprint
-    )
+def verify_text(
+    reference: str,
+    exported_at: dt.datetime,
+    fingerprint: str,
+    language: str = "en",
+    timezone: str = "UTC",
+) -> str:
+    """English, then Chinese: Traditional for a zh_TW package, else Simplified. The export
+    time is given on the clock of ``timezone`` (the case's), with its offset from UTC, and as
+    the UTC instant that chain-of-custody.json records."""
+    chinese_language = "zh_TW" if language == "zh_TW" else "zh_CN"
+    chinese = TRADITIONAL if chinese_language == "zh_TW" else SIMPLIFIED
+    parts = []
+    for template, lang, file in (
+        (ENGLISH, "en", "<file>"),
+        (chinese, chinese_language, "<文件名>" if chinese_language == "zh_CN" else "<檔名>"),
+    ):
+        local = moment_text(exported_at, timezone, lang, seconds=True, long=True)
+        parts.append(
+            template.format(
+                reference=reference,
+                exported_local=f"{local} ({timezone})"
+                if lang == "en"
+                else f"{local}（{timezone}）",
+                exported_at=to_utc_text(exported_at),
+                fingerprint=fingerprint,
+                powershell=POWERSHELL,
+                all_match=POWERSHELL_ALL_MATCH,
+                certutil=CERTUTIL.format(file=file),
+            )
+        )
+    return "".join(parts)
