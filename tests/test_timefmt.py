@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from onrecord.timefmt import duration_text, local_text, zone_text
+from onrecord.timefmt import clock_text, duration_text, local_text, zone_text
 
 #: 12:10:05 UTC on 2 March 2026 (winter in the north) and on 2 July 2026 (summer).
 WINTER = dt.datetime(2026, 3, 2, 12, 10, 5, tzinfo=dt.UTC)
@@ -60,3 +60,13 @@ def test_durations_read_as_minutes_and_seconds_or_hours():
     assert duration_text(None) == ""
     assert duration_text(65.4) == "1:05"
     assert duration_text(3725) == "1:02:05"
+
+
+def test_a_position_is_cut_to_the_second_like_a_players_clock():
+    assert [clock_text(s) for s in (0, 4.553, 59.999, 86.79, 3725.9)] == [
+        "0:00",
+        "0:04",
+        "0:59",
+        "1:26",
+        "1:02:05",
+    ]

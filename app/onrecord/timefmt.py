@@ -40,7 +40,22 @@ def local_text(moment: dt.datetime, zone: str, *, seconds: bool = False) -> str:
     return f"{shown.strftime(pattern)} {zone_text(shown)}"
 
 
+def clock_text(seconds: float) -> str:
+    """A position in a recording as a player's clock shows it: whole seconds, cut, never
+    rounded (4.55 s is 0:04, 86.79 s is 1:26; 1:02:05 past the hour).
+
+    Every place on screen that shows where a mark is, or how far a recording has got, uses
+    this one, so the live call screen and the review screen agree to the second.
+    """
+    whole = max(0, int(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
 def duration_text(seconds: float | None) -> str:
+    """A length, rounded to the second (for listings and reports; positions use
+    ``clock_text``)."""
     if seconds is None:
         return ""
     whole = round(seconds)

@@ -205,3 +205,171 @@ def test_an_ampersand_in_a_tag_name_is_shown_not_made_an_alt_key(qtbot, workspac
     assert button.text() == "1  Q&&A about my salary"  # drawn as "1  Q&A about my salary"
     assert QKeySequence.mnemonic(button.text()).isEmpty()
     assert button.accessibleName() == "Q&A about my salary"
+
+
+# ------------------------------------------------------------------ walk-through findings
+def focused(win):
+    """Where a key the user presses now goes."""
+    return win.focusWidget() or win
+
+
+def test_a_tag_key_tags_right_after_the_call_starts(qtbot, call_window, workspace, english):
+    """The walk-through pressed 3 (threat) right after Ctrl+R: "3" was typed into the note."""
+    start(qtbot, call_window)
+    panel = call_window.call_panel
+    qtbot.keyClick(focused(call_window), Qt.Key.Key_3)
+    assert panel.note.text() == ""
+    qtbot.waitUntil(lambda: panel.marks_list.count() == 1)
+    assert not panel.note.hasFocus() and panel.tag_keys_live()
+    assert panel.key_mode.isVisibleTo(panel) and "Keys tag now" in panel.key_mode.text()
+    recording = stop(qtbot, call_window)
+    assert [m.tag for m in workspace.recordings.marks(recording.id)] == ["threat"]
+
+
+def test_n_opens_the_note_where_digits_are_text_and_enter_goes_back_to_tags(
+    qtbot, call_window, workspace, english
+):
+    start(qtbot, call_window)
+    panel = call_window.call_panel
+    qtbot.keyClick(focused(call_window), Qt.Key.Key_N)
+    assert panel.note.hasFocus()
+    assert not panel.tag_keys_live() and "Typing" in panel.key_mode.text()
+    assert panel.note.placeholderText().startswith("Press N or click here")
+    qtbot.keyClicks(panel.note, "wants 5000 by Friday")
+    assert panel.note.text() == "wants 5000 by Friday" and panel.marks_list.count() == 0
+    qtbot.keyClick(panel.note, Qt.Key.Key_Return)
+    assert not panel.note.hasFocus() and panel.tag_keys_live()
+    qtbot.keyClick(focused(call_window), Qt.Key.Key_4)  # third party
+    qtbot.waitUntil(lambda: panel.marks_list.count() == 2)
+    recording = stop(qtbot, call_window)
+    marks = workspace.recordings.marks(recording.id)
+    assert [(m.tag, m.text) for m in marks] == [
+        (None, "wants 5000 by Friday"),
+        ("third_party", ""),
+    ]
+
+
+def test_esc_in_a_text_box_gives_the_keys_back_to_the_tags(qtbot, call_window, workspace):
+    start(qtbot, call_window)
+    panel = call_window.call_panel
+    panel.caller.name.setFocus()
+    qtbot.keyClicks(panel.caller.name, "Li 2")
+    assert not panel.tag_keys_live()
+    qtbot.keyClick(panel.caller.name, Qt.Key.Key_Escape)
+    assert panel.tag_keys_live() and panel.caller.name.text() == "Li 2"
+    qtbot.keyClick(focused(call_window), Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: panel.marks_list.count() == 1)
+    panel.note.setFocus()
+    qtbot.keyClicks(panel.note, "drop this")
+    qtbot.keyClick(panel.note, Qt.Key.Key_Escape)  # the note's Esc: dropped, back to tags
+    assert panel.note.text() == "" and panel.tag_keys_live()
+    recording = stop(qtbot, call_window)
+    assert [m.tag for m in workspace.recordings.marks(recording.id)] == ["name_given"]
+
+
+def _event(workspace, win, recording):
+    case_id = win.call_panel.case_id
+    return next(e for e in workspace.cases.events(case_id) if e.id == recording.event_id)
+
+
+def test_the_next_call_does_not_take_the_last_callers_details(qtbot, call_window, workspace):
+    """The walk-through's second call was saved as 张三, the first call's collector."""
+    panel = call_window.call_panel
+    start(qtbot, call_window)
+    panel.caller.name.setText("Zhang San")
+    panel.caller.number.setText("2125550142")
+    first = stop(qtbot, call_window)
+    assert _event(workspace, call_window, first).party_id is not None
+
+    start(qtbot, call_window)
+    caller = panel.caller
+    fields = [caller.name, caller.employee_id, caller.company, caller.number]
+    assert [f.text() for f in fields] == ["", "", "", ""]
+    second = stop(qtbot, call_window)
+    event = _event(workspace, call_window, second)
+    assert event.party_id is None and event.phone_number is None
+    offer = panel.caller.same_as_last
+    assert offer.isVisibleTo(panel) and "Zhang San" in offer.text()
+
+    offer.click()  # one click: it was the same collector after all
+    assert panel.caller.name.text() == "Zhang San" and not offer.isVisibleTo(panel)
+    panel.save_details.click()
+    assert _event(workspace, call_window, second).party_id == (
+        _event(workspace, call_window, first).party_id
+    )
+
+
+def test_details_typed_before_the_first_call_are_kept(qtbot, call_window, workspace):
+    panel = call_window.call_panel
+    panel.caller.name.setText("Wang")
+    start(qtbot, call_window)
+    assert panel.caller.name.text() == "Wang" and not panel.caller.same_as_last.isVisibleTo(panel)
+    stop(qtbot, call_window)
+
+
+def test_a_promise_mark_shows_the_currency_and_the_date(qtbot, call_window, workspace, english):
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from onrecord.ui import localefmt
+
+    panel = call_window.call_panel
+    assert workspace.cases.case(panel.case_id).currency == "USD"
+    start(qtbot, call_window)
+    panel.promise.amount.setText("5000")
+    panel.promise.due.setDate(QDate(2026, 12, 15))  # picking a date means "by that date"
+    panel.promise.theirs.click()
+    qtbot.waitUntil(lambda: panel.marks_list.count() == 1)
+    money = localefmt.money_text(5000, "USD")
+    day = localefmt.date_text(dt.date(2026, 12, 15))
+    assert money == "USD 5,000.00"
+    assert panel.marks_list.item(0).text().endswith(f"— {money} · due {day}")
+    assert panel.promise.currency.text() == "USD"  # shown next to the amount box too
+    panel.promise.amount.setText("200")  # no date given: none is made up
+    panel.promise.mine.click()
+    qtbot.waitUntil(lambda: panel.marks_list.count() == 2)
+    assert panel.marks_list.item(1).text().endswith("— USD 200.00")
+    stop(qtbot, call_window)
+    promises = workspace.ledger.promises(panel.case_id)
+    assert sorted((p.amount, p.due_date) for p in promises) == [
+        (200, None),
+        (5000, dt.date(2026, 12, 15)),
+    ]
+
+
+def test_live_mark_times_cut_to_the_second_like_the_review(qtbot, workspace):
+    """4.553 s and 86.79 s read 0:05 and 1:27 live but 0:04 and 1:26 in review."""
+    from onrecord.store.models import Mark
+    from onrecord.ui.callcontroller import CallController
+    from onrecord.ui.callpanel import CallPanel
+
+    panel = CallPanel(workspace, CallController(workspace))
+    qtbot.addWidget(panel)
+    for seconds in (4.553, 86.79):
+        panel._mark_added(Mark(frame=round(seconds * SR), tag="threat"))
+    assert [panel.marks_list.item(i).text()[:4] for i in range(2)] == ["0:04", "1:26"]
+    assert "1:26" in panel.confirmation.text()
+
+
+def test_clipping_on_both_channels_is_one_warning_naming_the_sides(qtbot, call_window, english):
+    panel = call_window.call_panel
+    panel.source_roles = ["me", "them"]
+    clips = tuple(
+        AudioWarning(
+            "clipping",
+            "engine text",
+            frame=48000 * 3 + c,
+            wall_time_utc="2026-01-01T00:00:00Z",
+            params={"channel": c, "role": role, "clipped_samples": 9},
+        )
+        for c, role in enumerate(("me", "them"))
+    )
+    panel._status(RecorderStatus("recording", 4.0, 48000 * 4, (), clips))
+    assert panel.warnings.count() == 1
+    assert (
+        panel.warnings.item(0)
+        .text()
+        .startswith("Both your side and their side are too loud and distort")
+    )
+    assert panel.meters["me"].clipped and panel.meters["them"].clipped

@@ -8,6 +8,7 @@ from audio_helpers import realtime_ramp_world
 
 from onrecord import settings as settings_mod
 from onrecord.audio import InputSource, RecorderClient
+from onrecord.audio.types import AudioWarning, ChannelLevel, RecorderStatus
 from onrecord.ui.firstrun import FirstRunGuide
 
 FAKE_MIC = InputSource(
@@ -19,6 +20,9 @@ FAKE_MIC = InputSource(
     is_loopback=False,
     index=0,
 )
+
+
+RED = "#e74c3c"  # the meter's red: clipped
 
 
 class FakePlayer:
@@ -73,6 +77,10 @@ def test_the_microphone_test_hears_sound_and_plays_it_back(qtbot, tmp_path, monk
     qtbot.waitUntil(lambda: test.play_button.isEnabled(), timeout=30000)
     assert "works" in test.status.text()
     assert test.peak > -50
+    # The ramp is loud (peaks at -0.8 dBFS) but never clips: the meter must not turn red
+    # under "the microphone works" (the walk-through's meter did).
+    assert test.meter.grab().toImage().pixelColor(4, 9).name() != RED
+    assert not test.meter.clipped and "too loud" not in test.status.text()
     test.play_back()
     assert FakePlayer.played and FakePlayer.played[-1][1].suffix == ".wav"
 
@@ -127,3 +135,47 @@ def test_a_new_case_without_the_guide_starts_from_the_computers_zone(qtbot, work
     assert form.timezone.currentText().startswith("Asia/Taipei") or (
         form.timezone.currentData() == "Asia/Taipei"
     )
+
+
+class ClippingClient:
+    """A recorder that hears the microphone clip (between two meter readings)."""
+
+    def __init__(self, folder):
+        self.folder = folder
+
+    def start(self, config):
+        self.wav = self.folder / "mictest.wav"
+        self.wav.write_bytes(b"")
+
+    def status(self):
+        clip = AudioWarning(
+            "clipping",
+            "The left channel is clipping",
+            frame=100,
+            wall_time_utc="2026-01-01T00:00:00Z",
+            params={"channel": 0, "role": "left", "clipped_samples": 40},
+        )
+        return RecorderStatus("recording", 3.0, 144000, (ChannelLevel("left", -9, -2),), (clip,))
+
+    def stop(self):
+        return type("Result", (), {"paths": [str(self.wav)]})()
+
+    def close(self):
+        pass
+
+
+def test_a_microphone_test_that_clipped_says_so_where_the_meter_shows_red(
+    qtbot, tmp_path, monkeypatch, english
+):
+    guide = _guide(qtbot, tmp_path, monkeypatch)
+    guide.devices.mic.setCurrentIndex(guide.devices.mic.findData("pa:0"))
+    test = guide.mic_test
+    test.client_factory = lambda: ClippingClient(tmp_path)
+    test.start_test()
+    qtbot.waitUntil(lambda: test.play_button.isEnabled(), timeout=5000)
+    assert test.meter.clipped
+    meter = test.meter.grab().toImage()
+    assert meter.pixelColor(meter.width() - 4, 9).name() == RED  # the clip lamp
+    assert "too loud" in test.status.text() and "distorted" in test.status.text()
+    test.start_test()  # a new test starts with the lamp off
+    assert not test.meter.clipped

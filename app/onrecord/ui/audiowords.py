@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+
+Warning = tuple[str, dict[str, Any], str]  # code, params, the engine's English message
 
 
 def warning_text(code: str, params: dict[str, Any], fallback: str) -> str:
@@ -51,3 +54,69 @@ def warning_text(code: str, params: dict[str, Any], fallback: str) -> str:
         ),
     }
     return texts.get(code, fallback)
+
+
+def _side(role: object, source_roles: Sequence[str]) -> str | None:
+    """ "me" or "them" for a warning's channel, or None when a channel is not one person's.
+
+    The two channels of one stereo device ("left"/"right") are that device's side, if it
+    records one side; a microphone hearing both people ("mixed") is nobody's side.
+    """
+    if role in ("me", "them"):
+        return str(role)
+    sides = {r for r in source_roles if r in ("me", "them")}
+    if role in ("left", "right") and len(source_roles) == 1 and len(sides) == 1:
+        return sides.pop()
+    return None
+
+
+def _clipping_text(sides: set[str]) -> str:
+    if sides == {"me"}:
+        return QCoreApplication.translate(
+            "AudioWarnings",
+            "Your side is too loud and distorts — move the microphone a little away or turn "
+            "its volume down.",
+        )
+    if sides == {"them"}:
+        return QCoreApplication.translate(
+            "AudioWarnings", "Their side is too loud and distorts — turn the call's volume down."
+        )
+    if sides == {"me", "them"}:
+        return QCoreApplication.translate(
+            "AudioWarnings",
+            "Both your side and their side are too loud and distort — turn the microphone "
+            "and the call's volume down.",
+        )
+    return warning_text("clipping", {}, "")
+
+
+def warning_texts(warnings: Iterable[Warning], source_roles: Sequence[str] = ()) -> list[str]:
+    """The warnings of one call, each said once.
+
+    The engine reports clipping per channel (and again every minute): that is one problem
+    for the user, shown once where it first happened, naming whose side was too loud.
+    ``source_roles`` are the roles of the call's sources ("me", "them", "mixed"), to tell
+    whose side a stereo device's channel is. The same sentence twice is shown once.
+    """
+    lines: list[str] = []
+    clip_at: int | None = None
+    sides: set[str] = set()
+    unnamed = False
+    for code, params, message in warnings:
+        if code == "clipping":
+            side = _side(params.get("role"), source_roles)
+            if side is None:
+                unnamed = True
+            else:
+                sides.add(side)
+            if clip_at is None:
+                clip_at = len(lines)
+                lines.append("")
+            continue
+        text = warning_text(code, params, message)
+        if text not in lines:
+            lines.append(text)
+    if clip_at is not None:
+        # A channel of nobody's side clipped too: the user hears it as the whole call.
+        lines[clip_at] = _clipping_text(set() if unnamed and not sides else sides)
+    return lines

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QCompleter,
     QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -43,7 +45,18 @@ class CallerInfo(QGroupBox):
         self.company = QLineEdit()
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("the number on your phone"))
+        # The details belong to one call: once it has ended they are that call's, and the next
+        # call starts empty. The last caller is offered, never filled in silently: a new call
+        # saved under the last collector's name would put the wrong person in the evidence.
+        self.ended_call: int | None = None  # the event the shown details were saved to
+        self.ended_in_case: int | None = None
+        self.last_caller: dict[str, str] | None = None
+        self.same_as_last = QPushButton()
+        self.same_as_last.setObjectName("sameCallerAsLast")
+        self.same_as_last.setVisible(False)
+        self.same_as_last.clicked.connect(self.use_last_caller)
         form = QFormLayout(self)
+        form.addRow(self.same_as_last)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Employee ID"), self.employee_id)
         form.addRow(self.tr("Company"), self.company)
@@ -57,6 +70,8 @@ class CallerInfo(QGroupBox):
             widget.setAccessibleName(label)
 
     def show_case(self, case_id: int | None) -> None:
+        if case_id != self.case_id:
+            self._forget_last_caller()  # another case's collector is no suggestion here
         self.case_id = case_id
         self.parties = self.workspace.cases.parties(case_id) if case_id else []
         numbers = self.workspace.cases.numbers(case_id) if case_id else []
@@ -70,8 +85,53 @@ class CallerInfo(QGroupBox):
         self.number.setCompleter(_completer([n.raw for n in numbers], self))
 
     def clear(self) -> None:
-        for field in (self.name, self.employee_id, self.company, self.number):
+        for field in self._fields().values():
             field.clear()
+
+    def _fields(self) -> dict[str, QLineEdit]:
+        return {
+            "name": self.name,
+            "employee_id": self.employee_id,
+            "company": self.company,
+            "number": self.number,
+        }
+
+    def call_ended(self, event_id: int) -> None:
+        """The details shown are now that call's (they can still be completed and saved)."""
+        self.ended_call = event_id
+        self.ended_in_case = self.case_id
+
+    def new_call(self) -> None:
+        """A call starts: details left from the last call are offered, not kept.
+
+        What the user typed before pressing Record (no call has ended since) is for this call
+        and stays.
+        """
+        if self.ended_call is None:
+            return
+        self.ended_call = None
+        shown = {key: field.text().strip() for key, field in self._fields().items()}
+        self.clear()
+        if not (shown["name"] or shown["number"]) or self.ended_in_case != self.case_id:
+            self._forget_last_caller()  # nobody to offer, or another case's collector
+            return
+        self.last_caller = shown
+        who = " · ".join(part for part in (shown["name"], shown["number"]) if part)
+        self.same_as_last.setText(self.tr("Same caller as last call: %1").replace("%1", who))
+        self.same_as_last.setAccessibleName(self.tr("Same caller as last call"))
+        self.same_as_last.setToolTip(self.tr("Fill in the details of the last caller"))
+        self.same_as_last.setVisible(True)
+
+    def use_last_caller(self) -> None:
+        if self.last_caller is None:
+            return
+        for key, field in self._fields().items():
+            field.setText(self.last_caller.get(key, ""))
+        self._forget_last_caller()
+
+    def _forget_last_caller(self) -> None:
+        self.last_caller = None
+        self.same_as_last.setVisible(False)
 
     def _fill_from_party(self) -> None:
         party = self._known_party()
@@ -126,7 +186,11 @@ class CallerInfo(QGroupBox):
 
 
 class PromiseEntry(QGroupBox):
-    """Quick entry of a promise: amount and date, theirs or mine, pinned to this moment."""
+    """Quick entry of a promise: amount and date, theirs or mine, pinned to this moment.
+
+    The date is optional: "I'll pay 5000" said without a date must not be recorded as due
+    today. Picking a date ticks "by"; the amount shows the case's currency next to it.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,14 +198,20 @@ class PromiseEntry(QGroupBox):
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("amount"))
         self.amount.setAccessibleName(self.tr("Promised amount"))
+        self.currency = QLabel()
+        self.has_due = QCheckBox(self.tr("by"))
+        self.has_due.setAccessibleName(self.tr("The promise has a date"))
         self.due = QDateEdit(QDate.currentDate())
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.due.setAccessibleName(self.tr("Promised date"))
+        self.due.dateChanged.connect(lambda _date: self.has_due.setChecked(True))
         self.theirs = QPushButton(self.tr("Their promise"))
         self.mine = QPushButton(self.tr("My promise"))
         row = QHBoxLayout()
         row.addWidget(self.amount, 2)
+        row.addWidget(self.currency)
+        row.addWidget(self.has_due)
         row.addWidget(self.due, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.theirs)
@@ -150,13 +220,18 @@ class PromiseEntry(QGroupBox):
         layout.addLayout(row)
         layout.addLayout(buttons)
 
+    def set_currency(self, code: str) -> None:
+        self.currency.setText(code)
+        self.amount.setAccessibleDescription(code)
+
     def values(self, by: PromiseBy) -> dict[str, object]:
         return {
             "by": by,
             "amount": self.amount.text(),
-            "due_date": self.due.date().toPython(),
+            "due_date": self.due.date().toPython() if self.has_due.isChecked() else None,
         }
 
     def clear(self) -> None:
         self.amount.clear()
         self.due.setDate(QDate.currentDate())
+        self.has_due.setChecked(False)

@@ -1,20 +1,32 @@
-"""The live call screen: one key to record, one key per evidence tag, notes stamped as typed."""
+"""The live call screen: one key to record, one key per evidence tag, notes stamped as typed.
+
+Keys during a call: when a call starts the keyboard is on the tag buttons (their box is
+framed and says "keys tag"), so a number key tags the moment at once. N (or a click) goes to
+the note box, where digits are text (an amount, a case number); Enter saves the note and Esc
+drops it, and both go back to the tag keys. Esc in any other box goes back too.
+"""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
+    QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -22,12 +34,12 @@ from PySide6.QtWidgets import (
 from .. import settings as settings_mod
 from ..audio import RecorderStatus
 from ..conduct.tags import tag_title
-from ..store import StoreError, Workspace
+from ..store import StoreError, Workspace, validate
 from ..store.enums import PromiseBy
 from ..store.models import Mark
-from ..timefmt import duration_text
-from . import dialogs, labels
-from .audiowords import warning_text
+from ..timefmt import clock_text
+from . import dialogs, labels, localefmt
+from .audiowords import warning_texts
 from .callcontroller import CallController
 from .callerinfo import CallerInfo, PromiseEntry
 from .consent import guidance
@@ -36,6 +48,21 @@ from .errors import error_text
 from .levelmeter import LevelMeter
 from .notefield import NoteField
 from .tagsettings import button_title
+
+IDLE_BORDER = "#b8bec4"
+KEY_MODE_STYLE = (
+    "QGroupBox#tagBox {{ border: 2px solid {border}; border-radius: 4px; margin-top: 1.3em; "
+    "padding-top: 4px; }} "
+    "QGroupBox#tagBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; "
+    "color: {title}; }}"
+)
+
+
+def is_text_input(widget: QWidget | None) -> bool:
+    """A widget that takes typed characters (where a digit is text, not a tag key)."""
+    if isinstance(widget, QComboBox):
+        return widget.isEditable()
+    return isinstance(widget, (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit))
 
 
 def language_of(widget: QWidget) -> str:
@@ -59,6 +86,8 @@ class CallPanel(QWidget):
         self.case_id: int | None = None
         self.last_event_id: int | None = None
         self.shown_warnings: set[tuple[str, int]] = set()
+        self.live_warnings: list[tuple[str, dict[str, Any], str]] = []
+        self.source_roles: list[str] = []
         self.language = language_of(self)
 
         self.case_label = QLabel()
@@ -89,19 +118,33 @@ class CallPanel(QWidget):
 
         self.tag_buttons: dict[str, QPushButton] = {}
         self.shortcuts: list[QShortcut] = []
-        tag_box = QGroupBox(self.tr("Tag what was just said (press the key)"))
-        self.tag_grid = QGridLayout(tag_box)
+        self.tag_box = QGroupBox(self.tr("Tag what was just said (press the key)"))
+        self.tag_box.setObjectName("tagBox")
+        # The keyboard's home during a call: focusable, so the tag keys work from the start.
+        self.tag_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.tag_box.setAccessibleName(self.tr("Tag keys"))
+        self.tag_grid = QGridLayout(self.tag_box)
         self.rebuild_tag_buttons()
+        self.key_mode = QLabel()
+        self.key_mode.setObjectName("keyMode")
+        self.key_mode.setWordWrap(True)
 
         self.note = NoteField(self.controller.stamp)
         self.note.setPlaceholderText(
             self.tr(
-                "Type a note — it is pinned to the moment you start typing; Enter saves, "
-                "Esc discards"
+                "Press N or click here to write a note — it is pinned to the moment you start "
+                "typing; Enter saves, Esc discards"
             )
         )
         self.note.setAccessibleName(self.tr("Note"))
         self.note.committed.connect(self._note_committed)
+        self.note.finished.connect(self.focus_tag_keys)
+        self.note_shortcut = QShortcut(QKeySequence("N"), self)
+        self.note_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.note_shortcut.activated.connect(self.focus_note)
+        self.back_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.back_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.back_shortcut.activated.connect(self.focus_tag_keys)
         self.confirmation = QLabel()
         self.confirmation.setObjectName("confirmation")
         self.marks_list = QListWidget()
@@ -134,7 +177,8 @@ class CallPanel(QWidget):
         left.addLayout(top)
         left.addLayout(meters)
         left.addWidget(self.warnings)
-        left.addWidget(tag_box)
+        left.addWidget(self.tag_box)
+        left.addWidget(self.key_mode)
         left.addWidget(self.note)
         left.addWidget(self.confirmation)
         right = QVBoxLayout()
@@ -156,6 +200,9 @@ class CallPanel(QWidget):
         controller.mark_added.connect(self._mark_added)
         self._devices_changed()
         self._set_recording_ui(False)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._show_key_mode)
 
     def tag_label(self, tag: str) -> str:
         """A tag's name as the user set it on its button, else in the UI language."""
@@ -217,6 +264,7 @@ class CallPanel(QWidget):
             jurisdiction = case.jurisdiction
         self.consent.setText(guidance(jurisdiction))
         self.caller.show_case(case_id)
+        self.promise.set_currency(case.currency if case is not None else "")
 
     # ------------------------------------------------------------ recording
     def toggle_recording(self) -> None:
@@ -245,8 +293,10 @@ class CallPanel(QWidget):
         self.warnings.clear()
         self.warnings.setVisible(False)
         self.shown_warnings.clear()
+        self.live_warnings.clear()
         self.summary.clear()
         self.save_details.setVisible(False)
+        self.caller.new_call()  # the last call's caller is offered, not silently reused
         self.controller.start(self.case_id, sources)
 
     def _set_recording_ui(self, on: bool) -> None:
@@ -263,35 +313,90 @@ class CallPanel(QWidget):
         for shortcut in self.shortcuts:
             shortcut.setEnabled(on)
         self.note.setEnabled(on)
+        self.note_shortcut.setEnabled(on)
+        self.back_shortcut.setEnabled(on)
         self.promise.setEnabled(on)
         self.devices.setEnabled(not on)
         if not on:
             for meter in self.meters.values():
                 meter.reset()
+        self._show_key_mode()
 
     def _started(self, session: Any) -> None:
         self.case_id = session.case_id
         self.last_event_id = self.workspace.recordings.recording(session.recording_id).event_id
         self.state_label.setText(self.tr("● REC"))
+        self.source_roles = [source.role for source in session.config.sources]
+        for meter in self.meters.values():
+            meter.reset()  # no clip lamp left lit from the last call
         self._set_recording_ui(True)
         self.recording_changed.emit(True)
-        self.note.setFocus()
+        self.focus_tag_keys()  # a number key now tags; N goes to the note
+
+    # ------------------------------------------------------------- keyboard
+    def focus_tag_keys(self) -> None:
+        """Put the keyboard on the tag keys (their box shows it)."""
+        if self.controller.recording and self.tag_box.isVisible():
+            self.tag_box.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show_key_mode()
+
+    def focus_note(self) -> None:
+        if self.note.isEnabled() and self.note.isVisible():
+            self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def tag_keys_live(self) -> bool:
+        """Whether a tag key pressed now tags (not while typing in a text box)."""
+        if not self.controller.recording:
+            return False
+        focused = QApplication.focusWidget()
+        if focused is None or focused.window() is not self.window():
+            focused = self.window().focusWidget()
+        return not is_text_input(focused)
+
+    def _show_key_mode(self, *_: object) -> None:
+        live = self.tag_keys_live()
+        if not self.controller.recording:
+            text, border, title = "", IDLE_BORDER, "palette(window-text)"
+        elif live:
+            text = self.tr("⌨ Keys tag now: press a number to mark the moment, N to write a note.")
+            border, title = "#2980b9", "#2980b9"
+        else:
+            text = self.tr(
+                "⌨ Typing: number keys type digits here. Enter saves a note, Esc goes back to "
+                "the tag keys."
+            )
+            border, title = IDLE_BORDER, "palette(window-text)"
+        if self.key_mode.text() == text and self.tag_box.property("keysLive") == live:
+            return
+        self.tag_box.setProperty("keysLive", live)
+        self.tag_box.setStyleSheet(KEY_MODE_STYLE.format(border=border, title=title))
+        self.key_mode.setText(text)
+        self.key_mode.setStyleSheet(f"color: {'#2980b9' if live else 'palette(window-text)'};")
+        self.key_mode.setVisible(bool(text))
 
     def _status(self, status: RecorderStatus) -> None:
-        self.elapsed.setText(duration_text(status.elapsed_s))
+        self.elapsed.setText(clock_text(status.elapsed_s))
         roles = [level.role for level in status.levels]
         for level in status.levels:
             meter = self.meters.get(level.role if level.role in self.meters else "me")
             meter.set_level(level.rms_dbfs, level.peak_dbfs)
         self.meters["them"].setVisible("them" in roles)
         self.meter_labels["them"].setVisible("them" in roles)
+        new = False
         for warning in status.warnings:
             key = (warning.code, warning.frame)
             if key not in self.shown_warnings:
                 self.shown_warnings.add(key)
-                self.warnings.addItem(warning_text(warning.code, warning.params, warning.message))
-                self.warnings.setVisible(True)
-                self.warnings.scrollToBottom()
+                self.live_warnings.append((warning.code, warning.params, warning.message))
+                new = True
+            if warning.code == "clipping":  # the lamp of the side that clipped stays red
+                role = warning.params.get("role")
+                self.meters[role if role in self.meters else "me"].mark_clipped()
+        if new:
+            self.warnings.clear()
+            self.warnings.addItems(warning_texts(self.live_warnings, self.source_roles))
+            self.warnings.setVisible(True)
+            self.warnings.scrollToBottom()
 
     def _stopped(self, recording: Any) -> None:
         self._set_recording_ui(False)
@@ -301,22 +406,18 @@ class CallPanel(QWidget):
             self.caller.apply_to_event(recording.event_id)
         except StoreError as exc:
             dialogs.error(self, self.tr("Call details not saved"), error_text(exc))
+        self.caller.call_ended(recording.event_id)
         marks = self.workspace.recordings.marks(recording.id)
         warnings = json.loads(recording.warnings or "[]")
         seconds = (recording.frames or 0) / recording.sample_rate if recording.sample_rate else 0
         lines = [
             self.tr("<b>Call saved</b> — %s long, %n mark(s)", "", len(marks))
-            % duration_text(seconds),
+            % clock_text(seconds),  # as the review screen's player shows its length
         ]
         if recording.status.value != "complete":
             lines.append(self.tr("Status: %s") % labels.recording_status(recording.status))
-        for warning in warnings:
-            lines.append(
-                "⚠ "
-                + warning_text(
-                    warning.get("code", ""), warning.get("params") or {}, warning.get("message", "")
-                )
-            )
+        said = [(w.get("code", ""), w.get("params") or {}, w.get("message", "")) for w in warnings]
+        lines += ["⚠ " + text for text in warning_texts(said, self.source_roles)]
         lines.append(self.tr("You can still complete who called, then press Save call details."))
         self.summary.setText("<br>".join(lines))
         self.save_details.setVisible(True)
@@ -341,10 +442,10 @@ class CallPanel(QWidget):
 
     def _promise(self, by: PromiseBy) -> None:
         tag = "their_promise" if by is PromiseBy.COLLECTOR else "my_promise"
-        mark = self.controller.mark(tag, self.promise.amount.text())
+        values = self.promise.values(by)
+        mark = self.controller.mark(tag, self._promise_words(values))
         if mark is None or self.case_id is None:
             return
-        values = self.promise.values(by)
         try:
             self.workspace.ledger.add_promise(
                 self.case_id,
@@ -360,12 +461,33 @@ class CallPanel(QWidget):
             return
         self.promise.clear()
 
+    def _promise_words(self, values: dict[str, Any]) -> str:
+        """The promise as the mark's text: "CNY 5,000 · due 2026/12/15" (what was typed if the
+        amount is not a number; the store then says why the promise was not saved)."""
+        case = self.workspace.cases.case(self.case_id) if self.case_id else None
+        currency = case.currency if case is not None else ""
+        typed = str(values["amount"] or "").strip()
+        try:
+            amount = validate.amount(typed, currency=currency or None)
+        except StoreError:
+            parts = [typed]
+        else:
+            parts = [localefmt.money_text(amount, currency)] if amount is not None else []
+        due = values["due_date"]
+        if due is not None:
+            parts.append(
+                QCoreApplication.translate("Ledger", "due %1").replace(
+                    "%1", localefmt.date_text(due)
+                )
+            )
+        return " · ".join(part for part in parts if part)
+
     def _mark_added(self, mark: Mark) -> None:
         rate = 48000
         session = self.controller.session
         if session is not None:
             rate = session.config.samplerate
-        at = duration_text(mark.frame / rate)
+        at = clock_text(mark.frame / rate)
         title = self.tag_label(mark.tag) if mark.tag else self.tr("Note")
         text = f"{at}  {title}" + (f" — {mark.text}" if mark.text else "")
         self.marks_list.addItem(text)

@@ -87,6 +87,7 @@ class MicTest(QWidget):
             self.status.setText(self.picker.problem())
             return
         self.peak = -120.0
+        self.meter.reset()  # a clip lamp from the last test is not this test's
         self.test_button.setEnabled(False)
         self.play_button.setEnabled(False)
         self.status.setText(self.tr("Listening… say a few words."))
@@ -111,6 +112,8 @@ class MicTest(QWidget):
         for level in status.levels[:1]:
             self.meter.set_level(level.rms_dbfs, level.peak_dbfs)
             self.peak = max(self.peak, level.peak_dbfs)
+        if any(w.code == "clipping" for w in status.warnings):
+            self.meter.mark_clipped()  # the recorder saw every sample; the meter only polls
         if status.elapsed_s >= TEST_SECONDS or status.state in ("failed", "stopped"):
             self.timer.stop()
             result = self.client.stop()
@@ -124,6 +127,13 @@ class MicTest(QWidget):
                     self.tr(
                         "Almost nothing was heard. Is the right microphone chosen, and not "
                         "muted? Speak closer and test again."
+                    )
+                )
+            elif self.meter.clipped:  # the meter shows red: the words say why
+                self.status.setText(
+                    self.tr(
+                        "The microphone works, but it was too loud: the sound distorted. Move "
+                        "it a little away or turn its volume down, then test again."
                     )
                 )
             else:

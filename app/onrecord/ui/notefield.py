@@ -2,7 +2,8 @@
 
 Typing a note takes time; what it describes was said when the user started typing. The field
 asks for a stamp (the audio position) on the first character, Enter commits the note at that
-stamp, Esc abandons it (nothing is written).
+stamp, Esc abandons it (nothing is written). Either way the field is done (``finished``): the
+call screen then gives the keyboard back to the tag keys.
 """
 
 from __future__ import annotations
@@ -10,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 
 class NoteField(QLineEdit):
     committed = Signal(str, object)  # text, stamp
+    finished = Signal()  # Enter or Esc: the note was saved or dropped
 
     def __init__(self, take_stamp: Callable[[], Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,15 +32,28 @@ class NoteField(QLineEdit):
         elif not text:
             self.stamp = None
 
+    def event(self, event: QEvent) -> bool:
+        # Esc is the note's own key (drop the note), before any Esc shortcut around it.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             text = self.text().strip()
             if text:
                 self.committed.emit(text, self.stamp)
             self.abandon()
+            self.finished.emit()
             return
         if event.key() == Qt.Key.Key_Escape:
             self.abandon()
+            self.finished.emit()
             return
         super().keyPressEvent(event)
 

@@ -40,7 +40,11 @@ def make_call_audio(seconds: float = 12.0, seed: int = 1) -> np.ndarray:
 
 
 def register_call(
-    ws: Workspace, case_id: int, name: str = "call", seconds: float = 12.0
+    ws: Workspace,
+    case_id: int,
+    name: str = "call",
+    seconds: float = 12.0,
+    channel_roles: str = "me,them",
 ) -> RecordedCall:
     folder = ws.data_dir / "recordings" / "test"
     folder.mkdir(parents=True, exist_ok=True)
@@ -50,7 +54,7 @@ def register_call(
     sf.write(wav, audio, SR, subtype="PCM_16")
     build_peaks([wav], base.with_name(base.name + ".peaks"), SR // 100)
     rel = wav.relative_to(ws.data_dir).as_posix()
-    rec = ws.recordings.begin(case_id, rel, sample_rate=SR, channels=2, channel_roles="me,them")
+    rec = ws.recordings.begin(case_id, rel, sample_rate=SR, channels=2, channel_roles=channel_roles)
     digest = hashlib.sha256(wav.read_bytes()).hexdigest()
     ws.recordings.finalise(
         rec.id,

@@ -248,3 +248,29 @@ def test_envelope_reduces_peaks_per_pixel() -> None:
     assert env.shape == (100, 1, 2)
     assert env[50, 0, 1] == pytest.approx(0.5)
     assert env[49, 0, 1] == 0 and env[51, 0, 1] == 0
+
+
+def test_a_stereo_microphones_lanes_have_names_in_the_ui_language(
+    qtbot, workspace: Workspace, fake_player_factory, english
+) -> None:
+    """The walk-through's review of a stereo-microphone call said "left"/"right" in Chinese."""
+    case = workspace.cases.create_case("Stereo", jurisdiction="us")
+    stereo = register_call(workspace, case.id, name="stereo", channel_roles="left,right")
+    widget = ReviewPanel(workspace, player_factory=fake_player_factory)
+    qtbot.addWidget(widget)
+    widget.show_recording(stereo.recording_id)
+    assert widget.waveform.lane_names == ["Left channel", "Right channel"]
+
+
+def test_mark_times_are_cut_to_the_second_as_on_the_live_call_screen(
+    qtbot, workspace: Workspace, fake_player_factory
+) -> None:
+    """4.553 s reads 0:04 here and on the call screen (the call screen used to say 0:05)."""
+    case = workspace.cases.create_case("Times", jurisdiction="us")
+    rec = register_call(workspace, case.id, name="times")
+    workspace.recordings.add_mark(rec.recording_id, round(4.553 * SR), tag="threat")
+    widget = ReviewPanel(workspace, player_factory=fake_player_factory)
+    qtbot.addWidget(widget)
+    widget.show_recording(rec.recording_id)
+    times = [widget.model.index(r, 0).data() for r in range(widget.model.rowCount())]
+    assert times == ["0:02", "0:04", "0:05", "0:09"]

@@ -33,8 +33,8 @@ from ...conduct.tags import TAGS, tag_title
 from ...settings import DEFAULT_COLOURS
 from ...store.models import MarkRevision
 from ...store.search import MarkRow
+from ...timefmt import clock_text
 from .. import localefmt
-from .waveform import clock_text
 
 Index = QModelIndex | QPersistentModelIndex
 NEUTRAL = "#5b6b7a"

@@ -38,6 +38,7 @@ from ...store.search import (
     recording_info,
     recording_list,
 )
+from ...timefmt import clock_text
 from .. import dialogs, localefmt
 from ..errors import error_text
 from .audiofiles import peaks_from_audio, peaks_path
@@ -49,7 +50,7 @@ from .marks import (
     state_text,
     ui_language,
 )
-from .waveform import Flag, WaveformView, clock_text
+from .waveform import Flag, WaveformView
 
 PlayerFactory = Callable[[Sequence[Path]], Player]
 TICK_MS = 30
@@ -371,7 +372,14 @@ class ReviewPanel(MarkEditing, QWidget):
         self.recording_shown.emit(recording_id)
 
     def _lane_names(self, info: RecordingInfo) -> list[str]:
-        names = {"me": self.tr("Me"), "them": self.tr("Them"), "mixed": self.tr("Both sides")}
+        names = {
+            "me": self.tr("Me"),
+            "them": self.tr("Them"),
+            "mixed": self.tr("Both sides"),
+            # one stereo device (a microphone with two capsules): its channels, not two people
+            "left": self.tr("Left channel"),
+            "right": self.tr("Right channel"),
+        }
         return [names.get(role, role) for role in info.channel_roles][: info.channels]
 
     def audio_paths(self, info: RecordingInfo | None = None) -> list[Path]:

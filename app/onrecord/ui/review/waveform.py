@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...audio.peaks import Peaks
+from ...timefmt import clock_text
 
 FLAG_H = 22  # the strip above the lanes where flags sit
 AXIS_H = 18
@@ -58,13 +59,6 @@ def _tint(colour: QColor, share: float) -> QColor:
         round(colour.green() * share + LANE_BG.green() * (1 - share)),
         round(colour.blue() * share + LANE_BG.blue() * (1 - share)),
     )
-
-
-def clock_text(seconds: float) -> str:
-    whole = int(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def envelope(peaks: Peaks, start: float, frames_per_px: float, width: int) -> np.ndarray:
