@@ -30,7 +30,7 @@ from ..capture import recover_interrupted
 from ..demo import create_demo
 from ..store import Workspace
 from ..store.models import Case
-from ..timefmt import duration_text
+from ..timefmt import clock_text, duration_text
 from . import dialogs, i18n, labels, localefmt
 from .callcontroller import CallController
 from .callpanel import CallPanel
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
             self.tray.setToolTip(self.tr("OnRecord — recording") if on else "OnRecord")
 
     def _recording_status(self, status: object) -> None:
-        elapsed = duration_text(getattr(status, "elapsed_s", 0.0))
+        elapsed = clock_text(getattr(status, "elapsed_s", 0.0))
         self.setWindowTitle(
             self.tr("● REC %1 — %2").replace("%1", elapsed).replace("%2", self.base_title)
         )
@@ -379,8 +379,10 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Recordings recovered"),
             self.tr(
-                "OnRecord was interrupted while recording. These recordings were repaired "
-                "and saved; at most the last second may be missing:"
+                "OnRecord stopped unexpectedly while recording. These recordings were saved "
+                "up to the moment the recording stopped (at most their last second may be "
+                "missing); the call may have gone on after that. The evidence package says "
+                "so for each of them:"
             )
             + "\n\n"
             + "\n".join(lines),

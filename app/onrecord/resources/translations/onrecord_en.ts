@@ -15,7 +15,7 @@
 <context>
     <name>CallPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/callpanel.py" line="+308"/>
+        <location filename="../../ui/callpanel.py" line="+414"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.py" line="+447"/>
+        <location filename="../../ui/exportdialog.py" line="+440"/>
         <source>This password has only %n character(s): someone who gets the zip could guess it. A passphrase of several words, 10 characters or more, is much safer and still easy to read out on the phone.
 
 Export with this password anyway?</source>
@@ -275,7 +275,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="+485"/>
+        <location filename="../../ui/mainwindow.py" line="+487"/>
         <source>%n demo case(s) added to the list on the left (references starting with DEMO). They are made up, with generated voices, to try OnRecord.</source>
         <translation>
             <numerusform>%n demo case added to the list on the left (reference starting with DEMO). It is made up, with generated voices, to try OnRecord.</numerusform>

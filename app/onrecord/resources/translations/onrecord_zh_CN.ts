@@ -47,7 +47,7 @@
 <context>
     <name>AudioWarnings</name>
     <message>
-        <location filename="../../ui/audiowords.py" line="+16"/>
+        <location filename="../../ui/audiowords.py" line="+19"/>
         <source>The other side has been silent for %s s — is the phone on speaker?</source>
         <translation>对方已经 %s 秒没有声音了——手机开了免提吗？</translation>
     </message>
@@ -100,6 +100,21 @@
         <location line="+3"/>
         <source>This recording was interrupted and recovered; the last second may be missing.</source>
         <translation>这段录音曾被中断，现已恢复；最后一秒可能缺失。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your side is too loud and distorts — move the microphone a little away or turn its volume down.</source>
+        <translation>您这边声音太大、已经失真——请把麦克风稍微拿远一点，或调低它的音量。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Their side is too loud and distorts — turn the call&apos;s volume down.</source>
+        <translation>对方声音太大、已经失真——请调低通话音量。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Both your side and their side are too loud and distort — turn the microphone and the call&apos;s volume down.</source>
+        <translation>您和对方的声音都太大、已经失真——请调低麦克风和通话音量。</translation>
     </message>
 </context>
 <context>
@@ -305,7 +320,7 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/callpanel.py" line="+70"/>
+        <location filename="../../ui/callpanel.py" line="+99"/>
         <source>Start or stop recording</source>
         <translation>开始或停止录音</translation>
     </message>
@@ -345,29 +360,34 @@
         <translation>给刚才说的话加标签（按对应的键）</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Type a note — it is pinned to the moment you start typing; Enter saves, Esc discards</source>
-        <translation>输入备注——会定在您开始输入的那一刻；按 Enter 保存，按 Esc 放弃</translation>
+        <location line="+4"/>
+        <source>Tag keys</source>
+        <translation>标签按键</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Press N or click here to write a note — it is pinned to the moment you start typing; Enter saves, Esc discards</source>
+        <translation>按 N 或点击此处写备注（时间记为您开始输入的那一刻）；按 Enter 保存，按 Esc 放弃</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+266"/>
+        <location line="+352"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+36"/>
+        <location line="-340"/>
+        <location line="+37"/>
         <source>Marks in this call</source>
         <translation>本次通话的标记</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Save call details</source>
         <translation>保存通话信息</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Calls will be filed under &lt;b&gt;Unsorted calls&lt;/b&gt; until you choose a case.</source>
         <translation>在您选择案件之前，通话会先放在&lt;b&gt;未归类通话&lt;/b&gt;中。</translation>
     </message>
@@ -377,7 +397,7 @@
         <translation>录音存入：&lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -397,7 +417,7 @@
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>■  Stop recording   (Ctrl+R)</source>
         <translation>■  停止录音   (Ctrl+R)</translation>
     </message>
@@ -407,23 +427,33 @@
         <translation>●  开始录音   (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>● REC</source>
         <translation>● 录音中</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
+        <source>⌨ Keys tag now: press a number to mark the moment, N to write a note.</source>
+        <translation>⌨ 现在按键即加标签：按数字键标记此刻，按 N 写备注。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⌨ Typing: number keys type digits here. Enter saves a note, Esc goes back to the tag keys.</source>
+        <translation>⌨ 正在输入：数字键在这里输入数字。按 Enter 保存备注，按 Esc 回到标签按键。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+79"/>
+        <location line="+96"/>
         <source>Call details not saved</source>
         <translation>通话信息未保存</translation>
     </message>
     <message numerus="yes">
-        <location line="-74"/>
+        <location line="-90"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;通话已保存&lt;/b&gt;——时长 %s，%n 个标记</numerusform>
@@ -435,7 +465,7 @@
         <translation>状态：%s</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>You can still complete who called, then press Save call details.</source>
         <translation>您仍可补充来电人信息，然后按“保存通话信息”。</translation>
     </message>
@@ -460,7 +490,7 @@
         <translation>承诺未保存</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+35"/>
         <source>Marked at %s: %s</source>
         <translation>已在 %s 标记：%s</translation>
     </message>
@@ -473,7 +503,7 @@
 <context>
     <name>CallerInfo</name>
     <message>
-        <location filename="../../ui/callerinfo.py" line="+35"/>
+        <location filename="../../ui/callerinfo.py" line="+37"/>
         <source>Who is calling</source>
         <translation>来电人</translation>
     </message>
@@ -488,7 +518,7 @@
         <translation>您手机上显示的号码</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -526,6 +556,21 @@
         <location line="+1"/>
         <source>Caller&apos;s number</source>
         <translation>来电号码</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Same caller as last call: %1</source>
+        <translation>与上次通话是同一来电人：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same caller as last call</source>
+        <translation>与上次通话是同一来电人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the details of the last caller</source>
+        <translation>填入上一位来电人的信息</translation>
     </message>
 </context>
 <context>
@@ -1022,7 +1067,7 @@
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../ui/consent.py" line="+13"/>
+        <location filename="../../ui/consent.py" line="+15"/>
         <source>US federal law lets a party to a call record it (18 U.S.C. §2511(2)(d)), but California, Connecticut, Florida, Illinois, Maryland, Massachusetts, Montana, Nevada, New Hampshire, Pennsylvania and Washington require everyone&apos;s consent — in California a recording made without it cannot be used in court. Safe habit: say “I am recording this call” and press 0 when you have said it.</source>
         <translation>美国联邦法律允许通话的一方录音（18 U.S.C. §2511(2)(d)），但加利福尼亚、康涅狄格、佛罗里达、伊利诺伊、马里兰、马萨诸塞、蒙大拿、内华达、新罕布什尔、宾夕法尼亚和华盛顿州要求所有人同意——在加州，未经同意的录音不能在法庭上使用。稳妥的做法：说一句“我正在为这次通话录音”，说完后按 0。</translation>
     </message>
@@ -1047,7 +1092,7 @@
         <translation>在英国，通话参与者可以录音供自己使用。告诉对方您在录音没有坏处：说完后按 0。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>This is information, not legal advice.</source>
         <translation>以上仅供参考，不构成法律意见。</translation>
     </message>
@@ -1632,8 +1677,9 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>{what} 与保存时记录的 SHA-256 不再一致（记录的是 {recorded}…，现在是 {now}…）：文件在录入后被改动或损坏，不能作为证据导出；未导出任何内容</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+106"/>
         <source>no report language {value} (choose {choices})</source>
+        <extracomment>CSV files start with a UTF-8 byte order mark: without it Excel (on a Chinese Windows above all) reads them in the system&apos;s legacy code page and garbles every non-ASCII character. Python&apos;s &quot;utf-8-sig&quot;, LibreOffice and our own importers read it as UTF-8 and drop it.</extracomment>
         <translation>没有 {value} 这种报告语言（可选：{choices}）</translation>
     </message>
     <message>
@@ -1682,7 +1728,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>附件 {id}（{name}）</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>the package failed the BagIt check ({reason}); nothing was exported</source>
         <translation>证据包未通过 BagIt 检查（{reason}）；未导出任何内容</translation>
     </message>
@@ -1695,7 +1741,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exportdialog.py" line="+94"/>
+        <location filename="../../ui/exportdialog.py" line="+87"/>
         <source>Export for my lawyer</source>
         <translation>导出给律师</translation>
     </message>
@@ -2223,6 +2269,11 @@ Export with this password anyway?</source>
         <location line="+1"/>
         <source>contact date</source>
         <translation>联系日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>debt may be illegal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3345,12 +3396,13 @@ Export with this password anyway?</source>
         <translation>我</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/callpanel.py" line="-27"/>
+        <location filename="../../ui/timeline/ledger.py" line="+6"/>
         <source>due %1</source>
         <translation>%1 到期</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/timeline/ledger.py" line="+7"/>
         <source>paid on %1</source>
         <translation>%1 还款</translation>
     </message>
@@ -3606,7 +3658,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+2"/>
         <source>too loud, distorted</source>
-        <translation type="unfinished"></translation>
+        <translation>声音太大，已失真</translation>
     </message>
 </context>
 <context>
@@ -4102,12 +4154,7 @@ Passphrase:</source>
         <translation>录音已恢复</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>OnRecord was interrupted while recording. These recordings were repaired and saved; at most the last second may be missing:</source>
-        <translation>OnRecord 在录音时被中断。以下录音已修复并保存，最多可能缺失最后一秒：</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Recording</source>
         <translation>录音</translation>
     </message>
@@ -4233,13 +4280,18 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <translation>没有做任何更改</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-542"/>
         <source>Call evidence</source>
         <extracomment>True while the case list is put back or reloaded by the window itself: a change of its current row is then not the user choosing a case. Set after a restore or a move: the data is elsewhere now, nothing may be saved here.</extracomment>
         <translation>通话存证</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+303"/>
+        <source>OnRecord stopped unexpectedly while recording. These recordings were saved up to the moment the recording stopped (at most their last second may be missing); the call may have gone on after that. The evidence package says so for each of them:</source>
+        <translation>OnRecord 在录音时意外停止。以下录音已保存到录音停止的那一刻（最多可能缺少最后一秒）；通话可能在那之后还在继续。证据包会为每一段录音注明这一点：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>A call is being recorded. Stop the recording, save it and quit OnRecord? Or keep recording?</source>
         <translation>正在录音。要停止录音、保存并退出 OnRecord 吗？还是继续录音？</translation>
     </message>
@@ -4358,7 +4410,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+7"/>
         <source>The microphone works, but it was too loud: the sound distorted. Move it a little away or turn its volume down, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>麦克风正常，但声音太大、已经失真。请把它稍微拿远一点或调低音量，然后再测一次。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5078,7 +5130,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PromiseEntry</name>
     <message>
-        <location filename="../../ui/callerinfo.py" line="+78"/>
+        <location filename="../../ui/callerinfo.py" line="+75"/>
         <source>A promise was made</source>
         <translation>有人做出了承诺</translation>
     </message>
@@ -5093,12 +5145,22 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>承诺金额</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>by</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The promise has a date</source>
+        <translation>承诺有截止日期</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Promised date</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Their promise</source>
         <translation>对方的承诺</translation>
     </message>
@@ -5468,12 +5530,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+2"/>
         <source>Left channel</source>
-        <translation type="unfinished"></translation>
+        <translation>左声道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right channel</source>
-        <translation type="unfinished"></translation>
+        <translation>右声道</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -5656,7 +5718,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>已录音通话的类型和时间来自录音本身，不能更改</translation>
     </message>
     <message>
-        <location filename="../../store/casefile.py" line="+159"/>
+        <location filename="../../store/casefile.py" line="+163"/>
         <source>a case has no field {name}</source>
         <translation>案件没有 {name} 这一项</translation>
     </message>
@@ -5686,22 +5748,24 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>{name} 出现在 {count} 条联系记录或承诺中，不能删除</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+297"/>
+        <location line="-246"/>
+        <location line="+299"/>
         <location line="+107"/>
         <location filename="../../store/corrections.py" line="+77"/>
         <location filename="../../store/ledger.py" line="-8"/>
         <source>that collector belongs to another case</source>
-        <extracomment>The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid. Days from the day asked about to the due date (negative: overdue by that many days); None when the promise is closed or has no due date. What payments linked to the user&apos;s promise add up to (None: none linked, or not the user&apos;s promise). Kept promises: the payments that covered it.</extracomment>
+        <extracomment>Yes/no facts the user states about the case (the conduct rules&apos; statements read them).
+----------
+The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid. Days from the day asked about to the due date (negative: overdue by that many days); None when the promise is closed or has no due date. What payments linked to the user&apos;s promise add up to (None: none linked, or not the user&apos;s promise). Kept promises: the payments that covered it.</extracomment>
         <translation>该催收员属于另一个案件</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-401"/>
         <source>{number} is already in this case as {existing}</source>
         <translation>{number} 已在此案件中（{existing}）</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+282"/>
         <source>{number} is already in this case</source>
         <translation>{number} 已在此案件中</translation>
     </message>
@@ -5846,6 +5910,11 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <location line="+4"/>
         <source>{field} is too long ({length} characters, at most {limit})</source>
         <translation>{field}太长（{length} 个字符，最多 {limit} 个）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{field} must be yes or no, not {value}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>

@@ -47,7 +47,7 @@
 <context>
     <name>AudioWarnings</name>
     <message>
-        <location filename="../../ui/audiowords.py" line="+16"/>
+        <location filename="../../ui/audiowords.py" line="+19"/>
         <source>The other side has been silent for %s s — is the phone on speaker?</source>
         <translation>對方已經 %s 秒沒有聲音了——手機開了擴音嗎？</translation>
     </message>
@@ -100,6 +100,21 @@
         <location line="+3"/>
         <source>This recording was interrupted and recovered; the last second may be missing.</source>
         <translation>這段錄音曾被中斷，現已恢復；最後一秒可能缺失。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your side is too loud and distorts — move the microphone a little away or turn its volume down.</source>
+        <translation>您這邊聲音太大、已經失真——請把麥克風稍微拿遠一點，或調低它的音量。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Their side is too loud and distorts — turn the call&apos;s volume down.</source>
+        <translation>對方聲音太大、已經失真——請調低通話音量。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Both your side and their side are too loud and distort — turn the microphone and the call&apos;s volume down.</source>
+        <translation>您和對方的聲音都太大、已經失真——請調低麥克風和通話音量。</translation>
     </message>
 </context>
 <context>
@@ -305,7 +320,7 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/callpanel.py" line="+70"/>
+        <location filename="../../ui/callpanel.py" line="+99"/>
         <source>Start or stop recording</source>
         <translation>開始或停止錄音</translation>
     </message>
@@ -345,29 +360,34 @@
         <translation>給剛才說的話加標籤（按對應的鍵）</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Type a note — it is pinned to the moment you start typing; Enter saves, Esc discards</source>
-        <translation>輸入備註——會定在您開始輸入的那一刻；按 Enter 儲存，按 Esc 放棄</translation>
+        <location line="+4"/>
+        <source>Tag keys</source>
+        <translation>標籤按鍵</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Press N or click here to write a note — it is pinned to the moment you start typing; Enter saves, Esc discards</source>
+        <translation>按 N 或點選此處寫備註（時間記為您開始輸入的那一刻）；按 Enter 儲存，按 Esc 放棄</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+266"/>
+        <location line="+352"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+36"/>
+        <location line="-340"/>
+        <location line="+37"/>
         <source>Marks in this call</source>
         <translation>本次通話的標記</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Save call details</source>
         <translation>儲存通話資訊</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Calls will be filed under &lt;b&gt;Unsorted calls&lt;/b&gt; until you choose a case.</source>
         <translation>在您選擇案件之前，通話會先放在&lt;b&gt;未歸類通話&lt;/b&gt;中。</translation>
     </message>
@@ -377,7 +397,7 @@
         <translation>錄音存入：&lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Saving…</source>
         <translation>正在儲存…</translation>
     </message>
@@ -397,7 +417,7 @@
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>■  Stop recording   (Ctrl+R)</source>
         <translation>■  停止錄音   (Ctrl+R)</translation>
     </message>
@@ -407,23 +427,33 @@
         <translation>●  開始錄音   (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>● REC</source>
         <translation>● 錄音中</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
+        <source>⌨ Keys tag now: press a number to mark the moment, N to write a note.</source>
+        <translation>⌨ 現在按鍵即加標籤：按數字鍵標記此刻，按 N 寫備註。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⌨ Typing: number keys type digits here. Enter saves a note, Esc goes back to the tag keys.</source>
+        <translation>⌨ 正在輸入：數字鍵在這裡輸入數字。按 Enter 儲存備註，按 Esc 回到標籤按鍵。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Saved</source>
         <translation>已儲存</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+79"/>
+        <location line="+96"/>
         <source>Call details not saved</source>
         <translation>通話資訊未儲存</translation>
     </message>
     <message numerus="yes">
-        <location line="-74"/>
+        <location line="-90"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;通話已儲存&lt;/b&gt;——時長 %s，%n 個標記</numerusform>
@@ -435,7 +465,7 @@
         <translation>狀態：%s</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>You can still complete who called, then press Save call details.</source>
         <translation>您仍可補充來電人資訊，然後按「儲存通話資訊」。</translation>
     </message>
@@ -460,7 +490,7 @@
         <translation>承諾未儲存</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+35"/>
         <source>Marked at %s: %s</source>
         <translation>已在 %s 標記：%s</translation>
     </message>
@@ -473,7 +503,7 @@
 <context>
     <name>CallerInfo</name>
     <message>
-        <location filename="../../ui/callerinfo.py" line="+35"/>
+        <location filename="../../ui/callerinfo.py" line="+37"/>
         <source>Who is calling</source>
         <translation>來電人</translation>
     </message>
@@ -488,7 +518,7 @@
         <translation>您手機上顯示的號碼</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -526,6 +556,21 @@
         <location line="+1"/>
         <source>Caller&apos;s number</source>
         <translation>來電號碼</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Same caller as last call: %1</source>
+        <translation>與上次通話是同一來電人：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same caller as last call</source>
+        <translation>與上次通話是同一來電人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the details of the last caller</source>
+        <translation>填入上一位來電人的資料</translation>
     </message>
 </context>
 <context>
@@ -1022,7 +1067,7 @@
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../ui/consent.py" line="+13"/>
+        <location filename="../../ui/consent.py" line="+15"/>
         <source>US federal law lets a party to a call record it (18 U.S.C. §2511(2)(d)), but California, Connecticut, Florida, Illinois, Maryland, Massachusetts, Montana, Nevada, New Hampshire, Pennsylvania and Washington require everyone&apos;s consent — in California a recording made without it cannot be used in court. Safe habit: say “I am recording this call” and press 0 when you have said it.</source>
         <translation>美國聯邦法律允許通話的一方錄音（18 U.S.C. §2511(2)(d)），但加利福尼亞、康乃狄克、佛羅里達、伊利諾、馬里蘭、麻薩諸塞、蒙大拿、內華達、新罕布夏、賓夕法尼亞和華盛頓州要求所有人同意——在加州，未經同意的錄音不能在法庭上使用。穩妥的做法：說一句「我正在為這次通話錄音」，說完後按 0。</translation>
     </message>
@@ -1047,7 +1092,7 @@
         <translation>在英國，通話參與者可以錄音供自己使用。告訴對方您在錄音沒有壞處：說完後按 0。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>This is information, not legal advice.</source>
         <translation>以上僅供參考，不構成法律意見。</translation>
     </message>
@@ -1632,8 +1677,9 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>{what} 與儲存時記錄的 SHA-256 不再一致（記錄的是 {recorded}…，現在是 {now}…）：檔案在錄入後被更動或損壞，不能作為證據匯出；未匯出任何內容</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+106"/>
         <source>no report language {value} (choose {choices})</source>
+        <extracomment>CSV files start with a UTF-8 byte order mark: without it Excel (on a Chinese Windows above all) reads them in the system&apos;s legacy code page and garbles every non-ASCII character. Python&apos;s &quot;utf-8-sig&quot;, LibreOffice and our own importers read it as UTF-8 and drop it.</extracomment>
         <translation>沒有 {value} 這種報告語言（可選：{choices}）</translation>
     </message>
     <message>
@@ -1682,7 +1728,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>附件 {id}（{name}）</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>the package failed the BagIt check ({reason}); nothing was exported</source>
         <translation>證據包未通過 BagIt 檢查（{reason}）；未匯出任何內容</translation>
     </message>
@@ -1695,7 +1741,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exportdialog.py" line="+94"/>
+        <location filename="../../ui/exportdialog.py" line="+87"/>
         <source>Export for my lawyer</source>
         <translation>匯出給律師</translation>
     </message>
@@ -2223,6 +2269,11 @@ Export with this password anyway?</source>
         <location line="+1"/>
         <source>contact date</source>
         <translation>聯絡日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>debt may be illegal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3345,12 +3396,13 @@ Export with this password anyway?</source>
         <translation>我</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/callpanel.py" line="-27"/>
+        <location filename="../../ui/timeline/ledger.py" line="+6"/>
         <source>due %1</source>
         <translation>%1 到期</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/timeline/ledger.py" line="+7"/>
         <source>paid on %1</source>
         <translation>%1 還款</translation>
     </message>
@@ -3606,7 +3658,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+2"/>
         <source>too loud, distorted</source>
-        <translation type="unfinished"></translation>
+        <translation>聲音太大，已失真</translation>
     </message>
 </context>
 <context>
@@ -4102,12 +4154,7 @@ Passphrase:</source>
         <translation>錄音已恢復</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>OnRecord was interrupted while recording. These recordings were repaired and saved; at most the last second may be missing:</source>
-        <translation>OnRecord 在錄音時被中斷。以下錄音已修復並儲存，最多可能缺失最後一秒：</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Recording</source>
         <translation>錄音</translation>
     </message>
@@ -4233,13 +4280,18 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <translation>沒有做任何變更</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-542"/>
         <source>Call evidence</source>
         <extracomment>True while the case list is put back or reloaded by the window itself: a change of its current row is then not the user choosing a case. Set after a restore or a move: the data is elsewhere now, nothing may be saved here.</extracomment>
         <translation>通話存證</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+303"/>
+        <source>OnRecord stopped unexpectedly while recording. These recordings were saved up to the moment the recording stopped (at most their last second may be missing); the call may have gone on after that. The evidence package says so for each of them:</source>
+        <translation>OnRecord 在錄音時意外停止。以下錄音已儲存到錄音停止的那一刻（最多可能缺少最後一秒）；通話可能在那之後還在繼續。證據包會為每一段錄音註明這一點：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>A call is being recorded. Stop the recording, save it and quit OnRecord? Or keep recording?</source>
         <translation>正在錄音。要停止錄音、儲存並結束 OnRecord 嗎？還是繼續錄音？</translation>
     </message>
@@ -4358,7 +4410,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+7"/>
         <source>The microphone works, but it was too loud: the sound distorted. Move it a little away or turn its volume down, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>麥克風正常，但聲音太大、已經失真。請把它稍微拿遠一點或調低音量，然後再測一次。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5078,7 +5130,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PromiseEntry</name>
     <message>
-        <location filename="../../ui/callerinfo.py" line="+78"/>
+        <location filename="../../ui/callerinfo.py" line="+75"/>
         <source>A promise was made</source>
         <translation>有人做出了承諾</translation>
     </message>
@@ -5093,12 +5145,22 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>承諾金額</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>by</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The promise has a date</source>
+        <translation>承諾有截止日期</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Promised date</source>
         <translation>承諾日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Their promise</source>
         <translation>對方的承諾</translation>
     </message>
@@ -5468,12 +5530,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+2"/>
         <source>Left channel</source>
-        <translation type="unfinished"></translation>
+        <translation>左聲道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right channel</source>
-        <translation type="unfinished"></translation>
+        <translation>右聲道</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -5656,7 +5718,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>已錄音通話的類型和時間來自錄音本身，不能變更</translation>
     </message>
     <message>
-        <location filename="../../store/casefile.py" line="+159"/>
+        <location filename="../../store/casefile.py" line="+163"/>
         <source>a case has no field {name}</source>
         <translation>案件沒有 {name} 這一項</translation>
     </message>
@@ -5686,22 +5748,24 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>{name} 出現在 {count} 筆聯絡紀錄或承諾中，不能刪除</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+297"/>
+        <location line="-246"/>
+        <location line="+299"/>
         <location line="+107"/>
         <location filename="../../store/corrections.py" line="+77"/>
         <location filename="../../store/ledger.py" line="-8"/>
         <source>that collector belongs to another case</source>
-        <extracomment>The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid. Days from the day asked about to the due date (negative: overdue by that many days); None when the promise is closed or has no due date. What payments linked to the user&apos;s promise add up to (None: none linked, or not the user&apos;s promise). Kept promises: the payments that covered it.</extracomment>
+        <extracomment>Yes/no facts the user states about the case (the conduct rules&apos; statements read them).
+----------
+The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid. Days from the day asked about to the due date (negative: overdue by that many days); None when the promise is closed or has no due date. What payments linked to the user&apos;s promise add up to (None: none linked, or not the user&apos;s promise). Kept promises: the payments that covered it.</extracomment>
         <translation>該催收員屬於另一個案件</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-401"/>
         <source>{number} is already in this case as {existing}</source>
         <translation>{number} 已在此案件中（{existing}）</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+282"/>
         <source>{number} is already in this case</source>
         <translation>{number} 已在此案件中</translation>
     </message>
@@ -5846,6 +5910,11 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <location line="+4"/>
         <source>{field} is too long ({length} characters, at most {limit})</source>
         <translation>{field}太長（{length} 個字元，最多 {limit} 個）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{field} must be yes or no, not {value}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
