@@ -185,7 +185,7 @@ class FirstRunGuide(QWizard):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
         form = QFormLayout()
-        form.addRow(self.tr("Language (used from the next start)"), self.language)
+        form.addRow(self.tr("Language (a change applies from the next start)"), self.language)
         layout.addLayout(form)
         self.addPage(page)
 

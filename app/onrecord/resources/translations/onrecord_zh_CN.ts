@@ -2325,8 +2325,8 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Language (used from the next start)</source>
-        <translation>语言（下次启动时生效）</translation>
+        <source>Language (a change applies from the next start)</source>
+        <translation>语言（更改后下次启动时生效）</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -2325,8 +2325,8 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Language (used from the next start)</source>
-        <translation>語言（下次啟動時生效）</translation>
+        <source>Language (a change applies from the next start)</source>
+        <translation>語言（變更後下次啟動時生效）</translation>
     </message>
     <message>
         <location line="+5"/>
