@@ -66,12 +66,27 @@ def cmd_cases(args: argparse.Namespace) -> int:
                 timezone=args.timezone,
                 region=args.region,
                 **({"reference": args.reference} if args.reference else {}),
+                **({"debt_may_be_illegal": True} if args.debt_may_be_illegal else {}),
             )
             if args.json:
                 _print_json(row(case))
             else:
                 print(f"created case {case.id} ({case.reference}): {case.title}")
                 print(f"  jurisdiction {case.jurisdiction}, time zone {case.timezone}")
+            return EXIT_OK
+        if args.action == "update":
+            fields: dict[str, Any] = {}
+            if args.debt_may_be_illegal is not None:
+                fields["debt_may_be_illegal"] = args.debt_may_be_illegal == "yes"
+            if not fields:
+                raise UsageError("cases update: say what to change, e.g. --debt-may-be-illegal yes")
+            case = ws.cases.update_case(ws.cases.case(args.case).id, **fields)
+            if args.json:
+                _print_json(row(case))
+            else:
+                print(f"updated case {case.id} ({case.reference}): {case.title}")
+                said = "yes" if case.debt_may_be_illegal else "no"
+                print(f"  the debt may be illegal (you say): {said}")
             return EXIT_OK
         cases = ws.cases.cases()
         counts = ws.cases.event_counts()
@@ -343,7 +358,11 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    p = command("cases", cmd_cases, "list cases, or create one with `cases new`")
+    p = command(
+        "cases",
+        cmd_cases,
+        "list cases, create one with `cases new`, change one with `cases update`",
+    )
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(action=None)
     case_sub = p.add_subparsers(dest="action", metavar="ACTION")
@@ -353,7 +372,20 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--timezone", metavar="ZONE", help="IANA zone, e.g. Asia/Shanghai")
     new.add_argument("--region", metavar="CC", help="phone region, e.g. CN")
     new.add_argument("--reference", help="your own reference (default: OR-YEAR-NNNN)")
+    illegal_help = (
+        "you believe the debt may itself be illegal (e.g. high-interest usury or a gambling "
+        "debt): only then are rules about collecting an illegal debt checked (CN-ILLEGAL-DEBT)"
+    )
+    new.add_argument("--debt-may-be-illegal", action="store_true", help=illegal_help)
     new.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output"
+    )
+    update = case_sub.add_parser(
+        "update", help="change what you say about a case", description="change a case"
+    )
+    update.add_argument("--case", required=True, metavar="ID", help="case id or reference")
+    update.add_argument("--debt-may-be-illegal", choices=["yes", "no"], help=illegal_help)
+    update.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output"
     )
 
@@ -366,7 +398,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--verify", action="store_true", help="check the whole chain (exit 1 if broken)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
-    p = command("demo", cmd_demo, "create three demo cases (American, mainland Chinese, Taiwanese) to explore")
+    p = command(
+        "demo",
+        cmd_demo,
+        "create three demo cases (American, mainland Chinese, Taiwanese) to explore",
+    )
     p.add_argument(
         "--large",
         action="store_true",

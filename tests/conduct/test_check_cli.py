@@ -69,10 +69,87 @@ def test_check_case_service(data_dir: Path) -> None:
     may be illegal (the walk-through listed the crime for a bank card)."""
     with open_workspace(data_dir) as ws:
         result = check_case(ws, 1)
-        said = check_case(ws, 1, overrides={"CN-ILLEGAL-DEBT": {"debt_may_be_illegal": "yes"}})
+        ws.cases.update_case(1, debt_may_be_illegal=True)
+        said = check_case(ws, 1)
     assert [f.rule_id for f in result.findings] == ["CN-HOURS"]
     assert [f.rule_id for f in said.findings] == ["CN-HOURS", "CN-ILLEGAL-DEBT"]
     assert said.findings[1].mark_ids == (1,)
+
+
+def _threatened_case(ws, title: str, **fields) -> int:
+    """A mainland case with one call marked as a threat at 10:00 Shanghai time."""
+    case = ws.cases.create_case(title, jurisdiction="cn", **fields)
+    start = SH_0700 + dt.timedelta(hours=3)
+    rec = ws.recordings.begin(case.id, f"recordings/{case.id}.wav", sample_rate=8000, channels=1,
+                              started_at=start)  # fmt: skip
+    ws.recordings.add_mark(rec.id, 8000, tag="threat", text="说要上门")
+    ws.recordings.finalise(rec.id, frames=80000, sha256="c" * 64, pcm_sha256="d" * 64)
+    return case.id
+
+
+def test_each_case_says_for_itself_whether_its_debt_may_be_illegal(tmp_path: Path) -> None:
+    """An illegal online loan and a lawful card debt, threatened alike: only the case the
+    user said may be illegal is checked for the crime of collecting an illegal debt."""
+    with open_workspace(tmp_path / "data") as ws:
+        loan = _threatened_case(ws, "某网贷 714高炮", debt_may_be_illegal=True)
+        card = _threatened_case(ws, "招商银行信用卡")
+        rules = {c: [f.rule_id for f in check_case(ws, c).findings] for c in (loan, card)}
+        assert rules == {loan: ["CN-ILLEGAL-DEBT"], card: []}
+        # Said later for the card, unsaid for the loan: each check follows its case.
+        ws.cases.update_case(card, debt_may_be_illegal=True)
+        ws.cases.update_case(loan, debt_may_be_illegal=False)
+        rules = {c: [f.rule_id for f in check_case(ws, c).findings] for c in (loan, card)}
+        assert rules == {loan: [], card: ["CN-ILLEGAL-DEBT"]}
+
+
+def test_a_saved_setting_no_longer_answers_for_every_case(tmp_path: Path) -> None:
+    """The statement once lived in the settings and so applied to every case; a value left
+    there is ignored (the case answers), while ``statements`` answers for one check."""
+    saved = {"CN-ILLEGAL-DEBT": {"debt_may_be_illegal": "yes"}, "CN-HOURS": {"start": "06:30"}}
+    with open_workspace(tmp_path / "data") as ws:
+        loan = _threatened_case(ws, "网贷", debt_may_be_illegal=True)
+        card = _threatened_case(ws, "信用卡")
+        assert [f.rule_id for f in check_case(ws, card, overrides=saved).findings] == []
+        assert [f.rule_id for f in check_case(ws, loan, overrides=saved).findings] == [
+            "CN-ILLEGAL-DEBT"
+        ]
+        once = {"CN-ILLEGAL-DEBT": {"debt_may_be_illegal": "yes"}}
+        assert [f.rule_id for f in check_case(ws, card, statements=once).findings] == [
+            "CN-ILLEGAL-DEBT"
+        ]
+        assert not ws.cases.case(card).debt_may_be_illegal  # one check changes nothing
+        unsaid = {"CN-ILLEGAL-DEBT": {"debt_may_be_illegal": "no"}}
+        assert check_case(ws, loan, statements=unsaid).findings == ()
+
+
+def test_cases_update_says_the_debt_may_be_illegal(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "data"
+    base = ["--data-dir", str(folder)]
+    assert main([*base, "cases", "new", "--title", "网贷", "--jurisdiction", "cn",
+                 "--debt-may-be-illegal", "--json"]) == 0  # fmt: skip
+    assert json.loads(capsys.readouterr().out)["debt_may_be_illegal"] is True
+    assert main([*base, "cases", "new", "--title", "信用卡", "--jurisdiction", "cn"]) == 0
+    capsys.readouterr()
+    assert main([*base, "cases", "update", "--case", "2", "--debt-may-be-illegal", "yes"]) == 0
+    assert "the debt may be illegal (you say): yes" in capsys.readouterr().out
+    assert main([*base, "cases", "update", "--case", "1", "--debt-may-be-illegal", "no",
+                 "--json"]) == 0  # fmt: skip
+    assert json.loads(capsys.readouterr().out)["debt_may_be_illegal"] is False
+    assert main([*base, "cases", "update", "--case", "1"]) == 2
+    assert "--debt-may-be-illegal" in capsys.readouterr().err
+    with open_workspace(folder) as ws:
+        assert [c.debt_may_be_illegal for c in ws.cases.cases()] == [False, True]
+        assert [r.action for r in _audit(ws, 2)] == ["case.created", "case.updated"]
+
+
+def _audit(ws, case_id: int):
+    from sqlalchemy import select
+
+    from onrecord.store.models import AuditEvent
+
+    with ws.store.session() as s:
+        query = select(AuditEvent).where(AuditEvent.case_id == case_id).order_by(AuditEvent.seq)
+        return list(s.scalars(query))
 
 
 def test_saved_values_for_another_jurisdiction_do_not_stop_the_check(data_dir: Path) -> None:
@@ -88,12 +165,24 @@ def test_check_cli_uses_saved_values_and_names_a_foreign_param(data_dir: Path, c
     saved = {"HK-PERSIST": {"max_count": 4}, "CN-ILLEGAL-DEBT": {"debt_may_be_illegal": "yes"}}
     settings_mod.save(data_dir, settings_mod.Settings(conduct_overrides=saved))
     base = ["--data-dir", str(data_dir), "check", "--case", "1"]
-    assert main([*base, "--json"]) == 0
-    rules = [f["rule_id"] for f in json.loads(capsys.readouterr().out)["findings"]]
-    assert rules == ["CN-HOURS", "CN-ILLEGAL-DEBT"]
-    assert main([*base, "--param", "CN-ILLEGAL-DEBT.debt_may_be_illegal=no", "--json"]) == 0
-    rules = [f["rule_id"] for f in json.loads(capsys.readouterr().out)["findings"]]
-    assert rules == ["CN-HOURS"]
+
+    def rules_found(*extra: str) -> list[str]:
+        assert main([*base, *extra, "--json"]) == 0
+        return [f["rule_id"] for f in json.loads(capsys.readouterr().out)["findings"]]
+
+    assert rules_found() == ["CN-HOURS"]  # the case has not said so; the setting does not
+    assert rules_found("--param", "CN-ILLEGAL-DEBT.debt_may_be_illegal=yes") == [
+        "CN-HOURS",
+        "CN-ILLEGAL-DEBT",
+    ]  # for this run only
+    assert rules_found() == ["CN-HOURS"]
+    with open_workspace(data_dir) as ws:
+        ws.cases.update_case(1, debt_may_be_illegal=True)
+    assert rules_found() == ["CN-HOURS", "CN-ILLEGAL-DEBT"]
+    assert rules_found("--param", "CN-ILLEGAL-DEBT.debt_may_be_illegal=no") == ["CN-HOURS"]
+    assert rules_found("--param", "CN-HOURS.end=22:00", "--param", "CN-HOURS.start=06:30") == [
+        "CN-ILLEGAL-DEBT"
+    ]  # editable values and a statement's answer side by side
     assert main([*base, "--param", "HK-PERSIST.max_count=2"]) == 2
     assert "no rule HK-PERSIST in the cn rules" in capsys.readouterr().err
 

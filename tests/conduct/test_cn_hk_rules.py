@@ -7,8 +7,16 @@ import pytest
 
 from onrecord.conduct.evaluator import evaluate
 from onrecord.conduct.model import CaseInput, TagIn
-from onrecord.conduct.rules import RulePackError, load_pack, parse_pack
-from onrecord.conduct.service import overrides_for
+from onrecord.conduct.rules import (
+    STATEMENTS,
+    RulePackError,
+    jurisdictions_asking,
+    load_pack,
+    parse_pack,
+)
+from onrecord.conduct.service import overrides_for, pack_values
+from onrecord.store.casefile import CASE_STATEMENT_FIELDS
+from onrecord.store.models import Case
 
 SH = "Asia/Shanghai"
 HK = "Asia/Hong_Kong"
@@ -150,6 +158,45 @@ def test_saying_no_keeps_it_off(ev, said) -> None:
     assert not by_rule(
         run(SH, _bank_card_threats(ev), "cn", overrides=overrides), "CN-ILLEGAL-DEBT"
     )
+
+
+def test_only_mainland_rules_ask_whether_the_debt_may_be_illegal() -> None:
+    """The case form asks where a pack asks; its help text names art. 293-1 of the mainland
+    Criminal Law, so another pack asking too needs its own words there."""
+    assert jurisdictions_asking("debt_may_be_illegal") == {"cn"}
+
+
+def test_every_statement_is_a_field_of_the_case() -> None:
+    """A rule may ask only what a case can answer (a yes/no column of the case file)."""
+    assert set(STATEMENTS) == set(CASE_STATEMENT_FIELDS)
+    assert {name for name in STATEMENTS if name in Case.__table__.columns} == set(STATEMENTS)
+    rule = {
+        "id": "X", "type": "tag", "confidence": "C", "citation": "c",
+        "title": {"en": "x", "zh_CN": "x", "zh_TW": "x"},
+        "params": {"tags": ["threat"], "debt_is_large": False}, "statements": ["debt_is_large"],
+    }  # fmt: skip
+    with pytest.raises(RulePackError, match="a case cannot answer"):
+        parse_pack({"jurisdiction": "cn", "title": rule["title"], "rules": [rule]}, "test")
+
+
+def test_the_case_answers_its_rules_statements_over_a_saved_setting() -> None:
+    class Said:
+        debt_may_be_illegal = True
+
+    class NotSaid:
+        debt_may_be_illegal = False
+
+    saved = {"CN-ILLEGAL-DEBT": {"debt_may_be_illegal": "yes"}, "CN-HOURS": {"end": "22:00"}}
+    assert pack_values("cn", NotSaid(), saved) == {
+        "CN-ILLEGAL-DEBT": {"debt_may_be_illegal": False},
+        "CN-HOURS": {"end": "22:00"},
+    }
+    assert pack_values("CN", Said(), None)["CN-ILLEGAL-DEBT"] == {"debt_may_be_illegal": True}
+    once = {"CN-ILLEGAL-DEBT": {"debt_may_be_illegal": "no"}}
+    assert pack_values("cn", Said(), saved, once)["CN-ILLEGAL-DEBT"] == {
+        "debt_may_be_illegal": "no"
+    }
+    assert pack_values("us", Said(), None) == {}  # no US rule asks
 
 
 def test_a_statement_takes_yes_or_no_only() -> None:

@@ -499,6 +499,39 @@ def test_the_package_carries_the_conduct_findings_of_its_period(
     assert verify_package(result.folder).ok
 
 
+def test_the_package_checks_an_illegal_debt_only_for_the_case_that_says_so(
+    workspace, tmp_path: Path
+) -> None:
+    """Two mainland cases threatened alike: the package of each lists what the Possible
+    issues panel lists for it, and case.json carries what the user said about the debt."""
+    from onrecord.conduct.service import check_case
+    from onrecord.evidence.findings import findings_for
+
+    threat_at = dt.datetime(2026, 3, 2, 2, 0, tzinfo=dt.UTC)  # 10:00 in Shanghai
+    found: dict[str, tuple[list[str], list[str], bool]] = {}
+    for title, said in [("网贷", True), ("信用卡", False)]:
+        case = workspace.cases.create_case(title, jurisdiction="cn", debt_may_be_illegal=said)
+        event = workspace.cases.log_event(case.id, "sms", threat_at, number="13800138000")
+        workspace.cases.tag_event(event.id, "threat", "说要上门")
+        panel = [f.rule_id for f in check_case(workspace, case.id, language="zh_CN").findings]
+        direct = findings_for(workspace, case.id, {event.id}, "zh_CN", {})
+        assert [f.rule_id for f in direct.findings] == panel
+        options = ExportOptions(language="zh_CN", pdf=False, now=EXPORT_TIME)
+        result = export_case(workspace, case.id, tmp_path / title, options)
+        assert result.folder is not None
+        document = json.loads((result.folder / "data/case/conduct-findings.json").read_text())
+        case_doc = json.loads((result.folder / "data/case/case.json").read_text("utf-8"))
+        found[title] = (
+            panel,
+            [f["rule_id"] for f in document["findings"]],
+            case_doc["case"]["debt_may_be_illegal"],
+        )
+    assert found == {
+        "网贷": (["CN-MSG", "CN-ILLEGAL-DEBT"], ["CN-MSG", "CN-ILLEGAL-DEBT"], True),
+        "信用卡": (["CN-MSG"], ["CN-MSG"], False),
+    }
+
+
 def test_the_custody_record_names_the_person_not_the_computer_account(tmp_path, signing_key_dir):
     named = make_export(tmp_path / "named", signing_key_dir, contact_name="Jane Doe 李")
     custody = json.loads((named.folder / "data/audit/chain-of-custody.json").read_text("utf-8"))

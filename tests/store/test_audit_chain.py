@@ -120,6 +120,44 @@ def test_case_update_records_old_and_new_values(workspace: Workspace) -> None:
     }
 
 
+def test_saying_the_debt_may_be_illegal_is_a_case_fact_in_the_audit_log(
+    workspace: Workspace,
+) -> None:
+    """What the user says about the debt is stored per case, and each change is logged."""
+    cases = workspace.cases
+    loan = cases.create_case("网贷", jurisdiction="cn", debt_may_be_illegal=True)
+    card = cases.create_case("信用卡", jurisdiction="cn")
+    assert (loan.debt_may_be_illegal, card.debt_may_be_illegal) == (True, False)
+    created = [body(r)["data"] for r in audit_rows(workspace.store)]
+    assert [d["debt_may_be_illegal"] for d in created] == [True, False]
+
+    cases.update_case(card.id, debt_may_be_illegal=True)
+    cases.update_case(card.id, debt_may_be_illegal=True)  # no change: not logged again
+    cases.update_case(loan.id, debt_may_be_illegal=False)
+    rows = audit_rows(workspace.store)
+    assert [(r.action, r.case_id) for r in rows[2:]] == [
+        ("case.updated", card.id),
+        ("case.updated", loan.id),
+    ]
+    assert body(rows[2])["data"]["changed"] == {"debt_may_be_illegal": [False, True]}
+    assert body(rows[3])["data"]["changed"] == {"debt_may_be_illegal": [True, False]}
+    assert cases.case(card.id).debt_may_be_illegal and not cases.case(loan.id).debt_may_be_illegal
+    assert verify_chain_of(workspace.store).ok
+
+
+@pytest.mark.parametrize("said", ["no", "yes", 1, None])
+def test_the_debt_statement_is_a_plain_yes_or_no(workspace: Workspace, said: object) -> None:
+    """Only True or False is taken ("no" as text would read as true)."""
+    from onrecord.store.errors import InvalidInputError
+
+    case = workspace.cases.create_case("card", jurisdiction="cn")
+    with pytest.raises(InvalidInputError, match="debt may be illegal must be yes or no"):
+        workspace.cases.update_case(case.id, debt_may_be_illegal=said)
+    with pytest.raises(InvalidInputError, match="debt may be illegal must be yes or no"):
+        workspace.cases.create_case("loan", jurisdiction="cn", debt_may_be_illegal=said)
+    assert workspace.cases.case(case.id).debt_may_be_illegal is False
+
+
 def test_naming_the_unsorted_case_is_recorded_too(workspace: Workspace) -> None:
     unsorted = workspace.cases.unsorted_case()
     assert unsorted.is_unsorted

@@ -34,7 +34,7 @@ def _counts(path: Path) -> dict[str, int]:
 
 
 #: One case file per released schema (the demo cases), each made by the previous version.
-OLD_SCHEMAS = ["0001", "0002", "0003"]
+OLD_SCHEMAS = ["0001", "0002", "0003", "0004"]
 
 
 @pytest.mark.parametrize("revision", OLD_SCHEMAS)
@@ -98,3 +98,29 @@ def test_every_older_schema_has_a_fixture_case_file():
     assert older == OLD_SCHEMAS
     for revision in older:
         assert (FIXTURES / f"schema-{revision}.db").is_file()
+
+
+@pytest.mark.parametrize("revision", OLD_SCHEMAS)
+def test_an_older_case_has_not_said_its_debt_may_be_illegal(tmp_path, revision):
+    """0005 asks each case whether the debt may be illegal; a case from before has not said so
+    (and can say so now, logged in its audit chain like any other field)."""
+    db = tmp_path / "onrecord.db"
+    shutil.copy(FIXTURES / f"schema-{revision}.db", db)
+    with open_store(db) as store:
+        cases = CaseFile(store)
+        assert {c.reference: c.debt_may_be_illegal for c in cases.cases()} == {
+            "DEMO-US": False,
+            "DEMO-CN": False,
+        }
+        cn = cases.case("DEMO-CN")
+        assert cases.update_case(cn.id, debt_may_be_illegal=True).debt_may_be_illegal
+        with store.session() as s:
+            assert verify_chain(s).ok
+    conn = sqlite3.connect(db)
+    try:
+        rows = conn.execute(
+            "SELECT reference, debt_may_be_illegal FROM case_file ORDER BY reference"
+        ).fetchall()
+    finally:
+        conn.close()
+    assert rows == [("DEMO-CN", 1), ("DEMO-US", 0)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from ..store.casefile import CASE_STATEMENT_FIELDS
 from ..store.enums import PartyRole
 from ..store.phones import WITHHELD
 from ..store.workspace import Workspace
@@ -35,6 +36,12 @@ def collector_key(party: object | None) -> tuple[str, str, str]:
     if role in ORGANISATION_ROLES:
         return f"org:{name.strip().casefold()}", name, role_value
     return f"party:{getattr(party, 'id', '')}", name, role_value
+
+
+def case_statements(case: object) -> dict[str, bool]:
+    """What the user said about the case, by statement name (``rules.STATEMENTS``), e.g.
+    {"debt_may_be_illegal": True}; False where nothing was said."""
+    return {name: getattr(case, name, False) is True for name in CASE_STATEMENT_FIELDS}
 
 
 def case_input(

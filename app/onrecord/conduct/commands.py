@@ -32,8 +32,10 @@ def register(subparsers: Any, open_workspace: Callable[[argparse.Namespace], Any
         default=[],
         metavar="RULE.NAME=VALUE",
         help=(
-            "change an editable parameter, e.g. CN-HOURS.end=22:00, or say yes to a rule's "
-            "question about the case, e.g. CN-ILLEGAL-DEBT.debt_may_be_illegal=yes (repeatable)"
+            "change an editable parameter, e.g. CN-HOURS.end=22:00, or answer a rule's "
+            "question about the case for this check only, instead of the case's own answer "
+            "(`cases update --debt-may-be-illegal`), e.g. "
+            "CN-ILLEGAL-DEBT.debt_may_be_illegal=yes (repeatable)"
         ),
     )
     p.add_argument(
@@ -128,7 +130,7 @@ def run_check(args: argparse.Namespace, open_workspace: Callable[[argparse.Names
     from .. import settings as settings_mod
     from ..cli import EXIT_CHECK_FAILED, EXIT_OK, UsageError, _print_json
     from .rules import RulePackError
-    from .service import check_case, rule_ids
+    from .service import check_case, rule_ids, rule_statements
 
     given = parse_params(args.param)
     with open_workspace(args) as ws:
@@ -137,13 +139,18 @@ def run_check(args: argparse.Namespace, open_workspace: Callable[[argparse.Names
         for rule in given:  # saved values for other packs are skipped; typed ones are not
             if rule not in rule_ids(code):
                 raise UsageError(f"--param {rule}: no rule {rule} in the {code} rules")
-        # The user's saved values (set in the Possible issues panel), then --param on top.
+        # The user's saved values (set in the Possible issues panel), then --param on top;
+        # a --param that answers a rule's question about the case does so for this run only.
         overrides = {
             rule: dict(values)
             for rule, values in settings_mod.load(ws.data_dir).conduct_overrides.items()
         }
+        statements: dict[str, dict[str, Any]] = {}
         for rule, values in given.items():
-            overrides.setdefault(rule, {}).update(values)
+            asked = rule_statements(code).get(rule, ())
+            for name, value in values.items():
+                target = statements if name in asked else overrides
+                target.setdefault(rule, {})[name] = value
         try:
             result = check_case(
                 ws,
@@ -151,6 +158,7 @@ def run_check(args: argparse.Namespace, open_workspace: Callable[[argparse.Names
                 jurisdiction=args.jurisdiction,
                 language=args.language,
                 overrides=overrides,
+                statements=statements,
             )
         except RulePackError as exc:
             raise UsageError(str(exc)) from None

@@ -8,8 +8,10 @@ the user (settings pass them as ``overrides``); every U rule must have some, and
 ``Rule.user_set`` tells the UI to label them so.
 
 ``statements`` names yes/no parameters that are not law but what the user says about the case
-(e.g. ``debt_may_be_illegal``); they are given like overrides ("yes"/"no", 1/0) and the rule
-is checked only when every one of them is yes (``Rule.applies``).
+(e.g. ``debt_may_be_illegal``); each is one of ``STATEMENTS``, a field of the case that the user
+ticks in the case form (``conduct.service.check_case`` gives the case's answer). They are given
+like overrides ("yes"/"no", 1/0) and the rule is checked only when every one of them is yes
+(``Rule.applies``).
 
 Rule types and their parameters:
 
@@ -28,6 +30,7 @@ Rule types and their parameters:
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from collections.abc import Mapping
@@ -51,6 +54,9 @@ RULE_PARAMS: dict[str, dict[str, type | tuple[type, ...]]] = {
 }
 OPTIONAL_PARAMS = {"requires_tags", "per"}
 FREQUENCY_PER = ("collector", "case")
+#: The statements a rule may ask: each is a yes/no field of the case with the same name
+#: (``store.casefile.CASE_STATEMENT_FIELDS``), so a case answers it for itself.
+STATEMENTS = ("debt_may_be_illegal",)
 #: How a statement may be given in an override (settings keep text or whole numbers).
 _YES = {"yes", "true", "1", "y", "是"}
 _NO = {"no", "false", "0", "n", "否"}
@@ -213,6 +219,8 @@ def _rule(data: dict[str, Any], where: str, overrides: Mapping[str, Any]) -> Rul
     statements = tuple(data.get("statements", []))
     if set(statements) - set(params) or set(statements) & set(editable):
         raise RulePackError(f"{where}: each statement needs a yes/no parameter of its own")
+    if set(statements) - set(STATEMENTS):
+        raise RulePackError(f"{where}: a case cannot answer statement(s) {statements}")
     changed = []
     for name, value in overrides.items():
         if name in statements:
@@ -290,3 +298,14 @@ def load_pack(
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise RulePackError(f"the {code} rule pack cannot be read: {exc}") from exc
     return parse_pack(data, f"{code}.toml", overrides)
+
+
+@functools.cache
+def jurisdictions_asking(statement: str) -> frozenset[str]:
+    """The jurisdictions whose shipped pack has a rule that asks ``statement`` (the case form
+    shows the question only there). Read once per process."""
+    return frozenset(
+        code
+        for code in JURISDICTIONS
+        if any(statement in rule.statements for rule in load_pack(code).rules)
+    )

@@ -1,7 +1,8 @@
 """The conduct check's findings for the exported period: a report section and a JSON file.
 
 The same evaluator and rule packs as `onrecord check` and the Possible issues panel, with the
-user's own settings for the unconfirmed parameters, limited to the events in the package.
+user's own settings for the unconfirmed parameters and the case's own answers to the rules'
+questions (``Case.debt_may_be_illegal``), limited to the events in the package.
 """
 
 from __future__ import annotations

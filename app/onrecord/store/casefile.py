@@ -38,9 +38,11 @@ PARTY_TEXT_FIELDS = {
     "organisation": 200,
     "notes": 20000,
 }
+#: Yes/no facts the user states about the case (the conduct rules' statements read them).
+CASE_STATEMENT_FIELDS = {"debt_may_be_illegal": "debt may be illegal"}
 CASE_AUDIT_FIELDS = (
     *("reference", "jurisdiction", "timezone", "region", "is_unsorted"),
-    *("amount", "currency", "due_date", *CASE_TEXT_FIELDS),
+    *("amount", "currency", "due_date", *CASE_TEXT_FIELDS, *CASE_STATEMENT_FIELDS),
 )
 EVENT_AUDIT_FIELDS = (
     *("kind", "direction", "started_at", "timezone", "duration_s", "connected"),
@@ -154,6 +156,8 @@ class CaseFile:
                 clean[name] = validate.timezone(value)
             elif name == "region":
                 clean[name] = validate.region(value)
+            elif name in CASE_STATEMENT_FIELDS:
+                clean[name] = validate.flag(value, CASE_STATEMENT_FIELDS[name])
             else:
                 raise InvalidInputError(
                     QT_TRANSLATE_NOOP("Store", "a case has no field {name}").format(name=repr(name))

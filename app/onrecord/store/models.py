@@ -78,6 +78,10 @@ class Case(Base):
     timezone: Mapped[str] = mapped_column(String(64))
     region: Mapped[str] = mapped_column(String(2))
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: What the user says, not a finding: "this debt may itself be illegal" (high-interest
+    #: usury, a gambling debt...). Rules about collecting an illegal debt (CN-ILLEGAL-DEBT)
+    #: run only when it is True; False also means "not stated".
+    debt_may_be_illegal: Mapped[bool] = mapped_column(Boolean, default=False)
     is_unsorted: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

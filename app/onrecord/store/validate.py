@@ -49,6 +49,7 @@ FIELD_NAMES = (
     QT_TRANSLATE_NOOP("Field", "format"),
     QT_TRANSLATE_NOOP("Field", "mark time"),
     QT_TRANSLATE_NOOP("Field", "contact date"),
+    QT_TRANSLATE_NOOP("Field", "debt may be illegal"),
 )
 
 
@@ -75,6 +76,17 @@ def text(value: object, field: str, *, limit: int, required: bool = False) -> st
             ).format(field=_field(field), length=len(result), limit=limit)
         )
     return result
+
+
+def flag(value: object, field: str) -> bool:
+    """A yes/no the user ticked: True or False only (not "no", which would read as true)."""
+    if not isinstance(value, bool):
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Store", "{field} must be yes or no, not {value}").format(
+                field=_field(field), value=repr(value)
+            )
+        )
+    return value
 
 
 def jurisdiction(value: str | Jurisdiction) -> Jurisdiction:

@@ -8,7 +8,8 @@ from typing import Any
 from zoneinfo import available_timezones
 
 import phonenumbers
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import settings as settings_mod
+from ..conduct.rules import jurisdictions_asking
 from ..regions import suggest
 from ..store import StoreError, Workspace
 from ..store.enums import JURISDICTION_DEFAULTS, Jurisdiction
@@ -35,6 +37,25 @@ from .errors import error_text
 from .i18n import current_language
 
 COMMON_CURRENCIES = ["USD", "CNY", "TWD", "HKD", "GBP", "EUR"]
+#: The case's statement that its rules may ask (``conduct.rules.STATEMENTS``).
+ILLEGAL_DEBT = "debt_may_be_illegal"
+
+
+class _ToggleLabel(QLabel):
+    """The wrapped words of a check box: a click on them ticks the box, as on its own text
+    (a QCheckBox's text cannot wrap, and this one is a sentence)."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled():
+            self.box.toggle()
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
 
 
 def _searchable_combo(items: list[tuple[str, str]]) -> QComboBox:
@@ -48,6 +69,22 @@ def _searchable_combo(items: list[tuple[str, str]]) -> QComboBox:
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     combo.setCompleter(completer)
     return combo
+
+
+class _WrappingRow(QWidget):
+    """A form row of wrapped words: as tall as its words at its width (a form layout would
+    give it the height they take at their preferred, much narrower, width)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.isVisible() and self.hasHeightForWidth():
+            hint.setHeight(self.heightForWidth(self.width()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()
 
 
 class CaseForm(QWidget):
@@ -106,6 +143,33 @@ class CaseForm(QWidget):
         self.region = _searchable_combo(
             [(f"{r} (+{phonenumbers.country_code_for_region(r)})", r) for r in regions]
         )
+        # What the user says about the debt; asked only where a rule depends on it (mainland
+        # China's crime of collecting an illegal debt), or while it is ticked.
+        statement = self.tr(
+            "I believe this debt may itself be illegal "
+            "(for example high-interest usury or a gambling debt)"
+        )
+        explanation = self.tr(
+            "Only then does OnRecord check the crime of collecting an illegal debt "
+            "(Criminal Law art. 293-1). This is information, not legal advice."
+        )
+        self.debt_may_be_illegal = QCheckBox()
+        self.debt_may_be_illegal.setAccessibleName(statement)
+        self.debt_may_be_illegal.setAccessibleDescription(explanation)
+        self.illegal_debt_text = _ToggleLabel(statement, self.debt_may_be_illegal)
+        self.illegal_debt_help = QLabel(explanation)
+        self.illegal_debt_help.setWordWrap(True)
+        self.illegal_debt_help.setStyleSheet("color:#4a5568;")
+        self.illegal_debt_row = _WrappingRow()
+        illegal_words = QVBoxLayout()
+        illegal_words.setSpacing(2)
+        illegal_words.addWidget(self.illegal_debt_text)
+        illegal_words.addWidget(self.illegal_debt_help)
+        illegal_words.addStretch(1)  # room left over goes below the words, not between
+        illegal_row = QHBoxLayout(self.illegal_debt_row)
+        illegal_row.setContentsMargins(0, 0, 0, 0)
+        illegal_row.addWidget(self.debt_may_be_illegal, 0, Qt.AlignmentFlag.AlignTop)
+        illegal_row.addLayout(illegal_words, 1)
         self.contract_notes = QPlainTextEdit()
         self.contract_notes.setPlaceholderText(self.tr("what the contract or statements say"))
         self.notes = QPlainTextEdit()
@@ -120,7 +184,7 @@ class CaseForm(QWidget):
         due_row.addWidget(self.has_due_date)
         due_row.addWidget(self.due_date, 1)
 
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("Tit&le"), self.title)
         form.addRow(self.tr("Reference"), self.reference)
         form.addRow(self.tr("Original cre&ditor"), self.creditor)
@@ -129,6 +193,7 @@ class CaseForm(QWidget):
         form.addRow(self.tr("Amount claimed"), amount_row)
         form.addRow(self.tr("Due date"), due_row)
         form.addRow(self.tr("&Whose rules apply"), self.jurisdiction)
+        form.addRow("", self.illegal_debt_row)
         form.addRow(self.tr("Your time &zone"), self.timezone)
         form.addRow(self.tr("Ph&one region"), self.region)
         form.addRow(self.tr("Contract notes"), self.contract_notes)
@@ -165,6 +230,9 @@ class CaseForm(QWidget):
             combo.currentTextChanged.connect(self._update_modified)
         self.jurisdiction.currentIndexChanged.connect(self._update_modified)
         self.has_due_date.toggled.connect(self._update_modified)
+        self.debt_may_be_illegal.toggled.connect(self._update_modified)
+        self.debt_may_be_illegal.toggled.connect(self._show_illegal_debt)
+        self.jurisdiction.currentIndexChanged.connect(self._show_illegal_debt)
         self.due_date.dateChanged.connect(self._update_modified)
         self.contract_notes.textChanged.connect(self._update_modified)
         self.notes.textChanged.connect(self._update_modified)
@@ -194,6 +262,7 @@ class CaseForm(QWidget):
         self.notes.clear()
         self.has_due_date.setChecked(False)
         self.due_date.setDate(QDate.currentDate())
+        self.debt_may_be_illegal.setChecked(False)
         saved = settings_mod.load(self.workspace.data_dir)
         # Without the first-run guide's answer: the computer's zone or the UI language.
         guess, guessed_zone = suggest(localefmt.system_zone(), current_language())
@@ -238,10 +307,22 @@ class CaseForm(QWidget):
         self._set_combo(self.region, case.region)
         self.contract_notes.setPlainText(case.contract_notes)
         self.notes.setPlainText(case.notes)
+        self.debt_may_be_illegal.setChecked(case.debt_may_be_illegal)
         self._loading = False
         self.save_button.setText(self.tr("Sa&ve changes"))
         self.revert_button.setVisible(True)
         self._mark_clean()
+
+    def _show_illegal_debt(self, *_changed: object) -> None:
+        """Ask "may the debt be illegal?" where the rules ask it (mainland China), and keep
+        it shown wherever it is ticked or saved ticked, so a stated fact is never hidden."""
+        saved = self._clean is not None and self._clean.get(ILLEGAL_DEBT) is True
+        shown = (
+            self.jurisdiction.currentData() in jurisdictions_asking(ILLEGAL_DEBT)
+            or self.debt_may_be_illegal.isChecked()
+            or saved
+        )
+        self.form.setRowVisible(self.illegal_debt_row, shown)
 
     def _jurisdiction_changed(self) -> None:
         if self._loading or self.case_id is not None:
@@ -285,6 +366,7 @@ class CaseForm(QWidget):
             "region": self._combo_value(self.region),
             "contract_notes": self.contract_notes.toPlainText(),
             "notes": self.notes.toPlainText(),
+            ILLEGAL_DEBT: self.debt_may_be_illegal.isChecked(),
         }
         if self.reference.text().strip():
             values["reference"] = self.reference.text()
@@ -315,6 +397,7 @@ class CaseForm(QWidget):
 
     def _mark_clean(self) -> None:
         self._clean = self.values()
+        self._show_illegal_debt()
         self._update_modified()
 
     def _update_modified(self, *_changed: object) -> None:

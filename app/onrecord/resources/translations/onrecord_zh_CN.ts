@@ -576,9 +576,9 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../ui/caseform.py" line="+81"/>
+        <location filename="../../ui/caseform.py" line="+118"/>
         <source>e.g. Credit card with Harbor Bank</source>
-        <extracomment>True when the form starts to differ from what was loaded, False when it no longer does. The values as loaded (or as a new form starts); None while the form is being filled.</extracomment>
+        <extracomment>The case&apos;s statement that its rules may ask (``conduct.rules.STATEMENTS``). True when the form starts to differ from what was loaded, False when it no longer does. The values as loaded (or as a new form starts); None while the form is being filled.</extracomment>
         <translation>例如：某某银行信用卡</translation>
     </message>
     <message>
@@ -607,7 +607,17 @@
         <translation>已知</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>I believe this debt may itself be illegal (for example high-interest usury or a gambling debt)</source>
+        <translation>我认为这笔债务本身可能不合法（例如高利放贷、赌债）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only then does OnRecord check the crime of collecting an illegal debt (Criminal Law art. 293-1). This is information, not legal advice.</source>
+        <translation>只有勾选后，才会检查催收非法债务罪（《刑法》第二百九十三条之一）。以上仅供参考，不构成法律意见。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>what the contract or statements say</source>
         <translation>合同或账单上写的内容</translation>
     </message>
@@ -638,23 +648,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Amount claimed</source>
         <translation>对方主张金额</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+12"/>
+        <location line="-9"/>
+        <location line="+13"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>&amp;Whose rules apply</source>
         <translation>适用哪里的规定(&amp;W)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Your time &amp;zone</source>
         <translation>您的时区(&amp;Z)</translation>
     </message>
@@ -699,7 +709,7 @@
         <translation>还原</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>&lt;h2&gt;New case&lt;/h2&gt;One case per debt. Only a title is needed; add the rest when you know it.</source>
         <translation>&lt;h2&gt;新建案件&lt;/h2&gt;每笔债务建一个案件。只需填写标题，其余信息知道后再补充。</translation>
     </message>
@@ -709,17 +719,17 @@
         <translation>创建案件</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Sa&amp;ve changes</source>
         <translation>保存修改(&amp;V)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+71"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Save the new case you started?</source>
         <translation>要保存您刚开始填写的新案件吗？</translation>
     </message>
@@ -2273,7 +2283,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+1"/>
         <source>debt may be illegal</source>
-        <translation type="unfinished"></translation>
+        <translation>债务可能不合法</translation>
     </message>
 </context>
 <context>
@@ -5914,7 +5924,7 @@ The day the payments first covered the promised amount (any payment, if it names
     <message>
         <location line="+11"/>
         <source>{field} must be yes or no, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}只能是“是”或“否”，不能是 {value}</translation>
     </message>
     <message>
         <location line="+13"/>

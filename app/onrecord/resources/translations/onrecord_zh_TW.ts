@@ -576,9 +576,9 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../ui/caseform.py" line="+81"/>
+        <location filename="../../ui/caseform.py" line="+118"/>
         <source>e.g. Credit card with Harbor Bank</source>
-        <extracomment>True when the form starts to differ from what was loaded, False when it no longer does. The values as loaded (or as a new form starts); None while the form is being filled.</extracomment>
+        <extracomment>The case&apos;s statement that its rules may ask (``conduct.rules.STATEMENTS``). True when the form starts to differ from what was loaded, False when it no longer does. The values as loaded (or as a new form starts); None while the form is being filled.</extracomment>
         <translation>例如：某某銀行信用卡</translation>
     </message>
     <message>
@@ -607,7 +607,17 @@
         <translation>已知</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>I believe this debt may itself be illegal (for example high-interest usury or a gambling debt)</source>
+        <translation>我認為這筆債務本身可能不合法（例如高利放貸、賭債）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only then does OnRecord check the crime of collecting an illegal debt (Criminal Law art. 293-1). This is information, not legal advice.</source>
+        <translation>只有勾選後，才會檢查催收非法債務罪（《刑法》第二百九十三條之一）。以上僅供參考，不構成法律意見。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>what the contract or statements say</source>
         <translation>合約或帳單上寫的內容</translation>
     </message>
@@ -638,23 +648,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Amount claimed</source>
         <translation>對方主張金額</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+12"/>
+        <location line="-9"/>
+        <location line="+13"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>&amp;Whose rules apply</source>
         <translation>適用哪裡的規定(&amp;W)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Your time &amp;zone</source>
         <translation>您的時區(&amp;Z)</translation>
     </message>
@@ -699,7 +709,7 @@
         <translation>還原</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>&lt;h2&gt;New case&lt;/h2&gt;One case per debt. Only a title is needed; add the rest when you know it.</source>
         <translation>&lt;h2&gt;新增案件&lt;/h2&gt;每筆債務建一個案件。只需填寫標題，其餘資訊知道後再補充。</translation>
     </message>
@@ -709,17 +719,17 @@
         <translation>建立案件</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Sa&amp;ve changes</source>
         <translation>儲存修改(&amp;V)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+71"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Save the new case you started?</source>
         <translation>要儲存您剛開始填寫的新案件嗎？</translation>
     </message>
@@ -2273,7 +2283,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+1"/>
         <source>debt may be illegal</source>
-        <translation type="unfinished"></translation>
+        <translation>債務可能不合法</translation>
     </message>
 </context>
 <context>
@@ -5914,7 +5924,7 @@ The day the payments first covered the promised amount (any payment, if it names
     <message>
         <location line="+11"/>
         <source>{field} must be yes or no, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}只能是「是」或「否」，不能是 {value}</translation>
     </message>
     <message>
         <location line="+13"/>
