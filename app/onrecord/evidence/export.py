@@ -19,8 +19,6 @@ import getpass
 import io
 import os
 import shutil
-import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,11 +26,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import bagit
-
-try:
-    import fcntl
-except ImportError:  # Windows
-    fcntl = None  # type: ignore[assignment]
 
 from .. import __version__
 from .. import settings as settings_mod
@@ -54,6 +47,7 @@ from .report_html import render_html
 from .report_model import build_model
 from .signing import SigningKey, SigningKeyError, load_or_create_key
 from .snapshot import Snapshot, take_snapshot
+from .staging import new_staging, remove_abandoned_staging, remove_staging
 from .timeline_csv import timeline_csv
 from .verify_text import verify_text
 from .zipping import write_zip
@@ -304,10 +298,9 @@ def export_case(
                     path=target
                 )
             )
-    _remove_abandoned_staging(out_dir)
+    remove_abandoned_staging(out_dir)
     try:
-        staging = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=".partial", dir=out_dir))
-        lock = _hold_staging(staging)
+        staging, lock = new_staging(out_dir, name)
     except OSError as exc:
         raise ExportError(
             QT_TRANSLATE_NOOP("Export", "cannot write in {path}: {reason}").format(
@@ -342,44 +335,12 @@ def export_case(
             )
         ) from exc
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
-        if lock is not None:
-            lock.close()
+        remove_staging(staging, lock)
     result.folder = folder if want_folder else None
     result.zip_path = zip_path if want_zip else None
     _log_export(ws, snapshot, result, opts, now)
     run.progress(1.0, "done")
     return result
-
-
-STAGING_LOCK = ".lock"
-
-
-def _hold_staging(staging: Path) -> Any:
-    """Lock the staging folder while this export runs (the kernel drops it if we are killed)."""
-    if fcntl is None:  # Windows: no advisory locks; abandoned staging folders stay
-        return None
-    handle = (staging / STAGING_LOCK).open("wb")
-    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    return handle
-
-
-def _remove_abandoned_staging(out_dir: Path) -> None:
-    """Delete hidden staging folders of exports that were killed (no process holds them)."""
-    if fcntl is None:
-        return
-    for staging in out_dir.glob(".OnRecord-*.partial"):
-        if not staging.is_dir() or staging.is_symlink():
-            continue
-        try:
-            with (staging / STAGING_LOCK).open("rb") as handle:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except FileNotFoundError:  # killed before it took its lock, or just starting
-            if time.time() - staging.stat().st_mtime < 60:
-                continue
-        except OSError:
-            continue  # a running export holds it
-        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _build(
