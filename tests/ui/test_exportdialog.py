@@ -15,10 +15,10 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from onrecord import settings as settings_module
 from onrecord.evidence.verify import verify_package
+from onrecord.messages import sentences
 from onrecord.store import Workspace
 from onrecord.store.enums import EventKind
 from onrecord.ui import dialogs
-from onrecord.messages import sentences
 from onrecord.ui.exportdialog import ExportDialog, VerifyDialog
 
 pytestmark = pytest.mark.gui

@@ -13,9 +13,9 @@ pytestmark = pytest.mark.gui
 @pytest.mark.parametrize("stop_and_quit", [False, True])
 def test_closing_during_a_call_asks_with_buttons_that_say_what_they_do(
     qtbot,
-    call_window,
+    call_window,  # noqa: F811 - the fixture imported above
     monkeypatch,
-    stop_and_quit: bool,  # noqa: F811 - the fixture
+    stop_and_quit: bool,
 ) -> None:
     # "Stop and save it, then quit?" with Yes / No read as "quit without saving" to a user.
     asked: list[tuple[str, str | None, str | None]] = []
