@@ -195,7 +195,7 @@ def test_a_case_without_possible_issues_says_none(workspace: Workspace, tmp_path
     )
     html = html_of(export(workspace, case.id, tmp_path))
     assert fact(html, "Possible issues found") == "none"
-    assert fact(html, "Contacts logged") == "1: 1 letter from them"
+    assert fact(html, "Contacts logged") == "1 letter from them"  # not "1: 1 letter from them"
 
 
 # ------------------------------------------------------------------- 4. where entries came from
@@ -356,6 +356,9 @@ def test_who_exported_and_on_which_device_read_in_the_report_language(
     assert account in html and installation in html
     if language != "en":
         assert "computer account" not in html and "OnRecord installation" not in html
+        # Chinese labels take the full-width colon (the walk-through saw "案件编号: ").
+        assert f"{CATALOGUE[language]['case_ref']}：" in html
+        assert f"{CATALOGUE[language]['case_ref']}: " not in html
     # The machine-readable custody record keeps one wording whatever the report's language.
     record = json.loads((exported.folder / "data/audit/chain-of-custody.json").read_text("utf-8"))
     assert record["export"]["exported_by"].endswith("(computer account)")

@@ -94,7 +94,7 @@ def _calls(m: ReportModel) -> str:
                     for r in mark.revisions
                 )
                 flags.append(
-                    f'<span class="badge" title="{_e(s("history"))}: {_e(history)}">'
+                    f'<span class="badge" title="{_e(s("history"))}{s("colon")}{_e(history)}">'
                     f"{_e(s('edited'))} ×{len(mark.revisions) - 1}</span>"
                 )
             in_file = f"<td>{_e(place.in_file)}</td>" if several else ""
@@ -120,7 +120,7 @@ def _calls(m: ReportModel) -> str:
         note = f'<p class="note">{_e(call.note)}</p>' if call.note else ""
         warning = f'<p class="warn" role="note">{_e(call.warning)}</p>' if call.warning else ""
         out.append(
-            f'<article class="call" id="recording-{r.id}"><h3>{_e(s("recording"))} {r.id}: {_e(call.heading)}</h3>'
+            f'<article class="call" id="recording-{r.id}"><h3>{_e(s("recording"))} {r.id}{s("colon")}{_e(call.heading)}</h3>'
             f"{warning}{_facts(call.facts)}{note}{players}"
             f"{marks_html}</article>"
         )
@@ -160,11 +160,11 @@ def render_html(m: ReportModel) -> str:
         f'<p class="demo" role="note">{_e(s("demo_banner"))}</p>' if m.demo else "",
         f'<p class="kicker">{_e(s("title"))} · {_e(s("subtitle"))}</p>',
         f"<h1>{_e(m.title)}</h1>",
-        f'<p class="ref">{_e(s("case_ref"))}: <strong>{_e(m.reference)}</strong> · '
-        f"{_e(s('generated'))}: {_e(m.generated)}</p>",
+        f'<p class="ref">{_e(s("case_ref"))}{s("colon")}<strong>{_e(m.reference)}</strong> · '
+        f"{_e(s('generated'))}{s('colon')}{_e(m.generated)}</p>",
         f'<p class="advice">{_e(s("not_advice"))}</p>',
-        f'<p class="key">{_e(s("signing_key"))}: <code>{_e(m.fingerprint)}</code><br>'
-        f"{_e(s('public_key'))}: <code>{_e(m.public_key)}</code></p>",
+        f'<p class="key">{_e(s("signing_key"))}{s("colon")}<code>{_e(m.fingerprint)}</code><br>'
+        f"{_e(s('public_key'))}{s('colon')}<code>{_e(m.public_key)}</code></p>",
         "</header><main>",
         _section(
             "summary",

@@ -378,6 +378,8 @@ def _contacts_text(events: list[dict[str, Any]], s: Strings) -> str:
         if n
     ]
     total = number_text(len(events), lang)
+    if len(parts) == 1:  # one kind holds them all: "3: 3 calls…" would say the number twice
+        return parts[0]
     return s("contacts_total", total=total, parts=" + ".join(parts)) if parts else total
 
 

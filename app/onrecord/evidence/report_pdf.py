@@ -112,10 +112,10 @@ def first_part_html(m: ReportModel) -> str:
             demo,
             f'<p style="color:{ACCENT};font-size:9pt"><b>{_e(s("title"))} · {_e(s("subtitle"))}</b></p>',
             f'<h1 style="font-size:19pt">{_e(m.title)}</h1>',
-            f"<p>{_e(s('case_ref'))}: <b>{_e(m.reference)}</b> &nbsp; · &nbsp; {_e(s('generated'))}: {_e(m.generated)}</p>",
+            f"<p>{_e(s('case_ref'))}{s('colon')}<b>{_e(m.reference)}</b> &nbsp; · &nbsp; {_e(s('generated'))}{s('colon')}{_e(m.generated)}</p>",
             f'<table width="100%" cellpadding="6" style="background:#fff7e6"><tr><td>{_e(s("not_advice"))}</td></tr></table>',
             f"<p>{_e(s('signing_key'))}:<br><b>{_e(m.fingerprint)}</b><br>"
-            f'<span style="font-size:8pt">{_e(s("public_key"))}: {_e(m.public_key)}</span></p>',
+            f'<span style="font-size:8pt">{_e(s("public_key"))}{s("colon")}{_e(m.public_key)}</span></p>',
             _h2(s("summary")),
             _facts(m.summary_facts),
             f'<p style="color:#a32020">{_e(m.skipped)}</p>' if m.skipped else "",
@@ -158,7 +158,7 @@ def second_part_html(m: ReportModel) -> str:
             )
         header = [s("offset"), *([s("in_file")] if several else []), s("when"), s("tag"), s("text")]
         calls.append(
-            f"<h3>{_e(s('recording'))} {call.recording.id}: {_e(call.heading)}</h3>"
+            f"<h3>{_e(s('recording'))} {call.recording.id}{s('colon')}{_e(call.heading)}</h3>"
             + (f'<p style="color:#a32020"><b>{_e(call.warning)}</b></p>' if call.warning else "")
             + _facts(call.facts)
             + (f"<p>{_e(call.note)}</p>" if call.note else "")

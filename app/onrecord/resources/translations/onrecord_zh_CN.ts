@@ -1013,7 +1013,7 @@
     <message>
         <location line="+1"/>
         <source>confirmed through a secondary source</source>
-        <translation>已通过二手资料确认</translation>
+        <translation>经引用原文的其他资料确认</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1013,7 +1013,7 @@
     <message>
         <location line="+1"/>
         <source>confirmed through a secondary source</source>
-        <translation>已透過二手資料確認</translation>
+        <translation>經引用原文的其他資料確認</translation>
     </message>
     <message>
         <location line="+1"/>
