@@ -11,6 +11,24 @@ from PySide6.QtCore import QLocale
 
 from onrecord.store import open_workspace
 from onrecord.ui import i18n
+from onrecord.ui.maingc import MainThreadCollector
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collector(qapp) -> Iterator[MainThreadCollector]:
+    """As the application does (onrecord.ui.maingc): Python's cyclic collector runs on the GUI
+    thread only, so a worker thread never destroys a widget left over from an earlier test."""
+    collector = MainThreadCollector(qapp)
+    yield collector
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test(gui_thread_collector: MainThreadCollector) -> Iterator[None]:
+    """What is due is collected after each test too (a test that never spins the event loop
+    would otherwise never let the timer run)."""
+    yield
+    gui_thread_collector.collect_due()
 
 
 @pytest.fixture(params=["en", "zh_CN", "zh_TW"])

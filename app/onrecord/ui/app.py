@@ -17,6 +17,7 @@ from .errors import error_text
 from .icons import app_icon
 from .languagepick import ask_first_language
 from .lockui import unlock
+from .maingc import MainThreadCollector
 from .mainwindow import MainWindow
 
 
@@ -24,6 +25,9 @@ def has_display() -> bool:
     if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+_collectors: list[MainThreadCollector] = []
 
 
 def run_app(data_dir_option: str | Path | None) -> int:
@@ -40,6 +44,7 @@ def run_app(data_dir_option: str | Path | None) -> int:
     app.setApplicationDisplayName("OnRecord")
     app.setDesktopFileName("org.onrecord.OnRecord")  # matches packaging/linux/*.desktop
     app.setWindowIcon(app_icon())
+    _collectors.append(MainThreadCollector(app))  # cyclic GC on this thread only
     register_bundled_fonts()  # Windows/macOS bundles: before any font is chosen
     try:
         data_dir = resolve_data_dir(data_dir_option)
