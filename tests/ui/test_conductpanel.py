@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 from onrecord import settings as settings_module
 from onrecord.store import Workspace
 from onrecord.store.enums import EventKind
+from onrecord.ui import localefmt
 from onrecord.ui.conductpanel import ConductPanel
 
 pytestmark = pytest.mark.gui
@@ -61,7 +62,11 @@ def test_early_call_is_listed_and_its_event_can_be_clicked(qtbot, workspace: Wor
     assert "found, on 3/2/2026." in status
     assert " from " not in status.split("against")[0]
     row = group.child(0)
-    assert row.text(0).startswith("2026-03-02 07:10")
+    # Dated as the timeline dates things in this language (the walk-through saw an ISO date
+    # here, "2026/11/29 周日" in the timeline and "2026年11月29日" in the report).
+    assert row.text(0) == localefmt.wall_text(
+        dt.datetime(2026, 3, 2, 7, 10, tzinfo=ZoneInfo("America/New_York")), seconds=True
+    )
     assert "07:10" in row.text(1)
 
     item = panel.event_items()[early.id]

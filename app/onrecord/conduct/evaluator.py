@@ -110,6 +110,7 @@ class _Context:
             event_ids=tuple(events[i].id for i in indices),
             mark_ids=tuple(mark_ids),
             local_times=tuple(self.when(i) for i in indices),
+            local_moments=tuple(self.local[i] for i in indices),
             edge=edge,
             detail=detail,
             disclaimer=self.disclaimer,

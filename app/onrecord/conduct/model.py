@@ -85,6 +85,9 @@ class Finding:
     last_at: dt.datetime  # UTC
     collector: str = ""
     rule_note: str = ""
+    #: the same moments as ``local_times``, as aware datetimes on that clock (for a screen
+    #: that words dates in its own language)
+    local_moments: tuple[dt.datetime, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -473,7 +473,10 @@ class ConductPanel(QWidget):
         self.tree.resizeColumnToContents(0)
 
     def _finding_item(self, finding: Finding) -> QTreeWidgetItem:
-        times = finding.local_times
+        # Dates as the timeline words them in this language (the core's text is ISO-like).
+        times = [localefmt.wall_text(t, seconds=True) for t in finding.local_moments] or list(
+            finding.local_times
+        )
         when = times[0] if len(times) == 1 else f"{times[0]} … {times[-1]}"
         detail = finding.detail
         if finding.edge:
