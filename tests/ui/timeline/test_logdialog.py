@@ -159,3 +159,20 @@ def test_a_time_a_few_hours_ahead_is_logged_only_once_the_user_confirms(
     type_time(dt.datetime.now(dt.UTC) + dt.timedelta(minutes=3))
     dialog.accept()
     assert asked == []
+
+
+def test_every_tag_is_in_view_and_the_note_takes_several_lines(qtbot, language: str) -> None:
+    # The walk-through had to scroll the tag list (6 in view) and typed an SMS into one line.
+    dialog = LogContactDialog("Asia/Shanghai", [], [], None, language=language)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.resize(dialog.sizeHint())
+    qtbot.waitExposed(dialog)
+    view = dialog.tags.viewport().rect()
+    for i in range(dialog.tags.count()):
+        rect = dialog.tags.visualItemRect(dialog.tags.item(i))
+        assert view.contains(rect), (i, dialog.tags.item(i).text(), rect, view)
+    assert dialog.width() <= 1366 and dialog.height() <= 700  # a laptop screen
+    sms = "王女士，您的欠款已严重逾期。\n今日18点前不处理将上门走访。"
+    dialog.summary.setText(sms)
+    assert dialog.result_contact().summary == sms

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 import phonenumbers
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -86,6 +88,26 @@ class ContactEntry:
     summary: str
     tags: list[str] = field(default_factory=list)  # the live tags on the contact itself
     recorded: bool = False  # a recorded call: its kind and time are fixed
+
+
+class NoteBox(QPlainTextEdit):
+    """A few lines of plain text with QLineEdit's text()/setText(), for a contact's note."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab moves on, as in the other fields
+        lines = 4
+        self.setFixedHeight(
+            self.fontMetrics().lineSpacing() * lines
+            + int(2 * self.document().documentMargin())
+            + 2 * self.frameWidth()
+        )
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # QLineEdit's name
+        self.setPlainText(text)
 
 
 def _regions_of(numbers: list[NumberChoice]) -> list[str]:
@@ -237,15 +259,32 @@ class LogContactDialog(QDialog):
 
         self.tags = QListWidget()
         self.tags.setAccessibleName(self.tr("What happened (tags)"))
-        self.tags.setMaximumHeight(120)
         for tag in TAGS:
             item = QListWidgetItem(tag.title(language))
             item.setData(Qt.ItemDataRole.UserRole, tag.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.tags.addItem(item)
+        # Every tag in view, in two columns, none behind a scroll bar (the walk-through saw
+        # 6 of them and had to scroll for the rest).
+        self.tags.setFlow(QListView.Flow.TopToBottom)
+        self.tags.setWrapping(True)
+        self.tags.setResizeMode(QListView.ResizeMode.Adjust)
+        for policy in (
+            self.tags.setVerticalScrollBarPolicy,
+            self.tags.setHorizontalScrollBarPolicy,
+        ):
+            policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        row = self.tags.sizeHintForRow(0)
+        column = max(self.tags.sizeHintForColumn(0), 120) + 12
+        per_column = -(-self.tags.count() // 2)
+        self.tags.setGridSize(QSize(column, row))
+        frame = 2 * self.tags.frameWidth() + 8
+        self.tags.setFixedHeight(per_column * row + frame)
+        self.tags.setMinimumWidth(2 * column + frame)
 
-        self.summary = QLineEdit()
+        # Several lines: an SMS or a letter is often longer than a line.
+        self.summary = NoteBox()
         self.summary.setAccessibleName(self.tr("Note"))
         self.summary.setPlaceholderText(self.tr("Optional: what they said or wrote"))
 
