@@ -49,7 +49,7 @@ def _powershell_block(text: str, heading: str) -> str:
     """The PowerShell lines of the section that starts with ``heading``."""
     section = text[text.index(heading) :]
     lines = section.splitlines()
-    start = next(i for i, line in enumerate(lines) if line.strip() == "$bad = 0")
+    start = next(i for i, line in enumerate(lines) if line.strip().startswith("$bad = 0"))
     end = next(i for i in range(start, len(lines)) if "Files that do not match: $bad" in lines[i])
     return "\n".join(line[7:] for line in lines[start : end + 1])
 
@@ -122,3 +122,30 @@ def test_the_powershell_check_finds_nothing_in_a_good_package_and_names_an_alter
     assert "MISMATCH: data/case/timeline.csv" in out
     assert "MISMATCH: data/attachments/attachments.csv" in out
     assert out[-1] == "Files that do not match: 2"
+    # Run one folder too high (Windows' "Extract All" nests the package): never a pass.
+    outside = (
+        subprocess.run(
+            ["pwsh", "-NoProfile", "-NonInteractive", "-Command", script],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        .stdout.strip()
+        .splitlines()
+    )
+    assert "MISSING: manifest-sha256.txt" in outside and "Files checked: 0" in outside
+    assert outside[-1] == "Files that do not match: 2"
+
+
+def test_the_powershell_check_cannot_pass_having_checked_nothing() -> None:
+    # Without pwsh here, the block's logic is read: a missing manifest counts as a problem,
+    # and the checked files are counted and printed before the verdict.
+    lines = [line.strip() for line in POWERSHELL.splitlines()]
+    missing = lines.index('if (-not (Test-Path -LiteralPath $m)) { $bad++; "MISSING: $m" }')
+    reading = next(i for i, line in enumerate(lines) if line.startswith("Get-Content"))
+    assert missing < reading
+    assert "$checked++" in lines and lines[-2:] == [
+        '"Files checked: $checked"',
+        '"Files that do not match: $bad"',
+    ]

@@ -15,18 +15,24 @@ from ..store.types import to_utc_text
 #: missing file has no hash, so it counts as a mismatch; "-ne" ignores case (Get-FileHash
 #: prints upper-case hex, the manifest lower-case); "-LiteralPath" takes "[" and "]" in a name
 #: as they are; ForEach-Object runs its block in the caller's scope, so $bad counts across
-#: both manifests. Lines break only after "{" or at a complete statement, so pasting the block
-#: line by line into the console works as well as pasting it whole.
+#: both manifests. A manifest that is not there (PowerShell opened one folder too high: Windows'
+#: "Extract All" nests the package in a folder of the same name) counts as a problem, so the
+#: block never ends "0" having checked nothing; it also says how many files it checked. Lines
+#: break only after "{" or at a complete statement, so pasting the block line by line into the
+#: console works as well as pasting it whole.
 POWERSHELL = "\n".join(
     [
-        "       $bad = 0",
+        "       $bad = 0; $checked = 0",
         '       foreach ($m in "manifest-sha256.txt", "tagmanifest-sha256.txt") {',
+        '         if (-not (Test-Path -LiteralPath $m)) { $bad++; "MISSING: $m" }',
         "         Get-Content -Encoding UTF8 $m | ForEach-Object {",
         '           $h, $f = $_ -split "  ", 2',
+        "           $checked++",
         "           if ((Get-FileHash -Algorithm SHA256 -LiteralPath $f).Hash -ne $h) "
         '{ $bad++; "MISMATCH: $f" }',
         "         }",
         "       }",
+        '       "Files checked: $checked"',
         '       "Files that do not match: $bad"',
     ]
 )
@@ -61,15 +67,17 @@ a recording longer than one file can hold (about 6 hours) is in several, in orde
    Every line must say OK.
 
    On Windows, with PowerShell (it comes with Windows; unzip a .zip package first): open
-   PowerShell, go into this folder (cd "<this folder>") and paste these lines:
+   PowerShell, go into this folder, the one holding this file (cd "<this folder>"; after
+   "Extract All" it may be one folder deeper), and paste these lines:
 {powershell}
-   It names every altered or missing file ("MISMATCH: data/...") and must end with
-   "{all_match}". To check one file, certutil (also built in) prints its SHA-256:
+   It names every altered or missing file ("MISMATCH: ...", "MISSING: ..."), counts the files
+   it checked (more than 0), and must end with "{all_match}". To check one file, certutil (also built in) prints its SHA-256:
 {certutil}
    Compare it with the file's line in manifest-sha256.txt (capitals do not matter).
    None of these commands notices a file added to data/; "onrecord verify" and bagit.py do.
 
-4. The signature, with OpenSSL 3 (from inside this folder):
+4. The signature, with OpenSSL 3 (Linux; from inside this folder; steps 4 and 5 need a Unix
+   shell — on Windows or macOS, "onrecord verify" checks the signature):
        base64 -d signature/tagmanifest-sha256.txt.sig > /tmp/onrecord.sig
        openssl pkeyutl -verify -pubin -inkey signature/public-key.pem -rawin \\
            -in tagmanifest-sha256.txt -sigfile /tmp/onrecord.sig
@@ -115,15 +123,18 @@ data/recordings/ 中的录音是原始文件，逐字节未作任何改动；超
    每一行都应显示 OK。
 
    在 Windows 上可使用系统自带的 PowerShell（收到的是 .zip 文件时，请先解压）：打开 PowerShell，
-   进入本文件夹（cd "<本文件夹>"），然后粘贴以下几行：
+   进入本文件所在的文件夹（cd "<本文件夹>"；用“全部解压缩”解压后，它可能还在下一层文件夹里），
+   然后粘贴以下几行：
 {powershell}
-   每个被改动或缺失的文件都会显示为 "MISMATCH: data/…"；最后一行必须是 "{all_match}"。
+   每个被改动或缺失的文件都会显示为“MISMATCH: …”或“MISSING: …”；“Files checked”后的数字
+   必须大于 0，最后一行必须是“{all_match}”。
    要单独核对一个文件，可用系统自带的 certutil 计算它的 SHA-256：
 {certutil}
    再与 manifest-sha256.txt 中该文件那一行的摘要核对（不区分大小写）。
    以上命令都发现不了 data/ 中新增的文件；"onrecord verify" 和 bagit.py 可以发现。
 
-4. 使用 OpenSSL 3 校验签名（在本文件夹内运行）：
+4. 使用 OpenSSL 3 校验签名（Linux；在本文件夹内运行。第 4、5 步需要 Unix 命令行；
+   在 Windows 或 macOS 上可用 "onrecord verify" 校验签名）：
        base64 -d signature/tagmanifest-sha256.txt.sig > /tmp/onrecord.sig
        openssl pkeyutl -verify -pubin -inkey signature/public-key.pem -rawin \\
            -in tagmanifest-sha256.txt -sigfile /tmp/onrecord.sig
@@ -165,15 +176,18 @@ data/recordings/ 中的錄音是原始檔案，逐位元組未作任何改動；
    每一行都應顯示 OK。
 
    在 Windows 上可使用系統內建的 PowerShell（收到的是 .zip 檔案時，請先解壓縮）：開啟 PowerShell，
-   進入本資料夾（cd "<本資料夾>"），然後貼上以下幾行：
+   進入本檔案所在的資料夾（cd "<本資料夾>"；用「全部解壓縮」解壓後，它可能還在下一層資料夾裡），
+   然後貼上以下幾行：
 {powershell}
-   每個被改動或缺少的檔案都會顯示為 "MISMATCH: data/…"；最後一行必須是 "{all_match}"。
+   每個被改動或缺少的檔案都會顯示為「MISMATCH: …」或「MISSING: …」；「Files checked」後的數字
+   必須大於 0，最後一行必須是「{all_match}」。
    要單獨核對一個檔案，可用系統內建的 certutil 計算它的 SHA-256：
 {certutil}
    再與 manifest-sha256.txt 中該檔案那一行的摘要比對（不分大小寫）。
    以上指令都發現不了 data/ 中新增的檔案；"onrecord verify" 和 bagit.py 可以發現。
 
-4. 使用 OpenSSL 3 驗證簽章（在本資料夾內執行）：
+4. 使用 OpenSSL 3 驗證簽章（Linux；在本資料夾內執行。第 4、5 步需要 Unix 命令列；
+   在 Windows 或 macOS 上可用 "onrecord verify" 驗證簽章）：
        base64 -d signature/tagmanifest-sha256.txt.sig > /tmp/onrecord.sig
        openssl pkeyutl -verify -pubin -inkey signature/public-key.pem -rawin \\
            -in tagmanifest-sha256.txt -sigfile /tmp/onrecord.sig
