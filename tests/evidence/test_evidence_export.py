@@ -497,6 +497,15 @@ def test_the_package_carries_the_conduct_findings_of_its_period(
     html = (result.folder / "data/report/index.html").read_text("utf-8")
     assert "Possible issues under the collection rules" in html and "US-TIME" in html
     assert verify_package(result.folder).ok
+    # The rules' own notes (the FDCPA's one-year limit for suing…) are in the report, not
+    # only in conduct-findings.json (a lawyer reads the report).
+    from html import unescape
+
+    from onrecord.conduct.service import check_case
+
+    notes = check_case(workspace, us_case.case_id).notes
+    assert notes and "About these rules" in html
+    assert all(note in unescape(html) for note in notes)
 
 
 def test_the_package_checks_an_illegal_debt_only_for_the_case_that_says_so(

@@ -53,6 +53,18 @@ def findings_rows(found: ExportedFindings, edge_label: str) -> list[list[str]]:
     return rows
 
 
+def findings_notes(found: ExportedFindings) -> list[str]:
+    """What the report must say beside the rows: the rule pack's own notes (a time limit for
+    suing, "no national limit is confirmed") and the note of each rule that has a finding."""
+    notes = list(found.result.notes)
+    seen: set[str] = set()
+    for f in found.findings:
+        if f.rule_note and f.rule_id not in seen:
+            seen.add(f.rule_id)
+            notes.append(f"{f.rule_id}: {f.rule_note}")
+    return notes
+
+
 def findings_json(found: ExportedFindings) -> str:
     result = found.result
     document = {

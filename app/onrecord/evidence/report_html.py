@@ -75,6 +75,13 @@ def _section(anchor: str, title: str, content: str, none: str) -> str:
     return f'<section id="{anchor}"><h2>{_e(title)}</h2>{content or f"<p>{_e(none)}</p>"}</section>'
 
 
+def _notes_list(title: str, notes: list[str]) -> str:
+    if not notes:
+        return ""
+    items = "".join(f"<li>{_e(note)}</li>" for note in notes)
+    return f'<h3>{_e(title)}</h3><ul class="notes">{items}</ul>'
+
+
 def _calls(m: ReportModel) -> str:
     s = m.s
     out = [f'<p class="hint">{_e(s("play_hint"))}</p>'] if m.calls else []
@@ -214,7 +221,8 @@ def render_html(m: ReportModel) -> str:
             "findings",
             s("findings"),
             (f"<p class='note'>{_e(m.findings_intro)}</p>" if m.findings else "")
-            + _table([s("rule"), s("citation"), s("confidence"), s("when"), s("what")], m.findings),
+            + _table([s("rule"), s("citation"), s("confidence"), s("when"), s("what")], m.findings)
+            + _notes_list(s("findings_notes"), m.findings_notes),
             s("none"),
         ),
         _section("calls", s("calls"), _calls(m), s("none")),

@@ -18,7 +18,7 @@ from ..timefmt import duration_text
 from .catalogue import Strings
 from .charts import ChartData, contact_counts, is_attempt
 from .custody import custody_record
-from .findings import ExportedFindings, findings_rows
+from .findings import ExportedFindings, findings_notes, findings_rows
 from .marks_formats import clock
 from .snapshot import MarkInfo, RecordingInfo, Snapshot, parse_utc
 
@@ -82,6 +82,7 @@ class ReportModel:
     notes: list[tuple[str, str]] = field(default_factory=list)
     findings: list[list[str]] = field(default_factory=list)  # rule, citation, conf., when, what
     findings_intro: str = ""
+    findings_notes: list[str] = field(default_factory=list)
     charts_note: str = ""  # what the charts count, against the summary's total
     demo: bool = False  # the case is (partly) OnRecord's fictional demo data
 
@@ -310,6 +311,7 @@ def build_model(
         findings_intro=(
             s("findings_intro", rules=findings.result.pack_title) if findings is not None else ""
         ),
+        findings_notes=findings_notes(findings) if findings is not None else [],
         charts_note=s(
             "charts_note",
             n=number_text(sum(chart.per_hour), lang),

@@ -193,6 +193,13 @@ def second_part_html(m: ReportModel) -> str:
                     m.findings,
                 )
                 or none
+            )
+            + (
+                f"<p><b>{_e(s('findings_notes'))}</b></p><ul>"
+                + "".join(f"<li>{_e(note)}</li>" for note in m.findings_notes)
+                + "</ul>"
+                if m.findings_notes
+                else ""
             ),
             _h2(s("calls")),
             "".join(calls) or none,
