@@ -13,7 +13,7 @@ from ..localefmt import date_text, iso_utc, moment_text, money_text, number_text
 from ..store import audit
 from ..store.enums import EventSource
 from ..store.ledger import paid_towards, promise_state
-from ..store.phones import WITHHELD_PROBLEM
+from ..store.phones import WITHHELD_PROBLEM, normalise
 from ..timefmt import duration_text
 from .catalogue import Strings
 from .charts import ChartData, contact_counts, is_attempt
@@ -190,7 +190,12 @@ def build_model(
     ]
     shown_number = {n["id"]: _number_text(n, s) for n in snapshot.numbers}
     numbers = [
-        [shown_number[n["id"]], n["raw"], party_name.get(n["party_id"], ""), s.label(n["label"])]
+        [
+            shown_number[n["id"]],
+            _as_entered(n, s),
+            party_name.get(n["party_id"], ""),
+            s.label(n["label"]),
+        ]
         for n in snapshot.numbers
     ]
     timeline, timeline_off = [], []
@@ -502,3 +507,12 @@ def device_text(label: str, s: Strings) -> str:
     language; any other text as it is."""
     parts = audit.device_parts(label)
     return s("installation", id=parts[0], system=parts[1]) if parts else label
+
+
+def _as_entered(number: dict[str, Any], s: Strings) -> str:
+    """The number as typed or imported; a phone's code for a hidden number ("-1") says so
+    (a bare "-1" read as a leaked placeholder)."""
+    raw = number["raw"] or ""
+    if normalise(raw, "").problem != WITHHELD_PROBLEM:
+        return raw
+    return s("withheld_raw", raw=raw) if raw.strip() else s("withheld_blank")
