@@ -116,6 +116,10 @@ def test_eight_calls_in_seven_days_across_dst(ev) -> None:
     assert finding.detail == "8 contacts in 7 days (2026-03-05 to 2026-03-11; limit: 7 in 7 days)"
     assert finding.local_times[0].endswith("UTC-05:00")  # EST
     assert finding.local_times[-1].endswith("UTC-04:00")  # EDT
+    # The issue starts at the contact that crossed the limit (the eighth in time order, the
+    # 3-11 call), not at the first, lawful one; the others are listed as its context.
+    in_order = sorted(events, key=lambda e: e.started_at)
+    assert finding.first_at == in_order[7].started_at.astimezone(dt.UTC)
 
 
 def test_seven_days_are_calendar_days_not_168_hours(ev) -> None:

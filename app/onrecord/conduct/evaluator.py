@@ -87,6 +87,7 @@ class _Context:
         edge: bool = False,
         mark_ids: Iterable[int] = (),
         collector: str | None = None,
+        from_index: int | None = None,
     ) -> Finding:
         fixed = self._rule_texts.get(rule.id)
         if fixed is None:  # once per rule, not once per finding
@@ -114,7 +115,9 @@ class _Context:
             edge=edge,
             detail=detail,
             disclaimer=self.disclaimer,
-            first_at=self.utc[indices[0]],
+            # From the contact that crossed the limit when the others are context (the
+            # first seven calls of a week were lawful; the eighth is the possible issue).
+            first_at=self.utc[indices[0] if from_index is None else from_index],
             last_at=self.utc[indices[-1]],
             collector=collector,
             rule_note=fixed[2],
@@ -178,7 +181,9 @@ def _frequency(ctx: _Context, rule: Rule) -> list[Finding]:
     found = []
     for members in groups:
         placed = [i for i in members if _placed(ctx.events[i], rule) and ctx.events[i].reached]
-        clusters: list[list[int]] = []  # [lo, hi, worst_lo, worst_hi] positions in ``placed``
+        # [lo, hi, worst_lo, worst_hi, breach] positions in ``placed``; ``breach``: the first
+        # contact over the limit
+        clusters: list[list[int]] = []
         lo = 0
         for hi, index in enumerate(placed):
             while ctx.day[placed[lo]] <= ctx.day[index] - days:
@@ -191,11 +196,11 @@ def _frequency(ctx: _Context, rule: Rule) -> list[Finding]:
                 if hi - lo > cluster[3] - cluster[2]:
                     cluster[2], cluster[3] = lo, hi
             else:
-                clusters.append([lo, hi, lo, hi])
+                clusters.append([lo, hi, lo, hi, hi])
         limit = ctx.detail["limit_per_day" if days == 1 else "limit"].format(
             max_count=max_count, days=days
         )
-        for first, last, worst_lo, worst_hi in clusters:
+        for first, last, worst_lo, worst_hi, breach in clusters:
             indices = placed[first : last + 1]
             # The days the worst window's contacts really span (1 … ``days``), not the rule's.
             day_count = ctx.day[placed[worst_hi]] - ctx.day[placed[worst_lo]] + 1
@@ -213,7 +218,9 @@ def _frequency(ctx: _Context, rule: Rule) -> list[Finding]:
                     total=len(indices),
                 )
             who = _callers(ctx, indices) if per_case else None
-            found.append(ctx.finding(rule, indices, detail, collector=who))
+            found.append(
+                ctx.finding(rule, indices, detail, collector=who, from_index=placed[breach])
+            )
     return found
 
 
