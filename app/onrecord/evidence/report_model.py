@@ -14,7 +14,7 @@ from ..store import audit
 from ..store.enums import EventSource
 from ..store.ledger import paid_towards, promise_state
 from ..store.phones import WITHHELD_PROBLEM, normalise
-from ..timefmt import duration_text
+from ..timefmt import clock_text
 from .catalogue import Strings
 from .charts import ChartData, contact_counts, is_attempt
 from .custody import custody_record
@@ -209,7 +209,7 @@ def build_model(
                 moment_text(local, e["timezone"], lang),
                 s(f"kind.{e['kind']}"),
                 s(f"dir.{e['direction']}"),
-                duration_text(e["duration_s"]),
+                "" if e["duration_s"] is None else clock_text(e["duration_s"]),
                 flag(e["connected"]),
                 " ".join(x for x in (e.get("party") or "", number) if x),
                 _source_text(e, s),
@@ -341,7 +341,7 @@ def _call_section(r: RecordingInfo, heading: str, s: Strings) -> CallSection:
         for number, f in enumerate(r.files, start=1)
     ]
     if r.segmented:
-        facts = [(s("duration"), duration_text(r.duration_s))]
+        facts = [(s("duration"), clock_text(r.duration_s))]
         for number, f in enumerate(r.files, start=1):
             facts += [
                 (s("part", n=number, count=count), f"recordings/{f.package_name}"),
@@ -351,7 +351,7 @@ def _call_section(r: RecordingInfo, heading: str, s: Strings) -> CallSection:
     else:
         facts = [
             (s("file"), f"recordings/{r.package_name}"),
-            (s("duration"), duration_text(r.duration_s)),
+            (s("duration"), clock_text(r.duration_s)),
             (s("sha256"), r.sha256 or ""),
         ]
     call_zone = ZoneInfo(r.timezone)
