@@ -85,20 +85,21 @@ def pdf_text(path: Path) -> str:
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("en", "overdue since Mar 21, 2026 (12 days at export)"),
-        ("zh_CN", "已逾期：自 2026年3月21日 起（导出时已逾期 12 天）"),
-        ("zh_TW", "已逾期：自 2026年3月21日 起（匯出時已逾期 12 天）"),
+        ("en", "their date, Mar 20, 2026, passed (12 days before export)"),
+        ("zh_CN", "所定日期 2026年3月20日 已过（导出时已过 12 天）"),
+        ("zh_TW", "所定日期 2026年3月20日 已過（匯出時已過 12 天）"),
     ],
 )
-def test_a_promise_past_its_due_date_is_overdue_as_in_the_app(
+def test_a_collectors_promise_past_its_date_is_past_its_date_as_in_the_app(
     us_case, workspace: Workspace, tmp_path: Path, language: str, expected: str
 ) -> None:
     """The fixture's collector promise was due 20 March; the export is on 1 April (New York):
-    the app's ledger says overdue by 12 days, and so must the report, not "open"."""
+    the app's ledger says its date passed 12 days ago, and so must the report, not "open" —
+    nor "overdue", which a lawyer read as the user defaulting on the collector's offer."""
     promise = workspace.ledger.promises(us_case.case_id)[0]
     today = EXPORT_TIME.astimezone(NEW_YORK).date()
     app = promise_state(promise, today)
-    assert (app.key, app.days) == ("overdue", -12)
+    assert (app.key, app.days) == ("past_date", -12)
     status = rows(html_of(export(workspace, us_case.case_id, tmp_path, language)), "promises")
     assert status[0][-1] == expected
 
@@ -118,8 +119,9 @@ def test_the_export_time_is_the_reports_today(us_case, workspace: Workspace, tmp
         )[0][-1]
         for name, now in at.items()
     }
-    assert status["apr1-a"] == status["apr1-b"] == "overdue since Mar 21, 2026 (12 days at export)"
-    assert status["mar21"] == "overdue since Mar 21, 2026 (1 day at export)"
+    passed = "their date, Mar 20, 2026, passed"
+    assert status["apr1-a"] == status["apr1-b"] == f"{passed} (12 days before export)"
+    assert status["mar21"] == f"{passed} (1 day before export)"
     assert status["mar20"] == "open: due on the day of export"
     assert status["mar15"] == "open: due in 5 days at export"
 

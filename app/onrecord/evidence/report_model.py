@@ -480,6 +480,11 @@ def _promise_status(
         since = date_text(state.overdue_since, lang)
         days = -state.days
         text = s.count("status.overdue", days, since=since, days=number_text(days, lang))
+    elif state.key == "past_date" and state.due_date is not None and state.days is not None:
+        due = date_text(state.due_date, lang)
+        text = s.count(
+            "status.past_date", -state.days, due=due, days=number_text(-state.days, lang)
+        )
     elif state.key == "due_today":
         text = s("status.due_today")
     elif state.days is not None:

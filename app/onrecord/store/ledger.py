@@ -63,7 +63,8 @@ class PromiseState:
     promises table both word (so the two never disagree).
 
     ``key`` is kept, kept_late, broken or withdrawn, or while it is open: overdue, due_today,
-    due_soon (within 7 days) or open (later, or no due date).
+    due_soon (within 7 days) or open (later, or no due date). A collector's promise or offer
+    past its date is ``past_date``, not overdue: "overdue" reads as the user defaulting.
     """
 
     key: str
@@ -78,7 +79,7 @@ class PromiseState:
     @property
     def overdue_since(self) -> dt.date | None:
         """The first day the promise was overdue: the day after its due date."""
-        if self.key != "overdue" or self.due_date is None:
+        if self.key not in ("overdue", "past_date") or self.due_date is None:
             return None
         return self.due_date + dt.timedelta(days=1)
 
@@ -103,7 +104,7 @@ def promise_state(promise: Any, today: dt.date, paid: PaidTowards | None = None)
         return PromiseState("open", None, paid)
     days = (due - today).days
     if days < 0:
-        key = "overdue"
+        key = "overdue" if mine else "past_date"
     elif days == 0:
         key = "due_today"
     elif days <= 7:

@@ -213,15 +213,27 @@ def test_promises_show_due_and_overdue(workspace: Workspace, panel, small_case) 
     workspace.ledger.add_promise(
         small_case.case_id, PromiseBy.USER, description="pay 150", due_date="2026-03-22"
     )
+    workspace.ledger.add_promise(
+        small_case.case_id, PromiseBy.USER, description="pay 50", due_date="2026-03-12"
+    )
     panel.ledger.show_case(small_case.case_id, today=today)
     panel._update_ledger_tab()
-    states = [promise_state(p, today)[0] for p in panel.ledger.promises.rows()]
-    assert states == ["overdue", "due_soon"]
-    assert "Overdue by 10 day" in panel.ledger.promises.data(panel.ledger.promises.index(0, 4))
-    assert "1 overdue" in panel.tabs.tabText(1)
-    panel.ledger.promise_view.selectRow(0)
+    rows = panel.ledger.promises.rows()
+    states = {p.description: promise_state(p, today)[0] for p in rows}
+    # The collector's offer past its date is not "overdue" (that reads as the user defaulting).
+    assert states == {"waive fees": "past_date", "pay 150": "due_soon", "pay 50": "overdue"}
+    words = {
+        p.description: panel.ledger.promises.data(panel.ledger.promises.index(i, 4))
+        for i, p in enumerate(rows)
+    }
+    assert "Date passed 10 day" in words["waive fees"] and "Overdue" not in words["waive fees"]
+    assert "Overdue by 8 day" in words["pay 50"]
+    assert "1 overdue" in panel.tabs.tabText(1)  # only the user's own
+    mine = next(i for i, p in enumerate(rows) if p.description == "pay 50")
+    panel.ledger.promise_view.selectRow(mine)
     panel.ledger.kept_button.click()
-    assert promise_state(panel.ledger.promises.rows()[0], today)[0] == "kept"
+    kept = next(p for p in panel.ledger.promises.rows() if p.description == "pay 50")
+    assert promise_state(kept, today)[0] == "kept"
 
 
 def test_a_retracted_mark_no_longer_tags_its_call(

@@ -249,6 +249,14 @@ Export with this password anyway?</numerusform>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>Date passed %n day(s) ago</source>
+        <translation>
+            <numerusform>Date passed %n day ago</numerusform>
+            <numerusform>Date passed %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>Due in %n day</numerusform>

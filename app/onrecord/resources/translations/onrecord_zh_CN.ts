@@ -1059,7 +1059,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>EDGE CASE (exactly at the limit): %1</source>
         <translation>临界情况（恰好在限度上）：%1</translation>
     </message>
@@ -1681,7 +1681,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../evidence/export.py" line="+157"/>
+        <location filename="../../evidence/export.py" line="+151"/>
         <source>{what} no longer matches the SHA-256 recorded when it was saved (recorded {recorded}…, now {now}…): the file was changed or damaged after capture, so it cannot be exported as evidence; nothing was exported</source>
         <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json).</extracomment>
         <translation>{what} 与保存时记录的 SHA-256 不再一致（记录的是 {recorded}…，现在是 {now}…）：文件在录入后被改动或损坏，不能作为证据导出；未导出任何内容</translation>
@@ -1713,7 +1713,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>{path} 已存在；请选择其他文件夹</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>cannot write in {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -1723,7 +1723,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>导出失败，已删除未完成的内容：{reason}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+35"/>
         <source>part {number} of {count} of recording {id} ({path})</source>
         <translation>录音 {id} 的第 {number} 部分（共 {count} 部分）（{path}）</translation>
     </message>
@@ -3361,7 +3361,7 @@ Export with this password anyway?</source>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../ui/timeline/ledger.py" line="+88"/>
+        <location filename="../../ui/timeline/ledger.py" line="+91"/>
         <source>Kept</source>
         <translation>已履行</translation>
     </message>
@@ -3380,8 +3380,15 @@ Export with this password anyway?</source>
         <source>Kept late: paid on %1</source>
         <translation>已履行（逾期）：于 %1 还款</translation>
     </message>
+    <message numerus="yes">
+        <location line="-29"/>
+        <source>Date passed %n day(s) ago</source>
+        <translation>
+            <numerusform>所定日期已过 %n 天</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
         <source>Kept: paid on %1</source>
         <translation>已履行：于 %1 还款</translation>
     </message>
@@ -3396,7 +3403,7 @@ Export with this password anyway?</source>
         <translation>待履行，无日期</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>They did</source>
         <translation>对方</translation>
     </message>
@@ -3417,26 +3424,26 @@ Export with this password anyway?</source>
         <translation>%1 还款</translation>
     </message>
     <message numerus="yes">
-        <location line="-75"/>
+        <location line="-80"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%n payment(s) linked to it will stay on record, linked to no promise.</source>
         <translation>
             <numerusform>与它关联的 %n 笔还款会保留记录，但不再关联任何承诺。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message numerus="yes">
-        <location line="-50"/>
+        <location line="-52"/>
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>%n 天后到期</numerusform>
@@ -3466,7 +3473,7 @@ Export with this password anyway?</source>
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../ui/timeline/ledger.py" line="+117"/>
+        <location filename="../../ui/timeline/ledger.py" line="+119"/>
         <source>Who promised</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>承诺方</translation>
@@ -3747,7 +3754,7 @@ Passphrase:</source>
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/timeline/logdialog.py" line="+128"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+150"/>
         <source>Log a contact</source>
         <translation>记录一次联系</translation>
     </message>
@@ -3878,7 +3885,7 @@ Passphrase:</source>
         <translation>不要在工作时打电话给我</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+54"/>
         <source>In this contact, I t&amp;old them:</source>
         <translation>在这次联系中，我告诉对方(&amp;O)：</translation>
     </message>
@@ -3898,12 +3905,12 @@ Passphrase:</source>
         <translation>%1 晚于现在的时间（%2）。联系应在发生之后记录：请检查日期和钟点。仍按这个时间记录吗？</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-172"/>
         <source>What happened (tags)</source>
         <translation>发生了什么（标签）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -5707,7 +5714,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../store/ledger.py" line="+172"/>
+        <location filename="../../store/ledger.py" line="+173"/>
         <location filename="../../store/recordings.py" line="+78"/>
         <source>that contact event belongs to another case</source>
         <translation>该联系记录属于另一个案件</translation>
@@ -5865,12 +5872,12 @@ The day the payments first covered the promised amount (any payment, if it names
         <translation>未知的承诺状态 {value}</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-417"/>
         <source>a payment needs an amount and a date</source>
         <translation>还款需要填写金额和日期</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+195"/>
         <source>that promise belongs to another case</source>
         <translation>该承诺属于另一个案件</translation>
     </message>

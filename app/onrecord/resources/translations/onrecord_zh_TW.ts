@@ -1059,7 +1059,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>EDGE CASE (exactly at the limit): %1</source>
         <translation>臨界情況（恰好在限度上）：%1</translation>
     </message>
@@ -1681,7 +1681,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../evidence/export.py" line="+157"/>
+        <location filename="../../evidence/export.py" line="+151"/>
         <source>{what} no longer matches the SHA-256 recorded when it was saved (recorded {recorded}…, now {now}…): the file was changed or damaged after capture, so it cannot be exported as evidence; nothing was exported</source>
         <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json).</extracomment>
         <translation>{what} 與儲存時記錄的 SHA-256 不再一致（記錄的是 {recorded}…，現在是 {now}…）：檔案在錄入後被更動或損壞，不能作為證據匯出；未匯出任何內容</translation>
@@ -1713,7 +1713,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>{path} 已存在；請選擇其他資料夾</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>cannot write in {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
@@ -1723,7 +1723,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>匯出失敗，已刪除未完成的內容：{reason}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+35"/>
         <source>part {number} of {count} of recording {id} ({path})</source>
         <translation>錄音 {id} 的第 {number} 部分（共 {count} 部分）（{path}）</translation>
     </message>
@@ -3361,7 +3361,7 @@ Export with this password anyway?</source>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../ui/timeline/ledger.py" line="+88"/>
+        <location filename="../../ui/timeline/ledger.py" line="+91"/>
         <source>Kept</source>
         <translation>已履行</translation>
     </message>
@@ -3380,8 +3380,15 @@ Export with this password anyway?</source>
         <source>Kept late: paid on %1</source>
         <translation>已履行（逾期）：於 %1 還款</translation>
     </message>
+    <message numerus="yes">
+        <location line="-29"/>
+        <source>Date passed %n day(s) ago</source>
+        <translation>
+            <numerusform>所定日期已過 %n 天</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
         <source>Kept: paid on %1</source>
         <translation>已履行：於 %1 還款</translation>
     </message>
@@ -3396,7 +3403,7 @@ Export with this password anyway?</source>
         <translation>待履行，無日期</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>They did</source>
         <translation>對方</translation>
     </message>
@@ -3417,26 +3424,26 @@ Export with this password anyway?</source>
         <translation>%1 還款</translation>
     </message>
     <message numerus="yes">
-        <location line="-75"/>
+        <location line="-80"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%n payment(s) linked to it will stay on record, linked to no promise.</source>
         <translation>
             <numerusform>與它關聯的 %n 筆還款會保留紀錄，但不再關聯任何承諾。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message numerus="yes">
-        <location line="-50"/>
+        <location line="-52"/>
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>%n 天後到期</numerusform>
@@ -3466,7 +3473,7 @@ Export with this password anyway?</source>
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../ui/timeline/ledger.py" line="+117"/>
+        <location filename="../../ui/timeline/ledger.py" line="+119"/>
         <source>Who promised</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>承諾方</translation>
@@ -3747,7 +3754,7 @@ Passphrase:</source>
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/timeline/logdialog.py" line="+128"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+150"/>
         <source>Log a contact</source>
         <translation>記錄一次聯絡</translation>
     </message>
@@ -3878,7 +3885,7 @@ Passphrase:</source>
         <translation>不要在工作時打電話給我</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+54"/>
         <source>In this contact, I t&amp;old them:</source>
         <translation>在這次聯絡中，我告訴對方(&amp;O)：</translation>
     </message>
@@ -3898,12 +3905,12 @@ Passphrase:</source>
         <translation>%1 晚於現在的時間（%2）。聯絡應在發生之後記錄：請檢查日期和時間。仍按這個時間記錄嗎？</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-172"/>
         <source>What happened (tags)</source>
         <translation>發生了什麼（標籤）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
@@ -5707,7 +5714,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../store/ledger.py" line="+172"/>
+        <location filename="../../store/ledger.py" line="+173"/>
         <location filename="../../store/recordings.py" line="+78"/>
         <source>that contact event belongs to another case</source>
         <translation>該聯絡紀錄屬於另一個案件</translation>
@@ -5865,12 +5872,12 @@ The day the payments first covered the promised amount (any payment, if it names
         <translation>未知的承諾狀態 {value}</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-417"/>
         <source>a payment needs an amount and a date</source>
         <translation>還款需要填寫金額和日期</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+195"/>
         <source>that promise belongs to another case</source>
         <translation>該承諾屬於另一個案件</translation>
     </message>

@@ -54,6 +54,9 @@ class Ledger(QObject):
     def overdue(self, days: int) -> str:
         return self.tr("Overdue by %n day(s)", "", days)
 
+    def past_date(self, days: int) -> str:
+        return self.tr("Date passed %n day(s) ago", "", days)
+
     def due_in(self, days: int) -> str:
         return self.tr("Due in %n day(s)", "", days)
 
@@ -102,6 +105,8 @@ def promise_state(
 def _due_words(state: PromiseState) -> str:
     if state.days is None:
         return QCoreApplication.translate("Ledger", "Open, no date")
+    if state.days < 0 and state.key == "past_date":  # the collector's: not "overdue"
+        return _WORDS.past_date(-state.days)
     if state.days < 0:
         return _WORDS.overdue(-state.days)
     if state.days == 0:
