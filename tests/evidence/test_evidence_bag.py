@@ -200,6 +200,10 @@ def test_intact_says_which_files_were_counted(en_package) -> None:
     assert report.other_files_checked == 6
     assert report.files_checked == 26
     assert "26 files (20 in data/, 6 that describe and sign the package)" in report.lines()[1]
+    # A lawyer review: the check should say the key must be confirmed another way.
+    said = "\n".join(report.lines())
+    assert f"signed by key {report.signing_key}" in said
+    assert "compare the fingerprint with one the sender gives you another way" in said
 
 
 def test_a_resigned_package_with_a_swapped_recording_still_fails(

@@ -101,6 +101,9 @@ class VerifyReport:
                 f"describe and sign the package), {count(self.bytes_checked, 'byte')}; "
                 "every SHA-256 and SHA-512 digest matches",
                 f"  signed by key {self.signing_key}",
+                "  (the signature proves the package is as this key signed it, not whose key it "
+                "is: compare the fingerprint with one the sender gives you another way, by "
+                "phone, letter or in person)",
                 f"  audit chain intact: {count(self.audit_links, 'link')} "
                 f"({self.audit_case_events} of this case), head {self.audit_head[:16]}…",
                 f"  {count(self.recordings_checked, 'recording')} "
