@@ -6,7 +6,7 @@ import csv
 import io
 from zoneinfo import ZoneInfo
 
-from ..timefmt import duration_text
+from ..timefmt import zone_text
 from .charts import ALLOWED_HOURS, ATTEMPT_KINDS
 from .snapshot import Snapshot, parse_utc
 
@@ -56,12 +56,12 @@ def timeline_csv(snapshot: Snapshot) -> str:
                 e["id"],
                 local.strftime("%Y-%m-%d"),
                 local.strftime("%H:%M:%S"),
-                f"{e['timezone']} ({local.strftime('%Z %z')})",
+                f"{e['timezone']} ({zone_text(local)})",  # "CST" is China or US Central
                 e["started_at"],
                 e["kind"],
                 e["direction"],
                 "" if e["duration_s"] is None else f"{e['duration_s']:.0f}",
-                duration_text(e["duration_s"]),
+                _hms(e["duration_s"]),
                 _flag(e["connected"]),
                 _flag(e["conversation"]),
                 e.get("number") or "",
@@ -74,3 +74,11 @@ def timeline_csv(snapshot: Snapshot) -> str:
             ]
         )
     return out.getvalue()
+
+
+def _hms(seconds: float | None) -> str:
+    """0:00:29, never 0:29: a spreadsheet reads "0:29" as 29 minutes (h:mm)."""
+    if seconds is None:
+        return ""
+    whole = int(seconds)
+    return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
