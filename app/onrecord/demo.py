@@ -68,6 +68,7 @@ US = DemoCase(
     ],
     creditor=("Harbor Bank N.A.", "(718) 555-0123"),
     third_party="my sister Jenna",
+    third_tags=(("third_party", "called my sister about the debt"),),
     summaries={
         "call": "Demanded full balance today; said it was my 'last chance'.",
         "voicemail": "Voicemail: 'call us back regarding an important business matter'.",
@@ -124,6 +125,7 @@ CN = DemoCase(
     ],
     creditor=("华信消费金融客服", "021 6123 4567"),
     third_party="我母亲",
+    third_tags=(("third_party", "打电话给我母亲说我欠钱"),),
     summaries={
         "call": "要求今天全额还款，说“不还就上门找你单位”。",
         "voicemail": "语音留言：“请尽快回电处理逾期问题”。",
