@@ -233,3 +233,26 @@ def test_the_chinese_summary_is_one_sentence_after_another(qtbot, workspace: Wor
         )
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_too_many_calls_are_dated_from_the_one_over_the_limit(qtbot, workspace: Workspace) -> None:
+    # Lawyer review: "8 calls in 7 days" was dated from the first, lawful call.
+    case = workspace.cases.create_case("Harbor Bank card", jurisdiction="us")
+    zone = case.timezone
+    calls = [
+        workspace.cases.log_event(
+            case.id, EventKind.MISSED_CALL, at(zone, 2026, 3, 2 + day, 12, 0),
+            number="+1 212 555 0142",
+        )
+        for day in range(7)
+    ] + [
+        workspace.cases.log_event(
+            case.id, EventKind.MISSED_CALL, at(zone, 2026, 3, 8, 15, 0), number="+1 212 555 0142"
+        )
+    ]  # fmt: skip
+    panel = make_panel(qtbot, workspace, case.id)
+    group = panel.tree.topLevelItem(rule_ids(panel).index("US-7IN7"))
+    row = group.child(0)
+    eighth = calls[-1].started_at.astimezone(ZoneInfo(zone))
+    assert row.text(0).startswith(localefmt.wall_text(eighth, seconds=True) + " … ")
+    assert row.childCount() == 8  # all eight listed as its context

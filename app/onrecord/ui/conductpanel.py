@@ -478,6 +478,11 @@ class ConductPanel(QWidget):
             finding.local_times
         )
         when = times[0] if len(times) == 1 else f"{times[0]} … {times[-1]}"
+        if len(times) > 1 and finding.local_moments:
+            # From the contact that made it an issue (the 8th call in 7 days), as the report
+            # dates it; the earlier ones are listed below as its context.
+            start = finding.first_at.astimezone(finding.local_moments[0].tzinfo)
+            when = f"{localefmt.wall_text(start, seconds=True)} … {times[-1]}"
         detail = finding.detail
         if finding.edge:
             detail = self.tr("EDGE CASE (exactly at the limit): %1").replace("%1", detail)
