@@ -367,3 +367,17 @@ def test_who_exported_and_on_which_device_read_in_the_report_language(
     record = json.loads((exported.folder / "data/audit/chain-of-custody.json").read_text("utf-8"))
     assert record["export"]["exported_by"].endswith("(computer account)")
     assert record["export"]["device"].startswith("OnRecord installation ")
+
+
+@needs_poppler
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_the_chinese_pdf_takes_full_width_colons_after_its_labels(
+    us_case, workspace: Workspace, tmp_path: Path, language: str
+) -> None:
+    # Lawyer review: "签名密钥（Ed25519）指纹:" on the PDF's first page.
+    text = pdf_text(
+        export(workspace, us_case.case_id, tmp_path, language) / "data/report/report.pdf"
+    )
+    for key in ("signing_key", "case_ref"):
+        label = re.sub(r"\s+", "", CATALOGUE[language][key])
+        assert f"{label}：" in text and f"{label}:" not in text

@@ -114,7 +114,7 @@ def first_part_html(m: ReportModel) -> str:
             f'<h1 style="font-size:19pt">{_e(m.title)}</h1>',
             f"<p>{_e(s('case_ref'))}{s('colon')}<b>{_e(m.reference)}</b> &nbsp; · &nbsp; {_e(s('generated'))}{s('colon')}{_e(m.generated)}</p>",
             f'<table width="100%" cellpadding="6" style="background:#fff7e6"><tr><td>{_e(s("not_advice"))}</td></tr></table>',
-            f"<p>{_e(s('signing_key'))}:<br><b>{_e(m.fingerprint)}</b><br>"
+            f"<p>{_e(s('signing_key'))}{s('colon')}<br><b>{_e(m.fingerprint)}</b><br>"
             f'<span style="font-size:8pt">{_e(s("public_key"))}{s("colon")}{_e(m.public_key)}</span></p>',
             _h2(s("summary")),
             _facts(m.summary_facts),
