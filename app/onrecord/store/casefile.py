@@ -83,11 +83,7 @@ def find_number(s: Session, case: Case, raw: str) -> PhoneNumber | None:
 def _add_number(s: Session, case: Case, raw: str, party_id: int | None, label: str) -> PhoneNumber:
     raw = validate.text(raw, "phone number", limit=64, required=True)
     if party_id is not None:
-        party = lookup.get(s, Party, party_id, "collector or organisation")
-        if party.case_id != case.id:
-            raise InvalidInputError(
-                QT_TRANSLATE_NOOP("Store", "that collector belongs to another case")
-            )
+        lookup.party_in_case(s, party_id, case.id, "collector or organisation")
     existing = find_number(s, case, raw)
     if existing is not None:
         raise InvalidInputError(
@@ -382,11 +378,7 @@ class CaseFile:
                 values["problem"] = norm.problem
             if party_id is not ...:
                 if party_id is not None:
-                    party = lookup.get(s, Party, int(party_id), "collector")  # type: ignore[arg-type]
-                    if party.case_id != case.id:
-                        raise InvalidInputError(
-                            QT_TRANSLATE_NOOP("Store", "that collector belongs to another case")
-                        )
+                    lookup.party_in_case(s, int(party_id), case.id)  # type: ignore[arg-type]
                 values["party_id"] = party_id
             if label is not None:
                 values["label"] = validate.text(label, "label", limit=100)
@@ -489,11 +481,7 @@ class CaseFile:
             if party_id is None:
                 party_id = phone.party_id
         if party_id is not None:
-            party = lookup.get(s, Party, party_id, "collector")
-            if party.case_id != case.id:
-                raise InvalidInputError(
-                    QT_TRANSLATE_NOOP("Store", "that collector belongs to another case")
-                )
+            lookup.party_in_case(s, party_id, case.id)
         if source_key and s.scalar(
             select(ContactEvent.id).where(ContactEvent.source_key == source_key)
         ):

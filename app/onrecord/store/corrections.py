@@ -111,11 +111,7 @@ class Corrections:
                 values["phone_number_id"] = None
             if party_id is not ...:
                 if party_id is not None:
-                    party = lookup.get(s, Party, int(party_id), "collector")  # type: ignore[arg-type]
-                    if party.case_id != case.id:
-                        raise InvalidInputError(
-                            QT_TRANSLATE_NOOP("Store", "that collector belongs to another case")
-                        )
+                    lookup.party_in_case(s, int(party_id), case.id)  # type: ignore[arg-type]
                 values["party_id"] = party_id
             if direction is not None:
                 try:

@@ -16,7 +16,7 @@ from . import audit, lookup, validate
 from .engine import Store
 from .enums import PromiseBy, PromiseStatus
 from .errors import InvalidInputError
-from .models import Case, ContactEvent, Mark, Party, Payment, Promise, Recording
+from .models import Case, ContactEvent, Mark, Payment, Promise, Recording
 from .serialize import row
 
 PROMISE_FIELDS = ("by", "description", "amount", "currency", "due_date", "status", "party_id")
@@ -160,10 +160,8 @@ class Ledger:
             elif name == "due_date":
                 clean[name] = validate.due_date(value, "due date")
             elif name == "party_id":
-                if value is not None and lookup.get(s, Party, value, "party").case_id != case.id:
-                    raise InvalidInputError(
-                        QT_TRANSLATE_NOOP("Store", "that collector belongs to another case")
-                    )
+                if value is not None:
+                    lookup.party_in_case(s, value, case.id, "party")
                 clean[name] = value
             elif name == "event_id":
                 if value is not None and (

@@ -8,8 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..messages import QT_TRANSLATE_NOOP, term
-from .errors import NotFoundError
-from .models import Case
+from .errors import InvalidInputError, NotFoundError
+from .models import Case, Party
 
 T = TypeVar("T")
 
@@ -54,3 +54,14 @@ def case(session: Session, case_id: int | str) -> Case:
             )
         )
     return found
+
+
+def party_in_case(session: Session, party_id: int, case_id: int, what: str = "collector") -> Party:
+    """The party ``party_id`` if it belongs to case ``case_id``; otherwise a refusal a user can
+    read (a collector of another case must never be linked to this case's records)."""
+    party = get(session, Party, party_id, what)
+    if party.case_id != case_id:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Store", "that collector belongs to another case")
+        )
+    return party
