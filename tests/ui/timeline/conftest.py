@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from small_case import SmallCase, at
 
 from onrecord.store import Workspace
+from onrecord.ui.timeline import TimelinePanel
+from onrecord.ui.workers import _pending, wait_for_all
 
 
 @pytest.fixture
@@ -32,3 +36,17 @@ def small_case(workspace: Workspace) -> SmallCase:
     return SmallCase(
         case.id, mike, sandra, "(212) 555-0142", "(646) 555-0188", rec.event_id, rec.id
     )
+
+
+@pytest.fixture
+def panel(qtbot, workspace: Workspace, small_case: SmallCase) -> Iterator[TimelinePanel]:
+    widget = TimelinePanel(workspace)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 600)
+    widget.show()
+    with qtbot.waitSignal(widget.marks_loaded):
+        widget.show_case(small_case.case_id)
+    yield widget
+    # Let background reads started by the test land before the widget is closed.
+    wait_for_all()
+    qtbot.waitUntil(lambda: not _pending)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
@@ -20,25 +20,11 @@ from onrecord.store.models import AuditEvent
 from onrecord.ui.timeline import TimelinePanel
 from onrecord.ui.timeline.ledgerdialog import RemoveDialog
 from onrecord.ui.timeline.logdialog import LogContactDialog
-from onrecord.ui.workers import _pending, wait_for_all
 
 pytestmark = pytest.mark.gui
 
 LATE_CALL = 1  # the missed call at 22:00 on 2 March (row 1, oldest first)
 RECORDED = 4  # the recorded call (row 4)
-
-
-@pytest.fixture
-def panel(qtbot, workspace: Workspace, small_case: SmallCase) -> Iterator[TimelinePanel]:
-    widget = TimelinePanel(workspace)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 600)
-    widget.show()
-    with qtbot.waitSignal(widget.marks_loaded):
-        widget.show_case(small_case.case_id)
-    yield widget
-    wait_for_all()
-    qtbot.waitUntil(lambda: not _pending)
 
 
 @pytest.fixture

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from small_case import NY, SmallCase, at
+from small_case import NY, at
 
 from onrecord.evidence.charts import contact_counts
 from onrecord.store import Workspace
@@ -15,23 +14,8 @@ from onrecord.store.enums import EventKind, NoticeKind, PromiseBy
 from onrecord.ui.charts import ChartsPanel
 from onrecord.ui.timeline import NO_PARTY, TimelineFilter, TimelinePanel
 from onrecord.ui.timeline.ledger import promise_state
-from onrecord.ui.workers import _pending, wait_for_all
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def panel(qtbot, workspace: Workspace, small_case: SmallCase) -> Iterator[TimelinePanel]:
-    widget = TimelinePanel(workspace)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 600)
-    widget.show()
-    with qtbot.waitSignal(widget.marks_loaded):
-        widget.show_case(small_case.case_id)
-    yield widget
-    # Let background reads started by the test land before the widget is closed.
-    wait_for_all()
-    qtbot.waitUntil(lambda: not _pending)
 
 
 def shown(panel: TimelinePanel) -> list:
