@@ -65,6 +65,30 @@ def test_a_file_system_that_cannot_map_files_still_gets_exact_copies(
         assert copied.digests["sha512"] == hashlib.sha512(data).hexdigest()
 
 
+@pytest.mark.parametrize("kernel_copy", [True, False], ids=["kernel-copy", "buffered"])
+@pytest.mark.parametrize("system", ["refuses", "lacks"])
+def test_copies_are_exact_where_the_system_will_not_write_chunks_out_early(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kernel_copy: bool, system: str
+) -> None:
+    import errno
+
+    def refuses(*args: object) -> None:
+        raise OSError(errno.ESPIPE, "Illegal seek")
+
+    if system == "refuses":
+        monkeypatch.setattr(os, "posix_fadvise", refuses, raising=False)
+    else:
+        monkeypatch.delattr(os, "posix_fadvise", raising=False)
+    sources = _sources(tmp_path / "src", SIZES)
+    (tmp_path / "dst").mkdir()
+    jobs = [CopyJob(p, tmp_path / "dst" / p.name) for p in sources]
+    results = copy_files(jobs, chunk=CHUNK, kernel_copy=kernel_copy, durable=True)
+    for job, copied in zip(jobs, results, strict=True):
+        data = job.source.read_bytes()
+        assert job.target.read_bytes() == data
+        assert copied.digests["sha256"] == hashlib.sha256(data).hexdigest()
+
+
 def test_progress_rises_to_the_bytes_copied(tmp_path: Path) -> None:
     sources = _sources(tmp_path / "src", SIZES)
     (tmp_path / "dst").mkdir()

@@ -6,7 +6,8 @@ page cache: a digest is of what the copy holds. Elsewhere each chunk is read int
 that is hashed and then written, so a digest is of exactly the bytes written. ``hashlib``
 releases the GIL on large buffers: the first algorithm runs on the copying thread, the others
 in a small pool, and several files are copied at once, biggest first, so SHA-512 (the slow
-one) keeps every core busy.
+one) keeps every core busy. Each chunk, once hashed, is sent on to the disk at once
+(:func:`_write_out`), so the disk writes while the CPU hashes.
 
 The threads never call back into the caller: :meth:`ParallelCopy.wait` runs on the calling
 thread and reports progress and polls ``cancel`` there. All or nothing: whatever happens,
@@ -16,6 +17,7 @@ and on a cancel or an error every copy made here, finished or not, is deleted ag
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import mmap
@@ -244,7 +246,9 @@ class ParallelCopy:
                 raise
             if not count:
                 break
-            pipeline.feed(*_read_back(dst, done, count))
+            pipeline.feed(*_read_back(dst, done, count))  # lets go of the chunk before
+            if done:
+                _write_out(dst, done - self.chunk, self.chunk)
             done += count
             self._ticks.put(count)
         return done, True
@@ -252,8 +256,13 @@ class ParallelCopy:
     def _buffered_copy(self, src: FileIO, dst: FileIO, pipeline: Pipeline) -> int:
         """Read a chunk, hash it, write the same buffer, while the pool hashes the last one."""
 
+        start = dst.tell()
+
         def write(view: memoryview) -> None:
+            nonlocal start
             write_all(dst, view)
+            _write_out(dst, start, len(view))
+            start += len(view)
             self._ticks.put(len(view))
 
         return pump(src, pipeline, write, chunk=self.chunk, stop=self._stop.is_set)
@@ -287,6 +296,23 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
+
+
+def _write_out(dst: FileIO, offset: int, count: int) -> None:
+    """Start writing a copied (and hashed) chunk to the disk now, and let its pages go.
+
+    Left alone, the kernel keeps a package's copies in memory until the final fsync (up to a
+    tenth of the RAM, gigabytes), then writes them all at once while the export waits; asked
+    chunk by chunk, the disk writes while the CPU hashes the next chunks, so the fsync at the
+    end finds next to nothing left to write. The pages are not needed again (the chunk's
+    digest is taken), so they leave the cache instead of pushing out the rest of the
+    computer's. Advice only: where the system has no such call or refuses it, the final
+    fsync writes everything as before."""
+    advise = getattr(os, "posix_fadvise", None)
+    if advise is None:
+        return
+    with contextlib.suppress(OSError):
+        advise(dst.fileno(), offset, count, os.POSIX_FADV_DONTNEED)
 
 
 def _read_back(dst: FileIO, offset: int, count: int) -> tuple[memoryview, mmap.mmap | None]:
