@@ -19,6 +19,7 @@ from typing import Any
 
 from ..bundlefonts import register_bundled_fonts
 from ..localefmt import month_day
+from .pdf_pages import atoms_of, plan
 from .report_model import ReportModel
 
 #: Font families per report language, first found wins for each glyph (explicit: never let
@@ -308,7 +309,6 @@ class _Pages:
         p.restore()
 
     def document(self, html: str) -> None:
-        from PySide6.QtCore import QRectF, QSizeF
         from PySide6.QtGui import QTextDocument
 
         doc = QTextDocument()
@@ -317,14 +317,24 @@ class _Pages:
         doc.setDocumentMargin(0)
         family_css = ", ".join(f"'{f}'" for f in self.families)
         doc.setDefaultStyleSheet(f"body, td, th, p, h1, h2, h3 {{ font-family: {family_css}; }}")
-        doc.setPageSize(QSizeF(self.width, self.height))
+        doc.setTextWidth(self.width)  # one long page, cut into pages by pdf_pages.plan
         doc.setHtml(f"<html><body>{html}</body></html>")
-        for index in range(doc.pageCount()):
+        for page in plan(atoms_of(doc), self.height):
             self._new_page()
-            self.painter.save()
-            self.painter.translate(0, -index * self.height)
-            doc.drawContents(self.painter, QRectF(0, index * self.height, self.width, self.height))
-            self.painter.restore()
+            y = 0.0
+            if page.header is not None:
+                self._slice(doc, page.header.top, page.header.bottom, y)
+                y = page.header.bottom - page.header.top - page.header.overlap
+            self._slice(doc, page.top, page.bottom, y)
+
+    def _slice(self, doc: Any, top: float, bottom: float, y: float) -> None:
+        """Draw the long page's part from ``top`` to ``bottom`` at ``y`` on this page."""
+        from PySide6.QtCore import QRectF
+
+        self.painter.save()
+        self.painter.translate(0, y - top)
+        doc.drawContents(self.painter, QRectF(0, top, self.width, bottom - top))
+        self.painter.restore()
 
     def charts(self) -> None:
         chart = self.m.chart
