@@ -165,6 +165,19 @@ def test_csv_files_start_with_a_byte_order_mark_for_excel_and_are_in_the_manifes
         assert not (zh_package.folder / plain).read_bytes().startswith(b"\xef\xbb\xbf")
 
 
+def test_timeline_numbers_stay_text_in_a_spreadsheet(zh_package) -> None:
+    """Excel and WPS read a cell of digits after a "+" as a number (8.61380E+12); a phone
+    number must come out as written, so the CSV spaces it as it is written internationally."""
+    text = (zh_package.folder / "data/case/timeline.csv").read_text("utf-8-sig")
+    numbers = [row["number"] for row in csv.DictReader(io.StringIO(text)) if row["number"]]
+    assert numbers and "+86 138 0013 8000" in numbers
+    for number in numbers:
+        with pytest.raises(ValueError):
+            float(number)
+    case = json.loads((zh_package.folder / "data/case/case.json").read_text("utf-8"))
+    assert "+8613800138000" in json.dumps(case)  # programs get the E.164 form
+
+
 def test_retracted_marks_stay_visible_with_their_history(en_package) -> None:
     folder = en_package.folder / "data/marks"
     assert "[RETRACTED] wrong moment" in (folder / "20260306-201500-rec2.vtt").read_text("utf-8")

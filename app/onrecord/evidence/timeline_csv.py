@@ -6,6 +6,9 @@ import csv
 import io
 from zoneinfo import ZoneInfo
 
+from phonenumbers import NumberParseException
+
+from ..store.phones import pretty
 from ..timefmt import zone_text
 from .charts import ALLOWED_HOURS, ATTEMPT_KINDS
 from .snapshot import Snapshot, parse_utc
@@ -64,7 +67,7 @@ def timeline_csv(snapshot: Snapshot) -> str:
                 _hms(e["duration_s"]),
                 _flag(e["connected"]),
                 _flag(e["conversation"]),
-                e.get("number") or "",
+                _number(e.get("number") or ""),
                 e.get("party") or "",
                 e["source"],
                 e["summary"],
@@ -74,6 +77,18 @@ def timeline_csv(snapshot: Snapshot) -> str:
             ]
         )
     return out.getvalue()
+
+
+def _number(number: str) -> str:
+    """+8613800138000 as +86 138 0013 8000: a spreadsheet (Excel, WPS) reads the first as
+    the number 8.61380E+12 and shows it so; with its spaces it stays text, and readable.
+    case.json keeps the E.164 form for programs."""
+    if not number.startswith("+"):
+        return number
+    try:
+        return pretty(number, number)
+    except NumberParseException:
+        return number
 
 
 def _hms(seconds: float | None) -> str:
