@@ -82,6 +82,21 @@ def test_every_language_renders_a_searchable_pdf(
     assert not re.search("[\ufb00-\ufb06]", flat), "ligatures make words unsearchable"
 
 
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="pdfinfo (poppler-utils) missing")
+def test_us_reports_print_on_letter_paper_and_the_others_on_a4(en_package, zh_package) -> None:
+    def size(package) -> str:  # type: ignore[no-untyped-def]
+        info = subprocess.run(
+            ["pdfinfo", str(package.folder / "data/report/report.pdf")],
+            capture_output=True,
+            check=True,
+            text=True,
+        ).stdout
+        return re.search(r"Page size:\s+(.*)", info).group(1)  # type: ignore[union-attr]
+
+    assert "(letter)" in size(en_package)  # the US fixture case: 612 x 792 pts
+    assert "(A4)" in size(zh_package)
+
+
 def test_html_report_has_no_external_reference(en_package) -> None:
     html = (en_package.folder / "data/report/index.html").read_text("utf-8")
     assert not re.search(

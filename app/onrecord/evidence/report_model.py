@@ -22,6 +22,9 @@ from .findings import ExportedFindings, findings_notes, findings_rows
 from .marks_formats import clock
 from .snapshot import MarkInfo, RecordingInfo, Snapshot, parse_utc
 
+#: the paper lawyers print on, by case rules, where it is not A4
+LETTER_PAPER = {"us": "Letter"}
+
 
 @dataclass(frozen=True)
 class CallAudio:
@@ -85,6 +88,7 @@ class ReportModel:
     findings_notes: list[str] = field(default_factory=list)
     charts_note: str = ""  # what the charts count, against the summary's total
     demo: bool = False  # the case is (partly) OnRecord's fictional demo data
+    paper: str = "A4"  # "Letter" where lawyers print on it (US rules)
 
 
 # How the report writes dates, chosen for a reader in court:
@@ -323,6 +327,7 @@ def build_model(
             total=number_text(len(events), lang),
         ),
         demo=any(e["source"] == EventSource.DEMO for e in events),
+        paper=LETTER_PAPER.get(case["jurisdiction"], "A4"),
     )
 
 

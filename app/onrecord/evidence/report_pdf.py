@@ -257,7 +257,8 @@ class _Pages:
         self.m = m
         self.writer = QPdfWriter(str(path))
         self.writer.setResolution(300)
-        self.writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        paper = QPageSize.PageSizeId.Letter if m.paper == "Letter" else QPageSize.PageSizeId.A4
+        self.writer.setPageSize(QPageSize(paper))
         self.writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter)
         self.writer.setTitle(f"{m.s('title')} — {m.reference} — {m.title}")
         self.writer.setCreator("OnRecord")
@@ -498,7 +499,7 @@ def _pin_dates(path: Path, when: dt.datetime) -> None:
 
 
 def render_pdf(m: ReportModel, path: Path, *, when: dt.datetime, document_id: str) -> None:
-    """Write the report for ``m`` to ``path`` (A4), dated ``when``, with a stable document
+    """Write the report for ``m`` to ``path`` (A4, or US Letter for US cases), dated ``when``, with a stable document
     id derived from ``document_id`` (the package name)."""
     _ensure_gui()
     pages = _Pages(path, m, document_id)
