@@ -43,7 +43,7 @@ KIND_NAMES = {
         "chat": "聊天訊息",
         "email": "電子郵件",
         "letter": "信件",
-        "visit": "登門",
+        "visit": "到訪",
         "other": "聯絡",
     },
 }
@@ -62,7 +62,7 @@ NOTICE_NAMES = {
     "zh_TW": {
         "cease_request": "您要求停止聯絡的通知",
         "lawyer_notice": "您已委任律師的通知",
-        "no_calls_at_work": "您告知不得打到工作單位的通知",
+        "no_calls_at_work": "您告知不得打電話到工作地點的通知",
     },
 }
 
@@ -109,7 +109,7 @@ DETAIL = {
         "frequency_span": "；{span_first} 至 {span_last} 期間多次超過上限：列出這段時間的全部 {total} 次聯絡",
         "post_conversation": "{conv_day} 電話交談後，至 {last_day} 又來電 {count} 次（{days} 天內，交談當天算第 1 天）",
         "post_conversation_edge": "——均在期限的最後一天，臨界情況",
-        "tag": "標記：{tags}",
+        "tag": "已加標籤：{tags}",
         "notice": "{time} 的{kind}，在{notice}（{notice_day}）之後",
     },
 }

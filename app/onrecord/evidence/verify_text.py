@@ -176,7 +176,7 @@ data/recordings/ 中的錄音是原始檔案，逐位元組未作任何改動；
    每一行都應顯示 OK。
 
    在 Windows 上可使用系統內建的 PowerShell（收到的是 .zip 檔案時，請先解壓縮）：開啟 PowerShell，
-   進入本檔案所在的資料夾（cd "<本資料夾>"；用「全部解壓縮」解壓後，它可能還在下一層資料夾裡），
+   進入本檔案所在的資料夾（cd "<本資料夾>"；用「解壓縮全部」解壓縮後，它可能還在下一層資料夾裡），
    然後貼上以下幾行：
 {powershell}
    每個被改動或缺少的檔案都會顯示為「MISMATCH: …」或「MISSING: …」；「Files checked」後的數字
@@ -184,7 +184,7 @@ data/recordings/ 中的錄音是原始檔案，逐位元組未作任何改動；
    要單獨核對一個檔案，可用系統內建的 certutil 計算它的 SHA-256：
 {certutil}
    再與 manifest-sha256.txt 中該檔案那一行的摘要比對（不分大小寫）。
-   以上指令都發現不了 data/ 中新增的檔案；"onrecord verify" 和 bagit.py 可以發現。
+   以上指令都無法發現 data/ 中新增的檔案；"onrecord verify" 和 bagit.py 可以發現。
 
 4. 使用 OpenSSL 3 驗證簽章（Linux；在本資料夾內執行。第 4、5 步需要 Unix 命令列；
    在 Windows 或 macOS 上可用 "onrecord verify" 驗證簽章）：
