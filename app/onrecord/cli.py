@@ -155,7 +155,7 @@ def cmd_events(args: argparse.Namespace) -> int:
                     e.phone_number.display if e.phone_number else "",
                     e.party.name if e.party else "",
                     duration_text(e.duration_s),
-                    e.source.value,
+                    e.source.value + (" (withdrawn)" if e.withdrawn_at else ""),
                 ]
                 for e in events
             ],

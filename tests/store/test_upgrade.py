@@ -34,7 +34,7 @@ def _counts(path: Path) -> dict[str, int]:
 
 
 #: One case file per released schema (the demo cases), each made by the previous version.
-OLD_SCHEMAS = ["0001", "0002", "0003", "0004"]
+OLD_SCHEMAS = ["0001", "0002", "0003", "0004", "0005"]
 
 
 @pytest.mark.parametrize("revision", OLD_SCHEMAS)

@@ -65,6 +65,8 @@ def case_input(
     events = []
     logged_notices: list[NoticeIn] = []
     for event in ws.cases.events(case.id):
+        if event.withdrawn_at is not None:
+            continue  # logged by mistake: counts for nothing, its notice neither
         if event.notice is not None:
             logged_notices.append(
                 NoticeIn(

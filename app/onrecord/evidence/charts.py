@@ -40,6 +40,11 @@ class ChartData:
         return hour < self.allowed[0] or hour >= self.allowed[1]
 
 
+def counted(events: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The events that count: all but those the user withdrew as logged by mistake."""
+    return [e for e in events if not e.get("withdrawn_at")]
+
+
 def contact_counts(
     events: Iterable[Mapping[str, Any]],
     zone: str,
@@ -56,7 +61,7 @@ def contact_counts(
     window = allowed or ALLOWED_HOURS.get(jurisdiction, (8, 21))
     days: Counter[dt.date] = Counter()
     hours = [0] * 24
-    for event in events:
+    for event in counted(events):
         if not is_attempt(event["kind"], event["direction"]):
             continue
         started = event["started_at"]

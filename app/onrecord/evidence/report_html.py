@@ -75,6 +75,22 @@ def _section(anchor: str, title: str, content: str, none: str) -> str:
     return f'<section id="{anchor}"><h2>{_e(title)}</h2>{content or f"<p>{_e(none)}</p>"}</section>'
 
 
+def _withdrawn(m: ReportModel) -> str:
+    """The contacts the user withdrew, each with the reason (a section only if there are)."""
+    if not m.withdrawn:
+        return ""
+    s = m.s
+    header = ["#", s("when"), s("kind"), s("who"), s("summary_col")]
+    header += [s("withdrawn_reason"), s("withdrawn_on")]
+    return _section(
+        "withdrawn",
+        s("withdrawn_title"),
+        f"<p class='note'>{_e(s('withdrawn_intro'))}</p>"
+        + _table(header, m.withdrawn, "withdrawn"),
+        s("none"),
+    )
+
+
 def _notes_list(title: str, notes: list[str]) -> str:
     if not notes:
         return ""
@@ -217,6 +233,7 @@ def render_html(m: ReportModel) -> str:
             ),
             s("none"),
         ),
+        _withdrawn(m),
         _section(
             "findings",
             s("findings"),

@@ -16,7 +16,7 @@ from ..store.ledger import paid_towards, promise_state
 from ..store.phones import WITHHELD_PROBLEM, normalise
 from ..timefmt import clock_text
 from .catalogue import Strings
-from .charts import ChartData, contact_counts, is_attempt
+from .charts import ChartData, contact_counts, counted, is_attempt
 from .custody import custody_record
 from .findings import ExportedFindings, findings_notes, findings_rows
 from .marks_formats import clock
@@ -89,6 +89,8 @@ class ReportModel:
     charts_note: str = ""  # what the charts count, against the summary's total
     demo: bool = False  # the case is (partly) OnRecord's fictional demo data
     paper: str = "A4"  # "Letter" where lawyers print on it (US rules)
+    #: contacts the user withdrew as logged by mistake: #, when, kind, who, summary, why, on
+    withdrawn: list[list[str]] = field(default_factory=list)
 
 
 # How the report writes dates, chosen for a reader in court:
@@ -156,7 +158,7 @@ def build_model(
             f"{_day(snapshot.filters.get('from'), lang) or '…'}"
             f" – {_day(snapshot.filters.get('to'), lang) or '…'}"
         )
-    events = snapshot.events
+    events = counted(snapshot.events)
     summary_facts = [
         (s("case_ref"), case["reference"]),
         (s("period"), period),
@@ -202,11 +204,24 @@ def build_model(
         ]
         for n in snapshot.numbers
     ]
-    timeline, timeline_off = [], []
+    timeline, timeline_off, withdrawn = [], [], []
     for e in snapshot.events:
         local = parse_utc(e["started_at"]).astimezone(ZoneInfo(e["timezone"]))
         off = is_attempt(e["kind"], e["direction"]) and chart.is_off_hour(local.hour)
         number = shown_number.get(e.get("phone_number_id"), e.get("number") or "")
+        if e.get("withdrawn_at"):
+            withdrawn.append(
+                [
+                    str(e["id"]),
+                    moment_text(local, e["timezone"], lang),
+                    s(f"kind.{e['kind']}"),
+                    " ".join(x for x in (e.get("party") or "", number) if x),
+                    e["summary"],
+                    e["withdrawn_reason"],
+                    _local(e["withdrawn_at"], zone, lang, long=False),
+                ]
+            )
+            continue
         timeline.append(
             [
                 str(e["id"]),
@@ -328,6 +343,7 @@ def build_model(
         ),
         demo=any(e["source"] == EventSource.DEMO for e in events),
         paper=LETTER_PAPER.get(case["jurisdiction"], "A4"),
+        withdrawn=withdrawn,
     )
 
 

@@ -135,6 +135,19 @@ def first_part_html(m: ReportModel) -> str:
     )
 
 
+def _withdrawn(m: ReportModel) -> str:
+    if not m.withdrawn:
+        return ""
+    s = m.s
+    header = ["#", s("when"), s("kind"), s("who"), s("summary_col")]
+    header += [s("withdrawn_reason"), s("withdrawn_on")]
+    return (
+        _h2(s("withdrawn_title"))
+        + f"<p>{_e(s('withdrawn_intro'))}</p>"
+        + _table(header, m.withdrawn)
+    )
+
+
 def second_part_html(m: ReportModel) -> str:
     s = m.s
     calls = []
@@ -186,6 +199,7 @@ def second_part_html(m: ReportModel) -> str:
                 m.timeline_off,
             )
             or none,
+            _withdrawn(m),
             _h2(s("findings")),
             (f"<p>{_e(m.findings_intro)}</p>" if m.findings else "")
             + (

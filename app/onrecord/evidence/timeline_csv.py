@@ -32,6 +32,8 @@ HEADER = [
     "recordings",
     "marks",
     "outside_allowed_hours",
+    "withdrawn_at",
+    "withdrawn_reason",
 ]
 
 
@@ -53,6 +55,7 @@ def timeline_csv(snapshot: Snapshot) -> str:
         utc = parse_utc(e["started_at"])
         local = utc.astimezone(ZoneInfo(e["timezone"]))
         attempt = e["kind"] in ATTEMPT_KINDS and e["direction"] != "outgoing"
+        attempt = attempt and not e.get("withdrawn_at")  # withdrawn: counts for nothing
         off = attempt and (local.hour < start or local.hour >= end)
         writer.writerow(
             [
@@ -74,6 +77,8 @@ def timeline_csv(snapshot: Snapshot) -> str:
                 " ".join(by_event.get(e["id"], [])),
                 marks.get(e["id"], 0),
                 "yes" if off else "no",
+                e.get("withdrawn_at") or "",
+                e.get("withdrawn_reason") or "",
             ]
         )
     return out.getvalue()

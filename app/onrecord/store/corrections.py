@@ -1,8 +1,9 @@
 """Correcting the log of contacts after the fact: change, remove, or move a logged contact.
 
 A contact typed or imported by mistake is corrected (``update_event``), removed
-(``remove_event``, refused with the reason for evidence: ``removal_refused``), or filed under
-another case (``move_event``). Nothing is silent: each change is one transaction with its audit
+(``remove_event``, refused with the reason for evidence: ``removal_refused``), withdrawn
+where it cannot be removed (``withdraw_event``: kept and marked, counted nowhere), or filed
+under another case (``move_event``). Nothing is silent: each change is one transaction with its audit
 event, which keeps the old values (and, for a removed contact, everything it held).
 """
 
@@ -31,11 +32,17 @@ from .models import (
     Recording,
 )
 from .serialize import row
+from .types import to_utc_text, utcnow
 
 _RECORDED_NOT_REMOVED = QT_TRANSLATE_NOOP(
     "Store",
     "this is a recorded call: its recording is evidence, so it is never removed; you can move "
     "it to another case or correct its details",
+)
+_RECORDED_NOT_WITHDRAWN = QT_TRANSLATE_NOOP(
+    "Store",
+    "this is a recorded call: its recording shows the call happened, so it is not withdrawn; "
+    "if it belongs to another case, or to no case, move it there",
 )
 _RECORDED_TIME_FIXED = QT_TRANSLATE_NOOP(
     "Store",
@@ -160,15 +167,16 @@ class Corrections:
             return QT_TRANSLATE_NOOP(
                 "Store",
                 "{count} file(s) are attached to this contact; attached files are evidence and "
-                "are never removed, so the contact is not either: correct its details instead",
+                "are never removed, so the contact is not either: correct its details, or "
+                "withdraw it if it was logged by mistake",
             ).format(count=attached)
         tagged = s.scalar(select(func.count()).where(EventTag.event_id == event.id))
         if tagged:
             return QT_TRANSLATE_NOOP(
                 "Store",
                 "this contact has {count} tag(s), and tags are kept for good (a withdrawn tag "
-                "too), so the contact cannot be removed: correct its details or move it to "
-                "another case instead",
+                "too), so the contact cannot be removed: correct its details, move it to "
+                "another case, or withdraw it if it was logged by mistake",
             ).format(count=tagged)
         promised = s.scalar(select(func.count()).where(Promise.event_id == event.id))
         if promised:
@@ -212,6 +220,47 @@ class Corrections:
                 {"removed": removed, "reason": why},
             )
             s.delete(event)
+
+    def withdraw_event(self, event_id: int, reason: str) -> ContactEvent:
+        """Withdraw a contact logged by mistake that cannot be removed (it has tags or files,
+        or a promise points to it): it stays in the case, with its tags and files, marked
+        withdrawn with ``reason`` (required), and counts for nothing: not in the charts, the
+        conduct check or the report's totals. A recorded call is not withdrawn: its recording
+        is evidence of a call that happened (move it to another case instead).
+        ``restore_event`` undoes it; both are in the audit log."""
+        why = validate.text(reason, "reason", limit=2000, required=True)
+        with self.store.session() as s:
+            event = lookup.get(s, ContactEvent, event_id, "contact event")
+            if self._is_recorded(s, event):
+                raise InvalidInputError(_RECORDED_NOT_WITHDRAWN)
+            if event.withdrawn_at is not None:
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP("Store", "this contact was already withdrawn")
+                )
+            event.withdrawn_at = utcnow()
+            event.withdrawn_reason = why
+            audit.append(
+                s, "event.withdrawn", "contact_event", event.id, event.case_id, {"reason": why}
+            )
+            return event
+
+    def restore_event(self, event_id: int, reason: str = "") -> ContactEvent:
+        """Count a withdrawn contact again (the withdrawal stays in the audit log)."""
+        why = validate.text(reason, "reason", limit=2000)
+        with self.store.session() as s:
+            event = lookup.get(s, ContactEvent, event_id, "contact event")
+            if event.withdrawn_at is None:
+                raise InvalidInputError(QT_TRANSLATE_NOOP("Store", "this contact is not withdrawn"))
+            record: dict[str, Any] = {
+                "withdrawn_at": to_utc_text(event.withdrawn_at),
+                "withdrawn_reason": event.withdrawn_reason,
+            }
+            if why:
+                record["reason"] = why
+            event.withdrawn_at = None
+            event.withdrawn_reason = ""
+            audit.append(s, "event.restored", "contact_event", event.id, event.case_id, record)
+            return event
 
     def removed_source_keys(self, prefix: str) -> set[str]:
         """The source keys (starting with ``prefix``) of contacts removed after an import."""

@@ -159,6 +159,10 @@ class ContactEvent(Base):
     # work); it takes effect at ``started_at`` towards ``party`` (None = every collector).
     notice: Mapped[NoticeKind | None] = mapped_column(_enum(NoticeKind))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Set when the user withdrew a contact logged by mistake that cannot be removed (it has
+    # tags or files): it stays in the case and the package, marked, and counts for nothing.
+    withdrawn_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    withdrawn_reason: Mapped[str] = mapped_column(Text, default="")
 
     phone_number: Mapped[PhoneNumber | None] = relationship()
     party: Mapped[Party | None] = relationship()

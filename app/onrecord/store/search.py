@@ -67,14 +67,26 @@ class EventRow:
     recording_ids: list[int] = field(default_factory=list)
     mark_count: int = 0
     tags: set[str] = field(default_factory=set)  # live tags on the event and its marks
+    #: set when the user withdrew it as logged by mistake: shown, counted nowhere
+    withdrawn_at: dt.datetime | None = None
+    withdrawn_reason: str = ""
 
     @property
     def has_recording(self) -> bool:
         return bool(self.recording_ids)
 
+    @property
+    def withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
+
     def as_count_row(self) -> dict[str, object]:
         """The plain row ``evidence.charts.contact_counts`` counts."""
-        return {"kind": self.kind, "direction": self.direction, "started_at": self.local}
+        return {
+            "kind": self.kind,
+            "direction": self.direction,
+            "started_at": self.local,
+            "withdrawn_at": self.withdrawn_at,
+        }
 
 
 def _text(column: object) -> object:
@@ -187,7 +199,8 @@ def apply_mark_summary(rows: list[EventRow], summary: MarkSummary) -> None:
 
 _EVENTS_SQL = (
     "SELECT id, kind, direction, started_at, timezone, duration_s, connected, phone_number_id,"
-    " party_id, source, summary, notice FROM contact_event WHERE case_id = ?"
+    " party_id, source, summary, notice, withdrawn_at, withdrawn_reason FROM contact_event"
+    " WHERE case_id = ?"
     " ORDER BY started_at, id"
 )
 
@@ -228,6 +241,8 @@ def timeline_rows(store: Store, case_id: int | str, *, with_marks: bool = True) 
                 source=r[9],
                 summary=r[10] or "",
                 notice=r[11],
+                withdrawn_at=None if r[12] is None else parse_utc(r[12]),
+                withdrawn_reason=r[13] or "",
             )
             rows.append(row)
             by_id[row.id] = row

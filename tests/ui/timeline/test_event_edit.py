@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from small_case import SmallCase, answering, at
 from sqlalchemy import func, select
 
@@ -20,6 +20,7 @@ from onrecord.store.models import AuditEvent
 from onrecord.ui.timeline import TimelinePanel
 from onrecord.ui.timeline.ledgerdialog import RemoveDialog
 from onrecord.ui.timeline.logdialog import LogContactDialog
+from onrecord.ui.timeline.withdraw import WithdrawDialog
 
 pytestmark = pytest.mark.gui
 
@@ -282,20 +283,67 @@ def test_a_recorded_call_s_kind_and_time_are_fixed_but_its_note_can_be_corrected
     assert event.started_at == at(5, 10).astimezone(dt.UTC)
 
 
-def test_a_tagged_contact_is_not_removed_and_the_reason_is_shown_first(
-    panel: TimelinePanel, workspace: Workspace, no_dialogs
+def test_a_tagged_contact_is_withdrawn_instead_with_a_reason_and_counted_again_later(
+    qtbot, panel: TimelinePanel, workspace: Workspace, logged, no_dialogs
+) -> None:
+    late_id = shown_ids(panel)[LATE_CALL]
+    workspace.cases.tag_event(late_id, "threat")
+    panel.refresh()
+    panel.select_event(late_id)
+    assert "<b>2</b> outside the hours" in panel.count.text()  # the 22:00 call and another
+    asked: dict[str, object] = {}
+
+    def fill(dialog: WithdrawDialog) -> None:
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        asked.update(refusal=dialog.refusal.text(), ok_empty=ok.isEnabled())
+        dialog.reason.setText("the same call was logged twice")
+        asked.update(ok_filled=ok.isEnabled())
+
+    seen: list[QDialog] = []
+    panel.run_dialog = answering(fill, seen)  # type: ignore[assignment]
+    with qtbot.waitSignal(panel.events_changed):
+        panel.remove_button.click()
+    assert [type(d) for d in seen] == [WithdrawDialog]
+    assert "1 tag" in str(asked["refusal"])  # why it cannot be removed, first
+    assert (asked["ok_empty"], asked["ok_filled"]) == (False, True)  # a reason is required
+    assert late_id in shown_ids(panel)  # still there, marked
+    [row] = [r for r in panel.model.rows if r.id == late_id]
+    at_row = panel.model.rows.index(row)
+    cells = [
+        panel.model.data(panel.model.index(at_row, c)) for c in range(len(panel.model.columns))
+    ]
+    assert any(
+        str(cell).startswith("Withdrawn, not counted: the same call was logged twice")
+        for cell in cells
+    )
+    assert "<b>1</b> outside the hours" in panel.count.text()
+    assert "1 withdrawn (not counted)" in panel.count.text()
+    assert logged("event.withdrawn") == [{"reason": "the same call was logged twice"}]
+    assert panel.remove_button.text() == "Count again…"
+
+    with qtbot.waitSignal(panel.events_changed):
+        panel.remove_button.click()  # the confirmation is answered yes by no_dialogs
+    assert [k for k, _t, _x in no_dialogs] == ["confirm"]
+    assert "the same call was logged twice" in no_dialogs[0][2]
+    assert "<b>2</b> outside the hours" in panel.count.text()
+    assert panel.remove_button.text() == "Remove contact…"
+    [restored] = logged("event.restored")
+    assert restored["withdrawn_reason"] == "the same call was logged twice"
+
+
+def test_cancelling_a_withdrawal_changes_nothing(
+    panel: TimelinePanel, workspace: Workspace, logged
 ) -> None:
     late_id = shown_ids(panel)[LATE_CALL]
     workspace.cases.tag_event(late_id, "threat")
     panel.refresh()
     panel.select_event(late_id)
     seen: list[QDialog] = []
-    panel.run_dialog = answering(lambda d: None, seen)  # type: ignore[assignment]
+    panel.run_dialog = answering(lambda d: None, seen, ok=False)  # type: ignore[assignment]
     panel.remove_button.click()
-    assert seen == []
-    [(kind, title, text)] = no_dialogs
-    assert (kind, title) == ("error", "Not removed") and "tag" in text
-    assert late_id in shown_ids(panel)
+    assert [type(d) for d in seen] == [WithdrawDialog]
+    assert logged("event.withdrawn") == []
+    assert not any(r.withdrawn for r in panel.model.rows)
 
 
 @pytest.mark.parametrize(

@@ -1059,7 +1059,7 @@
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>EDGE CASE (exactly at the limit): %1</source>
         <translation>临界情况（恰好在限度上）：%1</translation>
     </message>
@@ -5714,9 +5714,10 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../store/ledger.py" line="+173"/>
+        <location filename="../../store/ledger.py" line="+171"/>
         <location filename="../../store/recordings.py" line="+78"/>
         <source>that contact event belongs to another case</source>
+        <extracomment>The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid. Days from the day asked about to the due date (negative: overdue by that many days); None when the promise is closed or has no due date. What payments linked to the user&apos;s promise add up to (None: none linked, or not the user&apos;s promise). Kept promises: the payments that covered it.</extracomment>
         <translation>该联系记录属于另一个案件</translation>
     </message>
     <message>
@@ -5725,9 +5726,14 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>无法复制 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../store/corrections.py" line="+35"/>
+        <location filename="../../store/corrections.py" line="+37"/>
         <source>this is a recorded call: its recording is evidence, so it is never removed; you can move it to another case or correct its details</source>
         <translation>这是一通已录音的通话：录音是证据，所以永远不会被删除；您可以把它移到其他案件，或修改它的详细信息</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this is a recorded call: its recording shows the call happened, so it is not withdrawn; if it belongs to another case, or to no case, move it there</source>
+        <translation>这是一通录音通话：录音证明通话确实发生过，因此不能撤回；如果它属于另一个案件或不属于任何案件，请把它移过去</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5735,7 +5741,27 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>已录音通话的类型和时间来自录音本身，不能更改</translation>
     </message>
     <message>
-        <location filename="../../store/casefile.py" line="+163"/>
+        <location line="+120"/>
+        <source>{count} file(s) are attached to this contact; attached files are evidence and are never removed, so the contact is not either: correct its details, or withdraw it if it was logged by mistake</source>
+        <translation>这条联系记录附有 {count} 个文件；附件是证据，永远不会删除，因此这条记录也不能删除：请更正它的内容；如果是误记的，可以撤回它</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this contact has {count} tag(s), and tags are kept for good (a withdrawn tag too), so the contact cannot be removed: correct its details, move it to another case, or withdraw it if it was logged by mistake</source>
+        <translation>这条联系记录有 {count} 个标签，标签会永久保留（已撤回的标签也一样），因此这条记录不能删除：请更正它的内容、把它移到另一个案件；如果是误记的，可以撤回它</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>this contact was already withdrawn</source>
+        <translation>这条联系记录已经撤回了</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this contact is not withdrawn</source>
+        <translation>这条联系记录没有被撤回</translation>
+    </message>
+    <message>
+        <location filename="../../store/casefile.py" line="+159"/>
         <source>a case has no field {name}</source>
         <translation>案件没有 {name} 这一项</translation>
     </message>
@@ -5765,20 +5791,14 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>{name} 出现在 {count} 条联系记录或承诺中，不能删除</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+299"/>
-        <location line="+107"/>
-        <location filename="../../store/corrections.py" line="+77"/>
-        <location filename="../../store/ledger.py" line="-8"/>
+        <location filename="../../store/lookup.py" line="+37"/>
         <source>that collector belongs to another case</source>
-        <extracomment>Yes/no facts the user states about the case (the conduct rules&apos; statements read them).
-----------
-The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid. Days from the day asked about to the due date (negative: overdue by that many days); None when the promise is closed or has no due date. What payments linked to the user&apos;s promise add up to (None: none linked, or not the user&apos;s promise). Kept promises: the payments that covered it.</extracomment>
         <translation>该催收员属于另一个案件</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location filename="../../store/casefile.py" line="-241"/>
         <source>{number} is already in this case as {existing}</source>
+        <extracomment>Yes/no facts the user states about the case (the conduct rules&apos; statements read them).</extracomment>
         <translation>{number} 已在此案件中（{existing}）</translation>
     </message>
     <message>
@@ -5787,7 +5807,7 @@ The day the payments first covered the promised amount (any payment, if it names
         <translation>{number} 已在此案件中</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>{number} appears in {count} contact event(s) and cannot be removed</source>
         <translation>{number} 出现在 {count} 条联系记录中，不能删除</translation>
     </message>
@@ -5797,7 +5817,7 @@ The day the payments first covered the promised amount (any payment, if it names
         <translation>时长必须在 0 到一周之间，不能是 {duration}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>event {key} was already logged</source>
         <translation>联系记录 {key} 已经记录过了</translation>
     </message>
@@ -5807,12 +5827,12 @@ The day the payments first covered the promised amount (any payment, if it names
         <translation>此标签已撤回</translation>
     </message>
     <message>
-        <location filename="../../store/corrections.py" line="-25"/>
+        <location filename="../../store/corrections.py" line="-154"/>
         <source>unknown kind of contact {value}</source>
         <translation>未知的联系类型 {value}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>unknown direction {value}</source>
         <translation>未知的方向 {value}</translation>
     </message>
@@ -5822,22 +5842,12 @@ The day the payments first covered the promised amount (any payment, if it names
         <translation>未知的通知类型 {value}</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>{count} file(s) are attached to this contact; attached files are evidence and are never removed, so the contact is not either: correct its details instead</source>
-        <translation>这条联系记录附有 {count} 个文件；附件是证据，永远不会被删除，所以这条联系记录也不能删除：请改为修改它的详细信息</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>this contact has {count} tag(s), and tags are kept for good (a withdrawn tag too), so the contact cannot be removed: correct its details or move it to another case instead</source>
-        <translation>这条联系记录有 {count} 个标签，标签会永久保留（撤回的标签也是），所以这条联系记录不能删除：请改为修改它的详细信息，或把它移到其他案件</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+44"/>
         <source>{count} promise(s) are linked to this contact; link them to no contact before removing it</source>
         <translation>有 {count} 条承诺关联到这条联系记录；删除之前，请先取消这些承诺的关联</translation>
     </message>
     <message>
-        <location filename="../../store/ledger.py" line="+266"/>
+        <location filename="../../store/ledger.py" line="+258"/>
         <source>a promise is made by the collector or the user, not {value}</source>
         <translation>承诺只能由催收员或您本人做出，不能是 {value}</translation>
     </message>
@@ -5872,25 +5882,26 @@ The day the payments first covered the promised amount (any payment, if it names
         <translation>未知的承诺状态 {value}</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-415"/>
         <source>a payment needs an amount and a date</source>
         <translation>还款需要填写金额和日期</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+193"/>
         <source>that promise belongs to another case</source>
         <translation>该承诺属于另一个案件</translation>
     </message>
     <message>
-        <location filename="../../store/lookup.py" line="+8"/>
-        <location filename="../../store/search.py" line="+563"/>
+        <location filename="../../store/lookup.py" line="-29"/>
+        <location filename="../../store/search.py" line="+578"/>
         <source>there is no {what} with id {ident}</source>
         <translation>找不到编号为 {ident} 的{what}</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../store/search.py" line="-438"/>
+        <location filename="../../store/search.py" line="-441"/>
         <source>there is no case {case} (see `onrecord cases`)</source>
+        <extracomment>set when the user withdrew it as logged by mistake: shown, counted nowhere</extracomment>
         <translation>没有案件 {case}（见 `onrecord cases`）</translation>
     </message>
     <message>
@@ -6190,7 +6201,7 @@ The day the payments first covered the promised amount (any payment, if it names
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/model.py" line="+97"/>
+        <location filename="../../ui/timeline/model.py" line="+98"/>
         <source>● %n mark(s)</source>
         <extracomment>Digits it may be cut down to when room is short (its tooltip shows all); None: never.</extracomment>
         <translation>
@@ -6218,7 +6229,12 @@ The day the payments first covered the promised amount (any payment, if it names
         <translation>不得打到工作单位</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>Withdrawn, not counted: %1</source>
+        <translation>已撤回，不计入：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>When (local time)</source>
         <translation>时间（当地）</translation>
     </message>
@@ -6263,7 +6279,7 @@ The day the payments first covered the promised amount (any payment, if it names
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>outside the hours collectors may call</source>
         <translation>在允许催收联系的时段以外</translation>
     </message>
@@ -6308,11 +6324,12 @@ The day the payments first covered the promised amount (any payment, if it names
     </message>
     <message>
         <location line="+3"/>
+        <location line="+114"/>
         <source>Remove contact…</source>
         <translation>删除联系记录…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-102"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
@@ -6413,27 +6430,37 @@ The day the payments first covered the promised amount (any payment, if it names
     </message>
     <message>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+147"/>
         <source>Promises and payments</source>
         <translation>承诺和还款</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-123"/>
         <source>any day</source>
         <translation>任意日期</translation>
     </message>
     <message>
         <location line="+19"/>
+        <source>Count again…</source>
+        <translation>重新计入…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This contact was withdrawn as logged by mistake: count it again</source>
+        <translation>这条联系记录已作为误记撤回：点此重新计入</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A recorded call is evidence: it is never removed. You can correct its details (Edit contact…) or move it to another case.</source>
         <translation>已录音的通话是证据：永远不会被删除。您可以修改它的详细信息（修改联系记录…），或把它移到其他案件。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Remove the selected contact, for example one logged by mistake (or press Delete); the case&apos;s audit log keeps what it was</source>
-        <translation>删除所选的联系记录，例如误记的一条（也可以按 Delete 键）；案件的审计日志会保留它原来的内容</translation>
+        <source>Remove the selected contact, for example one logged by mistake (or press Delete); one with tags or files is withdrawn instead. The case&apos;s audit log keeps what it was</source>
+        <translation>删除选中的联系记录，例如误记的记录（或按 Delete 键）；有标签或附件的记录改为撤回。案件的审计日志会保留它原来的内容</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Choose or create a case.</source>
         <translation>请选择或新建一个案件。</translation>
     </message>
@@ -6488,17 +6515,55 @@ The day the payments first covered the promised amount (any payment, if it names
         <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; 次在允许催收联系的时段以外&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+4"/>
+        <source>%1 withdrawn (not counted)</source>
+        <translation>%1 条已撤回（不计入）</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Not logged</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../ui/timeline/withdraw.py" line="+95"/>
+        <source>This contact was withdrawn: %1
+
+%2
+
+Count it again in the charts, the conduct check and the report?</source>
+        <translation>这条联系记录已撤回：%1
+
+%2
+
+要在图表、催收规定检查和报告中重新计入它吗？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Count a contact again</source>
+        <translation>重新计入联系记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count it again</source>
+        <translation>重新计入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it withdrawn</source>
+        <translation>保持撤回</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not changed</source>
+        <translation>没有更改</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not removed</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Remove a contact</source>
         <translation>删除联系记录</translation>
     </message>
@@ -6508,12 +6573,12 @@ The day the payments first covered the promised amount (any payment, if it names
         <translation>从案件中删除这条联系记录吗？</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Only a contact logged or imported by mistake should be removed: it will no longer appear in the timeline, the charts, the conduct check or the report.</source>
         <translation>只有误记或误导入的联系记录才应该删除：删除后它不会再出现在时间轴、图表、规定检查或报告中。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../ui/timeline/panel.py" line="+107"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>
@@ -6521,7 +6586,7 @@ The day the payments first covered the promised amount (any payment, if it names
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../evidence/verify.py" line="+123"/>
+        <location filename="../../evidence/verify.py" line="+126"/>
         <source>cannot be read ({reason})</source>
         <extracomment>What only follows from the problems (data/ holds fewer files because one is missing): shown after them, not counted as problems.</extracomment>
         <translation>无法读取（{reason}）</translation>
@@ -6949,6 +7014,49 @@ The day the payments first covered the promised amount (any payment, if it names
         <location line="+141"/>
         <source>No waveform for this recording</source>
         <translation>这段录音没有波形</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../ui/timeline/withdraw.py" line="-89"/>
+        <source>Withdraw a contact</source>
+        <translation>撤回联系记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It cannot be removed: %1</source>
+        <translation>它不能删除：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>If it was logged by mistake (twice, or in the wrong place), withdraw it: it stays in the case and in an evidence package, with its tags and files, marked withdrawn with your reason, and is left out of the counts, the charts and the conduct check. You can count it again later.</source>
+        <translation>如果它是误记的（重复记录或记错了地方），可以撤回它：它会连同标签和附件留在案件和证据包中，标明已撤回以及您写的原因，但不计入统计、图表和催收规定检查。以后可以重新计入。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reason for withdrawing it</source>
+        <translation>撤回原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required, for example: the same call logged twice</source>
+        <translation>必填，例如：同一通电话记了两次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not withdrawn</source>
+        <translation>没有撤回</translation>
     </message>
 </context>
 </TS>

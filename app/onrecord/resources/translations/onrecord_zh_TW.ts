@@ -59,7 +59,7 @@
     <message>
         <location line="+4"/>
         <source>A moment of audio was lost (the computer was too busy).</source>
-        <translation>有一小段聲音丟失了（電腦當時太忙）。</translation>
+        <translation>有一小段聲音遺失了（電腦當時太忙）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -84,12 +84,12 @@
     <message>
         <location line="+3"/>
         <source>The sound device reported lost audio.</source>
-        <translation>聲音裝置報告有聲音丟失。</translation>
+        <translation>聲音裝置回報有聲音遺失。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The two sound sources were kept in step.</source>
-        <translation>兩路聲音已保持同步。</translation>
+        <translation>兩個聲音來源已保持同步。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -99,7 +99,7 @@
     <message>
         <location line="+3"/>
         <source>This recording was interrupted and recovered; the last second may be missing.</source>
-        <translation>這段錄音曾被中斷，現已恢復；最後一秒可能缺失。</translation>
+        <translation>這段錄音曾被中斷，現已復原；最後一秒可能遺失。</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -132,12 +132,12 @@
     <message>
         <location line="+31"/>
         <source>the signing key goes into a backup only encrypted: a passphrase is needed</source>
-        <translation>簽章金鑰只能加密後放入備份：需要設定一組密碼</translation>
+        <translation>簽章金鑰只能加密後放入備份：需要設定一組密碼片語</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the passphrase for the signing key must have at least {count} characters</source>
-        <translation>簽章金鑰的密碼至少要有 {count} 個字元</translation>
+        <translation>簽章金鑰的密碼片語至少要有 {count} 個字元</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -217,7 +217,7 @@
     <message>
         <location line="+6"/>
         <source>the backup&apos;s audit log does not check out: {reason}</source>
-        <translation>備份的稽核紀錄沒有通過核驗：{reason}</translation>
+        <translation>備份的稽核紀錄沒有通過驗證：{reason}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -232,12 +232,12 @@
     <message>
         <location line="+23"/>
         <source>this backup holds the signing key, encrypted: give its passphrase, or restore without the key (this installation then keeps its own)</source>
-        <translation>這個備份裡有加密的簽章金鑰：請輸入它的密碼，或者還原時不包括這個金鑰（這台電腦則保留自己的金鑰）</translation>
+        <translation>這個備份裡有加密的簽章金鑰：請輸入它的密碼片語，或者還原時不包括這個金鑰（這台電腦則保留自己的金鑰）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the passphrase for the signing key in this backup is wrong (or the key is damaged)</source>
-        <translation>這個備份中簽章金鑰的密碼不正確（或者金鑰已損壞）</translation>
+        <translation>這個備份中簽章金鑰的密碼片語不正確（或者金鑰已損壞）</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -327,7 +327,7 @@
     <message>
         <location line="+5"/>
         <source>Recording time</source>
-        <translation>錄音時長</translation>
+        <translation>錄音長度</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -456,7 +456,7 @@
         <location line="-90"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
-            <numerusform>&lt;b&gt;通話已儲存&lt;/b&gt;——時長 %s，%n 個標記</numerusform>
+            <numerusform>&lt;b&gt;通話已儲存&lt;/b&gt;——長度 %s，%n 個標記</numerusform>
         </translation>
     </message>
     <message>
@@ -584,7 +584,7 @@
     <message>
         <location line="+2"/>
         <source>assigned automatically</source>
-        <translation>自動分配</translation>
+        <translation>自動產生</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -594,7 +594,7 @@
     <message>
         <location line="+2"/>
         <source>the company that is calling you</source>
-        <translation>給您打電話的公司</translation>
+        <translation>打電話給您的公司</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -609,12 +609,12 @@
     <message>
         <location line="+18"/>
         <source>I believe this debt may itself be illegal (for example high-interest usury or a gambling debt)</source>
-        <translation>我認為這筆債務本身可能不合法（例如高利放貸、賭債）</translation>
+        <translation>我認為這筆債務本身可能不合法（例如高利貸、賭債）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only then does OnRecord check the crime of collecting an illegal debt (Criminal Law art. 293-1). This is information, not legal advice.</source>
-        <translation>只有勾選後，才會檢查催收非法債務罪（《刑法》第二百九十三條之一）。以上僅供參考，不構成法律意見。</translation>
+        <translation>只有勾選後，OnRecord 才會檢查催收非法債務罪（中國大陸《刑法》第二百九十三條之一）。以上僅供參考，不構成法律意見。</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -644,7 +644,7 @@
     <message>
         <location line="+1"/>
         <source>Account / contract no.</source>
-        <translation>帳戶 / 合約號</translation>
+        <translation>帳戶 / 合約編號</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -711,7 +711,7 @@
     <message>
         <location line="+65"/>
         <source>&lt;h2&gt;New case&lt;/h2&gt;One case per debt. Only a title is needed; add the rest when you know it.</source>
-        <translation>&lt;h2&gt;新增案件&lt;/h2&gt;每筆債務建一個案件。只需填寫標題，其餘資訊知道後再補充。</translation>
+        <translation>&lt;h2&gt;新增案件&lt;/h2&gt;每筆債務建立一個案件。只需填寫標題，其餘資訊知道後再補充。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -721,7 +721,7 @@
     <message>
         <location line="+28"/>
         <source>Sa&amp;ve changes</source>
-        <translation>儲存修改(&amp;V)</translation>
+        <translation>儲存變更(&amp;V)</translation>
     </message>
     <message>
         <location line="+71"/>
@@ -736,12 +736,12 @@
     <message>
         <location line="+2"/>
         <source>Save the changes to “%1”?</source>
-        <translation>要儲存對「%1」的修改嗎？</translation>
+        <translation>要儲存對「%1」的變更嗎？</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unsaved changes</source>
-        <translation>有未儲存的修改</translation>
+        <translation>有未儲存的變更</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -773,12 +773,12 @@
     <message>
         <location line="+1"/>
         <source>By hour of the day (local time)</source>
-        <translation>按一天中的時段（當地時間）</translation>
+        <translation>依一天中的時段（當地時間）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By collector</source>
-        <translation>按催收人員</translation>
+        <translation>依催收人員</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -825,7 +825,7 @@
     <message>
         <location filename="../../ui/charts/widgets.py" line="+330"/>
         <source>Contact attempts by collector</source>
-        <translation>按催收人員統計的聯絡次數</translation>
+        <translation>依催收人員統計的聯絡次數</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
@@ -895,7 +895,7 @@
     <message>
         <location line="+1"/>
         <source>Possible issues, grouped by rule</source>
-        <translation>可能存在的問題（按規定分組）</translation>
+        <translation>可能存在的問題（依規定分組）</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -940,7 +940,7 @@
     <message>
         <location line="+1"/>
         <source>Reset %1 to the rule&apos;s values</source>
-        <translation>將 %1 恢復為規定中的數值</translation>
+        <translation>將 %1 重設為規定中的數值</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -986,7 +986,7 @@
         <location line="+139"/>
         <source>Checked %n contact(s) against the rules of %1 (times in %2).</source>
         <translation>
-            <numerusform>已依照%1的規定檢查 %n 次聯絡（時間按 %2 計算）。</numerusform>
+            <numerusform>已依%1的規定檢查 %n 次聯絡（時間以 %2 為準）。</numerusform>
         </translation>
     </message>
     <message>
@@ -1059,9 +1059,9 @@
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>EDGE CASE (exactly at the limit): %1</source>
-        <translation>臨界情況（恰好在限度上）：%1</translation>
+        <translation>臨界情況（恰好在界限上）：%1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1112,17 +1112,17 @@
     <message>
         <location filename="../../paths.py" line="+65"/>
         <source>cannot read {path}, which says where OnRecord&apos;s data folder is: {reason}</source>
-        <translation>無法讀取 {path}（它記錄著 OnRecord 資料夾的位置）：{reason}</translation>
+        <translation>無法讀取 {path}（它記錄著 OnRecord 資料儲存位置）：{reason}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{path}, which says where OnRecord&apos;s data folder is, is damaged; put the folder back with {example} in it, or start with --data-dir</source>
-        <translation>{path}（它記錄著 OnRecord 資料夾的位置）已損壞；請在其中寫入 {example} 來指明資料夾，或用 --data-dir 啟動</translation>
+        <translation>{path}（它記錄著 OnRecord 資料儲存位置）已損壞；請在其中寫入 {example} 來指明資料夾，或用 --data-dir 啟動</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>the data folder {path} is a file, not a folder</source>
-        <translation>資料夾 {path} 是一個檔案，不是資料夾</translation>
+        <translation>資料儲存位置 {path} 是一個檔案，不是資料夾</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1137,12 +1137,12 @@
     <message>
         <location line="+12"/>
         <source>cannot use {path} as the data folder: {reason}; choose another with --data-dir or {variable}</source>
-        <translation>無法把 {path} 用作資料夾：{reason}；請用 --data-dir 或 {variable} 另選一個</translation>
+        <translation>無法把 {path} 用作資料儲存位置：{reason}；請用 --data-dir 或 {variable} 另選一個</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the data folder {path} is not writable ({reason}); choose another with --data-dir or {variable}</source>
-        <translation>資料夾 {path} 無法寫入（{reason}）；請用 --data-dir 或 {variable} 另選一個</translation>
+        <translation>資料儲存位置 {path} 無法寫入（{reason}）；請用 --data-dir 或 {variable} 另選一個</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1225,7 @@ The move. Counting the files and their size (it only reads). Deleting the old fo
     <message>
         <location line="+4"/>
         <source>All cases, recordings, attachments, backups, settings and the key that signs your exports are kept here. “Move to…” copies everything to a new or empty folder (for example on a bigger or external disk), checks every file, and only then uses the new place. The current folder is not changed by the move.</source>
-        <translation>所有案件、錄音、附件、備份、設定，以及用於為匯出簽章的金鑰，都保存在這裡。「移動到…」會把所有內容複製到一個新的或空的資料夾（例如在更大的磁碟或外接硬碟上），逐一檢查每個檔案，檢查完之後才改用新位置。移動不會改動目前的資料夾。</translation>
+        <translation>所有案件、錄音、附件、備份、設定，以及用於為匯出簽章的金鑰，都存放在這裡。「移動到…」會把所有內容複製到一個新的或空的資料夾（例如在更大的磁碟或外接硬碟上），逐一檢查每個檔案，檢查完之後才改用新位置。移動不會改動目前的資料夾。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1464,7 +1464,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+4"/>
         <source>{path} is inside the current data folder; choose a place outside {current}</source>
-        <translation>{path} 在目前的資料夾裡面；請選擇 {current} 之外的位置</translation>
+        <translation>{path} 在目前的資料儲存位置裡面；請選擇 {current} 之外的位置</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1494,7 +1494,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+13"/>
         <source>not enough free space at {path}: the data needs {needed} (with a safety margin), only {free} is free</source>
-        <translation>{path} 的可用空間不夠：資料需要 {needed}（含安全餘量），但只有 {free} 可用</translation>
+        <translation>{path} 的可用空間不夠：資料需要 {needed}（含安全餘裕），但只有 {free} 可用</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1529,7 +1529,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+6"/>
         <source>the copied case file&apos;s audit log differs from the original&apos;s</source>
-        <translation>複製後的案件資料的稽核紀錄與原件不同</translation>
+        <translation>複製後的案件資料，其稽核紀錄與原始資料不同</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1579,22 +1579,22 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+22"/>
         <source>OnRecord does not use {current} yet; {old} is kept</source>
-        <translation>OnRecord 尚未使用 {current}；{old} 保留</translation>
+        <translation>OnRecord 尚未使用 {current}；{old} 會保留</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{old} is the data folder in use; it is not deleted</source>
-        <translation>{old} 是正在使用的資料夾；不會刪除</translation>
+        <translation>{old} 是正在使用的資料儲存位置；不會刪除</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the new data folder {current} holds no case file; {old} is kept</source>
-        <translation>新的資料夾 {current} 裡沒有案件資料；{old} 保留</translation>
+        <translation>新的資料儲存位置 {current} 裡沒有案件資料；{old} 會保留</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{old} does not look like an OnRecord data folder; it is kept</source>
-        <translation>{old} 看起來不像 OnRecord 的資料夾；保留不刪</translation>
+        <translation>{old} 看起來不像 OnRecord 的資料儲存位置；會保留</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1647,7 +1647,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+13"/>
         <source>%s (not connected)</source>
-        <translation>%s（未連線）</translation>
+        <translation>%s（未連接）</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1667,7 +1667,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+6"/>
         <source>The %s you chose is not connected. Plug it in and press Refresh, or choose another.</source>
-        <translation>您選擇的%s沒有連線。請插上後按「重新整理」，或選擇其他裝置。</translation>
+        <translation>您選擇的%s沒有連接。請插上後按「重新整理」，或選擇其他裝置。</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +1684,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <location filename="../../evidence/export.py" line="+151"/>
         <source>{what} no longer matches the SHA-256 recorded when it was saved (recorded {recorded}…, now {now}…): the file was changed or damaged after capture, so it cannot be exported as evidence; nothing was exported</source>
         <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json).</extracomment>
-        <translation>{what} 與儲存時記錄的 SHA-256 不再一致（記錄的是 {recorded}…，現在是 {now}…）：檔案在錄入後被更動或損壞，不能作為證據匯出；未匯出任何內容</translation>
+        <translation>{what} 與儲存時記錄的 SHA-256 不再一致（記錄的是 {recorded}…，現在是 {now}…）：檔案在存入後被更動或損壞，不能作為證據匯出；未匯出任何內容</translation>
     </message>
     <message>
         <location line="+106"/>
@@ -1695,7 +1695,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+6"/>
         <source>an encrypted export needs a password that is not empty</source>
-        <translation>加密匯出需要一個非空的密碼</translation>
+        <translation>加密匯出需要設定密碼（不可空白）</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1745,7 +1745,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+43"/>
         <source>{what} is missing from the data folder ({path}); nothing was exported</source>
-        <translation>資料夾中缺少{what}（{path}）；未匯出任何內容</translation>
+        <translation>資料儲存位置中缺少{what}（{path}）；未匯出任何內容</translation>
     </message>
 </context>
 <context>
@@ -1881,7 +1881,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+7"/>
         <source>The password is never saved. Send it to your lawyer separately — by phone or in a different message, never together with the file. If it is lost, nobody can open the package.</source>
-        <translation>密碼不會被儲存。請另外告訴您的律師——打電話或用另一條訊息，千萬不要和檔案一起傳送。密碼一旦遺失，任何人都無法開啟證據包。</translation>
+        <translation>密碼不會被儲存。請另外告訴您的律師——打電話或用另一則訊息，千萬不要和檔案一起傳送。密碼一旦遺失，任何人都無法開啟證據包。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1961,17 +1961,17 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+247"/>
         <source>Next: give your lawyer this folder or this zip file (they hold the same), for example on a USB stick or through an upload link they send you. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
-        <translation>下一步：把這個資料夾或這個 zip 檔案（兩者內容相同）交給您的律師，例如用隨身碟，或透過律師發給您的上傳連結。裡面的 data/report 是可閱讀的報告（網頁和 PDF 各一份），VERIFY.txt 說明任何人都可以如何核實內容沒有被改動。</translation>
+        <translation>下一步：把這個資料夾或這個 zip 檔案（兩者內容相同）交給您的律師，例如用隨身碟，或透過律師傳給您的上傳連結。裡面的 data/report 是可閱讀的報告（網頁和 PDF 各一份），VERIFY.txt 說明任何人都可以如何驗證內容沒有被改動。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Next: give your lawyer this zip file, for example on a USB stick or through an upload link they send you. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
-        <translation>下一步：把這個 zip 檔案交給您的律師，例如用隨身碟，或透過律師發給您的上傳連結。裡面的 data/report 是可閱讀的報告（網頁和 PDF 各一份），VERIFY.txt 說明任何人都可以如何核實內容沒有被改動。</translation>
+        <translation>下一步：把這個 zip 檔案交給您的律師，例如用隨身碟，或透過律師傳給您的上傳連結。裡面的 data/report 是可閱讀的報告（網頁和 PDF 各一份），VERIFY.txt 說明任何人都可以如何驗證內容沒有被改動。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Next: give your lawyer this folder, for example on a USB stick or through an upload link they send you. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
-        <translation>下一步：把這個資料夾交給您的律師，例如用隨身碟，或透過律師發給您的上傳連結。裡面的 data/report 是可閱讀的報告（網頁和 PDF 各一份），VERIFY.txt 說明任何人都可以如何核實內容沒有被改動。</translation>
+        <translation>下一步：把這個資料夾交給您的律師，例如用隨身碟，或透過律師傳給您的上傳連結。裡面的 data/report 是可閱讀的報告（網頁和 PDF 各一份），VERIFY.txt 說明任何人都可以如何驗證內容沒有被改動。</translation>
     </message>
     <message>
         <location line="-255"/>
@@ -1986,7 +1986,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+23"/>
         <source>Where should the package be saved?</source>
-        <translation>證據包儲存在哪裡？</translation>
+        <translation>證據包要儲存在哪裡？</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2011,7 +2011,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+9"/>
         <source>The two passwords are not the same. Please type the same password in both boxes.</source>
-        <translation>兩次輸入的密碼不一致。請在兩個框中輸入相同的密碼。</translation>
+        <translation>兩次輸入的密碼不一致。請在兩個欄位中輸入相同的密碼。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2153,7 +2153,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+1"/>
         <source>account_ref</source>
-        <translation>帳戶 / 合約號</translation>
+        <translation>帳戶 / 合約編號</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2346,7 +2346,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+1"/>
         <source>This decides which collection rules and times apply to new cases.</source>
-        <translation>這決定了新案件適用哪些催收規定和時間。</translation>
+        <translation>這會決定新案件適用哪些催收規定和時間。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2378,17 +2378,17 @@ Export with this password anyway?</source>
     <message>
         <location line="+13"/>
         <source>Where your data is kept</source>
-        <translation>資料保存在哪裡</translation>
+        <translation>資料存放在哪裡</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everything is kept in this folder on this computer, readable only by you. Back it up from time to time with Settings &gt; Back up all data.</source>
-        <translation>所有內容都保存在這台電腦上的這個資料夾裡，只有您能讀取。請不時透過「設定 &gt; 備份全部資料」進行備份。</translation>
+        <translation>所有內容都存放在這台電腦上的這個資料夾裡，只有您能讀取。請不時透過「設定 &gt; 備份全部資料」進行備份。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Data folder</source>
-        <translation>資料夾</translation>
+        <translation>資料儲存位置</translation>
     </message>
 </context>
 <context>
@@ -2396,7 +2396,7 @@ Export with this password anyway?</source>
     <message>
         <location filename="../../ui/charts/widgets.py" line="-141"/>
         <source>Contact attempts by hour of day</source>
-        <translation>按一天中時段統計的聯絡次數</translation>
+        <translation>依一天中時段統計的聯絡次數</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
@@ -2604,7 +2604,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+5"/>
         <source>{where}: more cells than columns</source>
-        <translation>{where}：儲存格比欄多</translation>
+        <translation>{where}：儲存格數量多於欄數</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2735,12 +2735,12 @@ Export with this password anyway?</source>
     <message>
         <location line="+13"/>
         <source>{where} has an invalid duration ({value})</source>
-        <translation>{where} 的時長無效（{value}）</translation>
+        <translation>{where} 的長度無效（{value}）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{where} has an impossible duration ({value} s)</source>
-        <translation>{where} 的時長不可能（{value} 秒）</translation>
+        <translation>{where} 的長度不可能是 {value} 秒</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2780,12 +2780,12 @@ Export with this password anyway?</source>
     <message>
         <location line="+8"/>
         <source>{file} was refused: it contains a document type declaration (DTD). Backups never do; DTDs are how entity-expansion (&apos;billion laughs&apos;) and external-entity attacks work, so the file is not read</source>
-        <translation>{file} 已被拒絕：它含有文件類型宣告（DTD）。備份檔案從不包含 DTD；實體擴展（「十億笑聲」）和外部實體攻擊正是藉助 DTD 實施的，因此不讀取該檔案</translation>
+        <translation>{file} 已被拒絕：它含有文件類型宣告（DTD）。備份檔案從不包含 DTD；實體展開（「十億笑聲」）和外部實體攻擊正是利用 DTD 進行的，因此不會讀取這個檔案</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{file} was refused: it declares XML entities or external references, which backups never contain (a possible entity-expansion attack)</source>
-        <translation>{file} 已被拒絕：它宣告了 XML 實體或外部參照，備份檔案從不包含這些（可能是實體擴展攻擊）</translation>
+        <translation>{file} 已被拒絕：它宣告了 XML 實體或外部參照，備份檔案從不包含這些（可能是實體展開攻擊）</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2826,7 +2826,7 @@ Export with this password anyway?</source>
     <message>
         <location line="-359"/>
         <source>Phone call log — an SMS Backup &amp;&amp; Restore file (calls-….xml)</source>
-        <translation>手機通話記錄——SMS Backup &amp;&amp; Restore 備份檔案（calls-….xml）</translation>
+        <translation>手機通話紀錄——SMS Backup &amp;&amp; Restore 備份檔案（calls-….xml）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2907,7 +2907,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+19"/>
         <source>Call log backups (*.xml)</source>
-        <translation>通話記錄備份 (*.xml)</translation>
+        <translation>通話紀錄備份 (*.xml)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2958,7 +2958,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+2"/>
         <source>Saved %1 and a guide to its columns beside it. Add one row per contact in a spreadsheet, save it as CSV (UTF-8), then import it here.</source>
-        <translation>已儲存 %1，旁邊還有一份各列的說明。請在試算表軟體中每次聯絡填寫一行，另存為 CSV（UTF-8），然後在這裡匯入。</translation>
+        <translation>已儲存 %1，旁邊還有一份各欄的說明。請用試算表軟體填寫，每次聯絡一列，另存為 CSV（UTF-8），然後在這裡匯入。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2973,7 +2973,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+2"/>
         <source>Tick &amp;none</source>
-        <translation>全不選(&amp;N)</translation>
+        <translation>取消全選(&amp;N)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3019,14 +3019,14 @@ Export with this password anyway?</source>
         <location line="+8"/>
         <source>%n duplicate(s) from overlapping backups merged</source>
         <translation>
-            <numerusform>已合併重疊備份中的 %n 條重複記錄</numerusform>
+            <numerusform>已合併重疊備份中的 %n 筆重複紀錄</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n entry(ies) skipped</source>
         <translation>
-            <numerusform>跳過 %n 條</numerusform>
+            <numerusform>跳過 %n 筆</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3086,7 +3086,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+5"/>
         <source>Skipped while reading (drafts, unreadable entries…): %1</source>
-        <translation>讀取時跳過（草稿、無法讀取的條目等）：%1</translation>
+        <translation>讀取時跳過（草稿、無法讀取的項目等）：%1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3195,7 +3195,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+1"/>
         <source>Third party (family, employer…)</source>
-        <translation>第三方（家人、僱主等）</translation>
+        <translation>第三方（家人、雇主等）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3241,7 +3241,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+1"/>
         <source>Visit</source>
-        <translation>登門</translation>
+        <translation>到訪</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3296,7 +3296,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+3"/>
         <source>stopped by a problem (the audio so far is kept)</source>
-        <translation>因故障停止（已錄下的聲音都已保存）</translation>
+        <translation>因故障停止（已錄下的聲音都已保留）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3346,7 +3346,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+11"/>
         <source>withheld (%1)</source>
-        <translation>隱藏號碼 (%1)</translation>
+        <translation>隱藏號碼（%1）</translation>
     </message>
 </context>
 <context>
@@ -3355,7 +3355,7 @@ Export with this password anyway?</source>
         <location filename="../../ui/i18n.py" line="+115"/>
         <source>Follow the system</source>
         <extracomment>The translators installed now, kept referenced so Qt does not lose them.</extracomment>
-        <translation>跟隨系統</translation>
+        <translation>依照系統設定</translation>
     </message>
 </context>
 <context>
@@ -3522,7 +3522,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+1"/>
         <source>Reference</source>
-        <translation>憑證號</translation>
+        <translation>憑證編號</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3552,7 +3552,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+2"/>
         <source>A promise made in a letter, SMS, visit or a call you did not record</source>
-        <translation>在信件、簡訊、登門或未錄音的通話中做出的承諾</translation>
+        <translation>在信件、簡訊、到訪或未錄音的通話中做出的承諾</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3683,23 +3683,23 @@ Export with this password anyway?</source>
     <message>
         <location filename="../../ui/lockui.py" line="+24"/>
         <source>Passphrase to open OnRecord:</source>
-        <translation>開啟 OnRecord 的密碼短語：</translation>
+        <translation>開啟 OnRecord 的密碼片語：</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+20"/>
         <source>That passphrase is not right.</source>
-        <translation>密碼短語不正確。</translation>
+        <translation>密碼片語不正確。</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Remove the passphrase</source>
-        <translation>取消密碼短語</translation>
+        <translation>移除密碼片語</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the current passphrase to remove it:</source>
-        <translation>輸入目前的密碼短語以取消它：</translation>
+        <translation>請輸入目前的密碼片語以移除它：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3708,27 +3708,27 @@ Export with this password anyway?</source>
         <location line="+9"/>
         <location line="+7"/>
         <source>Passphrase</source>
-        <translation>密碼短語</translation>
+        <translation>密碼片語</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>OnRecord no longer asks for a passphrase.</source>
-        <translation>OnRecord 不再要求輸入密碼短語。</translation>
+        <translation>OnRecord 不再要求輸入密碼片語。</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+12"/>
         <source>Lock with a passphrase</source>
-        <translation>用密碼短語鎖定</translation>
+        <translation>用密碼片語鎖定</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>OnRecord will ask for this passphrase when it opens. It keeps others from opening your cases here; it does not encrypt the files. If you forget it, delete the “lock” line in settings.json in the data folder.
 
 Passphrase:</source>
-        <translation>OnRecord 開啟時會要求輸入這個密碼短語。它能防止別人在這裡開啟您的案件，但不會加密檔案。如果忘記了，請刪除資料夾中 settings.json 裡的「lock」一行。
+        <translation>OnRecord 開啟時會要求輸入這個密碼片語。它能防止別人在這台電腦上開啟您的案件，但不會加密檔案。如果忘記了，請刪除資料儲存位置中 settings.json 裡的「lock」那一行。
 
-密碼短語：</translation>
+密碼片語：</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3738,7 +3738,7 @@ Passphrase:</source>
     <message>
         <location line="+8"/>
         <source>The two passphrases differ; nothing changed.</source>
-        <translation>兩次輸入的密碼短語不一致；沒有做任何變更。</translation>
+        <translation>兩次輸入的密碼片語不一致；沒有做任何變更。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3782,7 +3782,7 @@ Passphrase:</source>
     <message>
         <location line="+1"/>
         <source>&amp;Visit</source>
-        <translation>登門(&amp;V)</translation>
+        <translation>到訪(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3862,7 +3862,7 @@ Passphrase:</source>
     <message>
         <location line="+3"/>
         <source>Choose this if, in this contact, you told the collector to stop contacting you, that you have a lawyer, or not to call you at work. Their contacts after it that ignore it are shown as possible issues.</source>
-        <translation>如果在這次聯絡中，您告訴催收方停止聯絡您、您已委任律師，或不要在工作時間打電話，請選擇這一項。此後對方無視這一點的聯絡會顯示為可能存在的問題。</translation>
+        <translation>如果在這次聯絡中，您告訴催收方停止聯絡您、您已委任律師，或不要打電話到您的工作地點，請選擇這一項。此後對方無視這一點的聯絡會顯示為可能存在的問題。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3882,7 +3882,7 @@ Passphrase:</source>
     <message>
         <location line="+2"/>
         <source>Not to call me at work</source>
-        <translation>不要在工作時打電話給我</translation>
+        <translation>不要打電話到我的工作地點</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -3902,7 +3902,7 @@ Passphrase:</source>
     <message>
         <location line="+2"/>
         <source>%1 is later than the time now (%2). Contacts are logged after they happen: please check the date and hour. Log it with this time anyway?</source>
-        <translation>%1 晚於現在的時間（%2）。聯絡應在發生之後記錄：請檢查日期和時間。仍按這個時間記錄嗎？</translation>
+        <translation>%1 晚於現在的時間（%2）。聯絡應在發生之後記錄：請檢查日期和時間。仍要以這個時間記錄嗎？</translation>
     </message>
     <message>
         <location line="-172"/>
@@ -4078,7 +4078,7 @@ Passphrase:</source>
     <message>
         <location line="+3"/>
         <source>&amp;Check an evidence package…</source>
-        <translation>核驗證據包(&amp;C)…</translation>
+        <translation>驗證證據包(&amp;C)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4118,7 +4118,7 @@ Passphrase:</source>
     <message>
         <location line="+4"/>
         <source>&amp;Passphrase to open OnRecord…</source>
-        <translation>開啟時的密碼短語(&amp;P)…</translation>
+        <translation>開啟時的密碼片語(&amp;P)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4158,7 +4158,7 @@ Passphrase:</source>
     <message>
         <location line="+23"/>
         <source>Recovery problem</source>
-        <translation>恢復時出現問題</translation>
+        <translation>復原時發生問題</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4168,7 +4168,7 @@ Passphrase:</source>
     <message>
         <location line="+9"/>
         <source>Recordings recovered</source>
-        <translation>錄音已恢復</translation>
+        <translation>錄音已復原</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4242,22 +4242,22 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
     <message>
         <location line="+6"/>
         <source>To back it up too, encrypted with a passphrase you choose, use the command line: onrecord backup --out FILE --include-signing-key</source>
-        <translation>如果也要備份它（以您自己選擇的密碼加密），請使用命令列：onrecord backup --out FILE --include-signing-key</translation>
+        <translation>如果也要備份它（以您自己選擇的密碼片語加密），請使用命令列：onrecord backup --out FILE --include-signing-key</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Passphrase of the signing key</source>
-        <translation>簽章金鑰的密碼</translation>
+        <translation>簽章金鑰的密碼片語</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This backup holds the key that signs your exports, encrypted. Type the passphrase chosen when the backup was made:</source>
-        <translation>這個備份裡有為您的匯出簽章的金鑰（已加密）。請輸入製作備份時選擇的密碼：</translation>
+        <translation>這個備份裡有為您的匯出簽章的金鑰（已加密）。請輸入製作備份時選擇的密碼片語：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>That passphrase does not open the signing key. Try again:</source>
-        <translation>這個密碼無法開啟簽章金鑰。請再試一次：</translation>
+        <translation>這個密碼片語無法開啟簽章金鑰。請再試一次：</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4305,7 +4305,7 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
     <message>
         <location line="+303"/>
         <source>OnRecord stopped unexpectedly while recording. These recordings were saved up to the moment the recording stopped (at most their last second may be missing); the call may have gone on after that. The evidence package says so for each of them:</source>
-        <translation>OnRecord 在錄音時意外停止。以下錄音已儲存到錄音停止的那一刻（最多可能缺少最後一秒）；通話可能在那之後還在繼續。證據包會為每一段錄音註明這一點：</translation>
+        <translation>OnRecord 在錄音時意外停止。以下錄音已儲存到錄音停止的那一刻（最多可能遺失最後一秒）；通話可能在那之後還在繼續。證據包會為每一段錄音註明這一點：</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4347,7 +4347,7 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
     <message>
         <location line="+2"/>
         <source>The language is saved. Close OnRecord and open it again to see it in the new language. Nothing you have recorded or written is lost.</source>
-        <translation>語言設定已儲存。請關閉 OnRecord 再重新開啟，即可使用新的語言。您錄製和填寫的內容都不會丟失。</translation>
+        <translation>語言設定已儲存。請關閉 OnRecord 再重新開啟，即可使用新的語言。您錄製和填寫的內容都不會遺失。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4359,7 +4359,7 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <source>OnRecord %s — records calls from debt collectors, keeps a case file and exports evidence you can verify.
 
 Everything stays on this computer. OnRecord gives information, not legal advice.</source>
-        <translation>OnRecord %s——為催收來電錄音，整理案件資料，並匯出可以核驗的證據。
+        <translation>OnRecord %s——為催收來電錄音，整理案件資料，並匯出可供驗證的證據。
 
 所有內容都只儲存在這台電腦上。OnRecord 僅提供資訊，不構成法律意見。</translation>
     </message>
@@ -4412,7 +4412,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+22"/>
         <source>Listening… say a few words.</source>
-        <translation>正在聽……請說幾句話。</translation>
+        <translation>正在聽…請說幾句話。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4479,7 +4479,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+3"/>
         <source>Earlier versions</source>
-        <translation>以前的版本</translation>
+        <translation>先前的版本</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4499,7 +4499,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+4"/>
         <source>Earlier versions are kept and stay visible in the case file:</source>
-        <translation>以前的版本會保留，並一直顯示在案件資料中：</translation>
+        <translation>先前的版本會保留，並一直顯示在案件資料中：</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4522,7 +4522,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+2"/>
         <source>as it appears on your phone</source>
-        <translation>按手機上顯示的填寫</translation>
+        <translation>依手機上顯示的號碼填寫</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4704,7 +4704,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+1"/>
         <source>&amp;Role</source>
-        <translation>身份(&amp;R)</translation>
+        <translation>身分(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4752,7 +4752,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+3"/>
         <source>Reference</source>
-        <translation>憑證號</translation>
+        <translation>憑證編號</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4797,7 +4797,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+1"/>
         <source>&amp;Reference:</source>
-        <translation>憑證號(&amp;R)：</translation>
+        <translation>憑證編號(&amp;R)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4817,7 +4817,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+0"/>
         <source>Save changes</source>
-        <translation>儲存修改</translation>
+        <translation>儲存變更</translation>
     </message>
 </context>
 <context>
@@ -4841,7 +4841,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation>身份</translation>
+        <translation>身分</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4920,7 +4920,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+1"/>
         <source>kept as typed: %s</source>
-        <translation>按輸入保留：%s</translation>
+        <translation>依輸入內容保留：%s</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4936,7 +4936,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <location line="+1"/>
         <location line="+35"/>
         <source>Remove %s? The audit log keeps a record of the removal.</source>
-        <translation>刪除 %s 嗎？稽核紀錄會保留這次刪除的記錄。</translation>
+        <translation>刪除 %s 嗎？稽核紀錄會記下這次刪除。</translation>
     </message>
     <message>
         <location line="-1"/>
@@ -5141,7 +5141,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+0"/>
         <source>Save changes</source>
-        <translation>儲存修改</translation>
+        <translation>儲存變更</translation>
     </message>
 </context>
 <context>
@@ -5400,7 +5400,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="-492"/>
         <source>Space</source>
-        <translation>空格鍵</translation>
+        <translation>空白鍵</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5495,7 +5495,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+2"/>
         <source>Screenshots, letters, chat exports: copied into the case and fingerprinted</source>
-        <translation>截圖、信件、聊天記錄匯出檔案：會複製到案件中並計算指紋</translation>
+        <translation>截圖、信件、聊天紀錄匯出檔：會複製到案件中並計算指紋</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5505,7 +5505,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+28"/>
         <source>Click the waveform to move the cursor · ← → previous / next mark · Space play / pause · Ctrl + wheel to zoom</source>
-        <translation>點選波形移動游標 · ← → 上一個 / 下一個標記 · 空格鍵 播放 / 暫停 · Ctrl + 滾輪 縮放</translation>
+        <translation>點選波形移動游標 · ← → 上一個 / 下一個標記 · 空白鍵 播放 / 暫停 · Ctrl + 滾輪 縮放</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -5557,12 +5557,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+24"/>
         <source>an unknown caller</source>
-        <translation>不詳的來電人</translation>
+        <translation>不明來電人</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Call with %1&lt;/b&gt; &amp;nbsp; %2 · %3 long</source>
-        <translation>&lt;b&gt;與 %1 的通話&lt;/b&gt; &amp;nbsp; %2 · 時長 %3</translation>
+        <translation>&lt;b&gt;與 %1 的通話&lt;/b&gt; &amp;nbsp; %2 · 長度 %3</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5577,7 +5577,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+4"/>
         <source>This recording was repaired after an interruption; a second may be missing at the end.</source>
-        <translation>這段錄音在中斷後已修復，結尾可能缺失一秒。</translation>
+        <translation>這段錄音在中斷後已修復，結尾可能遺失一秒。</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -5702,7 +5702,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+2"/>
         <source>Enter or double-click opens one.</source>
-        <translation>按 Enter 或雙擊即可開啟。</translation>
+        <translation>按 Enter 或按兩下即可開啟。</translation>
     </message>
 </context>
 <context>
@@ -5714,9 +5714,10 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../store/ledger.py" line="+173"/>
+        <location filename="../../store/ledger.py" line="+171"/>
         <location filename="../../store/recordings.py" line="+78"/>
         <source>that contact event belongs to another case</source>
+        <extracomment>The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid. Days from the day asked about to the due date (negative: overdue by that many days); None when the promise is closed or has no due date. What payments linked to the user&apos;s promise add up to (None: none linked, or not the user&apos;s promise). Kept promises: the payments that covered it.</extracomment>
         <translation>該聯絡紀錄屬於另一個案件</translation>
     </message>
     <message>
@@ -5725,9 +5726,14 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>無法複製 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../store/corrections.py" line="+35"/>
+        <location filename="../../store/corrections.py" line="+37"/>
         <source>this is a recorded call: its recording is evidence, so it is never removed; you can move it to another case or correct its details</source>
         <translation>這是一通已錄音的通話：錄音是證據，所以永遠不會被刪除；您可以把它移到其他案件，或修改它的詳細資料</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this is a recorded call: its recording shows the call happened, so it is not withdrawn; if it belongs to another case, or to no case, move it there</source>
+        <translation>這是一通錄音通話：錄音證明通話確實發生過，因此不能撤回；如果它屬於另一個案件或不屬於任何案件，請把它移過去</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5735,7 +5741,27 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>已錄音通話的類型和時間來自錄音本身，不能變更</translation>
     </message>
     <message>
-        <location filename="../../store/casefile.py" line="+163"/>
+        <location line="+120"/>
+        <source>{count} file(s) are attached to this contact; attached files are evidence and are never removed, so the contact is not either: correct its details, or withdraw it if it was logged by mistake</source>
+        <translation>這筆聯絡紀錄附有 {count} 個檔案；附件是證據，永遠不會刪除，因此這筆紀錄也不能刪除：請更正它的內容；如果是誤記的，可以撤回它</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this contact has {count} tag(s), and tags are kept for good (a withdrawn tag too), so the contact cannot be removed: correct its details, move it to another case, or withdraw it if it was logged by mistake</source>
+        <translation>這筆聯絡紀錄有 {count} 個標籤，標籤會永久保留（已撤回的標籤也一樣），因此這筆紀錄不能刪除：請更正它的內容、把它移到另一個案件；如果是誤記的，可以撤回它</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>this contact was already withdrawn</source>
+        <translation>這筆聯絡紀錄已經撤回了</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this contact is not withdrawn</source>
+        <translation>這筆聯絡紀錄沒有被撤回</translation>
+    </message>
+    <message>
+        <location filename="../../store/casefile.py" line="+159"/>
         <source>a case has no field {name}</source>
         <translation>案件沒有 {name} 這一項</translation>
     </message>
@@ -5765,20 +5791,14 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>{name} 出現在 {count} 筆聯絡紀錄或承諾中，不能刪除</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+299"/>
-        <location line="+107"/>
-        <location filename="../../store/corrections.py" line="+77"/>
-        <location filename="../../store/ledger.py" line="-8"/>
+        <location filename="../../store/lookup.py" line="+37"/>
         <source>that collector belongs to another case</source>
-        <extracomment>Yes/no facts the user states about the case (the conduct rules&apos; statements read them).
-----------
-The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid. Days from the day asked about to the due date (negative: overdue by that many days); None when the promise is closed or has no due date. What payments linked to the user&apos;s promise add up to (None: none linked, or not the user&apos;s promise). Kept promises: the payments that covered it.</extracomment>
         <translation>該催收員屬於另一個案件</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location filename="../../store/casefile.py" line="-241"/>
         <source>{number} is already in this case as {existing}</source>
+        <extracomment>Yes/no facts the user states about the case (the conduct rules&apos; statements read them).</extracomment>
         <translation>{number} 已在此案件中（{existing}）</translation>
     </message>
     <message>
@@ -5787,17 +5807,17 @@ The day the payments first covered the promised amount (any payment, if it names
         <translation>{number} 已在此案件中</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>{number} appears in {count} contact event(s) and cannot be removed</source>
         <translation>{number} 出現在 {count} 筆聯絡紀錄中，不能刪除</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>duration must be between 0 and a week, not {duration}</source>
-        <translation>時長必須在 0 到一週之間，不能是 {duration}</translation>
+        <translation>長度必須在 0 到一週之間，不能是 {duration}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>event {key} was already logged</source>
         <translation>聯絡紀錄 {key} 已經記錄過了</translation>
     </message>
@@ -5807,12 +5827,12 @@ The day the payments first covered the promised amount (any payment, if it names
         <translation>此標籤已撤回</translation>
     </message>
     <message>
-        <location filename="../../store/corrections.py" line="-25"/>
+        <location filename="../../store/corrections.py" line="-154"/>
         <source>unknown kind of contact {value}</source>
         <translation>未知的聯絡類型 {value}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>unknown direction {value}</source>
         <translation>未知的方向 {value}</translation>
     </message>
@@ -5822,22 +5842,12 @@ The day the payments first covered the promised amount (any payment, if it names
         <translation>未知的通知類型 {value}</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>{count} file(s) are attached to this contact; attached files are evidence and are never removed, so the contact is not either: correct its details instead</source>
-        <translation>這筆聯絡紀錄附有 {count} 個檔案；附件是證據，永遠不會被刪除，所以這筆聯絡紀錄也不能刪除：請改為修改它的詳細資料</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>this contact has {count} tag(s), and tags are kept for good (a withdrawn tag too), so the contact cannot be removed: correct its details or move it to another case instead</source>
-        <translation>這筆聯絡紀錄有 {count} 個標籤，標籤會永久保留（撤回的標籤也是），所以這筆聯絡紀錄不能刪除：請改為修改它的詳細資料，或把它移到其他案件</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+44"/>
         <source>{count} promise(s) are linked to this contact; link them to no contact before removing it</source>
         <translation>有 {count} 筆承諾關聯到這筆聯絡紀錄；刪除之前，請先取消這些承諾的關聯</translation>
     </message>
     <message>
-        <location filename="../../store/ledger.py" line="+266"/>
+        <location filename="../../store/ledger.py" line="+258"/>
         <source>a promise is made by the collector or the user, not {value}</source>
         <translation>承諾只能由催收員或您本人做出，不能是 {value}</translation>
     </message>
@@ -5872,25 +5882,26 @@ The day the payments first covered the promised amount (any payment, if it names
         <translation>未知的承諾狀態 {value}</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-415"/>
         <source>a payment needs an amount and a date</source>
         <translation>還款需要填寫金額和日期</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+193"/>
         <source>that promise belongs to another case</source>
         <translation>該承諾屬於另一個案件</translation>
     </message>
     <message>
-        <location filename="../../store/lookup.py" line="+8"/>
-        <location filename="../../store/search.py" line="+563"/>
+        <location filename="../../store/lookup.py" line="-29"/>
+        <location filename="../../store/search.py" line="+578"/>
         <source>there is no {what} with id {ident}</source>
         <translation>找不到編號為 {ident} 的{what}</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../store/search.py" line="-438"/>
+        <location filename="../../store/search.py" line="-441"/>
         <source>there is no case {case} (see `onrecord cases`)</source>
+        <extracomment>set when the user withdrew it as logged by mistake: shown, counted nowhere</extracomment>
         <translation>沒有案件 {case}（見 `onrecord cases`）</translation>
     </message>
     <message>
@@ -5921,7 +5932,7 @@ The day the payments first covered the promised amount (any payment, if it names
     <message>
         <location line="+6"/>
         <source>{field} must not be empty</source>
-        <translation>{field}不能為空</translation>
+        <translation>{field}不能空白</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5962,7 +5973,7 @@ The day the payments first covered the promised amount (any payment, if it names
         <location line="+56"/>
         <source>{field} {value} cannot be read safely: write the amount with digits and a point for decimals, like 1234.50 (a comma only between thousands, like 1,234.50)</source>
         <extracomment>Decimal places of the currencies that do not use two (ISO 4217); every other code uses two. Signs and words people type next to an amount, and the currencies each can mean. Codes that, typed next to an amount, name a currency (so &quot;300 EUR&quot; in a USD case is refused). Plain digits with an optional decimal part, or digits with commas between groups of three.</extracomment>
-        <translation>{field} {value} 無法準確讀取：請用數字書寫金額，小數用點號，例如 1234.50（逗號只能用於分隔千位，例如 1,234.50）</translation>
+        <translation>{field} {value} 無法準確讀取：請用數字寫金額，小數點用「.」，例如 1234.50（逗號只能用作千分位符號，例如 1,234.50）</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -6190,7 +6201,7 @@ The day the payments first covered the promised amount (any payment, if it names
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/model.py" line="+97"/>
+        <location filename="../../ui/timeline/model.py" line="+98"/>
         <source>● %n mark(s)</source>
         <extracomment>Digits it may be cut down to when room is short (its tooltip shows all); None: never.</extracomment>
         <translation>
@@ -6215,10 +6226,15 @@ The day the payments first covered the promised amount (any payment, if it names
     <message>
         <location line="+1"/>
         <source>No calls at work</source>
-        <translation>不得打到工作單位</translation>
+        <translation>不得打電話到工作地點</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>Withdrawn, not counted: %1</source>
+        <translation>已撤回，不計入：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>When (local time)</source>
         <translation>時間（當地）</translation>
     </message>
@@ -6240,7 +6256,7 @@ The day the payments first covered the promised amount (any payment, if it names
     <message>
         <location line="+5"/>
         <source>Length</source>
-        <translation>時長</translation>
+        <translation>長度</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6263,7 +6279,7 @@ The day the payments first covered the promised amount (any payment, if it names
         <translation>來源</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>outside the hours collectors may call</source>
         <translation>在允許催收聯絡的時段以外</translation>
     </message>
@@ -6284,7 +6300,7 @@ The day the payments first covered the promised amount (any payment, if it names
     <message>
         <location line="+1"/>
         <source>Missed call, SMS, letter or visit (Ctrl+L)</source>
-        <translation>未接來電、簡訊、信件或登門（Ctrl+L）</translation>
+        <translation>未接來電、簡訊、信件或到訪（Ctrl+L）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6308,11 +6324,12 @@ The day the payments first covered the promised amount (any payment, if it names
     </message>
     <message>
         <location line="+3"/>
+        <location line="+114"/>
         <source>Remove contact…</source>
         <translation>刪除聯絡紀錄…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-102"/>
         <source>Collector</source>
         <translation>催收員</translation>
     </message>
@@ -6413,27 +6430,37 @@ The day the payments first covered the promised amount (any payment, if it names
     </message>
     <message>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+147"/>
         <source>Promises and payments</source>
         <translation>承諾和還款</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-123"/>
         <source>any day</source>
         <translation>任意日期</translation>
     </message>
     <message>
         <location line="+19"/>
+        <source>Count again…</source>
+        <translation>重新計入…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This contact was withdrawn as logged by mistake: count it again</source>
+        <translation>這筆聯絡紀錄已作為誤記撤回：按此重新計入</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A recorded call is evidence: it is never removed. You can correct its details (Edit contact…) or move it to another case.</source>
         <translation>已錄音的通話是證據：永遠不會被刪除。您可以修改它的詳細資料（修改聯絡紀錄…），或把它移到其他案件。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Remove the selected contact, for example one logged by mistake (or press Delete); the case&apos;s audit log keeps what it was</source>
-        <translation>刪除所選的聯絡紀錄，例如誤記的一筆（也可以按 Delete 鍵）；案件的稽核紀錄會保留它原來的內容</translation>
+        <source>Remove the selected contact, for example one logged by mistake (or press Delete); one with tags or files is withdrawn instead. The case&apos;s audit log keeps what it was</source>
+        <translation>刪除選取的聯絡紀錄，例如誤記的紀錄（或按 Delete 鍵）；有標籤或附件的紀錄改為撤回。案件的稽核日誌會保留它原來的內容</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Choose or create a case.</source>
         <translation>請選擇或新增一個案件。</translation>
     </message>
@@ -6470,7 +6497,7 @@ The day the payments first covered the promised amount (any payment, if it names
     <message>
         <location line="+25"/>
         <source>No contacts logged yet. Use “Log a contact…” for a missed call, SMS, letter or visit.</source>
-        <translation>還沒有記錄任何聯絡。未接來電、簡訊、信件或登門，請使用「記錄一次聯絡…」。</translation>
+        <translation>還沒有記錄任何聯絡。未接來電、簡訊、信件或到訪，請使用「記錄一次聯絡…」。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6488,17 +6515,55 @@ The day the payments first covered the promised amount (any payment, if it names
         <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; 次在允許催收聯絡的時段以外&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+4"/>
+        <source>%1 withdrawn (not counted)</source>
+        <translation>%1 筆已撤回（不計入）</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Not logged</source>
         <translation>未記錄</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../ui/timeline/withdraw.py" line="+95"/>
+        <source>This contact was withdrawn: %1
+
+%2
+
+Count it again in the charts, the conduct check and the report?</source>
+        <translation>這筆聯絡紀錄已撤回：%1
+
+%2
+
+要在圖表、催收規定檢查和報告中重新計入它嗎？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Count a contact again</source>
+        <translation>重新計入聯絡紀錄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count it again</source>
+        <translation>重新計入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it withdrawn</source>
+        <translation>保持撤回</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not changed</source>
+        <translation>沒有變更</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not removed</source>
         <translation>未刪除</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Remove a contact</source>
         <translation>刪除聯絡紀錄</translation>
     </message>
@@ -6508,12 +6573,12 @@ The day the payments first covered the promised amount (any payment, if it names
         <translation>從案件中刪除這筆聯絡紀錄嗎？</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Only a contact logged or imported by mistake should be removed: it will no longer appear in the timeline, the charts, the conduct check or the report.</source>
         <translation>只有誤記或誤匯入的聯絡紀錄才應該刪除：刪除後它不會再出現在時間軸、圖表、規定檢查或報告中。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../ui/timeline/panel.py" line="+107"/>
         <source>Not moved</source>
         <translation>未移動</translation>
     </message>
@@ -6521,7 +6586,7 @@ The day the payments first covered the promised amount (any payment, if it names
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../evidence/verify.py" line="+123"/>
+        <location filename="../../evidence/verify.py" line="+126"/>
         <source>cannot be read ({reason})</source>
         <extracomment>What only follows from the problems (data/ holds fewer files because one is missing): shown after them, not counted as problems.</extracomment>
         <translation>無法讀取（{reason}）</translation>
@@ -6554,7 +6619,7 @@ The day the payments first covered the promised amount (any payment, if it names
     <message>
         <location line="+22"/>
         <source>not a regular file (a link, device or pipe); it was not read</source>
-        <translation>不是一般檔案（是連結、裝置或管道）；沒有讀取它</translation>
+        <translation>不是一般檔案（是連結、裝置或管線）；沒有讀取它</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6589,7 +6654,7 @@ The day the payments first covered the promised amount (any payment, if it names
     <message>
         <location line="+8"/>
         <source>a file beside the payload that no tag manifest lists</source>
-        <translation>資料目錄以外的檔案，沒有列在任何標籤清單中</translation>
+        <translation>資料內容（data/）以外的檔案，沒有列在任何標籤清單中</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -6639,7 +6704,7 @@ The day the payments first covered the promised amount (any payment, if it names
     <message>
         <location line="+7"/>
         <source>the signature over {manifest} does not verify (the manifest or its signature {signature} was changed)</source>
-        <translation>{manifest} 的簽章核驗未通過（該清單或其簽章 {signature} 已被變更）</translation>
+        <translation>{manifest} 的簽章驗證未通過（該清單或其簽章 {signature} 已被變更）</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6705,7 +6770,7 @@ The day the payments first covered the promised amount (any payment, if it names
     <message>
         <location line="+9"/>
         <source>{file} unpacks to {total} bytes, too large for the free space of {folder} ({free} bytes); unzip it elsewhere and verify the folder</source>
-        <translation>{file} 解壓縮後有 {total} 位元組，超出 {folder} 的可用空間（{free} 位元組）；請在別處解壓縮後核驗該資料夾</translation>
+        <translation>{file} 解壓縮後有 {total} 位元組，超出 {folder} 的可用空間（{free} 位元組）；請在別處解壓縮後驗證該資料夾</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -6715,7 +6780,7 @@ The day the payments first covered the promised amount (any payment, if it names
     <message>
         <location line="+23"/>
         <source>cannot open {file}: the password is wrong</source>
-        <translation>無法開啟 {file}：密碼不對</translation>
+        <translation>無法開啟 {file}：密碼錯誤</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6773,7 +6838,7 @@ The day the payments first covered the promised amount (any payment, if it names
     <message>
         <location line="+34"/>
         <source>Check an evidence package</source>
-        <translation>核驗證據包</translation>
+        <translation>驗證證據包</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6823,7 +6888,7 @@ The day the payments first covered the promised amount (any payment, if it names
     <message>
         <location line="+3"/>
         <source>&amp;Check</source>
-        <translation>核驗(&amp;C)</translation>
+        <translation>驗證(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6849,7 +6914,7 @@ The day the payments first covered the promised amount (any payment, if it names
     <message>
         <location line="+12"/>
         <source>Nothing to check</source>
-        <translation>沒有可核驗的內容</translation>
+        <translation>沒有可驗證的內容</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6864,12 +6929,12 @@ The day the payments first covered the promised amount (any payment, if it names
     <message>
         <location line="+1"/>
         <source>This zip is protected. Type the password you were given:</source>
-        <translation>這個 zip 檔案受密碼保護。請輸入別人給您的密碼：</translation>
+        <translation>這個 zip 檔案受密碼保護。請輸入對方提供給您的密碼：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cancel check</source>
-        <translation>取消核驗</translation>
+        <translation>取消驗證</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -6879,7 +6944,7 @@ The day the payments first covered the promised amount (any payment, if it names
     <message>
         <location line="+4"/>
         <source>Case %1: %2 files checked — the %3 files of the case in data/ and %4 that describe and sign the package. Every fingerprint matches.&lt;br&gt;Signed by key %5.&lt;br&gt;</source>
-        <translation>案件 %1：已檢查 %2 個檔案——data/ 中案件的 %3 個檔案，以及說明和簽署證據包的 %4 個檔案。所有指紋都相符。&lt;br&gt;簽章金鑰：%5。&lt;br&gt;</translation>
+        <translation>案件 %1：已檢查 %2 個檔案——data/ 中案件的 %3 個檔案，以及用於說明證據包並為其簽章的 %4 個檔案。所有指紋都相符。&lt;br&gt;簽章金鑰：%5。&lt;br&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
@@ -6914,13 +6979,13 @@ The day the payments first covered the promised amount (any payment, if it names
     <message>
         <location line="+16"/>
         <source>Check cancelled.</source>
-        <translation>核驗已取消。</translation>
+        <translation>驗證已取消。</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>This cannot be checked</source>
-        <translation>無法核驗</translation>
+        <translation>無法驗證</translation>
     </message>
 </context>
 <context>
@@ -6933,7 +6998,7 @@ The day the payments first covered the promised amount (any payment, if it names
     <message>
         <location line="+3"/>
         <source>Left and right arrows: previous or next mark. Space: play or pause. Plus and minus buttons: zoom.</source>
-        <translation>左右方向鍵：上一個或下一個標記。空格鍵：播放或暫停。加號和減號按鈕：縮放。</translation>
+        <translation>左右方向鍵：上一個或下一個標記。空白鍵：播放或暫停。加號和減號按鈕：縮放。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6943,12 +7008,55 @@ The day the payments first covered the promised amount (any payment, if it names
     <message>
         <location line="+43"/>
         <source>Cursor at %1 of %2. Left and right arrows: previous or next mark. Space: play or pause.</source>
-        <translation>游標位置：%1（共 %2）。左右方向鍵：上一個或下一個標記。空格鍵：播放或暫停。</translation>
+        <translation>游標位置：%1（共 %2）。左右方向鍵：上一個或下一個標記。空白鍵：播放或暫停。</translation>
     </message>
     <message>
         <location line="+141"/>
         <source>No waveform for this recording</source>
         <translation>這段錄音沒有波形</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../ui/timeline/withdraw.py" line="-89"/>
+        <source>Withdraw a contact</source>
+        <translation>撤回聯絡紀錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It cannot be removed: %1</source>
+        <translation>它不能刪除：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>If it was logged by mistake (twice, or in the wrong place), withdraw it: it stays in the case and in an evidence package, with its tags and files, marked withdrawn with your reason, and is left out of the counts, the charts and the conduct check. You can count it again later.</source>
+        <translation>如果它是誤記的（重複記錄或記錯了地方），可以撤回它：它會連同標籤和檔案留在案件和證據包中，標明已撤回以及您寫的原因，但不計入統計、圖表和催收規定檢查。以後可以重新計入。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reason for withdrawing it</source>
+        <translation>撤回原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required, for example: the same call logged twice</source>
+        <translation>必填，例如：同一通電話記了兩次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not withdrawn</source>
+        <translation>沒有撤回</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,7 @@ from .. import labels, localefmt
 
 Index = QModelIndex | QPersistentModelIndex
 OFF_HOURS = QColor("#b35900")
+WITHDRAWN = QColor("#7b8190")  # grey: shown, counted for nothing
 
 
 @dataclass(frozen=True)
@@ -121,14 +122,23 @@ def _notice_text(notice: str | None) -> str:
     return names.get(notice or "", notice or "")
 
 
+def _withdrawn_text(row: EventRow) -> str:
+    if not row.withdrawn:
+        return ""
+    text = QCoreApplication.translate("Timeline", "Withdrawn, not counted: %1")
+    return text.replace("%1", row.withdrawn_reason)
+
+
 def _notes_text(row: EventRow) -> str:
-    """The notice and the first line of the summary: one line in the table."""
-    return " · ".join(x for x in (_notice_text(row.notice), row.summary.split("\n", 1)[0]) if x)
+    """Withdrawn, the notice and the first line of the summary: one line in the table."""
+    first = row.summary.split("\n", 1)[0]
+    return " · ".join(x for x in (_withdrawn_text(row), _notice_text(row.notice), first) if x)
 
 
 def _notes_tooltip(row: EventRow) -> str:
-    """All of it: the notice and the whole summary (the cell may be cut short)."""
-    return "\n".join(x for x in (_notice_text(row.notice), row.summary) if x)
+    """All of it: withdrawn, the notice and the whole summary (the cell may be cut short)."""
+    parts = (_withdrawn_text(row), _notice_text(row.notice), row.summary)
+    return "\n".join(x for x in parts if x)
 
 
 def columns(language: str) -> list[TimelineColumn]:
@@ -209,7 +219,8 @@ class TimelineModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), last)
 
     def is_off_hours(self, row: EventRow) -> bool:
-        return not (self.allowed[0] <= row.local.hour < self.allowed[1])
+        """Outside the allowed hours (a withdrawn contact counts for nothing: never)."""
+        return not row.withdrawn and not (self.allowed[0] <= row.local.hour < self.allowed[1])
 
     def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         key = self.columns[column].sort_key
@@ -248,6 +259,12 @@ class TimelineModel(QAbstractTableModel):
                     )
                 )
             return column.tooltip(row) if column.tooltip else None
+        if role == Qt.ItemDataRole.ForegroundRole and row.withdrawn:
+            return QBrush(WITHDRAWN)
+        if role == Qt.ItemDataRole.FontRole and row.withdrawn:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
             return QBrush(OFF_HOURS) if self.is_off_hours(row) else None
         if role == Qt.ItemDataRole.FontRole and index.column() == 0 and self.is_off_hours(row):

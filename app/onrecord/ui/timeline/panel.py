@@ -36,15 +36,15 @@ from ...store.enums import Direction, EventKind, EventSource, NoticeKind
 from ...store.phones import pretty
 from ...store.search import EventRow, apply_mark_summary, mark_summary, timeline_rows
 from .. import dialogs, labels, localefmt
-from ..errors import error_text, message_text
+from ..errors import error_text
 from ..movedialog import MoveDialog
 from ..review.marks import ui_language
 from ..workers import run_task
 from .ledger import LedgerView
-from .ledgerdialog import RemoveDialog
 from .logdialog import ContactEntry, LogContactDialog, LoggedContact, NumberChoice
 from .model import NO_PARTY, TimelineFilter, TimelineModel, TimelineProxy
 from .table import TimelineTable
+from .withdraw import remove_or_withdraw
 
 ANY_DATE = QDate(2000, 1, 1)
 ROW_HEIGHT = 26
@@ -228,12 +228,20 @@ class TimelinePanel(QWidget):
         self._update_row_buttons()
 
     def _update_row_buttons(self) -> None:
-        """Edit and Remove act on one selected contact; a recorded call is never removed."""
+        """Edit and Remove act on one selected contact; a recorded call is never removed,
+        and a withdrawn contact's Remove counts it again."""
         rows = self.selected_rows() if self.case_id is not None else []
         one = rows[0] if len(rows) == 1 else None
         self.edit_button.setEnabled(one is not None)
         recorded = one is not None and _is_recorded(one)
         self.remove_button.setEnabled(one is not None and not recorded)
+        if one is not None and one.withdrawn:
+            self.remove_button.setText(self.tr("Count again…"))
+            self.remove_button.setToolTip(
+                self.tr("This contact was withdrawn as logged by mistake: count it again")
+            )
+            return
+        self.remove_button.setText(self.tr("Remove contact…"))
         self.remove_button.setToolTip(
             self.tr(
                 "A recorded call is evidence: it is never removed. You can correct its "
@@ -242,7 +250,8 @@ class TimelinePanel(QWidget):
             if recorded
             else self.tr(
                 "Remove the selected contact, for example one logged by mistake (or press "
-                "Delete); the case's audit log keeps what it was"
+                "Delete); one with tags or files is withdrawn instead. The case's audit log "
+                "keeps what it was"
             )
         )
 
@@ -419,6 +428,9 @@ class TimelinePanel(QWidget):
             text += " · " + self.tr(
                 "<span style='color:#b35900'><b>%1</b> outside the hours collectors may call</span>"
             ).replace("%1", str(off))
+        withdrawn = sum(1 for row in visible if row.withdrawn)
+        if withdrawn:
+            text += " · " + self.tr("%1 withdrawn (not counted)").replace("%1", str(withdrawn))
         self.count.setText(text)
 
     # ------------------------------------------------------------- events
@@ -545,31 +557,15 @@ class TimelinePanel(QWidget):
         self.events_changed.emit(self.case_id)
 
     def remove_selected(self) -> None:
-        """Ask, then remove the selected contact (logged with what it held and the reason)."""
+        """Ask, then remove the selected contact (logged with what it held and the reason),
+        withdraw it where it cannot be removed, or count a withdrawn one again."""
         rows = self.selected_rows()
         if self.case_id is None or len(rows) != 1 or _is_recorded(rows[0]):
             return
         row = rows[0]
-        try:
-            refusal = self.workspace.corrections.removal_refused(row.id)
-        except StoreError as exc:
-            refusal = error_text(exc)
-        if refusal is not None:  # say why before asking for a reason
-            dialogs.error(self, self.tr("Not removed"), message_text(refusal))
-            return
-        dialog = RemoveDialog(
-            self.tr("Remove a contact"),
-            self.tr("Remove this contact from the case?"),
-            self._contact_text(row),
-            lambda reason: self.workspace.corrections.remove_event(row.id, reason),
-            self,
-            consequence=self.tr(
-                "Only a contact logged or imported by mistake should be removed: it will no "
-                "longer appear in the timeline, the charts, the conduct check or the report."
-            ),
-        )
-        if self.run_dialog(dialog):
+        if remove_or_withdraw(self, self.workspace, row, self._contact_text(row), self.run_dialog):
             self.refresh()
+            self.select_event(row.id)
             self.view.setFocus()
             self.events_changed.emit(self.case_id)
 

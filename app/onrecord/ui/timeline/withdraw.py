@@ -1,0 +1,141 @@
+"""Taking a contact out of the counts: removed if it can be, else withdrawn, and back again.
+
+A contact logged by mistake is removed; one that cannot be (it has tags or attached files,
+or a promise points to it) can be *withdrawn*: it stays in the case and the evidence
+package, marked with the user's reason, and counts for nothing. A withdrawn contact can be
+counted again. A recorded call is neither (the panel's Remove button is off for it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...store import Workspace
+from ...store.errors import StoreError
+from ...store.search import EventRow
+from .. import dialogs
+from ..errors import error_text, message_text
+from .ledgerdialog import RemoveDialog, _LedgerDialog
+
+RunDialog = Callable[[QDialog], bool]
+
+
+class WithdrawDialog(_LedgerDialog):
+    """Says why the contact cannot be removed and asks for the (required) reason to
+    withdraw it; ``withdraw`` gets the reason."""
+
+    def __init__(
+        self,
+        item: str,
+        refusal: str,
+        withdraw: Callable[[str], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(withdraw, parent)  # type: ignore[arg-type]
+        self.setWindowTitle(self.tr("Withdraw a contact"))
+        self.refusal = QLabel(self.tr("It cannot be removed: %1").replace("%1", refusal))
+        self.refusal.setWordWrap(True)
+        self.item = QLabel(item)
+        self.item.setWordWrap(True)
+        self.item.setTextFormat(Qt.TextFormat.PlainText)
+        self.item.setIndent(12)
+        self.consequence = QLabel(
+            self.tr(
+                "If it was logged by mistake (twice, or in the wrong place), withdraw it: it "
+                "stays in the case and in an evidence package, with its tags and files, marked "
+                "withdrawn with your reason, and is left out of the counts, the charts and the "
+                "conduct check. You can count it again later."
+            )
+        )
+        self.consequence.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(self.tr("Reason for withdrawing it"))
+        self.reason.setPlaceholderText(self.tr("Required, for example: the same call logged twice"))
+        reason_label = QLabel(self.tr("&Reason:"))
+        reason_label.setBuddy(self.reason)
+        reason = QHBoxLayout()
+        reason.addWidget(reason_label)
+        reason.addWidget(self.reason, 1)
+        layout = QVBoxLayout(self)
+        for label in (self.refusal, self.item, self.consequence):
+            layout.addWidget(label)
+        layout.addLayout(reason)
+        self.buttons = self._buttons(self.tr("Withdraw"))
+        layout.addWidget(self.buttons)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.reason.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
+        self.reason.setFocus()
+
+    def entry(self) -> str:
+        return self.reason.text().strip()
+
+    def refused_title(self) -> str:
+        return QCoreApplication.translate("WithdrawDialog", "Not withdrawn")
+
+
+def remove_or_withdraw(
+    parent: QWidget, workspace: Workspace, row: EventRow, item: str, run_dialog: RunDialog
+) -> bool:
+    """Ask, then remove ``row``'s contact, or withdraw it where it cannot be removed, or
+    count it again if it was withdrawn. True if something changed."""
+    corrections = workspace.corrections
+    if row.withdrawn:
+        text = QCoreApplication.translate(
+            "TimelinePanel",
+            "This contact was withdrawn: %1\n\n%2\n\nCount it again in the charts, the "
+            "conduct check and the report?",
+        )
+        if not dialogs.confirm(
+            parent,
+            QCoreApplication.translate("TimelinePanel", "Count a contact again"),
+            text.replace("%1", row.withdrawn_reason).replace("%2", item),
+            yes=QCoreApplication.translate("TimelinePanel", "Count it again"),
+            no=QCoreApplication.translate("TimelinePanel", "Leave it withdrawn"),
+        ):
+            return False
+        try:
+            corrections.restore_event(row.id)
+        except StoreError as exc:
+            title = QCoreApplication.translate("TimelinePanel", "Not changed")
+            dialogs.error(parent, title, error_text(exc))
+            return False
+        return True
+    try:
+        refusal = corrections.removal_refused(row.id)
+    except StoreError as exc:
+        title = QCoreApplication.translate("TimelinePanel", "Not removed")
+        dialogs.error(parent, title, error_text(exc))
+        return False
+    if refusal is not None:
+        dialog: QDialog = WithdrawDialog(
+            item,
+            message_text(refusal),
+            lambda reason: corrections.withdraw_event(row.id, reason),
+            parent,
+        )
+    else:
+        dialog = RemoveDialog(
+            QCoreApplication.translate("TimelinePanel", "Remove a contact"),
+            QCoreApplication.translate("TimelinePanel", "Remove this contact from the case?"),
+            item,
+            lambda reason: corrections.remove_event(row.id, reason),
+            parent,
+            consequence=QCoreApplication.translate(
+                "TimelinePanel",
+                "Only a contact logged or imported by mistake should be removed: it will no "
+                "longer appear in the timeline, the charts, the conduct check or the report.",
+            ),
+        )
+    return run_dialog(dialog)

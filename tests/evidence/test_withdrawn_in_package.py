@@ -1,0 +1,97 @@
+"""A contact the user withdrew is in the package, marked with the reason, and in no count."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+
+from evidence_helpers import EXPORT_TIME, build_case
+
+from onrecord.evidence.export import ExportOptions, export_case
+from onrecord.store import Workspace
+
+
+def test_a_withdrawn_contact_is_listed_with_its_reason_and_left_out_of_the_counts(
+    workspace: Workspace, tmp_path
+) -> None:
+    fixture = build_case(workspace)
+    events = workspace.cases.events(fixture.case_id)
+    night = next(e for e in events if e.kind.value == "missed_call")  # 7:10 a.m., off-hours
+    workspace.cases.tag_event(night.id, "threat")
+    before = export_case(
+        workspace, fixture.case_id, tmp_path / "before", ExportOptions(now=EXPORT_TIME)
+    )
+    workspace.corrections.withdraw_event(night.id, "I typed this call twice")
+    after = export_case(
+        workspace, fixture.case_id, tmp_path / "after", ExportOptions(now=EXPORT_TIME)
+    )
+    assert before.folder is not None and after.folder is not None
+
+    html = (after.folder / "data/report/index.html").read_text("utf-8")
+    assert 'id="withdrawn"' in html and "I typed this call twice" in html
+    assert 'id="withdrawn"' not in (before.folder / "data/report/index.html").read_text("utf-8")
+
+    def csv_rows(folder) -> dict[str, dict[str, str]]:  # type: ignore[no-untyped-def]
+        text = (folder / "data/case/timeline.csv").read_text("utf-8-sig")
+        return {r["event_id"]: r for r in csv.DictReader(io.StringIO(text))}
+
+    row = csv_rows(after.folder)[str(night.id)]
+    assert row["withdrawn_reason"] == "I typed this call twice" and row["withdrawn_at"]
+    assert row["outside_allowed_hours"] == "no"  # counts for nothing
+    assert csv_rows(before.folder)[str(night.id)]["outside_allowed_hours"] == "yes"
+
+    case = json.loads((after.folder / "data/case/case.json").read_text("utf-8"))
+    [listed] = [e for e in case["contact_events"] if e["id"] == night.id]
+    assert listed["withdrawn_reason"] == "I typed this call twice"
+
+    def findings(folder) -> list[dict]:  # type: ignore[no-untyped-def]
+        data = json.loads((folder / "data/case/conduct-findings.json").read_text("utf-8"))
+        return [f for f in data["findings"] if night.id in f["event_ids"]]
+
+    assert findings(before.folder) and not findings(after.folder)
+    if shutil.which("pdftotext"):
+        pdf = subprocess.run(
+            ["pdftotext", str(after.folder / "data/report/report.pdf"), "-"],
+            capture_output=True,
+            check=True,
+            text=True,
+        ).stdout
+        assert "Contacts withdrawn by the user" in pdf and "I typed this call twice" in pdf
+
+
+def test_the_summary_and_charts_count_only_what_was_not_withdrawn(
+    workspace: Workspace,
+) -> None:
+    from onrecord.evidence.catalogue import Strings
+    from onrecord.evidence.report_model import build_model
+    from onrecord.evidence.snapshot import take_snapshot
+
+    fixture = build_case(workspace, attachments=0)
+
+    def model():  # type: ignore[no-untyped-def]
+        return build_model(
+            take_snapshot(workspace, fixture.case_id),
+            Strings("en"),
+            fingerprint="SHA256:x",
+            public_key="x",
+            exported_at=EXPORT_TIME,
+            exported_by="me",
+            device="d",
+            software="s",
+            attachment_files={},
+            audit_case_events=0,
+        )
+
+    before = model()
+    sms = next(e for e in workspace.cases.events(fixture.case_id) if e.kind.value == "sms")
+    workspace.corrections.withdraw_event(sms.id, "not from the collector")
+    after = model()
+    assert len(after.timeline) == len(before.timeline) - 1
+    assert [w[0] for w in after.withdrawn] == [str(sms.id)]
+    assert sum(after.chart.per_hour) == sum(before.chart.per_hour) - 1
+    facts_before, facts_after = dict(before.summary_facts), dict(after.summary_facts)
+    assert facts_before != facts_after
+    assert facts_after["Contacts logged"].startswith(str(len(before.timeline) - 1))
