@@ -75,8 +75,8 @@ def moved_data_dir() -> Path | None:
         raise DataDirError(
             QT_TRANSLATE_NOOP(
                 "DataFolder",
-                "{path}, which says where OnRecord's data folder is, is damaged; put the folder "
-                "back with {example} in it, or start with --data-dir",
+                "{path}, which says where OnRecord's data folder is, is damaged: write "
+                "{example} in it, with your data folder's path, or start with --data-dir",
             ).format(path=path, example='{"data_dir": "/path/to/folder"}')
         ) from None
     return Path(value)

@@ -151,7 +151,7 @@ class CaseForm(QWidget):
         )
         explanation = self.tr(
             "Only then does OnRecord check the crime of collecting an illegal debt "
-            "(Criminal Law art. 293-1). This is information, not legal advice."
+            "(mainland China's Criminal Law, art. 293-1). This is information, not legal advice."
         )
         self.debt_may_be_illegal = QCheckBox()
         self.debt_may_be_illegal.setAccessibleName(statement)

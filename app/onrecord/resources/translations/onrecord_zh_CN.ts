@@ -613,8 +613,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Only then does OnRecord check the crime of collecting an illegal debt (Criminal Law art. 293-1). This is information, not legal advice.</source>
-        <translation>只有勾选后，才会检查催收非法债务罪（《刑法》第二百九十三条之一）。以上仅供参考，不构成法律意见。</translation>
+        <source>Only then does OnRecord check the crime of collecting an illegal debt (mainland China&apos;s Criminal Law, art. 293-1). This is information, not legal advice.</source>
+        <translation>只有勾选后，才会检查催收非法债务罪（中国大陆《刑法》第二百九十三条之一）。以上仅供参考，不构成法律意见。</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1116,8 +1116,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>{path}, which says where OnRecord&apos;s data folder is, is damaged; put the folder back with {example} in it, or start with --data-dir</source>
-        <translation>{path}（它记录着 OnRecord 数据文件夹的位置）已损坏；请在其中写入 {example} 来指明文件夹，或用 --data-dir 启动</translation>
+        <source>{path}, which says where OnRecord&apos;s data folder is, is damaged: write {example} in it, with your data folder&apos;s path, or start with --data-dir</source>
+        <translation>{path}（它记录着 OnRecord 数据文件夹的位置）已损坏：请在其中写入 {example}（换成您的数据文件夹路径），或用 --data-dir 启动</translation>
     </message>
     <message>
         <location line="+67"/>

@@ -613,8 +613,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Only then does OnRecord check the crime of collecting an illegal debt (Criminal Law art. 293-1). This is information, not legal advice.</source>
-        <translation>只有勾選後，OnRecord 才會檢查催收非法債務罪（中國大陸《刑法》第二百九十三條之一）。以上僅供參考，不構成法律意見。</translation>
+        <source>Only then does OnRecord check the crime of collecting an illegal debt (mainland China&apos;s Criminal Law, art. 293-1). This is information, not legal advice.</source>
+        <translation>只有勾選後，才會檢查催收非法債務罪（中國大陸《刑法》第二百九十三條之一）。以上僅供參考，不構成法律意見。</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1116,8 +1116,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>{path}, which says where OnRecord&apos;s data folder is, is damaged; put the folder back with {example} in it, or start with --data-dir</source>
-        <translation>{path}（它記錄著 OnRecord 資料儲存位置）已損壞；請在其中寫入 {example} 來指明資料夾，或用 --data-dir 啟動</translation>
+        <source>{path}, which says where OnRecord&apos;s data folder is, is damaged: write {example} in it, with your data folder&apos;s path, or start with --data-dir</source>
+        <translation>{path}（它記錄著 OnRecord 資料儲存位置）已損壞：請在其中寫入 {example}（換成您的資料儲存位置路徑），或用 --data-dir 啟動</translation>
     </message>
     <message>
         <location line="+67"/>
