@@ -8,6 +8,7 @@ import itertools
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -83,8 +84,8 @@ def test_a_row_taller_than_a_page_is_cut_between_its_lines() -> None:
     lines = tuple((5 + n * 12.0, 5 + (n + 1) * 12.0) for n in range(20))  # 5 to 245
     atoms = [Atom(0, 20), Atom(20, 250, lines=lines), Atom(250, 260)]
     pages = plan(atoms, PAGE)
-    assert pages[0] == Slice(0, 20)
-    for page in pages[1:-1]:
+    assert pages[0].top == 0 and pages[0].bottom > 20  # it starts in the room left
+    for page in pages[:-1]:
         assert any(page.bottom == top for top, _ in lines)  # between two lines
     assert pages[-1].bottom == 260
     _covered(pages, atoms)
@@ -144,3 +145,42 @@ def _pages(pdf: Path) -> list[str]:
         text=True,
     ).stdout
     return text.split("\f")[:-1] if text.endswith("\f") else text.split("\f")
+
+
+def test_the_pages_a_cut_row_goes_on_to_repeat_its_table_header() -> None:
+    header = Header(0, 10)
+    lines = tuple((12 + n * 10.0, 22 + n * 10.0) for n in range(30))  # 12 to 312
+    atoms = [Atom(0, 10, glue=True), Atom(10, 315, header=header, lines=lines, table=1)]
+    pages = plan(atoms, PAGE)
+    assert pages[0].header is None  # the table's own header is on the first page
+    assert len(pages) > 2 and all(p.header == header for p in pages[1:])
+    _covered(pages, atoms)
+
+
+def test_a_page_that_ends_between_two_rows_draws_the_line_between_them() -> None:
+    rows = [Atom(n * 30.0, n * 30.0 + 31, table=1, border=1.0) for n in range(6)]
+    pages = plan(rows, PAGE)
+    assert pages[0].bottom == 91 and pages[0].reach > 1.0  # into the next row, for its line
+    assert pages[-1].reach == 0  # the table's own last line ends it
+    lineless = [replace(a, border=0.0) for a in rows]  # a table without lines: nothing
+    assert all(p.reach == 0 for p in plan(lineless, PAGE))
+
+
+def test_glue_keeps_labels_with_what_they_introduce_and_rows_with_their_table(qapp) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    from onrecord.evidence.pdf_pages import atoms_of
+
+    doc = QTextDocument()
+    doc.setTextWidth(400)
+    doc.setHtml(
+        "<h2>Heading</h2><p>An introduction.</p>"
+        "<table border='1'><thead><tr><th>a</th></tr></thead><tr><td>1</td></tr>"
+        "<tr><td>2</td></tr></table>"
+        "<table><tr><td>custody</td></tr><tr><td>software</td></tr></table>"
+        "<p><b>About these rules</b></p><ul><li>one</li><li>two</li></ul>"
+    )
+    atoms = atoms_of(doc)
+    glued = [a.glue for a in atoms]
+    # heading, introduction, header row | row 1, row 2 | row, row | label | item, item
+    assert glued == [True, True, True, False, False, False, False, True, False, False]

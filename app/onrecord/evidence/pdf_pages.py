@@ -39,15 +39,26 @@ class Atom:
     header: Header | None = None
     #: its lines of text (top, bottom): where to cut it if it is taller than a page
     lines: tuple[tuple[float, float], ...] = field(default=(), compare=False)
+    #: the tops of its paragraphs: the first places to cut it (Qt draws the line just above
+    #: where it is asked to start within a paragraph, which a PDF keeps as hidden text)
+    paragraphs: tuple[float, ...] = field(default=(), compare=False)
+    #: the table it is a row of (rows of one table share it); None: not a table row
+    table: int | None = None
+    #: the line a row shares with the next row of its table, as thick as it is drawn
+    border: float = 0.0
 
 
 @dataclass(frozen=True)
 class Slice:
-    """One page: the long page from ``top`` to ``bottom``, under ``header`` if any."""
+    """One page: the long page from ``top`` to ``bottom``, under ``header`` if any.
+    ``reach``: set when the page ends between two rows of a table with lines, how far below
+    ``bottom`` the next row starts being drawn (its top line is the line under this page's
+    last row; the text below it stays off the page)."""
 
     top: float
     bottom: float
     header: Header | None = None
+    reach: float = 0.0
 
 
 def plan(atoms: list[Atom], height: float) -> list[Slice]:
@@ -56,16 +67,39 @@ def plan(atoms: list[Atom], height: float) -> list[Slice]:
     i = 0
     start: float | None = None  # where the page starts inside atoms[i], cut on the last one
     while i < len(atoms):
-        header = atoms[i].header if start is None and _continues_table(atoms, i) else None
+        header = atoms[i].header if start is not None or _continues_table(atoms, i) else None
         if header is not None and _height(header) > height / 3:
             header = None  # a header that big would leave too little room under it
         top = atoms[i].top if start is None else start
         room = height - (_height(header) if header else 0.0)
         last = _last_that_fits(atoms, i, top + room)
-        if last < i:  # glued to more than fits on a page: the glue gives way first
-            last = _last_that_fits(atoms, i, top + room, glue=False)
+        if last < i:  # glued to more than fits on a page
+            tall = next(j for j in range(i, len(atoms)) if atoms[j].bottom > top + room)
+            if tall > i and atoms[tall].bottom - atoms[tall].top > room:
+                # ...to something taller than any page: that starts here, under what is
+                # glued to it (a heading, its table's header row), and goes on over pages
+                cut = _cut(atoms[tall], atoms[tall].top, top + room)
+                if cut > atoms[tall].top:
+                    pages.append(Slice(top, cut, header))
+                    i, start = tall, cut
+                    continue
+            last = _last_that_fits(atoms, i, top + room, glue=False)  # the glue gives way
+        after = last + 1
+        if (
+            last >= i
+            and after < len(atoms)
+            and atoms[after].bottom - atoms[after].top > room
+            and top + room - atoms[after].top > room / 4
+        ):
+            # The next atom is taller than any page: start it in the room left here rather
+            # than leave that empty.
+            cut = _cut(atoms[after], atoms[after].top, top + room)
+            if cut > atoms[after].top:
+                pages.append(Slice(top, cut, header))
+                i, start = after, cut
+                continue
         if last >= i:
-            pages.append(Slice(top, atoms[last].bottom, header))
+            pages.append(Slice(top, atoms[last].bottom, header, _reach(atoms, last)))
             i, start = last + 1, None
             continue
         # Taller than a page: cut between two of its lines (through one only if a single
@@ -76,13 +110,32 @@ def plan(atoms: list[Atom], height: float) -> list[Slice]:
     return pages
 
 
+def _reach(atoms: list[Atom], last: int) -> float:
+    """How far into the next atom a page ending with atoms[last] is drawn: the line under a
+    table row is drawn with the row after it, so a page that ends between two rows of one
+    table reaches into the next row for it (not as far as that row's text)."""
+    here = atoms[last]
+    after = atoms[last + 1] if last + 1 < len(atoms) else None
+    if here.table is None or after is None or after.table != here.table or not here.border:
+        return 0.0
+    return here.border + 1.0
+
+
 def _cut(atom: Atom, top: float, limit: float) -> float:
     """The lowest place in ``atom`` after ``top`` and not below ``limit`` that is not inside
-    one of its lines (``limit`` itself if there is none)."""
+    one of its lines: between two paragraphs if there is such a place in the lower half of
+    the page, else between two lines (``limit`` itself if there is none)."""
     inside = [(a, b) for a, b in atom.lines if a < limit and b > top]
-    candidates = [a for a, _ in inside if top < a] + [limit]
-    fine = [y for y in candidates if not any(a < y < b for a, b in inside)]
-    return max(fine) if fine else limit
+
+    def fine(candidates: list[float]) -> list[float]:
+        return [y for y in candidates if not any(a < y < b for a, b in inside)]
+
+    half = top + (limit - top) / 2
+    between = fine([y for y in atom.paragraphs if half <= y <= limit and y > top])
+    if between:
+        return max(between)
+    anywhere = fine([a for a, _ in inside if top < a] + [limit])
+    return max(anywhere) if anywhere else limit
 
 
 def _height(header: Header) -> float:
@@ -122,6 +175,7 @@ def atoms_of(doc: Any) -> list[Atom]:
     root = doc.rootFrame()
     tables: dict[int, _Table] = {}
     order: list[Atom | _Table] = []  # in document order
+    in_list = False  # the last block was an item of a list
     block = doc.begin()
     while block.isValid():
         rect = layout.blockBoundingRect(block)
@@ -130,29 +184,41 @@ def atoms_of(doc: Any) -> list[Atom]:
             (rect.top() + line.y(), rect.top() + line.y() + line.height())
             for line in (text.lineAt(n) for n in range(text.lineCount()))
         )
+        first = lines[0][0] if lines else rect.top()
         table = QTextCursor(block).currentTable()
         heading = block.blockFormat().headingLevel() > 0
         if table is None:
             if block.text().strip() or heading:
-                order.append(Atom(rect.top(), rect.bottom(), heading, None, lines))
+                listed = block.textList() is not None
+                label = order[-1] if order and isinstance(order[-1], Atom) else None
+                if listed and not in_list and label is not None and _short(label):
+                    order[-1] = replace(label, glue=True)  # a label stays with its list
+                in_list = listed
+                order.append(Atom(rect.top(), rect.bottom(), heading, None, lines, (rect.top(),)))
         else:
             outer = _outermost(table, root)
             if id(outer) not in tables:
                 tables[id(outer)] = _Table(outer, scale)
                 order.append(tables[id(outer)])
             row = outer.cellAt(block.position()).row()
-            tables[id(outer)].add(row, rect.top(), rect.bottom(), lines)
+            tables[id(outer)].add(row, rect.top(), rect.bottom(), lines, first)
+            in_list = False
         block = block.next()
     atoms: list[Atom] = []
     for item in order:
         if isinstance(item, Atom):
             atoms.append(item)
             continue
-        rows = item.atoms()
-        if rows and atoms and not atoms[-1].glue and len(atoms[-1].lines) <= INTRO_LINES:
+        rows = item.atoms(len(atoms))
+        if rows and atoms and atoms[-1].table is None and _short(atoms[-1]):
             atoms[-1] = replace(atoms[-1], glue=True)
         atoms.extend(rows)
     return atoms
+
+
+def _short(atom: Atom) -> bool:
+    """A paragraph short enough to be an introduction or a label (not a table row)."""
+    return atom.table is None and not atom.glue and len(atom.lines) <= INTRO_LINES
 
 
 def _outermost(table: Any, root: Any) -> Any:
@@ -179,15 +245,23 @@ class _Table:
         self.header_rows = fmt.headerRowCount()
         self.rows: dict[int, list[float]] = {}  # row -> [top, bottom] of its text
         self.lines: dict[int, list[tuple[float, float]]] = {}
+        self.paragraphs: dict[int, list[float]] = {}
 
     def add(
-        self, row: int, top: float, bottom: float, lines: tuple[tuple[float, float], ...]
+        self,
+        row: int,
+        top: float,
+        bottom: float,
+        lines: tuple[tuple[float, float], ...],
+        paragraph: float,
     ) -> None:
         span = self.rows.setdefault(row, [top, bottom])
         span[0], span[1] = min(span[0], top), max(span[1], bottom)
         self.lines.setdefault(row, []).extend(lines)
+        self.paragraphs.setdefault(row, []).append(paragraph)
 
-    def atoms(self) -> list[Atom]:
+    def atoms(self, key: int) -> list[Atom]:
+        """Its rows as atoms; ``key`` tells this table's rows from another's."""
         rows = sorted(self.rows)
         spans = {r: (self.rows[r][0] - self.edge, self.rows[r][1] + self.edge) for r in rows}
         head = [r for r in rows if r < self.header_rows]
@@ -200,6 +274,9 @@ class _Table:
                 glue=r < self.header_rows,
                 header=None if r < self.header_rows else header,
                 lines=tuple(sorted(self.lines[r])),
+                paragraphs=tuple(sorted(self.paragraphs[r])),
+                table=key,
+                border=self.border,
             )
             for r in rows
         ]

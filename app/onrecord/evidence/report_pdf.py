@@ -31,7 +31,11 @@ FONTS = {
 }
 MONO = ["DejaVu Sans Mono", "Liberation Mono", "Consolas", "WenQuanYi Micro Hei Mono"]
 ACCENT = "#1f4e8c"
+#: how far inside a slice's top Qt is asked to start drawing (in dots): a line of text that
+#: ends at the top, where the page before was cut, is left to that page
+EDGE = 2.0
 OFF = "#f6e3c9"
+GRID = "#d5dae3"  # the tables' lines
 
 _app: Any = None  # the QGuiApplication this module had to create, kept alive
 
@@ -68,6 +72,15 @@ def _e(value: object) -> str:
     return escape(str(value), quote=False).replace("\n", "<br>")
 
 
+def _cell(value: object) -> str:
+    """A table cell's text, each of its lines a paragraph of its own: a row taller than a
+    page is then cut between paragraphs, where Qt draws nothing twice (pdf_pages._cut)."""
+    lines = str(value).split("\n")
+    if len(lines) == 1:
+        return _e(value)
+    return "".join(f'<p style="margin-top:0;margin-bottom:0">{_e(line)}</p>' for line in lines)
+
+
 def _facts(rows: list[tuple[str, str]]) -> str:
     cells = "".join(
         f'<tr><td style="color:#5b6474;padding-right:14px"><b>{_e(k)}</b></td><td>{_e(v)}</td></tr>'
@@ -86,10 +99,10 @@ def _table(
     body = []
     for i, r in enumerate(rows):
         bg = f' style="background:{OFF}"' if off and off[i] else ""
-        body.append(f"<tr{bg}>" + "".join(f"<td>{_e(c)}</td>" for c in r) + "</tr>")
+        body.append(f"<tr{bg}>" + "".join(f"<td>{_cell(c)}</td>" for c in r) + "</tr>")
     return (
         f'<table width="100%" cellspacing="0" cellpadding="3" border="1" '
-        f'style="border-collapse:collapse;border-color:#d5dae3;{size}">'
+        f'style="border-collapse:collapse;border-color:{GRID};{size}">'
         f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>"
     )
 
@@ -340,15 +353,39 @@ class _Pages:
             if page.header is not None:
                 self._slice(doc, page.header.top, page.header.bottom, y)
                 y = page.header.bottom - page.header.top - page.header.overlap
-            self._slice(doc, page.top, page.bottom, y)
+            self._slice(doc, page.top, page.bottom, y, page.reach)
+            if page.reach:  # the table goes on over the page: close it at the bottom
+                self._rule(y + page.bottom - page.top)
 
-    def _slice(self, doc: Any, top: float, bottom: float, y: float) -> None:
-        """Draw the long page's part from ``top`` to ``bottom`` at ``y`` on this page."""
+    def _slice(self, doc: Any, top: float, bottom: float, y: float, reach: float = 0.0) -> None:
+        """Draw the long page's part from ``top`` to ``bottom`` at ``y`` on this page.
+
+        Qt draws every line of text that touches the area it is asked to draw, and a PDF
+        keeps clipped text in its text layer (a search finds it twice): so the area starts
+        just below ``top`` (a line ending there, or within EDGE of it, belongs to the page before), and ends at
+        ``bottom``, or ``reach`` beyond it for the line under a table row, which Qt draws
+        with the row after it; the painter's clip keeps what shows to the slice itself."""
         from PySide6.QtCore import QRectF
+        from PySide6.QtGui import QAbstractTextDocumentLayout
 
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = QRectF(0, top + EDGE, self.width, bottom - top - EDGE + reach)
         self.painter.save()
         self.painter.translate(0, y - top)
-        doc.drawContents(self.painter, QRectF(0, top, self.width, bottom - top))
+        self.painter.setClipRect(QRectF(0, top, self.width, bottom - top))
+        doc.documentLayout().draw(self.painter, context)
+        self.painter.restore()
+
+    def _rule(self, y: float) -> None:
+        """The line under a table's last row on a page, as the table's own lines are."""
+        from PySide6.QtCore import QLineF
+        from PySide6.QtGui import QColor, QPen
+
+        pen = QPen(QColor(GRID))
+        pen.setWidthF(self.writer.resolution() / 96)  # the tables' 1-pixel lines
+        self.painter.save()
+        self.painter.setPen(pen)
+        self.painter.drawLine(QLineF(0, y, self.width, y))
         self.painter.restore()
 
     def charts(self) -> None:
