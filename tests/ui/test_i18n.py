@@ -281,13 +281,18 @@ def _texts(widget: QWidget) -> list[tuple[str, str]]:
 
 
 ZONES = zoneinfo.available_timezones()
+#: as the time-zone choices show them: "America/New York — 北美东部标准时间"
+ZONE_TEXTS = ZONES | {zone.replace("_", " ") for zone in ZONES}
 
 
 def _untranslated(texts: list[tuple[str, str]], allowed: set[str]) -> list[str]:
     bad = []
     for where, text in texts:
-        if text in ZONES:  # time zone names are IANA identifiers, the same everywhere
-            continue
+        zone, dash, rest = text.partition(" — ")
+        if zone in ZONE_TEXTS:  # IANA identifiers are the same everywhere; the name is Qt's
+            if not dash:
+                continue
+            text = rest
         if "max_count" in text:
             for name in CORE_PARAMETER_NAMES:
                 text = text.replace(name, " ")

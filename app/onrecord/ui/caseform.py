@@ -13,7 +13,6 @@ from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -32,11 +31,10 @@ from ..regions import suggest
 from ..store import StoreError, Workspace
 from ..store.enums import JURISDICTION_DEFAULTS, Jurisdiction
 from ..store.models import Case
-from . import dialogs, labels, localefmt
+from . import dialogs, labels, localefmt, placenames
 from .errors import error_text
 from .i18n import current_language
 
-COMMON_CURRENCIES = ["USD", "CNY", "TWD", "HKD", "GBP", "EUR"]
 #: The case's statement that its rules may ask (``conduct.rules.STATEMENTS``).
 ILLEGAL_DEBT = "debt_may_be_illegal"
 
@@ -56,19 +54,6 @@ class _ToggleLabel(QLabel):
             self.box.toggle()
             self.box.setFocus(Qt.FocusReason.MouseFocusReason)
         super().mouseReleaseEvent(event)
-
-
-def _searchable_combo(items: list[tuple[str, str]]) -> QComboBox:
-    combo = QComboBox()
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    for text, value in items:
-        combo.addItem(text, value)
-    completer = QCompleter(combo.model(), combo)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    combo.setCompleter(completer)
-    return combo
 
 
 class _WrappingRow(QWidget):
@@ -125,9 +110,7 @@ class CaseForm(QWidget):
         self.account_ref = QLineEdit()
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("amount they claim, e.g. 3482.17"))
-        self.currency = QComboBox()
-        self.currency.setEditable(True)
-        self.currency.addItems(COMMON_CURRENCIES)
+        self.currency = placenames.searchable_combo(placenames.currency_items())
         self.has_due_date = QCheckBox(self.tr("Known"))
         self.due_date = QDateEdit()
         self.due_date.setCalendarPopup(True)
@@ -138,10 +121,11 @@ class CaseForm(QWidget):
         for value in Jurisdiction:
             self.jurisdiction.addItem(labels.jurisdiction(value), value.value)
         self.jurisdiction.currentIndexChanged.connect(self._jurisdiction_changed)
-        self.timezone = _searchable_combo([(z, z) for z in sorted(available_timezones())])
-        regions = sorted(phonenumbers.SUPPORTED_REGIONS)
-        self.region = _searchable_combo(
-            [(f"{r} (+{phonenumbers.country_code_for_region(r)})", r) for r in regions]
+        self.timezone = placenames.searchable_combo(
+            placenames.zone_items(list(available_timezones()))
+        )
+        self.region = placenames.searchable_combo(
+            placenames.region_items(sorted(phonenumbers.SUPPORTED_REGIONS))
         )
         # What the user says about the debt; asked only where a rule depends on it (mainland
         # China's crime of collecting an illegal debt), or while it is ticked.
@@ -271,9 +255,9 @@ class CaseForm(QWidget):
         self._loading = False
         self._jurisdiction_changed()
         if saved.default_timezone:
-            self._set_combo(self.timezone, saved.default_timezone)
+            placenames.set_value(self.timezone, saved.default_timezone)
         elif jurisdiction == guess.value:
-            self._set_combo(self.timezone, guessed_zone)
+            placenames.set_value(self.timezone, guessed_zone)
         self.heading.setText(
             self.tr(
                 "<h2>New case</h2>One case per debt. Only a title is needed; "
@@ -299,12 +283,12 @@ class CaseForm(QWidget):
         self.agency.setText(case.agency)
         self.account_ref.setText(case.account_ref)
         self.amount.setText("" if case.amount is None else format(case.amount, "f"))
-        self.currency.setCurrentText(case.currency)
+        placenames.set_value(self.currency, case.currency)
         self.has_due_date.setChecked(case.due_date is not None)
         self.due_date.setDate(QDate(case.due_date) if case.due_date else QDate.currentDate())
         self.jurisdiction.setCurrentIndex(self.jurisdiction.findData(case.jurisdiction))
-        self._set_combo(self.timezone, case.timezone)
-        self._set_combo(self.region, case.region)
+        placenames.set_value(self.timezone, case.timezone)
+        placenames.set_value(self.region, case.region)
         self.contract_notes.setPlainText(case.contract_notes)
         self.notes.setPlainText(case.notes)
         self.debt_may_be_illegal.setChecked(case.debt_may_be_illegal)
@@ -330,23 +314,9 @@ class CaseForm(QWidget):
         zone, region, currency = JURISDICTION_DEFAULTS[
             Jurisdiction(self.jurisdiction.currentData())
         ]
-        self._set_combo(self.timezone, zone)
-        self._set_combo(self.region, region)
-        self.currency.setCurrentText(currency)
-
-    @staticmethod
-    def _set_combo(combo: QComboBox, value: str) -> None:
-        index = combo.findData(value)
-        if index >= 0:
-            combo.setCurrentIndex(index)
-        else:
-            combo.setEditText(value)
-
-    @staticmethod
-    def _combo_value(combo: QComboBox) -> str:
-        text = combo.currentText().strip()
-        index = combo.findText(text)
-        return combo.itemData(index) if index >= 0 else text.split(" ")[0]
+        placenames.set_value(self.timezone, zone)
+        placenames.set_value(self.region, region)
+        placenames.set_value(self.currency, currency)
 
     # ------------------------------------------------------------ saving
     def values(self) -> dict[str, Any]:
@@ -359,11 +329,11 @@ class CaseForm(QWidget):
             "agency": self.agency.text(),
             "account_ref": self.account_ref.text(),
             "amount": self.amount.text(),
-            "currency": self.currency.currentText(),
+            "currency": placenames.value_of(self.currency),
             "due_date": due,
             "jurisdiction": self.jurisdiction.currentData(),
-            "timezone": self._combo_value(self.timezone),
-            "region": self._combo_value(self.region),
+            "timezone": placenames.value_of(self.timezone),
+            "region": placenames.value_of(self.region),
             "contract_notes": self.contract_notes.toPlainText(),
             "notes": self.notes.toPlainText(),
             ILLEGAL_DEBT: self.debt_may_be_illegal.isChecked(),

@@ -25,7 +25,7 @@ from .. import settings as settings_mod
 from ..audio import RecorderClient, RecorderConfig
 from ..regions import suggest
 from ..store.enums import JURISDICTION_DEFAULTS, Jurisdiction
-from . import labels
+from . import labels, placenames
 from .consent import guidance
 from .devicepicker import DevicePicker
 from .i18n import current_language, language_names
@@ -197,19 +197,19 @@ class FirstRunGuide(QWizard):
         self.jurisdiction.setAccessibleName(self.tr("Whose rules apply"))
         for value in Jurisdiction:
             self.jurisdiction.addItem(labels.jurisdiction(value), value.value)
-        self.timezone = QComboBox()
-        self.timezone.setEditable(True)
+        self.timezone = placenames.searchable_combo(
+            placenames.zone_items(list(available_timezones()))
+        )
         self.timezone.setAccessibleName(self.tr("Your time zone"))
-        self.timezone.addItems(sorted(available_timezones()))
         self.jurisdiction.currentIndexChanged.connect(self._jurisdiction_chosen)
         guess, guessed_zone = suggest(system_zone(), self.settings.language or current_language())
         chosen = self.settings.default_jurisdiction or guess.value
         self.jurisdiction.setCurrentIndex(max(0, self.jurisdiction.findData(chosen)))
         self._jurisdiction_chosen()
         if self.settings.default_timezone:
-            self.timezone.setCurrentText(self.settings.default_timezone)
+            placenames.set_value(self.timezone, self.settings.default_timezone)
         elif chosen == guess.value:
-            self.timezone.setCurrentText(guessed_zone)
+            placenames.set_value(self.timezone, guessed_zone)
         form = QFormLayout()
         form.addRow(self.tr("Whose rules apply"), self.jurisdiction)
         form.addRow(self.tr("Your time zone"), self.timezone)
@@ -255,13 +255,13 @@ class FirstRunGuide(QWizard):
 
     def _jurisdiction_chosen(self) -> None:
         zone = JURISDICTION_DEFAULTS[Jurisdiction(self.jurisdiction.currentData())][0]
-        self.timezone.setCurrentText(zone)
+        placenames.set_value(self.timezone, zone)
 
     def accept(self) -> None:
         settings = settings_mod.load(self.data_dir)
         settings.language = self.language.currentData()
         settings.default_jurisdiction = self.jurisdiction.currentData()
-        settings.default_timezone = self.timezone.currentText().strip() or None
+        settings.default_timezone = placenames.value_of(self.timezone) or None
         settings.mic = self.devices.mic.currentData()
         settings.loopback = self.devices.loopback.currentData()
         settings.consent_seen = True

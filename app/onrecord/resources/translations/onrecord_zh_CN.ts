@@ -576,7 +576,7 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../ui/caseform.py" line="+118"/>
+        <location filename="../../ui/caseform.py" line="+103"/>
         <source>e.g. Credit card with Harbor Bank</source>
         <extracomment>The case&apos;s statement that its rules may ask (``conduct.rules.STATEMENTS``). True when the form starts to differ from what was loaded, False when it no longer does. The values as loaded (or as a new form starts); None while the form is being filled.</extracomment>
         <translation>例如：某某银行信用卡</translation>
@@ -602,12 +602,12 @@
         <translation>对方主张的金额，例如 3482.17</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>I believe this debt may itself be illegal (for example high-interest usury or a gambling debt)</source>
         <translation>我认为这笔债务本身可能不合法（例如高利放贷、赌债）</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>保存修改(&amp;V)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+57"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2355,8 +2355,8 @@ Export with this password anyway?</source>
         <translation>适用哪里的规定</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+13"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>Your time zone</source>
         <translation>您的时区</translation>
     </message>
@@ -4942,6 +4942,140 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <location line="-1"/>
         <source>Remove number</source>
         <translation>删除号码</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceNames</name>
+    <message>
+        <location filename="../../ui/placenames.py" line="+44"/>
+        <source>Mainland China</source>
+        <extracomment>the currencies offered first; any other ISO 4217 code can be typed</extracomment>
+        <translation>中国大陆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Macao</source>
+        <translation>中国澳门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taiwan</source>
+        <translation>中国台湾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>加拿大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>澳大利亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>新西兰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malaysia</source>
+        <translation>马来西亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Philippines</source>
+        <translation>菲律宾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indonesia</source>
+        <translation>印度尼西亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thailand</source>
+        <translation>泰国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnam</source>
+        <translation>越南</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Korea</source>
+        <translation>韩国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>印度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>法国</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>US dollar</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese yuan (RMB)</source>
+        <translation>人民币</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Taiwan dollar</source>
+        <translation>新台币</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong dollar</source>
+        <translation>港元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>British pound</source>
+        <translation>英镑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>euro</source>
+        <translation>欧元</translation>
     </message>
 </context>
 <context>

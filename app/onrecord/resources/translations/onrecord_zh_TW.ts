@@ -576,7 +576,7 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../ui/caseform.py" line="+118"/>
+        <location filename="../../ui/caseform.py" line="+103"/>
         <source>e.g. Credit card with Harbor Bank</source>
         <extracomment>The case&apos;s statement that its rules may ask (``conduct.rules.STATEMENTS``). True when the form starts to differ from what was loaded, False when it no longer does. The values as loaded (or as a new form starts); None while the form is being filled.</extracomment>
         <translation>例如：某某銀行信用卡</translation>
@@ -602,12 +602,12 @@
         <translation>對方主張的金額，例如 3482.17</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>I believe this debt may itself be illegal (for example high-interest usury or a gambling debt)</source>
         <translation>我認為這筆債務本身可能不合法（例如高利貸、賭債）</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>儲存變更(&amp;V)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+57"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
@@ -2355,8 +2355,8 @@ Export with this password anyway?</source>
         <translation>適用哪裡的規定</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+13"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>Your time zone</source>
         <translation>您的時區</translation>
     </message>
@@ -4942,6 +4942,140 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <location line="-1"/>
         <source>Remove number</source>
         <translation>刪除號碼</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceNames</name>
+    <message>
+        <location filename="../../ui/placenames.py" line="+44"/>
+        <source>Mainland China</source>
+        <extracomment>the currencies offered first; any other ISO 4217 code can be typed</extracomment>
+        <translation>中國大陸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Macao</source>
+        <translation>澳門</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taiwan</source>
+        <translation>台灣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>美國</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>加拿大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>英國</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>澳洲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>紐西蘭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malaysia</source>
+        <translation>馬來西亞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Philippines</source>
+        <translation>菲律賓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indonesia</source>
+        <translation>印尼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thailand</source>
+        <translation>泰國</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnam</source>
+        <translation>越南</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Korea</source>
+        <translation>南韓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>印度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>德國</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>法國</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>US dollar</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese yuan (RMB)</source>
+        <translation>人民幣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Taiwan dollar</source>
+        <translation>新臺幣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong dollar</source>
+        <translation>港幣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>British pound</source>
+        <translation>英鎊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>euro</source>
+        <translation>歐元</translation>
     </message>
 </context>
 <context>
