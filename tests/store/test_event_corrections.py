@@ -247,3 +247,17 @@ def test_a_removed_imported_contact_is_not_imported_again(workspace: Workspace) 
     with workspace.store.session() as s:
         keys = set(s.scalars(select(ContactEvent.source_key)))
     assert wrong.source_key not in keys
+
+
+def test_a_missed_call_corrected_to_a_call_was_answered_and_spoken_in(
+    cases: CaseFile, corrections: Corrections, case_id: int, store: Store
+) -> None:
+    event = cases.log_event(case_id, EventKind.MISSED_CALL, MORNING, connected=False)
+    corrections.update_event(event.id, kind=EventKind.CALL, reason="I did pick up")
+    [now] = cases.events(case_id)
+    assert (now.connected, now.conversation) == (True, True)  # US-POSTCONV counts it now
+    [update] = audit_data(store, "event.updated")
+    assert update["changed"]["conversation"] == [False, True]
+    corrections.update_event(event.id, kind=EventKind.VOICEMAIL)
+    [now] = cases.events(case_id)
+    assert (now.connected, now.conversation) == (False, False)

@@ -19,7 +19,7 @@ from ..messages import QT_TRANSLATE_NOOP
 from . import audit, lookup, validate
 from .casefile import apply_changes, number_for
 from .engine import Store
-from .enums import Direction, EventKind, EventSource, NoticeKind
+from .enums import Direction, EventKind, EventSource, NoticeKind, answered
 from .errors import InvalidInputError
 from .models import (
     Attachment,
@@ -100,6 +100,9 @@ class Corrections:
                             value=repr(kind)
                         )
                     ) from None
+            if values.get("kind", event.kind) != event.kind:
+                # A missed call corrected to a call was answered, and the other way round.
+                values["connected"], values["conversation"] = answered(values["kind"])
             if started_at is not None:
                 values["started_at"] = validate.not_future(
                     started_at, "contact date", event.timezone

@@ -45,6 +45,17 @@ class EventKind(StrEnum):
     OTHER = "other"
 
 
+def answered(kind: EventKind) -> tuple[bool | None, bool]:
+    """(connected, conversation) that a contact of ``kind`` logged by hand states: a call
+    (the kind for one that was not missed) was answered and was a conversation; a missed
+    call or a voicemail was not answered; for the rest answering does not apply (None)."""
+    if kind is EventKind.CALL:
+        return True, True
+    if kind in (EventKind.MISSED_CALL, EventKind.VOICEMAIL):
+        return False, False
+    return None, False
+
+
 class Direction(StrEnum):
     INCOMING = "incoming"  # collector → user (collector-placed)
     OUTGOING = "outgoing"  # user → collector

@@ -176,3 +176,36 @@ def test_every_tag_is_in_view_and_the_note_takes_several_lines(qtbot, language: 
     sms = "王女士，您的欠款已严重逾期。\n今日18点前不处理将上门走访。"
     dialog.summary.setText(sms)
     assert dialog.result_contact().summary == sms
+
+
+@pytest.mark.parametrize(
+    ("typed", "warned"),
+    [
+        ("+1 614-555-0199614-555-0177", True),  # typed on after the pre-selected number
+        ("(614) 555-01", True),  # a digit short
+        ("(718) 555-0199", False),  # a new, valid number
+        ("+1 212-555-0142", False),  # one of the case's
+        ("-1", False),  # a withheld caller, as phones log it
+        ("", False),
+    ],
+)
+def test_a_number_it_does_not_recognise_is_pointed_out_before_saving(
+    qtbot, dialog: LogContactDialog, typed: str, warned: bool
+) -> None:
+    _type_number(qtbot, dialog, typed) if typed else dialog.number.setCurrentIndex(0)
+    assert dialog.number_note.isVisibleTo(dialog) is warned
+    if warned:
+        assert "kept exactly as typed" in dialog.number_note.text()
+
+
+def test_clicking_into_the_number_selects_it_so_typing_replaces_it(
+    qtbot, dialog: LogContactDialog
+) -> None:
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    line = dialog.number.lineEdit()
+    dialog.number.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(lambda: bool(line.text()) and line.selectedText() == line.text())
+    qtbot.keyClicks(line, "7185550199")
+    assert dialog.number.currentText() == "7185550199"

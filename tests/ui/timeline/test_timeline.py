@@ -122,6 +122,28 @@ def test_the_log_dialog_takes_a_notice_and_tags(qtbot, workspace: Workspace, pan
     assert [r.id for r in shown(panel)] == [event.id]
 
 
+@pytest.mark.parametrize(
+    ("kind", "connected", "conversation"),
+    [
+        (EventKind.CALL, True, True),  # "Call (not recorded)": they spoke
+        (EventKind.MISSED_CALL, False, False),
+        (EventKind.VOICEMAIL, False, False),
+        (EventKind.SMS, None, False),
+    ],
+)
+def test_a_logged_call_is_answered_and_a_conversation_a_missed_one_is_not(
+    workspace: Workspace, panel, small_case, kind, connected, conversation
+) -> None:
+    def fill(dialog):  # type: ignore[no-untyped-def]
+        dialog.set_kind(kind)
+        return True
+
+    panel.run_dialog = fill
+    panel.log_contact()
+    event = max(workspace.cases.events(small_case.case_id), key=lambda e: e.id)
+    assert (event.kind, event.connected, event.conversation) == (kind, connected, conversation)
+
+
 def test_the_log_dialog_defaults_to_now(qtbot, panel: TimelinePanel) -> None:
     from onrecord.ui.timeline.logdialog import LogContactDialog
 

@@ -3754,7 +3754,7 @@ Passphrase:</source>
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/timeline/logdialog.py" line="+150"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+167"/>
         <source>Log a contact</source>
         <translation>记录一次联系</translation>
     </message>
@@ -3830,7 +3830,7 @@ Passphrase:</source>
         <translation>号码，可留空</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Who</source>
         <translation>对方</translation>
     </message>
@@ -3885,12 +3885,17 @@ Passphrase:</source>
         <translation>不要在工作时打电话给我</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>In this contact, I t&amp;old them:</source>
         <translation>在这次联系中，我告诉对方(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+80"/>
+        <source>Not a phone number OnRecord recognises: it will be kept exactly as typed. Check it, or leave the field empty.</source>
+        <translation>OnRecord 无法识别这个电话号码：它会按输入的原样保存。请核对，或者把这一栏留空。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3905,7 +3910,7 @@ Passphrase:</source>
         <translation>%1 晚于现在的时间（%2）。联系应在发生之后记录：请检查日期和钟点。仍按这个时间记录吗？</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-192"/>
         <source>What happened (tags)</source>
         <translation>发生了什么（标签）</translation>
     </message>
@@ -3945,7 +3950,7 @@ Passphrase:</source>
         <translation>号码(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>W&amp;ho:</source>
         <translation>对方(&amp;H)：</translation>
     </message>
@@ -3985,7 +3990,7 @@ Passphrase:</source>
         <translation>已录音通话的类型和时间来自录音本身</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+74"/>
         <source>Not logged</source>
         <translation>未记录</translation>
     </message>
@@ -5875,7 +5880,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>已录音通话的类型和时间来自录音本身，不能更改</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>{count} file(s) are attached to this contact; attached files are evidence and are never removed, so the contact is not either: correct its details, or withdraw it if it was logged by mistake</source>
         <translation>这条联系记录附有 {count} 个文件；附件是证据，永远不会删除，因此这条记录也不能删除：请更正它的内容；如果是误记的，可以撤回它</translation>
     </message>
@@ -5961,12 +5966,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>此标签已撤回</translation>
     </message>
     <message>
-        <location filename="../../store/corrections.py" line="-154"/>
+        <location filename="../../store/corrections.py" line="-157"/>
         <source>unknown kind of contact {value}</source>
         <translation>未知的联系类型 {value}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>unknown direction {value}</source>
         <translation>未知的方向 {value}</translation>
     </message>
@@ -6654,7 +6659,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>%1 条已撤回（不计入）</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Not logged</source>
         <translation>未记录</translation>
     </message>

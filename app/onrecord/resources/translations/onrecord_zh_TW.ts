@@ -3754,7 +3754,7 @@ Passphrase:</source>
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/timeline/logdialog.py" line="+150"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+167"/>
         <source>Log a contact</source>
         <translation>記錄一次聯絡</translation>
     </message>
@@ -3830,7 +3830,7 @@ Passphrase:</source>
         <translation>號碼，可留空</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Who</source>
         <translation>對方</translation>
     </message>
@@ -3885,12 +3885,17 @@ Passphrase:</source>
         <translation>不要打電話到我的工作地點</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>In this contact, I t&amp;old them:</source>
         <translation>在這次聯絡中，我告訴對方(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+80"/>
+        <source>Not a phone number OnRecord recognises: it will be kept exactly as typed. Check it, or leave the field empty.</source>
+        <translation>OnRecord 無法辨識這個電話號碼：它會依輸入的原樣儲存。請核對，或者將這一欄留空。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
@@ -3905,7 +3910,7 @@ Passphrase:</source>
         <translation>%1 晚於現在的時間（%2）。聯絡應在發生之後記錄：請檢查日期和時間。仍要以這個時間記錄嗎？</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-192"/>
         <source>What happened (tags)</source>
         <translation>發生了什麼（標籤）</translation>
     </message>
@@ -3945,7 +3950,7 @@ Passphrase:</source>
         <translation>號碼(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>W&amp;ho:</source>
         <translation>對方(&amp;H)：</translation>
     </message>
@@ -3985,7 +3990,7 @@ Passphrase:</source>
         <translation>已錄音通話的類型和時間來自錄音本身</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+74"/>
         <source>Not logged</source>
         <translation>未記錄</translation>
     </message>
@@ -5875,7 +5880,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>已錄音通話的類型和時間來自錄音本身，不能變更</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>{count} file(s) are attached to this contact; attached files are evidence and are never removed, so the contact is not either: correct its details, or withdraw it if it was logged by mistake</source>
         <translation>這筆聯絡紀錄附有 {count} 個檔案；附件是證據，永遠不會刪除，因此這筆紀錄也不能刪除：請更正它的內容；如果是誤記的，可以撤回它</translation>
     </message>
@@ -5961,12 +5966,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>此標籤已撤回</translation>
     </message>
     <message>
-        <location filename="../../store/corrections.py" line="-154"/>
+        <location filename="../../store/corrections.py" line="-157"/>
         <source>unknown kind of contact {value}</source>
         <translation>未知的聯絡類型 {value}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>unknown direction {value}</source>
         <translation>未知的方向 {value}</translation>
     </message>
@@ -6654,7 +6659,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>%1 筆已撤回（不計入）</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Not logged</source>
         <translation>未記錄</translation>
     </message>

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 import phonenumbers
-from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QSize, Qt, QTime, QTimer, QTimeZone
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -42,7 +42,7 @@ from ...conduct.tags import TAGS
 from ...store import validate
 from ...store.enums import Direction, EventKind, NoticeKind
 from ...store.errors import InvalidInputError, StoreError
-from ...store.phones import normalise
+from ...store.phones import WITHHELD_PROBLEM, normalise
 from ...timefmt import zone_text
 from .. import dialogs, localefmt
 from ..errors import error_text
@@ -108,6 +108,23 @@ class NoteBox(QPlainTextEdit):
 
     def setText(self, text: str) -> None:  # QLineEdit's name
         self.setPlainText(text)
+
+
+class _SelectAllOnFocus(QObject):
+    """Selects an editable combo's text whenever it gets the focus, by mouse as by Tab (the
+    combo, not its line edit, receives the focus)."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        self.line = combo.lineEdit()
+        combo.installEventFilter(self)
+        self.line.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            # After the mouse press that gave the focus has placed the cursor.
+            QTimer.singleShot(0, self.line.selectAll)
+        return False
 
 
 def _regions_of(numbers: list[NumberChoice]) -> list[str]:
@@ -224,6 +241,13 @@ class LogContactDialog(QDialog):
             self.number.setCurrentIndex(max(0, self.number.findData(last_number_id)))
         # Picked from the list or typed: "Who" follows the number (see _number_chosen).
         self.number.currentTextChanged.connect(self._number_chosen)
+        # Clicked into, the number is selected: typing replaces the last caller's number
+        # instead of running on after it ("+1 614-555-0199614-555-0177" in a walk-through).
+        self._select_on_focus = _SelectAllOnFocus(self.number)
+        self.number_note = QLabel()
+        self.number_note.setWordWrap(True)
+        self.number_note.setStyleSheet("color: #b35900")
+        self.number_note.hide()
 
         self.party = QComboBox()
         self.party.setAccessibleName(self.tr("Who"))
@@ -306,6 +330,7 @@ class LogContactDialog(QDialog):
         when_label.setBuddy(self.when)  # Alt+W: the time field
         form.addRow(when_label, when)
         form.addRow(self.tr("&Number:"), self.number)
+        form.addRow("", self.number_note)
         form.addRow(self.tr("W&ho:"), self.party)
         form.addRow(self.tr("&Direction:"), self.direction)
         form.addRow(self.tr("In this contact, I t&old them:"), self.notice)
@@ -368,12 +393,33 @@ class LogContactDialog(QDialog):
         A "Who" the user picked stays: only the number's own party, never a stale one (the
         last caller's, when another number was typed over it), files the contact.
         """
+        self._check_number()
         if self._who_chosen:
             return
         choice = self.known_number(self.number.currentText())
         party_id = choice.party_id if choice is not None else None
         index = self.party.findData(party_id) if party_id is not None else 0
         self.party.setCurrentIndex(max(0, index))
+
+    def _check_number(self) -> None:
+        """Say at once when a typed number is not one OnRecord recognises (it is kept as
+        typed, a strange number being evidence too, but a typo should be caught here)."""
+        typed = self.number.currentText().strip()
+        known = self.known_number(typed) is not None
+        results = [normalise(typed, region) for region in self._regions] if typed else []
+        odd = (
+            bool(results)
+            and not known
+            and not any(r.is_valid or r.problem == WITHHELD_PROBLEM for r in results)
+        )
+        if odd:
+            self.number_note.setText(
+                self.tr(
+                    "Not a phone number OnRecord recognises: it will be kept exactly as typed. "
+                    "Check it, or leave the field empty."
+                )
+            )
+        self.number_note.setVisible(odd)
 
     def _party_chosen(self, _index: int) -> None:
         self._who_chosen = True

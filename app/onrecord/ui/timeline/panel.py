@@ -32,7 +32,7 @@ from shiboken6 import isValid
 from ...conduct.tags import TAGS
 from ...evidence.charts import ALLOWED_HOURS
 from ...store import StoreError, Workspace
-from ...store.enums import Direction, EventKind, EventSource, NoticeKind
+from ...store.enums import Direction, EventKind, EventSource, NoticeKind, answered
 from ...store.phones import pretty
 from ...store.search import EventRow, apply_mark_summary, mark_summary, timeline_rows
 from .. import dialogs, labels, localefmt
@@ -474,10 +474,13 @@ class TimelinePanel(QWidget):
             return
         contact = dialog.result_contact()
         try:
+            connected, conversation = answered(contact.kind)
             event = self.workspace.cases.log_event(
                 self.case_id,
                 contact.kind,
                 contact.started_at,
+                connected=connected,
+                conversation=conversation,
                 direction=contact.direction,
                 number=contact.number or None,
                 party_id=contact.party_id,
