@@ -187,3 +187,20 @@ def test_a_promise_paid_by_a_linked_payment_reads_kept_in_the_report(workspace, 
     html = (result.folder / "data/report/index.html").read_text("utf-8")
     assert "kept: paid on" in html and "kept late: paid on" in html
     assert "; USD 120.00 of USD 300.00 paid" in html  # after "overdue since …" or "open: …"
+
+
+def test_the_contact_table_shows_each_contact_s_tags_in_words(en_package) -> None:
+    """A lawyer reads the tags beside the contact they belong to (its own and its marks'),
+    not only in case.json; a withdrawn tag is not shown."""
+    from onrecord.evidence.catalogue import Strings
+
+    s = Strings("en")
+    html = (en_package.folder / "data/report/index.html").read_text("utf-8")
+    section = html[html.index('<section id="timeline">') :]
+    section = section[: section.index("</section>")]
+    assert f"<th>{s('tags_col')}</th>" in section
+    row = next(r for r in section.split("<tr") if "recorded" in r.lower() and "0:06" in r)
+    for tag in ("name_given", "threat", "their_promise"):  # the first call's marks
+        assert s.tag(tag) in row
+    pdf = squash(pdf_text(en_package.folder / "data/report/report.pdf"))
+    assert squash(s.tag("their_promise")) in pdf

@@ -225,6 +225,7 @@ def render_html(m: ReportModel) -> str:
                     s("answered"),
                     s("who"),
                     s("source"),
+                    s("tags_col"),
                     s("summary_col"),
                 ],
                 m.timeline,

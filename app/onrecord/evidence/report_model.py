@@ -13,7 +13,7 @@ from ..localefmt import date_text, iso_utc, moment_text, money_text, number_text
 from ..store import audit
 from ..store.enums import EventSource
 from ..store.ledger import paid_towards, promise_state
-from ..store.phones import WITHHELD_PROBLEM, normalise
+from ..store.phones import WITHHELD_PROBLEM, normalise, pretty
 from ..timefmt import clock_text
 from .catalogue import Strings
 from .charts import ChartData, contact_counts, counted, is_attempt
@@ -48,7 +48,7 @@ class CallMark:
 @dataclass(frozen=True)
 class CallSection:
     recording: RecordingInfo
-    heading: str  # e.g. "March 2, 2026 7:10 AM EST — Mike Dalton +12125550142"
+    heading: str  # e.g. "March 2, 2026 7:10 AM EST — Mike Dalton +1 212-555-0142"
     audio_href: str  # the (first) file, relative to data/report/
     facts: list[tuple[str, str]]
     marks: list[CallMark]
@@ -205,6 +205,7 @@ def build_model(
         for n in snapshot.numbers
     ]
     timeline, timeline_off, withdrawn = [], [], []
+    live_tags = snapshot.live_tags()
     for e in snapshot.events:
         local = parse_utc(e["started_at"]).astimezone(ZoneInfo(e["timezone"]))
         off = is_attempt(e["kind"], e["direction"]) and chart.is_off_hour(local.hour)
@@ -232,6 +233,7 @@ def build_model(
                 flag(e["connected"]),
                 " ".join(x for x in (e.get("party") or "", number) if x),
                 _source_text(e, s),
+                ", ".join(s.tag(tag) for tag in live_tags.get(e["id"], [])),
                 e["summary"],
             ]
         )
@@ -240,7 +242,8 @@ def build_model(
     calls = []
     for r in snapshot.recordings:
         event = events_by_id.get(r.event_id, {})
-        who = " ".join(x for x in (event.get("party") or "", event.get("number") or "") if x)
+        number = shown_number.get(event.get("phone_number_id"), event.get("number") or "")
+        who = " ".join(x for x in (event.get("party") or "", number) if x)
         heading = moment_text(r.started_at, r.timezone, lang, long=True)
         if who:
             heading += f" — {who}"
@@ -429,10 +432,11 @@ def _findings_text(found: ExportedFindings, s: Strings) -> str:
 
 
 def _number_text(number: dict[str, Any], s: Strings) -> str:
-    """A phone number as the report shows it: a withheld caller ("-1") in words."""
+    """A phone number as the report (and the app) shows it, "+1 212-555-0142"; a withheld
+    caller ("-1") in words."""
     if number.get("problem") == WITHHELD_PROBLEM:
         return s("withheld_number")
-    return number["display"]
+    return pretty(number.get("e164"), number["display"])
 
 
 def _source_text(event: dict[str, Any], s: Strings) -> str:

@@ -206,6 +206,7 @@ def second_part_html(m: ReportModel) -> str:
                     s("answered"),
                     s("who"),
                     s("source"),
+                    s("tags_col"),
                     s("summary_col"),
                 ],
                 m.timeline,

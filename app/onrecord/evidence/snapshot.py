@@ -163,6 +163,22 @@ class Snapshot:
     def audit_head(self) -> str:
         return self.audit[-1]["hash"] if self.audit else "0" * 64
 
+    def live_tags(self) -> dict[int, list[str]]:
+        """Each contact's tags that stand (not withdrawn), its own and its recordings' marks',
+        once each, in the order they were given: what the timeline's Tags column shows."""
+        tags: dict[int, list[str]] = {}
+        for event in self.events:
+            for tag in event.get("tags") or []:
+                if not tag["retracted"] and tag["tag"] not in tags.setdefault(event["id"], []):
+                    tags[event["id"]].append(tag["tag"])
+        for recording in self.recordings:
+            for mark in sorted(recording.marks, key=lambda m: m.frame):
+                if mark.tag and not mark.retracted:
+                    found = tags.setdefault(recording.event_id, [])
+                    if mark.tag not in found:
+                        found.append(mark.tag)
+        return tags
+
 
 def parse_utc(text: str) -> dt.datetime:
     return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)

@@ -29,6 +29,7 @@ HEADER = [
     "party",
     "source",
     "summary",
+    "tags",
     "recordings",
     "marks",
     "outside_allowed_hours",
@@ -48,6 +49,7 @@ def timeline_csv(snapshot: Snapshot) -> str:
     for r in snapshot.recordings:
         by_event.setdefault(r.event_id, []).extend(r.package_files)
         marks[r.event_id] = marks.get(r.event_id, 0) + len(r.marks)
+    tags = snapshot.live_tags()  # codes, as in case.json (titles: the report)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(HEADER)
@@ -74,6 +76,7 @@ def timeline_csv(snapshot: Snapshot) -> str:
                 e.get("party") or "",
                 e["source"],
                 e["summary"],
+                " ".join(tags.get(e["id"], [])),
                 " ".join(by_event.get(e["id"], [])),
                 marks.get(e["id"], 0),
                 "yes" if off else "no",
