@@ -285,7 +285,10 @@ def test_original_creditor_excluded_under_fdcpa(ev) -> None:
     assert [f.event_ids for f in result.findings] == [(agency.id,)]
     assert result.excluded_events == (bank.id,)
     assert any("third-party debt collectors" in n for n in result.notes)
-    assert any("Oldest possible issue found: 2026-03-02" in n for n in result.notes)
+    assert any(
+        "oldest possible issue found is from Mar 2, 2026; one year after it is Mar 2, 2027" in n
+        for n in result.notes
+    )
 
 
 def test_pure_and_deterministic(ev) -> None:

@@ -55,7 +55,7 @@ def test_early_call_is_listed_and_its_event_can_be_clicked(qtbot, workspace: Wor
     assert finding.event_ids == (early.id,)
     group = panel.tree.topLevelItem(0)
     assert "possible issue — not legal advice" in group.text(0)
-    assert "confirmed" in group.text(0)
+    assert "rule read in the law's own text" in group.text(0)  # where the rule was read
     assert "possible issue — not legal advice" in panel.banner.text()
     # The dates in the summary are the issues' (a walk-through read them as the contacts').
     status = panel.status.text()

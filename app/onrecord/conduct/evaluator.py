@@ -25,6 +25,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from zoneinfo import ZoneInfo
 
+from ..localefmt import date_text
 from ..timefmt import zone_text
 from . import texts
 from .model import INCOMING, THIRD_PARTY, CaseInput, CheckResult, EventIn, Finding, NoticeIn
@@ -338,7 +339,10 @@ def evaluate(case: CaseInput, pack: RulePack, language: str = "en") -> CheckResu
         if "{oldest}" in text:
             if oldest is None:
                 continue
-            text = text.replace("{oldest}", oldest.astimezone(ctx.zone).strftime("%Y-%m-%d"))
+            day = oldest.astimezone(ctx.zone).date()
+            text = text.replace("{oldest}", date_text(day, language)).replace(
+                "{oldest_plus_year}", date_text(_a_year_after(day), language)
+            )
         notes.append(text)
     if ctx.excluded and pack.scope_note:
         notes.append(pack.scope_note.get(language) or pack.scope_note["en"])
@@ -360,3 +364,11 @@ def evaluate(case: CaseInput, pack: RulePack, language: str = "en") -> CheckResu
         events_checked=len(ctx.events),
         excluded_events=ctx.excluded,
     )
+
+
+def _a_year_after(day: dt.date) -> dt.date:
+    """The same day a year later (29 February: the 28th)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)

@@ -395,9 +395,11 @@ class ConductPanel(QWidget):
     # ------------------------------------------------------------- showing
     def _confidence_text(self, finding: Finding) -> str:
         words = {
-            "C": self.tr("confirmed in the text of the law"),
-            "C2": self.tr("confirmed through a secondary source"),
-            "U": self.tr("UNCONFIRMED — uses your own setting"),
+            # Says where the rule was read, never "confirmed": that read as "a violation is
+            # confirmed" to a user in a walk-through.
+            "C": self.tr("rule read in the law's own text"),
+            "C2": self.tr("rule read in a source quoting the law"),
+            "U": self.tr("rule UNCONFIRMED — uses your own setting"),
         }
         text = words.get(finding.confidence, finding.confidence)
         if finding.user_set and finding.confidence != "U":

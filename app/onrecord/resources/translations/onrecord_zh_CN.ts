@@ -982,15 +982,30 @@
         <source> days</source>
         <translation> 天之内</translation>
     </message>
+    <message>
+        <location line="+127"/>
+        <source>rule read in the law&apos;s own text</source>
+        <translation>已查阅规定原文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rule read in a source quoting the law</source>
+        <translation>依据引用规定原文的资料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rule UNCONFIRMED — uses your own setting</source>
+        <translation>规定未经确认——使用您自己的设定</translation>
+    </message>
     <message numerus="yes">
-        <location line="+139"/>
+        <location line="+12"/>
         <source>Checked %n contact(s) against the rules of %1 (times in %2).</source>
         <translation>
             <numerusform>已依照%1的规定检查 %n 次联系（时间按 %2 计算）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -1006,22 +1021,7 @@
         <translation>无法进行检查：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>confirmed in the text of the law</source>
-        <translation>已对照法律条文确认</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>confirmed through a secondary source</source>
-        <translation>经引用原文的其他资料确认</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>UNCONFIRMED — uses your own setting</source>
-        <translation>未经确认——使用您自己的设置</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>uses your own setting</source>
         <translation>使用您自己的设置</translation>
     </message>
@@ -3890,7 +3890,7 @@ Passphrase:</source>
         <translation>在这次联系中，我告诉对方(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Not a phone number OnRecord recognises: it will be kept exactly as typed. Check it, or leave the field empty.</source>
         <translation>OnRecord 无法识别这个电话号码：它会按输入的原样保存。请核对，或者把这一栏留空。</translation>
     </message>
@@ -3910,7 +3910,7 @@ Passphrase:</source>
         <translation>%1 晚于现在的时间（%2）。联系应在发生之后记录：请检查日期和钟点。仍按这个时间记录吗？</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>What happened (tags)</source>
         <translation>发生了什么（标签）</translation>
     </message>
@@ -3990,7 +3990,7 @@ Passphrase:</source>
         <translation>已录音通话的类型和时间来自录音本身</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Not logged</source>
         <translation>未记录</translation>
     </message>
@@ -6639,7 +6639,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>还没有记录任何联系。未接来电、短信、信件或上门，请使用“记录一次联系…”。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>&lt;b&gt;%1&lt;/b&gt; contacts</source>
         <translation>共 &lt;b&gt;%1&lt;/b&gt; 次联系</translation>
     </message>
@@ -6654,9 +6654,9 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; 次在允许催收联系的时段以外&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 withdrawn (not counted)</source>
-        <translation>%1 条已撤回（不计入）</translation>
+        <location line="+3"/>
+        <source>+ %1 withdrawn, not counted</source>
+        <translation>另有 %1 条已撤回，不计入</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -6664,7 +6664,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/withdraw.py" line="+95"/>
+        <location filename="../../ui/timeline/withdraw.py" line="+104"/>
         <source>This contact was withdrawn: %1
 
 %2
@@ -7158,19 +7158,19 @@ Count it again in the charts, the conduct check and the report?</source>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/timeline/withdraw.py" line="-89"/>
+        <location filename="../../ui/timeline/withdraw.py" line="-98"/>
         <source>Withdraw a contact</source>
         <translation>撤回联系记录</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>It cannot be removed: %1</source>
-        <translation>它不能删除：%1</translation>
+        <location line="+4"/>
+        <source>This contact stays in the record: it has tags, attached files or a promise linked to it, and those are kept for good.</source>
+        <translation>这条联系记录会保留在记录中：它有标签、附件或关联的承诺，这些都会永久保留。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>If it was logged by mistake (twice, or in the wrong place), withdraw it: it stays in the case and in an evidence package, with its tags and files, marked withdrawn with your reason, and is left out of the counts, the charts and the conduct check. You can count it again later.</source>
-        <translation>如果它是误记的（重复记录或记错了地方），可以撤回它：它会连同标签和附件留在案件和证据包中，标明已撤回以及您写的原因，但不计入统计、图表和催收规定检查。以后可以重新计入。</translation>
+        <location line="+14"/>
+        <source>If you logged it by mistake (twice, or in the wrong case), withdraw it: it stays in the case and in an evidence package, marked “withdrawn” with your reason, but it is no longer counted in the charts, the possible issues or the report&apos;s totals. You can count it again later.</source>
+        <translation>如果是误记的（记了两次，或记错了案件），可以撤回它：它仍留在案件和证据包中，标明“已撤回”和您写的原因，但不再计入图表、可能存在的问题或报告中的统计。以后可以重新计入。</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -982,15 +982,30 @@
         <source> days</source>
         <translation> 天之內</translation>
     </message>
+    <message>
+        <location line="+127"/>
+        <source>rule read in the law&apos;s own text</source>
+        <translation>已查閱規定原文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rule read in a source quoting the law</source>
+        <translation>依據引用規定原文的資料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rule UNCONFIRMED — uses your own setting</source>
+        <translation>規定未經確認——使用您自己的設定</translation>
+    </message>
     <message numerus="yes">
-        <location line="+139"/>
+        <location line="+12"/>
         <source>Checked %n contact(s) against the rules of %1 (times in %2).</source>
         <translation>
             <numerusform>已依%1的規定檢查 %n 次聯絡（時間以 %2 為準）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
@@ -1006,22 +1021,7 @@
         <translation>無法進行檢查：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>confirmed in the text of the law</source>
-        <translation>已對照法律條文確認</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>confirmed through a secondary source</source>
-        <translation>經引用原文的其他資料確認</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>UNCONFIRMED — uses your own setting</source>
-        <translation>未經確認——使用您自己的設定</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>uses your own setting</source>
         <translation>使用您自己的設定</translation>
     </message>
@@ -3890,7 +3890,7 @@ Passphrase:</source>
         <translation>在這次聯絡中，我告訴對方(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Not a phone number OnRecord recognises: it will be kept exactly as typed. Check it, or leave the field empty.</source>
         <translation>OnRecord 無法辨識這個電話號碼：它會依輸入的原樣儲存。請核對，或者將這一欄留空。</translation>
     </message>
@@ -3910,7 +3910,7 @@ Passphrase:</source>
         <translation>%1 晚於現在的時間（%2）。聯絡應在發生之後記錄：請檢查日期和時間。仍要以這個時間記錄嗎？</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>What happened (tags)</source>
         <translation>發生了什麼（標籤）</translation>
     </message>
@@ -3990,7 +3990,7 @@ Passphrase:</source>
         <translation>已錄音通話的類型和時間來自錄音本身</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Not logged</source>
         <translation>未記錄</translation>
     </message>
@@ -6639,7 +6639,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>還沒有記錄任何聯絡。未接來電、簡訊、信件或到訪，請使用「記錄一次聯絡…」。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>&lt;b&gt;%1&lt;/b&gt; contacts</source>
         <translation>共 &lt;b&gt;%1&lt;/b&gt; 次聯絡</translation>
     </message>
@@ -6654,9 +6654,9 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; 次在允許催收聯絡的時段以外&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 withdrawn (not counted)</source>
-        <translation>%1 筆已撤回（不計入）</translation>
+        <location line="+3"/>
+        <source>+ %1 withdrawn, not counted</source>
+        <translation>另有 %1 筆已撤回，不計入</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -6664,7 +6664,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>未記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/withdraw.py" line="+95"/>
+        <location filename="../../ui/timeline/withdraw.py" line="+104"/>
         <source>This contact was withdrawn: %1
 
 %2
@@ -7158,19 +7158,19 @@ Count it again in the charts, the conduct check and the report?</source>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/timeline/withdraw.py" line="-89"/>
+        <location filename="../../ui/timeline/withdraw.py" line="-98"/>
         <source>Withdraw a contact</source>
         <translation>撤回聯絡紀錄</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>It cannot be removed: %1</source>
-        <translation>它不能刪除：%1</translation>
+        <location line="+4"/>
+        <source>This contact stays in the record: it has tags, attached files or a promise linked to it, and those are kept for good.</source>
+        <translation>這筆聯絡紀錄會保留在紀錄中：它有標籤、附件或關聯的承諾，這些都會永久保留。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>If it was logged by mistake (twice, or in the wrong place), withdraw it: it stays in the case and in an evidence package, with its tags and files, marked withdrawn with your reason, and is left out of the counts, the charts and the conduct check. You can count it again later.</source>
-        <translation>如果它是誤記的（重複記錄或記錯了地方），可以撤回它：它會連同標籤和檔案留在案件和證據包中，標明已撤回以及您寫的原因，但不計入統計、圖表和催收規定檢查。以後可以重新計入。</translation>
+        <location line="+14"/>
+        <source>If you logged it by mistake (twice, or in the wrong case), withdraw it: it stays in the case and in an evidence package, marked “withdrawn” with your reason, but it is no longer counted in the charts, the possible issues or the report&apos;s totals. You can count it again later.</source>
+        <translation>如果是誤記的（記了兩次，或記錯了案件），可以撤回它：它仍留在案件和證據包中，標明「已撤回」和您寫的原因，但不再計入圖表、可能存在的問題或報告中的統計。以後可以重新計入。</translation>
     </message>
     <message>
         <location line="+8"/>

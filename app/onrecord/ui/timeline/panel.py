@@ -417,20 +417,23 @@ class TimelinePanel(QWidget):
             )
             return
         off = sum(1 for row in visible if self.model.is_off_hours(row))
+        # Withdrawn contacts are listed but not counted: the numbers say the same.
+        withdrawn = sum(1 for row in visible if row.withdrawn)
+        counted = total - sum(1 for row in rows if row.withdrawn)
+        shown -= withdrawn
         text = (
-            self.tr("<b>%1</b> contacts").replace("%1", str(total))
-            if shown == total
+            self.tr("<b>%1</b> contacts").replace("%1", str(counted))
+            if shown == counted
             else self.tr("Showing <b>%1</b> of %2 contacts")
             .replace("%1", str(shown))
-            .replace("%2", str(total))
+            .replace("%2", str(counted))
         )
         if off:
             text += " · " + self.tr(
                 "<span style='color:#b35900'><b>%1</b> outside the hours collectors may call</span>"
             ).replace("%1", str(off))
-        withdrawn = sum(1 for row in visible if row.withdrawn)
         if withdrawn:
-            text += " · " + self.tr("%1 withdrawn (not counted)").replace("%1", str(withdrawn))
+            text += " · " + self.tr("+ %1 withdrawn, not counted").replace("%1", str(withdrawn))
         self.count.setText(text)
 
     # ------------------------------------------------------------- events

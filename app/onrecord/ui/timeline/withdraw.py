@@ -44,18 +44,27 @@ class WithdrawDialog(_LedgerDialog):
     ) -> None:
         super().__init__(withdraw, parent)  # type: ignore[arg-type]
         self.setWindowTitle(self.tr("Withdraw a contact"))
-        self.refusal = QLabel(self.tr("It cannot be removed: %1").replace("%1", refusal))
+        # Plain words first; the store's exact reason is one line below, for the curious.
+        self.lead = QLabel(
+            self.tr(
+                "This contact stays in the record: it has tags, attached files or a promise "
+                "linked to it, and those are kept for good."
+            )
+        )
+        self.lead.setWordWrap(True)
+        self.refusal = QLabel(refusal)
         self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("color: #5b6474")
         self.item = QLabel(item)
         self.item.setWordWrap(True)
         self.item.setTextFormat(Qt.TextFormat.PlainText)
         self.item.setIndent(12)
         self.consequence = QLabel(
             self.tr(
-                "If it was logged by mistake (twice, or in the wrong place), withdraw it: it "
-                "stays in the case and in an evidence package, with its tags and files, marked "
-                "withdrawn with your reason, and is left out of the counts, the charts and the "
-                "conduct check. You can count it again later."
+                "If you logged it by mistake (twice, or in the wrong case), withdraw it: it "
+                "stays in the case and in an evidence package, marked “withdrawn” with your "
+                "reason, but it is no longer counted in the charts, the possible issues or the "
+                "report's totals. You can count it again later."
             )
         )
         self.consequence.setWordWrap(True)
@@ -68,7 +77,7 @@ class WithdrawDialog(_LedgerDialog):
         reason.addWidget(reason_label)
         reason.addWidget(self.reason, 1)
         layout = QVBoxLayout(self)
-        for label in (self.refusal, self.item, self.consequence):
+        for label in (self.lead, self.item, self.consequence, self.refusal):
             layout.addWidget(label)
         layout.addLayout(reason)
         self.buttons = self._buttons(self.tr("Withdraw"))
