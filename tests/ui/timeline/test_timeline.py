@@ -270,3 +270,53 @@ def test_moving_selected_contacts_to_another_case(
     assert moved.args == [other.id]
     assert len(shown(panel)) == 4
     assert len(workspace.cases.events(other.id)) == 1
+
+
+@pytest.mark.parametrize("again", [True, False])
+def test_logging_the_same_contact_twice_asks_first(
+    workspace: Workspace, panel, small_case, monkeypatch, again: bool
+) -> None:
+    """The 22:00 missed call from Mike's number, logged again: asked before it is."""
+    from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+
+    from onrecord.ui import dialogs
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "confirm", lambda parent, title, text, **k: asked.append(text) or again
+    )
+    before = len(workspace.cases.events(small_case.case_id))
+    closed: list[bool] = []
+
+    def fill(dialog):  # type: ignore[no-untyped-def]
+        dialog.set_kind(EventKind.MISSED_CALL)
+        dialog.number.setEditText("(212) 555-0142")
+        dialog.when.setDateTime(QDateTime(QDate(2026, 3, 2), QTime(22, 0), QTimeZone.utc()))
+        dialog.accept()
+        closed.append(dialog.result() == dialog.DialogCode.Accepted)
+        return closed[-1]
+
+    panel.run_dialog = fill
+    panel.log_contact()
+    assert len(asked) == 1 and "Missed call" in asked[0] and "Mike Dalton" in asked[0]
+    assert closed == [again]  # "Go back" keeps the dialog open, nothing logged
+    assert len(workspace.cases.events(small_case.case_id)) == before + (1 if again else 0)
+
+
+def test_a_contact_at_another_minute_or_number_is_not_taken_for_a_repeat(
+    workspace: Workspace, panel, small_case, no_dialogs
+) -> None:
+    from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+
+    def fill(dialog):  # type: ignore[no-untyped-def]
+        dialog.set_kind(EventKind.MISSED_CALL)
+        dialog.number.setEditText("(646) 555-0188")  # Sandra's, not Mike's
+        dialog.when.setDateTime(QDateTime(QDate(2026, 3, 2), QTime(22, 0), QTimeZone.utc()))
+        dialog.accept()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    before = len(workspace.cases.events(small_case.case_id))
+    panel.run_dialog = fill
+    panel.log_contact()
+    assert no_dialogs == []
+    assert len(workspace.cases.events(small_case.case_id)) == before + 1

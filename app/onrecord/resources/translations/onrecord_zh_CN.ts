@@ -3754,7 +3754,7 @@ Passphrase:</source>
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/timeline/logdialog.py" line="+167"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+172"/>
         <source>Log a contact</source>
         <translation>记录一次联系</translation>
     </message>
@@ -3900,7 +3900,35 @@ Passphrase:</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
+        <source>Logged already?</source>
+        <translation>已经记录过了？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This looks like a contact you have logged already:
+
+%1
+
+Log it again?</source>
+        <translation>这条联系记录好像已经记过了：
+
+%1
+
+还要再记录一次吗？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log it again</source>
+        <translation>再记录一次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Later than now</source>
         <translation>晚于现在</translation>
     </message>
@@ -3910,7 +3938,7 @@ Passphrase:</source>
         <translation>%1 晚于现在的时间（%2）。联系应在发生之后记录：请检查日期和钟点。仍按这个时间记录吗？</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-216"/>
         <source>What happened (tags)</source>
         <translation>发生了什么（标签）</translation>
     </message>
@@ -6659,7 +6687,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>另有 %1 条已撤回，不计入</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Not logged</source>
         <translation>未记录</translation>
     </message>
@@ -6717,7 +6745,7 @@ Count it again in the charts, the conduct check and the report?</source>
         <translation>只有误记或误导入的联系记录才应该删除：删除后它不会再出现在时间轴、图表、规定检查或报告中。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+107"/>
+        <location filename="../../ui/timeline/panel.py" line="+121"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>

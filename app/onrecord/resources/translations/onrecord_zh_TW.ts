@@ -3754,7 +3754,7 @@ Passphrase:</source>
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/timeline/logdialog.py" line="+167"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+172"/>
         <source>Log a contact</source>
         <translation>記錄一次聯絡</translation>
     </message>
@@ -3900,7 +3900,35 @@ Passphrase:</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
+        <source>Logged already?</source>
+        <translation>已經記錄過了？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This looks like a contact you have logged already:
+
+%1
+
+Log it again?</source>
+        <translation>這筆聯絡紀錄好像已經記過了：
+
+%1
+
+還要再記錄一次嗎？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log it again</source>
+        <translation>再記錄一次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Later than now</source>
         <translation>晚於現在</translation>
     </message>
@@ -3910,7 +3938,7 @@ Passphrase:</source>
         <translation>%1 晚於現在的時間（%2）。聯絡應在發生之後記錄：請檢查日期和時間。仍要以這個時間記錄嗎？</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-216"/>
         <source>What happened (tags)</source>
         <translation>發生了什麼（標籤）</translation>
     </message>
@@ -6659,7 +6687,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>另有 %1 筆已撤回，不計入</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Not logged</source>
         <translation>未記錄</translation>
     </message>
@@ -6717,7 +6745,7 @@ Count it again in the charts, the conduct check and the report?</source>
         <translation>只有誤記或誤匯入的聯絡紀錄才應該刪除：刪除後它不會再出現在時間軸、圖表、規定檢查或報告中。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+107"/>
+        <location filename="../../ui/timeline/panel.py" line="+121"/>
         <source>Not moved</source>
         <translation>未移動</translation>
     </message>

@@ -156,14 +156,19 @@ class LogContactDialog(QDialog):
         entry: ContactEntry | None = None,
         save: Callable[[LoggedContact], object] | None = None,
         computer_zone: str | None = None,
+        logged_already: Callable[[LoggedContact, int | None], str | None] | None = None,
     ) -> None:
         """``entry``: the contact to correct, with ``save`` to store the correction.
 
         ``computer_zone``: this computer's IANA zone (default: as the system tells it).
+        ``logged_already(contact, number id)``: the case's contact this one repeats (same
+        kind, number and minute), in a line of words, or None; asked before a new contact
+        is logged, so a call logged twice is caught at once.
         """
         super().__init__(parent)
         self.entry = entry
         self.save = save
+        self.logged_already = logged_already
         self.setWindowTitle(self.tr("Edit a contact") if entry else self.tr("Log a contact"))
         self.setMinimumWidth(480)
         self.zone = ZoneInfo(zone)
@@ -455,6 +460,9 @@ class LogContactDialog(QDialog):
         if not self._later_than_now_confirmed(contact.started_at):
             self.when.setFocus()
             return
+        if not self._repeat_confirmed(contact):
+            self.when.setFocus()
+            return
         if self.save is not None:
             try:
                 self.save(contact)
@@ -462,6 +470,25 @@ class LogContactDialog(QDialog):
                 dialogs.error(self, title, error_text(exc))
                 return
         super().accept()
+
+    def _repeat_confirmed(self, contact: LoggedContact) -> bool:
+        """A new contact with the same kind, number and minute as one already logged: ask
+        before logging it again (two calls in one minute do happen; a double entry more)."""
+        if self.entry is not None or self.logged_already is None:
+            return True
+        choice = self.known_number(contact.number)
+        repeated = self.logged_already(contact, choice.number_id if choice else None)
+        if repeated is None:
+            return True
+        return dialogs.confirm(
+            self,
+            self.tr("Logged already?"),
+            self.tr(
+                "This looks like a contact you have logged already:\n\n%1\n\nLog it again?"
+            ).replace("%1", repeated),
+            yes=self.tr("Log it again"),
+            no=self.tr("Go back"),
+        )
 
     def _later_than_now_confirmed(self, started_at: dt.datetime) -> bool:
         """A time a little ahead of this computer's clock is allowed (another time zone, a

@@ -472,6 +472,7 @@ class TimelinePanel(QWidget):
             self,
             kind=kind,
             region=self.workspace.cases.case(self.case_id).region,
+            logged_already=self._logged_already,
         )
         if not self.run_dialog(dialog):
             return
@@ -497,6 +498,20 @@ class TimelinePanel(QWidget):
             return
         self.refresh()
         self.events_changed.emit(self.case_id)
+
+    def _logged_already(self, contact: LoggedContact, number_id: int | None) -> str | None:
+        """The contact already in the case that ``contact`` repeats: same kind, same number
+        (or none), same minute; as a line of words, or None."""
+        minute = contact.started_at.astimezone(dt.UTC).replace(second=0, microsecond=0)
+        for row in self.model.rows:
+            if (
+                row.kind == contact.kind
+                and row.number_id == number_id
+                and row.local.astimezone(dt.UTC).replace(second=0, microsecond=0) == minute
+                and (number_id is not None or not contact.number.strip())
+            ):
+                return self._contact_text(row)
+        return None
 
     def edit_selected(self) -> None:
         rows = self.selected_rows()
