@@ -32,16 +32,17 @@ from shiboken6 import isValid
 from ...conduct.tags import TAGS
 from ...evidence.charts import ALLOWED_HOURS
 from ...store import StoreError, Workspace
-from ...store.enums import Direction, EventKind, EventSource, NoticeKind, answered
+from ...store.enums import EventKind
 from ...store.phones import pretty
 from ...store.search import EventRow, apply_mark_summary, mark_summary, timeline_rows
-from .. import dialogs, labels, localefmt
+from .. import dialogs, labels
 from ..errors import error_text
 from ..movedialog import MoveDialog
 from ..review.marks import ui_language
 from ..workers import run_task
+from . import contacts
 from .ledger import LedgerView
-from .logdialog import ContactEntry, LogContactDialog, LoggedContact, NumberChoice
+from .logdialog import LogContactDialog, LoggedContact, NumberChoice
 from .model import NO_PARTY, TimelineFilter, TimelineModel, TimelineProxy
 from .table import TimelineTable
 from .withdraw import remove_or_withdraw
@@ -233,7 +234,7 @@ class TimelinePanel(QWidget):
         rows = self.selected_rows() if self.case_id is not None else []
         one = rows[0] if len(rows) == 1 else None
         self.edit_button.setEnabled(one is not None)
-        recorded = one is not None and _is_recorded(one)
+        recorded = one is not None and contacts.is_recorded(one)
         self.remove_button.setEnabled(one is not None and not recorded)
         if one is not None and one.withdrawn:
             self.remove_button.setText(self.tr("Count again…"))
@@ -463,6 +464,11 @@ class TimelinePanel(QWidget):
         """Ask what happened (defaults: a missed call, now, the last number) and log it."""
         if self.case_id is None:
             return
+
+        def logged_already(contact: LoggedContact, number_id: int | None) -> str | None:
+            row = contacts.repeated(self.model.rows, contact, number_id)
+            return contacts.contact_text(row) if row is not None else None
+
         dialog = LogContactDialog(
             self.zone,
             self._numbers,
@@ -472,46 +478,17 @@ class TimelinePanel(QWidget):
             self,
             kind=kind,
             region=self.workspace.cases.case(self.case_id).region,
-            logged_already=self._logged_already,
+            logged_already=logged_already,
         )
         if not self.run_dialog(dialog):
             return
-        contact = dialog.result_contact()
         try:
-            connected, conversation = answered(contact.kind)
-            event = self.workspace.cases.log_event(
-                self.case_id,
-                contact.kind,
-                contact.started_at,
-                connected=connected,
-                conversation=conversation,
-                direction=contact.direction,
-                number=contact.number or None,
-                party_id=contact.party_id,
-                summary=contact.summary,
-                notice=contact.notice,
-            )
-            for tag in contact.tags:
-                self.workspace.cases.tag_event(event.id, tag)
+            contacts.log_new(self.workspace, self.case_id, dialog.result_contact())
         except StoreError as exc:
             dialogs.error(self, self.tr("Not logged"), error_text(exc))
             return
         self.refresh()
         self.events_changed.emit(self.case_id)
-
-    def _logged_already(self, contact: LoggedContact, number_id: int | None) -> str | None:
-        """The contact already in the case that ``contact`` repeats: same kind, same number
-        (or none), same minute; as a line of words, or None."""
-        minute = contact.started_at.astimezone(dt.UTC).replace(second=0, microsecond=0)
-        for row in self.model.rows:
-            if (
-                row.kind == contact.kind
-                and row.number_id == number_id
-                and row.local.astimezone(dt.UTC).replace(second=0, microsecond=0) == minute
-                and (number_id is not None or not contact.number.strip())
-            ):
-                return self._contact_text(row)
-        return None
 
     def edit_selected(self) -> None:
         rows = self.selected_rows()
@@ -522,44 +499,7 @@ class TimelinePanel(QWidget):
         """Correct a contact in the dialog that logged it, prefilled; saved with its reason."""
         if self.case_id is None:
             return
-        cases = self.workspace.cases
-        own_tags: dict[str, list[int]] = {}  # the contact's live tags: tag → its rows
-        for t in cases.event_tags(self.case_id):
-            if t.event_id == row.id and not t.retracted:
-                own_tags.setdefault(t.tag, []).append(t.id)
-        entry = ContactEntry(
-            kind=EventKind(row.kind),
-            started_at=dt.datetime.fromisoformat(row.started_utc.replace("Z", "+00:00")),
-            number_id=row.number_id,
-            number=row.number,
-            party_id=row.party_id,
-            direction=Direction(row.direction),
-            notice=NoticeKind(row.notice) if row.notice else None,
-            summary=row.summary,
-            tags=sorted(own_tags),
-            recorded=_is_recorded(row),
-        )
-
-        def save(contact: LoggedContact) -> None:
-            self.workspace.corrections.update_event(
-                row.id,
-                kind=contact.kind,
-                started_at=contact.started_at,
-                number=contact.number,
-                party_id=contact.party_id,
-                direction=contact.direction,
-                summary=contact.summary,
-                notice=contact.notice,
-                reason=contact.reason,
-            )
-            for tag in contact.tags:
-                if tag not in own_tags:
-                    cases.tag_event(row.id, tag)
-            for tag, tag_ids in own_tags.items():
-                if tag not in contact.tags:
-                    for tag_id in tag_ids:
-                        cases.retract_event_tag(tag_id, contact.reason)
-
+        tags = contacts.own_tags(self.workspace, self.case_id, row.id)
         dialog = LogContactDialog(
             row.zone,
             self._numbers,
@@ -567,9 +507,9 @@ class TimelinePanel(QWidget):
             None,
             self.language,
             self,
-            region=cases.case(self.case_id).region,
-            entry=entry,
-            save=save,
+            region=self.workspace.cases.case(self.case_id).region,
+            entry=contacts.entry_for(row, tags),
+            save=lambda contact: contacts.save_correction(self.workspace, row.id, contact, tags),
         )
         if not self.run_dialog(dialog):
             return
@@ -581,25 +521,15 @@ class TimelinePanel(QWidget):
         """Ask, then remove the selected contact (logged with what it held and the reason),
         withdraw it where it cannot be removed, or count a withdrawn one again."""
         rows = self.selected_rows()
-        if self.case_id is None or len(rows) != 1 or _is_recorded(rows[0]):
+        if self.case_id is None or len(rows) != 1 or contacts.is_recorded(rows[0]):
             return
         row = rows[0]
-        if remove_or_withdraw(self, self.workspace, row, self._contact_text(row), self.run_dialog):
+        text = contacts.contact_text(row)
+        if remove_or_withdraw(self, self.workspace, row, text, self.run_dialog):
             self.refresh()
             self.select_event(row.id)
             self.view.setFocus()
             self.events_changed.emit(self.case_id)
-
-    def _contact_text(self, row: EventRow) -> str:
-        """One line for the contact: when, what, who, number and note, as the table shows."""
-        parts = [
-            localefmt.wall_text(row.local),
-            labels.event_kind(row.kind),
-            row.party,
-            labels.number_text(row.number),
-            row.summary.split("\n", 1)[0],
-        ]
-        return " · ".join(p for p in parts if p)
 
     def move_selected(self) -> None:
         """File the selected contacts under another case (as the old contact log did)."""
@@ -632,8 +562,3 @@ class TimelinePanel(QWidget):
             self.view.scrollTo(index)
             return True
         return False
-
-
-def _is_recorded(row: EventRow) -> bool:
-    """A call recorded here (or with a recording): evidence, never removed."""
-    return row.has_recording or row.source == EventSource.RECORDED

@@ -1,0 +1,116 @@
+"""What the timeline's contact dialogs do to the case: log a new contact, save a correction,
+and find the contact a new one repeats. No widgets here; the panel runs the dialogs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ...store import Workspace
+from ...store.enums import Direction, EventKind, EventSource, NoticeKind, answered
+from ...store.search import EventRow
+from .. import labels, localefmt
+from .logdialog import ContactEntry, LoggedContact
+
+
+def is_recorded(row: EventRow) -> bool:
+    """A call recorded here (or with a recording): evidence, never removed."""
+    return row.has_recording or row.source == EventSource.RECORDED
+
+
+def contact_text(row: EventRow) -> str:
+    """One line for the contact: when, what, who, number and note, as the table shows."""
+    parts = [
+        localefmt.wall_text(row.local),
+        labels.event_kind(row.kind),
+        row.party,
+        labels.number_text(row.number),
+        row.summary.split("\n", 1)[0],
+    ]
+    return " · ".join(p for p in parts if p)
+
+
+def log_new(workspace: Workspace, case_id: int, contact: LoggedContact) -> int:
+    """Log ``contact`` with its tags; a call logged by hand was answered (see ``answered``)."""
+    connected, conversation = answered(contact.kind)
+    event = workspace.cases.log_event(
+        case_id,
+        contact.kind,
+        contact.started_at,
+        connected=connected,
+        conversation=conversation,
+        direction=contact.direction,
+        number=contact.number or None,
+        party_id=contact.party_id,
+        summary=contact.summary,
+        notice=contact.notice,
+    )
+    for tag in contact.tags:
+        workspace.cases.tag_event(event.id, tag)
+    return event.id
+
+
+def repeated(
+    rows: list[EventRow], contact: LoggedContact, number_id: int | None
+) -> EventRow | None:
+    """The contact in ``rows`` that ``contact`` repeats: same kind, same number (or none),
+    same minute."""
+    minute = contact.started_at.astimezone(dt.UTC).replace(second=0, microsecond=0)
+    for row in rows:
+        if (
+            row.kind == contact.kind
+            and row.number_id == number_id
+            and row.local.astimezone(dt.UTC).replace(second=0, microsecond=0) == minute
+            and (number_id is not None or not contact.number.strip())
+        ):
+            return row
+    return None
+
+
+def own_tags(workspace: Workspace, case_id: int, event_id: int) -> dict[str, list[int]]:
+    """The contact's own live tags: tag → the rows that hold it."""
+    tags: dict[str, list[int]] = {}
+    for t in workspace.cases.event_tags(case_id):
+        if t.event_id == event_id and not t.retracted:
+            tags.setdefault(t.tag, []).append(t.id)
+    return tags
+
+
+def entry_for(row: EventRow, tags: dict[str, list[int]]) -> ContactEntry:
+    """The logged contact as the edit dialog shows it."""
+    return ContactEntry(
+        kind=EventKind(row.kind),
+        started_at=dt.datetime.fromisoformat(row.started_utc.replace("Z", "+00:00")),
+        number_id=row.number_id,
+        number=row.number,
+        party_id=row.party_id,
+        direction=Direction(row.direction),
+        notice=NoticeKind(row.notice) if row.notice else None,
+        summary=row.summary,
+        tags=sorted(tags),
+        recorded=is_recorded(row),
+    )
+
+
+def save_correction(
+    workspace: Workspace, event_id: int, contact: LoggedContact, tags: dict[str, list[int]]
+) -> None:
+    """Save the edit dialog's ``contact`` over the event; tags added are given, tags taken
+    off are withdrawn with the correction's reason (tags are never deleted)."""
+    workspace.corrections.update_event(
+        event_id,
+        kind=contact.kind,
+        started_at=contact.started_at,
+        number=contact.number,
+        party_id=contact.party_id,
+        direction=contact.direction,
+        summary=contact.summary,
+        notice=contact.notice,
+        reason=contact.reason,
+    )
+    for tag in contact.tags:
+        if tag not in tags:
+            workspace.cases.tag_event(event_id, tag)
+    for tag, tag_ids in tags.items():
+        if tag not in contact.tags:
+            for tag_id in tag_ids:
+                workspace.cases.retract_event_tag(tag_id, contact.reason)
