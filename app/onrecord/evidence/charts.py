@@ -80,14 +80,6 @@ def contact_counts(
     return ChartData(per_day, hours, window, off)
 
 
-def nice_max(value: int) -> int:
-    """A round axis maximum at or above ``value`` (at least 1)."""
-    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000):
-        if value <= step:
-            return step
-    return ((value // 1000) + 1) * 1000
-
-
 def axis_ticks(value: int) -> list[int]:
     """Whole-number ticks from 0 to a round top at or above ``value``, evenly spaced (at most
     six): 0 1 2 3 4 5, 0 2 4 6 8, 0 5 10 15 — never a rounded 2.5."""

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ...evidence.charts import nice_max
+from ...evidence.charts import axis_ticks
 from .. import localefmt
 
 INK = QColor("#3b4148")
@@ -329,12 +329,13 @@ class HourBars(_Chart):
         p = QPainter(self)
         fm = QFontMetrics(p.font())
         plot = self._plot()
-        top = nice_max(max(self.counts, default=0))
+        ticks = axis_ticks(max(self.counts, default=0))  # as the report's: 0 1 2 3 4 5
+        top = ticks[-1]
         for hour in range(24):
             if self.is_off(hour):
                 p.fillRect(self._slot(hour), OFF_SHADE)
         p.setPen(QPen(GRID, 1))
-        for tick in (0, top // 2, top):
+        for tick in ticks:
             y = plot.bottom() - plot.height() * tick / top
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             p.setPen(MUTED)
