@@ -57,6 +57,13 @@ def _patterns(locale: QLocale) -> tuple[str, str, str, bool]:
     return found
 
 
+def time_edit_format() -> str:
+    """The UI locale's short time, for a time field ("h:mm AP" in the US, "HH:mm" in
+    China): what the rest of the app shows. Dates in fields stay yyyy-MM-dd everywhere,
+    which no reader takes for another day."""
+    return _patterns(current())[1]
+
+
 def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 

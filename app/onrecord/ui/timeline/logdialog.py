@@ -203,7 +203,8 @@ class LogContactDialog(QDialog):
         shown = entry.started_at if entry is not None else now or dt.datetime.now(dt.UTC)
         local_now = shown.astimezone(self.zone)
         self.when = QDateTimeEdit()
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        # The time as the timeline shows it (4:10 PM in the US, not 16:10).
+        self.when.setDisplayFormat(f"yyyy-MM-dd {localefmt.time_edit_format()}")
         self.when.setTimeZone(QTimeZone.utc())
         self.when.setCalendarPopup(True)
         self.when.setDateTime(
