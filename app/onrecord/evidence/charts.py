@@ -25,8 +25,13 @@ ATTEMPT_KINDS = {"call", "missed_call", "voicemail", "sms", "chat", "email", "vi
 
 
 def is_attempt(kind: str, direction: str) -> bool:
-    """Whether an event is one the charts count: placed by them (not "outgoing"), not a letter."""
-    return kind in ATTEMPT_KINDS and direction != "outgoing"
+    """Whether an event is one the charts count: placed by them to the user (not "outgoing",
+    not to someone else), not a letter."""
+    return kind in ATTEMPT_KINDS and direction not in NOT_TO_THE_USER
+
+
+#: directions of contacts that are not collectors' attempts to reach the user
+NOT_TO_THE_USER = ("outgoing", "to_others")
 
 
 @dataclass(frozen=True)

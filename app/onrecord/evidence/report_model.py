@@ -398,12 +398,14 @@ def _contacts_text(events: list[dict[str, Any]], s: Strings) -> str:
     lang = s.language
     charted = sum(1 for e in events if is_attempt(e["kind"], e["direction"]))
     mine = sum(1 for e in events if e["direction"] == "outgoing")
-    letters = len(events) - charted - mine  # from them, and not in the charts: letters
+    others = sum(1 for e in events if e["direction"] == "to_others")
+    letters = len(events) - charted - mine - others  # from them, not charted: letters
     parts = [
         s.count(key, n, n=number_text(n, lang))
         for key, n in (
             ("contacts_charted", charted),
             ("contacts_letters", letters),
+            ("contacts_others", others),
             ("contacts_mine", mine),
         )
         if n

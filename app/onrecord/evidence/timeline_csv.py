@@ -10,7 +10,7 @@ from phonenumbers import NumberParseException
 
 from ..store.phones import pretty
 from ..timefmt import zone_text
-from .charts import ALLOWED_HOURS, ATTEMPT_KINDS
+from .charts import ALLOWED_HOURS, is_attempt
 from .snapshot import Snapshot, parse_utc
 
 HEADER = [
@@ -56,7 +56,7 @@ def timeline_csv(snapshot: Snapshot) -> str:
     for e in snapshot.events:
         utc = parse_utc(e["started_at"])
         local = utc.astimezone(ZoneInfo(e["timezone"]))
-        attempt = e["kind"] in ATTEMPT_KINDS and e["direction"] != "outgoing"
+        attempt = is_attempt(e["kind"], e["direction"])
         attempt = attempt and not e.get("withdrawn_at")  # withdrawn: counts for nothing
         off = attempt and (local.hour < start or local.hour >= end)
         writer.writerow(

@@ -9,7 +9,8 @@ column        required   meaning
 start         yes        ``2026-03-02 07:10`` (read in the case's time zone, or ``timezone``)
                          or with an offset, ``2026-03-02T07:10:00+08:00``
 kind          yes        call, missed_call, voicemail, sms, chat, email, letter, visit, other
-direction     no         incoming (they contacted me; default), outgoing, unknown
+direction     no         incoming (they contacted me; default), outgoing, to_others (they
+                         contacted someone else about my debt), unknown
 number        no         their number as shown; empty or ``withheld`` for a hidden caller
 duration_s    no         seconds, e.g. ``95``
 connected     no         yes / no (answered)
@@ -198,7 +199,8 @@ def _record(values: dict[str, str], where: str, default_zone: str, region: str) 
     except ValueError:
         raise ImportFileError(
             QT_TRANSLATE_NOOP(
-                "Import", "{where}: direction must be incoming, outgoing or unknown, not {value}"
+                "Import",
+                "{where}: direction must be incoming, outgoing, to_others or unknown, not {value}",
             ).format(where=where, value=repr(values["direction"]))
         ) from None
     duration = None

@@ -59,6 +59,10 @@ def answered(kind: EventKind) -> tuple[bool | None, bool]:
 class Direction(StrEnum):
     INCOMING = "incoming"  # collector → user (collector-placed)
     OUTGOING = "outgoing"  # user → collector
+    #: collector → someone else about the user's debt (family, friends, work): not a
+    #: contact with the user (the charts and the frequency rules leave it out), a
+    #: third-party contact (the third-party rules read its tag)
+    TO_OTHERS = "to_others"
     UNKNOWN = "unknown"
 
 

@@ -320,3 +320,31 @@ def test_a_contact_at_another_minute_or_number_is_not_taken_for_a_repeat(
     panel.log_contact()
     assert no_dialogs == []
     assert len(workspace.cases.events(small_case.case_id)) == before + 1
+
+
+def test_a_call_to_someone_else_is_a_third_party_contact_not_one_with_the_user(
+    workspace: Workspace, panel, small_case
+) -> None:
+    """'They called my sister': logged as from them to someone else, it is tagged as a
+    third-party contact and is not counted as a contact attempt with the user."""
+    from onrecord.conduct.service import check_case
+    from onrecord.store.enums import Direction
+
+    def fill(dialog):  # type: ignore[no-untyped-def]
+        dialog.set_kind(EventKind.CALL)
+        dialog.direction.setCurrentIndex(dialog.direction.findData(Direction.TO_OTHERS))
+        return True
+
+    panel.run_dialog = fill
+    panel.log_contact()
+    event = max(workspace.cases.events(small_case.case_id), key=lambda e: e.id)
+    assert event.direction == Direction.TO_OTHERS
+    tags = [t.tag for t in workspace.cases.event_tags(small_case.case_id) if t.event_id == event.id]
+    assert tags == ["third_party"]
+    result = check_case(workspace, small_case.case_id)
+    assert any(event.id in f.event_ids and "3P" in f.rule_id for f in result.findings)
+    from onrecord.evidence.charts import contact_counts
+
+    row = next(r for r in panel.model.rows if r.id == event.id)
+    assert sum(contact_counts([row.as_count_row()], "America/New_York").per_hour) == 0
+    assert "To someone else" in panel.model.data(panel.model.index(panel.model.rows.index(row), 1))

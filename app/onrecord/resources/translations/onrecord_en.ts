@@ -45,7 +45,7 @@
 <context>
     <name>CollectorBars</name>
     <message numerus="yes">
-        <location filename="../../ui/charts/widgets.py" line="+211"/>
+        <location filename="../../ui/charts/widgets.py" line="+212"/>
         <source>%1: %n attempt(s) — click to see them</source>
         <translation>
             <numerusform>%1: %n attempt — click to see it</numerusform>
@@ -154,7 +154,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>HourBars</name>
     <message numerus="yes">
-        <location filename="../../ui/charts/widgets.py" line="-100"/>
+        <location filename="../../ui/charts/widgets.py" line="-101"/>
         <source>%1:00–%1:59: %n attempt(s)</source>
         <translation>
             <numerusform>%1:00–%1:59: %n attempt</numerusform>

@@ -823,7 +823,7 @@
 <context>
     <name>CollectorBars</name>
     <message>
-        <location filename="../../ui/charts/widgets.py" line="+330"/>
+        <location filename="../../ui/charts/widgets.py" line="+331"/>
         <source>Contact attempts by collector</source>
         <translation>依催收人員統計的聯絡次數</translation>
     </message>
@@ -2394,7 +2394,7 @@ Export with this password anyway?</source>
 <context>
     <name>HourBars</name>
     <message>
-        <location filename="../../ui/charts/widgets.py" line="-141"/>
+        <location filename="../../ui/charts/widgets.py" line="-142"/>
         <source>Contact attempts by hour of day</source>
         <translation>依一天中時段統計的聯絡次數</translation>
     </message>
@@ -2411,7 +2411,7 @@ Export with this password anyway?</source>
         <translation>在允許催收聯絡的時段以外</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Shaded: outside %1:00–%2:00, when collectors may not call</source>
         <translation>陰影：%1:00–%2:00 以外，不允許催收聯絡的時段</translation>
     </message>
@@ -2435,7 +2435,7 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../imports/csvlog.py" line="+106"/>
+        <location filename="../../imports/csvlog.py" line="+107"/>
         <location filename="../../imports/service.py" line="+115"/>
         <location filename="../../imports/smsbackup.py" line="+276"/>
         <source>cannot read {path}: {reason}</source>
@@ -2623,11 +2623,11 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>{where}: direction must be incoming, outgoing or unknown, not {value}</source>
-        <translation>{where}：direction 只能是 incoming、outgoing 或 unknown，不能是 {value}</translation>
+        <source>{where}: direction must be incoming, outgoing, to_others or unknown, not {value}</source>
+        <translation>{where}：direction 只能是 incoming、outgoing、to_others 或 unknown，不能是 {value}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{where}: duration_s {value} is not a number</source>
         <translation>{where}：duration_s {value} 不是數字</translation>
     </message>
@@ -3255,6 +3255,11 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>To someone else</source>
+        <translation>聯絡他人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown</source>
         <translation>不詳</translation>
     </message>
@@ -3805,7 +3810,7 @@ Passphrase:</source>
         <translation>聊天訊息</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
@@ -3855,7 +3860,12 @@ Passphrase:</source>
         <translation>我聯絡對方</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>From them to someone else (family, friends, work)</source>
+        <translation>對方聯絡了別人（家人、朋友、工作地點）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>In this contact I told them</source>
         <translation>在這次聯絡中我告訴對方</translation>
     </message>
@@ -3885,7 +3895,7 @@ Passphrase:</source>
         <translation>不要打電話到我的工作地點</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>In this contact, I t&amp;old them:</source>
         <translation>在這次聯絡中，我告訴對方(&amp;O)：</translation>
     </message>
@@ -3938,7 +3948,7 @@ Log it again?</source>
         <translation>%1 晚於現在的時間（%2）。聯絡應在發生之後記錄：請檢查日期和時間。仍要以這個時間記錄嗎？</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-218"/>
         <source>What happened (tags)</source>
         <translation>發生了什麼（標籤）</translation>
     </message>
@@ -3963,7 +3973,7 @@ Log it again?</source>
         <translation>可不填，例如：號碼填錯了</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>What:</source>
         <translation>內容：</translation>
     </message>
@@ -6411,7 +6421,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>內容</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Who</source>
         <translation>對方</translation>
     </message>
@@ -6454,7 +6464,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+91"/>
+        <location filename="../../ui/timeline/panel.py" line="+92"/>
         <source>Every contact in this case</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>本案件的所有聯絡</translation>
@@ -6687,7 +6697,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>另有 %1 筆已撤回，不計入</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+51"/>
         <source>Not logged</source>
         <translation>未記錄</translation>
     </message>
@@ -6745,7 +6755,7 @@ Count it again in the charts, the conduct check and the report?</source>
         <translation>只有誤記或誤匯入的聯絡紀錄才應該刪除：刪除後它不會再出現在時間軸、圖表、規定檢查或報告中。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+121"/>
+        <location filename="../../ui/timeline/panel.py" line="+60"/>
         <source>Not moved</source>
         <translation>未移動</translation>
     </message>

@@ -268,6 +268,9 @@ class LogContactDialog(QDialog):
         self.direction.setAccessibleName(self.tr("Direction"))
         self.direction.addItem(self.tr("From them to me"), Direction.INCOMING)
         self.direction.addItem(self.tr("From me to them"), Direction.OUTGOING)
+        self.direction.addItem(
+            self.tr("From them to someone else (family, friends, work)"), Direction.TO_OTHERS
+        )
 
         # A notice limits what the collector may do from then on (store.enums.NoticeKind).
         self.notice = QComboBox()
@@ -324,6 +327,8 @@ class LogContactDialog(QDialog):
 
         if entry is not None:
             self._fill(entry)
+        # After filling: a contact being corrected keeps the tags it has.
+        self.direction.currentIndexChanged.connect(self._direction_chosen)
         when_row = QHBoxLayout()
         when_row.addWidget(self.when)
         when_row.addWidget(self.zone_label, 1)
@@ -517,6 +522,12 @@ class LogContactDialog(QDialog):
 
     def set_kind(self, kind: EventKind) -> None:
         self.kind_buttons[kind].setChecked(True)
+
+    def _direction_chosen(self) -> None:
+        """A contact with someone else about the debt is a third-party contact: its tag is
+        what the third-party rules read, so it is ticked (and can be unticked)."""
+        if self.direction.currentData() == Direction.TO_OTHERS:
+            self.check_tag("third_party")
 
     def check_tag(self, tag_id: str) -> None:
         for i in range(self.tags.count()):

@@ -151,7 +151,12 @@ def columns(language: str) -> list[TimelineColumn]:
         ),
         TimelineColumn(
             QCoreApplication.translate("Timeline", "What"),
-            lambda r: labels.event_kind(r.kind) + ("  ↗" if r.direction == "outgoing" else ""),
+            lambda r: (
+                labels.event_kind(r.kind)
+                + {"outgoing": "  ↗", "to_others": " · " + labels.direction(r.direction)}.get(
+                    r.direction, ""
+                )
+            ),
             lambda r: r.kind,
             lambda r: labels.direction(r.direction),
         ),

@@ -1,4 +1,5 @@
-"""A contact the user withdrew is in the package, marked with the reason, and in no count."""
+"""Contacts the package keeps but does not count as contacts with the user: withdrawn ones
+and those with someone else (a call to her sister)."""
 
 from __future__ import annotations
 
@@ -95,3 +96,44 @@ def test_the_summary_and_charts_count_only_what_was_not_withdrawn(
     facts_before, facts_after = dict(before.summary_facts), dict(after.summary_facts)
     assert facts_before != facts_after
     assert facts_after["Contacts logged"].startswith(str(len(before.timeline) - 1))
+
+
+def test_a_contact_with_someone_else_is_reported_apart_and_not_charted(
+    workspace: Workspace,
+) -> None:
+    """'They called my sister': in the summary as a contact with someone else, in the
+    contact table with its direction, and not in the charts of contacts with the user."""
+    from onrecord.evidence.catalogue import Strings
+    from onrecord.evidence.report_model import build_model
+    from onrecord.evidence.snapshot import take_snapshot
+    from onrecord.store.enums import Direction, EventKind
+
+    fixture = build_case(workspace, attachments=0)
+
+    def model():  # type: ignore[no-untyped-def]
+        return build_model(
+            take_snapshot(workspace, fixture.case_id),
+            Strings("en"),
+            fingerprint="SHA256:x",
+            public_key="x",
+            exported_at=EXPORT_TIME,
+            exported_by="me",
+            device="d",
+            software="s",
+            attachment_files={},
+            audit_case_events=0,
+        )
+
+    before = model()
+    sister = workspace.cases.log_event(
+        fixture.case_id,
+        EventKind.CALL,
+        EXPORT_TIME.replace(day=1, month=3, hour=15),
+        direction=Direction.TO_OTHERS,
+        summary="called my sister about the debt",
+    )
+    after = model()
+    assert sum(after.chart.per_hour) == sum(before.chart.per_hour)
+    assert "1 contact with someone else" in dict(after.summary_facts)["Contacts logged"]
+    [row] = [r for r in after.timeline if r[0] == str(sister.id)]
+    assert "from them to someone else" in row
