@@ -45,3 +45,24 @@ def test_a_promise_without_an_amount_is_covered_by_any_linked_payment(
     ledger.add_payment(case.id, "20", "2026-03-10", promise_id=promise.id)
     paid = paid_towards(promise, ledger.payments(case.id))
     assert paid is not None and paid.covered_on == dt.date(2026, 3, 10)
+
+
+def test_a_payment_in_answer_to_their_offer_says_what_was_paid_and_whether_by_their_date(
+    cases: CaseFile, ledger: Ledger
+) -> None:
+    """'Pay $500 by Friday and we waive the fees': the offer's amount is what they offered,
+    so it is never 'covered'; the payment linked to it says what was paid, and when."""
+    from onrecord.store.ledger import promise_state
+
+    case = cases.create_case("Medical bill", jurisdiction="us")
+    offer = ledger.add_promise(
+        case.id, PromiseBy.COLLECTOR, description="waive fees", amount="600", due_date="2026-03-20"
+    )
+    today = dt.date(2026, 3, 25)
+    assert promise_state(offer, today).key == "past_date"  # nothing paid: their date passed
+    ledger.add_payment(case.id, "500", "2026-03-20", promise_id=offer.id)
+    state = promise_state(offer, today, paid_towards(offer, ledger.payments(case.id)))
+    assert (state.key, state.late, state.paid.total) == ("paid_for_offer", False, Decimal(500))
+    ledger.add_payment(case.id, "50", "2026-03-23", promise_id=offer.id)
+    state = promise_state(offer, today, paid_towards(offer, ledger.payments(case.id)))
+    assert (state.key, state.late, state.paid.total) == ("paid_for_offer", True, Decimal(550))

@@ -503,6 +503,16 @@ def _promise_status(
         return s(key, date=date_text(covered, lang) if covered else "")
     if state.key in ("kept", "broken", "withdrawn"):
         return s(f"status.{state.key}")
+    if state.key == "paid_for_offer" and state.paid is not None:
+        text = s(
+            "status.paid_for_offer",
+            paid=_money(str(state.paid.total), money, lang),
+            date=date_text(state.paid.last_paid_on, lang),
+        )
+        if state.due_date is None:
+            return text
+        when = s("status.after_their_date" if state.late else "status.by_their_date")
+        return s("joined", first=text, second=when)
     if state.key == "overdue" and state.overdue_since is not None and state.days is not None:
         since = date_text(state.overdue_since, lang)
         days = -state.days

@@ -64,7 +64,10 @@ class PromiseState:
 
     ``key`` is kept, kept_late, broken or withdrawn, or while it is open: overdue, due_today,
     due_soon (within 7 days) or open (later, or no due date). A collector's promise or offer
-    past its date is ``past_date``, not overdue: "overdue" reads as the user defaulting.
+    past its date is ``past_date``, not overdue: "overdue" reads as the user defaulting. A
+    collector's offer the user paid in answer to ("pay $500 by Friday and we waive the fees")
+    is ``paid_for_offer``: what was paid and when, by their date or after it (``late``); its
+    amount is what they offered, not what was asked, so it is never "covered".
     """
 
     key: str
@@ -75,6 +78,8 @@ class PromiseState:
     #: user's promise). Kept promises: the payments that covered it.
     paid: PaidTowards | None = None
     due_date: dt.date | None = None
+    #: paid_for_offer: the last payment came after the offer's date
+    late: bool = False
 
     @property
     def overdue_since(self) -> dt.date | None:
@@ -95,8 +100,12 @@ def promise_state(promise: Any, today: dt.date, paid: PaidTowards | None = None)
     if status is not PromiseStatus.OPEN:
         return PromiseState(status.value)
     mine = PromiseBy(promise.by) is PromiseBy.USER
-    paid = paid if mine else None
     due = promise.due_date
+    if not mine:
+        if paid is not None:
+            late = due is not None and paid.last_paid_on > due
+            return PromiseState("paid_for_offer", None, paid, due, late)
+        paid = None
     if paid is not None and paid.covered_on is not None:
         late = due is not None and paid.covered_on > due
         return PromiseState("kept_late" if late else "kept", None, paid, due)

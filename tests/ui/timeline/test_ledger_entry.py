@@ -200,3 +200,34 @@ def test_the_demo_promise_that_was_paid_is_not_overdue(qtbot, workspace: Workspa
     assert payment.amount == mine.amount
     assert view.promises.state(mine)[0] == "kept"
     assert view.payments.data(view.payments.index(0, 4)).startswith("I did: ")
+
+
+def test_a_payment_can_answer_the_collector_s_offer_and_says_so(
+    view: LedgerView, workspace: Workspace, small_case: SmallCase, no_dialogs
+) -> None:
+    """'They'd waive the fees if I paid $500 by Friday': the payment is linked to their offer,
+    which then says what was paid and that it was by their date, not 'date passed'."""
+    offer = workspace.ledger.add_promise(
+        small_case.case_id,
+        PromiseBy.COLLECTOR,
+        description="waive fees if I pay $500 by Friday",
+        amount="600",
+        due_date=dt.date(2026, 3, 13),
+    )
+    view.show_case(small_case.case_id, today=TODAY)
+    assert view.promises.state(view.promises.rows()[0])[0] == "past_date"
+    view.promise_view.selectRow(0)
+    offered: list[object] = []
+
+    def fill(dialog: PaymentDialog) -> None:
+        offered.extend(dialog.promise.itemData(i) for i in range(dialog.promise.count()))
+        assert dialog.promise.currentData() == offer.id  # the selected offer
+        dialog.amount.setText("500")
+        dialog.paid_on.setDate(QDate(2026, 3, 13))
+
+    view.run_dialog = filling(fill, [])  # type: ignore[arg-type]
+    view.add_payment_button.click()
+    assert offer.id in offered
+    key, words = view.promises.state(view.promises.rows()[0])
+    assert key == "paid_for_offer"
+    assert words.startswith("You paid") and words.endswith("by their date")

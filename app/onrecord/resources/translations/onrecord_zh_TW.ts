@@ -3399,6 +3399,21 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>You paid %1 on %2 in answer to it</source>
+        <translation>您就此於 %2 付款 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You paid %1 on %2, after their date</source>
+        <translation>您於 %2 付款 %1，晚於對方所定日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You paid %1 on %2, by their date</source>
+        <translation>您於 %2 付款 %1，在對方所定期限內</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 of %2 paid</source>
         <translation>已還 %1（共 %2）</translation>
     </message>
@@ -3429,7 +3444,7 @@ Export with this password anyway?</source>
         <translation>%1 還款</translation>
     </message>
     <message numerus="yes">
-        <location line="-80"/>
+        <location line="-89"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
@@ -3443,12 +3458,12 @@ Export with this password anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message numerus="yes">
-        <location line="-52"/>
+        <location line="-61"/>
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>%n 天後到期</numerusform>
@@ -3478,7 +3493,7 @@ Export with this password anyway?</source>
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../ui/timeline/ledger.py" line="+119"/>
+        <location filename="../../ui/timeline/ledger.py" line="+128"/>
         <source>Who promised</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>承諾方</translation>
@@ -3640,7 +3655,7 @@ Export with this password anyway?</source>
         <translation>刪除(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+186"/>
         <source>Remove a promise</source>
         <translation>刪除承諾</translation>
     </message>
@@ -5891,10 +5906,10 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../store/ledger.py" line="+171"/>
+        <location filename="../../store/ledger.py" line="+180"/>
         <location filename="../../store/recordings.py" line="+78"/>
         <source>that contact event belongs to another case</source>
-        <extracomment>The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid. Days from the day asked about to the due date (negative: overdue by that many days); None when the promise is closed or has no due date. What payments linked to the user&apos;s promise add up to (None: none linked, or not the user&apos;s promise). Kept promises: the payments that covered it.</extracomment>
+        <extracomment>The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid. Days from the day asked about to the due date (negative: overdue by that many days); None when the promise is closed or has no due date. What payments linked to the user&apos;s promise add up to (None: none linked, or not the user&apos;s promise). Kept promises: the payments that covered it. paid_for_offer: the last payment came after the offer&apos;s date</extracomment>
         <translation>該聯絡紀錄屬於另一個案件</translation>
     </message>
     <message>
@@ -6059,12 +6074,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>未知的承諾狀態 {value}</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-424"/>
         <source>a payment needs an amount and a date</source>
         <translation>還款需要填寫金額和日期</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+202"/>
         <source>that promise belongs to another case</source>
         <translation>該承諾屬於另一個案件</translation>
     </message>

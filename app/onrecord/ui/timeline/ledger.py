@@ -93,6 +93,15 @@ def promise_state(
         return "broken", QCoreApplication.translate("Ledger", "Broken")
     if state.key == "withdrawn":
         return "withdrawn", QCoreApplication.translate("Ledger", "Withdrawn")
+    if state.key == "paid_for_offer" and state.paid is not None:
+        if state.due_date is None:
+            text = QCoreApplication.translate("Ledger", "You paid %1 on %2 in answer to it")
+        elif state.late:
+            text = QCoreApplication.translate("Ledger", "You paid %1 on %2, after their date")
+        else:
+            text = QCoreApplication.translate("Ledger", "You paid %1 on %2, by their date")
+        money = _money(state.paid.total, promise.currency)
+        return state.key, text.replace("%1", money).replace("%2", _day(state.paid.last_paid_on))
     words = _due_words(state)
     if state.paid is not None and promise.amount is not None:
         part = QCoreApplication.translate("Ledger", "%1 of %2 paid")
@@ -413,13 +422,9 @@ class LedgerView(QWidget):
                 notes=entry.notes,
             )
 
-        # Only the user's own open promises: a payment linked to the collector's promise or
-        # to a closed one would count towards nothing (ledger.paid_towards).
-        payable = [
-            p
-            for p in self.promises.rows()
-            if p.by == PromiseBy.USER and p.status == PromiseStatus.OPEN
-        ]
+        # Open promises: the user's own, which payments keep, and the collector's offers
+        # ("pay $500 by Friday and we waive the fees"), which a payment answers.
+        payable = [p for p in self.promises.rows() if p.status == PromiseStatus.OPEN]
         dialog = PaymentDialog(
             case.currency,
             [(p.id, promise_text(p)) for p in payable],
@@ -505,8 +510,7 @@ class LedgerView(QWidget):
         payable = [
             p
             for p in self.promises.rows()
-            if (p.by == PromiseBy.USER and p.status == PromiseStatus.OPEN)
-            or p.id == payment.promise_id
+            if p.status == PromiseStatus.OPEN or p.id == payment.promise_id
         ]
         dialog = PaymentDialog(
             case.currency,
