@@ -41,7 +41,7 @@ def test_a_withdrawn_contact_is_listed_with_its_reason_and_left_out_of_the_count
 
     row = csv_rows(after.folder)[str(night.id)]
     assert row["withdrawn_reason"] == "I typed this call twice" and row["withdrawn_at"]
-    assert row["outside_allowed_hours"] == "no"  # counts for nothing
+    assert row["outside_allowed_hours"] == ""  # counts for nothing: the question is not asked
     assert csv_rows(before.folder)[str(night.id)]["outside_allowed_hours"] == "yes"
 
     case = json.loads((after.folder / "data/case/case.json").read_text("utf-8"))
@@ -137,3 +137,32 @@ def test_a_contact_with_someone_else_is_reported_apart_and_not_charted(
     assert "1 contact with someone else" in dict(after.summary_facts)["Contacts logged"]
     [row] = [r for r in after.timeline if r[0] == str(sister.id)]
     assert "from them to someone else" in row
+
+
+def test_a_late_call_to_someone_else_is_a_third_party_issue_tagged_or_not(
+    workspace: Workspace, tmp_path
+) -> None:
+    """Their 22:30 call to his employer, logged without the third-party tag: still a
+    third-party contact for the rules; not an off-hours contact with him; and timeline.csv
+    does not answer 'outside the allowed hours' for it (blank, not 'no')."""
+    from onrecord.conduct.service import check_case
+    from onrecord.store.enums import Direction, EventKind
+
+    fixture = build_case(workspace, attachments=0)
+    late = workspace.cases.log_event(
+        fixture.case_id,
+        EventKind.CALL,
+        EXPORT_TIME.replace(month=3, day=10, hour=3, minute=30),  # 22:30 in New York
+        direction=Direction.TO_OTHERS,
+        summary="called the front desk at my work",
+    )
+    found = check_case(workspace, fixture.case_id).findings
+    assert any(late.id in f.event_ids and f.rule_id == "US-3P" for f in found)
+    assert not any(late.id in f.event_ids and f.rule_id == "US-TIME" for f in found)
+    result = export_case(
+        workspace, fixture.case_id, tmp_path / "out", ExportOptions(now=EXPORT_TIME)
+    )
+    assert result.folder is not None
+    text = (result.folder / "data/case/timeline.csv").read_text("utf-8-sig")
+    row = next(r for r in csv.DictReader(io.StringIO(text)) if r["event_id"] == str(late.id))
+    assert (row["direction"], row["outside_allowed_hours"]) == ("to_others", "")

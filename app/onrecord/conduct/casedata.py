@@ -9,9 +9,10 @@ lawyer, no calls at work). Callers may add more (``extra_tags``, ``notices``), e
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from ..store.casefile import CASE_STATEMENT_FIELDS
-from ..store.enums import PartyRole
+from ..store.enums import Direction, PartyRole
 from ..store.phones import WITHHELD
 from ..store.workspace import Workspace
 from .model import CaseInput, EventIn, NoticeIn, TagIn
@@ -89,7 +90,7 @@ def case_input(
                 collector_role=role,
                 number=phone.display if phone else "",
                 withheld=withheld,
-                tags=tuple(tags.get(event.id, ())),
+                tags=_with_third_party(event, tags.get(event.id, [])),
             )
         )
     return CaseInput(
@@ -98,3 +99,11 @@ def case_input(
         notices=(*logged_notices, *notices),
         case_label=f"{case.reference} {case.title}",
     )
+
+
+def _with_third_party(event: Any, tags: list[TagIn]) -> tuple[TagIn, ...]:
+    """A contact of theirs with someone else is a third-party contact whether or not its
+    tag was left ticked: the third-party rules read the tag."""
+    if event.direction == Direction.TO_OTHERS and not any(t.tag == "third_party" for t in tags):
+        return (*tags, TagIn("third_party", None))
+    return tuple(tags)

@@ -80,7 +80,7 @@ def _withdrawn(m: ReportModel) -> str:
     if not m.withdrawn:
         return ""
     s = m.s
-    header = ["#", s("when"), s("kind"), s("who"), s("summary_col")]
+    header = ["#", s("when"), s("kind"), s("who"), s("tags_col"), s("summary_col")]
     header += [s("withdrawn_reason"), s("withdrawn_on")]
     return _section(
         "withdrawn",

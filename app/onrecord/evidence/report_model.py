@@ -89,7 +89,8 @@ class ReportModel:
     charts_note: str = ""  # what the charts count, against the summary's total
     demo: bool = False  # the case is (partly) OnRecord's fictional demo data
     paper: str = "A4"  # "Letter" where lawyers print on it (US rules)
-    #: contacts the user withdrew as logged by mistake: #, when, kind, who, summary, why, on
+    #: contacts the user withdrew as logged by mistake: #, when, kind, who, tags, summary,
+    #: why, on
     withdrawn: list[list[str]] = field(default_factory=list)
 
 
@@ -217,6 +218,7 @@ def build_model(
                     moment_text(local, e["timezone"], lang),
                     s(f"kind.{e['kind']}"),
                     " ".join(x for x in (e.get("party") or "", number) if x),
+                    ", ".join(s.tag(tag) for tag in live_tags.get(e["id"], [])),
                     e["summary"],
                     e["withdrawn_reason"],
                     _local(e["withdrawn_at"], zone, lang, long=False),

@@ -72,10 +72,16 @@ def _e(value: object) -> str:
     return escape(str(value), quote=False).replace("\n", "<br>")
 
 
+#: "+86 171 1234 5678": kept on one line in a narrow column (no-break spaces)
+_PHONE = re.compile(r"\+\d[\d -]*\d")
+
+
 def _cell(value: object) -> str:
     """A table cell's text, each of its lines a paragraph of its own: a row taller than a
-    page is then cut between paragraphs, where Qt draws nothing twice (pdf_pages._cut)."""
-    lines = str(value).split("\n")
+    page is then cut between paragraphs, where Qt draws nothing twice (pdf_pages._cut).
+    A phone number is never broken across lines."""
+    value = _PHONE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), str(value))
+    lines = value.split("\n")
     if len(lines) == 1:
         return _e(value)
     return "".join(f'<p style="margin-top:0;margin-bottom:0">{_e(line)}</p>' for line in lines)
@@ -152,7 +158,7 @@ def _withdrawn(m: ReportModel) -> str:
     if not m.withdrawn:
         return ""
     s = m.s
-    header = ["#", s("when"), s("kind"), s("who"), s("summary_col")]
+    header = ["#", s("when"), s("kind"), s("who"), s("tags_col"), s("summary_col")]
     header += [s("withdrawn_reason"), s("withdrawn_on")]
     return (
         _h2(s("withdrawn_title"))

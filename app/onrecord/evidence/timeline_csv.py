@@ -58,7 +58,7 @@ def timeline_csv(snapshot: Snapshot) -> str:
         local = utc.astimezone(ZoneInfo(e["timezone"]))
         attempt = is_attempt(e["kind"], e["direction"])
         attempt = attempt and not e.get("withdrawn_at")  # withdrawn: counts for nothing
-        off = attempt and (local.hour < start or local.hour >= end)
+        off = local.hour < start or local.hour >= end
         writer.writerow(
             [
                 e["id"],
@@ -79,7 +79,10 @@ def timeline_csv(snapshot: Snapshot) -> str:
                 " ".join(tags.get(e["id"], [])),
                 " ".join(by_event.get(e["id"], [])),
                 marks.get(e["id"], 0),
-                "yes" if off else "no",
+                # Only their contacts with the user have allowed hours: blank for the others
+                # (letters, the user's own, theirs with someone else, withdrawn ones), so a
+                # late call to the user's employer never reads "no".
+                ("yes" if off else "no") if attempt else "",
                 e.get("withdrawn_at") or "",
                 e.get("withdrawn_reason") or "",
             ]

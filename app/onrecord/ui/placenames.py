@@ -19,6 +19,10 @@ from .localefmt import current
 COMMON_CURRENCIES = ["USD", "CNY", "TWD", "HKD", "GBP", "EUR"]
 
 
+#: where people call their clock otherwise than Qt's zone name does
+_PLAIN_NAMES = {("zh_CN", "Asia/Shanghai"): "北京时间"}
+
+
 def zone_items(zones: list[str], locale: QLocale | None = None) -> list[tuple[str, str]]:
     """(text, zone) for each zone: its identifier, then its name in ``locale`` (the UI's)
     where Qt knows one."""
@@ -31,6 +35,7 @@ def zone_items(zones: list[str], locale: QLocale | None = None) -> list[tuple[st
             name = tz.displayName(
                 QTimeZone.TimeType.GenericTime, QTimeZone.NameType.LongName, locale
             )
+        name = _PLAIN_NAMES.get((locale.name(), zone), name)
         shown = zone.replace("_", " ")
         useful = name and name != zone and not name.startswith(("GMT", "UTC"))
         items.append((f"{shown} — {name}" if useful else shown, zone))

@@ -295,7 +295,7 @@ def test_a_tagged_contact_is_withdrawn_instead_with_a_reason_and_counted_again_l
 
     def fill(dialog: WithdrawDialog) -> None:
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        asked.update(refusal=dialog.refusal.text(), ok_empty=ok.isEnabled())
+        asked.update(refusal=dialog.lead.toolTip(), ok_empty=ok.isEnabled())
         dialog.reason.setText("the same call was logged twice")
         asked.update(ok_filled=ok.isEnabled())
 

@@ -331,9 +331,15 @@ def test_a_call_to_someone_else_is_a_third_party_contact_not_one_with_the_user(
     from onrecord.store.enums import Direction
 
     def fill(dialog):  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+
         dialog.set_kind(EventKind.CALL)
         dialog.direction.setCurrentIndex(dialog.direction.findData(Direction.TO_OTHERS))
+        assert not dialog.notice.isEnabled()  # he told them nothing in it
+        dialog.when.setDateTime(QDateTime(QDate(2026, 3, 6), QTime(22, 30), QTimeZone.utc()))
         return True
+
+    off_before = panel.count.text()
 
     panel.run_dialog = fill
     panel.log_contact()
@@ -348,3 +354,5 @@ def test_a_call_to_someone_else_is_a_third_party_contact_not_one_with_the_user(
     row = next(r for r in panel.model.rows if r.id == event.id)
     assert sum(contact_counts([row.as_count_row()], "America/New_York").per_hour) == 0
     assert "To someone else" in panel.model.data(panel.model.index(panel.model.rows.index(row), 1))
+    assert not panel.model.is_off_hours(row)  # 22:30, but not a contact with the user
+    assert "<b>2</b> outside the hours" in off_before and "<b>2</b> outside" in panel.count.text()

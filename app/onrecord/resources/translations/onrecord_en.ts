@@ -316,7 +316,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/model.py" line="+98"/>
+        <location filename="../../ui/timeline/model.py" line="+99"/>
         <source>● %n mark(s)</source>
         <extracomment>Digits it may be cut down to when room is short (its tooltip shows all); None: never.</extracomment>
         <translation>

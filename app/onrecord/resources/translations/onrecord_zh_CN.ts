@@ -3910,14 +3910,14 @@ Passphrase:</source>
         <translation>不要在工作时打电话给我</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>In this contact, I t&amp;old them:</source>
         <translation>在这次联系中，我告诉对方(&amp;O)：</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Not a phone number OnRecord recognises: it will be kept exactly as typed. Check it, or leave the field empty.</source>
-        <translation>OnRecord 无法识别这个电话号码：它会按输入的原样保存。请核对，或者把这一栏留空。</translation>
+        <translation>这个号码好像不完整或有误。它会按输入的原样保存，请核对，或者留空。</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3963,7 +3963,7 @@ Log it again?</source>
         <translation>%1 晚于现在的时间（%2）。联系应在发生之后记录：请检查日期和钟点。仍按这个时间记录吗？</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-219"/>
         <source>What happened (tags)</source>
         <translation>发生了什么（标签）</translation>
     </message>
@@ -3988,9 +3988,9 @@ Log it again?</source>
         <translation>可不填，例如：号码填错了</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>What:</source>
-        <translation>内容：</translation>
+        <translation>方式：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5005,9 +5005,9 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PlaceNames</name>
     <message>
-        <location filename="../../ui/placenames.py" line="+44"/>
+        <location filename="../../ui/placenames.py" line="+49"/>
         <source>Mainland China</source>
-        <extracomment>the currencies offered first; any other ISO 4217 code can be typed</extracomment>
+        <extracomment>the currencies offered first; any other ISO 4217 code can be typed where people call their clock otherwise than Qt&apos;s zone name does</extracomment>
         <translation>中国大陆</translation>
     </message>
     <message>
@@ -6393,7 +6393,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/model.py" line="+98"/>
+        <location filename="../../ui/timeline/model.py" line="+99"/>
         <source>● %n mark(s)</source>
         <extracomment>Digits it may be cut down to when room is short (its tooltip shows all); None: never.</extracomment>
         <translation>
@@ -6433,7 +6433,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+6"/>
         <source>What</source>
-        <translation>内容</translation>
+        <translation>方式</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6471,7 +6471,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>outside the hours collectors may call</source>
         <translation>在允许催收联系的时段以外</translation>
     </message>
@@ -6618,7 +6618,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+24"/>
         <source>Contacts</source>
-        <translation>联系次数</translation>
+        <translation>联系记录</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6717,17 +6717,17 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/withdraw.py" line="+104"/>
+        <location filename="../../ui/timeline/withdraw.py" line="+102"/>
         <source>This contact was withdrawn: %1
 
 %2
 
-Count it again in the charts, the conduct check and the report?</source>
+Count it again in the charts, the possible issues and the report&apos;s totals?</source>
         <translation>这条联系记录已撤回：%1
 
 %2
 
-要在图表、催收规定检查和报告中重新计入它吗？</translation>
+要重新计入图表、“可能存在的问题”和报告中的统计吗？</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7211,17 +7211,17 @@ Count it again in the charts, the conduct check and the report?</source>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/timeline/withdraw.py" line="-98"/>
+        <location filename="../../ui/timeline/withdraw.py" line="-96"/>
         <source>Withdraw a contact</source>
         <translation>撤回联系记录</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>This contact stays in the record: it has tags, attached files or a promise linked to it, and those are kept for good.</source>
-        <translation>这条联系记录会保留在记录中：它有标签、附件或关联的承诺，这些都会永久保留。</translation>
+        <source>This contact has tags, attached files or a promise linked to it, which are kept for good, so it cannot be removed.</source>
+        <translation>这条记录有标签、附件或关联的承诺，这些都会永久保留，所以不能删除。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>If you logged it by mistake (twice, or in the wrong case), withdraw it: it stays in the case and in an evidence package, marked “withdrawn” with your reason, but it is no longer counted in the charts, the possible issues or the report&apos;s totals. You can count it again later.</source>
         <translation>如果是误记的（记了两次，或记错了案件），可以撤回它：它仍留在案件和证据包中，标明“已撤回”和您写的原因，但不再计入图表、可能存在的问题或报告中的统计。以后可以重新计入。</translation>
     </message>

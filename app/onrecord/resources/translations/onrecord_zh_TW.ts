@@ -3910,14 +3910,14 @@ Passphrase:</source>
         <translation>不要打電話到我的工作地點</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>In this contact, I t&amp;old them:</source>
         <translation>在這次聯絡中，我告訴對方(&amp;O)：</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Not a phone number OnRecord recognises: it will be kept exactly as typed. Check it, or leave the field empty.</source>
-        <translation>OnRecord 無法辨識這個電話號碼：它會依輸入的原樣儲存。請核對，或者將這一欄留空。</translation>
+        <translation>這個號碼好像不完整或有誤。它會依輸入的原樣儲存，請核對，或者留空。</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3963,7 +3963,7 @@ Log it again?</source>
         <translation>%1 晚於現在的時間（%2）。聯絡應在發生之後記錄：請檢查日期和時間。仍要以這個時間記錄嗎？</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-219"/>
         <source>What happened (tags)</source>
         <translation>發生了什麼（標籤）</translation>
     </message>
@@ -3988,9 +3988,9 @@ Log it again?</source>
         <translation>可不填，例如：號碼填錯了</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>What:</source>
-        <translation>內容：</translation>
+        <translation>方式：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5005,9 +5005,9 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PlaceNames</name>
     <message>
-        <location filename="../../ui/placenames.py" line="+44"/>
+        <location filename="../../ui/placenames.py" line="+49"/>
         <source>Mainland China</source>
-        <extracomment>the currencies offered first; any other ISO 4217 code can be typed</extracomment>
+        <extracomment>the currencies offered first; any other ISO 4217 code can be typed where people call their clock otherwise than Qt&apos;s zone name does</extracomment>
         <translation>中國大陸</translation>
     </message>
     <message>
@@ -6393,7 +6393,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/model.py" line="+98"/>
+        <location filename="../../ui/timeline/model.py" line="+99"/>
         <source>● %n mark(s)</source>
         <extracomment>Digits it may be cut down to when room is short (its tooltip shows all); None: never.</extracomment>
         <translation>
@@ -6433,7 +6433,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+6"/>
         <source>What</source>
-        <translation>內容</translation>
+        <translation>方式</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6471,7 +6471,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>來源</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>outside the hours collectors may call</source>
         <translation>在允許催收聯絡的時段以外</translation>
     </message>
@@ -6618,7 +6618,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+24"/>
         <source>Contacts</source>
-        <translation>聯絡次數</translation>
+        <translation>聯絡紀錄</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6717,17 +6717,17 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>未記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/withdraw.py" line="+104"/>
+        <location filename="../../ui/timeline/withdraw.py" line="+102"/>
         <source>This contact was withdrawn: %1
 
 %2
 
-Count it again in the charts, the conduct check and the report?</source>
+Count it again in the charts, the possible issues and the report&apos;s totals?</source>
         <translation>這筆聯絡紀錄已撤回：%1
 
 %2
 
-要在圖表、催收規定檢查和報告中重新計入它嗎？</translation>
+要重新計入圖表、「可能存在的問題」和報告中的統計嗎？</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7211,17 +7211,17 @@ Count it again in the charts, the conduct check and the report?</source>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/timeline/withdraw.py" line="-98"/>
+        <location filename="../../ui/timeline/withdraw.py" line="-96"/>
         <source>Withdraw a contact</source>
         <translation>撤回聯絡紀錄</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>This contact stays in the record: it has tags, attached files or a promise linked to it, and those are kept for good.</source>
-        <translation>這筆聯絡紀錄會保留在紀錄中：它有標籤、附件或關聯的承諾，這些都會永久保留。</translation>
+        <source>This contact has tags, attached files or a promise linked to it, which are kept for good, so it cannot be removed.</source>
+        <translation>這筆紀錄有標籤、附件或關聯的承諾，這些都會永久保留，所以不能刪除。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>If you logged it by mistake (twice, or in the wrong case), withdraw it: it stays in the case and in an evidence package, marked “withdrawn” with your reason, but it is no longer counted in the charts, the possible issues or the report&apos;s totals. You can count it again later.</source>
         <translation>如果是誤記的（記了兩次，或記錯了案件），可以撤回它：它仍留在案件和證據包中，標明「已撤回」和您寫的原因，但不再計入圖表、可能存在的問題或報告中的統計。以後可以重新計入。</translation>
     </message>

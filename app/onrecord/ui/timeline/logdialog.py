@@ -329,6 +329,7 @@ class LogContactDialog(QDialog):
             self._fill(entry)
         # After filling: a contact being corrected keeps the tags it has.
         self.direction.currentIndexChanged.connect(self._direction_chosen)
+        self.notice.setEnabled(self.direction.currentData() != Direction.TO_OTHERS)
         when_row = QHBoxLayout()
         when_row.addWidget(self.when)
         when_row.addWidget(self.zone_label, 1)
@@ -525,9 +526,13 @@ class LogContactDialog(QDialog):
 
     def _direction_chosen(self) -> None:
         """A contact with someone else about the debt is a third-party contact: its tag is
-        what the third-party rules read, so it is ticked (and can be unticked)."""
-        if self.direction.currentData() == Direction.TO_OTHERS:
+        ticked (the rules count it as one either way). The user told them nothing in it, so
+        "I told them" does not apply."""
+        others = self.direction.currentData() == Direction.TO_OTHERS
+        if others:
             self.check_tag("third_party")
+            self.notice.setCurrentIndex(0)
+        self.notice.setEnabled(not others)
 
     def check_tag(self, tag_id: str) -> None:
         for i in range(self.tags.count()):

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...conduct.tags import tag_title
+from ...evidence.charts import is_attempt
 from ...store.search import EventRow
 from ...timefmt import duration_text
 from .. import labels, localefmt
@@ -224,8 +225,12 @@ class TimelineModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), last)
 
     def is_off_hours(self, row: EventRow) -> bool:
-        """Outside the allowed hours (a withdrawn contact counts for nothing: never)."""
-        return not row.withdrawn and not (self.allowed[0] <= row.local.hour < self.allowed[1])
+        """A contact attempt of theirs with the user outside the allowed hours, as the charts
+        count them (not a letter, not the user's own, not one with someone else; never a
+        withdrawn one)."""
+        if row.withdrawn or not is_attempt(row.kind, row.direction):
+            return False
+        return not (self.allowed[0] <= row.local.hour < self.allowed[1])
 
     def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         key = self.columns[column].sort_key

@@ -44,17 +44,15 @@ class WithdrawDialog(_LedgerDialog):
     ) -> None:
         super().__init__(withdraw, parent)  # type: ignore[arg-type]
         self.setWindowTitle(self.tr("Withdraw a contact"))
-        # Plain words first; the store's exact reason is one line below, for the curious.
+        # Plain words; the store's exact reason (how many tags...) is in the tooltip.
         self.lead = QLabel(
             self.tr(
-                "This contact stays in the record: it has tags, attached files or a promise "
-                "linked to it, and those are kept for good."
+                "This contact has tags, attached files or a promise linked to it, which are "
+                "kept for good, so it cannot be removed."
             )
         )
         self.lead.setWordWrap(True)
-        self.refusal = QLabel(refusal)
-        self.refusal.setWordWrap(True)
-        self.refusal.setStyleSheet("color: #5b6474")
+        self.lead.setToolTip(refusal)
         self.item = QLabel(item)
         self.item.setWordWrap(True)
         self.item.setTextFormat(Qt.TextFormat.PlainText)
@@ -77,7 +75,7 @@ class WithdrawDialog(_LedgerDialog):
         reason.addWidget(reason_label)
         reason.addWidget(self.reason, 1)
         layout = QVBoxLayout(self)
-        for label in (self.lead, self.item, self.consequence, self.refusal):
+        for label in (self.lead, self.item, self.consequence):
             layout.addWidget(label)
         layout.addLayout(reason)
         self.buttons = self._buttons(self.tr("Withdraw"))
@@ -104,7 +102,7 @@ def remove_or_withdraw(
         text = QCoreApplication.translate(
             "TimelinePanel",
             "This contact was withdrawn: %1\n\n%2\n\nCount it again in the charts, the "
-            "conduct check and the report?",
+            "possible issues and the report's totals?",
         )
         if not dialogs.confirm(
             parent,
