@@ -83,3 +83,26 @@ def test_outgoing_contacts_are_not_counted_as_attempts(workspace: Workspace) -> 
     )
     rows = timeline_rows(workspace.store, case.id)
     assert collector_counts(rows, case.timezone, "us", "?") == [(0, "?", 1)]
+
+
+def test_the_summary_says_which_logged_contacts_the_charts_leave_out(
+    qtbot, workspace: Workspace
+) -> None:
+    """So the timeline's total and the charts' can be told apart."""
+    case = workspace.cases.create_case("Loan", jurisdiction="cn")
+    zone = ZoneInfo(case.timezone)
+    at = dt.datetime(2026, 3, 2, 10, tzinfo=zone)
+    log = workspace.cases.log_event
+    log(case.id, "missed_call", at)
+    log(case.id, "call", at.replace(hour=11), direction="to_others")  # his mother
+    log(case.id, "letter", at.replace(hour=12))
+    log(case.id, "call", at.replace(hour=13), direction="outgoing")
+    wrong = log(case.id, "missed_call", at.replace(hour=14))
+    workspace.corrections.withdraw_event(wrong.id, "logged twice")
+    panel = ChartsPanel(workspace)
+    qtbot.addWidget(panel)
+    panel.show_case(case.id)
+    text = panel.summary.text()
+    assert text.startswith("<b>1 contact attempt")  # the missed call at 10:00 only
+    assert "not in the charts: 1 letter" in text  # "letter(s)" until English is installed
+    assert text.endswith(", 1 of yours, 1 with someone else, 1 withdrawn")

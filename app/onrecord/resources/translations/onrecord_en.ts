@@ -26,7 +26,39 @@
 <context>
     <name>ChartsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/charts/panel.py" line="+136"/>
+        <location filename="../../ui/charts/panel.py" line="+142"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of yours</source>
+        <translation>
+            <numerusform>%n of yours</numerusform>
+            <numerusform>%n of yours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with someone else</source>
+        <translation>
+            <numerusform>%n with someone else</numerusform>
+            <numerusform>%n with someone else</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n withdrawn</source>
+        <translation>
+            <numerusform>%n withdrawn</numerusform>
+            <numerusform>%n withdrawn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
         <source>&lt;b&gt;%n contact attempt(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n contact attempt&lt;/b&gt;</numerusform>

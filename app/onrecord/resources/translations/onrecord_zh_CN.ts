@@ -785,13 +785,46 @@
         <source>Not known</source>
         <translation>不详</translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>信函 %n 封</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of yours</source>
+        <translation>
+            <numerusform>本人发起 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with someone else</source>
+        <translation>
+            <numerusform>对方联系他人 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n withdrawn</source>
+        <translation>
+            <numerusform>已撤回 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not in the charts: %1</source>
+        <translation>未计入图表：%1</translation>
+    </message>
     <message>
         <location line="+6"/>
         <source>No contact attempts logged yet.</source>
         <translation>还没有记录任何联系。</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;b&gt;%n contact attempt(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;联系 %n 次&lt;/b&gt;</numerusform>

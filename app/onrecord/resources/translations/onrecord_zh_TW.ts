@@ -785,13 +785,46 @@
         <source>Not known</source>
         <translation>不詳</translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>信函 %n 封</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of yours</source>
+        <translation>
+            <numerusform>本人發起 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with someone else</source>
+        <translation>
+            <numerusform>對方聯絡他人 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n withdrawn</source>
+        <translation>
+            <numerusform>已撤回 %n 筆</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not in the charts: %1</source>
+        <translation>未計入圖表：%1</translation>
+    </message>
     <message>
         <location line="+6"/>
         <source>No contact attempts logged yet.</source>
         <translation>還沒有記錄任何聯絡。</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;b&gt;%n contact attempt(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;聯絡 %n 次&lt;/b&gt;</numerusform>

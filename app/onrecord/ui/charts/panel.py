@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...evidence.charts import ChartData, contact_counts
+from ...evidence.charts import ChartData, contact_counts, is_attempt
 from ...store import Workspace
 from ...store.search import EventRow, timeline_rows
 from .. import localefmt
@@ -123,12 +123,36 @@ class ChartsPanel(QWidget):
         self.calendar.set_days(data.per_day)
         self.hours.set_counts(data.per_hour, data.allowed)
         self.collectors.set_items(collector_counts(rows, zone, jurisdiction, self.tr("Not known")))
-        self.summary.setText(self._summary(data))
+        self.summary.setText(self._summary(data, rows))
 
-    def _summary(self, data: ChartData) -> str:
+    def _left_out(self, rows: list[EventRow]) -> str:
+        """The logged contacts the charts do not count, by why (so the timeline's total and
+        the charts' can be told apart): "not in the charts: 1 letter, 1 with someone else"."""
+        counts = {"letter": 0, "mine": 0, "others": 0, "withdrawn": 0}
+        for row in rows:
+            if row.withdrawn:
+                counts["withdrawn"] += 1
+            elif row.direction == "outgoing":
+                counts["mine"] += 1
+            elif row.direction == "to_others":
+                counts["others"] += 1
+            elif not is_attempt(row.kind, row.direction):
+                counts["letter"] += 1
+        words = {
+            "letter": lambda n: self.tr("%n letter(s)", "", n),
+            "mine": lambda n: self.tr("%n of yours", "", n),
+            "others": lambda n: self.tr("%n with someone else", "", n),
+            "withdrawn": lambda n: self.tr("%n withdrawn", "", n),
+        }
+        parts = [words[key](n) for key, n in counts.items() if n]
+        return self.tr("not in the charts: %1").replace("%1", ", ".join(parts)) if parts else ""
+
+    def _summary(self, data: ChartData, rows: list[EventRow]) -> str:
         total = sum(data.per_hour)
+        left_out = self._left_out(rows)
         if not total:
-            return self.tr("No contact attempts logged yet.")
+            none = self.tr("No contact attempts logged yet.")
+            return f"{none} · {left_out}" if left_out else none
         days = len(data.per_day)
         busiest_day, busiest = max(data.per_day, key=lambda d: d[1])
         weeks = _busiest_week(data.per_day)
@@ -153,6 +177,8 @@ class ChartsPanel(QWidget):
                 .replace("%2", f"{data.allowed[0]:02d}")
                 .replace("%3", f"{data.allowed[1]:02d}")
             )
+        if left_out:
+            parts.append(left_out)
         return " · ".join(parts)
 
 
