@@ -217,3 +217,24 @@ def make_export(
         result = export_case(ws, fixture.case_id, base / "out", opts)
     assert result.folder is not None
     return Exported(fixture, result.folder, result.zip_path)
+
+
+def report_model(ws: Workspace, case_id: int, language: str = "en"):  # type: ignore[no-untyped-def]
+    """What the report of ``case_id`` would say now (no attachments' package names, no
+    signing key), for tests of the report's content without an export."""
+    from onrecord.evidence.catalogue import Strings
+    from onrecord.evidence.report_model import build_model
+    from onrecord.evidence.snapshot import take_snapshot
+
+    return build_model(
+        take_snapshot(ws, case_id),
+        Strings(language),
+        fingerprint="SHA256:x",
+        public_key="x",
+        exported_at=EXPORT_TIME,
+        exported_by="me",
+        device="d",
+        software="s",
+        attachment_files={},
+        audit_case_events=0,
+    )

@@ -207,27 +207,13 @@ def test_the_contact_table_shows_each_contact_s_tags_in_words(en_package) -> Non
 
 
 def test_a_payment_answering_their_offer_is_in_the_offer_s_status(workspace) -> None:
-    from evidence_helpers import EXPORT_TIME, build_case
+    from evidence_helpers import build_case, report_model
 
-    from onrecord.evidence.catalogue import Strings
-    from onrecord.evidence.report_model import build_model
-    from onrecord.evidence.snapshot import take_snapshot
     from onrecord.store.enums import PromiseBy
 
     fixture = build_case(workspace, attachments=0)
     [offer] = [p for p in workspace.ledger.promises(fixture.case_id) if p.by == PromiseBy.COLLECTOR]
     workspace.ledger.add_payment(fixture.case_id, "500", "2026-03-19", promise_id=offer.id)
-    model = build_model(
-        take_snapshot(workspace, fixture.case_id),
-        Strings("en"),
-        fingerprint="SHA256:x",
-        public_key="x",
-        exported_at=EXPORT_TIME,
-        exported_by="me",
-        device="d",
-        software="s",
-        attachment_files={},
-        audit_case_events=0,
-    )
+    model = report_model(workspace, fixture.case_id)
     [row] = [r for r in model.promises if "waive" in " ".join(r)]
     assert row[-1] == "you paid USD 500.00 on Mar 19, 2026 in answer to it; by their date"

@@ -9,7 +9,7 @@ import json
 import shutil
 import subprocess
 
-from evidence_helpers import EXPORT_TIME, build_case
+from evidence_helpers import EXPORT_TIME, build_case, report_model
 
 from onrecord.evidence.export import ExportOptions, export_case
 from onrecord.store import Workspace
@@ -66,30 +66,13 @@ def test_a_withdrawn_contact_is_listed_with_its_reason_and_left_out_of_the_count
 def test_the_summary_and_charts_count_only_what_was_not_withdrawn(
     workspace: Workspace,
 ) -> None:
-    from onrecord.evidence.catalogue import Strings
-    from onrecord.evidence.report_model import build_model
-    from onrecord.evidence.snapshot import take_snapshot
 
     fixture = build_case(workspace, attachments=0)
 
-    def model():  # type: ignore[no-untyped-def]
-        return build_model(
-            take_snapshot(workspace, fixture.case_id),
-            Strings("en"),
-            fingerprint="SHA256:x",
-            public_key="x",
-            exported_at=EXPORT_TIME,
-            exported_by="me",
-            device="d",
-            software="s",
-            attachment_files={},
-            audit_case_events=0,
-        )
-
-    before = model()
+    before = report_model(workspace, fixture.case_id)
     sms = next(e for e in workspace.cases.events(fixture.case_id) if e.kind.value == "sms")
     workspace.corrections.withdraw_event(sms.id, "not from the collector")
-    after = model()
+    after = report_model(workspace, fixture.case_id)
     assert len(after.timeline) == len(before.timeline) - 1
     assert [w[0] for w in after.withdrawn] == [str(sms.id)]
     assert sum(after.chart.per_hour) == sum(before.chart.per_hour) - 1
@@ -103,28 +86,11 @@ def test_a_contact_with_someone_else_is_reported_apart_and_not_charted(
 ) -> None:
     """'They called my sister': in the summary as a contact with someone else, in the
     contact table with its direction, and not in the charts of contacts with the user."""
-    from onrecord.evidence.catalogue import Strings
-    from onrecord.evidence.report_model import build_model
-    from onrecord.evidence.snapshot import take_snapshot
     from onrecord.store.enums import Direction, EventKind
 
     fixture = build_case(workspace, attachments=0)
 
-    def model():  # type: ignore[no-untyped-def]
-        return build_model(
-            take_snapshot(workspace, fixture.case_id),
-            Strings("en"),
-            fingerprint="SHA256:x",
-            public_key="x",
-            exported_at=EXPORT_TIME,
-            exported_by="me",
-            device="d",
-            software="s",
-            attachment_files={},
-            audit_case_events=0,
-        )
-
-    before = model()
+    before = report_model(workspace, fixture.case_id)
     sister = workspace.cases.log_event(
         fixture.case_id,
         EventKind.CALL,
@@ -132,7 +98,7 @@ def test_a_contact_with_someone_else_is_reported_apart_and_not_charted(
         direction=Direction.TO_OTHERS,
         summary="called my sister about the debt",
     )
-    after = model()
+    after = report_model(workspace, fixture.case_id)
     assert sum(after.chart.per_hour) == sum(before.chart.per_hour)
     assert "1 contact with someone else" in dict(after.summary_facts)["Contacts logged"]
     [row] = [r for r in after.timeline if r[0] == str(sister.id)]

@@ -3518,7 +3518,7 @@ Export with this password anyway?</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+249"/>
         <source>Not removed</source>
         <translation>未删除</translation>
     </message>
@@ -4806,7 +4806,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/timeline/ledgerdialog.py" line="-118"/>
+        <location filename="../../ui/timeline/ledgerdialog.py" line="-130"/>
         <source>Add a payment</source>
         <translation>添加还款</translation>
     </message>
@@ -5474,7 +5474,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>RemoveDialog</name>
     <message>
-        <location filename="../../ui/timeline/ledgerdialog.py" line="+136"/>
+        <location filename="../../ui/timeline/ledgerdialog.py" line="+152"/>
         <source>The removal is recorded in the case&apos;s audit log, with what was removed and your reason; an evidence package shows it.</source>
         <translation>删除操作会记入案件的审计日志，包括删除的内容和您填写的原因；证据包中也会显示。</translation>
     </message>
@@ -5494,7 +5494,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -6750,7 +6750,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/withdraw.py" line="+102"/>
+        <location filename="../../ui/timeline/withdraw.py" line="+94"/>
         <source>This contact was withdrawn: %1
 
 %2
@@ -7244,7 +7244,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/timeline/withdraw.py" line="-96"/>
+        <location filename="../../ui/timeline/withdraw.py" line="-89"/>
         <source>Withdraw a contact</source>
         <translation>撤回联系记录</translation>
     </message>
@@ -7254,7 +7254,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>这条记录有标签、附件或关联的承诺，这些都会永久保留，所以不能删除。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>If you logged it by mistake (twice, or in the wrong case), withdraw it: it stays in the case and in an evidence package, marked “withdrawn” with your reason, but it is no longer counted in the charts, the possible issues or the report&apos;s totals. You can count it again later.</source>
         <translation>如果是误记的（记了两次，或记错了案件），可以撤回它：它仍留在案件和证据包中，标明“已撤回”和您写的原因，但不再计入图表、可能存在的问题或报告中的统计。以后可以重新计入。</translation>
     </message>
@@ -7274,7 +7274,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>

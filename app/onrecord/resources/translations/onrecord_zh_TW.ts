@@ -3518,7 +3518,7 @@ Export with this password anyway?</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+249"/>
         <source>Not removed</source>
         <translation>未刪除</translation>
     </message>
@@ -4806,7 +4806,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/timeline/ledgerdialog.py" line="-118"/>
+        <location filename="../../ui/timeline/ledgerdialog.py" line="-130"/>
         <source>Add a payment</source>
         <translation>新增還款</translation>
     </message>
@@ -5474,7 +5474,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>RemoveDialog</name>
     <message>
-        <location filename="../../ui/timeline/ledgerdialog.py" line="+136"/>
+        <location filename="../../ui/timeline/ledgerdialog.py" line="+152"/>
         <source>The removal is recorded in the case&apos;s audit log, with what was removed and your reason; an evidence package shows it.</source>
         <translation>刪除動作會記入案件的稽核紀錄，包括刪除的內容和您填寫的原因；證據包中也會顯示。</translation>
     </message>
@@ -5494,7 +5494,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
@@ -6750,7 +6750,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>未記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/withdraw.py" line="+102"/>
+        <location filename="../../ui/timeline/withdraw.py" line="+94"/>
         <source>This contact was withdrawn: %1
 
 %2
@@ -7244,7 +7244,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/timeline/withdraw.py" line="-96"/>
+        <location filename="../../ui/timeline/withdraw.py" line="-89"/>
         <source>Withdraw a contact</source>
         <translation>撤回聯絡紀錄</translation>
     </message>
@@ -7254,7 +7254,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>這筆紀錄有標籤、附件或關聯的承諾，這些都會永久保留，所以不能刪除。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>If you logged it by mistake (twice, or in the wrong case), withdraw it: it stays in the case and in an evidence package, marked “withdrawn” with your reason, but it is no longer counted in the charts, the possible issues or the report&apos;s totals. You can count it again later.</source>
         <translation>如果是誤記的（記了兩次，或記錯了案件），可以撤回它：它仍留在案件和證據包中，標明「已撤回」和您寫的原因，但不再計入圖表、可能存在的問題或報告中的統計。以後可以重新計入。</translation>
     </message>
@@ -7274,7 +7274,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>

@@ -305,6 +305,25 @@ class PaymentDialog(_LedgerDialog):
         )
 
 
+def item_label(text: str) -> QLabel:
+    """The thing a dialog acts on, in one indented, wrapped line of plain text."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setIndent(12)
+    return label
+
+
+def reason_row(line: QLineEdit, label_text: str) -> QHBoxLayout:
+    """ "Reason: [line]", the label's accelerator taking the focus to the line."""
+    label = QLabel(label_text)
+    label.setBuddy(line)
+    row = QHBoxLayout()
+    row.addWidget(label)
+    row.addWidget(line, 1)
+    return row
+
+
 class RemoveDialog(_LedgerDialog):
     """Asks before a promise or payment typed by mistake is removed, and for an optional reason.
 
@@ -324,10 +343,7 @@ class RemoveDialog(_LedgerDialog):
         super().__init__(remove, parent)  # type: ignore[arg-type]
         self.setWindowTitle(title)
         self.question = QLabel(question)
-        self.item = QLabel(item)
-        self.item.setWordWrap(True)
-        self.item.setTextFormat(Qt.TextFormat.PlainText)
-        self.item.setIndent(12)
+        self.item = item_label(item)
         self.consequence = QLabel(consequence)
         self.consequence.setWordWrap(True)
         self.consequence.setVisible(bool(consequence))
@@ -341,11 +357,7 @@ class RemoveDialog(_LedgerDialog):
         self.reason = QLineEdit()
         self.reason.setAccessibleName(self.tr("Reason for the removal"))
         self.reason.setPlaceholderText(self.tr("Optional, for example: entered twice"))
-        reason_label = QLabel(self.tr("&Reason:"))
-        reason_label.setBuddy(self.reason)
-        reason = QHBoxLayout()
-        reason.addWidget(reason_label)
-        reason.addWidget(self.reason, 1)
+        reason = reason_row(self.reason, self.tr("&Reason:"))
         layout = QVBoxLayout(self)
         for label in (self.question, self.item, self.consequence, self.logged):
             layout.addWidget(label)

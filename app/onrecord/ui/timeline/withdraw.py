@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from ...store.errors import StoreError
 from ...store.search import EventRow
 from .. import dialogs
 from ..errors import error_text, message_text
-from .ledgerdialog import RemoveDialog, _LedgerDialog
+from .ledgerdialog import RemoveDialog, _LedgerDialog, item_label, reason_row
 
 RunDialog = Callable[[QDialog], bool]
 
@@ -53,10 +52,7 @@ class WithdrawDialog(_LedgerDialog):
         )
         self.lead.setWordWrap(True)
         self.lead.setToolTip(refusal)
-        self.item = QLabel(item)
-        self.item.setWordWrap(True)
-        self.item.setTextFormat(Qt.TextFormat.PlainText)
-        self.item.setIndent(12)
+        self.item = item_label(item)
         self.consequence = QLabel(
             self.tr(
                 "If you logged it by mistake (twice, or in the wrong case), withdraw it: it "
@@ -69,11 +65,7 @@ class WithdrawDialog(_LedgerDialog):
         self.reason = QLineEdit()
         self.reason.setAccessibleName(self.tr("Reason for withdrawing it"))
         self.reason.setPlaceholderText(self.tr("Required, for example: the same call logged twice"))
-        reason_label = QLabel(self.tr("&Reason:"))
-        reason_label.setBuddy(self.reason)
-        reason = QHBoxLayout()
-        reason.addWidget(reason_label)
-        reason.addWidget(self.reason, 1)
+        reason = reason_row(self.reason, self.tr("&Reason:"))
         layout = QVBoxLayout(self)
         for label in (self.lead, self.item, self.consequence):
             layout.addWidget(label)
