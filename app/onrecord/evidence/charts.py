@@ -34,6 +34,19 @@ def is_attempt(kind: str, direction: str) -> bool:
 NOT_TO_THE_USER = ("outgoing", "to_others")
 
 
+def uncharted_reason(kind: str, direction: str, withdrawn: bool = False) -> str | None:
+    """Why a logged contact is not in the charts — "withdrawn", "mine" (the user's own),
+    "others" (theirs with someone else) or "letter" — or None if it is: the one split the
+    report's summary and the Patterns tab both give."""
+    if withdrawn:
+        return "withdrawn"
+    if direction == "outgoing":
+        return "mine"
+    if direction == "to_others":
+        return "others"
+    return None if is_attempt(kind, direction) else "letter"
+
+
 @dataclass(frozen=True)
 class ChartData:
     per_day: list[tuple[dt.date, int]]  # every day from first to last attempt, zeros included

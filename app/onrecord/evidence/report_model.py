@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from types import SimpleNamespace
@@ -16,7 +17,7 @@ from ..store.ledger import paid_towards, promise_state
 from ..store.phones import WITHHELD_PROBLEM, normalise, pretty
 from ..timefmt import clock_text
 from .catalogue import Strings
-from .charts import ChartData, contact_counts, counted, is_attempt
+from .charts import ChartData, contact_counts, counted, is_attempt, uncharted_reason
 from .custody import custody_record
 from .findings import ExportedFindings, findings_notes, findings_rows
 from .marks_formats import clock
@@ -398,19 +399,16 @@ def _contacts_text(events: list[dict[str, Any]], s: Strings) -> str:
     """The number of contacts logged, split the way the charts count them: "58: 57 calls,
     messages and visits from them (counted in the charts) + 1 letter from them"."""
     lang = s.language
-    charted = sum(1 for e in events if is_attempt(e["kind"], e["direction"]))
-    mine = sum(1 for e in events if e["direction"] == "outgoing")
-    others = sum(1 for e in events if e["direction"] == "to_others")
-    letters = len(events) - charted - mine - others  # from them, not charted: letters
+    counts = Counter(uncharted_reason(e["kind"], e["direction"]) for e in events)
     parts = [
-        s.count(key, n, n=number_text(n, lang))
-        for key, n in (
-            ("contacts_charted", charted),
-            ("contacts_letters", letters),
-            ("contacts_others", others),
-            ("contacts_mine", mine),
+        s.count(key, counts[reason], n=number_text(counts[reason], lang))
+        for key, reason in (
+            ("contacts_charted", None),
+            ("contacts_letters", "letter"),
+            ("contacts_others", "others"),
+            ("contacts_mine", "mine"),
         )
-        if n
+        if counts[reason]
     ]
     total = number_text(len(events), lang)
     if len(parts) == 1:  # one kind holds them all: "3: 3 calls…" would say the number twice

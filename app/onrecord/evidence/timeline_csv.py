@@ -10,7 +10,7 @@ from phonenumbers import NumberParseException
 
 from ..store.phones import pretty
 from ..timefmt import zone_text
-from .charts import ALLOWED_HOURS, is_attempt
+from .charts import ALLOWED_HOURS, uncharted_reason
 from .snapshot import Snapshot, parse_utc
 
 HEADER = [
@@ -56,8 +56,7 @@ def timeline_csv(snapshot: Snapshot) -> str:
     for e in snapshot.events:
         utc = parse_utc(e["started_at"])
         local = utc.astimezone(ZoneInfo(e["timezone"]))
-        attempt = is_attempt(e["kind"], e["direction"])
-        attempt = attempt and not e.get("withdrawn_at")  # withdrawn: counts for nothing
+        attempt = uncharted_reason(e["kind"], e["direction"], bool(e.get("withdrawn_at"))) is None
         off = local.hour < start or local.hour >= end
         writer.writerow(
             [

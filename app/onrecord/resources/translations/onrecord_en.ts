@@ -26,7 +26,7 @@
 <context>
     <name>ChartsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/charts/panel.py" line="+142"/>
+        <location filename="../../ui/charts/panel.py" line="+137"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n letter</numerusform>

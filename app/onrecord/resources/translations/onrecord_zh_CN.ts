@@ -786,7 +786,7 @@
         <translation>不详</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+12"/>
         <source>%n letter(s)</source>
         <translation>
             <numerusform>信函 %n 封</numerusform>

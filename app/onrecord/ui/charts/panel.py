@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...evidence.charts import ChartData, contact_counts, is_attempt
+from ...evidence.charts import ChartData, contact_counts, uncharted_reason
 from ...store import Workspace
 from ...store.search import EventRow, timeline_rows
 from .. import localefmt
@@ -130,14 +130,9 @@ class ChartsPanel(QWidget):
         the charts' can be told apart): "not in the charts: 1 letter, 1 with someone else"."""
         counts = {"letter": 0, "mine": 0, "others": 0, "withdrawn": 0}
         for row in rows:
-            if row.withdrawn:
-                counts["withdrawn"] += 1
-            elif row.direction == "outgoing":
-                counts["mine"] += 1
-            elif row.direction == "to_others":
-                counts["others"] += 1
-            elif not is_attempt(row.kind, row.direction):
-                counts["letter"] += 1
+            reason = uncharted_reason(row.kind, row.direction, row.withdrawn)
+            if reason is not None:
+                counts[reason] += 1
         words = {
             "letter": lambda n: self.tr("%n letter(s)", "", n),
             "mine": lambda n: self.tr("%n of yours", "", n),

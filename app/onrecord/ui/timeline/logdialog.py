@@ -405,19 +405,19 @@ class LogContactDialog(QDialog):
         A "Who" the user picked stays: only the number's own party, never a stale one (the
         last caller's, when another number was typed over it), files the contact.
         """
-        self._check_number()
+        choice = self.known_number(self.number.currentText())
+        self._check_number(known=choice is not None)
         if self._who_chosen:
             return
-        choice = self.known_number(self.number.currentText())
         party_id = choice.party_id if choice is not None else None
         index = self.party.findData(party_id) if party_id is not None else 0
         self.party.setCurrentIndex(max(0, index))
 
-    def _check_number(self) -> None:
+    def _check_number(self, *, known: bool) -> None:
         """Say at once when a typed number is not one OnRecord recognises (it is kept as
-        typed, a strange number being evidence too, but a typo should be caught here)."""
+        typed, a strange number being evidence too, but a typo should be caught here);
+        ``known``: it is one of the case's numbers."""
         typed = self.number.currentText().strip()
-        known = self.known_number(typed) is not None
         results = [normalise(typed, region) for region in self._regions] if typed else []
         odd = (
             bool(results)

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...conduct.tags import tag_title
-from ...evidence.charts import is_attempt
+from ...evidence.charts import uncharted_reason
 from ...store.search import EventRow
 from ...timefmt import duration_text
 from .. import labels, localefmt
@@ -228,7 +228,7 @@ class TimelineModel(QAbstractTableModel):
         """A contact attempt of theirs with the user outside the allowed hours, as the charts
         count them (not a letter, not the user's own, not one with someone else; never a
         withdrawn one)."""
-        if row.withdrawn or not is_attempt(row.kind, row.direction):
+        if uncharted_reason(row.kind, row.direction, row.withdrawn) is not None:
             return False
         return not (self.allowed[0] <= row.local.hour < self.allowed[1])
 
