@@ -105,4 +105,4 @@ def test_the_summary_says_which_logged_contacts_the_charts_leave_out(
     text = panel.summary.text()
     assert text.startswith("<b>1 contact attempt")  # the missed call at 10:00 only
     assert "not in the charts: 1 letter" in text  # "letter(s)" until English is installed
-    assert text.endswith(", 1 of yours, 1 with someone else, 1 withdrawn")
+    assert text.endswith(", 1 of yours, 1 with someone else, and 1 withdrawn")  # locale list

@@ -140,7 +140,8 @@ class ChartsPanel(QWidget):
             "withdrawn": lambda n: self.tr("%n withdrawn", "", n),
         }
         parts = [words[key](n) for key, n in counts.items() if n]
-        return self.tr("not in the charts: %1").replace("%1", ", ".join(parts)) if parts else ""
+        listed = localefmt.current().createSeparatedList(parts)  # "A, B and C" / "A、B和C"
+        return self.tr("not in the charts: %1").replace("%1", listed) if parts else ""
 
     def _summary(self, data: ChartData, rows: list[EventRow]) -> str:
         total = sum(data.per_hour)
