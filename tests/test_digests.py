@@ -1,4 +1,4 @@
-"""SHA-256 and SHA-512 taken in one read, a hashed copy, and flushing a folder to the disk."""
+"""SHA-256, SHA-512 and BLAKE3 taken in one read, a hashed copy, and flushing a folder to disk."""
 
 from __future__ import annotations
 
@@ -7,23 +7,28 @@ import os
 import stat
 from pathlib import Path
 
+import blake3
 import pytest
 
 from onrecord import digests, durable
 from onrecord.digests import copy_digested, file_digests
 
 
-def expected(data: bytes) -> tuple[str, str]:
-    return hashlib.sha256(data).hexdigest(), hashlib.sha512(data).hexdigest()
+def expected(data: bytes) -> tuple[str, str, str]:
+    return (
+        hashlib.sha256(data).hexdigest(),
+        hashlib.sha512(data).hexdigest(),
+        blake3.blake3(data).hexdigest(),
+    )
 
 
 @pytest.mark.parametrize("size", [0, 1, 65_535, digests.CHUNK, 3 * digests.CHUNK + 12_345])
-def test_both_digests_of_a_file_match_hashlib(tmp_path: Path, size: int) -> None:
+def test_every_digest_of_a_file_matches_its_reference(tmp_path: Path, size: int) -> None:
     data = os.urandom(size)
     path = tmp_path / "call.wav"
     path.write_bytes(data)
     got = file_digests(path)
-    assert (got.sha256, got.sha512) == expected(data)
+    assert (got.sha256, got.sha512, got.blake3) == expected(data)
     assert got.size == size
 
 
@@ -35,7 +40,7 @@ def test_a_hashed_copy_is_byte_identical_private_and_described(tmp_path: Path) -
     target.parent.mkdir()
     got = copy_digested(source, target)
     assert target.read_bytes() == data
-    assert (got.sha256, got.sha512, got.size) == (*expected(data), len(data))
+    assert (got.sha256, got.sha512, got.blake3, got.size) == (*expected(data), len(data))
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert source.read_bytes() == data
 

@@ -118,6 +118,7 @@ def add_demo_call(
         frames=len(audio),
         sha256=digests.sha256,
         sha512=digests.sha512,
+        blake3=digests.blake3,
         pcm_sha256=pcm,
         status=RecordingStatus.COMPLETE,
         warnings=[{"code": "demo", "message": "generated for the demo; not a real call"}],
@@ -127,6 +128,7 @@ def add_demo_call(
                 "frames": len(audio),
                 "sha256": digests.sha256,
                 "sha512": digests.sha512,
+                "blake3": digests.blake3,
                 "pcm_sha256": pcm,
                 "size_bytes": digests.size,
             }

@@ -8,6 +8,7 @@ import os
 import signal
 import time
 
+import blake3
 import pytest
 import soundfile as sf
 from audio_helpers import realtime_ramp_world
@@ -51,10 +52,15 @@ def test_a_call_is_recorded_marked_and_hashed_into_the_case(ws):
     assert recording.status is RecordingStatus.COMPLETE
     path = ws.data_dir / recording.path
     assert recording.sha256 == file_sha256(path)
-    # Taken in the same read, so an export need not hash every byte with SHA-512 again.
+    # Taken in the same read, so an export checks each copy with BLAKE3 alone.
     assert recording.sha512 == hashlib.sha512(path.read_bytes()).hexdigest()
+    assert recording.blake3 == blake3.blake3(path.read_bytes()).hexdigest()
     [segment] = json.loads(recording.segments)
-    assert (segment["sha256"], segment["sha512"]) == (recording.sha256, recording.sha512)
+    assert (segment["sha256"], segment["sha512"], segment["blake3"]) == (
+        recording.sha256,
+        recording.sha512,
+        recording.blake3,
+    )
     assert sf.info(str(path)).frames == recording.frames > second.frame > first.frame
     marks = ws.recordings.marks(recording.id)
     assert [(m.tag, m.text) for m in marks] == [("name_given", "Mike Dalton"), ("threat", "")]

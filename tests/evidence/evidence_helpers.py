@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 import numpy as np
 import soundfile as sf
 
+from onrecord.digests import file_digests
 from onrecord.store import Workspace, open_workspace
 from onrecord.store.engine import DB_FILENAME
 from onrecord.store.enums import Direction, EventKind, PartyRole, PromiseBy
@@ -50,11 +51,13 @@ def add_recording(
     )
     frames = int(seconds * RATE)
     pcm = hashlib.sha256(sf.read(str(path), dtype="int16")[0].tobytes()).hexdigest()
+    digests = file_digests(path)  # as capture takes them
     ws.recordings.finalise(
         rec.id,
         frames=frames,
-        sha256=file_sha256(path),
-        sha512=hashlib.sha512(path.read_bytes()).hexdigest(),  # as capture takes it
+        sha256=digests.sha256,
+        sha512=digests.sha512,
+        blake3=digests.blake3,
         pcm_sha256=pcm,
     )
     return rec.event_id, rec.id

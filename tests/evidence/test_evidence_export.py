@@ -26,6 +26,7 @@ from evidence_helpers import (
 )
 
 from onrecord.cli import main
+from onrecord.digests import file_digests
 from onrecord.evidence.export import ExportCancelled, ExportError, ExportOptions, export_case
 from onrecord.evidence.verify import VerifyInputError, verify_package
 from onrecord.store import open_workspace
@@ -118,7 +119,7 @@ def test_a_recording_changed_after_capture_is_refused_and_nothing_is_written(
     data[100] ^= 0x01
     wav.write_bytes(bytes(data))
     out = tmp_path / "out"
-    with pytest.raises(ExportError, match=r"recording 2 .*no longer matches the SHA-256"):
+    with pytest.raises(ExportError, match=r"recording 2 .*no longer matches the BLAKE3"):
         export_case(workspace, us_case.case_id, out, ExportOptions(now=EXPORT_TIME))
     assert _empty(out)
 
@@ -130,7 +131,7 @@ def test_an_attachment_changed_after_it_was_added_is_refused(
     stored = sorted(p for p in folder.rglob("*") if p.is_file())[0]
     stored.write_bytes(stored.read_bytes() + b" and one more line")
     out = tmp_path / "out"
-    with pytest.raises(ExportError, match=r"attachment \d+ .*no longer matches the SHA-256"):
+    with pytest.raises(ExportError, match=r"attachment \d+ .*no longer matches the BLAKE3"):
         export_case(workspace, us_case.case_id, out, ExportOptions(now=EXPORT_TIME, make_zip=True))
     assert _empty(out)
 
@@ -556,8 +557,8 @@ def _manifest(folder: Path, algorithm: str) -> dict[str, str]:
 
 
 def test_the_manifests_hold_the_true_digests_of_every_copy(en_package) -> None:
-    # The SHA-512 of originals comes from capture, checked through their SHA-256: both
-    # manifests must still be the digests of the bytes in the package.
+    # The SHA-256 and SHA-512 of originals come from capture, checked through their BLAKE3:
+    # both manifests must still be the digests of the bytes in the package.
     folder = en_package.folder
     for algorithm in ("sha256", "sha512"):
         listed = _manifest(folder, algorithm)
@@ -566,24 +567,56 @@ def test_the_manifests_hold_the_true_digests_of_every_copy(en_package) -> None:
             assert hashlib.new(algorithm, (folder / name).read_bytes()).hexdigest() == digest
 
 
-def test_a_wrong_sha512_on_record_cannot_make_a_package_that_passes(
-    workspace, tmp_path: Path
+@pytest.mark.parametrize("wrong", ["sha256", "sha512"])
+def test_a_wrong_digest_on_record_cannot_make_a_package_that_passes(
+    workspace, tmp_path: Path, wrong: str
 ) -> None:
+    # The export checks the copy's BLAKE3 and takes the other digests from the record: one
+    # recorded wrong (a bug, an edit of the file) gives a package that fails verification.
     case = workspace.cases.create_case("Wrong digest", jurisdiction="us", reference="WRONG-1")
     wav = workspace.data_dir / "recordings" / "x" / "call.wav"
     write_tone(wav, 1.0)
     rec = workspace.recordings.begin(case.id, "recordings/x/call.wav", sample_rate=8000, channels=2)
-    workspace.recordings.finalise(
-        rec.id,
-        frames=8000,
-        sha256=hashlib.sha256(wav.read_bytes()).hexdigest(),
-        sha512="0" * 128,
-        pcm_sha256=None,
-    )
+    digests = file_digests(wav)
+    recorded = {"sha256": digests.sha256, "sha512": digests.sha512, "blake3": digests.blake3}
+    recorded[wrong] = "0" * len(recorded[wrong])
+    workspace.recordings.finalise(rec.id, frames=8000, pcm_sha256=None, **recorded)
     result = export_case(workspace, case.id, tmp_path / "out", ExportOptions(now=EXPORT_TIME))
     report = verify_package(result.folder)
     assert not report.ok
     assert any("data/recordings/" in line for line in report.lines())
+
+
+def test_files_kept_before_blake3_at_capture_are_checked_with_sha256(
+    workspace, tmp_path: Path
+) -> None:
+    # Case files before schema 0007 took SHA-256 and SHA-512 at capture, no BLAKE3: the export checks
+    # those copies' SHA-256, and still refuses one whose bytes changed since.
+    case = workspace.cases.create_case("Before BLAKE3", jurisdiction="us", reference="OLD-1")
+    wavs = []
+    for name in ("kept", "changed"):
+        wav = workspace.data_dir / "recordings" / "x" / f"{name}.wav"
+        write_tone(wav, 1.0)
+        rec = workspace.recordings.begin(
+            case.id, f"recordings/x/{name}.wav", sample_rate=8000, channels=2
+        )
+        digests = file_digests(wav)
+        workspace.recordings.finalise(
+            rec.id, frames=8000, pcm_sha256=None, sha256=digests.sha256, sha512=digests.sha512
+        )
+        wavs.append((wav, rec.event_id))
+    result = export_case(
+        workspace,
+        case.id,
+        tmp_path / "out",
+        ExportOptions(now=EXPORT_TIME, pdf=False, calls=[wavs[0][1]]),
+    )
+    assert verify_package(result.folder).ok
+    changed = wavs[1][0]
+    changed.write_bytes(changed.read_bytes()[:-2] + b"\x00\x01")
+    with pytest.raises(ExportError, match=r"changed\.wav.*no longer matches the SHA-256"):
+        export_case(workspace, case.id, tmp_path / "out2", ExportOptions(now=EXPORT_TIME))
+    assert _empty(tmp_path / "out2")
 
 
 def test_a_case_file_from_before_sha512_at_capture_still_exports(

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 import soundfile as sf
-from evidence_helpers import EXPORT_TIME, RATE, file_sha256, write_tone
+from evidence_helpers import EXPORT_TIME, RATE, write_tone
 
+from onrecord.digests import file_digests
 from onrecord.evidence.export import ExportOptions, export_case
 from onrecord.evidence.snapshot import RECOVERY_NOTES
 from onrecord.store import Workspace
@@ -38,12 +39,14 @@ def _recording(ws: Workspace, case_id: int, name: str, start: dt.datetime, code:
     rec = ws.recordings.begin(
         case_id, rel, sample_rate=RATE, channels=2, channel_roles="me,them", started_at=start
     )
+    digests = file_digests(path)  # as capture takes them
     warnings = [{"code": code, "message": WARNINGS[code], "frame": 2 * RATE}] if code else []
     ws.recordings.finalise(
         rec.id,
         frames=2 * RATE,
-        sha256=file_sha256(path),
-        sha512=hashlib.sha512(path.read_bytes()).hexdigest(),
+        sha256=digests.sha256,
+        sha512=digests.sha512,
+        blake3=digests.blake3,
         pcm_sha256=hashlib.sha256(sf.read(str(path), dtype="int16")[0].tobytes()).hexdigest(),
         status=RecordingStatus.RECOVERED if code else RecordingStatus.COMPLETE,
         warnings=warnings,

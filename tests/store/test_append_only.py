@@ -40,6 +40,7 @@ def refused(raw_db, path: Path, statement: str, message: str) -> None:
         ("UPDATE recording SET sha256 = '" + "c" * 64 + "'", "cannot change"),
         ("UPDATE recording SET pcm_sha256 = NULL", "cannot change"),
         ("UPDATE recording SET sha512 = '" + "d" * 128 + "'", "cannot change"),
+        ("UPDATE recording SET blake3 = '" + "e" * 64 + "'", "cannot change"),
         ("UPDATE recording SET path = 'recordings/other.wav'", "cannot change"),
         ("DELETE FROM recording", "never deleted"),
     ],
@@ -59,6 +60,7 @@ def test_attachments_cannot_be_swapped_or_deleted(
     workspace.attachments.add(case.id, source)
     refused(raw_db, db_file, "UPDATE attachment SET sha256 = 'x'", "cannot change")
     refused(raw_db, db_file, "UPDATE attachment SET sha512 = 'x'", "cannot change")
+    refused(raw_db, db_file, "UPDATE attachment SET blake3 = 'x'", "cannot change")
     refused(raw_db, db_file, "UPDATE attachment SET path = 'attachments/x'", "cannot change")
     refused(raw_db, db_file, "DELETE FROM attachment", "never deleted")
 

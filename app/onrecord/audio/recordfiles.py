@@ -117,7 +117,15 @@ def collect_result(
         frames = lay.declared_data_size // lay.block_align
         digests = file_digests(p)
         segs.append(
-            SegmentInfo(str(p), frames, digests.sha256, pcm_sha256(p), digests.size, digests.sha512)
+            SegmentInfo(
+                str(p),
+                frames,
+                digests.sha256,
+                pcm_sha256(p),
+                digests.size,
+                digests.sha512,
+                digests.blake3,
+            )
         )
     if not segs:
         raise FileNotFoundError(f"no audio file found for {paths.base}")

@@ -161,6 +161,7 @@ class SegmentInfo:
     pcm_sha256: str
     size_bytes: int
     sha512: str | None = None  # None in results written before it was taken at capture
+    blake3: str | None = None  # likewise
 
 
 @dataclass(frozen=True)
@@ -212,6 +213,11 @@ class RecordingResult:
     def sha512(self) -> str | None:
         """The file SHA-512 when the recording is one file (each segment has its own)."""
         return self.segments[0].sha512 if len(self.segments) == 1 else None
+
+    @property
+    def blake3(self) -> str | None:
+        """The file BLAKE3 when the recording is one file (each segment has its own)."""
+        return self.segments[0].blake3 if len(self.segments) == 1 else None
 
     @property
     def duration_s(self) -> float:

@@ -54,6 +54,7 @@ def save_result(ws: Workspace, recording_id: int, result: RecordingResult) -> Re
             "frames": s.frames,
             "sha256": s.sha256,
             **({"sha512": s.sha512} if s.sha512 else {}),
+            **({"blake3": s.blake3} if s.blake3 else {}),
             "pcm_sha256": s.pcm_sha256,
             "size_bytes": s.size_bytes,
         }
@@ -67,6 +68,7 @@ def save_result(ws: Workspace, recording_id: int, result: RecordingResult) -> Re
         frames=result.frames,
         sha256=result.sha256,
         sha512=result.sha512,
+        blake3=result.blake3,
         pcm_sha256=result.pcm_sha256,
         status=STATUS[result.status],
         warnings=warnings,

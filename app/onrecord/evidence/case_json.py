@@ -30,6 +30,7 @@ def _files(r: RecordingInfo) -> dict[str, Any]:
                 "frames": f.frames,
                 "sha256": f.sha256,
                 **({"sha512": f.sha512} if f.sha512 else {}),
+                **({"blake3": f.blake3} if f.blake3 else {}),
             }
             for f in r.files
         ],

@@ -4,9 +4,9 @@ Where the kernel can copy (Linux ``copy_file_range``) it copies each chunk witho
 passing through Python, and the chunk is then hashed from the copy's own pages, still in the
 page cache: a digest is of what the copy holds. Elsewhere each chunk is read into a buffer
 that is hashed and then written, so a digest is of exactly the bytes written. ``hashlib``
-releases the GIL on large buffers: the first algorithm runs on the copying thread, the others
-in a small pool, and several files are copied at once, biggest first, so SHA-512 (the slow
-one) keeps every core busy. Each chunk, once hashed, is sent on to the disk at once
+and ``blake3`` release the GIL on large buffers: the first algorithm runs on the copying
+thread, the others in a small pool, and several files are copied at once, biggest first, so
+every core is kept busy. Each chunk, once hashed, is sent on to the disk at once
 (:func:`_write_out`), so the disk writes while the CPU hashes.
 
 The threads never call back into the caller: :meth:`ParallelCopy.wait` runs on the calling
@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import mmap
 import os
 import queue
@@ -32,7 +31,7 @@ from io import FileIO
 from pathlib import Path
 from types import TracebackType
 
-from ..digests import ALGORITHMS, Pipeline, pump, write_all
+from ..digests import ALGORITHMS, Pipeline, new_hash, pump, write_all
 from ..durable import fsync_file
 
 CHUNK = 8 << 20  # big enough that hashlib runs without the GIL and per-chunk costs vanish
@@ -93,7 +92,7 @@ class ParallelCopy:
             if not names:
                 raise ValueError("at least one algorithm")
             for name in names:
-                hashlib.new(name)  # an unknown name fails here, not in a thread
+                new_hash(name)  # an unknown name fails here, not in a thread
         self.workers = max(1, workers)
         self.chunk = max(1, chunk)
         self.kernel_copy = kernel_copy and hasattr(os, "copy_file_range")
@@ -208,7 +207,7 @@ class ParallelCopy:
         if self._stop.is_set():
             raise CopyCancelled("copy cancelled")
         names = self._algorithms(job)
-        hashes = [hashlib.new(name) for name in names]
+        hashes = [new_hash(name) for name in names]
         pipeline = Pipeline(hashes, self._hashers)
         with job.source.open("rb", buffering=0) as src:
             # Readable too: the kernel's copy is hashed from the copy's own pages.

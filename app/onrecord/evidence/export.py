@@ -37,7 +37,7 @@ from ..store.errors import StoreError
 from ..store.types import to_utc_text, utcnow
 from ..store.workspace import Workspace
 from . import marks_formats
-from .bag import make_signed_bag
+from .bag import ALGORITHMS, make_signed_bag
 from .case_json import case_json
 from .catalogue import LANGUAGES, Strings
 from .copyhash import CopyCancelled, CopyJob, ParallelCopy
@@ -129,36 +129,60 @@ class Captured:
 
     sha256: str
     sha512: str | None  # None for files kept before the SHA-512 was taken at capture
+    blake3: str | None  # None for files kept before the BLAKE3 was taken at capture
     what: str  # names the file in messages
+
+    @property
+    def check(self) -> tuple[str, ...]:
+        """The digests to take of the copy: the fastest one recorded at capture that,
+        equal, proves the copy holds the captured bytes (BLAKE3, else SHA-256), plus any
+        of the package's digests not recorded then."""
+        if self.blake3 and self.sha512:
+            return ("blake3",)
+        return ("sha256",) if self.sha512 else ("sha256", "sha512")
+
+    @property
+    def recorded(self) -> dict[str, str]:
+        digests = {"sha256": self.sha256, "sha512": self.sha512, "blake3": self.blake3}
+        return {name: value for name, value in digests.items() if value}
+
+
+# how the algorithms are named in messages
+_NAMES = {"sha256": "SHA-256", "sha512": "SHA-512", "blake3": "BLAKE3"}
 
 
 def _check_hashes(
     copied: dict[str, dict[str, str]], expected: dict[str, Captured]
 ) -> dict[str, dict[str, str]]:
-    """Refuse the export if a copied original does not have the SHA-256 recorded at capture;
+    """Refuse the export if a copied original does not have the digest recorded at capture;
     return every copy's SHA-256 and SHA-512.
 
     ``copied`` holds the digests of the bytes actually written into the package, taken while
-    copying, so a file changed after capture (or while it was being copied) is caught here.
-    Where the SHA-512 was taken at capture, the copy was not hashed with it again: its
-    SHA-256 equal to the captured one shows it holds the captured bytes, so the captured
-    SHA-512 is its SHA-512."""
+    copying (``Captured.check``), so a file changed after capture (or while it was being
+    copied) is caught here. A copy whose BLAKE3 (or SHA-256) is the one recorded at capture
+    holds the captured bytes, so the SHA-256 and SHA-512 recorded with it are its own."""
     digests: dict[str, dict[str, str]] = {}
     for name, original in expected.items():
-        now = copied.get(name, {}).get("sha256")
-        if now != original.sha256:
-            raise ExportError(
-                QT_TRANSLATE_NOOP(
-                    "Export",
-                    "{what} no longer matches the SHA-256 recorded when it was saved "
-                    "(recorded {recorded}…, now {now}…): the file was "
-                    "changed or damaged after capture, so it cannot be exported as evidence; "
-                    "nothing was exported",
-                ).format(what=original.what, recorded=original.sha256[:16], now=str(now)[:16])
-            )
-        digests[name] = dict(copied[name])
-        if original.sha512:
-            digests[name]["sha512"] = original.sha512
+        got = copied.get(name, {})
+        for algorithm in original.check:
+            recorded, now = original.recorded.get(algorithm), got.get(algorithm)
+            if recorded is not None and now != recorded:
+                raise ExportError(
+                    QT_TRANSLATE_NOOP(
+                        "Export",
+                        "{what} no longer matches the {algorithm} recorded when it was saved "
+                        "(recorded {recorded}…, now {now}…): the file was "
+                        "changed or damaged after capture, so it cannot be exported as "
+                        "evidence; nothing was exported",
+                    ).format(
+                        what=original.what,
+                        algorithm=_NAMES[algorithm],
+                        recorded=recorded[:16],
+                        now=str(now)[:16],
+                    )
+                )
+        together = {**original.recorded, **got}
+        digests[name] = {algorithm: together[algorithm] for algorithm in ALGORITHMS}
     return digests
 
 
@@ -373,15 +397,17 @@ def _build(
                     id=r.id, path=f.stored_path
                 )
             target = f"recordings/{f.package_name}"
-            jobs.append(_job(f.source, data / target, what, f.sha512))
-            expected[f"data/{target}"] = Captured(f.sha256, f.sha512, what)
+            captured = Captured(f.sha256, f.sha512, f.blake3, what)
+            jobs.append(_job(f.source, data / target, captured))
+            expected[f"data/{target}"] = captured
     for a in snapshot.attachments:
         what = QT_TRANSLATE_NOOP("Export", "attachment {id} ({name})").format(
             id=a["id"], name=a["original_name"]
         )
         target = f"attachments/{files[a['id']]}"
-        jobs.append(_job(ws.data_dir / a["path"], data / target, what, a.get("sha512")))
-        expected[f"data/{target}"] = Captured(a["sha256"], a.get("sha512"), what)
+        captured = Captured(a["sha256"], a.get("sha512"), a.get("blake3"), what)
+        jobs.append(_job(ws.data_dir / a["path"], data / target, captured))
+        expected[f"data/{target}"] = captured
     total = sum(_size(job.source) for job in jobs)
     # The originals are copied (and hashed on the way) in background threads while this
     # thread writes the smaller files and draws the report.
@@ -494,17 +520,16 @@ def _build(
     )
 
 
-def _job(source: Path, target: Path, what: str, sha512: str | None) -> CopyJob:
-    """Copy ``source``; where its SHA-512 was taken at capture only the SHA-256 is needed:
-    equal to the one taken at capture, it shows the copy holds the captured bytes, so the
-    captured SHA-512 is the copy's too (see ``_check_hashes``)."""
+def _job(source: Path, target: Path, captured: Captured) -> CopyJob:
+    """Copy ``source``, taking only the digests ``captured.check`` needs (see
+    ``_check_hashes``)."""
     if not source.is_file():
         raise ExportError(
             QT_TRANSLATE_NOOP(
                 "Export", "{what} is missing from the data folder ({path}); nothing was exported"
-            ).format(what=what, path=source)
+            ).format(what=captured.what, path=source)
         )
-    return CopyJob(source, target, ("sha256",) if sha512 else None)
+    return CopyJob(source, target, captured.check)
 
 
 def _size(path: Path) -> int:

@@ -62,6 +62,7 @@ class RecordingFile:
     stored_path: str  # as stored (relative to the data dir)
     sha256: str  # this file's own SHA-256, taken at capture
     sha512: str | None  # this file's SHA-512 taken at capture, None when it was not taken
+    blake3: str | None  # likewise its BLAKE3
     frames: int
     start_frame: int  # where the file starts within the recording
     package_name: str = ""  # file name inside data/recordings/, set by the exporter
@@ -189,15 +190,17 @@ def _recording_files(ws: Workspace, r: Recording) -> tuple[RecordingFile, ...]:
     a recording stored without a segment list (an import) is its one file."""
     segments = json.loads(r.segments or "[]")
     if len(segments) <= 1:
-        sha512 = getattr(r, "sha512", None)
-        if segments and sha512 is None:
-            sha512 = segments[0].get("sha512")
+        sha512, blake3 = r.sha512, r.blake3
+        if segments:
+            sha512 = sha512 or segments[0].get("sha512")
+            blake3 = blake3 or segments[0].get("blake3")
         return (
             RecordingFile(
                 source=ws.data_dir / r.path,
                 stored_path=r.path,
                 sha256=r.sha256 or "",
                 sha512=sha512,
+                blake3=blake3,
                 frames=r.frames or 0,
                 start_frame=0,
             ),
@@ -211,6 +214,7 @@ def _recording_files(ws: Workspace, r: Recording) -> tuple[RecordingFile, ...]:
                 stored_path=seg["path"],
                 sha256=seg["sha256"],
                 sha512=seg.get("sha512"),
+                blake3=seg.get("blake3"),
                 frames=frames,
                 start_frame=start,
             )

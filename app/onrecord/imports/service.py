@@ -589,6 +589,7 @@ def _import_audio(
             frames=audio.frames,
             sha256=sha256,
             sha512=digests.sha512,
+            blake3=digests.blake3,
             pcm_sha256=None,  # not decoded: see the module notes
             status=RecordingStatus.IMPORTED,
             warnings=[

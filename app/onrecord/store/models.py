@@ -198,7 +198,7 @@ class Recording(Base):
     path: Mapped[str] = mapped_column(String(400), unique=True)  # relative to the data dir
     format: Mapped[str] = mapped_column(String(16), default="WAV")
     subtype: Mapped[str] = mapped_column(String(16), default="PCM_16")
-    # JSON list of {path, frames, sha256, sha512, pcm_sha256, size_bytes}: a recording longer
+    # JSON list of {path, frames, sha256, sha512, blake3, pcm_sha256, size_bytes}: a recording longer
     # than a WAV can hold (4 GiB) continues in further segment files; ``path`` is the first.
     segments: Mapped[str] = mapped_column(Text, default="[]")
     sample_rate: Mapped[int] = mapped_column(Integer)
@@ -212,6 +212,8 @@ class Recording(Base):
     # SHA-512 of the file when the recording is one file (each segment's is in ``segments``);
     # NULL for recordings finalised before it was taken at capture.
     sha512: Mapped[str | None] = mapped_column(String(128))
+    # BLAKE3 likewise (an export checks each copy with it); NULL before it was taken.
+    blake3: Mapped[str | None] = mapped_column(String(64))
     pcm_sha256: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[RecordingStatus] = mapped_column(_enum(RecordingStatus))
     warnings: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
@@ -319,6 +321,7 @@ class Attachment(Base):
     path: Mapped[str] = mapped_column(String(400), unique=True)  # relative to the data dir
     sha256: Mapped[str] = mapped_column(String(64))
     sha512: Mapped[str | None] = mapped_column(String(128))  # NULL if added before it was taken
+    blake3: Mapped[str | None] = mapped_column(String(64))  # likewise
     size: Mapped[int] = mapped_column(Integer)
     media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
     description: Mapped[str] = mapped_column(Text, default="")

@@ -116,6 +116,7 @@ class Recordings:
         sha256: str,
         pcm_sha256: str | None,
         sha512: str | None = None,
+        blake3: str | None = None,
         status: RecordingStatus = RecordingStatus.COMPLETE,
         warnings: list[dict[str, Any]] | None = None,
         segments: list[dict[str, Any]] | None = None,
@@ -154,6 +155,7 @@ class Recordings:
             recording.frames = frames
             recording.sha256 = sha256
             recording.sha512 = sha512
+            recording.blake3 = blake3
             recording.pcm_sha256 = pcm_sha256
             recording.status = status
             recording.warnings = json.dumps(warnings or [], ensure_ascii=False)
@@ -170,6 +172,7 @@ class Recordings:
                     "frames": frames,
                     "sha256": sha256,
                     **({"sha512": sha512} if sha512 else {}),
+                    **({"blake3": blake3} if blake3 else {}),
                     "pcm_sha256": pcm_sha256,
                     "warnings": warnings or [],
                     "segments": segments or [],

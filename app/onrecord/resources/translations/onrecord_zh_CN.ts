@@ -814,7 +814,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not in the charts: %1</source>
         <translation>未计入图表：%1</translation>
     </message>
@@ -1714,13 +1714,13 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../evidence/export.py" line="+151"/>
-        <source>{what} no longer matches the SHA-256 recorded when it was saved (recorded {recorded}…, now {now}…): the file was changed or damaged after capture, so it cannot be exported as evidence; nothing was exported</source>
+        <location filename="../../evidence/export.py" line="+171"/>
+        <source>{what} no longer matches the {algorithm} recorded when it was saved (recorded {recorded}…, now {now}…): the file was changed or damaged after capture, so it cannot be exported as evidence; nothing was exported</source>
         <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json).</extracomment>
-        <translation>{what} 与保存时记录的 SHA-256 不再一致（记录的是 {recorded}…，现在是 {now}…）：文件在录入后被改动或损坏，不能作为证据导出；未导出任何内容</translation>
+        <translation>{what} 与保存时记录的 {algorithm} 不再一致（记录的是 {recorded}…，现在是 {now}…）：文件在录入后被改动或损坏，不能作为证据导出；未导出任何内容</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>no report language {value} (choose {choices})</source>
         <extracomment>CSV files start with a UTF-8 byte order mark: without it Excel (on a Chinese Windows above all) reads them in the system&apos;s legacy code page and garbles every non-ASCII character. Python&apos;s &quot;utf-8-sig&quot;, LibreOffice and our own importers read it as UTF-8 and drop it.</extracomment>
         <translation>没有 {value} 这种报告语言（可选：{choices}）</translation>
@@ -1766,17 +1766,17 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>录音 {id}（{path}）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>attachment {id} ({name})</source>
         <translation>附件 {id}（{name}）</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>the package failed the BagIt check ({reason}); nothing was exported</source>
         <translation>证据包未通过 BagIt 检查（{reason}）；未导出任何内容</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>{what} is missing from the data folder ({path}); nothing was exported</source>
         <translation>数据文件夹中缺少{what}（{path}）；未导出任何内容</translation>
     </message>
@@ -6130,7 +6130,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>没有案件 {case}（见 `onrecord cases`）</translation>
     </message>
     <message>
-        <location filename="../../store/recordings.py" line="+56"/>
+        <location filename="../../store/recordings.py" line="+57"/>
         <source>{status} is not a final state</source>
         <translation>{status} 不是最终状态</translation>
     </message>
@@ -6140,7 +6140,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>录音 {id} 已经完成，不能再改</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>a mark cannot be before the start of the recording</source>
         <translation>标记不能早于录音开始的时间</translation>
     </message>

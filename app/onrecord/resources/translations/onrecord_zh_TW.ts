@@ -814,7 +814,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not in the charts: %1</source>
         <translation>未計入圖表：%1</translation>
     </message>
@@ -1714,13 +1714,13 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../evidence/export.py" line="+151"/>
-        <source>{what} no longer matches the SHA-256 recorded when it was saved (recorded {recorded}…, now {now}…): the file was changed or damaged after capture, so it cannot be exported as evidence; nothing was exported</source>
+        <location filename="../../evidence/export.py" line="+171"/>
+        <source>{what} no longer matches the {algorithm} recorded when it was saved (recorded {recorded}…, now {now}…): the file was changed or damaged after capture, so it cannot be exported as evidence; nothing was exported</source>
         <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json).</extracomment>
-        <translation>{what} 與儲存時記錄的 SHA-256 不再一致（記錄的是 {recorded}…，現在是 {now}…）：檔案在存入後被更動或損壞，不能作為證據匯出；未匯出任何內容</translation>
+        <translation>{what} 與儲存時記錄的 {algorithm} 不再一致（記錄的是 {recorded}…，現在是 {now}…）：檔案在存入後被更動或損壞，不能作為證據匯出；未匯出任何內容</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>no report language {value} (choose {choices})</source>
         <extracomment>CSV files start with a UTF-8 byte order mark: without it Excel (on a Chinese Windows above all) reads them in the system&apos;s legacy code page and garbles every non-ASCII character. Python&apos;s &quot;utf-8-sig&quot;, LibreOffice and our own importers read it as UTF-8 and drop it.</extracomment>
         <translation>沒有 {value} 這種報告語言（可選：{choices}）</translation>
@@ -1766,17 +1766,17 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>錄音 {id}（{path}）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>attachment {id} ({name})</source>
         <translation>附件 {id}（{name}）</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>the package failed the BagIt check ({reason}); nothing was exported</source>
         <translation>證據包未通過 BagIt 檢查（{reason}）；未匯出任何內容</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>{what} is missing from the data folder ({path}); nothing was exported</source>
         <translation>資料儲存位置中缺少{what}（{path}）；未匯出任何內容</translation>
     </message>
@@ -6130,7 +6130,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>沒有案件 {case}（見 `onrecord cases`）</translation>
     </message>
     <message>
-        <location filename="../../store/recordings.py" line="+56"/>
+        <location filename="../../store/recordings.py" line="+57"/>
         <source>{status} is not a final state</source>
         <translation>{status} 不是最終狀態</translation>
     </message>
@@ -6140,7 +6140,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>錄音 {id} 已經完成，不能再改</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>a mark cannot be before the start of the recording</source>
         <translation>標記不能早於錄音開始的時間</translation>
     </message>
