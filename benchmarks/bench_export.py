@@ -23,7 +23,7 @@ time until the copy is really there. ``cp -r`` alone only fills the page cache (
 swings with the kernel's state: an untimed warm-up copy runs first, and the rounds alternate
 which of cp and export goes first); the ratio to it is printed too.
 
-The recordings are filed as the capture files them: SHA-256 and SHA-512 taken at stop.
+The recordings are filed as the capture files them: SHA-256, SHA-512 and BLAKE3 taken at stop.
 """
 
 from __future__ import annotations
@@ -88,6 +88,7 @@ def build(data: Path, minutes: int, attachments: int) -> int:
                 frames=length * 60 * RATE,
                 sha256=digests.sha256,
                 sha512=digests.sha512,
+                blake3=digests.blake3,
                 pcm_sha256="0" * 64,
             )
             remaining -= length
