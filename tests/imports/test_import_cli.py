@@ -175,3 +175,23 @@ def test_the_preview_counts_removed_contacts_apart(data_dir, fixtures: Path, cap
         "after an earlier import (not added again)"
     ) in capsys.readouterr().out
     assert state(data_dir) == before
+
+
+def test_their_contact_with_someone_else_is_imported_as_a_third_party_contact(
+    data_dir, tmp_path: Path, capsys
+) -> None:
+    log = tmp_path / "log.csv"
+    log.write_text(
+        "start,kind,direction,number,summary\n"
+        "2026-03-04 12:10,call,to_others,+86 138 0013 8000,called my sister at work\n"
+        "2026-03-04 12:30,call,incoming,+86 138 0013 8000,called me\n",
+        encoding="utf-8",
+    )
+    assert run(data_dir, str(log), "--case", "1", "--all-numbers") == 0
+    with open_workspace(data_dir) as ws:
+        summaries = {e.id: e.summary for e in ws.cases.events(1)}
+        tags = {summary: [] for summary in summaries.values()}
+        for tag in ws.cases.event_tags(1):
+            tags[summaries[tag.event_id]].append(tag.tag)
+    # Tagged as the log dialog tags it, so the report's Tags column says what the rules count.
+    assert tags == {"called my sister at work": ["third_party"], "called me": []}

@@ -27,7 +27,7 @@ from ..digests import copy_digested, file_digests
 from ..messages import QT_TRANSLATE_NOOP
 from ..store import validate
 from ..store.attachments import safe_name
-from ..store.enums import EventSource, RecordingStatus
+from ..store.enums import Direction, EventSource, RecordingStatus
 from ..store.errors import StoreError
 from ..store.models import Case, ContactEvent, Recording
 from ..store.phones import normalise
@@ -467,6 +467,9 @@ def _event_row(
         "source_detail": _detail(plan, record),
         "source_key": skey,
         "summary": record.summary,
+        # Their contact with someone else is a third-party contact, tagged as the log
+        # dialog tags it (the conduct rules count it as one either way).
+        "tags": ("third_party",) if record.direction == Direction.TO_OTHERS else (),
     }
 
 

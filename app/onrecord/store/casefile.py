@@ -421,7 +421,8 @@ class CaseFile:
         """Record one contact attempt. A number not yet in the case is added to it.
 
         ``fields``: direction, timezone, duration_s, connected, conversation, number,
-        party_id, source, source_detail, source_key, summary, notice.
+        party_id, source, source_detail, source_key, summary, notice, and ``tags`` (tag ids
+        saved with it, in the same transaction).
         """
         with self.store.session() as s:
             return self._log(s, lookup.case(s, case_id), kind, started_at, **fields)
@@ -459,6 +460,7 @@ class CaseFile:
         source_key: str | None = None,
         summary: str = "",
         notice: NoticeKind | str | None = None,
+        tags: Iterable[str] = (),
     ) -> ContactEvent:
         try:
             kind, direction, source = EventKind(kind), Direction(direction), EventSource(source)
@@ -511,27 +513,32 @@ class CaseFile:
         s.flush()
         record = snapshot(event, EVENT_AUDIT_FIELDS)
         audit.append(s, "event.logged", "contact_event", event.id, case.id, record)
+        for tag in dict.fromkeys(tags):
+            self._tag(s, event, tag, "")
         return event
 
     # ------------------------------------------------------------ event tags
     def tag_event(self, event_id: int, tag: str, note: str = "") -> EventTag:
         """Tag an event itself (a threatening SMS, an unrecorded call)."""
-        tag = validate.text(tag, "tag", limit=64, required=True)
-        note = validate.text(note, "note", limit=20000)
         with self.store.session() as s:
             event = lookup.get(s, ContactEvent, event_id, "contact event")
-            row = EventTag(event_id=event.id, tag=tag, note=note)
-            s.add(row)
-            s.flush()
-            audit.append(
-                s,
-                "event.tagged",
-                "event_tag",
-                row.id,
-                event.case_id,
-                {"event_id": event.id, "tag": tag, "note": note},
-            )
-            return row
+            return self._tag(s, event, tag, note)
+
+    def _tag(self, s: Session, event: ContactEvent, tag: str, note: str) -> EventTag:
+        tag = validate.text(tag, "tag", limit=64, required=True)
+        note = validate.text(note, "note", limit=20000)
+        row = EventTag(event_id=event.id, tag=tag, note=note)
+        s.add(row)
+        s.flush()
+        audit.append(
+            s,
+            "event.tagged",
+            "event_tag",
+            row.id,
+            event.case_id,
+            {"event_id": event.id, "tag": tag, "note": note},
+        )
+        return row
 
     def retract_event_tag(self, tag_id: int, reason: str = "") -> EventTag:
         """Withdraw an event tag: it stays, visibly retracted."""

@@ -43,9 +43,8 @@ def log_new(workspace: Workspace, case_id: int, contact: LoggedContact) -> int:
         party_id=contact.party_id,
         summary=contact.summary,
         notice=contact.notice,
+        tags=contact.tags,
     )
-    for tag in contact.tags:
-        workspace.cases.tag_event(event.id, tag)
     return event.id
 
 
