@@ -27,7 +27,13 @@ from evidence_helpers import (
 
 from onrecord.cli import main
 from onrecord.digests import file_digests
-from onrecord.evidence.export import ExportCancelled, ExportError, ExportOptions, export_case
+from onrecord.evidence.export import (
+    ExportCancelled,
+    ExportError,
+    ExportOptions,
+    export_case,
+    package_name,
+)
 from onrecord.evidence.verify import VerifyInputError, verify_package
 from onrecord.store import open_workspace
 
@@ -680,3 +686,18 @@ def test_every_file_is_on_the_disk_before_the_package_appears(
     published = {p.relative_to(result.folder) for p in result.folder.rglob("*")}
     assert published | {Path()} <= staged
     assert flushed[-1] == out  # and then the folder that holds the new name
+
+
+@pytest.mark.parametrize(
+    ("zone", "stamp"),
+    [
+        ("Asia/Shanghai", "20260401-173000+0800"),
+        ("America/New_York", "20260401-053000-0400"),
+        ("Asia/Kolkata", "20260401-150000+0530"),
+        ("UTC", "20260401-093000Z"),
+    ],
+)
+def test_a_package_is_named_on_the_cases_clock_with_its_offset(zone: str, stamp: str) -> None:
+    # The time the user sees on their clock, and still one instant for anyone else.
+    when = dt.datetime(2026, 4, 1, 9, 30, tzinfo=dt.UTC)
+    assert package_name("CN 2026/7", when, zone) == f"OnRecord-CN_2026_7-{stamp}"

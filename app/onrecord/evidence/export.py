@@ -18,6 +18,7 @@ import datetime as dt
 import getpass
 import io
 import os
+import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -262,8 +263,18 @@ def _attachments_csv(snapshot: Snapshot, names: dict[int, str]) -> str:
     return out.getvalue()
 
 
-def package_name(reference: str, when: dt.datetime) -> str:
-    return f"OnRecord-{safe_name(reference).replace(' ', '_')}-{when.astimezone(dt.UTC):%Y%m%d-%H%M%S}Z"
+def package_name(reference: str, when: dt.datetime, zone: str) -> str:
+    """``OnRecord-<reference>-<date>-<time><offset>``, on the case's clock with its UTC
+    offset (``20260401-173000+0800``; ``Z`` for UTC): the time the user sees on their own
+    clock, and still one instant for anyone else."""
+    try:
+        local = when.astimezone(ZoneInfo(zone))
+    except (ValueError, KeyError):  # not a zone name (checked when saved): UTC
+        local = when.astimezone(dt.UTC)
+    offset = "Z" if not local.utcoffset() else f"{local:%z}"
+    # A slash is part of the reference ("2026/7"), not a folder: safe_name keeps the last part.
+    label = safe_name(re.sub(r"[/\\\s]+", "_", reference))
+    return f"OnRecord-{label}-{local:%Y%m%d-%H%M%S}{offset}"
 
 
 def export_case(
@@ -310,7 +321,7 @@ def export_case(
                 path=out_dir, reason=exc.strerror
             )
         ) from exc
-    name = package_name(snapshot.case["reference"], now)
+    name = package_name(snapshot.case["reference"], now, snapshot.case["timezone"])
     folder = out_dir / name
     zip_path = out_dir / f"{name}.zip"
     want_folder = opts.password is None
