@@ -236,3 +236,20 @@ def test_saved_values_for_other_packs_are_left_out_but_typos_are_not() -> None:
     assert overrides_for("cn", saved) == {"CN-HOURS": {"end": "22:00"}, "XX-1": {"a": 1}}
     with pytest.raises(RulePackError, match="no rule XX-1"):
         load_pack("cn", overrides_for("cn", saved))
+
+
+# ------------------------------------------- CN-3P: what happened, in the user's own words
+def test_a_third_party_finding_says_what_the_user_wrote(ev) -> None:
+    long = "打给我公司前台，说我欠钱不还，要公司扣我工资。" * 4
+    call = ev(SH, "2026-11-29 10:00", tags=(TagIn("third_party", 3, "打给我妈妈"),))
+    work = ev(SH, "2026-11-29 11:00", tags=(TagIn("third_party", None, long + "\n第二行"),))
+    bare = ev(SH, "2026-11-29 12:00", "sms", tags=(TagIn("third_party"),))
+    details = [f.detail for f in by_rule(run(SH, [call, work, bare], "cn", "zh_CN"), "CN-3P")]
+    assert details[0].endswith("——“打给我妈妈”")
+    gist = details[1].split("——“", 1)[1]
+    assert gist.endswith("…”") and len(gist) == 81 and "第二行" not in gist
+    assert "——" not in details[2]  # no note: the tag names it
+    tw = by_rule(run(SH, [call], "cn", "zh_TW"), "CN-3P")[0].detail
+    assert tw.endswith("——「打给我妈妈」")
+    en = by_rule(run(SH, [call], "cn", "en"), "CN-3P")[0].detail
+    assert en.endswith(" — “打给我妈妈”")

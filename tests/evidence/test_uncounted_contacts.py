@@ -123,7 +123,8 @@ def test_a_late_call_to_someone_else_is_a_third_party_issue_tagged_or_not(
         summary="called the front desk at my work",
     )
     found = check_case(workspace, fixture.case_id).findings
-    assert any(late.id in f.event_ids and f.rule_id == "US-3P" for f in found)
+    [third] = [f for f in found if late.id in f.event_ids and f.rule_id == "US-3P"]
+    assert third.detail.endswith("“called the front desk at my work”")  # says what happened
     assert not any(late.id in f.event_ids and f.rule_id == "US-TIME" for f in found)
     result = export_case(
         workspace, fixture.case_id, tmp_path / "out", ExportOptions(now=EXPORT_TIME)

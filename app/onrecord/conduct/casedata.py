@@ -57,10 +57,14 @@ def case_input(
     for recording in ws.recordings.recordings(case.id):
         for mark in recording.marks:
             if mark.tag and not mark.retracted:
-                tags.setdefault(recording.event_id, []).append(TagIn(mark.tag, mark.id))
+                tags.setdefault(recording.event_id, []).append(
+                    TagIn(mark.tag, mark.id, mark.text or "")
+                )
     for event_tag in ws.cases.event_tags(case.id):
         if not event_tag.retracted:
-            tags.setdefault(event_tag.event_id, []).append(TagIn(event_tag.tag, None))
+            tags.setdefault(event_tag.event_id, []).append(
+                TagIn(event_tag.tag, None, event_tag.note or "")
+            )
     for event_id, extra in (extra_tags or {}).items():
         tags.setdefault(event_id, []).extend(extra)
     events = []
@@ -105,5 +109,5 @@ def _with_third_party(event: Any, tags: list[TagIn]) -> tuple[TagIn, ...]:
     """A contact of theirs with someone else is a third-party contact whether or not its
     tag was left ticked: the third-party rules read the tag."""
     if event.direction == Direction.TO_OTHERS and not any(t.tag == "third_party" for t in tags):
-        return (*tags, TagIn("third_party", None))
+        return (*tags, TagIn("third_party", None, event.summary or ""))
     return tuple(tags)

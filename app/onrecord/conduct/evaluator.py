@@ -270,11 +270,23 @@ def _tag(ctx: _Context, rule: Rule) -> list[Finding]:
         if not hits:
             continue
         names = ", ".join(dict.fromkeys(tag_title(t.tag, ctx.language) for t in hits))
+        detail = ctx.detail["tag"].format(tags=names)
+        notes = list(dict.fromkeys(filter(None, (_gist(t.note) for t in hits))))
+        if notes:  # what the user wrote says what happened; the tag only names it
+            detail += ctx.detail["tag_notes"].format(notes=ctx.detail["note_sep"].join(notes))
         marks = [t.mark_id for t in hits if t.mark_id is not None]
-        found.append(
-            ctx.finding(rule, [index], ctx.detail["tag"].format(tags=names), mark_ids=marks)
-        )
+        found.append(ctx.finding(rule, [index], detail, mark_ids=marks))
     return found
+
+
+#: a note longer than this is cut (with "…") in a finding; the report lists it in full
+GIST = 80
+
+
+def _gist(note: str) -> str:
+    """The first line of ``note``, cut at ``GIST`` characters."""
+    line = next((part.strip() for part in note.splitlines() if part.strip()), "")
+    return line if len(line) <= GIST else line[: GIST - 1].rstrip() + "…"
 
 
 def _notice(ctx: _Context, rule: Rule) -> list[Finding]:

@@ -31,6 +31,7 @@ THIRD_PARTY = "third_party"
 class TagIn:
     tag: str
     mark_id: int | None = None  # None: tagged on the event itself (no recording)
+    note: str = ""  # what the user wrote with it (a mark's text, a tag's note)
 
 
 @dataclass(frozen=True, slots=True)

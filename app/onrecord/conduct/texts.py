@@ -80,6 +80,8 @@ DETAIL = {
         "post_conversation": "after a phone conversation on {conv_day}, {count} more call(s) by {last_day} (within {days} days, the conversation day counting as day 1)",
         "post_conversation_edge": " — all on the last day of the window, an edge case",
         "tag": "tagged: {tags}",
+        "tag_notes": " — “{notes}”",
+        "note_sep": "”; “",
         "notice": "{kind} at {time}, after {notice} on {notice_day}",
     },
     "zh_CN": {
@@ -95,6 +97,8 @@ DETAIL = {
         "post_conversation": "{conv_day} 电话交谈后，至 {last_day} 又来电 {count} 次（{days} 天内，交谈当天算第 1 天）",
         "post_conversation_edge": "——均在期限的最后一天，临界情况",
         "tag": "标记：{tags}",
+        "tag_notes": "——“{notes}”",
+        "note_sep": "”；“",
         "notice": "{time} 的{kind}，在{notice}（{notice_day}）之后",
     },
     "zh_TW": {
@@ -110,6 +114,8 @@ DETAIL = {
         "post_conversation": "{conv_day} 電話交談後，至 {last_day} 又來電 {count} 次（{days} 天內，交談當天算第 1 天）",
         "post_conversation_edge": "——均在期限的最後一天，臨界情況",
         "tag": "已加標籤：{tags}",
+        "tag_notes": "——「{notes}」",
+        "note_sep": "」；「",
         "notice": "{time} 的{kind}，在{notice}（{notice_day}）之後",
     },
 }

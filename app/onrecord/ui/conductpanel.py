@@ -11,6 +11,7 @@ user's own setting and saved in settings (``Settings.conduct_overrides``).
 from __future__ import annotations
 
 import contextlib
+import html
 from collections.abc import Mapping
 from typing import Any
 
@@ -489,7 +490,8 @@ class ConductPanel(QWidget):
         if finding.edge:
             detail = self.tr("EDGE CASE (exactly at the limit): %1").replace("%1", detail)
         item = QTreeWidgetItem([when, detail])
-        item.setToolTip(1, finding.detail)
+        # Wrapped, and the user's words shown as typed (a "<" in a note is not markup).
+        item.setToolTip(1, f"<p>{html.escape(finding.detail)}</p>")
         if len(finding.event_ids) == 1:
             item.setData(0, EVENT_ROLE, finding.event_ids[0])
             item.setToolTip(0, self.tr("Click to show this contact in the timeline"))
