@@ -87,6 +87,18 @@ def test_peaks_sidecar_matches_recorded_audio(tmp_path: Path) -> None:
     assert np.array_equal(pk.data[:, :, 1], blocks.max(axis=1))
 
 
+def test_a_result_reads_back_with_its_digests_and_ignores_fields_it_does_not_know(
+    tmp_path: Path,
+) -> None:
+    world = FakeWorld([FakeSource(noise(SR * 2, seed=4))])
+    res = run(world, Recorder(config(tmp_path), stream_factory=world, clock=world.clock))
+    assert res.blake3 and res.sha512 and res.segments[0].blake3 == res.blake3
+    saved = res.to_json()
+    assert RecordingResult.from_json(saved) == res
+    saved["segments"][0]["made_by_a_later_version"] = 1  # a result of a newer release
+    assert RecordingResult.from_json(saved) == res
+
+
 def test_two_sources_become_me_and_them_channels(tmp_path: Path) -> None:
     me, them = noise(SR * 8, seed=4), noise(SR * 8, seed=5)
     world = FakeWorld([FakeSource(me[:, None]), FakeSource(them[:, None], latency=0.05)])

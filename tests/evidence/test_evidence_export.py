@@ -9,6 +9,7 @@ import json
 import os
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -36,6 +37,7 @@ from onrecord.evidence.export import (
 )
 from onrecord.evidence.verify import VerifyInputError, verify_package
 from onrecord.store import open_workspace
+from onrecord.store.engine import DB_FILENAME
 
 
 def _tree_hashes(folder: Path) -> dict[str, str]:
@@ -701,3 +703,34 @@ def test_a_package_is_named_on_the_cases_clock_with_its_offset(zone: str, stamp:
     # The time the user sees on their clock, and still one instant for anyone else.
     when = dt.datetime(2026, 4, 1, 9, 30, tzinfo=dt.UTC)
     assert package_name("CN 2026/7", when, zone) == f"OnRecord-CN_2026_7-{stamp}"
+
+
+def test_an_attachment_whose_digest_was_changed_outside_onrecord_refuses_the_export(
+    workspace, us_case, tmp_path: Path
+) -> None:
+    # Another tool edits the case file (the guard trigger dropped) to give an attachment
+    # another SHA-256: the export would take it into the manifest, so it refuses instead.
+    conn = sqlite3.connect(workspace.data_dir / DB_FILENAME)
+    try:
+        conn.execute("DROP TRIGGER attachment_fixed")
+        conn.execute("UPDATE attachment SET sha256 = ? WHERE id = 1", ("f" * 64,))
+        conn.commit()
+    finally:
+        conn.close()
+    out = tmp_path / "out"
+    with pytest.raises(ExportError, match=r"attachment 1 .*SHA-256 on record \(ffff.*audit log"):
+        export_case(workspace, us_case.case_id, out, ExportOptions(now=EXPORT_TIME))
+    assert _empty(out)
+
+
+def test_the_guards_refuse_a_file_with_nothing_to_check_it_against() -> None:
+    from onrecord.evidence.export import Captured, _check_hashes, _check_records
+
+    unlogged = Captured("a" * 64, "b" * 128, "c" * 64, "recording 9 (x.wav)", None)
+    with pytest.raises(ExportError, match=r"recording 9 .*no entry in the audit log"):
+        _check_records({"data/recordings/x.wav": unlogged})
+    bare = Captured("", None, None, "attachment 3 (y.png)", {})
+    with pytest.raises(ExportError, match=r"attachment 3 .*no digest on record"):
+        _check_hashes(
+            {"data/attachments/y.png": {"sha256": "d" * 64}}, {"data/attachments/y.png": bare}
+        )

@@ -15,6 +15,7 @@ import io
 import json
 import re
 import shutil
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from onrecord.capture.persist import relative, save_result
 from onrecord.evidence.export import ExportError, ExportOptions, export_case
 from onrecord.evidence.verify import verify_package
 from onrecord.store import Workspace, open_workspace
+from onrecord.store.engine import DB_FILENAME
 
 SEGMENT_FRAMES = 2 * RATE  # two seconds per file
 STARTED = dt.datetime(2026, 3, 3, 13, 15, tzinfo=dt.UTC)  # 08:15 in New York
@@ -368,3 +370,35 @@ def test_in_a_browser_a_mark_in_file_three_plays_file_three_from_its_time(
         assert browser.problems() == []
     finally:
         browser.close()
+
+
+def test_a_part_whose_digests_were_changed_outside_onrecord_refuses_the_export(
+    tmp_path: Path, signing_key_dir: Path
+) -> None:
+    # The manifests take each part's SHA-256 and SHA-512 from the case file once the copy's
+    # BLAKE3 matches: a case file edited by another tool (the guard trigger dropped) must
+    # not give a signed package whose manifests are wrong.
+    data = tmp_path / "data"
+    with open_workspace(data) as ws:
+        shutil.copytree(signing_key_dir, ws.data_dir / "keys")
+        case_id = ws.cases.create_case("Edited", jurisdiction="us", reference="MS-2").id
+        capture(ws, case_id, 5.0)
+    conn = sqlite3.connect(data / DB_FILENAME)
+    try:
+        [segments] = conn.execute("SELECT segments FROM recording").fetchone()
+        parts = json.loads(segments)
+        parts[1]["sha512"] = "0" * 128
+        conn.execute("DROP TRIGGER recording_hash_fixed")
+        conn.execute("UPDATE recording SET segments = ?", (json.dumps(parts),))
+        conn.commit()
+    finally:
+        conn.close()
+    out = tmp_path / "out"
+    with (
+        open_workspace(data) as ws,
+        pytest.raises(
+            ExportError, match=r"part 2 of 3 of recording \d+ .*SHA-512 on record .*audit log"
+        ),
+    ):
+        export_case(ws, case_id, out, ExportOptions(now=EXPORT_TIME))
+    assert not out.exists() or not any(out.iterdir())

@@ -41,6 +41,7 @@ def refused(raw_db, path: Path, statement: str, message: str) -> None:
         ("UPDATE recording SET pcm_sha256 = NULL", "cannot change"),
         ("UPDATE recording SET sha512 = '" + "d" * 128 + "'", "cannot change"),
         ("UPDATE recording SET blake3 = '" + "e" * 64 + "'", "cannot change"),
+        ("UPDATE recording SET segments = '[]'", "cannot change"),
         ("UPDATE recording SET path = 'recordings/other.wav'", "cannot change"),
         ("DELETE FROM recording", "never deleted"),
     ],

@@ -35,3 +35,10 @@ def test_a_bad_tag_saves_neither_the_contact_nor_its_tags(cases: CaseFile) -> No
         cases.log_event(case.id, "sms", WHEN, tags=["threat", "   "])
     assert cases.events(case.id) == []
     assert cases.event_tags(case.id) == []
+
+
+def test_tags_given_as_one_string_are_refused(cases: CaseFile) -> None:
+    case = cases.create_case("Tags", jurisdiction="cn")
+    with pytest.raises(TypeError):
+        cases.log_event(case.id, "sms", WHEN, tags="threat")
+    assert cases.events(case.id) == []

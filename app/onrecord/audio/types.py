@@ -164,6 +164,9 @@ class SegmentInfo:
     blake3: str | None = None  # likewise
 
 
+SEGMENT_FIELDS = frozenset(f.name for f in dataclasses.fields(SegmentInfo))
+
+
 @dataclass(frozen=True)
 class MarkRecord:
     """A mark as replayed from the journal."""
@@ -230,7 +233,11 @@ class RecordingResult:
     def from_json(cls, d: dict[str, Any]) -> RecordingResult:
         return cls(
             status=d["status"],
-            segments=tuple(SegmentInfo(**s) for s in d["segments"]),
+            # Fields a later version added are left out, so its results still read here.
+            segments=tuple(
+                SegmentInfo(**{k: v for k, v in s.items() if k in SEGMENT_FIELDS})
+                for s in d["segments"]
+            ),
             samplerate=int(d["samplerate"]),
             channels=int(d["channels"]),
             channel_roles=tuple(d["channel_roles"]),

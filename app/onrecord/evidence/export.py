@@ -39,6 +39,7 @@ from ..store.types import to_utc_text, utcnow
 from ..store.workspace import Workspace
 from . import marks_formats
 from .bag import ALGORITHMS, make_signed_bag
+from .capture_log import capture_entries, logged_digests
 from .case_json import case_json
 from .catalogue import LANGUAGES, Strings
 from .copyhash import CopyCancelled, CopyJob, ParallelCopy
@@ -132,6 +133,8 @@ class Captured:
     sha512: str | None  # None for files kept before the SHA-512 was taken at capture
     blake3: str | None  # None for files kept before the BLAKE3 was taken at capture
     what: str  # names the file in messages
+    #: the digests the audit chain logged of it then; None: the chain has no such entry
+    logged: dict[str, str] | None = None
 
     @property
     def check(self) -> tuple[str, ...]:
@@ -150,6 +153,41 @@ class Captured:
 
 # how the algorithms are named in messages
 _NAMES = {"sha256": "SHA-256", "sha512": "SHA-512", "blake3": "BLAKE3"}
+_NOTHING_RECORDED = QT_TRANSLATE_NOOP(
+    "Export",
+    "{what} has no digest on record from when it was saved, so the copy cannot be checked "
+    "against it; nothing was exported",
+)
+
+
+def _check_records(expected: dict[str, Captured]) -> None:
+    """Refuse the export if an original's digests on record are not those the audit chain
+    logged when it was saved (the package's manifests are taken from the record)."""
+    for original in expected.values():
+        if original.logged is None:
+            raise ExportError(
+                QT_TRANSLATE_NOOP(
+                    "Export",
+                    "{what} has no entry in the audit log from when it was saved, so its "
+                    "digests on record cannot be confirmed; nothing was exported",
+                ).format(what=original.what)
+            )
+        for algorithm, recorded in original.recorded.items():
+            logged = original.logged.get(algorithm)
+            if logged is not None and logged != recorded:
+                raise ExportError(
+                    QT_TRANSLATE_NOOP(
+                        "Export",
+                        "{what}: its {algorithm} on record ({recorded}…) is not the one "
+                        "logged in the audit log when it was saved ({logged}…): the case "
+                        "file was changed outside OnRecord or is damaged; nothing was exported",
+                    ).format(
+                        what=original.what,
+                        algorithm=_NAMES[algorithm],
+                        recorded=recorded[:16],
+                        logged=logged[:16],
+                    )
+                )
 
 
 def _check_hashes(
@@ -165,6 +203,8 @@ def _check_hashes(
     digests: dict[str, dict[str, str]] = {}
     for name, original in expected.items():
         got = copied.get(name, {})
+        if not any(original.recorded.get(algorithm) for algorithm in original.check):
+            raise ExportError(_NOTHING_RECORDED.format(what=original.what))
         for algorithm in original.check:
             recorded, now = original.recorded.get(algorithm), got.get(algorithm)
             if recorded is not None and now != recorded:
@@ -397,6 +437,7 @@ def _build(
     files = _attachment_names(snapshot)
     jobs: list[CopyJob] = []
     expected: dict[str, Captured] = {}  # data/… name -> its original's hashes at capture
+    entries = capture_entries(snapshot.audit)
     for r in snapshot.recordings:
         for number, f in enumerate(r.files, start=1):
             if r.segmented:
@@ -408,7 +449,10 @@ def _build(
                     id=r.id, path=f.stored_path
                 )
             target = f"recordings/{f.package_name}"
-            captured = Captured(f.sha256, f.sha512, f.blake3, what)
+            entry = entries.get(("recording", r.id))
+            part = number - 1 if r.segmented else None
+            logged = None if entry is None else logged_digests(entry, part)
+            captured = Captured(f.sha256, f.sha512, f.blake3, what, logged)
             jobs.append(_job(f.source, data / target, captured))
             expected[f"data/{target}"] = captured
     for a in snapshot.attachments:
@@ -416,9 +460,12 @@ def _build(
             id=a["id"], name=a["original_name"]
         )
         target = f"attachments/{files[a['id']]}"
-        captured = Captured(a["sha256"], a.get("sha512"), a.get("blake3"), what)
+        entry = entries.get(("attachment", a["id"]))
+        logged = None if entry is None else logged_digests(entry)
+        captured = Captured(a["sha256"], a.get("sha512"), a.get("blake3"), what, logged)
         jobs.append(_job(ws.data_dir / a["path"], data / target, captured))
         expected[f"data/{target}"] = captured
+    _check_records(expected)
     total = sum(_size(job.source) for job in jobs)
     # The originals are copied (and hashed on the way) in background threads while this
     # thread writes the smaller files and draws the report.

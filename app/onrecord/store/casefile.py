@@ -462,6 +462,9 @@ class CaseFile:
         notice: NoticeKind | str | None = None,
         tags: Iterable[str] = (),
     ) -> ContactEvent:
+        if isinstance(tags, str):
+            raise TypeError("tags is a list of tag ids, not one string")
+        tags = [validate.text(tag, "tag", limit=64, required=True) for tag in tags]
         try:
             kind, direction, source = EventKind(kind), Direction(direction), EventSource(source)
             notice = NoticeKind(notice) if notice else None

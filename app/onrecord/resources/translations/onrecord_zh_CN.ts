@@ -876,7 +876,7 @@
 <context>
     <name>ConductPanel</name>
     <message>
-        <location filename="../../ui/conductpanel.py" line="+75"/>
+        <location filename="../../ui/conductpanel.py" line="+76"/>
         <source>&lt;b&gt;Possible issues&lt;/b&gt;</source>
         <translation>&lt;b&gt;可能存在的问题&lt;/b&gt;</translation>
     </message>
@@ -1097,7 +1097,7 @@
         <translation>临界情况（恰好在限度上）：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Click to show this contact in the timeline</source>
         <translation>点击在时间线中查看这次联系</translation>
     </message>
@@ -1714,13 +1714,28 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../evidence/export.py" line="+171"/>
+        <location filename="../../evidence/export.py" line="+156"/>
+        <source>{what} has no digest on record from when it was saved, so the copy cannot be checked against it; nothing was exported</source>
+        <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json). the digests the audit chain logged of it then; None: the chain has no such entry</extracomment>
+        <translation>{what} 没有保存时记录的哈希值，无法据此检查副本；未导出任何内容</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{what} has no entry in the audit log from when it was saved, so its digests on record cannot be confirmed; nothing was exported</source>
+        <translation>审计日志中没有{what}保存时的记录，无法确认其记录的哈希值；未导出任何内容</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{what}: its {algorithm} on record ({recorded}…) is not the one logged in the audit log when it was saved ({logged}…): the case file was changed outside OnRecord or is damaged; nothing was exported</source>
+        <translation>{what}：记录中的 {algorithm}（{recorded}…）与保存时写入审计日志的不同（{logged}…）：案件资料在 OnRecord 之外被改动或已损坏；未导出任何内容</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>{what} no longer matches the {algorithm} recorded when it was saved (recorded {recorded}…, now {now}…): the file was changed or damaged after capture, so it cannot be exported as evidence; nothing was exported</source>
-        <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json).</extracomment>
         <translation>{what} 与保存时记录的 {algorithm} 不再一致（记录的是 {recorded}…，现在是 {now}…）：文件在录入后被改动或损坏，不能作为证据导出；未导出任何内容</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+120"/>
         <source>no report language {value} (choose {choices})</source>
         <extracomment>CSV files start with a UTF-8 byte order mark: without it Excel (on a Chinese Windows above all) reads them in the system&apos;s legacy code page and garbles every non-ASCII character. Python&apos;s &quot;utf-8-sig&quot;, LibreOffice and our own importers read it as UTF-8 and drop it.</extracomment>
         <translation>没有 {value} 这种报告语言（可选：{choices}）</translation>
@@ -1756,7 +1771,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>导出失败，已删除未完成的内容：{reason}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>part {number} of {count} of recording {id} ({path})</source>
         <translation>录音 {id} 的第 {number} 部分（共 {count} 部分）（{path}）</translation>
     </message>
@@ -1766,12 +1781,12 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>录音 {id}（{path}）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>attachment {id} ({name})</source>
         <translation>附件 {id}（{name}）</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>the package failed the BagIt check ({reason}); nothing was exported</source>
         <translation>证据包未通过 BagIt 检查（{reason}）；未导出任何内容</translation>
     </message>
@@ -6037,7 +6052,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>{number} 出现在 {count} 条联系记录中，不能删除</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>duration must be between 0 and a week, not {duration}</source>
         <translation>时长必须在 0 到一周之间，不能是 {duration}</translation>
     </message>
@@ -6047,7 +6062,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>联系记录 {key} 已经记录过了</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>this tag is already retracted</source>
         <translation>此标签已撤回</translation>
     </message>

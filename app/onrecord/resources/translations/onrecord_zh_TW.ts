@@ -876,7 +876,7 @@
 <context>
     <name>ConductPanel</name>
     <message>
-        <location filename="../../ui/conductpanel.py" line="+75"/>
+        <location filename="../../ui/conductpanel.py" line="+76"/>
         <source>&lt;b&gt;Possible issues&lt;/b&gt;</source>
         <translation>&lt;b&gt;可能存在的問題&lt;/b&gt;</translation>
     </message>
@@ -1097,7 +1097,7 @@
         <translation>臨界情況（恰好在界限上）：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Click to show this contact in the timeline</source>
         <translation>點選在時間軸中檢視這次聯絡</translation>
     </message>
@@ -1714,13 +1714,28 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../evidence/export.py" line="+171"/>
+        <location filename="../../evidence/export.py" line="+156"/>
+        <source>{what} has no digest on record from when it was saved, so the copy cannot be checked against it; nothing was exported</source>
+        <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json). the digests the audit chain logged of it then; None: the chain has no such entry</extracomment>
+        <translation>{what} 沒有儲存時記錄的雜湊值，無法據此檢查副本；未匯出任何內容</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{what} has no entry in the audit log from when it was saved, so its digests on record cannot be confirmed; nothing was exported</source>
+        <translation>稽核紀錄中沒有{what}儲存時的紀錄，無法確認其記錄的雜湊值；未匯出任何內容</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{what}: its {algorithm} on record ({recorded}…) is not the one logged in the audit log when it was saved ({logged}…): the case file was changed outside OnRecord or is damaged; nothing was exported</source>
+        <translation>{what}：紀錄中的 {algorithm}（{recorded}…）與儲存時寫入稽核紀錄的不同（{logged}…）：案件資料在 OnRecord 之外被更動或已損壞；未匯出任何內容</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>{what} no longer matches the {algorithm} recorded when it was saved (recorded {recorded}…, now {now}…): the file was changed or damaged after capture, so it cannot be exported as evidence; nothing was exported</source>
-        <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json).</extracomment>
         <translation>{what} 與儲存時記錄的 {algorithm} 不再一致（記錄的是 {recorded}…，現在是 {now}…）：檔案在存入後被更動或損壞，不能作為證據匯出；未匯出任何內容</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+120"/>
         <source>no report language {value} (choose {choices})</source>
         <extracomment>CSV files start with a UTF-8 byte order mark: without it Excel (on a Chinese Windows above all) reads them in the system&apos;s legacy code page and garbles every non-ASCII character. Python&apos;s &quot;utf-8-sig&quot;, LibreOffice and our own importers read it as UTF-8 and drop it.</extracomment>
         <translation>沒有 {value} 這種報告語言（可選：{choices}）</translation>
@@ -1756,7 +1771,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>匯出失敗，已刪除未完成的內容：{reason}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>part {number} of {count} of recording {id} ({path})</source>
         <translation>錄音 {id} 的第 {number} 部分（共 {count} 部分）（{path}）</translation>
     </message>
@@ -1766,12 +1781,12 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>錄音 {id}（{path}）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>attachment {id} ({name})</source>
         <translation>附件 {id}（{name}）</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>the package failed the BagIt check ({reason}); nothing was exported</source>
         <translation>證據包未通過 BagIt 檢查（{reason}）；未匯出任何內容</translation>
     </message>
@@ -6037,7 +6052,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>{number} 出現在 {count} 筆聯絡紀錄中，不能刪除</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>duration must be between 0 and a week, not {duration}</source>
         <translation>長度必須在 0 到一週之間，不能是 {duration}</translation>
     </message>
@@ -6047,7 +6062,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>聯絡紀錄 {key} 已經記錄過了</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>this tag is already retracted</source>
         <translation>此標籤已撤回</translation>
     </message>

@@ -9,7 +9,8 @@ BLAKE3 taken at capture beside the SHA-256 and SHA-512 (in the same single read)
 the copy's BLAKE3 instead of its SHA-256: as strong a check (both are 256-bit cryptographic
 hashes), 2.5 to 6 times faster, and that check is most of an export's time. Rows from before
 this revision keep NULL: an export checks those with SHA-256, as before. Once set, the BLAKE3
-is as fixed as the other digests (the triggers are widened to cover it).
+is as fixed as the other digests (the triggers are widened to cover it, and the segment list
+of a recording in several files, which holds each file's digests).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ OLD_TRIGGERS = [
 ]
 NEW_TRIGGERS = [
     """CREATE TRIGGER recording_hash_fixed
-       BEFORE UPDATE OF sha256, sha512, blake3, pcm_sha256, path ON recording
+       BEFORE UPDATE OF sha256, sha512, blake3, pcm_sha256, path, segments ON recording
        WHEN OLD.sha256 IS NOT NULL
        BEGIN SELECT RAISE(ABORT, 'a finalised recording cannot change'); END""",
     """CREATE TRIGGER attachment_fixed
