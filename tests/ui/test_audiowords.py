@@ -38,3 +38,10 @@ def test_other_warnings_keep_their_order_and_the_clipping_stays_where_it_began(e
         lines[1],
     ]
     assert lines[1].startswith("Both your side and their side")
+
+
+def test_keeping_two_sources_in_step_says_how_much_of_their_side_was_changed(english):
+    params = {"dropped": 227, "inserted": 13, "samplerate": 48000}
+    [text] = warning_texts([("drift_corrected", params, "Clock drift … corrected")])
+    assert "5 ms of the other side's sound were taken out or repeated" in text
+    assert "your side is exactly as recorded" in text

@@ -178,7 +178,12 @@ class CapturePipeline:
                 "drift_corrected",
                 f"Clock drift between the two devices was corrected by dropping {a.dropped} "
                 f"and inserting {a.inserted} frames of the other side's channel.",
-                {"dropped": a.dropped, "inserted": a.inserted, "initial_offset": a.initial_offset},
+                {
+                    "dropped": a.dropped,
+                    "inserted": a.inserted,
+                    "initial_offset": a.initial_offset,
+                    "samplerate": self.cfg.samplerate,
+                },
                 self.frames_written,
                 False,
             )

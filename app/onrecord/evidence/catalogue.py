@@ -9,6 +9,15 @@ from __future__ import annotations
 LANGUAGES = ("en", "zh_CN", "zh_TW")
 
 _EN = {
+    "rec.drift_corrected": "To keep the two sides in step (each sound device runs on its own clock), the recorder removed {dropped} samples from the other side's channel and added {inserted} (a repeated sample, or silence where that device sent nothing): {ms} ms in all over the call. The user's own channel is as captured.",
+    "rec.audio_gap": "Audio was lost at {at} (the computer was too busy); the recording goes on after it.",
+    "rec.input_overflow": "The sound device reported lost audio at {at}.",
+    "rec.source_stalled": "The sound device stopped sending sound at {at}.",
+    "rec.source_no_audio": "No sound arrived from the sound device at {at}.",
+    "rec.source_moved": "The sound device changed during the call at {at} (unplugged or switched).",
+    "rec.write_failed": "The recording could not be written to the disk at {at}.",
+    "rec.heading": "Recorder's notes",
+    "rec.list_sep": ", ",
     "recovery.recovered_after_crash": "Recovered after OnRecord stopped unexpectedly during this recording: the file was repaired when OnRecord next started, and its last moment, at most about one second, may be missing.",
     "recovery.app_stopped_during_recording": "Recovered after OnRecord stopped unexpectedly during this recording (the user did not stop it): the recorder, which runs separately, then ended the recording and closed the file normally, so nothing it recorded is missing, but the recording ends there and the call may have gone on after it. It was filed when OnRecord next started.",
     "recovery_short.recovered_after_crash": "recovered after OnRecord stopped unexpectedly; the last second may be missing",
@@ -204,6 +213,15 @@ _EN = {
 }
 
 _ZH_CN = {
+    "rec.drift_corrected": "为使双方保持同步（每个声音设备按自己的时钟运行），录音程序从对方声道删去了 {dropped} 个采样点，并补入 {inserted} 个（重复的采样点，或该设备没有送来声音时的静音）：整段通话合计 {ms} 毫秒。用户自己的声道与采集时完全相同。",
+    "rec.audio_gap": "{at} 处丢失了一小段声音（电脑当时太忙）；之后录音继续。",
+    "rec.input_overflow": "声音设备报告 {at} 处丢失了声音。",
+    "rec.source_stalled": "声音设备在 {at} 处停止送出声音。",
+    "rec.source_no_audio": "{at} 处没有从声音设备收到声音。",
+    "rec.source_moved": "通话中声音设备在 {at} 处发生变化（被拔出或切换）。",
+    "rec.write_failed": "{at} 处录音无法写入磁盘。",
+    "rec.heading": "录音程序的说明",
+    "rec.list_sep": "、",
     "recovery.recovered_after_crash": "OnRecord 在本次录音过程中意外停止，本录音是在 OnRecord 下次启动时修复后保存的：录音的最后片刻（最多约一秒）可能缺失。",
     "recovery.app_stopped_during_recording": "OnRecord 在本次录音过程中意外停止（并非用户停止录音），本录音是在 OnRecord 下次启动时恢复保存的：独立运行的录音程序随即结束录音并正常关闭文件，已录下的内容没有缺失，但录音到此为止，之后通话可能仍在继续。",
     "recovery_short.recovered_after_crash": "OnRecord 意外停止后恢复，最后一秒可能缺失",
@@ -396,6 +414,15 @@ _ZH_CN = {
 }
 
 _ZH_TW = {
+    "rec.drift_corrected": "為使雙方保持同步（每個聲音裝置依自己的時鐘運作），錄音程式從對方聲道刪去了 {dropped} 個取樣點，並補入 {inserted} 個（重複的取樣點，或該裝置沒有送來聲音時的靜音）：整段通話合計 {ms} 毫秒。使用者自己的聲道與擷取時完全相同。",
+    "rec.audio_gap": "{at} 處遺失了一小段聲音（電腦當時太忙）；之後錄音繼續。",
+    "rec.input_overflow": "聲音裝置回報 {at} 處遺失了聲音。",
+    "rec.source_stalled": "聲音裝置在 {at} 處停止送出聲音。",
+    "rec.source_no_audio": "{at} 處沒有從聲音裝置收到聲音。",
+    "rec.source_moved": "通話中聲音裝置在 {at} 處發生變化（被拔除或切換）。",
+    "rec.write_failed": "{at} 處錄音無法寫入磁碟。",
+    "rec.heading": "錄音程式的說明",
+    "rec.list_sep": "、",
     "recovery.recovered_after_crash": "OnRecord 在本次錄音過程中意外停止，本錄音是在 OnRecord 下次啟動時修復後儲存的：錄音的最後片刻（最多約一秒）可能遺失。",
     "recovery.app_stopped_during_recording": "OnRecord 在本次錄音過程中意外停止（並非使用者停止錄音），本錄音是在 OnRecord 下次啟動時復原儲存的：獨立執行的錄音程式隨即結束錄音並正常關閉檔案，已錄下的內容沒有遺失，但錄音到此為止，之後通話可能仍在繼續。",
     "recovery_short.recovered_after_crash": "OnRecord 意外停止後復原，最後一秒可能遺失",

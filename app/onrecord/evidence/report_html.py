@@ -142,6 +142,10 @@ def _calls(m: ReportModel) -> str:
         )
         note = f'<p class="note">{_e(call.note)}</p>' if call.note else ""
         warning = f'<p class="warn" role="note">{_e(call.warning)}</p>' if call.warning else ""
+        warning += "".join(
+            f'<p class="note"><b>{_e(s("rec.heading"))}{_e(s("colon"))}</b>{_e(text)}</p>'
+            for text in call.recorder
+        )
         out.append(
             f'<article class="call" id="recording-{r.id}"><h3>{_e(s("recording"))} {r.id}{s("colon")}{_e(call.heading)}</h3>'
             f"{warning}{_facts(call.facts)}{note}{players}"

@@ -21,6 +21,7 @@ from .charts import ChartData, contact_counts, counted, is_attempt, uncharted_re
 from .custody import custody_record
 from .findings import ExportedFindings, findings_notes, findings_rows
 from .marks_formats import clock
+from .recorder_notes import recorder_notes
 from .snapshot import MarkInfo, RecordingInfo, Snapshot, parse_utc
 
 #: the paper lawyers print on, by case rules, where it is not A4
@@ -56,6 +57,8 @@ class CallSection:
     audio: list[CallAudio]  # every file of the call, in order
     note: str = ""  # says that the call is in several files, when it is
     warning: str = ""  # says that crash recovery filed the recording, and what may be missing
+    #: what the recorder noted about the audio (samples removed or added, audio lost…)
+    recorder: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -392,7 +395,8 @@ def _call_section(r: RecordingInfo, heading: str, s: Strings) -> CallSection:
         marks.append(CallMark(m, clock(m.seconds), wall, audio[m.file_index], seconds, in_file))
     note = s("parts_note", count=count) if r.segmented else ""
     warning = s(f"recovery.{r.recovery}") if r.recovery else ""
-    return CallSection(r, heading, audio[0].href, facts, marks, audio, note, warning)
+    recorder = recorder_notes(r.row.get("warnings") or [], r.sample_rate, s)
+    return CallSection(r, heading, audio[0].href, facts, marks, audio, note, warning, recorder)
 
 
 def _contacts_text(events: list[dict[str, Any]], s: Strings) -> str:

@@ -195,6 +195,10 @@ def second_part_html(m: ReportModel) -> str:
             + (f'<p style="color:#a32020"><b>{_e(call.warning)}</b></p>' if call.warning else "")
             + _facts(call.facts)
             + (f"<p>{_e(call.note)}</p>" if call.note else "")
+            + "".join(
+                f"<p><b>{_e(s('rec.heading'))}{_e(s('colon'))}</b>{_e(text)}</p>"
+                for text in call.recorder
+            )
             + (_table(header, rows, small=False) if rows else f"<p>{_e(s('no_marks'))}</p>")
         )
     none = f"<p>{_e(s('none'))}</p>"

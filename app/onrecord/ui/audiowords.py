@@ -23,6 +23,15 @@ def warning_text(code: str, params: dict[str, Any], fallback: str) -> str:
         return QCoreApplication.translate(
             "AudioWarnings", "Your microphone has been silent for %s s — is it muted?"
         ) % (f"{float(seconds or 30):.0f}")
+    if code == "drift_corrected":
+        changed = int(params.get("dropped", 0)) + int(params.get("inserted", 0))
+        rate = int(params.get("samplerate") or 48000)
+        return QCoreApplication.translate(
+            "AudioWarnings",
+            "To keep the two sound sources in step (each device runs on its own clock), "
+            "%s ms of the other side's sound were taken out or repeated, spread over the "
+            "call; your side is exactly as recorded. The report says so too.",
+        ) % (f"{changed * 1000 / rate:.0f}")
     texts = {
         "audio_gap": QCoreApplication.translate(
             "AudioWarnings", "A moment of audio was lost (the computer was too busy)."
@@ -41,9 +50,6 @@ def warning_text(code: str, params: dict[str, Any], fallback: str) -> str:
         ),
         "input_overflow": QCoreApplication.translate(
             "AudioWarnings", "The sound device reported lost audio."
-        ),
-        "drift_corrected": QCoreApplication.translate(
-            "AudioWarnings", "The two sound sources were kept in step."
         ),
         "write_failed": QCoreApplication.translate(
             "AudioWarnings", "The recording could not be written to disk (is it full?)."

@@ -57,7 +57,12 @@
         <translation>您的麦克风已经 %s 秒没有声音了——是否静音了？</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>To keep the two sound sources in step (each device runs on its own clock), %s ms of the other side&apos;s sound were taken out or repeated, spread over the call; your side is exactly as recorded. The report says so too.</source>
+        <translation>为使两个声音来源保持同步（每个设备按自己的时钟运行），对方的声音中有 %s 毫秒被删去或重复，分散在整段通话中；您这一方的声音与录下时完全相同。报告中也会说明这一点。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A moment of audio was lost (the computer was too busy).</source>
         <translation>有一小段声音丢失了（电脑当时太忙）。</translation>
     </message>
@@ -85,11 +90,6 @@
         <location line="+3"/>
         <source>The sound device reported lost audio.</source>
         <translation>声音设备报告有声音丢失。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The two sound sources were kept in step.</source>
-        <translation>两路声音已保持同步。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6052,7 +6052,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>{number} 出现在 {count} 条联系记录中，不能删除</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>duration must be between 0 and a week, not {duration}</source>
         <translation>时长必须在 0 到一周之间，不能是 {duration}</translation>
     </message>

@@ -57,7 +57,12 @@
         <translation>您的麥克風已經 %s 秒沒有聲音了——是否靜音了？</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>To keep the two sound sources in step (each device runs on its own clock), %s ms of the other side&apos;s sound were taken out or repeated, spread over the call; your side is exactly as recorded. The report says so too.</source>
+        <translation>為使兩個聲音來源保持同步（每個裝置依自己的時鐘運作），對方的聲音中有 %s 毫秒被刪去或重複，分散在整段通話中；您這一方的聲音與錄下時完全相同。報告中也會說明這一點。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A moment of audio was lost (the computer was too busy).</source>
         <translation>有一小段聲音遺失了（電腦當時太忙）。</translation>
     </message>
@@ -85,11 +90,6 @@
         <location line="+3"/>
         <source>The sound device reported lost audio.</source>
         <translation>聲音裝置回報有聲音遺失。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The two sound sources were kept in step.</source>
-        <translation>兩個聲音來源已保持同步。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6052,7 +6052,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>{number} 出現在 {count} 筆聯絡紀錄中，不能刪除</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>duration must be between 0 and a week, not {duration}</source>
         <translation>長度必須在 0 到一週之間，不能是 {duration}</translation>
     </message>

@@ -1,0 +1,68 @@
+"""What the recorder noted about a recording's audio, in the report's words.
+
+The audio engine records warnings with the recording (case.json keeps them, in English, as it
+made them). Those that say the audio is not simply what the devices delivered go into the
+report beside the call, in the report's language: samples the recorder removed or added to
+keep two devices in step, audio lost, a device that stopped or changed, a write that failed.
+A lawyer, or an examiner looking for edit points, reads it there first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .catalogue import Strings
+from .marks_formats import clock
+
+#: the warnings that say something about the audio itself, in the order they are told
+TOLD = (
+    "drift_corrected",
+    "audio_gap",
+    "input_overflow",
+    "source_stalled",
+    "source_no_audio",
+    "source_moved",
+    "write_failed",
+)
+#: positions listed for a warning given many times; the rest are "…"
+MAX_POSITIONS = 5
+
+
+def recorder_notes(warnings: Iterable[Any], sample_rate: int, s: Strings) -> list[str]:
+    """One sentence per kind of warning in ``warnings`` (dicts as stored), in ``TOLD`` order."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    for w in warnings:
+        if isinstance(w, dict) and w.get("code") in TOLD:
+            found.setdefault(str(w["code"]), []).append(w)
+    notes = []
+    for code in TOLD:
+        if code not in found:
+            continue
+        if code == "drift_corrected":
+            dropped = sum(_number(w, "dropped") for w in found[code])
+            inserted = sum(_number(w, "inserted") for w in found[code])
+            ms = round((dropped + inserted) * 1000 / sample_rate) if sample_rate else 0
+            notes.append(s(f"rec.{code}", dropped=dropped, inserted=inserted, ms=ms))
+            continue
+        at = [_position(w, sample_rate) for w in found[code]]
+        listed = s("rec.list_sep").join(dict.fromkeys(at[:MAX_POSITIONS]))
+        notes.append(s(f"rec.{code}", at=listed + ("…" if len(at) > MAX_POSITIONS else "")))
+    return notes
+
+
+def _number(warning: dict[str, Any], name: str) -> int:
+    params = warning.get("params")
+    try:
+        return int(params.get(name, 0)) if isinstance(params, dict) else 0
+    except (TypeError, ValueError):
+        return 0
+
+
+def _position(warning: dict[str, Any], sample_rate: int) -> str:
+    """Where in the recording the warning was given (m:ss), from its frame."""
+    try:
+        frame = int(warning.get("frame") or 0)
+    except (TypeError, ValueError):
+        frame = 0
+    return clock(frame / sample_rate if sample_rate else 0.0)

@@ -1,0 +1,94 @@
+"""What the recorder did to the audio is in the report beside the call, in its language:
+samples removed or added to keep two devices in step, audio lost (HTML and PDF)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+from html import unescape
+from pathlib import Path
+
+import pytest
+from evidence_helpers import EXPORT_TIME, RATE, write_tone
+
+from onrecord.digests import file_digests
+from onrecord.evidence.export import ExportOptions, export_case
+from onrecord.store import Workspace
+
+#: as the audio engine stores them (audio/pipeline.py, audio/watchdog.py)
+WARNINGS = [
+    {
+        "code": "audio_gap",
+        "message": "Audio was lost.",
+        "frame": 12 * RATE,
+        "params": {},
+    },
+    {
+        "code": "clipping",  # about loudness, not about what the audio is: not told
+        "message": "Clipping on channel 1.",
+        "frame": 2 * RATE,
+        "params": {"role": "them"},
+    },
+    {
+        "code": "drift_corrected",
+        "message": "Clock drift between the two devices was corrected by dropping 227 and "
+        "inserting 13 frames of the other side's channel.",
+        "frame": 55 * RATE,
+        "params": {"dropped": 227, "inserted": 13, "initial_offset": 0},
+    },
+]
+
+
+def _case(ws: Workspace) -> int:
+    case = ws.cases.create_case("Notes", jurisdiction="tw", reference="TW-N")
+    rel = f"recordings/case-{case.id}/call.wav"
+    write_tone(ws.data_dir / rel, 2.0)
+    start = dt.datetime(2026, 3, 2, 2, 0, tzinfo=dt.UTC)
+    rec = ws.recordings.begin(case.id, rel, sample_rate=RATE, channels=2, started_at=start)
+    digests = file_digests(ws.data_dir / rel)
+    ws.recordings.finalise(
+        rec.id,
+        frames=2 * RATE,
+        sha256=digests.sha256,
+        sha512=digests.sha512,
+        blake3=digests.blake3,
+        pcm_sha256=None,
+        warnings=WARNINGS,
+    )
+    return case.id
+
+
+@pytest.mark.parametrize(
+    ("language", "drift", "gap"),
+    [
+        (
+            "en",
+            "removed 227 samples from the other side's channel and added 13",
+            "Audio was lost at 00:00:12.000",
+        ),
+        ("zh_TW", "從對方聲道刪去了 227 個取樣點，並補入 13 個", "00:00:12.000 處遺失了一小段聲音"),
+    ],
+)
+def test_the_report_says_what_the_recorder_did_to_the_audio(
+    workspace: Workspace, tmp_path: Path, language: str, drift: str, gap: str
+) -> None:
+    case_id = _case(workspace)
+    result = export_case(
+        workspace, case_id, tmp_path / "out", ExportOptions(now=EXPORT_TIME, language=language)
+    )
+    assert result.folder is not None
+    html = unescape((result.folder / "data/report/index.html").read_text("utf-8"))
+    pdf = subprocess.run(
+        ["pdftotext", "-layout", str(result.folder / "data/report/report.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    pdf = re.sub(r"\s+", "", pdf)
+    for text in (drift, gap):
+        assert text in html
+        assert re.sub(r"\s+", "", text) in pdf
+    ms = round(240 * 1000 / RATE)  # 227 + 13 samples
+    assert f"{ms} ms in all" in html or f"合計 {ms} 毫秒" in html
+    assert "Clipping" not in html  # loudness is the app's advice to the user, not a note
