@@ -223,6 +223,31 @@ def test_every_contact_says_where_its_entry_came_from_as_timeline_csv_does(en_pa
     assert "so a case's numbers need not start at 1 and gaps are normal" in unescape(html)
 
 
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "imported from the user's own contact log (log.csv line 2)"),
+        ("zh_TW", "從使用者自己記錄的聯絡紀錄表匯入（log.csv 第 2 行）"),
+    ],
+)
+def test_a_contact_from_a_log_the_user_kept_is_not_said_to_come_from_the_phone(
+    workspace: Workspace, language: str, said: str
+) -> None:
+    from evidence_helpers import report_model
+
+    case = workspace.cases.create_case("Own log", jurisdiction="tw", reference="LOG-1")
+    workspace.cases.log_event(
+        case.id,
+        EventKind.CALL,
+        EXPORT_TIME.replace(month=3, day=2),
+        source="imported",
+        source_detail="imported from CSV contact log: log.csv line 2",
+        source_key="import:csv:test",
+    )
+    [row] = report_model(workspace, case.id, language).timeline
+    assert said in row
+
+
 # ------------------------------------------------------------- 5. withheld numbers and labels
 
 
@@ -295,7 +320,10 @@ def test_custody_says_added_to_onrecord_and_when_an_imported_call_was(
     recorded_here = next(row for name, row in items.items() if "rec1" in name)
     assert recorded_here[1] == "recorded by OnRecord"
     timeline = {row[0]: row for row in rows(html, "timeline")}
-    assert "imported from the phone or a backup (imported-call.wav)" in timeline[str(event_id)]
+    assert (
+        "imported from BCR, a call recorder on the phone (imported-call.wav)"
+        in timeline[str(event_id)]
+    )
 
 
 @needs_poppler

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -10,6 +11,7 @@ from types import SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ..imports.common import FORMAT_TITLES
 from ..localefmt import date_text, iso_utc, moment_text, money_text, number_text, time_text
 from ..store import audit
 from ..store.enums import EventSource
@@ -451,7 +453,15 @@ def _source_text(event: dict[str, Any], s: Strings) -> str:
     text = s(f"source.{event['source']}")
     detail = event.get("source_detail") or ""
     if event["source"] == EventSource.IMPORTED and ": " in detail:
-        text += f" ({detail.split(': ', 1)[1]})"
+        made_by, where = detail.split(": ", 1)
+        # A log the user kept is not a phone's own record: the report says which it is.
+        for fmt in ("csv", "bcr"):
+            if made_by == f"imported from {FORMAT_TITLES[fmt]}":
+                text = s(f"source.imported_{fmt}")
+        line = re.fullmatch(r"(.+) line (\d+)", where)
+        if line:
+            where = s("source.line", file=line[1], line=line[2])
+        text += s("source.where", where=where)
     return text
 
 

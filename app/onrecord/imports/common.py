@@ -16,6 +16,16 @@ from typing import BinaryIO
 
 from ..store.enums import Direction, EventKind
 
+#: each import format's name; an imported contact's source detail starts
+#: "imported from <this>: " (the report reads it back to say where the contact came from)
+FORMAT_TITLES = {
+    "calls": "SMS Backup & Restore call log",
+    "sms": "SMS Backup & Restore messages",
+    "bcr": "BCR recordings",
+    "audacity": "Audacity labels",
+    "csv": "CSV contact log",
+}
+
 #: ``progress(fraction 0..1, message)``; ``cancel() -> True`` to stop at the next record.
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]

@@ -35,6 +35,7 @@ from ..store.staging import staging_path, sweep
 from ..store.workspace import Workspace
 from . import audacity, bcr, csvlog, smsbackup
 from .common import (
+    FORMAT_TITLES,
     WITHHELD_KEY,
     WITHHELD_RAW,
     Cancel,
@@ -52,13 +53,6 @@ from .preview import ImportPreview, KnownNumber, number_key, summarise_numbers
 BATCH = 500
 
 FORMATS = ("calls", "sms", "bcr", "audacity", "csv")
-FORMAT_TITLES = {
-    "calls": "SMS Backup & Restore call log",
-    "sms": "SMS Backup & Restore messages",
-    "bcr": "BCR recordings",
-    "audacity": "Audacity labels",
-    "csv": "CSV contact log",
-}
 KEY_PREFIX = "import"
 #: Why a record dated more than a day ahead of this computer's clock is left out.
 FUTURE_DATED = QT_TRANSLATE_NOOP(
