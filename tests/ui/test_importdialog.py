@@ -178,6 +178,36 @@ def test_csv_template_is_saved_where_the_user_chooses(
     assert [k for k, _t, _x in no_dialogs] == ["info"]
 
 
+def test_every_number_of_the_users_own_log_starts_ticked(
+    qtbot, workspace: Workspace, case_id: int, tmp_path: Path, monkeypatch, no_dialogs
+) -> None:
+    # A log she kept lists what she chose to write down: the collector's call to her mother
+    # is the row that matters most, and must not be left out by following the backup advice.
+    log = tmp_path / "my-log.csv"
+    log.write_text(
+        "start,kind,direction,number,summary\n"
+        "2026-03-04 12:10,call,to_others,+1 718-555-0123,called my mother about the debt\n"
+        "2026-03-04 12:30,call,incoming,+1 212-555-0142,called me\n"
+        "2026-03-05 09:00,sms,incoming,withheld,threat\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(dialogs, "choose_files", lambda *a, **k: [log])
+    dlg = ImportDialog(workspace, case_id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.format_buttons["csv"].setChecked(True)
+    qtbot.mouseClick(dlg.pick_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dlg.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.pages.currentIndex() == dlg.PAGE_PREVIEW, timeout=30000)
+    assert len(dlg.table.picked_keys()) == dlg.table.rowCount() == 3
+    assert "your own log" in dlg.pick_note.text()
+    with qtbot.waitSignal(dlg.imported, timeout=30000):
+        qtbot.mouseClick(dlg.next_button, Qt.MouseButton.LeftButton)
+    assert len(workspace.cases.events(case_id)) == 3
+    assert [t.tag for t in workspace.cases.event_tags(case_id)] == ["third_party"]
+    assert no_dialogs == []
+
+
 def test_a_contact_removed_after_an_import_is_not_shown_as_in_the_case(
     qtbot, workspace: Workspace, case_id: int, tmp_path: Path, monkeypatch, no_dialogs
 ) -> None:

@@ -36,6 +36,7 @@ class NumbersTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 8, parent)
         self.new_collectors: list[str] = []
+        self._tick_all = False
         self.setAccessibleName(self.tr("Numbers found in the file"))
         self.setHorizontalHeaderLabels(
             [
@@ -61,8 +62,18 @@ class NumbersTable(QTableWidget):
         self.itemChanged.connect(self._pick_changed)
         self.cellActivated.connect(self._toggle_row)
 
-    def fill(self, numbers: Sequence[NumberSummary], parties: Sequence[object], zone: str) -> None:
+    def fill(
+        self,
+        numbers: Sequence[NumberSummary],
+        parties: Sequence[object],
+        zone: str,
+        *,
+        tick_all: bool = False,
+    ) -> None:
+        """``tick_all``: every number starts ticked (a log the user kept lists only contacts
+        they chose to write down); else those already in the case."""
         self.new_collectors = []
+        self._tick_all = tick_all
         self.blockSignals(True)
         self.setRowCount(0)
         for row, number in enumerate(numbers):
@@ -83,7 +94,7 @@ class NumbersTable(QTableWidget):
             | Qt.ItemFlag.ItemIsSelectable
         )
         # Numbers already in the case start ticked; a withheld caller could be anyone.
-        ticked = number.in_case and not number.withheld
+        ticked = self._tick_all or (number.in_case and not number.withheld)
         pick.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         pick.setData(Qt.ItemDataRole.UserRole, number.key)
         pick.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Import %1").replace("%1", shown))

@@ -267,12 +267,17 @@ class ImportDialog(BusyGuard, QDialog):
         self.preview_title = QLabel()
         self.preview_title.setWordWrap(True)
         self.preview_facts = note_label("")
-        self.pick_note = QLabel(
-            self.tr(
-                "Tick the numbers that belong to this case, and say who called from each. "
-                "Numbers you leave unticked (family, friends, your bank) are not imported."
-            )
+        self._backup_note = self.tr(
+            "Tick the numbers that belong to this case, and say who called from each. "
+            "Numbers you leave unticked (family, friends, your bank) are not imported."
         )
+        # A log the user kept lists the contacts they chose to write down, calls to their
+        # family included: nothing is left out unless they untick it.
+        self._own_log_note = self.tr(
+            "This is your own log: every number in it is ticked. Say who called from each; "
+            "untick a number only if its rows do not belong to this case."
+        )
+        self.pick_note = QLabel(self._backup_note)
         self.pick_note.setWordWrap(True)
         self.table = NumbersTable()
         self.table.picks_changed.connect(self._update_count)
@@ -338,7 +343,9 @@ class ImportDialog(BusyGuard, QDialog):
         for widget in (self.pick_note, self.table, self.tick_all, self.tick_none):
             widget.setVisible(not is_labels)
         parties = self.workspace.cases.parties(self.case.id)
-        self.table.fill(p.numbers, parties, self.case.timezone)
+        own_log = p.format == "csv"
+        self.pick_note.setText(self._own_log_note if own_log else self._backup_note)
+        self.table.fill(p.numbers, parties, self.case.timezone, tick_all=own_log)
         self._update_count()
 
     def _format_title(self, fmt: str) -> str:

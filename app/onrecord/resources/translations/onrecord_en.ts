@@ -197,7 +197,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/importdialog.py" line="+308"/>
+        <location filename="../../ui/importdialog.py" line="+313"/>
         <source>%n label(s) found</source>
         <translation>
             <numerusform>%n label found</numerusform>
@@ -253,7 +253,7 @@ Export with this password anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%n number(s) ticked</source>
         <translation>
             <numerusform>%n number ticked</numerusform>

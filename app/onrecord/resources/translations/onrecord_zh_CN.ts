@@ -2484,7 +2484,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+7"/>
         <location filename="../../imports/csvlog.py" line="+107"/>
-        <location filename="../../imports/service.py" line="+115"/>
+        <location filename="../../imports/service.py" line="+109"/>
         <location filename="../../imports/smsbackup.py" line="+276"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
@@ -2860,19 +2860,19 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+350"/>
+        <location line="+357"/>
         <source>&amp;Read the file</source>
         <translation>读取文件(&amp;R)</translation>
     </message>
     <message>
-        <location line="-347"/>
-        <location line="+344"/>
+        <location line="-354"/>
+        <location line="+351"/>
         <location line="+36"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-366"/>
         <source>Phone call log — an SMS Backup &amp;&amp; Restore file (calls-….xml)</source>
         <translation>手机通话记录——SMS Backup &amp;&amp; Restore 备份文件（calls-….xml）</translation>
     </message>
@@ -3009,9 +3009,14 @@ Export with this password anyway?</source>
         <translation>已保存 %1，旁边还有一份各列的说明。请在表格软件中每次联系填写一行，另存为 CSV（UTF-8），然后在这里导入。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Tick the numbers that belong to this case, and say who called from each. Numbers you leave unticked (family, friends, your bank) are not imported.</source>
         <translation>请勾选属于本案件的号码，并说明每个号码是谁打来的。未勾选的号码（家人、朋友、您的银行）不会被导入。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is your own log: every number in it is ticked. Say who called from each; untick a number only if its rows do not belong to this case.</source>
+        <translation>这是您自己记录的联系记录：其中每个号码都已勾选。请注明每个号码是谁打来的；只有当某个号码的记录不属于本案件时，才取消勾选。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3078,7 +3083,7 @@ Export with this password anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%n number(s) ticked</source>
         <translation>
             <numerusform>已勾选 %n 个号码</numerusform>
@@ -4659,7 +4664,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>NumbersTable</name>
     <message>
-        <location filename="../../ui/import_numbers.py" line="+39"/>
+        <location filename="../../ui/import_numbers.py" line="+40"/>
         <source>Numbers found in the file</source>
         <translation>文件中找到的号码</translation>
     </message>
@@ -4704,7 +4709,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>催收员</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>Caller ID withheld</source>
         <translation>隐藏号码</translation>
     </message>

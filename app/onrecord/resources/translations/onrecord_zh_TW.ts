@@ -2484,7 +2484,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+7"/>
         <location filename="../../imports/csvlog.py" line="+107"/>
-        <location filename="../../imports/service.py" line="+115"/>
+        <location filename="../../imports/service.py" line="+109"/>
         <location filename="../../imports/smsbackup.py" line="+276"/>
         <source>cannot read {path}: {reason}</source>
         <translation>無法讀取 {path}：{reason}</translation>
@@ -2860,19 +2860,19 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+350"/>
+        <location line="+357"/>
         <source>&amp;Read the file</source>
         <translation>讀取檔案(&amp;R)</translation>
     </message>
     <message>
-        <location line="-347"/>
-        <location line="+344"/>
+        <location line="-354"/>
+        <location line="+351"/>
         <location line="+36"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-366"/>
         <source>Phone call log — an SMS Backup &amp;&amp; Restore file (calls-….xml)</source>
         <translation>手機通話紀錄——SMS Backup &amp;&amp; Restore 備份檔案（calls-….xml）</translation>
     </message>
@@ -3009,9 +3009,14 @@ Export with this password anyway?</source>
         <translation>已儲存 %1，旁邊還有一份各欄的說明。請用試算表軟體填寫，每次聯絡一列，另存為 CSV（UTF-8），然後在這裡匯入。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Tick the numbers that belong to this case, and say who called from each. Numbers you leave unticked (family, friends, your bank) are not imported.</source>
         <translation>請勾選屬於本案件的號碼，並說明每個號碼是誰打來的。未勾選的號碼（家人、朋友、您的銀行）不會被匯入。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is your own log: every number in it is ticked. Say who called from each; untick a number only if its rows do not belong to this case.</source>
+        <translation>這是您自己記錄的聯絡紀錄：其中每個號碼都已勾選。請註明每個號碼是誰打來的；只有當某個號碼的紀錄不屬於本案件時，才取消勾選。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3078,7 +3083,7 @@ Export with this password anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%n number(s) ticked</source>
         <translation>
             <numerusform>已勾選 %n 個號碼</numerusform>
@@ -4659,7 +4664,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>NumbersTable</name>
     <message>
-        <location filename="../../ui/import_numbers.py" line="+39"/>
+        <location filename="../../ui/import_numbers.py" line="+40"/>
         <source>Numbers found in the file</source>
         <translation>檔案中找到的號碼</translation>
     </message>
@@ -4704,7 +4709,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>催收員</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>Caller ID withheld</source>
         <translation>隱藏號碼</translation>
     </message>
