@@ -334,6 +334,23 @@ def test_signing_key_is_private_and_reused(tmp_path: Path) -> None:
     assert load_or_create_key(tmp_path).fingerprint == key.fingerprint
 
 
+@pytest.mark.parametrize(("chosen", "lang"), [("zh_TW", "zh-Hant"), (None, "en")])
+def test_the_cli_writes_the_report_in_the_apps_language_unless_told(
+    workspace, us_case, tmp_path: Path, chosen: str | None, lang: str
+) -> None:
+    from onrecord import settings
+
+    settings.save(workspace.data_dir, settings.Settings(language=chosen))
+    out = tmp_path / "out"
+    args = ["--data-dir", str(workspace.data_dir), "export", "--case", us_case.reference]
+    assert main([*args, "--out", str(out), "--quiet"]) == 0
+    [folder] = [p for p in out.iterdir() if p.is_dir()]
+    assert f'<html lang="{lang}">' in (folder / "data/report/index.html").read_text("utf-8")
+    assert main([*args, "--out", str(tmp_path / "en"), "--quiet", "--language", "en"]) == 0
+    [folder] = [p for p in (tmp_path / "en").iterdir() if p.is_dir()]
+    assert '<html lang="en">' in (folder / "data/report/index.html").read_text("utf-8")
+
+
 def test_cli_export_and_verify_exit_codes(
     workspace, us_case, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import getpass
 import json
@@ -50,6 +51,15 @@ def _read_password(path: str | None, *, confirm: bool) -> str | None:
     return first
 
 
+def _app_language(data_dir: Path) -> str:
+    """The language the user chose in the app, if the report has it; else English."""
+    from ..settings import load as load_settings
+    from .catalogue import LANGUAGES
+
+    chosen = load_settings(data_dir).language  # unreadable settings read as the defaults
+    return chosen if chosen in LANGUAGES else "en"
+
+
 def cmd_export(
     args: argparse.Namespace, open_workspace: Callable[[argparse.Namespace], Any]
 ) -> int:
@@ -66,7 +76,7 @@ def cmd_export(
         if not password:
             return _fail("--encrypt needs a password: type one, or give --password-file FILE")
     options = ExportOptions(
-        language=args.language,
+        language=args.language or "en",
         date_from=args.date_from,
         date_to=args.date_to,
         calls=args.calls,
@@ -85,6 +95,8 @@ def cmd_export(
 
     try:
         with open_workspace(args) as ws:
+            if args.language is None:
+                options = dataclasses.replace(options, language=_app_language(ws.data_dir))
             result = export_case(ws, args.case, Path(args.out), options, progress)
     except ExportCancelled:
         return _fail("export cancelled; nothing was written")
@@ -176,8 +188,8 @@ def register(subparsers: Any, open_workspace: Callable[[argparse.Namespace], Any
     p.add_argument(
         "--language",
         choices=["en", "zh_CN", "zh_TW"],
-        default="en",
-        help="language of the report (default en)",
+        default=None,
+        help="language of the report (default: the app's language, else en)",
     )
     p.add_argument("--contact-name", metavar="NAME", help="Contact-Name for bag-info.txt")
     p.add_argument("--organization", metavar="ORG", help="Source-Organization for bag-info.txt")

@@ -59,7 +59,7 @@ def save_discard_cancel(parent: QWidget | None, title: str, text: str) -> str:
 
 def choose_folder(parent: QWidget | None, title: str, start: str = "") -> Path | None:
     """A folder the user picked, or None if they cancelled."""
-    chosen = QFileDialog.getExistingDirectory(parent, title, start)
+    chosen = QFileDialog.getExistingDirectory(parent, title, start or _home())
     return Path(chosen).absolute() if chosen else None
 
 
@@ -75,7 +75,7 @@ def choose_files(
     parent: QWidget | None, title: str, filters: str = "", start: str = ""
 ) -> list[Path]:
     """Existing files the user picked (empty if they cancelled)."""
-    chosen, _filter = QFileDialog.getOpenFileNames(parent, title, start, filters)
+    chosen, _filter = QFileDialog.getOpenFileNames(parent, title, start or _home(), filters)
     return [Path(c).absolute() for c in chosen]
 
 
@@ -100,5 +100,13 @@ def choose_save_file(
     parent: QWidget | None, title: str, suggested: str, filters: str = ""
 ) -> Path | None:
     """Where to save a new file (the system dialog asks before overwriting), or None."""
+    if suggested and not Path(suggested).is_absolute():
+        suggested = str(Path(_home()) / suggested)
     chosen, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return Path(chosen).absolute() if chosen else None
+
+
+def _home() -> str:
+    """Where a file dialog opens when the caller names no folder: the user's home (not
+    the folder OnRecord was started from, which may be the program's own)."""
+    return str(Path.home())
