@@ -1,5 +1,6 @@
 """What the recorder did to the audio is in the report beside the call, in its language:
-samples removed or added to keep two devices in step, audio lost (HTML and PDF)."""
+samples removed or added to keep two devices in step, audio lost, and whose voice each
+channel holds (HTML and PDF)."""
 
 from __future__ import annotations
 
@@ -45,7 +46,9 @@ def _case(ws: Workspace) -> int:
     rel = f"recordings/case-{case.id}/call.wav"
     write_tone(ws.data_dir / rel, 2.0)
     start = dt.datetime(2026, 3, 2, 2, 0, tzinfo=dt.UTC)
-    rec = ws.recordings.begin(case.id, rel, sample_rate=RATE, channels=2, started_at=start)
+    rec = ws.recordings.begin(
+        case.id, rel, sample_rate=RATE, channels=2, channel_roles="me,them", started_at=start
+    )
     digests = file_digests(ws.data_dir / rel)
     ws.recordings.finalise(
         rec.id,
@@ -60,18 +63,24 @@ def _case(ws: Workspace) -> int:
 
 
 @pytest.mark.parametrize(
-    ("language", "drift", "gap"),
+    ("language", "drift", "gap", "channels"),
     [
         (
             "en",
             "removed 227 samples from the other side's channel and added 13",
             "Audio was lost at 00:00:12.000",
+            "left: the user (microphone); right: the other side (the computer's sound)",
         ),
-        ("zh_TW", "從對方聲道刪去了 227 個取樣點，並補入 13 個", "00:00:12.000 處遺失了一小段聲音"),
+        (
+            "zh_TW",
+            "從對方聲道刪去了 227 個取樣點，並補入 13 個",
+            "00:00:12.000 處遺失了一小段聲音",
+            "左聲道：使用者（麥克風）；右聲道：對方（電腦播放的聲音）",
+        ),
     ],
 )
 def test_the_report_says_what_the_recorder_did_to_the_audio(
-    workspace: Workspace, tmp_path: Path, language: str, drift: str, gap: str
+    workspace: Workspace, tmp_path: Path, language: str, drift: str, gap: str, channels: str
 ) -> None:
     case_id = _case(workspace)
     result = export_case(
@@ -86,7 +95,7 @@ def test_the_report_says_what_the_recorder_did_to_the_audio(
         check=True,
     ).stdout
     pdf = re.sub(r"\s+", "", pdf)
-    for text in (drift, gap):
+    for text in (drift, gap, channels):
         assert text in html
         assert re.sub(r"\s+", "", text) in pdf
     ms = round(240 * 1000 / RATE)  # 227 + 13 samples

@@ -9,6 +9,16 @@ from __future__ import annotations
 LANGUAGES = ("en", "zh_CN", "zh_TW")
 
 _EN = {
+    "channels": "Channels",
+    "channel.left": "left",
+    "channel.right": "right",
+    "channel.only": "one channel",
+    "channel.pair": "{channel}: {role}",
+    "channel.sep": "; ",
+    "role.me": "the user (microphone)",
+    "role.them": "the other side (the computer's sound)",
+    "role.mixed": "both sides together",
+    "role.device": "both sides (one stereo device)",
     "rec.drift_corrected": "To keep the two sides in step (each sound device runs on its own clock), the recorder removed {dropped} samples from the other side's channel and added {inserted} (a repeated sample, or silence where that device sent nothing): {ms} ms in all over the call. The user's own channel is as captured.",
     "rec.audio_gap": "Audio was lost at {at} (the computer was too busy); the recording goes on after it.",
     "rec.input_overflow": "The sound device reported lost audio at {at}.",
@@ -217,6 +227,16 @@ _EN = {
 }
 
 _ZH_CN = {
+    "channels": "声道",
+    "channel.left": "左声道",
+    "channel.right": "右声道",
+    "channel.only": "单声道",
+    "channel.pair": "{channel}：{role}",
+    "channel.sep": "；",
+    "role.me": "用户（麦克风）",
+    "role.them": "对方（电脑播放的声音）",
+    "role.mixed": "双方混在一起",
+    "role.device": "双方（同一个立体声设备）",
     "rec.drift_corrected": "为使双方保持同步（每个声音设备按自己的时钟运行），录音程序从对方声道删去了 {dropped} 个采样点，并补入 {inserted} 个（重复的采样点，或该设备没有送来声音时的静音）：整段通话合计 {ms} 毫秒。用户自己的声道与采集时完全相同。",
     "rec.audio_gap": "{at} 处丢失了一小段声音（电脑当时太忙）；之后录音继续。",
     "rec.input_overflow": "声音设备报告 {at} 处丢失了声音。",
@@ -422,6 +442,16 @@ _ZH_CN = {
 }
 
 _ZH_TW = {
+    "channels": "聲道",
+    "channel.left": "左聲道",
+    "channel.right": "右聲道",
+    "channel.only": "單聲道",
+    "channel.pair": "{channel}：{role}",
+    "channel.sep": "；",
+    "role.me": "使用者（麥克風）",
+    "role.them": "對方（電腦播放的聲音）",
+    "role.mixed": "雙方混在一起",
+    "role.device": "雙方（同一個立體聲裝置）",
     "rec.drift_corrected": "為使雙方保持同步（每個聲音裝置依自己的時鐘運作），錄音程式從對方聲道刪去了 {dropped} 個取樣點，並補入 {inserted} 個（重複的取樣點，或該裝置沒有送來聲音時的靜音）：整段通話合計 {ms} 毫秒。使用者自己的聲道與擷取時完全相同。",
     "rec.audio_gap": "{at} 處遺失了一小段聲音（電腦當時太忙）；之後錄音繼續。",
     "rec.input_overflow": "聲音裝置回報 {at} 處遺失了聲音。",

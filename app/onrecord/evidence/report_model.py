@@ -372,8 +372,10 @@ def _call_section(r: RecordingInfo, heading: str, s: Strings) -> CallSection:
         )
         for number, f in enumerate(r.files, start=1)
     ]
+    channels = _channels_text(r.channel_roles, s)
+    known = [(s("channels"), channels)] if channels else []
     if r.segmented:
-        facts = [(s("duration"), clock_text(r.duration_s))]
+        facts = [(s("duration"), clock_text(r.duration_s)), *known]
         for number, f in enumerate(r.files, start=1):
             facts += [
                 (s("part", n=number, count=count), f"recordings/{f.package_name}"),
@@ -384,6 +386,7 @@ def _call_section(r: RecordingInfo, heading: str, s: Strings) -> CallSection:
         facts = [
             (s("file"), f"recordings/{r.package_name}"),
             (s("duration"), clock_text(r.duration_s)),
+            *known,
             (s("sha256"), r.sha256 or ""),
         ]
     call_zone = ZoneInfo(r.timezone)
@@ -445,6 +448,20 @@ def _number_text(number: dict[str, Any], s: Strings) -> str:
     if number.get("problem") == WITHHELD_PROBLEM:
         return s("withheld_number")
     return pretty(number.get("e164"), number["display"])
+
+
+def _channels_text(roles: str, s: Strings) -> str:
+    """Whose voice each channel of a recording holds: "left: the user (microphone); right:
+    the other side (the computer's sound)"."""
+    parts = [r.strip() for r in (roles or "").split(",") if r.strip()]
+    names = [s("channel.left"), s("channel.right")] if len(parts) == 2 else [s("channel.only")]
+    said = []
+    for channel, role in zip(names, parts, strict=False):
+        key = role if role in ("me", "them", "mixed") else "device"
+        said.append(s("channel.pair", channel=channel, role=s(f"role.{key}")))
+    if len(parts) == 2 and parts == ["left", "right"]:  # one stereo device: both sides in each
+        return s("role.device")
+    return s("channel.sep").join(said)
 
 
 def _source_text(event: dict[str, Any], s: Strings) -> str:
