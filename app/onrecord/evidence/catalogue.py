@@ -27,7 +27,7 @@ _EN = {
     "rec.source_moved": "The sound device changed during the call at {at} (unplugged or switched).",
     "rec.write_failed": "The recording could not be written to the disk at {at}.",
     "rec.heading": "Recorder's notes",
-    "rec.list_sep": ", ",
+    "list_sep": ", ",
     "recovery.recovered_after_crash": "Recovered after OnRecord stopped unexpectedly during this recording: the file was repaired when OnRecord next started, and its last moment, at most about one second, may be missing.",
     "recovery.app_stopped_during_recording": "Recovered after OnRecord stopped unexpectedly during this recording (the user did not stop it): the recorder, which runs separately, then ended the recording and closed the file normally, so nothing it recorded is missing, but the recording ends there and the call may have gone on after it. It was filed when OnRecord next started.",
     "recovery_short.recovered_after_crash": "recovered after OnRecord stopped unexpectedly; the last second may be missing",
@@ -245,7 +245,7 @@ _ZH_CN = {
     "rec.source_moved": "通话中声音设备在 {at} 处发生变化（被拔出或切换）。",
     "rec.write_failed": "{at} 处录音无法写入磁盘。",
     "rec.heading": "录音程序的说明",
-    "rec.list_sep": "、",
+    "list_sep": "、",
     "recovery.recovered_after_crash": "OnRecord 在本次录音过程中意外停止，本录音是在 OnRecord 下次启动时修复后保存的：录音的最后片刻（最多约一秒）可能缺失。",
     "recovery.app_stopped_during_recording": "OnRecord 在本次录音过程中意外停止（并非用户停止录音），本录音是在 OnRecord 下次启动时恢复保存的：独立运行的录音程序随即结束录音并正常关闭文件，已录下的内容没有缺失，但录音到此为止，之后通话可能仍在继续。",
     "recovery_short.recovered_after_crash": "OnRecord 意外停止后恢复，最后一秒可能缺失",
@@ -370,7 +370,7 @@ _ZH_CN = {
     "package_file": "包内文件",
     "integrity": "完整性",
     "integrity_text": "本证据包中每个文件的 SHA-256 与 SHA-512 摘要均列于 manifest-sha256.txt / "
-    "manifest-sha512.txt。标签清单已用上述密钥签名。录音为原始文件，与录音结束时计算哈希的文件逐字节"
+    "manifest-sha512.txt。元数据清单（tagmanifest）已用上述密钥签名。录音为原始文件，与录音结束时计算哈希的文件逐字节"
     "相同。校验方法：onrecord verify <证据包>",
     "audit_head": "审计链末端哈希",
     "audit_events": "本案审计事件数",
@@ -460,7 +460,7 @@ _ZH_TW = {
     "rec.source_moved": "通話中聲音裝置在 {at} 處發生變化（被拔除或切換）。",
     "rec.write_failed": "{at} 處錄音無法寫入磁碟。",
     "rec.heading": "錄音程式的說明",
-    "rec.list_sep": "、",
+    "list_sep": "、",
     "recovery.recovered_after_crash": "OnRecord 在本次錄音過程中意外停止，本錄音是在 OnRecord 下次啟動時修復後儲存的：錄音的最後片刻（最多約一秒）可能遺失。",
     "recovery.app_stopped_during_recording": "OnRecord 在本次錄音過程中意外停止（並非使用者停止錄音），本錄音是在 OnRecord 下次啟動時復原儲存的：獨立執行的錄音程式隨即結束錄音並正常關閉檔案，已錄下的內容沒有遺失，但錄音到此為止，之後通話可能仍在繼續。",
     "recovery_short.recovered_after_crash": "OnRecord 意外停止後復原，最後一秒可能遺失",
@@ -585,7 +585,7 @@ _ZH_TW = {
     "package_file": "證據包內的檔案",
     "integrity": "完整性",
     "integrity_text": "本證據包中每個檔案的 SHA-256 與 SHA-512 摘要均列於 manifest-sha256.txt / "
-    "manifest-sha512.txt。標籤清單已用上述金鑰簽章。錄音為原始檔案，與錄音結束時計算雜湊的檔案逐位元組"
+    "manifest-sha512.txt。中繼資料清單（tagmanifest）已用上述金鑰簽章。錄音為原始檔案，與錄音結束時計算雜湊的檔案逐位元組"
     "相同。驗證方法：onrecord verify <證據包>",
     "audit_head": "稽核鏈末端雜湊",
     "audit_events": "本案稽核事件數",

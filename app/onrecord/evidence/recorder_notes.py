@@ -46,7 +46,7 @@ def recorder_notes(warnings: Iterable[Any], sample_rate: int, s: Strings) -> lis
             notes.append(s(f"rec.{code}", dropped=dropped, inserted=inserted, ms=ms))
             continue
         at = [_position(w, sample_rate) for w in found[code]]
-        listed = s("rec.list_sep").join(dict.fromkeys(at[:MAX_POSITIONS]))
+        listed = s("list_sep").join(dict.fromkeys(at[:MAX_POSITIONS]))
         notes.append(s(f"rec.{code}", at=listed + ("…" if len(at) > MAX_POSITIONS else "")))
     return notes
 

@@ -224,7 +224,7 @@ def build_model(
                     moment_text(local, e["timezone"], lang),
                     s(f"kind.{e['kind']}"),
                     " ".join(x for x in (e.get("party") or "", number) if x),
-                    ", ".join(s.tag(tag) for tag in live_tags.get(e["id"], [])),
+                    s("list_sep").join(s.tag(tag) for tag in live_tags.get(e["id"], [])),
                     e["summary"],
                     e["withdrawn_reason"],
                     _local(e["withdrawn_at"], zone, lang, long=False),
@@ -241,7 +241,7 @@ def build_model(
                 flag(e["connected"]),
                 " ".join(x for x in (e.get("party") or "", number) if x),
                 _source_text(e, s),
-                ", ".join(s.tag(tag) for tag in live_tags.get(e["id"], [])),
+                s("list_sep").join(s.tag(tag) for tag in live_tags.get(e["id"], [])),
                 e["summary"],
             ]
         )

@@ -4149,7 +4149,7 @@ Log it again?</source>
     <message>
         <location line="+1"/>
         <source>Patt&amp;erns</source>
-        <translation>规律(&amp;E)</translation>
+        <translation>联系统计(&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6899,7 +6899,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
     <message>
         <location line="+8"/>
         <source>a file beside the payload that no tag manifest lists</source>
-        <translation>数据目录以外的文件，没有列在任何标签清单中</translation>
+        <translation>数据目录以外的文件，没有列在任何元数据清单（tagmanifest）中</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -6939,7 +6939,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
     <message>
         <location line="+11"/>
         <source>the signature of the tag manifest is missing</source>
-        <translation>缺少标签清单的签名</translation>
+        <translation>缺少元数据清单（tagmanifest）的签名</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7184,7 +7184,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
     <message>
         <location line="+22"/>
         <source>Intact: nothing was changed.</source>
-        <translation>完好：没有任何改动。</translation>
+        <translation>验证通过：没有任何改动。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7202,7 +7202,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <location line="+8"/>
         <source>Not intact: %n problem(s) found.</source>
         <translation>
-            <numerusform>不完好：发现 %n 个问题。</numerusform>
+            <numerusform>验证未通过：发现 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>

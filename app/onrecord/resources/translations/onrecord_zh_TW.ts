@@ -4149,7 +4149,7 @@ Log it again?</source>
     <message>
         <location line="+1"/>
         <source>Patt&amp;erns</source>
-        <translation>規律(&amp;E)</translation>
+        <translation>聯絡統計(&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6899,7 +6899,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
     <message>
         <location line="+8"/>
         <source>a file beside the payload that no tag manifest lists</source>
-        <translation>資料內容（data/）以外的檔案，沒有列在任何標籤清單中</translation>
+        <translation>資料內容（data/）以外的檔案，沒有列在任何中繼資料清單（tagmanifest）中</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -6939,7 +6939,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
     <message>
         <location line="+11"/>
         <source>the signature of the tag manifest is missing</source>
-        <translation>缺少標籤清單的簽章</translation>
+        <translation>缺少中繼資料清單（tagmanifest）的簽章</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7184,7 +7184,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
     <message>
         <location line="+22"/>
         <source>Intact: nothing was changed.</source>
-        <translation>完好：沒有任何改動。</translation>
+        <translation>驗證通過：沒有任何改動。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7202,7 +7202,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <location line="+8"/>
         <source>Not intact: %n problem(s) found.</source>
         <translation>
-            <numerusform>不完好：發現 %n 個問題。</numerusform>
+            <numerusform>驗證未通過：發現 %n 個問題。</numerusform>
         </translation>
     </message>
     <message>
