@@ -256,3 +256,21 @@ def test_too_many_calls_are_dated_from_the_one_over_the_limit(qtbot, workspace: 
     eighth = calls[-1].started_at.astimezone(ZoneInfo(zone))
     assert row.text(0).startswith(localefmt.wall_text(eighth, seconds=True) + " … ")
     assert row.childCount() == 8  # all eight listed as its context
+
+
+def test_a_rules_note_is_read_in_the_panel_not_only_in_a_tooltip(
+    qtbot, workspace: Workspace
+) -> None:
+    # The Taiwanese rules cite the insurers' rule; that banks have their own is the note.
+    case = workspace.cases.create_case("晨曦銀行信用卡", jurisdiction="tw")
+    for hour, tag in ((10, "third_party"), (11, "threat")):
+        event = workspace.cases.log_event(
+            case.id, EventKind.CALL, at(case.timezone, 2026, 3, 2, hour, 0), number="0223456789"
+        )
+        workspace.cases.tag_event(event.id, tag)
+    panel = make_panel(qtbot, workspace, case.id)
+    assert {"TW-3P", "TW-ABUSE"} <= set(rule_ids(panel))
+    notes = panel.notes.text().splitlines()
+    [line] = [n for n in notes if "insurers' collection agents" in n]
+    assert line.startswith("TW-3P · TW-ABUSE: ")  # one note, naming both of its rules
+    assert panel.notes.isVisible()

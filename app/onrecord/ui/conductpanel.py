@@ -450,11 +450,24 @@ class ConductPanel(QWidget):
         if excluded:
             text += gap(found) + excluded
         self.status.setText(text)
-        self.notes.setText("\n".join(result.notes))
-        self.notes.setVisible(bool(result.notes))
         groups: dict[str, list[Finding]] = {}
         for finding in result.findings:
             groups.setdefault(finding.rule_id, []).append(finding)
+        # What a rule's note says about it (which law it really is, what to ask a lawyer)
+        # is read here, not only in a tooltip: one line per note, naming its rules.
+        about: dict[str, list[str]] = {}
+        for rule_id, findings in groups.items():
+            if findings[0].rule_note:
+                about.setdefault(findings[0].rule_note, []).append(rule_id)
+        lines = [
+            *result.notes,
+            *(
+                self.tr("%1: %2").replace("%1", " · ".join(ids)).replace("%2", note)
+                for note, ids in about.items()
+            ),
+        ]
+        self.notes.setText("\n".join(lines))
+        self.notes.setVisible(bool(lines))
         bold = QFont(self.tree.font())
         bold.setBold(True)
         for rule_id, findings in groups.items():

@@ -1092,7 +1092,12 @@
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+24"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>EDGE CASE (exactly at the limit): %1</source>
         <translation>临界情况（恰好在限度上）：%1</translation>
     </message>
