@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from ..store import Workspace
 from ..store.enums import PartyRole, PromiseBy
-from ..store.models import Party
+from ..store.models import Party, PhoneNumber
+from ..store.phones import normalise
 
 
 def _completer(words: list[str], parent: QWidget) -> QCompleter:
@@ -45,6 +46,9 @@ class CallerInfo(QGroupBox):
         self.company = QLineEdit()
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("the number on your phone"))
+        self.number.editingFinished.connect(self._fill_from_number)
+        self.region = ""
+        self.numbers: list[PhoneNumber] = []
         # The details belong to one call: once it has ended they are that call's, and the next
         # call starts empty. The last caller is offered, never filled in silently: a new call
         # saved under the last collector's name would put the wrong person in the evidence.
@@ -75,7 +79,9 @@ class CallerInfo(QGroupBox):
         self.case_id = case_id
         self.parties = self.workspace.cases.parties(case_id) if case_id else []
         numbers = self.workspace.cases.numbers(case_id) if case_id else []
+        self.numbers = numbers
         case = self.workspace.cases.case(case_id) if case_id else None
+        self.region = case.region if case else ""
         self.name.setCompleter(_completer([p.name for p in self.parties], self))
         self.company.setCompleter(
             _completer(
@@ -141,6 +147,22 @@ class CallerInfo(QGroupBox):
             self.employee_id.setText(party.employee_id)
         if not self.company.text():
             self.company.setText(party.organisation)
+
+    def _fill_from_number(self) -> None:
+        """A number the case knows as a collector's fills in who that is (an empty name
+        only: what the user typed is theirs)."""
+        if self.name.text().strip():
+            return
+        typed = self.number.text().strip()
+        if not typed:
+            return
+        e164 = normalise(typed, self.region).e164
+        known = next((n for n in self.numbers if n.raw == typed or (e164 and n.e164 == e164)), None)
+        party = next((p for p in self.parties if known and p.id == known.party_id), None)
+        if party is None:
+            return
+        self.name.setText(party.name)
+        self._fill_from_party()
 
     def _known_party(self) -> Party | None:
         name = self.name.text().strip().casefold()
