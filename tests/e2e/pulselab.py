@@ -5,6 +5,13 @@ null sinks (``lab_sink`` = the speakers, ``mic_feed`` = what the microphone hear
 source ``lab_mic`` over ``mic_feed.monitor``, ALSA pcm names for PortAudio, and silence played
 into both sinks for the whole session so the null sinks tick in 20 ms blocks (an idle null
 sink renders in 2 s blocks and a new capture would start up to 2 s late).
+
+The two null sinks are two software clocks, not one: measured against the monotonic clock,
+each runs 100-200 ppm fast, more while a stream plays into it (lab_sink.monitor +325 ppm
+with a stream playing, lab_mic +175 ppm at the same time; pacat alone, 2026-11-29). A call
+recorded from lab_mic and lab_sink.monitor with speech played for ~30 s or more therefore
+drifts past the aligner's 4 ms dead band and ends with a real drift_corrected warning; a
+test that wants no correction takes both sources from the same monitor.
 """
 
 from __future__ import annotations
