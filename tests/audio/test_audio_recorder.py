@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import itertools
 import time
 from pathlib import Path
 
@@ -164,6 +165,12 @@ def test_clock_drift_between_devices_stays_bounded(tmp_path: Path) -> None:
     assert max(offsets[-20:]) - min(offsets[-20:]) <= 0.005 * SR  # bounded, not growing
     dc = [w for w in res.warnings if w.code == "drift_corrected"]
     assert dc and dc[0].params["dropped"] > 0.8 * 150e-6 * SR * secs
+    # Where: runs of single-frame edits, in order, inside the call, adding up to the total.
+    runs = dc[0].params["runs"]
+    assert runs and sum(r[2] for r in runs) == dc[0].params["dropped"]
+    assert all(0 < r[0] <= r[1] < SR * secs for r in runs)
+    assert all(a[1] < b[0] for a, b in itertools.pairwise(runs))
+    assert runs[0][0] > 10 * SR  # nothing is edited before the drift passes the dead band
 
 
 def test_one_sided_recording_is_warned(tmp_path: Path) -> None:

@@ -86,6 +86,9 @@ class TwoSourceAligner:
         self.padded = 0
         self.initial_offset = 0
         self.events: list[tuple[str, int]] = []  # ("resync"|"padded", frames) for warnings
+        #: where single frames were dropped or repeated: [first, last, dropped, repeated],
+        #: output frames; edits less than a second apart are one run
+        self.runs: list[list[int]] = []
         self._hist: deque[tuple[float, float]] = deque()
         self._target: float | None = None
         self._m_anchor: tuple[int, float] | None = None
@@ -202,7 +205,22 @@ class TwoSourceAligner:
         if err >= 1.5 and s.size:
             s.take(1)
             self.dropped += 1
+            self._ran(dropped=1)
         elif err <= -1.5 and s.size:
             first = s.take(1)
             s.push_front(np.concatenate([first, first]))
             self.inserted += 1
+            self._ran(repeated=1)
+
+    def _ran(self, dropped: int = 0, repeated: int = 0) -> None:
+        """Note a single-frame edit at the next output frame (the secondary's buffer front
+        is written beside the master's next frame)."""
+        at = self.frames_out
+        if self.runs and at - self.runs[-1][1] <= self.sr:
+            run = self.runs[-1]
+            run[1] = at
+        else:
+            run = [at, at, 0, 0]
+            self.runs.append(run)
+        run[2] += dropped
+        run[3] += repeated

@@ -22,6 +22,8 @@ from .watchdog import Emit, Watchdog, block_stats
 
 # (source index, block, monotonic receive time, ADC time of first frame, overflow flag)
 Item = tuple[int, np.ndarray, float, float, bool]
+#: drift correction runs kept in the warning (a day-long call with real drift has ~100)
+MAX_RUNS = 200
 
 
 def downmix(block: np.ndarray) -> np.ndarray:
@@ -183,6 +185,8 @@ class CapturePipeline:
                     "inserted": a.inserted,
                     "initial_offset": a.initial_offset,
                     "samplerate": self.cfg.samplerate,
+                    # where (output frames): [first, last, dropped, repeated] per run
+                    "runs": a.runs[:MAX_RUNS],
                 },
                 self.frames_written,
                 False,

@@ -9,6 +9,10 @@ from __future__ import annotations
 LANGUAGES = ("en", "zh_CN", "zh_TW")
 
 _EN = {
+    "rec.drift_where": " Where (call time): {runs}.",
+    "rec.span": "{start} to {end}",
+    "rec.alignment_resync": "The other side's channel was re-aligned at {at} ({ms} ms in all), because its audio arrived late or was lost.",
+    "rec.alignment_padded": "Silence was put into the other side's channel at {at} ({ms} ms in all), because its device sent nothing in time.",
     "channels": "Channels",
     "channel.left": "left",
     "channel.right": "right",
@@ -227,6 +231,10 @@ _EN = {
 }
 
 _ZH_CN = {
+    "rec.drift_where": "位置（通话时间）：{runs}。",
+    "rec.span": "{start} 至 {end}",
+    "rec.alignment_resync": "对方声道在 {at} 处重新对齐（合计 {ms} 毫秒），因为其声音到达太晚或丢失。",
+    "rec.alignment_padded": "对方声道在 {at} 处补入了静音（合计 {ms} 毫秒），因为其设备没有及时送来声音。",
     "channels": "声道",
     "channel.left": "左声道",
     "channel.right": "右声道",
@@ -442,6 +450,10 @@ _ZH_CN = {
 }
 
 _ZH_TW = {
+    "rec.drift_where": "位置（通話時間）：{runs}。",
+    "rec.span": "{start} 至 {end}",
+    "rec.alignment_resync": "對方聲道在 {at} 處重新對齊（合計 {ms} 毫秒），因為其聲音到達太晚或遺失。",
+    "rec.alignment_padded": "對方聲道在 {at} 處補入了靜音（合計 {ms} 毫秒），因為其裝置沒有及時送來聲音。",
     "channels": "聲道",
     "channel.left": "左聲道",
     "channel.right": "右聲道",

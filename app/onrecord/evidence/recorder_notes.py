@@ -3,7 +3,8 @@
 The audio engine records warnings with the recording (case.json keeps them, in English, as it
 made them). Those that say the audio is not simply what the devices delivered go into the
 report beside the call, in the report's language: samples the recorder removed or added to
-keep two devices in step, audio lost, a device that stopped or changed, a write that failed.
+keep two devices in step (and where), the other side re-aligned or filled with silence, audio
+lost, a device that stopped or changed, a write that failed.
 A lawyer, or an examiner looking for edit points, reads it there first.
 """
 
@@ -18,6 +19,8 @@ from .marks_formats import clock
 #: the warnings that say something about the audio itself, in the order they are told
 TOLD = (
     "drift_corrected",
+    "alignment_resync",
+    "alignment_padded",
     "audio_gap",
     "input_overflow",
     "source_stalled",
@@ -43,12 +46,47 @@ def recorder_notes(warnings: Iterable[Any], sample_rate: int, s: Strings) -> lis
             dropped = sum(_number(w, "dropped") for w in found[code])
             inserted = sum(_number(w, "inserted") for w in found[code])
             ms = round((dropped + inserted) * 1000 / sample_rate) if sample_rate else 0
-            notes.append(s(f"rec.{code}", dropped=dropped, inserted=inserted, ms=ms))
+            note = s(f"rec.{code}", dropped=dropped, inserted=inserted, ms=ms)
+            spans = [
+                s("rec.span", start=_clock(run[0], sample_rate), end=_clock(run[1], sample_rate))
+                for w in found[code]
+                for run in _runs(w)
+            ]
+            if spans:
+                note += s("rec.drift_where", runs=_listed(spans, s))
+            notes.append(note)
             continue
-        at = [_position(w, sample_rate) for w in found[code]]
-        listed = s("list_sep").join(dict.fromkeys(at[:MAX_POSITIONS]))
-        notes.append(s(f"rec.{code}", at=listed + ("…" if len(at) > MAX_POSITIONS else "")))
+        at = _listed([_position(w, sample_rate) for w in found[code]], s)
+        if code.startswith("alignment_"):
+            frames = sum(abs(_number(w, "frames")) for w in found[code])
+            ms = round(frames * 1000 / sample_rate) if sample_rate else 0
+            notes.append(s(f"rec.{code}", at=at, ms=ms))
+            continue
+        notes.append(s(f"rec.{code}", at=at))
     return notes
+
+
+def _listed(items: list[str], s: Strings) -> str:
+    """Up to ``MAX_POSITIONS`` items in the report's list style, then "…"."""
+    shown = s("list_sep").join(dict.fromkeys(items[:MAX_POSITIONS]))
+    return shown + ("…" if len(items) > MAX_POSITIONS else "")
+
+
+def _runs(warning: dict[str, Any]) -> list[list[int]]:
+    """The runs of single-sample edits a drift warning lists (frames), where it has them."""
+    params = warning.get("params")
+    runs = params.get("runs") if isinstance(params, dict) else None
+    if not isinstance(runs, list):
+        return []
+    return [
+        [int(r[0]), int(r[1])]
+        for r in runs
+        if isinstance(r, list) and len(r) >= 2 and all(isinstance(x, int) for x in r[:2])
+    ]
+
+
+def _clock(frame: int, sample_rate: int) -> str:
+    return clock(frame / sample_rate if sample_rate else 0.0)
 
 
 def _number(warning: dict[str, Any], name: str) -> int:
