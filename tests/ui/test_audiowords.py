@@ -45,3 +45,11 @@ def test_keeping_two_sources_in_step_says_how_much_of_their_side_was_changed(eng
     [text] = warning_texts([("drift_corrected", params, "Clock drift … corrected")])
     assert "5 ms of the other side's sound were taken out or repeated" in text
     assert "your side is exactly as recorded" in text
+
+
+def test_a_re_alignment_of_their_side_is_told_with_how_much(english):
+    params = {"frames": -2400, "samplerate": 48000}
+    [text] = warning_texts([("alignment_resync", params, "The two sources were re-aligned")])
+    assert "re-aligned by 50 ms" in text
+    [text] = warning_texts([("alignment_padded", {"frames": 960}, "padded")])
+    assert "20 ms of silence" in text

@@ -122,7 +122,7 @@ class CapturePipeline:
                 f"The two sources were re-aligned ({kind}, {n} frames = "
                 f"{n / self.cfg.samplerate * 1000:.0f} ms) because the other side's "
                 "audio arrived late or was lost.",
-                {"frames": n},
+                {"frames": n, "samplerate": self.cfg.samplerate},
                 frame,
                 False,
             )

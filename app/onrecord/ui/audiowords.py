@@ -32,6 +32,26 @@ def warning_text(code: str, params: dict[str, Any], fallback: str) -> str:
             "%s ms of the other side's sound were taken out or repeated, spread over the "
             "call; your side is exactly as recorded. The report says so too.",
         ) % (f"{changed * 1000 / rate:.0f}")
+    if code in ("alignment_resync", "alignment_padded"):
+        rate = int(params.get("samplerate") or 48000)
+        ms = f"{abs(int(params.get('frames', 0))) * 1000 / rate:.0f}"
+        if code == "alignment_padded":
+            return (
+                QCoreApplication.translate(
+                    "AudioWarnings",
+                    "The other side's sound device sent nothing in time: %s ms of silence were put "
+                    "in their channel to keep both sides in step. The report says so too.",
+                )
+                % ms
+            )
+        return (
+            QCoreApplication.translate(
+                "AudioWarnings",
+                "The other side's sound arrived late or was lost: their channel was re-aligned by "
+                "%s ms. The report says so too.",
+            )
+            % ms
+        )
     texts = {
         "audio_gap": QCoreApplication.translate(
             "AudioWarnings", "A moment of audio was lost (the computer was too busy)."

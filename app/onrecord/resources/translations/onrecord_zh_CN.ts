@@ -62,7 +62,17 @@
         <translation>为使两个声音来源保持同步（每个设备按自己的时钟运行），对方的声音中有 %s 毫秒被删去或重复，分散在整段通话中；您这一方的声音与录下时完全相同。报告中也会说明这一点。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>The other side&apos;s sound device sent nothing in time: %s ms of silence were put in their channel to keep both sides in step. The report says so too.</source>
+        <translation>对方的声音设备没有及时送来声音：为使双方保持同步，在对方声道中补入了 %s 毫秒的静音。报告中也会说明这一点。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The other side&apos;s sound arrived late or was lost: their channel was re-aligned by %s ms. The report says so too.</source>
+        <translation>对方的声音到达太晚或丢失：对方声道重新对齐了 %s 毫秒。报告中也会说明这一点。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A moment of audio was lost (the computer was too busy).</source>
         <translation>有一小段声音丢失了（电脑当时太忙）。</translation>
     </message>
@@ -503,7 +513,7 @@
 <context>
     <name>CallerInfo</name>
     <message>
-        <location filename="../../ui/callerinfo.py" line="+37"/>
+        <location filename="../../ui/callerinfo.py" line="+38"/>
         <source>Who is calling</source>
         <translation>来电人</translation>
     </message>
@@ -518,7 +528,7 @@
         <translation>您手机上显示的号码</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -558,7 +568,7 @@
         <translation>来电号码</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Same caller as last call: %1</source>
         <translation>与上次通话是同一来电人：%1</translation>
     </message>
@@ -5397,7 +5407,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PromiseEntry</name>
     <message>
-        <location filename="../../ui/callerinfo.py" line="+75"/>
+        <location filename="../../ui/callerinfo.py" line="+91"/>
         <source>A promise was made</source>
         <translation>有人做出了承诺</translation>
     </message>

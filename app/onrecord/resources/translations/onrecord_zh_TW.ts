@@ -62,7 +62,17 @@
         <translation>為使兩個聲音來源保持同步（每個裝置依自己的時鐘運作），對方的聲音中有 %s 毫秒被刪去或重複，分散在整段通話中；您這一方的聲音與錄下時完全相同。報告中也會說明這一點。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>The other side&apos;s sound device sent nothing in time: %s ms of silence were put in their channel to keep both sides in step. The report says so too.</source>
+        <translation>對方的聲音裝置沒有及時送來聲音：為使雙方保持同步，在對方聲道中補入了 %s 毫秒的靜音。報告中也會說明這一點。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The other side&apos;s sound arrived late or was lost: their channel was re-aligned by %s ms. The report says so too.</source>
+        <translation>對方的聲音到達太晚或遺失：對方聲道重新對齊了 %s 毫秒。報告中也會說明這一點。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A moment of audio was lost (the computer was too busy).</source>
         <translation>有一小段聲音遺失了（電腦當時太忙）。</translation>
     </message>
@@ -503,7 +513,7 @@
 <context>
     <name>CallerInfo</name>
     <message>
-        <location filename="../../ui/callerinfo.py" line="+37"/>
+        <location filename="../../ui/callerinfo.py" line="+38"/>
         <source>Who is calling</source>
         <translation>來電人</translation>
     </message>
@@ -518,7 +528,7 @@
         <translation>您手機上顯示的號碼</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -558,7 +568,7 @@
         <translation>來電號碼</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Same caller as last call: %1</source>
         <translation>與上次通話是同一來電人：%1</translation>
     </message>
@@ -5397,7 +5407,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PromiseEntry</name>
     <message>
-        <location filename="../../ui/callerinfo.py" line="+75"/>
+        <location filename="../../ui/callerinfo.py" line="+91"/>
         <source>A promise was made</source>
         <translation>有人做出了承諾</translation>
     </message>
