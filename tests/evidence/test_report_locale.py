@@ -105,3 +105,20 @@ def test_the_traditional_chinese_report_uses_taiwan_times(tmp_path, signing_key_
         "2026年3月2日 上午9:30 UTC+08:00",
     ]
     assert "2026年3月4日 下午9:40 UTC+08:00" in [row[1] for row in timeline]
+
+
+def test_a_rules_note_is_said_once_naming_its_rules(workspace, tmp_path) -> None:
+    from onrecord.evidence.export import ExportOptions, export_case
+    from onrecord.store.enums import EventKind
+
+    case = workspace.cases.create_case("晨曦銀行信用卡", jurisdiction="tw")
+    for hour, tag in ((2, "third_party"), (3, "threat")):
+        event = workspace.cases.log_event(
+            case.id, EventKind.CALL, dt.datetime(2026, 3, 2, hour, tzinfo=dt.UTC)
+        )
+        workspace.cases.tag_event(event.id, tag)
+    options = ExportOptions(language="zh_TW", pdf=False)
+    result = export_case(workspace, case.id, tmp_path / "out", options)
+    html = report_html(result.folder)
+    assert html.count("此處引用的是保險業委外催收的規定") == 1
+    assert "TW-3P · TW-ABUSE：此處引用的是保險業委外催收的規定" in html

@@ -56,13 +56,15 @@ def findings_rows(found: ExportedFindings, edge_label: str) -> list[list[str]]:
 def findings_notes(found: ExportedFindings) -> list[str]:
     """What the report must say beside the rows: the rule pack's own notes (a time limit for
     suing, "no national limit is confirmed") and the note of each rule that has a finding."""
-    notes = list(found.result.notes)
-    seen: set[str] = set()
+    about: dict[str, list[str]] = {}  # one line per note, naming its rules (as the app does)
     for f in found.findings:
-        if f.rule_note and f.rule_id not in seen:
-            seen.add(f.rule_id)
-            notes.append(f"{f.rule_id}: {f.rule_note}")
-    return notes
+        if f.rule_note and f.rule_id not in about.setdefault(f.rule_note, []):
+            about[f.rule_note].append(f.rule_id)
+    colon = "：" if found.result.language.startswith("zh") else ": "
+    return [
+        *found.result.notes,
+        *(f"{' · '.join(ids)}{colon}{note}" for note, ids in about.items()),
+    ]
 
 
 def findings_json(found: ExportedFindings) -> str:
