@@ -98,9 +98,9 @@ def _number(warning: dict[str, Any], name: str) -> int:
 
 
 def _position(warning: dict[str, Any], sample_rate: int) -> str:
-    """Where in the recording the warning was given (m:ss), from its frame."""
+    """Where in the recording the warning was given (call time), from its frame."""
     try:
         frame = int(warning.get("frame") or 0)
     except (TypeError, ValueError):
         frame = 0
-    return clock(frame / sample_rate if sample_rate else 0.0)
+    return _clock(frame, sample_rate)
