@@ -10,12 +10,13 @@ cd "$(dirname "$0")/.."
 bin=.venv/bin
 [ -x "$bin/pyside6-lupdate" ] || bin="$(dirname "$(command -v pyside6-lupdate)")"
 dir=app/onrecord/resources/translations
-# The UI, and the core modules whose messages the UI translates (onrecord/messages.py).
+# The UI, the core modules whose messages the UI translates (onrecord/messages.py), and the
+# command line's own words (subclasses of onrecord.translator.Words).
 mapfile -t sources < <(
   {
     find app/onrecord/ui -name '*.py' -not -path '*/__pycache__/*'
     grep -rlF --include='*.py' --exclude-dir=ui --exclude-dir=__pycache__ \
-      'QT_TRANSLATE_NOOP(' app/onrecord
+      -e 'QT_TRANSLATE_NOOP(' -e '(Words):' app/onrecord
   } | LC_ALL=C sort -u
 )
 for language in zh_CN zh_TW; do

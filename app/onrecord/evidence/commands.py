@@ -36,7 +36,9 @@ def _ids(text: str) -> list[int]:
         raise argparse.ArgumentTypeError(f"not a list of event ids: {text!r}") from None
 
 
-def _read_password(path: str | None, *, confirm: bool) -> str | None:
+def _read_password(
+    path: str | None, *, confirm: bool, prompt: str = "Password for the zip: "
+) -> str | None:
     if path:
         try:
             text = Path(path).read_text("utf-8")
@@ -45,7 +47,7 @@ def _read_password(path: str | None, *, confirm: bool) -> str | None:
         return text.rstrip("\r\n")
     if not sys.stdin.isatty():
         return None
-    first = getpass.getpass("Password for the zip: ")
+    first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Repeat the password: ") != first:
         raise ValueError("the two passwords differ")
     return first
@@ -134,27 +136,47 @@ def cmd_export(
     return EXIT_OK
 
 
+def _verify_language(args: argparse.Namespace) -> str:
+    """--language, else the language chosen in the app on this computer, else the system's
+    (a lawyer who checks a package on their own computer has no app settings)."""
+    from ..paths import resolve_data_dir
+    from ..settings import load as load_settings
+    from ..translator import choose_language
+
+    if args.language:
+        return str(args.language)
+    try:
+        chosen = load_settings(resolve_data_dir(getattr(args, "data_dir", None))).language
+    except Exception:  # verify needs no data folder: any trouble with it means "not chosen"
+        chosen = None
+    return choose_language(chosen)
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from .verify import VerifyInputError, verify_package
+    from .verify_lines import VerifyLines
     from .zipping import is_encrypted, is_zip
 
+    words = VerifyLines(_verify_language(args))
     path = Path(args.path)
     password = None
     try:
         if is_zip(path) and is_encrypted(path):
-            password = _read_password(args.password_file, confirm=False)
+            password = _read_password(
+                args.password_file, confirm=False, prompt=words.password_prompt()
+            )
             if not password:
-                return _fail(
-                    f"{path.name} is encrypted: give --password-file FILE or run in a terminal"
-                )
+                return _fail(words.password_needed(path.name))
         report = verify_package(path, password=password)
-    except (VerifyInputError, ValueError) as exc:
+    except VerifyInputError as exc:
+        return _fail(words.message(exc.args[0]) if exc.args else str(exc))
+    except ValueError as exc:
         return _fail(str(exc))
     if args.json:
         json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
-        print("\n".join(report.lines()))
+        print("\n".join(words.lines(report)))
     return EXIT_OK if report.ok else EXIT_CHECK_FAILED
 
 
@@ -201,4 +223,10 @@ def register(subparsers: Any, open_workspace: Callable[[argparse.Namespace], Any
     p.set_defaults(func=cmd_verify)
     p.add_argument("path", metavar="PATH", help="package folder or .zip")
     p.add_argument("--password-file", metavar="FILE", help="password of an encrypted zip")
+    p.add_argument(
+        "--language",
+        choices=["en", "zh_CN", "zh_TW"],
+        default=None,
+        help="language of the answer (default: the app's language, else the system's)",
+    )
     p.add_argument("--json", action="store_true", help="machine-readable output")

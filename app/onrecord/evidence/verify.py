@@ -25,7 +25,6 @@ from typing import Any
 from urllib.parse import unquote
 
 from ..messages import QT_TRANSLATE_NOOP
-from ..plural import count, word
 from .bag import (
     ALGORITHMS,
     PUBLIC_KEY_FILE,
@@ -92,27 +91,11 @@ class VerifyReport:
         data["follows"] = [asdict(p) for p in self.follows]
         return data
 
-    def lines(self) -> list[str]:
-        if self.ok:
-            return [
-                f"intact: {self.path}",
-                f"  case {self.case_reference}; {count(self.files_checked, 'file')} "
-                f"({self.payload_files_checked} in data/, {self.other_files_checked} that "
-                f"describe and sign the package), {count(self.bytes_checked, 'byte')}; "
-                "every SHA-256 and SHA-512 digest matches",
-                f"  signed by key {self.signing_key}",
-                "  (the signature proves the package is as this key signed it, not whose key it "
-                "is: compare the fingerprint with one the sender gives you another way, by "
-                "phone, letter or in person)",
-                f"  audit chain intact: {count(self.audit_links, 'link')} "
-                f"({self.audit_case_events} of this case), head {self.audit_head[:16]}…",
-                f"  {count(self.recordings_checked, 'recording')} "
-                f"{word(self.recordings_checked, 'matches', 'match')} the hash logged at capture",
-            ]
-        out = [f"NOT INTACT: {self.path} ({count(len(self.problems), 'problem')})"]
-        out += ["  " + p.line() for p in self.problems]
-        out += [f"  {p.detail}" for p in self.follows]
-        return out
+    def lines(self, language: str = "en") -> list[str]:
+        """The report as ``onrecord verify`` prints it, in ``language``."""
+        from .verify_lines import VerifyLines
+
+        return VerifyLines(language).lines(self)
 
 
 def _read_manifest(path: Path, report: VerifyReport, rel: str) -> dict[str, str]:

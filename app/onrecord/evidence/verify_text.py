@@ -56,7 +56,8 @@ a recording longer than one file can hold (about 6 hours) is in several, in orde
 
 1. With OnRecord (checks everything: files, digests, size, signature, audit chain, recordings):
        onrecord verify <this folder or its .zip>
-   It prints "intact" and exits 0, or names every missing, extra or altered file and exits 1.
+   It prints "intact" and exits 0, or "NOT INTACT" with every missing, extra or altered file
+   and exits 1 (add --language zh_CN or --language zh_TW for the answer in Chinese).
 
 2. With any BagIt validator, e.g. the Library of Congress tool (pip install bagit):
        bagit.py --validate <this folder>
@@ -111,8 +112,9 @@ data/recordings/ 中的录音是原始文件，逐字节未作任何改动；超
 分成几个文件，按顺序排列（…-part1.wav、-part2.wav、…）。
 
 1. 使用 OnRecord（全面校验：文件、摘要、大小、签名、审计链、录音）：
-       onrecord verify <本文件夹或其 .zip 文件>
-   结果为“intact”且退出码为 0 表示完好；否则会列出每个缺失、多余或被改动的文件，退出码为 1。
+       onrecord verify --language zh_CN <本文件夹或其 .zip 文件>
+   显示“验证通过”且退出码为 0 表示完好；否则显示“验证未通过”，列出每个缺失、多余或被改动的
+   文件，退出码为 1。
 
 2. 使用任何 BagIt 校验工具，例如美国国会图书馆的工具（pip install bagit）：
        bagit.py --validate <本文件夹>
@@ -164,8 +166,9 @@ data/recordings/ 中的錄音是原始檔案，逐位元組未作任何改動；
 分成幾個檔案，依序排列（…-part1.wav、-part2.wav、…）。
 
 1. 使用 OnRecord（全面驗證：檔案、摘要、大小、簽章、稽核鏈、錄音）：
-       onrecord verify <本資料夾或其 .zip 檔案>
-   結果為「intact」且結束代碼為 0 表示完好；否則會列出每個缺少、多出或被改動的檔案，結束代碼為 1。
+       onrecord verify --language zh_TW <本資料夾或其 .zip 檔案>
+   顯示「驗證通過」且結束代碼為 0 表示完好；否則顯示「驗證未通過」，列出每個缺少、多出或被改動的
+   檔案，結束代碼為 1。
 
 2. 使用任何 BagIt 驗證工具，例如美國國會圖書館的工具（pip install bagit）：
        bagit.py --validate <本資料夾>

@@ -10,23 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..messages import Message
+from ..translator import message_in
 
 
 def message_text(message: str) -> str:
     """message in the user's language when it is one of ours, else as it is."""
-    if not isinstance(message, Message):
-        return str(message)
-    template = message.template
-    if message.context:
-        template = QCoreApplication.translate(message.context, template)
-    params = {
-        name: message_text(value) if isinstance(value, Message) else value
-        for name, value in message.params.items()
-    }
-    try:
-        return template.format(**params)
-    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
-        return str(message)
+    return message_in(message, QCoreApplication.translate)
 
 
 def error_text(exc: BaseException) -> str:

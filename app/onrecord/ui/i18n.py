@@ -8,55 +8,34 @@ means English.
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from ..translator import (
+    LANGUAGES,
+    TRADITIONAL_REGIONS,
+    choose_language,
+    language_for_locale,
+    load_translation,
+    translation_path,
+)
 from .fonts import apply_app_font
 
-LANGUAGES = ("en", "zh_CN", "zh_TW")
-TRADITIONAL_REGIONS = ("TW", "HK", "MO")
+__all__ = [
+    "LANGUAGES",
+    "TRADITIONAL_REGIONS",
+    "choose_language",
+    "current_language",
+    "install",
+    "language_for_locale",
+    "language_names",
+    "locale_for",
+    "translation_path",
+    "uninstall",
+]
 
 #: The translators installed now, kept referenced so Qt does not lose them.
 _installed: list[QTranslator] = []
-
-
-def language_for_locale(name: str) -> str:
-    """en, zh_CN or zh_TW for a locale name such as zh_HK, zh-Hant-TW or de_DE."""
-    lowered = name.replace("-", "_").lower()
-    if not lowered.startswith("zh"):
-        return "en"
-    parts = lowered.split("_")
-    if "hant" in parts or any(region.lower() in parts for region in TRADITIONAL_REGIONS):
-        return "zh_TW"
-    return "zh_CN"
-
-
-def choose_language(setting: str | None, system: QLocale | None = None) -> str:
-    """The user's choice when it is one we have, else the system's language."""
-    if setting in LANGUAGES:
-        return setting
-    system = system or QLocale.system()
-    for name in [system.name(), *system.uiLanguages()]:
-        if name.replace("-", "_").lower().startswith("zh"):
-            return language_for_locale(name)
-    return "en"
-
-
-def translation_path(language: str) -> resources.abc.Traversable:
-    return resources.files("onrecord") / "resources" / "translations" / f"onrecord_{language}.qm"
-
-
-def _load(translator: QTranslator, language: str) -> bool:
-    source = translation_path(language)
-    try:
-        data = source.read_bytes()
-    except OSError:
-        return False
-    # QTranslator.load(bytes) does not keep the data alive; keep it on the translator.
-    translator._data = data  # type: ignore[attr-defined]
-    return translator.load(data)
 
 
 def uninstall(app: QCoreApplication) -> None:
@@ -81,7 +60,7 @@ def install(app: QCoreApplication, language: str) -> list[str]:
             loaded.append("qtbase")
     # English too: its file holds only the plural forms ("1 mark", "2 marks").
     ours = QTranslator(app)
-    if _load(ours, language):
+    if load_translation(ours, language):
         app.installTranslator(ours)
         _installed.append(ours)
         loaded.append(f"onrecord_{language}")

@@ -1721,7 +1721,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+40"/>
+        <location filename="../../ui/errors.py" line="+29"/>
         <source>The computer reported a problem: {reason}</source>
         <translation>计算机报告了一个问题：{reason}</translation>
     </message>
@@ -3425,7 +3425,7 @@ Export with this password anyway?</source>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/i18n.py" line="+115"/>
+        <location filename="../../ui/i18n.py" line="+94"/>
         <source>Follow the system</source>
         <extracomment>The translators installed now, kept referenced so Qt does not lose them.</extracomment>
         <translation>跟随系统</translation>
@@ -6846,7 +6846,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../evidence/verify.py" line="+126"/>
+        <location filename="../../evidence/verify.py" line="+109"/>
         <source>cannot be read ({reason})</source>
         <extracomment>What only follows from the problems (data/ holds fewer files because one is missing): shown after them, not counted as problems.</extracomment>
         <translation>无法读取（{reason}）</translation>
@@ -7246,6 +7246,142 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <location line="+4"/>
         <source>This cannot be checked</source>
         <translation>无法核验</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyLines</name>
+    <message numerus="yes">
+        <location filename="../../evidence/verify_lines.py" line="+27"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{files} ({payload} in data/, {other} that describe and sign the package)</source>
+        <translation>{files}（data/ 中 {payload} 个，另有 {other} 个用于说明和签署证据包）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>intact: {path}</source>
+        <translation>验证通过：{path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>case {reference}; {files}, {bytes}; every SHA-256 and SHA-512 digest matches</source>
+        <translation>案件 {reference}；{files}，{bytes}；每个 SHA-256 和 SHA-512 摘要都相符</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed by key {fingerprint}</source>
+        <translation>签名密钥：{fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(the signature proves the package is as this key signed it, not whose key it is: compare the fingerprint with one the sender gives you another way, by phone, letter or in person)</source>
+        <translation>（签名只证明证据包与该密钥签名时一致，不证明密钥属于谁：请通过电话、信件或当面等其他途径，向发送人索取指纹并核对）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>audit chain intact: {links} ({case_events} of this case), head {head}…</source>
+        <translation>审计链完整：{links}（本案 {case_events} 环），链头 {head}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>共 %n 环</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>recordings that match the hash logged at capture: {count}</source>
+        <translation>与录制时记录的哈希值相符的录音：{count} 个</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NOT INTACT: {path} ({problems})</source>
+        <translation>验证未通过：{path}（{problems}）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{kind} {path}: {detail}</source>
+        <comment>a problem&apos;s line</comment>
+        <translation>{kind}  {path}：{detail}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>MISSING</source>
+        <comment>a file listed in the package is not there</comment>
+        <translation>缺少文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EXTRA</source>
+        <comment>a file is in the package but in no list of its files</comment>
+        <translation>多出文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ALTERED</source>
+        <comment>a file&apos;s content changed</comment>
+        <translation>内容被改动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COUNT</source>
+        <comment>the number or size of the files differs</comment>
+        <translation>数量或大小不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIGNATURE</source>
+        <comment>the signature does not verify</comment>
+        <translation>签名不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUDIT</source>
+        <comment>the audit log does not hold together</comment>
+        <translation>审计日志不一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RECORDING</source>
+        <comment>a recording differs from the hash at capture</comment>
+        <translation>录音与录制时不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STRUCTURE</source>
+        <comment>the package is not laid out as a package</comment>
+        <translation>结构不符</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password for the zip: </source>
+        <comment>asked in a terminal; ends with a space</comment>
+        <translation>zip 文件的密码：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is encrypted: give --password-file FILE or run in a terminal</source>
+        <translation>{name} 已加密：请用 --password-file 文件 给出密码，或在终端中运行</translation>
     </message>
 </context>
 <context>

@@ -1721,7 +1721,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+40"/>
+        <location filename="../../ui/errors.py" line="+29"/>
         <source>The computer reported a problem: {reason}</source>
         <translation>電腦回報了一個問題：{reason}</translation>
     </message>
@@ -3425,7 +3425,7 @@ Export with this password anyway?</source>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/i18n.py" line="+115"/>
+        <location filename="../../ui/i18n.py" line="+94"/>
         <source>Follow the system</source>
         <extracomment>The translators installed now, kept referenced so Qt does not lose them.</extracomment>
         <translation>依照系統設定</translation>
@@ -6846,7 +6846,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../evidence/verify.py" line="+126"/>
+        <location filename="../../evidence/verify.py" line="+109"/>
         <source>cannot be read ({reason})</source>
         <extracomment>What only follows from the problems (data/ holds fewer files because one is missing): shown after them, not counted as problems.</extracomment>
         <translation>無法讀取（{reason}）</translation>
@@ -7246,6 +7246,142 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <location line="+4"/>
         <source>This cannot be checked</source>
         <translation>無法驗證</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyLines</name>
+    <message numerus="yes">
+        <location filename="../../evidence/verify_lines.py" line="+27"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 個檔案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{files} ({payload} in data/, {other} that describe and sign the package)</source>
+        <translation>{files}（data/ 中 {payload} 個，另有 {other} 個用於說明和簽署證據包）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>intact: {path}</source>
+        <translation>驗證通過：{path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>case {reference}; {files}, {bytes}; every SHA-256 and SHA-512 digest matches</source>
+        <translation>案件 {reference}；{files}，{bytes}；每個 SHA-256 和 SHA-512 摘要都相符</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 位元組</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed by key {fingerprint}</source>
+        <translation>簽章金鑰：{fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(the signature proves the package is as this key signed it, not whose key it is: compare the fingerprint with one the sender gives you another way, by phone, letter or in person)</source>
+        <translation>（簽章只證明證據包與該金鑰簽章時一致，不證明金鑰屬於誰：請透過電話、信件或當面等其他途徑，向寄件人索取指紋並核對）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>audit chain intact: {links} ({case_events} of this case), head {head}…</source>
+        <translation>稽核鏈完整：{links}（本案 {case_events} 環），鏈頭 {head}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>共 %n 環</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>recordings that match the hash logged at capture: {count}</source>
+        <translation>與錄製時記錄的雜湊值相符的錄音：{count} 個</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NOT INTACT: {path} ({problems})</source>
+        <translation>驗證未通過：{path}（{problems}）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 個問題</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{kind} {path}: {detail}</source>
+        <comment>a problem&apos;s line</comment>
+        <translation>{kind}  {path}：{detail}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>MISSING</source>
+        <comment>a file listed in the package is not there</comment>
+        <translation>缺少檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EXTRA</source>
+        <comment>a file is in the package but in no list of its files</comment>
+        <translation>多出檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ALTERED</source>
+        <comment>a file&apos;s content changed</comment>
+        <translation>內容被變更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COUNT</source>
+        <comment>the number or size of the files differs</comment>
+        <translation>數量或大小不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIGNATURE</source>
+        <comment>the signature does not verify</comment>
+        <translation>簽章不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUDIT</source>
+        <comment>the audit log does not hold together</comment>
+        <translation>稽核紀錄不一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RECORDING</source>
+        <comment>a recording differs from the hash at capture</comment>
+        <translation>錄音與錄製時不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STRUCTURE</source>
+        <comment>the package is not laid out as a package</comment>
+        <translation>結構不符</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password for the zip: </source>
+        <comment>asked in a terminal; ends with a space</comment>
+        <translation>zip 檔案的密碼：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is encrypted: give --password-file FILE or run in a terminal</source>
+        <translation>{name} 已加密：請用 --password-file 檔案 提供密碼，或在終端機中執行</translation>
     </message>
 </context>
 <context>
