@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
+import subprocess
 import threading
 from pathlib import Path
 
@@ -65,10 +67,15 @@ def test_a_file_system_that_cannot_map_files_still_gets_exact_copies(
         assert copied.digests["sha512"] == hashlib.sha512(data).hexdigest()
 
 
+@pytest.mark.parametrize("keep_cached", [True, False], ids=["kept", "let-go"])
 @pytest.mark.parametrize("kernel_copy", [True, False], ids=["kernel-copy", "buffered"])
 @pytest.mark.parametrize("system", ["refuses", "lacks"])
 def test_copies_are_exact_where_the_system_will_not_write_chunks_out_early(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kernel_copy: bool, system: str
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    kernel_copy: bool,
+    system: str,
+    keep_cached: bool,
 ) -> None:
     import errno
 
@@ -82,11 +89,70 @@ def test_copies_are_exact_where_the_system_will_not_write_chunks_out_early(
     sources = _sources(tmp_path / "src", SIZES)
     (tmp_path / "dst").mkdir()
     jobs = [CopyJob(p, tmp_path / "dst" / p.name) for p in sources]
-    results = copy_files(jobs, chunk=CHUNK, kernel_copy=kernel_copy, durable=True)
+    results = copy_files(
+        jobs, chunk=CHUNK, kernel_copy=kernel_copy, durable=True, keep_cached=keep_cached
+    )
     for job, copied in zip(jobs, results, strict=True):
         data = job.source.read_bytes()
         assert job.target.read_bytes() == data
         assert copied.digests["sha256"] == hashlib.sha256(data).hexdigest()
+
+
+@pytest.mark.parametrize("kernel_copy", [True, False], ids=["kernel-copy", "buffered"])
+@pytest.mark.parametrize("workers", [1, 2])
+def test_copies_let_go_of_their_memory_are_exact(
+    tmp_path: Path, kernel_copy: bool, workers: int
+) -> None:
+    sources = _sources(tmp_path / "src", [*SIZES, 40 * CHUNK + 7])
+    (tmp_path / "dst").mkdir()
+    jobs = [CopyJob(p, tmp_path / "dst" / p.name) for p in sources]
+    with ParallelCopy(
+        jobs, workers=workers, chunk=CHUNK, kernel_copy=kernel_copy, durable=True, keep_cached=False
+    ) as copier:
+        results = copier.wait()
+        copier.flushed()
+    for job, copied in zip(jobs, results, strict=True):
+        data = job.source.read_bytes()
+        assert job.target.read_bytes() == data
+        assert copied.digests["sha512"] == hashlib.sha512(data).hexdigest()
+
+
+def _resident(path: Path) -> int:
+    """Bytes of ``path`` held in memory (util-linux fincore)."""
+    done = subprocess.run(
+        ["fincore", "--bytes", "--noheadings", "--raw", "--output", "RES", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(done.stdout.split()[0])
+
+
+@pytest.mark.skipif(shutil.which("fincore") is None, reason="needs util-linux fincore")
+@pytest.mark.parametrize("kernel_copy", [True, False], ids=["kernel-copy", "buffered"])
+def test_an_export_does_not_fill_the_memory_with_its_copies(
+    tmp_path: Path, kernel_copy: bool
+) -> None:
+    """A package of gigabytes would otherwise push the rest of the computer's files out of
+    the cache (and, on a virtual machine, be slower: the memory is fetched afresh)."""
+    chunk = 1 << 20
+    sources = _sources(tmp_path / "src", [64 * chunk])
+    (tmp_path / "dst").mkdir()
+    probe = tmp_path / "dst" / "probe"
+    with probe.open("wb") as f:
+        f.write(b"x" * chunk)
+        f.flush()
+        os.fsync(f.fileno())
+        os.posix_fadvise(f.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+    if _resident(probe) == chunk:
+        pytest.skip("this file system keeps every page (tmpfs?)")
+    jobs = [CopyJob(p, tmp_path / "dst" / p.name) for p in sources]
+    with ParallelCopy(
+        jobs, chunk=chunk, kernel_copy=kernel_copy, durable=True, keep_cached=False
+    ) as copier:
+        copier.wait()
+        copier.flushed()
+    assert _resident(jobs[0].target) <= 8 * chunk  # of 64
 
 
 def test_progress_rises_to_the_bytes_copied(tmp_path: Path) -> None:

@@ -35,6 +35,9 @@ from ..digests import ALGORITHMS, Pipeline, new_hash, pump, write_all
 from ..durable import fsync_file
 
 CHUNK = 8 << 20  # big enough that hashlib runs without the GIL and per-chunk costs vanish
+#: chunks copied since a chunk was sent to the disk before its pages are let go of again: by
+#: then it is written, so they can go (at the first ask they could not, being unwritten)
+SETTLED = 4
 POLL_SECONDS = 0.05
 #: copy_file_range's answers for "not between these files": copy through buffers instead.
 _NO_KERNEL_COPY = {
@@ -73,7 +76,9 @@ class ParallelCopy:
     collect the results with :meth:`wait`. Leaving the block stops and joins every thread;
     leaving it by an exception also deletes every copy made. ``durable``: each finished copy
     is written out to the disk (fsync) on a thread of its own while the next ones are copied,
-    while the CPU goes on hashing; :meth:`flushed` waits for them.
+    while the CPU goes on hashing; :meth:`flushed` waits for them. ``keep_cached=False``: the
+    copies' pages leave the memory once they are on the disk (see :func:`_write_out`); keep
+    them when the copies are read again soon (zipped).
     """
 
     def __init__(
@@ -85,6 +90,7 @@ class ParallelCopy:
         chunk: int = CHUNK,
         kernel_copy: bool = True,
         durable: bool = False,
+        keep_cached: bool = True,
     ) -> None:
         self.jobs = list(jobs)
         self.algorithms = tuple(algorithms)
@@ -97,6 +103,7 @@ class ParallelCopy:
         self.chunk = max(1, chunk)
         self.kernel_copy = kernel_copy and hasattr(os, "copy_file_range")
         self.durable = durable
+        self.keep_cached = keep_cached
         self._flusher: ThreadPoolExecutor | None = None
         self._flushes: list[Future[None]] = []
         self._flush_lock = threading.Lock()
@@ -228,7 +235,8 @@ class ParallelCopy:
                 raise
         if self._flusher is not None:
             with self._flush_lock:
-                self._flushes.append(self._flusher.submit(fsync_file, job.target))
+                flush = fsync_file if self.keep_cached else _fsync_and_let_go
+                self._flushes.append(self._flusher.submit(flush, job.target))
         return Copied(size, {n: h.hexdigest() for n, h in zip(names, hashes, strict=True)})
 
     def _kernel_copy(self, src: FileIO, dst: FileIO, pipeline: Pipeline) -> tuple[int, bool]:
@@ -247,10 +255,19 @@ class ParallelCopy:
                 break
             pipeline.feed(*_read_back(dst, done, count))  # lets go of the chunk before
             if done:
-                _write_out(dst, done - self.chunk, self.chunk)
+                self._send_on(dst, done - self.chunk, self.chunk)
             done += count
             self._ticks.put(count)
         return done, True
+
+    def _send_on(self, dst: FileIO, offset: int, count: int) -> None:
+        """Bytes ``offset`` to ``offset + count`` of the copy are hashed: send them to the disk
+        now and, unless the pages are kept, let go of those sent ``SETTLED`` chunks ago, written
+        by now (their memory is then reused for the next chunks, instead of the cache growing
+        by the size of the whole package)."""
+        _write_out(dst, offset, count)
+        if not self.keep_cached and offset >= SETTLED * self.chunk:
+            _write_out(dst, offset - SETTLED * self.chunk, self.chunk)
 
     def _buffered_copy(self, src: FileIO, dst: FileIO, pipeline: Pipeline) -> int:
         """Read a chunk, hash it, write the same buffer, while the pool hashes the last one."""
@@ -260,7 +277,7 @@ class ParallelCopy:
         def write(view: memoryview) -> None:
             nonlocal start
             write_all(dst, view)
-            _write_out(dst, start, len(view))
+            self._send_on(dst, start, len(view))
             start += len(view)
             self._ticks.put(len(view))
 
@@ -277,6 +294,7 @@ def copy_files(
     chunk: int = CHUNK,
     kernel_copy: bool = True,
     durable: bool = False,
+    keep_cached: bool = True,
 ) -> list[Copied]:
     """Copy and hash ``jobs``; see :class:`ParallelCopy`."""
     with ParallelCopy(
@@ -286,8 +304,11 @@ def copy_files(
         chunk=chunk,
         kernel_copy=kernel_copy,
         durable=durable,
+        keep_cached=keep_cached,
     ) as copier:
-        return copier.wait(progress, cancel)
+        results = copier.wait(progress, cancel)
+        copier.flushed()
+        return results
 
 
 def _size(path: Path) -> int:
@@ -312,6 +333,20 @@ def _write_out(dst: FileIO, offset: int, count: int) -> None:
         return
     with contextlib.suppress(OSError):
         advise(dst.fileno(), offset, count, os.POSIX_FADV_DONTNEED)
+
+
+def _fsync_and_let_go(path: Path) -> None:
+    """Put a finished copy on the disk, then let go of its pages still cached (now clean)."""
+    fsync_file(path)
+    advise = getattr(os, "posix_fadvise", None)
+    if advise is None:
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        with contextlib.suppress(OSError):
+            advise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+    finally:
+        os.close(fd)
 
 
 def _read_back(dst: FileIO, offset: int, count: int) -> tuple[memoryview, mmap.mmap | None]:

@@ -468,8 +468,10 @@ def _build(
     _check_records(expected)
     total = sum(_size(job.source) for job in jobs)
     # The originals are copied (and hashed on the way) in background threads while this
-    # thread writes the smaller files and draws the report.
-    with ParallelCopy(jobs, durable=True) as copier:
+    # thread writes the smaller files and draws the report. The copies leave the memory once
+    # on the disk, unless the zip reads them again.
+    zipped = opts.make_zip or opts.password is not None
+    with ParallelCopy(jobs, durable=True, keep_cached=zipped) as copier:
         run.report(0.02, "writing the case file and audit log")
         exporter, account = _exported_by(ws, opts)
         found, export_info = _write_small_files(
