@@ -379,7 +379,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>VerifyLines</name>
     <message numerus="yes">
-        <location filename="../../evidence/verify_lines.py" line="+27"/>
+        <location filename="../../evidence/verify_lines.py" line="+28"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>

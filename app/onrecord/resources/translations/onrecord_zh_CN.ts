@@ -1801,7 +1801,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>附件 {id}（{name}）</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>the package failed the BagIt check ({reason}); nothing was exported</source>
         <translation>证据包未通过 BagIt 检查（{reason}）；未导出任何内容</translation>
     </message>
@@ -5448,6 +5448,33 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/qt_gaps.py" line="+21"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>Record</name>
     <message>
         <location filename="../../store/lookup.py" line="+18"/>
@@ -7251,7 +7278,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 <context>
     <name>VerifyLines</name>
     <message numerus="yes">
-        <location filename="../../evidence/verify_lines.py" line="+27"/>
+        <location filename="../../evidence/verify_lines.py" line="+28"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n 个文件</numerusform>
@@ -7319,7 +7346,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{kind} {path}: {detail}</source>
         <comment>a problem&apos;s line</comment>
         <translation>{kind}  {path}：{detail}</translation>
