@@ -10,11 +10,12 @@ import bisect
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -22,12 +23,15 @@ from PySide6.QtGui import (
     QPolygonF,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...audio.peaks import Peaks
 from ...timefmt import clock_text
 
 FLAG_H = 22  # the strip above the lanes where flags sit
+LABEL_MAX = 170  # a flag's label at most (its text elided), in pixels
+LABEL_MIN = 30  # narrower than this a label shows too little: the line alone
+LABEL_GAP = 3
 AXIS_H = 18
 LANE_GAP = 6
 BACKGROUND = QColor("#fbfbfa")
@@ -37,6 +41,7 @@ WAVE_THEM = QColor("#8a6fa8")
 CURSOR = QColor("#1b4f8a")
 RETRACTED = QColor("#9aa0a6")
 TEXT = QColor("#3b4148")
+LANE_NAME_BG = QColor(241, 243, 245, 215)  # LANE_BG, nearly opaque
 NICE_STEPS_S = (1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200)
 
 
@@ -59,6 +64,34 @@ def _tint(colour: QColor, share: float) -> QColor:
         round(colour.green() * share + LANE_BG.green() * (1 - share)),
         round(colour.blue() * share + LANE_BG.blue() * (1 - share)),
     )
+
+
+def place_labels(
+    xs: list[float], wanted: list[float], right: float
+) -> list[tuple[float, float] | None]:
+    """Where each flag's label goes, as (left, width), or None for a line without a label.
+
+    A label starts at its flag's line and ends before the next flag's line, shortened (its
+    text elided) when the next flag is close, so that each mark shows the start of its label
+    instead of one label hiding the next; one too close for even a few letters keeps its line
+    alone (the list and the tooltip name it). A label that would run off the right edge is
+    put to the left of its line when there is room there.
+    """
+    out: list[tuple[float, float] | None] = []
+    end = -1e9  # where the last label placed ends
+    for i, (x, want) in enumerate(zip(xs, wanted, strict=True)):
+        limit = min(xs[i + 1] - LABEL_GAP if i + 1 < len(xs) else right, right)
+        place: tuple[float, float] | None = (x, min(want, limit - x))
+        if limit >= right and want > limit - x:  # cut by the edge: the left side may be wider
+            left = max(end + LABEL_GAP, x - want, 0.0)
+            if x - left > limit - x:
+                place = (left, x - left)
+        if place[1] < min(LABEL_MIN, want):
+            place = None
+        out.append(place)
+        if place is not None:
+            end = place[0] + place[1]
+    return out
 
 
 def envelope(peaks: Peaks, start: float, frames_per_px: float, width: int) -> np.ndarray:
@@ -224,6 +257,33 @@ class WaveformView(QWidget):
         self.cursor_requested.emit(self.frame_at(pos.x()))
         return None
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.flags_text_at(event.position())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def flags_text_at(self, pos: QPointF) -> str:
+        """The marks under ``pos`` (a label, or lines within a few pixels in the flag strip),
+        one per line with their time: a shortened label, or a line whose label had no room,
+        is named in full here."""
+        if not self.frames or pos.y() > FLAG_H + 8:
+            return ""
+        ids = {mark_id for box, mark_id in self._label_boxes if box.contains(pos)}
+        lo = bisect.bisect_left(self._flag_frames, self.frame_at(pos.x() - 5))
+        hi = bisect.bisect_right(self._flag_frames, self.frame_at(pos.x() + 5))
+        ids.update(flag.id for flag in self.flags[lo:hi])
+        return "\n".join(
+            f"{clock_text(flag.frame / self.samplerate)}  {flag.label}"
+            for flag in self.flags
+            if flag.id in ids
+        )
+
     def _flag_near(self, x: float, tolerance: float = 5.0) -> int | None:
         frame = self.frame_at(x)
         i = bisect.bisect_left(self._flag_frames, frame)
@@ -299,10 +359,17 @@ class WaveformView(QWidget):
                 p.setPen(QPen(QColor("#c3c8ce"), 1))
                 p.drawLine(QLineF(lane.left(), mid, lane.right(), mid))
             if ch < len(self.lane_names) and self.lane_names[ch]:
-                p.setPen(TEXT)
-                p.drawText(
-                    lane.adjusted(6, 4, -6, -4), Qt.AlignmentFlag.AlignLeft, self.lane_names[ch]
+                # On a pale chip: readable where the waveform is loud under it.
+                name = self.lane_names[ch]
+                chip = QRectF(
+                    lane.left() + 3,
+                    lane.top() + 2,
+                    QFontMetrics(font).horizontalAdvance(name) + 8,
+                    QFontMetrics(font).height() + 2,
                 )
+                p.fillRect(chip, LANE_NAME_BG)
+                p.setPen(TEXT)
+                p.drawText(chip, Qt.AlignmentFlag.AlignCenter, name)
         if env is None:
             p.setPen(TEXT)
             p.drawText(
@@ -330,7 +397,6 @@ class WaveformView(QWidget):
         hi = bisect.bisect_right(self._flag_frames, self.view_start + self.view_frames)
         visible = self.flags[lo:hi]
         fm = QFontMetrics(p.font())
-        label_end = -1e9
         current_box = None
         # Lines first (all, one drawLines per colour: a call with 5 000 marks must not make
         # 10 000 painter calls), labels where there is room, the current mark on top.
@@ -349,34 +415,33 @@ class WaveformView(QWidget):
                 pen_colour = _tint(pen_colour, 0.3)
             p.setPen(QPen(pen_colour, 1, style))
             p.drawLines(lines)
-        for flag, x in zip(visible, xs, strict=True):
-            is_current = flag.id == self.current_mark
-            if x < label_end and not is_current:
-                continue  # no room: the line is there, the label would cover another
-            text = fm.elidedText(flag.label, Qt.TextElideMode.ElideRight, 160)
-            box = QRectF(x, 2, fm.horizontalAdvance(text) + 10, FLAG_H - 6)
-            if is_current:
-                current_box = (flag, box, text)
+        wanted = [min(fm.horizontalAdvance(f.label) + 10, LABEL_MAX) for f in visible]
+        for flag, x, want, place in zip(
+            visible, xs, wanted, place_labels(xs, wanted, plot.right()), strict=True
+        ):
+            if flag.id == self.current_mark:  # whole, on top of its neighbours
+                left = x if x + want <= plot.right() else max(0.0, x - want)
+                current_box = (flag, QRectF(left, 2, want, FLAG_H - 6))
                 continue
-            self._paint_flag(p, flag, box, text, fm)
-            label_end = box.right() + 4
+            if place is None:
+                continue  # no room: the line is there, the label would cover another
+            left, width = place
+            self._paint_flag(p, flag, QRectF(left, 2, width, FLAG_H - 6))
         if current_box is not None:
-            flag, box, text = current_box
+            flag, box = current_box
             x = self.x_of(flag.frame)
             band = QColor(flag.colour)
             band.setAlpha(40)
             p.fillRect(QRectF(x - 3, plot.top(), 6, plot.height()), band)
             p.setPen(QPen(QColor(flag.colour), 3))
             p.drawLine(QLineF(x, FLAG_H - 4, x, plot.bottom()))
-            self._paint_flag(p, flag, box, text, fm, current=True)
+            self._paint_flag(p, flag, box, current=True)
 
     def _paint_flag(
         self,
         p: QPainter,
         flag: Flag,
         box: QRectF,
-        text: str,
-        fm: QFontMetrics,
         current: bool = False,
     ) -> None:
         colour = RETRACTED if flag.retracted else QColor(flag.colour)
@@ -393,7 +458,11 @@ class WaveformView(QWidget):
         font.setBold(current)
         p.setFont(font)
         p.setPen(colour if flag.added_later else QColor("#ffffff"))
-        p.drawText(box.adjusted(5, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter, text)
+        inner = box.adjusted(5, 0, -3, 0)
+        text = QFontMetrics(font).elidedText(
+            flag.label, Qt.TextElideMode.ElideRight, int(inner.width())
+        )
+        p.drawText(inner, Qt.AlignmentFlag.AlignVCenter, text)
         font.setStrikeOut(False)
         font.setBold(False)
         p.setFont(font)
