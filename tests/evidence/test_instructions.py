@@ -42,7 +42,19 @@ def test_a_traditional_chinese_package_explains_itself_in_traditional_chinese(
     text = (exported.folder / "VERIFY.txt").read_text("utf-8")
     assert "如何驗證本證據包" in text and "簽章金鑰指紋" in text and "資料夾" in text
     assert "如何校验本证据包" not in text and "文件夹" not in text
-    assert text.startswith("HOW TO CHECK THIS EVIDENCE PACKAGE")
+    assert text.startswith("如何驗證本證據包")  # the package's language first
+    assert "\n\n\nHOW TO CHECK THIS EVIDENCE PACKAGE" in text
+
+
+def test_the_instructions_say_checksums_alone_can_be_rewritten(en_package, zh_package) -> None:
+    """A lawyer's check: bagit.py and sha256sum pass after someone changes a recording and
+    rewrites the manifests; only the signature shows the lists are the sender's."""
+    english = (en_package.folder / "VERIFY.txt").read_text("utf-8")
+    assert english.startswith("HOW TO CHECK THIS EVIDENCE PACKAGE")
+    assert "whoever changed a file could write new lists too" in english
+    simplified = (zh_package.folder / "VERIFY.txt").read_text("utf-8")
+    assert simplified.startswith("如何校验本证据包")
+    assert "改动文件的人\n   也可以重新生成清单" in simplified
 
 
 def _powershell_block(text: str, heading: str) -> str:

@@ -76,6 +76,10 @@ a recording longer than one file can hold (about 6 hours) is in several, in orde
 {certutil}
    Compare it with the file's line in manifest-sha256.txt (capitals do not matter).
    None of these commands notices a file added to data/; "onrecord verify" and bagit.py do.
+   Steps 2 and 3 show that the files match the lists in this package, not that the lists are
+   the sender's: whoever changed a file could write new lists too. Only the signature (step 4)
+   with the sender's key (step 5) shows that; "onrecord verify" checks the signature and
+   prints the key's fingerprint.
 
 4. The signature, with OpenSSL 3 (Linux; from inside this folder; steps 4 and 5 need a Unix
    shell — on Windows or macOS, "onrecord verify" checks the signature):
@@ -134,6 +138,9 @@ data/recordings/ 中的录音是原始文件，逐字节未作任何改动；超
 {certutil}
    再与 manifest-sha256.txt 中该文件那一行的摘要核对（不区分大小写）。
    以上命令都发现不了 data/ 中新增的文件；"onrecord verify" 和 bagit.py 可以发现。
+   第 2、3 步只能证明文件与本证据包里的清单一致，不能证明清单出自发送人：改动文件的人
+   也可以重新生成清单。只有签名（第 4 步）加上确认密钥属于发送人（第 5 步）才能证明这
+   一点；"onrecord verify" 会校验签名并显示密钥的指纹。
 
 4. 使用 OpenSSL 3 校验签名（Linux；在本文件夹内运行。第 4、5 步需要 Unix 命令行；
    在 Windows 或 macOS 上可用 "onrecord verify" 校验签名）：
@@ -188,6 +195,9 @@ data/recordings/ 中的錄音是原始檔案，逐位元組未作任何改動；
 {certutil}
    再與 manifest-sha256.txt 中該檔案那一行的摘要比對（不分大小寫）。
    以上指令都無法發現 data/ 中新增的檔案；"onrecord verify" 和 bagit.py 可以發現。
+   第 2、3 步只能證明檔案與本證據包裡的清單一致，不能證明清單出自寄件人：改動檔案的人
+   也可以重新產生清單。只有簽章（第 4 步）加上確認金鑰屬於寄件人（第 5 步）才能證明這
+   一點；"onrecord verify" 會驗證簽章並顯示金鑰的指紋。
 
 4. 使用 OpenSSL 3 驗證簽章（Linux；在本資料夾內執行。第 4、5 步需要 Unix 命令列；
    在 Windows 或 macOS 上可用 "onrecord verify" 驗證簽章）：
@@ -214,16 +224,19 @@ def verify_text(
     language: str = "en",
     timezone: str = "UTC",
 ) -> str:
-    """English, then Chinese: Traditional for a zh_TW package, else Simplified. The export
-    time is given on the clock of ``timezone`` (the case's), with its offset from UTC, and as
-    the UTC instant that chain-of-custody.json records."""
+    """English and Chinese (Traditional for a zh_TW package, else Simplified), the package's
+    language first. The export time is given on the clock of ``timezone`` (the case's), with
+    its offset from UTC, and as the UTC instant that chain-of-custody.json records."""
     chinese_language = "zh_TW" if language == "zh_TW" else "zh_CN"
     chinese = TRADITIONAL if chinese_language == "zh_TW" else SIMPLIFIED
     parts = []
-    for template, lang, file in (
+    sections = [
         (ENGLISH, "en", "<file>"),
         (chinese, chinese_language, "<文件名>" if chinese_language == "zh_CN" else "<檔名>"),
-    ):
+    ]
+    if language != "en":
+        sections.reverse()
+    for template, lang, file in sections:
         local = moment_text(exported_at, timezone, lang, seconds=True, long=True)
         parts.append(
             template.format(
@@ -236,6 +249,6 @@ def verify_text(
                 powershell=POWERSHELL,
                 all_match=POWERSHELL_ALL_MATCH,
                 certutil=CERTUTIL.format(file=file),
-            )
+            ).strip("\n")
         )
-    return "".join(parts)
+    return "\n\n\n".join(parts) + "\n"
