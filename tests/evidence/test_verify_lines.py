@@ -52,7 +52,7 @@ def test_what_was_changed_in_traditional_chinese(en_package, tmp_path: Path) -> 
     missing = next(line for line in lines if "002-letter-2.txt" in line)
     altered = next(line for line in lines if "timeline.csv" in line)
     assert missing.lstrip().startswith("缺少檔案") and "證據包裡沒有" in missing
-    assert altered.lstrip().startswith("內容被變更") and "摘要不符" in altered
+    assert altered.lstrip().startswith("內容被變更") and "（SHA-256/SHA-512 摘要不符）" in altered
     # The files' names start in the same terminal column (a Chinese character takes two).
     starts = {_columns(line[: line.index("data/")]) for line in (missing, altered)}
     assert len(starts) == 1
@@ -135,3 +135,16 @@ def test_an_encrypted_zip_without_a_password_is_refused_in_chinese(
     assert result.zip_path is not None
     assert main(["verify", "--language", "zh_CN", str(result.zip_path)]) == 2
     assert f"{result.zip_path.name} 已加密" in capsys.readouterr().err
+
+
+def test_given_the_folder_holding_a_package_it_names_the_package_it_checked(
+    en_package, tmp_path: Path, capsys
+) -> None:
+    """A lawyer pointed it at the export folder, which also held the zip: the answer named the
+    export folder, so which of the two had been checked?"""
+    holder = tmp_path / "out"
+    holder.mkdir()
+    shutil.copytree(en_package.folder, holder / en_package.folder.name)
+    shutil.copy(en_package.zip_path, holder)
+    assert main(["verify", "--language", "en", str(holder)]) == 0
+    assert capsys.readouterr().out.startswith(f"intact: {holder / en_package.folder.name}\n")

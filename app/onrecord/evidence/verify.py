@@ -37,6 +37,8 @@ from .signing import fingerprint_of_pem, verify_signature
 from .verify_capture import check_audit_and_recordings, read_regular
 from .zipping import ZipProblem, extract_zip, is_zip
 
+#: how a digest's algorithm is written for people ("SHA-256/SHA-512 digest does not match")
+_ALGORITHM_NAMES = {"sha256": "SHA-256", "sha512": "SHA-512"}
 SIGNATURE_TEXT = re.compile(r"[A-Za-z0-9+/]{86}==\n")
 
 
@@ -178,7 +180,8 @@ def verify_package(
             QT_TRANSLATE_NOOP("Verify", "{path} does not exist").format(path=path)
         )
     if path.is_dir():
-        return _verify_folder(_find_root(path), str(path), progress, cancel)
+        root = _find_root(path)  # given the folder holding the package: the package itself
+        return _verify_folder(root, str(root), progress, cancel)
     if not is_zip(path):
         raise VerifyInputError(
             QT_TRANSLATE_NOOP("Verify", "{path} is neither a package folder nor a zip").format(
@@ -326,7 +329,7 @@ def _verify_folder(
                 rel,
                 QT_TRANSLATE_NOOP(
                     "Verify", "content changed ({algorithms} digest does not match)"
-                ).format(algorithms=", ".join(wrong)),
+                ).format(algorithms="/".join(_ALGORITHM_NAMES.get(a, a) for a in wrong)),
             )
 
     # Payload-Oxum.
