@@ -130,7 +130,7 @@ def test_the_taiwan_demo_numbers_are_taiwanese(demo: Workspace) -> None:
 
 def test_the_taiwan_demo_breaks_the_taiwan_rules(demo: Workspace) -> None:
     result = check_case(demo, "DEMO-TW", language="zh_TW")
-    assert result.jurisdiction == "tw" and result.pack_title == "台灣"
+    assert result.jurisdiction == "tw" and result.pack_title == "臺灣"
     rules = {f.rule_id for f in result.findings}
     assert {"TW-HOURS", "TW-3P", "TW-ABUSE"} <= rules
     hours = [f for f in result.findings if f.rule_id == "TW-HOURS"]

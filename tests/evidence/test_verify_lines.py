@@ -40,7 +40,7 @@ def test_an_intact_package_in_simplified_chinese(en_package) -> None:
     assert "26 个文件（data/ 中 20 个，另有 6 个用于说明和签署证据包）" in lines[1]
     assert f"签名密钥：{report.signing_key}" in said
     assert "不证明密钥属于谁" in said  # the fingerprint must be confirmed another way
-    assert f"共 {report.audit_links} 环" in said
+    assert f"共 {report.audit_links} 条" in said
     assert f"与录制时记录的哈希值相符的录音：{report.recordings_checked} 个" in said
     assert not any(word in said for word in ("intact", "file", "signed", "audit"))
 

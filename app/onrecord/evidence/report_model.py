@@ -28,6 +28,8 @@ from .snapshot import MarkInfo, RecordingInfo, Snapshot, parse_utc
 
 #: the paper lawyers print on, by case rules, where it is not A4
 LETTER_PAPER = {"us": "Letter"}
+#: the kinds of contact that are answered or not (the rest: SMS, letters, visits, …)
+CALLS = ("call", "missed_call", "voicemail")
 
 
 @dataclass(frozen=True)
@@ -238,7 +240,7 @@ def build_model(
                 s(f"kind.{e['kind']}"),
                 s(f"dir.{e['direction']}"),
                 "" if e["duration_s"] is None else clock_text(e["duration_s"]),
-                flag(e["connected"]),
+                flag(e["connected"]) if e["kind"] in CALLS else "",  # an SMS is not answered
                 " ".join(x for x in (e.get("party") or "", number) if x),
                 _source_text(e, s),
                 s("list_sep").join(s.tag(tag) for tag in live_tags.get(e["id"], [])),

@@ -37,7 +37,7 @@ from .signing import fingerprint_of_pem, verify_signature
 from .verify_capture import check_audit_and_recordings, read_regular
 from .zipping import ZipProblem, extract_zip, is_zip
 
-#: how a digest's algorithm is written for people ("SHA-256/SHA-512 digest does not match")
+# how a digest's algorithm is written for people ("SHA-256/SHA-512 digest does not match")
 _ALGORITHM_NAMES = {"sha256": "SHA-256", "sha512": "SHA-512"}
 SIGNATURE_TEXT = re.compile(r"[A-Za-z0-9+/]{86}==\n")
 

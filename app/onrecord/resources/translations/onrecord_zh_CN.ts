@@ -6873,7 +6873,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../evidence/verify.py" line="+109"/>
+        <location filename="../../evidence/verify.py" line="+111"/>
         <source>cannot be read ({reason})</source>
         <extracomment>What only follows from the problems (data/ holds fewer files because one is missing): shown after them, not counted as problems.</extracomment>
         <translation>无法读取（{reason}）</translation>
@@ -6894,7 +6894,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>{path} 不存在</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{path} is neither a package folder nor a zip</source>
         <translation>{path} 既不是证据包文件夹，也不是 zip 文件</translation>
     </message>
@@ -7319,13 +7319,13 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
     <message>
         <location line="+6"/>
         <source>audit chain intact: {links} ({case_events} of this case), head {head}…</source>
-        <translation>审计链完整：{links}（本案 {case_events} 环），链头 {head}…</translation>
+        <translation>审计链完整：{links}（本案 {case_events} 条），末端哈希 {head}…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n link(s)</source>
         <translation>
-            <numerusform>共 %n 环</numerusform>
+            <numerusform>共 %n 条</numerusform>
         </translation>
     </message>
     <message>
@@ -7414,7 +7414,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 <context>
     <name>WaveformView</name>
     <message>
-        <location filename="../../ui/review/waveform.py" line="+108"/>
+        <location filename="../../ui/review/waveform.py" line="+141"/>
         <source>Waveform of the call</source>
         <translation>通话波形</translation>
     </message>
@@ -7434,7 +7434,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>光标位置：%1（共 %2）。左右方向键：上一个或下一个标记。空格键：播放或暂停。</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+175"/>
         <source>No waveform for this recording</source>
         <translation>这段录音没有波形</translation>
     </message>

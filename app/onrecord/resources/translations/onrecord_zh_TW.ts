@@ -1137,7 +1137,7 @@
     <message>
         <location line="+7"/>
         <source>In Taiwan a party to a call may record it (Communication Security and Surveillance Act §29(3)). Saying that you record does no harm: press 0 when you have said it.</source>
-        <translation>在台灣，通話的一方可以錄音（《通訊保障及監察法》第 29 條第 3 款）。告訴對方您在錄音沒有壞處：說完後按 0。</translation>
+        <translation>在臺灣，通話的一方可以錄音（《通訊保障及監察法》第 29 條第 3 款）。告訴對方您在錄音沒有壞處：說完後按 0。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3228,7 +3228,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+1"/>
         <source>Taiwan</source>
-        <translation>台灣</translation>
+        <translation>臺灣</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5091,7 +5091,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+1"/>
         <source>Taiwan</source>
-        <translation>台灣</translation>
+        <translation>臺灣</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6873,7 +6873,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../evidence/verify.py" line="+109"/>
+        <location filename="../../evidence/verify.py" line="+111"/>
         <source>cannot be read ({reason})</source>
         <extracomment>What only follows from the problems (data/ holds fewer files because one is missing): shown after them, not counted as problems.</extracomment>
         <translation>無法讀取（{reason}）</translation>
@@ -6894,7 +6894,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>{path} 不存在</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{path} is neither a package folder nor a zip</source>
         <translation>{path} 既不是證據包資料夾，也不是 zip 檔案</translation>
     </message>
@@ -7319,13 +7319,13 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
     <message>
         <location line="+6"/>
         <source>audit chain intact: {links} ({case_events} of this case), head {head}…</source>
-        <translation>稽核鏈完整：{links}（本案 {case_events} 環），鏈頭 {head}…</translation>
+        <translation>稽核鏈完整：{links}（本案 {case_events} 筆），末端雜湊 {head}…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n link(s)</source>
         <translation>
-            <numerusform>共 %n 環</numerusform>
+            <numerusform>共 %n 筆</numerusform>
         </translation>
     </message>
     <message>
@@ -7414,7 +7414,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 <context>
     <name>WaveformView</name>
     <message>
-        <location filename="../../ui/review/waveform.py" line="+108"/>
+        <location filename="../../ui/review/waveform.py" line="+141"/>
         <source>Waveform of the call</source>
         <translation>通話波形</translation>
     </message>
@@ -7434,7 +7434,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>游標位置：%1（共 %2）。左右方向鍵：上一個或下一個標記。空白鍵：播放或暫停。</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+175"/>
         <source>No waveform for this recording</source>
         <translation>這段錄音沒有波形</translation>
     </message>
