@@ -217,3 +217,52 @@ def test_a_payment_answering_their_offer_is_in_the_offer_s_status(workspace) -> 
     model = report_model(workspace, fixture.case_id)
     [row] = [r for r in model.promises if "waive" in " ".join(r)]
     assert row[-1] == "you paid USD 500.00 on Mar 19, 2026 in answer to it; by their date"
+
+
+@needs_poppler
+def test_every_page_says_which_of_how_many_it_is(en_package, zh_package) -> None:
+    """A lawyer checks that no page of a printed report is missing."""
+    for package, words in (
+        (en_package, "Page {n} of {total}"),
+        (zh_package, "第 {n} 页，共 {total} 页"),
+    ):
+        pages = pdf_text(package.folder / "data/report/report.pdf").split("\f")[:-1]
+        assert len(pages) > 1
+        for n, page in enumerate(pages, start=1):
+            assert words.format(n=n, total=len(pages)) in page
+
+
+@needs_poppler
+def test_a_moment_in_a_table_is_never_cut_inside_its_date(zh_package) -> None:
+    """Qt breaks Chinese between any two characters: a narrow column once printed
+    "2026年11月8" on one line and "日" on the next."""
+    text = pdf_text(zh_package.folder / "data/report/report.pdf")
+    lines = [line.strip() for line in text.splitlines()]
+    dates = [line for line in lines if re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", line)]
+    assert dates  # the contact table's dates, each on a line of its own
+    assert not [line for line in lines if re.fullmatch(r"\d{4}年\d{1,2}月\d{0,2}", line)]
+
+
+@needs_poppler
+def test_the_charts_share_a_page_with_the_end_of_the_case_summary(workspace, tmp_path) -> None:
+    """The Taiwanese demo's report left its second page nearly empty (two rows of the numbers
+    table) and put the charts on a page of their own: where they fit, they follow on."""
+    import datetime as dt
+
+    from onrecord.evidence.export import ExportOptions, export_case
+
+    case = workspace.cases.create_case("Harbor Bank", jurisdiction="us")
+    for n in range(30, -1, -1):  # enough numbers that their table goes on to a second page
+        workspace.cases.log_event(
+            case.id,
+            "missed_call",
+            dt.datetime(2026, 3, 1 + n % 20, 15, 0, tzinfo=dt.UTC),
+            direction="incoming",
+            number=f"+1 212 555 01{n:02d}",
+        )
+    result = export_case(workspace, case.id, tmp_path / "out", ExportOptions(language="en"))
+    assert result.folder is not None
+    pages = pdf_text(result.folder / "data/report/report.pdf").split("\f")
+    charts = next(i for i, page in enumerate(pages) if CATALOGUE["en"]["per_day"] in page)
+    assert CATALOGUE["en"]["numbers"] in pages[charts - 1]  # the table started a page before,
+    assert "+1 212-555-01" in pages[charts]  # and ends on the charts' page

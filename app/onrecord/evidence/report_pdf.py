@@ -35,6 +35,9 @@ ACCENT = "#1f4e8c"
 #: ends at the top, where the page before was cut, is left to that page
 EDGE = 2.0
 OFF = "#f6e3c9"
+#: how much of a page each chart takes, and the note under the second
+CHART_SHARE = 0.4
+NOTE_SHARE = 0.1
 GRID = "#d5dae3"  # the tables' lines
 
 _app: Any = None  # the QGuiApplication this module had to create, kept alive
@@ -87,6 +90,26 @@ def _cell(value: object) -> str:
     return "".join(f'<p style="margin-top:0;margin-bottom:0">{_e(line)}</p>' for line in lines)
 
 
+def _moment_cell(value: str) -> str:
+    """A moment ("2026年11月8日 上午10:36 UTC+08:00"), or a span of two ("… … …"), as date over
+    time, neither broken inside: Qt breaks Chinese text between any two characters, and a
+    narrow column cut a date in two ("2026年11月8" / "日")."""
+    lines: list[str] = []
+    spans = value.split(" … ")
+    for number, moment in enumerate(spans):
+        words = moment.split(" ")
+        at = next((i for i, word in enumerate(words) if ":" in word), 0)
+        if at == 0:
+            return _cell(value)  # not a moment as moment_text writes it
+        lines += [" ".join(words[:at]), " ".join(words[at:])]
+        if number < len(spans) - 1:
+            lines[-1] += " …"
+    return "".join(
+        f'<p style="margin-top:0;margin-bottom:0;white-space:nowrap">{_e(line)}</p>'
+        for line in lines
+    )
+
+
 def _facts(rows: list[tuple[str, str]]) -> str:
     cells = "".join(
         f'<tr><td style="color:#5b6474;padding-right:14px"><b>{_e(k)}</b></td><td>{_e(v)}</td></tr>'
@@ -96,8 +119,13 @@ def _facts(rows: list[tuple[str, str]]) -> str:
 
 
 def _table(
-    header: list[str], rows: list[list[str]], off: list[bool] | None = None, small: bool = True
+    header: list[str],
+    rows: list[list[str]],
+    off: list[bool] | None = None,
+    small: bool = True,
+    moments: tuple[int, ...] = (),
 ) -> str:
+    """``moments``: the columns holding a moment, each shown as its date over its time."""
     if not rows:
         return ""
     size = "font-size:7.5pt;" if small else ""
@@ -105,7 +133,8 @@ def _table(
     body = []
     for i, r in enumerate(rows):
         bg = f' style="background:{OFF}"' if off and off[i] else ""
-        body.append(f"<tr{bg}>" + "".join(f"<td>{_cell(c)}</td>" for c in r) + "</tr>")
+        cells = (_moment_cell(c) if i in moments else _cell(c) for i, c in enumerate(r))
+        body.append(f"<tr{bg}>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
     return (
         f'<table width="100%" cellspacing="0" cellpadding="3" border="1" '
         f'style="border-collapse:collapse;border-color:{GRID};{size}">'
@@ -163,7 +192,7 @@ def _withdrawn(m: ReportModel) -> str:
     return (
         _h2(s("withdrawn_title"))
         + f"<p>{_e(s('withdrawn_intro'))}</p>"
-        + _table(header, m.withdrawn)
+        + _table(header, m.withdrawn, moments=(1,))
     )
 
 
@@ -221,6 +250,7 @@ def second_part_html(m: ReportModel) -> str:
                 ],
                 m.timeline,
                 m.timeline_off,
+                moments=(1,),
             )
             or none,
             _withdrawn(m),
@@ -230,6 +260,7 @@ def second_part_html(m: ReportModel) -> str:
                 _table(
                     [s("rule"), s("citation"), s("confidence"), s("when"), s("what")],
                     m.findings,
+                    moments=(3,),
                 )
                 or none
             )
@@ -314,6 +345,7 @@ class _Pages:
         self.footer = int(self.writer.resolution() * 0.35)
         self.height = rect.height() - self.footer
         self.page = 0
+        self.total = 0  # pages in all, once planned (0: not known)
         self.pending_new_page = False
 
     def _new_page(self) -> None:
@@ -343,11 +375,12 @@ class _Pages:
         p.drawText(
             box,
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            s("page", n=self.page),
+            s("page_of", n=self.page, total=self.total) if self.total else s("page", n=self.page),
         )
         p.restore()
 
-    def document(self, html: str) -> None:
+    def laid_out(self, html: str) -> tuple[Any, list[Any]]:
+        """``html`` laid out as one long page, and the pages it is cut into."""
         from PySide6.QtGui import QTextDocument
 
         doc = QTextDocument()
@@ -358,15 +391,23 @@ class _Pages:
         doc.setDefaultStyleSheet(f"body, td, th, p, h1, h2, h3 {{ font-family: {family_css}; }}")
         doc.setTextWidth(self.width)  # one long page, cut into pages by pdf_pages.plan
         doc.setHtml(f"<html><body>{html}</body></html>")
-        for page in plan(atoms_of(doc), self.height):
+        return doc, plan(atoms_of(doc), self.height)
+
+    def document(self, doc: Any, pages: list[Any]) -> float:
+        """Draw ``pages`` of ``doc``, each on a page of its own; returns how far down the
+        last one is filled."""
+        y = 0.0
+        for page in pages:
             self._new_page()
             y = 0.0
             if page.header is not None:
                 self._slice(doc, page.header.top, page.header.bottom, y)
                 y = page.header.bottom - page.header.top - page.header.overlap
             self._slice(doc, page.top, page.bottom, y, page.reach)
+            y = _filled(page)
             if page.reach:  # the table goes on over the page: close it at the bottom
-                self._rule(y + page.bottom - page.top)
+                self._rule(y)
+        return y
 
     def _slice(self, doc: Any, top: float, bottom: float, y: float, reach: float = 0.0) -> None:
         """Draw the long page's part from ``top`` to ``bottom`` at ``y`` on this page.
@@ -399,20 +440,44 @@ class _Pages:
         self.painter.drawLine(QLineF(0, y, self.width, y))
         self.painter.restore()
 
-    def charts(self) -> None:
+    def chart_places(self, filled: float) -> list[tuple[bool, float]]:
+        """Where the two charts go after a page filled down to ``filled``: for each, whether
+        it starts a new page, and its top. Each follows on where it fits (a page with two
+        rows of a table on it was left nearly empty, the charts on a page of their own)."""
+        if not self.m.chart.per_day:
+            return []
+        gap = self.writer.resolution() * 0.25  # under the text; each chart has its own margin
+        places = []
+        y = filled + gap if filled else 0.0
+        for height in (CHART_SHARE * self.height, (CHART_SHARE + NOTE_SHARE) * self.height):
+            top = y
+            if top + height > self.height:
+                places.append((True, 0.0))
+                y = height
+            else:
+                places.append((False, top))
+                y = top + height
+        return places
+
+    def charts(self, places: list[tuple[bool, float]]) -> None:
+        """The charts of contacts per day and per hour (with their note), at ``places``."""
         chart = self.m.chart
-        if not chart.per_day:
+        if not places:
             return
-        self._new_page()
         s = self.m.s
         start, end = chart.allowed
-        half = self.height * 0.4
+        height = CHART_SHARE * self.height
         days = [n for _, n in chart.per_day]
         labels = [month_day(d, s.language) for d, _ in chart.per_day]
-        self._bars(0, half * 0.92, s("per_day"), days, labels, [False] * len(days), "", 0)
+        (new_day_page, day_top), (new_hour_page, hour_top) = places
+        if new_day_page:
+            self._new_page()
+        self._bars(day_top, height * 0.92, s("per_day"), days, labels, [False] * len(days), "", 0)
+        if new_hour_page:
+            self._new_page()
         self._bars(
-            half,
-            half * 0.92,
+            hour_top,
+            height * 0.92,
             s("per_hour"),
             chart.per_hour,
             [f"{h:02d}" for h in range(24)],
@@ -420,7 +485,7 @@ class _Pages:
             s("off_hours_legend", start=start, end=end),
             2,
         )
-        self._note(half * 2, self.m.charts_note)
+        self._note(hour_top + height, self.m.charts_note)
 
     def _note(self, top: float, text: str) -> None:
         """A paragraph under the charts (what they count), wrapped to the page width."""
@@ -532,6 +597,13 @@ class _Pages:
         self.painter.end()
 
 
+def _filled(page: Any) -> float:
+    """How far down a planned page (pdf_pages.Slice) is filled: its header, then its part."""
+    header = page.header
+    above = 0.0 if header is None else header.bottom - header.top - header.overlap
+    return above + page.bottom - page.top
+
+
 def _pin_dates(path: Path, when: dt.datetime) -> None:
     """Put ``when`` in place of the writing time Qt stamps into the PDF (same byte length, so
     the cross-reference offsets stay valid): the same case at the same moment gives the same
@@ -566,9 +638,15 @@ def render_pdf(m: ReportModel, path: Path, *, when: dt.datetime, document_id: st
     _ensure_gui()
     pages = _Pages(path, m, document_id)
     try:
-        pages.document(first_part_html(m))
-        pages.charts()
-        pages.document(second_part_html(m))
+        first, first_pages = pages.laid_out(first_part_html(m))
+        second, second_pages = pages.laid_out(second_part_html(m))
+        # Planned before drawing, so every footer can say how many pages there are.
+        places = pages.chart_places(_filled(first_pages[-1]) if first_pages else 0.0)
+        pages.total = len(first_pages) + len(second_pages)
+        pages.total += sum(1 for new_page, _ in places if new_page)
+        pages.document(first, first_pages)
+        pages.charts(places)
+        pages.document(second, second_pages)
     finally:
         pages.finish()
     _pin_dates(path, when)
