@@ -1,6 +1,7 @@
 """English plurals for the command line ("1 recording", "3 recordings").
 
-The command line speaks English only; the windows use Qt's ``%n`` plural translations.
+The command line speaks English (but `onrecord verify`, which speaks the reader's language:
+evidence/verify_lines.py); the windows use Qt's ``%n`` plural translations.
 """
 
 from __future__ import annotations

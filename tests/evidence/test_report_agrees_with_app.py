@@ -345,6 +345,14 @@ def test_a_demo_case_says_so_on_the_first_page(
         capture_output=True, check=True,
     ).stdout.decode("utf-8")  # fmt: skip
     assert re.sub(r"\s+", "", banner) in re.sub(r"\s+", "", first_page)
+    # Every page's footer says so too: a page printed or copied alone is not evidence.
+    every_page = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(demo / "data/report/report.pdf"), "-"],
+        capture_output=True, check=True,
+    ).stdout.decode("utf-8").split("\f")[:-1]  # fmt: skip
+    footer = CATALOGUE[language]["demo_footer"]
+    assert len(every_page) > 1 and all(footer in page for page in every_page)
+    assert re.sub(r"\s+", "", footer) not in pdf_text(plain / "data/report/report.pdf")
 
 
 def test_the_custody_record_keeps_the_origin_and_call_time(

@@ -228,6 +228,7 @@ _EN = {
     "label.withheld": "withheld",
     "label.caller id withheld": "caller ID withheld",
     "label.customer service": "customer service",
+    "demo_footer": "DEMO, fictional data",
     "demo_banner": "DEMO — fictional data. Every name, number, call and amount in this report was made up by OnRecord's demo; none of it is evidence.",
 }
 
@@ -448,6 +449,7 @@ _ZH_CN = {
     "label.withheld": "未显示号码",
     "label.caller id withheld": "来电号码未显示",
     "label.customer service": "客服",
+    "demo_footer": "演示（虚构数据）",
     "demo_banner": "演示——虚构数据。本报告中的所有姓名、号码、通话和金额均由 OnRecord 的演示功能生成，不能作为任何证据。",
 }
 
@@ -668,6 +670,7 @@ _ZH_TW = {
     "label.withheld": "未顯示號碼",
     "label.caller id withheld": "來電號碼未顯示",
     "label.customer service": "客服",
+    "demo_footer": "示範（虛構資料）",
     "demo_banner": "示範——虛構資料。本報告中的所有姓名、號碼、通話和金額均由 OnRecord 的示範功能產生，不能作為任何證據。",
 }
 

@@ -370,7 +370,13 @@ class _Pages:
         p.drawText(
             box,
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            f"{self.m.reference} · {s('not_advice').split('.')[0].split('。')[0]}",
+            " · ".join(
+                [
+                    self.m.reference,
+                    *([s("demo_footer")] if self.m.demo else []),  # a page printed alone, too
+                    s("not_advice").split(".")[0].split("。")[0],
+                ]
+            ),
         )
         p.drawText(
             box,
