@@ -145,6 +145,7 @@ def test_people_read_tag_titles_in_the_package_language_and_machines_keep_the_co
     "name",
     [
         "data/case/timeline.csv",
+        "data/case/timeline-zh_CN.csv",
         "data/attachments/attachments.csv",
         "data/marks/20260303-081500-rec1.marks.csv",
     ],
@@ -163,6 +164,31 @@ def test_csv_files_start_with_a_byte_order_mark_for_excel_and_are_in_the_manifes
         "data/marks/20260303-081500-rec1.labels.txt",
     ):
         assert not (zh_package.folder / plain).read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_a_chinese_package_has_its_timeline_in_chinese_words_too(en_package, zh_package) -> None:
+    """A Taiwanese lawyer listing exhibits in a spreadsheet found timeline.csv all codes
+    ("missed_call", "incoming", "no"); its rows come again in the report's words."""
+    codes = list(
+        csv.reader(
+            io.StringIO((zh_package.folder / "data/case/timeline.csv").read_text("utf-8-sig"))
+        )
+    )
+    words = list(
+        csv.reader(
+            io.StringIO((zh_package.folder / "data/case/timeline-zh_CN.csv").read_text("utf-8-sig"))
+        )
+    )
+    assert len(words) == len(codes) and words[0][:3] == ["编号", "日期（当地）", "时间（当地）"]
+    column = {name: i for i, name in enumerate(codes[0])}
+    for coded, said in zip(codes[1:], words[1:], strict=True):
+        assert said[0] == coded[0] and said[column["summary"]] == coded[column["summary"]]
+        assert said[column["kind"]] == CATALOGUE["zh_CN"][f"kind.{coded[column['kind']]}"]
+        if coded[column["kind"]] in ("sms", "letter", "visit"):
+            assert said[column["connected"]] == ""  # not answered or not: not a call
+    assert not any(
+        name.startswith("timeline-") for name in os.listdir(en_package.folder / "data/case")
+    )
 
 
 def test_timeline_numbers_stay_text_in_a_spreadsheet(zh_package) -> None:

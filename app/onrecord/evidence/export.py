@@ -50,7 +50,7 @@ from .report_model import build_model
 from .signing import SigningKey, SigningKeyError, load_or_create_key
 from .snapshot import Snapshot, take_snapshot
 from .staging import new_staging, remove_abandoned_staging, remove_staging
-from .timeline_csv import timeline_csv
+from .timeline_csv import readable_name, timeline_csv
 from .verify_text import verify_text
 from .zipping import write_zip
 
@@ -629,6 +629,8 @@ def _write_small_files(
     }
     _write(data / "case" / "case.json", case_json(snapshot, files))
     _write(data / "case" / "timeline.csv", timeline_csv(snapshot))
+    if opts.language != "en":  # the same rows in the report's words, for a spreadsheet
+        _write(data / "case" / readable_name(opts.language), timeline_csv(snapshot, s))
     _write(data / "audit" / "audit-log.jsonl", audit_lines(snapshot))
     _write(data / "audit" / "chain-of-custody.json", custody_json(snapshot, export_info, files))
     overrides = opts.conduct_overrides

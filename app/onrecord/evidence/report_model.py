@@ -242,7 +242,7 @@ def build_model(
                 "" if e["duration_s"] is None else clock_text(e["duration_s"]),
                 flag(e["connected"]) if e["kind"] in CALLS else "",  # an SMS is not answered
                 " ".join(x for x in (e.get("party") or "", number) if x),
-                _source_text(e, s),
+                source_text(e, s),
                 s("list_sep").join(s.tag(tag) for tag in live_tags.get(e["id"], [])),
                 e["summary"],
             ]
@@ -466,7 +466,7 @@ def _channels_text(roles: str, s: Strings) -> str:
     return s("channel.sep").join(said)
 
 
-def _source_text(event: dict[str, Any], s: Strings) -> str:
+def source_text(event: dict[str, Any], s: Strings) -> str:
     """Where a contact's entry came from, as timeline.csv's ``source`` says; for an import,
     also the file (and line) it came from."""
     text = s(f"source.{event['source']}")

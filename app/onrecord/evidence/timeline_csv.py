@@ -1,9 +1,14 @@
-"""Every contact event of the case as one CSV row (data/case/timeline.csv)."""
+"""Every contact event of the case as one CSV row: data/case/timeline.csv, with codes as in
+case.json ("missed_call", "incoming"), and for a report in Chinese the same rows in its words
+(timeline-zh_CN.csv / timeline-zh_TW.csv), for the lawyer who lists the exhibits in a
+spreadsheet."""
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from phonenumbers import NumberParseException
@@ -12,6 +17,9 @@ from ..store.phones import pretty
 from ..timefmt import zone_text
 from .charts import ALLOWED_HOURS, uncharted_reason
 from .snapshot import Snapshot, parse_utc
+
+if TYPE_CHECKING:
+    from .catalogue import Strings
 
 HEADER = [
     "event_id",
@@ -42,7 +50,41 @@ def _flag(value: object) -> str:
     return "" if value is None else ("yes" if value else "no")
 
 
-def timeline_csv(snapshot: Snapshot) -> str:
+def readable_name(language: str) -> str:
+    """The file name of the timeline in ``language``'s words."""
+    return f"timeline-{language}.csv"
+
+
+def timeline_csv(snapshot: Snapshot, words: Strings | None = None) -> str:
+    """The timeline with codes; with ``words``, the same rows and columns in that language
+    (headings, kinds, directions, yes and no, sources, tags)."""
+    if words is None:
+        return _timeline(snapshot, HEADER, lambda column, value, event: value)
+    from .report_model import CALLS, source_text
+
+    s = words
+
+    def say(column: str, value: object, event: dict[str, object]) -> object:
+        if value in ("", None):
+            return value
+        if column == "kind":
+            return s(f"kind.{value}")
+        if column == "direction":
+            return s(f"dir.{value}")
+        if column in ("connected", "conversation") and event["kind"] not in CALLS:
+            return ""  # an SMS or a letter is not answered: the report leaves it blank too
+        if column in ("connected", "conversation", "outside_allowed_hours"):
+            return s(str(value))
+        if column == "source":
+            return source_text(event, s)
+        if column == "tags":
+            return s("list_sep").join(s.tag(tag) for tag in str(value).split(" "))
+        return value
+
+    return _timeline(snapshot, [s(f"csv.{column}") for column in HEADER], say)
+
+
+def _timeline(snapshot: Snapshot, header: list[str], say: Callable[..., object]) -> str:
     start, end = ALLOWED_HOURS.get(snapshot.case["jurisdiction"], (8, 21))
     by_event: dict[int, list[str]] = {}
     marks: dict[int, int] = {}
@@ -52,40 +94,39 @@ def timeline_csv(snapshot: Snapshot) -> str:
     tags = snapshot.live_tags()  # codes, as in case.json (titles: the report)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(HEADER)
+    writer.writerow(header)
     for e in snapshot.events:
         utc = parse_utc(e["started_at"])
         local = utc.astimezone(ZoneInfo(e["timezone"]))
         attempt = uncharted_reason(e["kind"], e["direction"], bool(e.get("withdrawn_at"))) is None
         off = local.hour < start or local.hour >= end
-        writer.writerow(
-            [
-                e["id"],
-                local.strftime("%Y-%m-%d"),
-                local.strftime("%H:%M:%S"),
-                f"{e['timezone']} ({zone_text(local)})",  # "CST" is China or US Central
-                e["started_at"],
-                e["kind"],
-                e["direction"],
-                "" if e["duration_s"] is None else f"{e['duration_s']:.0f}",
-                _hms(e["duration_s"]),
-                _flag(e["connected"]),
-                _flag(e["conversation"]),
-                _number(e.get("number") or ""),
-                e.get("party") or "",
-                e["source"],
-                e["summary"],
-                " ".join(tags.get(e["id"], [])),
-                " ".join(by_event.get(e["id"], [])),
-                marks.get(e["id"], 0),
-                # Only their contacts with the user have allowed hours: blank for the others
-                # (letters, the user's own, theirs with someone else, withdrawn ones), so a
-                # late call to the user's employer never reads "no".
-                ("yes" if off else "no") if attempt else "",
-                e.get("withdrawn_at") or "",
-                e.get("withdrawn_reason") or "",
-            ]
-        )
+        row = [
+            e["id"],
+            local.strftime("%Y-%m-%d"),
+            local.strftime("%H:%M:%S"),
+            f"{e['timezone']} ({zone_text(local)})",  # "CST" is China or US Central
+            e["started_at"],
+            e["kind"],
+            e["direction"],
+            "" if e["duration_s"] is None else f"{e['duration_s']:.0f}",
+            _hms(e["duration_s"]),
+            _flag(e["connected"]),
+            _flag(e["conversation"]),
+            _number(e.get("number") or ""),
+            e.get("party") or "",
+            e["source"],
+            e["summary"],
+            " ".join(tags.get(e["id"], [])),
+            " ".join(by_event.get(e["id"], [])),
+            marks.get(e["id"], 0),
+            # Only their contacts with the user have allowed hours: blank for the others
+            # (letters, the user's own, theirs with someone else, withdrawn ones), so a
+            # late call to the user's employer never reads "no".
+            ("yes" if off else "no") if attempt else "",
+            e.get("withdrawn_at") or "",
+            e.get("withdrawn_reason") or "",
+        ]
+        writer.writerow([say(c, v, e) for c, v in zip(HEADER, row, strict=True)])
     return out.getvalue()
 
 
