@@ -105,6 +105,41 @@ def test_cancel_while_zipping_leaves_nothing(workspace, us_case, tmp_path: Path)
     assert zipping and _empty(out)
 
 
+def test_cancel_while_drawing_the_pdf_leaves_nothing(workspace, us_case, tmp_path: Path) -> None:
+    """A case of 100 000 marks spends minutes on its PDF: Cancel must work there too."""
+    out = tmp_path / "out"
+    drawing: list[float] = []
+
+    def progress(fraction: float, message: str) -> None:
+        if message == "drawing the PDF report":
+            drawing.append(fraction)
+
+    with pytest.raises(ExportCancelled):
+        export_case(
+            workspace,
+            us_case.case_id,
+            out,
+            ExportOptions(now=EXPORT_TIME),
+            progress=progress,
+            cancel=lambda: len(drawing) > 2,  # once a page or so is drawn
+        )
+    assert len(drawing) > 2 and _empty(out)
+
+
+def test_the_bar_moves_while_the_pdf_is_drawn(workspace, us_case, tmp_path: Path) -> None:
+    """Drawing a big report's PDF once held the bar at 80 % for minutes, as if it hung."""
+    drawing: list[float] = []
+    export_case(
+        workspace,
+        us_case.case_id,
+        tmp_path / "out",
+        ExportOptions(now=EXPORT_TIME),
+        progress=lambda f, m: drawing.append(f) if m == "drawing the PDF report" else None,
+    )
+    assert len(set(drawing)) > 3 and drawing == sorted(drawing)
+    assert drawing[-1] == pytest.approx(0.8)
+
+
 @pytest.mark.parametrize("make_zip", [False, True])
 def test_progress_rises_from_zero_to_one(workspace, us_case, tmp_path: Path, make_zip) -> None:
     seen: list[float] = []

@@ -16,6 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..localefmt import date_text, month_day
+from ..store.types import from_utc_text
 
 #: Collector contact allowed window (local hours, [start, end)) per jurisdiction; outside it a
 #: contact is "off-hours". HK has no number in the code of practice: the US/UK benchmark is used.
@@ -84,7 +85,7 @@ def contact_counts(
             continue
         started = event["started_at"]
         if isinstance(started, str):
-            started = dt.datetime.strptime(started, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+            started = from_utc_text(started)
         local = started.astimezone(tz)
         days[local.date()] += 1
         hours[local.hour] += 1

@@ -502,8 +502,17 @@ def _build(
         )
         _write(data / "report" / "index.html", render_html(model))
 
+        # The bar's share of copying and of drawing the PDF, from what each should take
+        # (a case of 100 000 marks spends minutes on its PDF and seconds copying).
+        pdf_at = 0.1 + 0.7 * _copy_share(total, model if opts.pdf else None)
+
         def copying(done: int) -> None:
-            run.progress(0.1 + 0.7 * done / max(total, 1), "copying recordings and attachments")
+            run.progress(
+                0.1 + (pdf_at - 0.1) * done / max(total, 1), "copying recordings and attachments"
+            )
+
+        def drawing(fraction: float) -> None:
+            run.progress(pdf_at + (0.8 - pdf_at) * fraction, "drawing the PDF report")
 
         run.report(0.1, "copying recordings and attachments")
         try:
@@ -514,10 +523,20 @@ def _build(
             # Drawn while the copies are written out to the disk: the hashing is done, so
             # the CPU is free (drawn earlier, it held up the copying threads: Qt's layout
             # keeps Python's lock).
-            run.report(0.8, "drawing the PDF report")
+            run.report(pdf_at, "drawing the PDF report")
             from .report_pdf import render_pdf
 
-            render_pdf(model, data / "report" / "report.pdf", when=now, document_id=name)
+            try:
+                render_pdf(
+                    model,
+                    data / "report" / "report.pdf",
+                    when=now,
+                    document_id=name,
+                    progress=drawing,
+                    cancel=run.cancel,
+                )
+            except InterruptedError:
+                raise ExportCancelled("export cancelled") from None
         run.report(0.81, "writing the copies to the disk")
         copier.flushed()
     digests = _check_hashes(
@@ -578,6 +597,25 @@ def _build(
             f"recording {x['id']} not included: {x['reason']}" for x in snapshot.skipped_recordings
         ],
     )
+
+
+#: what the bar's share of copying and drawing is reckoned from: bytes copied and checked per
+#: second, and seconds per row of the PDF's tables (a contact, a mark, a file), on this
+#: project's 2-core machine (BENCHMARKS.md)
+COPY_BYTES_PER_SECOND = 1.5e9
+PDF_SECONDS_PER_ROW = 0.001
+PDF_SECONDS = 0.3
+
+
+def _copy_share(total_bytes: int, model: Any | None) -> float:
+    """The share of copying in copying plus drawing the PDF (``model`` None: no PDF)."""
+    copying = total_bytes / COPY_BYTES_PER_SECOND
+    if model is None:
+        return 1.0
+    rows = len(model.timeline) + len(model.findings) + len(model.integrity)
+    rows += sum(len(call.marks) for call in model.calls)
+    drawing = PDF_SECONDS + rows * PDF_SECONDS_PER_ROW
+    return copying / (copying + drawing)
 
 
 def _job(source: Path, target: Path, captured: Captured) -> CopyJob:

@@ -13,6 +13,7 @@ import os
 import re
 import threading
 import uuid
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,9 @@ ACCENT = "#1f4e8c"
 #: ends at the top, where the page before was cut, is left to that page
 EDGE = 2.0
 OFF = "#f6e3c9"
+#: the share of the PDF's time spent laying out, before any page is drawn (measured on a
+#: case of 10 000 contacts and 100 000 marks: 43 s of 110)
+LAYOUT_SHARE = 0.4
 #: how much of a page each chart takes, and the note under the second
 CHART_SHARE = 0.4
 NOTE_SHARE = 0.1
@@ -346,9 +350,11 @@ class _Pages:
         self.height = rect.height() - self.footer
         self.page = 0
         self.total = 0  # pages in all, once planned (0: not known)
+        self.on_page: Callable[[int], None] = lambda drawn: None  # before each new page
         self.pending_new_page = False
 
     def _new_page(self) -> None:
+        self.on_page(self.page)  # the pages drawn so far
         if self.pending_new_page:
             self.writer.newPage()
         self.pending_new_page = True
@@ -385,8 +391,11 @@ class _Pages:
         )
         p.restore()
 
-    def laid_out(self, html: str) -> tuple[Any, list[Any]]:
-        """``html`` laid out as one long page, and the pages it is cut into."""
+    def laid_out(
+        self, html: str, measured: Callable[[float], None] | None = None
+    ) -> tuple[Any, list[Any]]:
+        """``html`` laid out as one long page, and the pages it is cut into; ``measured`` as
+        for ``pdf_pages.atoms_of``."""
         from PySide6.QtGui import QTextDocument
 
         doc = QTextDocument()
@@ -397,7 +406,7 @@ class _Pages:
         doc.setDefaultStyleSheet(f"body, td, th, p, h1, h2, h3 {{ font-family: {family_css}; }}")
         doc.setTextWidth(self.width)  # one long page, cut into pages by pdf_pages.plan
         doc.setHtml(f"<html><body>{html}</body></html>")
-        return doc, plan(atoms_of(doc), self.height)
+        return doc, plan(atoms_of(doc, measured), self.height)
 
     def document(self, doc: Any, pages: list[Any]) -> float:
         """Draw ``pages`` of ``doc``, each on a page of its own; returns how far down the
@@ -638,21 +647,62 @@ def _pin_dates(path: Path, when: dt.datetime) -> None:
     path.write_bytes(data)
 
 
-def render_pdf(m: ReportModel, path: Path, *, when: dt.datetime, document_id: str) -> None:
-    """Write the report for ``m`` to ``path`` (A4, or US Letter for US cases), dated ``when``, with a stable document
-    id derived from ``document_id`` (the package name)."""
+def render_pdf(
+    m: ReportModel,
+    path: Path,
+    *,
+    when: dt.datetime,
+    document_id: str,
+    progress: Callable[[float], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> None:
+    """Write the report for ``m`` to ``path`` (A4, or US Letter for US cases), dated ``when``,
+    with a stable document id derived from ``document_id`` (the package name).
+
+    ``progress(fraction)`` is called as it goes (laying out, then page by page: a case of
+    10 000 contacts and 100 000 marks takes minutes); ``cancel()`` returning true stops it
+    with ``InterruptedError`` and leaves no file."""
+
+    def check() -> None:
+        if cancel is not None and cancel():
+            raise InterruptedError("the PDF report was cancelled")
+
+    step = progress or (lambda fraction: None)
     _ensure_gui()
     pages = _Pages(path, m, document_id)
+    done = False
     try:
-        first, first_pages = pages.laid_out(first_part_html(m))
-        second, second_pages = pages.laid_out(second_part_html(m))
+
+        def measuring(start: float) -> Callable[[float], None]:
+            def measured(fraction: float) -> None:
+                check()
+                step(start + LAYOUT_SHARE / 2 * fraction)
+
+            return measured
+
+        first, first_pages = pages.laid_out(first_part_html(m), measuring(0.0))
+        check()
+        step(LAYOUT_SHARE / 2)
+        second, second_pages = pages.laid_out(second_part_html(m), measuring(LAYOUT_SHARE / 2))
+        check()
+        step(LAYOUT_SHARE)
         # Planned before drawing, so every footer can say how many pages there are.
         places = pages.chart_places(_filled(first_pages[-1]) if first_pages else 0.0)
         pages.total = len(first_pages) + len(second_pages)
         pages.total += sum(1 for new_page, _ in places if new_page)
+
+        def drawn(count: int) -> None:
+            check()
+            step(LAYOUT_SHARE + (1 - LAYOUT_SHARE) * count / max(pages.total, 1))
+
+        pages.on_page = drawn
         pages.document(first, first_pages)
         pages.charts(places)
         pages.document(second, second_pages)
+        done = True
+        step(1.0)
     finally:
         pages.finish()
+        if not done:
+            path.unlink(missing_ok=True)
     _pin_dates(path, when)

@@ -31,6 +31,7 @@ from ..store.models import (
     Recording,
 )
 from ..store.serialize import row
+from ..store.types import from_utc_text
 from ..store.workspace import Workspace
 
 
@@ -182,7 +183,7 @@ class Snapshot:
 
 
 def parse_utc(text: str) -> dt.datetime:
-    return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+    return from_utc_text(text)
 
 
 def _recording_files(ws: Workspace, r: Recording) -> tuple[RecordingFile, ...]:

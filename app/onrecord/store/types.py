@@ -32,6 +32,11 @@ def to_utc_text(value: dt.datetime) -> str:
 
 
 def from_utc_text(text: str) -> dt.datetime:
+    """Stored UTC text (``2026-03-02T07:10:00.000000Z``) as an aware UTC datetime."""
+    if len(text) == 27 and text[10] == "T" and text[26] == "Z":
+        # As stored: fromisoformat reads it ten times faster than strptime (an export of a
+        # large case reads hundreds of thousands), "Z" giving UTC.
+        return dt.datetime.fromisoformat(text)
     return dt.datetime.strptime(text, _UTC_FORMAT).replace(tzinfo=dt.UTC)
 
 
