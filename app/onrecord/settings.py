@@ -128,7 +128,10 @@ def _overrides(value: Any) -> dict[str, dict[str, str | int]]:
     return clean
 
 
-def load(data_dir: Path) -> Settings:
+def load(data_dir: Path, *, repair: bool = True) -> Settings:
+    """The settings kept in ``data_dir`` (the defaults when there are none). An unreadable
+    file is set aside (renamed ``settings.json.bad-<time>``) unless ``repair`` is false, for
+    a command that only reads, which gets the defaults and touches nothing."""
     path = data_dir / FILENAME
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -138,6 +141,8 @@ def load(data_dir: Path) -> Settings:
     except FileNotFoundError:
         return Settings()
     except (ValueError, KeyError, TypeError, OSError):
+        if not repair:
+            return Settings()
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
         with contextlib.suppress(OSError):
             path.rename(path.with_name(f"{FILENAME}.bad-{stamp}"))

@@ -148,3 +148,11 @@ def test_given_the_folder_holding_a_package_it_names_the_package_it_checked(
     shutil.copy(en_package.zip_path, holder)
     assert main(["verify", "--language", "en", str(holder)]) == 0
     assert capsys.readouterr().out.startswith(f"intact: {holder / en_package.folder.name}\n")
+
+
+def test_verify_touches_no_settings_file(en_package, onrecord_home: Path, capsys) -> None:
+    """It only reads: an unreadable settings.json in the data folder was once renamed."""
+    onrecord_home.mkdir(parents=True)
+    (onrecord_home / "settings.json").write_text("{not json", "utf-8")
+    assert main(["verify", "--data-dir", str(onrecord_home), str(en_package.folder)]) == 0
+    assert sorted(p.name for p in onrecord_home.iterdir()) == ["settings.json"]

@@ -765,6 +765,9 @@ class Strings:
                 return known.title(self.language)
         return tag
 
+    def has(self, key: str) -> bool:
+        return key in self._table
+
     def __call__(self, key: str, **kwargs: object) -> str:
         text = self._table.get(key, _EN.get(key, key))
         return text.format(**kwargs) if kwargs else text

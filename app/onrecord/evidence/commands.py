@@ -145,8 +145,9 @@ def _verify_language(args: argparse.Namespace) -> str:
 
     if args.language:
         return str(args.language)
-    try:
-        chosen = load_settings(resolve_data_dir(getattr(args, "data_dir", None))).language
+    try:  # verify only reads: an unreadable settings file is left as it is
+        folder = resolve_data_dir(getattr(args, "data_dir", None))
+        chosen = load_settings(folder, repair=False).language
     except Exception:  # verify needs no data folder: any trouble with it means "not chosen"
         chosen = None
     return choose_language(chosen)

@@ -244,6 +244,7 @@ class ParallelCopy:
         each chunk from the copy's pages in the page cache. Returns (bytes, finished); not
         finished if the kernel cannot copy these files (the caller goes on with buffers)."""
         done = 0
+        before: tuple[int, int] | None = None  # the chunk before this one: (offset, bytes)
         while not self._stop.is_set():
             try:
                 count = os.copy_file_range(src.fileno(), dst.fileno(), self.chunk)
@@ -254,8 +255,9 @@ class ParallelCopy:
             if not count:
                 break
             pipeline.feed(*_read_back(dst, done, count))  # lets go of the chunk before
-            if done:
-                self._send_on(dst, done - self.chunk, self.chunk)
+            if before is not None:  # hashed: on to the disk (the kernel may copy short)
+                self._send_on(dst, *before)
+            before = (done, count)
             done += count
             self._ticks.put(count)
         return done, True
@@ -267,6 +269,8 @@ class ParallelCopy:
         by the size of the whole package)."""
         _write_out(dst, offset, count)
         if not self.keep_cached and offset >= SETTLED * self.chunk:
+            # Roughly the chunk sent SETTLED chunks ago (chunks are rarely short): advice
+            # only, and the fsync at the end lets go of whatever is left.
             _write_out(dst, offset - SETTLED * self.chunk, self.chunk)
 
     def _buffered_copy(self, src: FileIO, dst: FileIO, pipeline: Pipeline) -> int:

@@ -59,7 +59,7 @@ def timeline_csv(snapshot: Snapshot, words: Strings | None = None) -> str:
     """The timeline with codes; with ``words``, the same rows and columns in that language
     (headings, kinds, directions, yes and no, sources, tags)."""
     if words is None:
-        return _timeline(snapshot, HEADER, lambda column, value, event: value)
+        return _timeline(snapshot, HEADER, _coded)
     from .report_model import CALLS, source_text
 
     s = words
@@ -67,21 +67,39 @@ def timeline_csv(snapshot: Snapshot, words: Strings | None = None) -> str:
     def say(column: str, value: object, event: dict[str, object]) -> object:
         if value in ("", None):
             return value
-        if column == "kind":
-            return s(f"kind.{value}")
-        if column == "direction":
-            return s(f"dir.{value}")
+        if column in ("kind", "direction"):
+            key = f"{'kind' if column == 'kind' else 'dir'}.{value}"
+            return s(key) if s.has(key) else value  # a code of a later version: as it is
         if column in ("connected", "conversation") and event["kind"] not in CALLS:
             return ""  # an SMS or a letter is not answered: the report leaves it blank too
         if column in ("connected", "conversation", "outside_allowed_hours"):
             return s(str(value))
         if column == "source":
             return source_text(event, s)
-        if column == "tags":
-            return s("list_sep").join(s.tag(tag) for tag in str(value).split(" "))
+        if column == "tags":  # a list: a tag of the user's own may hold spaces
+            return s("list_sep").join(s.tag(tag) for tag in value)  # type: ignore[attr-defined]
         return value
 
     return _timeline(snapshot, [s(f"csv.{column}") for column in HEADER], say)
+
+
+def _coded(column: str, value: object, event: dict[str, object]) -> object:
+    if column == "tags":
+        return " ".join(value)  # type: ignore[call-overload]
+    return value
+
+
+def _text(value: object) -> object:
+    """Free text as a spreadsheet shows it, not runs it: a cell that starts with = + - or @
+    is a formula to Excel (an SMS imported from a collector's phone could carry one), so it
+    gets a leading apostrophe, which Excel hides; case.json keeps the text exactly."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+#: the columns holding free text (typed by the user, or imported from messages)
+TEXT_COLUMNS = ("party", "summary", "withdrawn_reason")
 
 
 def _timeline(snapshot: Snapshot, header: list[str], say: Callable[..., object]) -> str:
@@ -116,7 +134,7 @@ def _timeline(snapshot: Snapshot, header: list[str], say: Callable[..., object])
             e.get("party") or "",
             e["source"],
             e["summary"],
-            " ".join(tags.get(e["id"], [])),
+            tags.get(e["id"], []),
             " ".join(by_event.get(e["id"], [])),
             marks.get(e["id"], 0),
             # Only their contacts with the user have allowed hours: blank for the others
@@ -126,7 +144,10 @@ def _timeline(snapshot: Snapshot, header: list[str], say: Callable[..., object])
             e.get("withdrawn_at") or "",
             e.get("withdrawn_reason") or "",
         ]
-        writer.writerow([say(c, v, e) for c, v in zip(HEADER, row, strict=True)])
+        cells = [say(c, v, e) for c, v in zip(HEADER, row, strict=True)]
+        writer.writerow(
+            [_text(v) if c in TEXT_COLUMNS else v for c, v in zip(HEADER, cells, strict=True)]
+        )
     return out.getvalue()
 
 

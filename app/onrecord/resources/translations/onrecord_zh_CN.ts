@@ -1801,13 +1801,14 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>附件 {id}（{name}）</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+106"/>
         <source>the package failed the BagIt check ({reason}); nothing was exported</source>
         <translation>证据包未通过 BagIt 检查（{reason}）；未导出任何内容</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+61"/>
         <source>{what} is missing from the data folder ({path}); nothing was exported</source>
+        <extracomment>what the bar&apos;s share of copying and drawing is reckoned from: bytes copied and checked per second, and seconds per row of the PDF&apos;s tables (a contact, a mark, a file), on this project&apos;s 2-core machine (BENCHMARKS.md)</extracomment>
         <translation>数据文件夹中缺少{what}（{path}）；未导出任何内容</translation>
     </message>
 </context>
@@ -7434,7 +7435,13 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>光标位置：%1（共 %2）。左右方向键：上一个或下一个标记。空格键：播放或暂停。</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+80"/>
+        <source>(retracted)</source>
+        <comment>a mark the user retracted, after its label</comment>
+        <translation>（已撤回）</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>No waveform for this recording</source>
         <translation>这段录音没有波形</translation>
     </message>

@@ -1801,13 +1801,14 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>附件 {id}（{name}）</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+106"/>
         <source>the package failed the BagIt check ({reason}); nothing was exported</source>
         <translation>證據包未通過 BagIt 檢查（{reason}）；未匯出任何內容</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+61"/>
         <source>{what} is missing from the data folder ({path}); nothing was exported</source>
+        <extracomment>what the bar&apos;s share of copying and drawing is reckoned from: bytes copied and checked per second, and seconds per row of the PDF&apos;s tables (a contact, a mark, a file), on this project&apos;s 2-core machine (BENCHMARKS.md)</extracomment>
         <translation>資料儲存位置中缺少{what}（{path}）；未匯出任何內容</translation>
     </message>
 </context>
@@ -7434,7 +7435,13 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>游標位置：%1（共 %2）。左右方向鍵：上一個或下一個標記。空白鍵：播放或暫停。</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+80"/>
+        <source>(retracted)</source>
+        <comment>a mark the user retracted, after its label</comment>
+        <translation>（已撤回）</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>No waveform for this recording</source>
         <translation>這段錄音沒有波形</translation>
     </message>

@@ -278,8 +278,10 @@ class WaveformView(QWidget):
         lo = bisect.bisect_left(self._flag_frames, self.frame_at(pos.x() - 5))
         hi = bisect.bisect_right(self._flag_frames, self.frame_at(pos.x() + 5))
         ids.update(flag.id for flag in self.flags[lo:hi])
+        retracted = self.tr("(retracted)", "a mark the user retracted, after its label")
         return "\n".join(
             f"{clock_text(flag.frame / self.samplerate)}  {flag.label}"
+            + (f" {retracted}" if flag.retracted else "")
             for flag in self.flags
             if flag.id in ids
         )
@@ -419,7 +421,10 @@ class WaveformView(QWidget):
         for flag, x, want, place in zip(
             visible, xs, wanted, place_labels(xs, wanted, plot.right()), strict=True
         ):
-            if flag.id == self.current_mark:  # whole, on top of its neighbours
+            if flag.id == self.current_mark:  # whole, on top of its neighbours, in bold
+                bold = QFont(p.font())
+                bold.setBold(True)
+                want = min(QFontMetrics(bold).horizontalAdvance(flag.label) + 10, LABEL_MAX)
                 left = x if x + want <= plot.right() else max(0.0, x - want)
                 current_box = (flag, QRectF(left, 2, want, FLAG_H - 6))
                 continue

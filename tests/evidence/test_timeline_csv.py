@@ -1,0 +1,39 @@
+"""The timeline CSVs as a spreadsheet reads them: a tag stays one tag, a formula stays text."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from pathlib import Path
+
+from onrecord.evidence.export import ExportOptions, export_case
+
+
+def _rows(folder: Path, name: str) -> list[dict[str, str]]:
+    text = (folder / "data/case" / name).read_text("utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_a_tag_with_spaces_stays_one_tag_and_a_formula_stays_text(workspace, tmp_path) -> None:
+    case = workspace.cases.create_case("华信消费金融", jurisdiction="cn")
+    workspace.cases.log_event(
+        case.id,
+        "sms",
+        dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC),
+        direction="incoming",
+        number="+86 138 0013 8000",
+        summary='=HYPERLINK("http://example.invalid","点这里")',
+        tags=["called my mother", "threat"],
+    )
+    result = export_case(workspace, case.id, tmp_path / "out", ExportOptions(language="zh_CN"))
+    assert result.folder is not None
+    (coded,) = _rows(result.folder, "timeline.csv")
+    (said,) = _rows(result.folder, "timeline-zh_CN.csv")
+    assert coded["tags"] == "called my mother threat"
+    assert said["标签"] == "called my mother、威胁（暴力或伤害）"  # not "called、my、mother、…"
+    for row, column in ((coded, "summary"), (said, "内容摘要")):
+        assert row[column] == "'" + '=HYPERLINK("http://example.invalid","点这里")'
+    assert said["号码"] == "+86 138 0013 8000"  # a number is not free text: as before
+    case_json = (result.folder / "data/case/case.json").read_text("utf-8")
+    assert '"summary": "=HYPERLINK(' in case_json  # the exact text, for programs
