@@ -10,7 +10,7 @@ from small_case import NY, at
 
 from onrecord.evidence.charts import contact_counts
 from onrecord.store import Workspace
-from onrecord.store.enums import EventKind, NoticeKind, PromiseBy
+from onrecord.store.enums import Direction, EventKind, NoticeKind, PromiseBy
 from onrecord.ui.charts import ChartsPanel
 from onrecord.ui.timeline import NO_PARTY, TimelineFilter, TimelinePanel
 from onrecord.ui.timeline.ledger import promise_state
@@ -102,9 +102,37 @@ def test_logging_a_missed_call_adds_it_to_the_timeline_and_charts(
     assert charts.data.off_hours_total == 3
 
 
+def test_telling_them_in_their_call_keeps_the_call_theirs(
+    qtbot, workspace: Workspace, panel, small_case
+) -> None:
+    """A walk-through: choosing "not to call me at work" in a call the collector made turned
+    it into a call she made, which left it out of the charts and the counts."""
+    offered: dict[str, bool] = {}
+
+    def fill(dialog):  # type: ignore[no-untyped-def]
+        dialog.direction.setCurrentIndex(dialog.direction.findData(Direction.INCOMING))
+        dialog.set_kind(EventKind.MISSED_CALL)
+        offered["missed call"] = dialog.notice.isEnabled()
+        dialog.set_kind(EventKind.SMS)
+        offered["their SMS"] = dialog.notice.isEnabled()
+        dialog.set_kind(EventKind.CALL)
+        offered["their call"] = dialog.notice.isEnabled()
+        dialog.notice.setCurrentIndex(dialog.notice.findData(NoticeKind.NO_CALLS_AT_WORK))
+        return True
+
+    panel.run_dialog = fill
+    panel.log_contact()
+    event = workspace.cases.events(small_case.case_id)[-1]
+    assert offered == {"missed call": False, "their SMS": False, "their call": True}
+    assert event.kind == EventKind.CALL and event.direction == "incoming"
+    assert event.notice == NoticeKind.NO_CALLS_AT_WORK
+
+
 def test_the_log_dialog_takes_a_notice_and_tags(qtbot, workspace: Workspace, panel, small_case):
     def fill(dialog):  # type: ignore[no-untyped-def]
         dialog.set_kind(EventKind.LETTER)
+        dialog.direction.setCurrentIndex(dialog.direction.findData(Direction.OUTGOING))
+        assert dialog.notice.isEnabled()  # her own letter can carry her request
         dialog.notice.setCurrentIndex(dialog.notice.findData(NoticeKind.CEASE_REQUEST))
         dialog.check_tag("legal_threat")
         dialog.summary.setText("Sent my cease letter by registered mail")
@@ -115,7 +143,7 @@ def test_the_log_dialog_takes_a_notice_and_tags(qtbot, workspace: Workspace, pan
     event = workspace.cases.events(small_case.case_id)[-1]
     assert event.kind == EventKind.LETTER
     assert event.notice == NoticeKind.CEASE_REQUEST
-    assert event.direction == "outgoing"  # a notice is something the user says
+    assert event.direction == "outgoing"
     tags = [t.tag for t in workspace.cases.event_tags(small_case.case_id)]
     assert tags == ["legal_threat"]
     panel.apply_filter(TimelineFilter(tag="legal_threat"))

@@ -288,7 +288,6 @@ class LogContactDialog(QDialog):
             self.tr("That I have a lawyer (to contact my lawyer)"), NoticeKind.LAWYER_NOTICE
         )
         self.notice.addItem(self.tr("Not to call me at work"), NoticeKind.NO_CALLS_AT_WORK)
-        self.notice.currentIndexChanged.connect(self._notice_chosen)
 
         self.tags = QListWidget()
         self.tags.setAccessibleName(self.tr("What happened (tags)"))
@@ -329,7 +328,9 @@ class LogContactDialog(QDialog):
             self._fill(entry)
         # After filling: a contact being corrected keeps the tags it has.
         self.direction.currentIndexChanged.connect(self._direction_chosen)
-        self.notice.setEnabled(self.direction.currentData() != Direction.TO_OTHERS)
+        self.kind_group.idToggled.connect(lambda _id, checked: checked and self._update_notice())
+        # A contact being corrected keeps its notice even where one is not offered now.
+        self.notice.setEnabled(self._notice_applies() or self.notice.currentData() is not None)
         when_row = QHBoxLayout()
         when_row.addWidget(self.when)
         when_row.addWidget(self.zone_label, 1)
@@ -517,9 +518,23 @@ class LogContactDialog(QDialog):
             .replace("%2", localefmt.moment_text(now, zone.key)),
         )
 
-    def _notice_chosen(self) -> None:
-        if self.notice.currentData() is not None:  # a notice is something the user said
-            self.direction.setCurrentIndex(self.direction.findData(Direction.OUTGOING))
+    def _notice_applies(self) -> bool:
+        """Whether the user can have told them something in this contact: not in a missed
+        call or a voicemail, not in their message or letter (hers would be "from me"), not
+        in their contact with someone else. The direction is never changed for it: a call
+        they made stays theirs (a walk-through's incoming call had turned into hers)."""
+        kind = next(k for k, b in self.kind_buttons.items() if b.isChecked())
+        direction = self.direction.currentData()
+        if direction == Direction.TO_OTHERS or kind in (EventKind.MISSED_CALL, EventKind.VOICEMAIL):
+            return False
+        written = (EventKind.SMS, EventKind.EMAIL, EventKind.LETTER)
+        return not (kind in written and direction == Direction.INCOMING)
+
+    def _update_notice(self) -> None:
+        applies = self._notice_applies()
+        if not applies:
+            self.notice.setCurrentIndex(0)
+        self.notice.setEnabled(applies)
 
     def set_kind(self, kind: EventKind) -> None:
         self.kind_buttons[kind].setChecked(True)
@@ -528,11 +543,9 @@ class LogContactDialog(QDialog):
         """A contact with someone else about the debt is a third-party contact: its tag is
         ticked (the rules count it as one either way). The user told them nothing in it, so
         "I told them" does not apply."""
-        others = self.direction.currentData() == Direction.TO_OTHERS
-        if others:
+        if self.direction.currentData() == Direction.TO_OTHERS:
             self.check_tag("third_party")
-            self.notice.setCurrentIndex(0)
-        self.notice.setEnabled(not others)
+        self._update_notice()
 
     def check_tag(self, tag_id: str) -> None:
         for i in range(self.tags.count()):
