@@ -102,6 +102,23 @@ def test_logging_a_missed_call_adds_it_to_the_timeline_and_charts(
     assert charts.data.off_hours_total == 3
 
 
+def test_a_number_added_on_the_people_tab_is_offered_at_once(
+    qtbot, workspace: Workspace, panel, small_case
+) -> None:
+    """A walk-through: a number added after the case was opened was missing from the log
+    dialog, and her first contact was saved without it."""
+    added = workspace.cases.add_number(small_case.case_id, "+1 212 555 0199")
+    offered: list[object] = []
+
+    def fill(dialog):  # type: ignore[no-untyped-def]
+        offered.extend(dialog.number.itemData(i) for i in range(dialog.number.count()))
+        return False
+
+    panel.run_dialog = fill
+    panel.log_contact()
+    assert added.id in offered
+
+
 def test_telling_them_in_their_call_keeps_the_call_theirs(
     qtbot, workspace: Workspace, panel, small_case
 ) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -276,9 +277,7 @@ class TimelinePanel(QWidget):
         self.model.set_rows(rows, ALLOWED_HOURS.get(case.jurisdiction, (8, 21)))
         self.view.fit_columns()
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        parties = [(p.id, p.name) for p in case.parties]
-        numbers = [NumberChoice(n.id, pretty(n.e164, n.raw), n.party_id) for n in case.numbers]
-        self._parties, self._numbers = parties, numbers
+        parties, numbers = self._people(case)
         self._fill_filter_choices(parties, numbers)
         self.ledger.show_case(case_id)
         self._update_ledger_tab()
@@ -286,6 +285,17 @@ class TimelinePanel(QWidget):
         self._update_count()
         self.view.scrollToBottom()
         self._load_marks(case_id)
+
+    def _people(self, case: Any = None) -> tuple[list[tuple[int, str]], list[NumberChoice]]:
+        """The case's people and numbers as they are now, kept for the log dialog: the People
+        tab may have added some since the case was opened (a walk-through's new number was
+        missing from the dialog, and her first contact was saved without it)."""
+        if case is None:
+            case = self.workspace.cases.case(self.case_id)
+        parties = [(p.id, p.name) for p in case.parties]
+        numbers = [NumberChoice(n.id, pretty(n.e164, n.raw), n.party_id) for n in case.numbers]
+        self._parties, self._numbers = parties, numbers
+        return parties, numbers
 
     def _load_marks(self, case_id: int) -> None:
         token = self._load_token
@@ -469,6 +479,7 @@ class TimelinePanel(QWidget):
             row = contacts.repeated(self.model.rows, contact, number_id)
             return contacts.contact_text(row) if row is not None else None
 
+        self._people()
         dialog = LogContactDialog(
             self.zone,
             self._numbers,
@@ -500,6 +511,7 @@ class TimelinePanel(QWidget):
         if self.case_id is None:
             return
         tags = contacts.own_tags(self.workspace, self.case_id, row.id)
+        self._people()
         dialog = LogContactDialog(
             row.zone,
             self._numbers,
