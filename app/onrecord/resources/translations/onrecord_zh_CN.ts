@@ -1119,7 +1119,7 @@
     <message>
         <location line="+6"/>
         <source>Contact no. %1 — click to show it</source>
-        <translation>第 %1 次联系——点击查看</translation>
+        <translation>联系记录 #%1——点击查看</translation>
     </message>
 </context>
 <context>

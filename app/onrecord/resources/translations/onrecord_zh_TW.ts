@@ -1119,7 +1119,7 @@
     <message>
         <location line="+6"/>
         <source>Contact no. %1 — click to show it</source>
-        <translation>第 %1 次聯絡——點選檢視</translation>
+        <translation>聯絡紀錄 #%1——點選檢視</translation>
     </message>
 </context>
 <context>
