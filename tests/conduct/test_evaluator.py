@@ -62,7 +62,7 @@ def test_shanghai_1300_utc_is_2100_edge() -> None:
     event = EventIn(1, "call", "incoming", dt.datetime(2026, 3, 2, 13, 0, tzinfo=dt.UTC))
     (finding,) = by_rule(run(SH, [event], "cn"), "CN-HOURS")
     assert finding.edge and finding.local_times == ("2026-03-02 21:00:00 UTC+08:00",)
-    assert finding.confidence == "U" and finding.user_set
+    assert finding.confidence == "U" and not finding.user_set  # the pack's own values
     # The same instant is 08:00 in New York (EST): an edge at the other end of the day.
     (us,) = by_rule(run(NY, [event]), "US-TIME")
     assert us.edge and "08:00" in us.local_times[0]

@@ -84,6 +84,11 @@ def test_early_call_is_listed_and_its_event_can_be_clicked(qtbot, workspace: Wor
     assert pressed.args == [early.id]
 
 
+def hours_text(panel) -> str:  # type: ignore[no-untyped-def]
+    group = panel.tree.topLevelItem(rule_ids(panel).index("CN-HOURS"))
+    return " ".join(group.text(c) for c in range(panel.tree.columnCount()))
+
+
 def test_editing_cn_hours_end_changes_the_findings_and_is_saved(
     qtbot, workspace: Workspace
 ) -> None:
@@ -99,7 +104,10 @@ def test_editing_cn_hours_end_changes_the_findings_and_is_saved(
     group = panel.tree.topLevelItem(rule_ids(panel).index("CN-HOURS"))
     assert "UNCONFIRMED" in group.text(0)
     headings = [label.text() for label in panel.params_box.findChildren(QLabel)]
-    assert any("CN-HOURS" in h and "unconfirmed — user-set" in h for h in headings)
+    # Not hers until she changes it (a walk-through: defaults were called "set by you").
+    assert any("CN-HOURS" in h and "(unconfirmed)" in h for h in headings)
+    assert "uses your own setting" not in hours_text(panel)
+    assert "starting values" in hours_text(panel)
 
     end = panel.param_editor("CN-HOURS", "end")
     assert end.time() == QTime(21, 0)
@@ -113,6 +121,8 @@ def test_editing_cn_hours_end_changes_the_findings_and_is_saved(
     # A new panel starts from the saved value; "use the rule's values" goes back.
     again = make_panel(qtbot, workspace, case.id)
     assert again.param_editor("CN-HOURS", "end").time() == QTime(22, 0)
+    headings = [label.text() for label in again.params_box.findChildren(QLabel)]
+    assert any("CN-HOURS" in h and "unconfirmed — your setting" in h for h in headings)
     assert "CN-HOURS" not in rule_ids(again)
     with qtbot.waitSignal(again.check_finished, timeout=30000):
         again.reset_rule("CN-HOURS")

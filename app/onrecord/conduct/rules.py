@@ -4,8 +4,9 @@ A pack is data, not code: each rule has an id, titles in en / zh_CN / zh_TW, a c
 string, or a table in the three languages when it needs explaining), a confidence (C read in
 the primary text, C2 via a secondary source, U unconfirmed), a type the evaluator knows, the
 event kinds it looks at, and parameters. Parameters listed in ``editable`` may be changed by
-the user (settings pass them as ``overrides``); every U rule must have some, and
-``Rule.user_set`` tells the UI to label them so.
+the user (settings pass them as ``overrides``); every U rule must have some.
+``Rule.user_set`` tells the UI and the report that the user changed one (or answered a
+statement), so a finding rests on the user's own setting.
 
 ``statements`` names yes/no parameters that are not law but what the user says about the case
 (e.g. ``debt_may_be_illegal``); each is one of ``STATEMENTS``, a field of the case that the user
@@ -107,8 +108,10 @@ class Rule:
 
     @property
     def user_set(self) -> bool:
-        """True when a parameter is unconfirmed or the user's own choice (label it so)."""
-        return bool(self.editable) or bool(self.statements) or self.confidence == "U"
+        """True when the user changed a parameter or answered a statement: the finding rests
+        on the user's own setting (label it so). A rule left at the pack's values is not:
+        a walk-through's report said "a value the user set" of defaults she never touched."""
+        return bool(self.overridden)
 
 
 @dataclass(frozen=True)

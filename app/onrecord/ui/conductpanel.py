@@ -214,8 +214,9 @@ class ConductPanel(QWidget):
         saved = self.overrides()
         intro = QLabel(
             self.tr(
-                "These values are not settled law or depend on your situation. They are "
-                "<b>your own setting</b>; change them if your lawyer or adviser tells you to."
+                "These values are not settled law or depend on your situation. OnRecord starts "
+                "from the values shown; change them if your lawyer or adviser tells you to, and "
+                "what you change is marked as <b>your own setting</b>."
             )
         )
         intro.setWordWrap(True)
@@ -224,9 +225,12 @@ class ConductPanel(QWidget):
             box = QWidget()
             form = QFormLayout(box)
             form.setContentsMargins(0, 4, 0, 0)
-            flag = (
-                self.tr("unconfirmed — user-set") if rule.confidence == "U" else self.tr("user-set")
-            )
+            changed = saved.get(rule.id, {})
+            mine = bool(rule.overridden) or any(v != rule.params.get(k) for k, v in changed.items())
+            if rule.confidence == "U":
+                flag = self.tr("unconfirmed — your setting") if mine else self.tr("unconfirmed")
+            else:
+                flag = self.tr("your setting") if mine else self.tr("the rule's values")
             heading = QLabel(f"<b>{rule.id}</b> · {rule.title(language)} <i>({flag})</i>")
             heading.setWordWrap(True)
             form.addRow(heading)
@@ -400,11 +404,13 @@ class ConductPanel(QWidget):
             # confirmed" to a user in a walk-through.
             "C": self.tr("rule read in the law's own text"),
             "C2": self.tr("rule read in a source quoting the law"),
-            "U": self.tr("rule UNCONFIRMED — uses your own setting"),
+            "U": self.tr("rule UNCONFIRMED"),
         }
         text = words.get(finding.confidence, finding.confidence)
-        if finding.user_set and finding.confidence != "U":
+        if finding.user_set:
             text += " · " + self.tr("uses your own setting")
+        elif finding.confidence == "U":
+            text += " · " + self.tr("uses OnRecord's starting values, which you can change")
         return text
 
     def _fill(self, result: CheckResult) -> None:

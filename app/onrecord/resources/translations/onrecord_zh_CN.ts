@@ -961,22 +961,7 @@
         <translation>%1（本案件）</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>These values are not settled law or depend on your situation. They are &lt;b&gt;your own setting&lt;/b&gt;; change them if your lawyer or adviser tells you to.</source>
-        <translation>这些数值并非法律明确规定，或取决于您的具体情况。它们是&lt;b&gt;您自己的设置&lt;/b&gt;；如律师或顾问建议，可以修改。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>unconfirmed — user-set</source>
-        <translation>未经确认——由您设置</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>user-set</source>
-        <translation>由您设置</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+82"/>
         <source>Use the rule&apos;s values</source>
         <translation>使用规定中的数值</translation>
     </message>
@@ -1035,25 +1020,45 @@
         <source>rule read in a source quoting the law</source>
         <translation>依据引用规定原文的资料</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>rule UNCONFIRMED — uses your own setting</source>
-        <translation>规定未经确认——使用您自己的设定</translation>
-    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Checked %n contact(s) against the rules of %1 (times in %2).</source>
         <translation>
             <numerusform>已依照%1的规定检查 %n 次联系（时间按 %2 计算）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-105"/>
+        <source>These values are not settled law or depend on your situation. OnRecord starts from the values shown; change them if your lawyer or adviser tells you to, and what you change is marked as &lt;b&gt;your own setting&lt;/b&gt;.</source>
+        <translation>这些数值不是确定的法律规定，或取决于您的具体情况。OnRecord 先使用这里显示的数值；如果律师或顾问建议，您可以修改，修改过的会标为&lt;b&gt;您自己的设置&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unconfirmed — your setting</source>
+        <translation>未经确认——您自己的设置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unconfirmed</source>
+        <translation>未经确认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your setting</source>
+        <translation>您自己的设置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the rule&apos;s values</source>
+        <translation>规则的数值</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -1064,9 +1069,19 @@
         <translation>无法进行检查：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>rule UNCONFIRMED</source>
+        <translation>规则未经确认</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>uses your own setting</source>
         <translation>使用您自己的设置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uses OnRecord&apos;s starting values, which you can change</source>
+        <translation>使用 OnRecord 的起始数值，您可以修改</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
@@ -3979,7 +3994,7 @@ Passphrase:</source>
         <translation>不要在工作时打电话给我</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>In this contact, I t&amp;old them:</source>
         <translation>在这次联系中，我告诉对方(&amp;O)：</translation>
     </message>
@@ -4032,7 +4047,7 @@ Log it again?</source>
         <translation>%1 晚于现在的时间（%2）。联系应在发生之后记录：请检查日期和钟点。仍按这个时间记录吗？</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-221"/>
         <source>What happened (tags)</source>
         <translation>发生了什么（标签）</translation>
     </message>
@@ -4057,7 +4072,7 @@ Log it again?</source>
         <translation>可不填，例如：号码填错了</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>What:</source>
         <translation>方式：</translation>
     </message>
@@ -6575,7 +6590,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+92"/>
+        <location filename="../../ui/timeline/panel.py" line="+93"/>
         <source>Every contact in this case</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>本案件的所有联系</translation>
@@ -6718,12 +6733,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+147"/>
+        <location line="+156"/>
         <source>Promises and payments</source>
         <translation>承诺和还款</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-132"/>
         <source>any day</source>
         <translation>任意日期</translation>
     </message>
@@ -6753,7 +6768,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>请选择或新建一个案件。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Marks not loaded</source>
         <translation>标记未加载</translation>
     </message>
@@ -6808,7 +6823,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>另有 %1 条已撤回，不计入</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Not logged</source>
         <translation>未记录</translation>
     </message>
@@ -6866,7 +6881,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>只有误记或误导入的联系记录才应该删除：删除后它不会再出现在时间轴、图表、规定检查或报告中。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+60"/>
+        <location filename="../../ui/timeline/panel.py" line="+61"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>

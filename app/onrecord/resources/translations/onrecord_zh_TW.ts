@@ -961,22 +961,7 @@
         <translation>%1（本案件）</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>These values are not settled law or depend on your situation. They are &lt;b&gt;your own setting&lt;/b&gt;; change them if your lawyer or adviser tells you to.</source>
-        <translation>這些數值並非法律明確規定，或取決於您的具體情況。它們是&lt;b&gt;您自己的設定&lt;/b&gt;；如律師或顧問建議，可以修改。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>unconfirmed — user-set</source>
-        <translation>未經確認——由您設定</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>user-set</source>
-        <translation>由您設定</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+82"/>
         <source>Use the rule&apos;s values</source>
         <translation>使用規定中的數值</translation>
     </message>
@@ -1035,25 +1020,45 @@
         <source>rule read in a source quoting the law</source>
         <translation>依據引用規定原文的資料</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>rule UNCONFIRMED — uses your own setting</source>
-        <translation>規定未經確認——使用您自己的設定</translation>
-    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Checked %n contact(s) against the rules of %1 (times in %2).</source>
         <translation>
             <numerusform>已依%1的規定檢查 %n 次聯絡（時間以 %2 為準）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-105"/>
+        <source>These values are not settled law or depend on your situation. OnRecord starts from the values shown; change them if your lawyer or adviser tells you to, and what you change is marked as &lt;b&gt;your own setting&lt;/b&gt;.</source>
+        <translation>這些數值不是確定的法律規定，或取決於您的具體情況。OnRecord 先使用這裡顯示的數值；如果律師或顧問建議，您可以修改，修改過的會標為&lt;b&gt;您自己的設定&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unconfirmed — your setting</source>
+        <translation>未經確認——您自己的設定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unconfirmed</source>
+        <translation>未經確認</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your setting</source>
+        <translation>您自己的設定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the rule&apos;s values</source>
+        <translation>規則的數值</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>Checking…</source>
         <translation>正在檢查…</translation>
     </message>
@@ -1064,9 +1069,19 @@
         <translation>無法進行檢查：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>rule UNCONFIRMED</source>
+        <translation>規則未經確認</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>uses your own setting</source>
         <translation>使用您自己的設定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uses OnRecord&apos;s starting values, which you can change</source>
+        <translation>使用 OnRecord 的預設數值，您可以修改</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
@@ -3979,7 +3994,7 @@ Passphrase:</source>
         <translation>不要打電話到我的工作地點</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>In this contact, I t&amp;old them:</source>
         <translation>在這次聯絡中，我告訴對方(&amp;O)：</translation>
     </message>
@@ -4032,7 +4047,7 @@ Log it again?</source>
         <translation>%1 晚於現在的時間（%2）。聯絡應在發生之後記錄：請檢查日期和時間。仍要以這個時間記錄嗎？</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-221"/>
         <source>What happened (tags)</source>
         <translation>發生了什麼（標籤）</translation>
     </message>
@@ -4057,7 +4072,7 @@ Log it again?</source>
         <translation>可不填，例如：號碼填錯了</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>What:</source>
         <translation>方式：</translation>
     </message>
@@ -6575,7 +6590,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+92"/>
+        <location filename="../../ui/timeline/panel.py" line="+93"/>
         <source>Every contact in this case</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>本案件的所有聯絡</translation>
@@ -6718,12 +6733,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+147"/>
+        <location line="+156"/>
         <source>Promises and payments</source>
         <translation>承諾和還款</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-132"/>
         <source>any day</source>
         <translation>任意日期</translation>
     </message>
@@ -6753,7 +6768,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>請選擇或新增一個案件。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Marks not loaded</source>
         <translation>標記未載入</translation>
     </message>
@@ -6808,7 +6823,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>另有 %1 筆已撤回，不計入</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Not logged</source>
         <translation>未記錄</translation>
     </message>
@@ -6866,7 +6881,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>只有誤記或誤匯入的聯絡紀錄才應該刪除：刪除後它不會再出現在時間軸、圖表、規定檢查或報告中。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+60"/>
+        <location filename="../../ui/timeline/panel.py" line="+61"/>
         <source>Not moved</source>
         <translation>未移動</translation>
     </message>
