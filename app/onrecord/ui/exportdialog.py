@@ -140,6 +140,10 @@ class ExportDialog(BusyGuard, QDialog):
         screen = self.screen() or QApplication.primaryScreen()
         room = screen.availableGeometry().height() - 140 if screen is not None else needed
         self.form_scroll.setMinimumHeight(max(200, min(needed, room)))
+        # Never narrower than the form (with the scroll bar beside it): made narrower, the
+        # form stayed wide under a narrow view and its notes were cut off on the right.
+        bar = self.form_scroll.verticalScrollBar().sizeHint().width()
+        self.form_scroll.setMinimumWidth(self.form_page.minimumSizeHint().width() + bar)
         if self.isVisible():
             self.resize(self.width(), self.sizeHint().height())
 
@@ -312,10 +316,12 @@ class ExportDialog(BusyGuard, QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
         layout.addWidget(intro)
+        # Where it goes first: on a short screen the rest scrolls, and a walk-through never
+        # saw this row at the bottom (the package went to her home folder unnoticed).
+        layout.addLayout(where)
         layout.addWidget(include)
         layout.addWidget(packing)
         layout.addWidget(about)
-        layout.addLayout(where)
         return page
 
     def _build_result(self) -> QWidget:
