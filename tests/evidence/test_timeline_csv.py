@@ -37,3 +37,27 @@ def test_a_tag_with_spaces_stays_one_tag_and_a_formula_stays_text(workspace, tmp
     assert said["号码"] == "+86 138 0013 8000"  # a number is not free text: as before
     case_json = (result.folder / "data/case/case.json").read_text("utf-8")
     assert '"summary": "=HYPERLINK(' in case_json  # the exact text, for programs
+
+
+def test_what_she_told_them_is_in_the_report_and_both_timelines(workspace, tmp_path) -> None:
+    """A walk-through: her 'do not call me at work' was stored, but the lawyer's report and
+    CSVs showed only her own note."""
+    from html import unescape
+
+    case = workspace.cases.create_case("华信消费金融", jurisdiction="cn")
+    workspace.cases.log_event(
+        case.id,
+        "call",
+        dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC),
+        direction="incoming",
+        notice="no_calls_at_work",
+        summary="我告诉他不要再打到单位",
+    )
+    result = export_case(workspace, case.id, tmp_path / "out", ExportOptions(language="zh_CN"))
+    assert result.folder is not None
+    (coded,) = _rows(result.folder, "timeline.csv")
+    (said,) = _rows(result.folder, "timeline-zh_CN.csv")
+    assert coded["notice"] == "no_calls_at_work"
+    assert said["已告知对方"] == "不要打到我的工作单位"
+    html = unescape((result.folder / "data/report/index.html").read_text("utf-8"))
+    assert "已告知对方：不要打到我的工作单位；我告诉他不要再打到单位" in html

@@ -244,7 +244,13 @@ def build_model(
                 " ".join(x for x in (e.get("party") or "", number) if x),
                 source_text(e, s),
                 s("list_sep").join(s.tag(tag) for tag in live_tags.get(e["id"], [])),
-                e["summary"],
+                # What she told them in it ("do not call me at work") limits what they may do
+                # next: a walk-through's lawyer never saw it, only her own note.
+                s("sep").join(
+                    x
+                    for x in (s(f"notice.{e['notice']}") if e.get("notice") else "", e["summary"])
+                    if x
+                ),
             ]
         )
         timeline_off.append(off)

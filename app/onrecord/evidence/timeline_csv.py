@@ -38,6 +38,7 @@ HEADER = [
     "source",
     "summary",
     "tags",
+    "notice",
     "recordings",
     "marks",
     "outside_allowed_hours",
@@ -76,6 +77,10 @@ def timeline_csv(snapshot: Snapshot, words: Strings | None = None) -> str:
             return s(str(value))
         if column == "source":
             return source_text(event, s)
+        if column == "notice":
+            return (
+                s(f"notice.{value}").split(s("colon"), 1)[-1] if s.has(f"notice.{value}") else value
+            )
         if column == "tags":  # a list: a tag of the user's own may hold spaces
             return s("list_sep").join(s.tag(tag) for tag in value)  # type: ignore[attr-defined]
         return value
@@ -135,6 +140,7 @@ def _timeline(snapshot: Snapshot, header: list[str], say: Callable[..., object])
             e["source"],
             e["summary"],
             tags.get(e["id"], []),
+            e.get("notice") or "",  # what the user told them in it (cease request, …)
             " ".join(by_event.get(e["id"], [])),
             marks.get(e["id"], 0),
             # Only their contacts with the user have allowed hours: blank for the others

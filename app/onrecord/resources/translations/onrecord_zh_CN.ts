@@ -1847,12 +1847,12 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+372"/>
+        <location line="+378"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-335"/>
         <source>&lt;b&gt;Export “%1” for your lawyer&lt;/b&gt;</source>
         <translation>&lt;b&gt;将“%1”导出给您的律师&lt;/b&gt;</translation>
     </message>
@@ -2028,7 +2028,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>保存到(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Where the package is</source>
         <translation>证据包所在位置</translation>
     </message>
@@ -3969,12 +3969,7 @@ Passphrase:</source>
         <translation>在这次联系中我告诉对方</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Choose this if, in this contact, you told the collector to stop contacting you, that you have a lawyer, or not to call you at work. Their contacts after it that ignore it are shown as possible issues.</source>
-        <translation>如果在这次联系中，您告诉催收方停止联系您、您已委托律师，或不要在工作时间打电话，请选择这一项。此后对方无视这一点的联系会显示为可能存在的问题。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>None of these</source>
         <translation>都没有</translation>
     </message>
@@ -3991,7 +3986,7 @@ Passphrase:</source>
     <message>
         <location line="+2"/>
         <source>Not to call me at work</source>
-        <translation>不要在工作时打电话给我</translation>
+        <translation>不要打到我的工作单位</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -4052,7 +4047,12 @@ Log it again?</source>
         <translation>发生了什么（标签）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-15"/>
+        <source>Choose this if, in this contact, you told the collector to stop contacting you, that you have a lawyer, or not to call you at work. It is kept with the contact and shown in the report. Where the rules OnRecord knows limit what a collector may do after it (the US rules), their contacts that ignore it are shown as possible issues.</source>
+        <translation>如果您在这次联系中告诉催收方停止联系您、告知您有律师，或不要打到您的工作单位，请选择此项。它会和这次联系一起保存，并写进报告。在 OnRecord 了解的规则对此类要求之后的催收行为有限制的地方（美国的规则），对方无视这一要求的后续联系会显示为可能存在的问题。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>

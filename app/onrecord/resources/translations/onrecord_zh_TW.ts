@@ -1847,12 +1847,12 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+372"/>
+        <location line="+378"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-335"/>
         <source>&lt;b&gt;Export “%1” for your lawyer&lt;/b&gt;</source>
         <translation>&lt;b&gt;將「%1」匯出給您的律師&lt;/b&gt;</translation>
     </message>
@@ -2028,7 +2028,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>儲存到(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Where the package is</source>
         <translation>證據包所在位置</translation>
     </message>
@@ -3969,12 +3969,7 @@ Passphrase:</source>
         <translation>在這次聯絡中我告訴對方</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Choose this if, in this contact, you told the collector to stop contacting you, that you have a lawyer, or not to call you at work. Their contacts after it that ignore it are shown as possible issues.</source>
-        <translation>如果在這次聯絡中，您告訴催收方停止聯絡您、您已委任律師，或不要打電話到您的工作地點，請選擇這一項。此後對方無視這一點的聯絡會顯示為可能存在的問題。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>None of these</source>
         <translation>都沒有</translation>
     </message>
@@ -3991,7 +3986,7 @@ Passphrase:</source>
     <message>
         <location line="+2"/>
         <source>Not to call me at work</source>
-        <translation>不要打電話到我的工作地點</translation>
+        <translation>不要打到我的工作地點</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -4052,7 +4047,12 @@ Log it again?</source>
         <translation>發生了什麼（標籤）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-15"/>
+        <source>Choose this if, in this contact, you told the collector to stop contacting you, that you have a lawyer, or not to call you at work. It is kept with the contact and shown in the report. Where the rules OnRecord knows limit what a collector may do after it (the US rules), their contacts that ignore it are shown as possible issues.</source>
+        <translation>如果您在這次聯絡中告訴催收方停止聯絡您、告知您有律師，或不要打到您的工作地點，請選擇此項。它會和這次聯絡一起保存，並寫進報告。在 OnRecord 了解的規則對此類要求之後的催收行為有限制的地方（美國的規則），對方無視這一要求的後續聯絡會顯示為可能存在的問題。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
@@ -6529,7 +6529,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <message>
         <location line="+1"/>
         <source>No calls at work</source>
-        <translation>不得打電話到工作地點</translation>
+        <translation>不得打到工作地點</translation>
     </message>
     <message>
         <location line="+8"/>

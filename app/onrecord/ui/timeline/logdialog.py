@@ -278,8 +278,10 @@ class LogContactDialog(QDialog):
         self.notice.setToolTip(
             self.tr(
                 "Choose this if, in this contact, you told the collector to stop contacting "
-                "you, that you have a lawyer, or not to call you at work. Their contacts after "
-                "it that ignore it are shown as possible issues."
+                "you, that you have a lawyer, or not to call you at work. It is kept with the "
+                "contact and shown in the report. Where the rules OnRecord knows limit what a "
+                "collector may do after it (the US rules), their contacts that ignore it are "
+                "shown as possible issues."
             )
         )
         self.notice.addItem(self.tr("None of these"), None)
