@@ -267,12 +267,15 @@ def test_verify_dialog_counts_like_the_export_and_a_missing_file_once(
     assert "Intact" in verdict
     assert f"the {result.files} files of the case in data/ and 6 that describe" in verdict
     assert f"{result.files + 6} files checked" in verdict
+    # As the command line says it (a walk-through): what the signature does not prove.
+    assert "not whose key it is" in verdict and "The audit log holds together" in verdict
 
     copy = tmp_path / "tampered"
     shutil.copytree(result.folder, copy)
     (copy / "data" / "case" / "timeline.csv").unlink()
     check(qtbot, verify, copy)
     assert "Not intact: 1 problem" in verify.verdict.text()
+    assert "export a new package for your lawyer" in verify.verdict.text()  # what to do now
     shown = rows(verify)
     assert len(shown) == 2
     assert shown[0].startswith("This file is missing: data/case/timeline.csv")

@@ -220,6 +220,14 @@ class VerifyDialog(BusyGuard, QDialog):
                     "",
                     report.recordings_checked,
                 )
+                + "<br>"
+                + self.tr("The audit log holds together (%n entries).", "", report.audit_links)
+                + "<br><br>"
+                + self.tr(
+                    "The signature proves the package is as this key signed it, not whose key "
+                    "it is: compare the key's fingerprint with the one the sender gives you "
+                    "another way (by phone, letter or in person)."
+                )
             )
             return
         self.verdict.setText(
@@ -227,6 +235,12 @@ class VerifyDialog(BusyGuard, QDialog):
             + self.tr("Not intact: %n problem(s) found.", "", len(report.problems))
             + "</b></span><br>"
             + self.tr("Something in this package is different from when it was made:")
+            + "<br><br>"
+            + self.tr(
+                "What to do: if you made this package on this computer, your case here is not "
+                "changed by this; export a new package for your lawyer. If someone sent it to "
+                "you, ask them to send it again, and keep this copy as it is."
+            )
         )
         for problem in report.problems:
             words = PROBLEM_WORDS.get(problem.kind, QT_TRANSLATE_NOOP("VerifyDialog", "Problem"))

@@ -368,7 +368,15 @@ Export with this password anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>The audit log holds together (%n entries).</source>
+        <translation>
+            <numerusform>The audit log holds together (%n entry).</numerusform>
+            <numerusform>The audit log holds together (%n entries).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
         <source>Not intact: %n problem(s) found.</source>
         <translation>
             <numerusform>Not intact: %n problem found.</numerusform>

@@ -7257,6 +7257,18 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+5"/>
+        <source>The audit log holds together (%n entries).</source>
+        <translation>
+            <numerusform>审计日志前后一致（共 %n 条）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature proves the package is as this key signed it, not whose key it is: compare the key&apos;s fingerprint with the one the sender gives you another way (by phone, letter or in person).</source>
+        <translation>签名只证明证据包与该密钥签名时一致，不证明密钥属于谁：请通过电话、信件或当面等其他途径，向发送人索取密钥指纹并核对。</translation>
+    </message>
+    <message numerus="yes">
         <location line="+8"/>
         <source>Not intact: %n problem(s) found.</source>
         <translation>
@@ -7270,6 +7282,11 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
     </message>
     <message>
         <location line="+3"/>
+        <source>What to do: if you made this package on this computer, your case here is not changed by this; export a new package for your lawyer. If someone sent it to you, ask them to send it again, and keep this copy as it is.</source>
+        <translation>怎么办：如果这个证据包是在这台电脑上生成的，这里的案件不受影响，请重新导出一份给律师。如果是别人发给您的，请让对方重新发送，并把这一份原样保留。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>

@@ -7257,6 +7257,18 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+5"/>
+        <source>The audit log holds together (%n entries).</source>
+        <translation>
+            <numerusform>稽核紀錄前後一致（共 %n 筆）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature proves the package is as this key signed it, not whose key it is: compare the key&apos;s fingerprint with the one the sender gives you another way (by phone, letter or in person).</source>
+        <translation>簽章只證明證據包與該金鑰簽章時一致，不證明金鑰屬於誰：請透過電話、信件或當面等其他途徑，向寄件人索取金鑰指紋並核對。</translation>
+    </message>
+    <message numerus="yes">
         <location line="+8"/>
         <source>Not intact: %n problem(s) found.</source>
         <translation>
@@ -7270,6 +7282,11 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
     </message>
     <message>
         <location line="+3"/>
+        <source>What to do: if you made this package on this computer, your case here is not changed by this; export a new package for your lawyer. If someone sent it to you, ask them to send it again, and keep this copy as it is.</source>
+        <translation>怎麼辦：如果這個證據包是在這台電腦上產生的，這裡的案件不受影響，請重新匯出一份給律師。如果是別人寄給您的，請請對方重新寄送，並把這一份原樣保留。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
