@@ -318,6 +318,8 @@ def test_a_damaged_zip_member_is_named(en_package, tmp_path: Path) -> None:
     damaged.write_bytes(bytes(data))
     report = verify_package(damaged)
     assert not report.ok and "data/recordings/20260303-081500-rec1.wav" in report.named_files
+    # It is there, only damaged: no "data/ now holds 19 files, not 20" (a walk-through).
+    assert not any("now holds" in p.detail for p in report.follows), report.lines()
 
 
 def test_date_and_call_filters(workspace, us_case, tmp_path: Path) -> None:
