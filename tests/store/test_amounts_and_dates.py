@@ -40,6 +40,11 @@ def money_case(ws: Workspace, currency: str) -> int:
         ("3000 CNY", "CNY", "3000"),
         ("人民币 3000", "CNY", "3000"),
         ("３０００", "CNY", "3000"),  # full-width digits from a Chinese keyboard
+        ("2.3万", "CNY", "23000"),  # how amounts are written in Chinese (a walk-through)
+        ("2.35万元", "CNY", "23500"),
+        ("1.5萬", "TWD", "15000"),
+        ("1.2亿", "CNY", "120000000"),
+        ("2.34567万", "CNY", "23456.7"),
         ("HK$1,200", "HKD", "1200"),
         ("NT$1200", "TWD", "1200"),
         ("£99.99", "GBP", "99.99"),
@@ -80,6 +85,7 @@ def test_amount_forms_that_say_one_thing_are_kept_exactly(
         ("3000元", "USD", "is not in USD, the currency of this case"),
         ("300 EUR", "USD", "is not in USD, the currency of this case"),
         ("¥3000", "EUR", "is not in EUR, the currency of this case"),
+        ("2.3456789万", "CNY", "more decimal places than CNY uses (at most 2)"),
     ],
 )
 def test_ambiguous_or_mismatched_amounts_are_refused_with_how_to_write_them(

@@ -235,11 +235,15 @@ def _strip_currency(text: str, value: object, field: str, code: str | None) -> s
     return text
 
 
+_CHINESE_UNITS = {"万": 4, "萬": 4, "亿": 8, "億": 8}
+
+
 def amount(value: object, field: str = "amount", currency: str | None = None) -> Decimal | None:
     """The amount typed, exactly: never rounded, never guessed.
 
     Digits with an optional ``.`` and decimals; ``,`` only between groups of three
-    ("1,234.50"); a sign or code of ``currency`` ("$3,000", "3000元", "3000 CNY") is dropped.
+    ("1,234.50"); a sign or code of ``currency`` ("$3,000", "3000元", "3000 CNY") is dropped;
+    a Chinese 万 or 亿 multiplies ("2.3万" is 23000).
     Anything else ("3,48", "1e3", "0x10") is refused with how to write it, and so are more
     decimal places than ``currency`` has.
     """
@@ -253,6 +257,12 @@ def amount(value: object, field: str = "amount", currency: str | None = None) ->
     text = _strip_currency(text.lstrip("-").strip(), value, field, code)
     negative = negative or text.startswith("-")
     text = text.lstrip("-").strip()
+    # "2.3万" is how amounts are written in Chinese: 万 / 萬 is exactly ten thousand, 亿 / 億
+    # a hundred million (a multiplier, not a guess).
+    scale = 0
+    if text[-1:] in _CHINESE_UNITS:
+        scale = _CHINESE_UNITS[text[-1]]
+        text = text[:-1].strip()
     if text.lower() in {"inf", "infinity", "nan", "snan"}:  # what Decimal() would take
         raise InvalidInputError(_HOW_TO_WRITE.format(field=_field(field), value=repr(value)))
     if not any(ch.isdigit() for ch in text):
@@ -264,6 +274,10 @@ def amount(value: object, field: str = "amount", currency: str | None = None) ->
     if len(text) > 40 or not text.isascii() or not _NUMBER.fullmatch(text):
         raise InvalidInputError(_HOW_TO_WRITE.format(field=_field(field), value=repr(value)))
     number = Decimal(text.replace(",", ""))
+    if scale:
+        number = number.scaleb(scale)
+        if number == number.to_integral_value():
+            number = number.quantize(Decimal(1))  # 2.3万 is 23000, not 2.3E+4
     if negative and number != 0:
         raise InvalidInputError(
             QT_TRANSLATE_NOOP("Store", "{field} must be zero or more, not {value}").format(
