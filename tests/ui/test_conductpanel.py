@@ -107,7 +107,7 @@ def test_editing_cn_hours_end_changes_the_findings_and_is_saved(
     # Not hers until she changes it (a walk-through: defaults were called "set by you").
     assert any("CN-HOURS" in h and "(unconfirmed)" in h for h in headings)
     assert "uses your own setting" not in hours_text(panel)
-    assert "starting values" in hours_text(panel)
+    assert "starting values (you can change them)" in hours_text(panel)
 
     end = panel.param_editor("CN-HOURS", "end")
     assert end.time() == QTime(21, 0)

@@ -410,7 +410,7 @@ class ConductPanel(QWidget):
         if finding.user_set:
             text += " · " + self.tr("uses your own setting")
         elif finding.confidence == "U":
-            text += " · " + self.tr("uses OnRecord's starting values, which you can change")
+            text += " · " + self.tr("starting values (you can change them)")
         return text
 
     def _fill(self, result: CheckResult) -> None:

@@ -1020,8 +1020,13 @@
         <source>rule read in a source quoting the law</source>
         <translation>依据引用规定原文的资料</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>starting values (you can change them)</source>
+        <translation>起始数值（可修改）</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Checked %n contact(s) against the rules of %1 (times in %2).</source>
         <translation>
             <numerusform>已依照%1的规定检查 %n 次联系（时间按 %2 计算）。</numerusform>
@@ -1078,13 +1083,8 @@
         <source>uses your own setting</source>
         <translation>使用您自己的设置</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>uses OnRecord&apos;s starting values, which you can change</source>
-        <translation>使用 OnRecord 的起始数值，您可以修改</translation>
-    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%n possible issue(s) found, on %1.</source>
         <translation>
             <numerusform>发现 %n 个可能存在的问题，均在 %1。</numerusform>
@@ -6289,12 +6289,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>{field} {value} 不是本案件的货币 {currency}；请用 {currency} 书写金额，例如 1234.50</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>{field} is not a number: {value}</source>
         <translation>{field}不是数字：{value}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>{field} must be zero or more, not {value}</source>
         <translation>{field}必须大于或等于零，不能是 {value}</translation>
     </message>
@@ -6915,12 +6915,12 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>{path} 既不是证据包文件夹，也不是 zip 文件</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>damaged inside the zip (its checksum does not match)</source>
         <translation>在 zip 文件中已损坏（校验值不符）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>not a regular file (a link, device or pipe); it was not read</source>
         <translation>不是普通文件（是链接、设备或管道）；没有读取它</translation>
     </message>
