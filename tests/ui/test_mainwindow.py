@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from sqlalchemy import select
 
 from onrecord.store import open_workspace
@@ -123,6 +123,30 @@ def test_adding_a_collector_and_a_number(qtbot, window, workspace, no_dialogs):
     assert bad.raw == "12" and not bad.is_valid
     assert model.data(model.index(1, 2)).startswith("kept as typed")
     assert no_dialogs == []
+
+
+def test_number_labels_onrecord_writes_are_in_the_users_language(qtbot, window, workspace):
+    """The demo's Chinese case listed its numbers as "customer service" and "withheld"."""
+    from onrecord.ui import i18n
+
+    case = workspace.cases.create_case("Loan", jurisdiction="cn")
+    workspace.cases.add_number(case.id, "-1", label="withheld")
+    workspace.cases.add_number(case.id, "0755-2345 6789", label="customer service")
+    workspace.cases.add_number(case.id, "138 0013 8000", label="customer service line 2")
+    i18n.install(QCoreApplication.instance(), "zh_CN")
+    try:
+        window.reload_cases()
+        window.select_case(case.id)
+        model = window.people.numbers_model
+        headers = [
+            model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+        ]
+        column = next(c for c, h in enumerate(headers) if h in ("Label", "说明"))
+        shown = {model.data(model.index(r, column)) for r in range(model.rowCount())}
+    finally:
+        i18n.install(QCoreApplication.instance(), "en")
+        i18n.uninstall(QCoreApplication.instance())
+    assert shown == {"未显示号码", "客服", "customer service line 2"}  # hers, as she typed it
 
 
 def test_duplicate_number_is_refused_with_a_message(qtbot, window, workspace, no_dialogs):

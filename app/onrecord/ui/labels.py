@@ -120,3 +120,15 @@ def number_text(raw: str) -> str:
     if text and text.lower() in WITHHELD:
         return QCoreApplication.translate("Labels", "withheld (%1)").replace("%1", text)
     return raw
+
+
+def number_label(text: str) -> str:
+    """A phone number's label: the words OnRecord itself writes ("withheld", "customer
+    service": the demo, an import) in the user's language; anything the user typed, as typed
+    (the report does the same: evidence.catalogue.Strings.label)."""
+    names = {
+        "withheld": QCoreApplication.translate("Labels", "withheld"),
+        "caller id withheld": QCoreApplication.translate("Labels", "caller ID withheld"),
+        "customer service": QCoreApplication.translate("Labels", "customer service"),
+    }
+    return names.get(text.strip().lower(), text)

@@ -147,7 +147,7 @@ class PeoplePanel(QWidget):
                 Column(self.tr("As typed"), lambda n: n.raw),
                 Column(self.tr("Check"), self._number_check),
                 Column(self.tr("Belongs to"), self._party_name),
-                Column(self.tr("Label"), lambda n: n.label),
+                Column(self.tr("Label"), lambda n: labels.number_label(n.label)),
             ]
         )
         self.parties_view = _table(self.parties_model)

@@ -3437,6 +3437,21 @@ Export with this password anyway?</source>
         <source>withheld (%1)</source>
         <translation>隱藏號碼（%1）</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>withheld</source>
+        <translation>未顯示號碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caller ID withheld</source>
+        <translation>來電號碼未顯示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer service</source>
+        <translation>客服</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
