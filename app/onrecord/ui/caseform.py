@@ -115,8 +115,10 @@ class CaseForm(QWidget):
         self.due_date = QDateEdit()
         self.due_date.setCalendarPopup(True)
         self.due_date.setDisplayFormat("yyyy-MM-dd")
-        self.due_date.setEnabled(False)
-        self.has_due_date.toggled.connect(self.due_date.setEnabled)
+        # Shown only once the date is known: greyed out, it still showed today's date, which
+        # a walk-through read as a due date (a made-up one).
+        self.due_date.setVisible(False)
+        self.has_due_date.toggled.connect(self.due_date.setVisible)
         self.jurisdiction = QComboBox()
         for value in Jurisdiction:
             self.jurisdiction.addItem(labels.jurisdiction(value), value.value)
