@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 from onrecord import settings as settings_module
 from onrecord.store import Workspace
 from onrecord.store.enums import EventKind
-from onrecord.ui import localefmt
+from onrecord.ui import localefmt, placenames
 from onrecord.ui.conductpanel import ConductPanel
 
 pytestmark = pytest.mark.gui
@@ -204,7 +204,8 @@ def test_too_many_contacts_in_a_day_reads_as_sentences(qtbot, workspace: Workspa
     assert group.child(0).text(1) == "4 contacts on 2026-11-12 (limit: 3 a day)"
     status = panel.status.text()
     assert status.startswith("Checked 4 contact")
-    assert "against the rules of Mainland China (times in Asia/Shanghai)." in status
+    # The zone by its name, not its identifier (a walk-through read "Asia/Shanghai").
+    assert "against the rules of Mainland China (times in China Standard Time)." in status
 
     assert row_text(panel, "CN-PRIV", "days") == "At most 3 contacts within 1 day"
     with qtbot.waitSignal(panel.check_finished, timeout=30000) as checked:
@@ -237,8 +238,9 @@ def test_the_chinese_summary_is_one_sentence_after_another(qtbot, workspace: Wor
         case = workspace.cases.create_case("华信消费金融", jurisdiction="cn")
         workspace.cases.log_event(case.id, EventKind.CALL, at(case.timezone, 2026, 11, 12, 10, 0))
         panel = make_panel(qtbot, workspace, case.id)
+        zone = placenames.zone_name(case.timezone)  # in the locale's words
         assert panel.status.text() == (
-            f"已依{panel.result.pack_title}的規定檢查 1 次聯絡（時間以 Asia/Shanghai 為準）。"
+            f"已依{panel.result.pack_title}的規定檢查 1 次聯絡（時間以 {zone} 為準）。"
             "<b>未發現可能存在的問題。</b>"
         )
     finally:

@@ -58,3 +58,10 @@ def test_currencies_are_named_and_any_code_can_be_typed(qtbot) -> None:
     assert placenames.value_of(combo) == "CNY"
     placenames.set_value(combo, "JPY")  # not in the list: shown and saved as it is
     assert (combo.currentText(), placenames.value_of(combo)) == ("JPY", "JPY")
+
+
+def test_a_zone_in_a_sentence_is_its_name(qtbot) -> None:
+    """The possible-issues summary said "times in Asia/Shanghai" (a walk-through)."""
+    assert placenames.zone_name("Asia/Shanghai", QLocale("zh_CN")) == "北京时间"
+    assert placenames.zone_name("Asia/Taipei", QLocale("zh_TW")).endswith("時間")
+    assert placenames.zone_name("Not/AZone", QLocale("en_US")) == "Not/AZone"

@@ -40,7 +40,7 @@ from .. import settings as settings_module
 from ..conduct import JURISDICTIONS, CheckResult, Finding, RulePack, RulePackError, load_pack
 from ..conduct.service import check_case
 from ..store import StoreError, Workspace
-from . import labels, localefmt
+from . import labels, localefmt, placenames
 from .errors import error_text
 from .export_task import BackgroundJob, content_language
 
@@ -423,7 +423,7 @@ class ConductPanel(QWidget):
                 result.events_checked,
             )
             .replace("%1", result.pack_title)
-            .replace("%2", result.timezone)
+            .replace("%2", placenames.zone_name(result.timezone))
         )
         first = last = ""
         if result.oldest and result.newest:  # the issues' dates, not the contacts'

@@ -42,6 +42,13 @@ def zone_items(zones: list[str], locale: QLocale | None = None) -> list[tuple[st
     return items
 
 
+def zone_name(zone: str, locale: QLocale | None = None) -> str:
+    """A zone as a sentence names it: its name in the UI's language ("北京时间", "China
+    Standard Time"), or the identifier where Qt knows no name."""
+    ((text, _),) = zone_items([zone], locale)
+    return text.split(" — ", 1)[1] if " — " in text else zone
+
+
 def region_names() -> dict[str, str]:
     """Names, in the UI's language, of the regions most users here call from or are called
     from (first in the list, in this order); every other region shows its code only."""
