@@ -410,10 +410,24 @@ def _verify_folder(
             )
 
     check_audit_and_recordings(root, report, info, digests)
+    _one_problem_per_changed_recording(report)
     report.ok = not report.problems
     if progress:
         progress(1.0, "done")
     return report
+
+
+def _one_problem_per_changed_recording(report: VerifyReport) -> None:
+    """A recording whose bytes no longer match the manifest cannot match its capture hash
+    either: that follows from the change, so it is said once after the problems, not counted
+    (a walk-through's one changed recording read "2 problems"). A recording that matches its
+    manifest but not its capture hash (manifests rebuilt by whoever changed it) stays a
+    problem of its own."""
+    altered = {p.path for p in report.problems if p.kind == "altered"}
+    follows = [p for p in report.problems if p.kind == "recording" and p.path in altered]
+    if follows:
+        report.problems = [p for p in report.problems if p not in follows]
+        report.follows = [*follows, *report.follows]
 
 
 def _check_oxum(

@@ -79,7 +79,13 @@ class VerifyLines(Words):
                     kind=padded, path=problem.path, detail=self.message(problem.detail)
                 )
             )
-        out += [f"  {self.message(p.detail)}" for p in report.follows]
+        for consequence in report.follows:  # said once, after the problems; not counted
+            detail = self.message(consequence.detail)
+            if consequence.kind != "oxum":  # about a file: name it
+                detail = self.tr("{path}: {detail}", "a consequence about a file").format(
+                    path=consequence.path, detail=detail
+                )
+            out.append(f"  {detail}")
         return out
 
     def kind(self, problem: Problem) -> str:

@@ -253,7 +253,16 @@ class VerifyDialog(BusyGuard, QDialog):
             item = QListWidgetItem(f"{line}\n    {message_text(problem.detail)}")
             self.problems.addItem(item)
         for consequence in report.follows:  # said once, after the problems; not counted
-            item = QListWidgetItem(message_text(consequence.detail))
+            text = message_text(consequence.detail)
+            if consequence.kind != "oxum":  # about a file: name it
+                text = fill(
+                    self.tr(
+                        "%1: %2", "a problem, then the file it concerns (Chinese: full-width ：)"
+                    ),
+                    consequence.path,
+                    text,
+                )
+            item = QListWidgetItem(text)
             item.setForeground(QBrush(QColor(FOLLOWS_COLOR)))
             self.problems.addItem(item)
         self.problems.show()

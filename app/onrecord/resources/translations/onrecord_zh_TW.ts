@@ -617,7 +617,7 @@
         <translation>已知</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>I believe this debt may itself be illegal (for example high-interest usury or a gambling debt)</source>
         <translation>我認為這筆債務本身可能不合法（例如高利貸、賭債）</translation>
     </message>
@@ -5104,7 +5104,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PlaceNames</name>
     <message>
-        <location filename="../../ui/placenames.py" line="+49"/>
+        <location filename="../../ui/placenames.py" line="+56"/>
         <source>Mainland China</source>
         <extracomment>the currencies offered first; any other ISO 4217 code can be typed where people call their clock otherwise than Qt&apos;s zone name does</extracomment>
         <translation>中國大陸</translation>
@@ -6985,7 +6985,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>內容已被變更（{algorithms} 摘要不符）</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+105"/>
         <source>it does not record how many files data/ holds and their size (its Payload-Oxum line is missing or not valid)</source>
         <translation>它沒有記錄 data/ 中有多少個檔案以及它們的大小（Payload-Oxum 一行缺少或無效）</translation>
     </message>
@@ -7005,7 +7005,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>由於上述原因，data/ 中的檔案現在共 {size} 位元組，而不是製作證據包時的 {declared_size} 位元組。</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-126"/>
         <source>no usable Ed25519 public key</source>
         <translation>沒有可用的 Ed25519 公開金鑰</translation>
     </message>
@@ -7307,12 +7307,13 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
     </message>
     <message>
         <location line="+3"/>
+        <location line="+11"/>
         <source>%1: %2</source>
         <comment>a problem, then the file it concerns (Chinese: full-width ：)</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Check cancelled.</source>
         <translation>驗證已取消。</translation>
     </message>
@@ -7400,7 +7401,13 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>{kind}  {path}：{detail}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>{path}: {detail}</source>
+        <comment>a consequence about a file</comment>
+        <translation>{path}：{detail}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>MISSING</source>
         <comment>a file listed in the package is not there</comment>
         <translation>缺少檔案</translation>
