@@ -8,14 +8,15 @@ reads like the UI in the same language: ``tests/ui/test_localefmt.py`` compares 
 language     date                time          amount
 ===========  ==================  ============  ===================
 en           Mar 2, 2026         7:10 AM       USD 1,234.50
-zh_CN        2026年3月2日        07:10         CNY 1,234.50
-zh_TW        2026年3月2日        上午7:10      TWD 1,234.50
+zh_CN        2026年3月2日        07:10         人民币 1,234.50 元
+zh_TW        2026年3月2日        上午7:10      新臺幣 1,234.50 元
 ===========  ==================  ============  ===================
 
 A moment is shown on the clock of the zone where it happened, with that zone's offset from UTC
 (a collector's 07:10 call reads 07:10 UTC-05:00 wherever the report is opened; never "CST",
-which is both China's zone and the US Central one). An amount keeps its ISO currency code
-(``$`` alone could be US, Taiwan or Hong Kong dollars) and every digit that was stored:
+which is both China's zone and the US Central one). An amount names its currency, by its ISO
+code in English (``$`` alone could be US, Taiwan or Hong Kong dollars) and by its Chinese name
+in Chinese (人民币 … 元, 1,200.00 美元), and keeps every digit that was stored:
 evidence is never rounded. Machine-readable files (CSV, JSON, WebVTT, bag-info) do
 not come here: they stay ISO 8601.
 """
@@ -100,14 +101,14 @@ def moment_text(
     *,
     seconds: bool = False,
     long: bool = False,
+    offset: bool = True,
 ) -> str:
-    """Mar 2, 2026 7:10 AM UTC-05:00: the moment on the clock of ``zone``, with its offset."""
+    """Mar 2, 2026 7:10 AM UTC-05:00: the moment on the clock of ``zone``, with its offset
+    (``offset=False`` leaves it out, for a text that states it once for all its times)."""
     tz = ZoneInfo(zone) if isinstance(zone, str) else zone
     local = moment.astimezone(tz)
-    return (
-        f"{date_text(local.date(), language, long=long)} "
-        f"{time_text(local, language, seconds=seconds)} {zone_text(local)}"
-    )
+    shown = f"{date_text(local.date(), language, long=long)} {time_text(local, language, seconds=seconds)}"
+    return f"{shown} {zone_text(local)}" if offset else shown
 
 
 def iso_utc(moment: dt.datetime) -> str:
@@ -129,10 +130,48 @@ def number_text(value: Decimal | int | str, language: str, *, decimals: int = 0)
 
 
 def money_text(amount: Decimal | int | str | None, currency: str, language: str) -> str:
-    """USD 1,234.50: the ISO code, then the amount with every stored digit."""
+    """USD 1,234.50 / 人民币 1,234.50 元 / 1,234.50 美元: the amount with every stored digit,
+    named as a reader of ``language`` names the currency (:func:`money_words`)."""
     if amount is None or amount == "":
         return ""
     code = (currency or "").strip().upper()
-    decimals = currency_decimals(code)
-    number = number_text(amount, language, decimals=decimals)
-    return f"{code} {number}" if code else number
+    number = number_text(amount, language, decimals=shown_decimals(code))
+    return money_words(number, code, language)
+
+
+def shown_decimals(code: str) -> int:
+    """The decimal places an amount is padded to when shown: ISO 4217's, except where the
+    country writes whole amounts (Taiwan: NT$18,600, though ISO gives TWD two places). A
+    stored fraction is always shown."""
+    return _SHOWN_DECIMALS.get(code.strip().upper(), currency_decimals(code))
+
+
+def money_words(number: str, code: str, language: str) -> str:
+    """An amount already written as digits, with its currency: in English the ISO code first
+    (``$`` alone could be US, Taiwan or Hong Kong dollars); in Chinese the currency's Chinese
+    name, as contracts and court papers write it (人民币 18,600.00 元, 新臺幣 18,600 元,
+    1,200.00 美元), or the ISO code where it has none here."""
+    code = code.strip().upper()
+    if not code:
+        return number
+    forms = _CURRENCY_FORMS.get(code)
+    if language in ("zh_CN", "zh_TW") and forms is not None:
+        return forms[0 if language == "zh_CN" else 1].format(n=number)
+    return f"{code} {number}"
+
+
+_SHOWN_DECIMALS = {"TWD": 0}
+#: ISO code -> (简体, 繁體) ways of writing an amount ``n``
+_CURRENCY_FORMS = {
+    "CNY": ("人民币 {n} 元", "人民幣 {n} 元"),
+    "TWD": ("新台币 {n} 元", "新臺幣 {n} 元"),
+    "HKD": ("{n} 港元", "港幣 {n} 元"),
+    "MOP": ("{n} 澳门元", "{n} 澳門元"),
+    "USD": ("{n} 美元", "{n} 美元"),
+    "EUR": ("{n} 欧元", "{n} 歐元"),
+    "GBP": ("{n} 英镑", "{n} 英鎊"),
+    "JPY": ("{n} 日元", "{n} 日圓"),
+    "CAD": ("{n} 加元", "{n} 加幣"),
+    "AUD": ("{n} 澳元", "{n} 澳幣"),
+    "SGD": ("{n} 新加坡元", "{n} 新加坡幣"),
+}

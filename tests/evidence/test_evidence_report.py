@@ -42,7 +42,7 @@ def test_chinese_pdf_text_comes_out_as_the_same_characters(zh_package) -> None:
         "威胁（暴力或伤害）",  # a tag's title
         "报出姓名",
         "对方承诺/提议",
-        "CNY 18,600.00",  # numbers stay digits, the currency code kept
+        "人民币 18,600.00 元",  # digits stay digits; the currency named as contracts name it
         "ZC-0317",
         "+8613800138000",
         "王经理，工号ZC-0317",

@@ -44,14 +44,25 @@ def test_twelve_hour_clocks_at_midnight_and_noon(hour, en, zh_tw):
     assert localefmt.time_text(moment, "zh_CN") == f"{hour:02d}:05"
 
 
-def test_amounts_keep_the_currency_code_and_every_digit():
+def test_amounts_keep_every_digit_and_name_the_currency_as_each_language_does():
     for language in localefmt.LANGUAGES:
-        assert localefmt.money_text("3482.17", "USD", language) == "USD 3,482.17"
-        assert localefmt.money_text(Decimal("18600"), "cny", language) == "CNY 18,600.00"
-        assert localefmt.money_text("0.0001", "TWD", language) == "TWD 0.0001"
-        assert localefmt.money_text("1500", "JPY", language) == "JPY 1,500"
         assert localefmt.money_text(None, "USD", language) == ""
+        assert localefmt.money_text("1500", "JPY", language).count("1,500") == 1
+        assert localefmt.money_text("12.5", "XYZ", language) == "XYZ 12.50"  # no name: the code
+    # English: the ISO code, as "$" could be US, Taiwan or Hong Kong dollars
+    assert localefmt.money_text("3482.17", "USD", "en") == "USD 3,482.17"
+    assert localefmt.money_text(Decimal("18600"), "cny", "en") == "CNY 18,600.00"
     assert localefmt.money_text("123456789012345.6789", "", "en") == "123,456,789,012,345.6789"
+    # Chinese: as contracts and court papers write amounts
+    assert localefmt.money_text(Decimal("18600"), "cny", "zh_CN") == "人民币 18,600.00 元"
+    assert localefmt.money_text("18600", "CNY", "zh_TW") == "人民幣 18,600.00 元"
+    assert localefmt.money_text("3482.17", "USD", "zh_CN") == "3,482.17 美元"
+    assert localefmt.money_text("5000", "HKD", "zh_CN") == "5,000.00 港元"
+    assert localefmt.money_text("5000", "HKD", "zh_TW") == "港幣 5,000.00 元"
+    # Taiwan writes whole dollars (ISO 4217 gives TWD two places); a stored fraction stays
+    assert localefmt.money_text("18600", "TWD", "zh_TW") == "新臺幣 18,600 元"
+    assert localefmt.money_text("18600", "TWD", "en") == "TWD 18,600"
+    assert localefmt.money_text("0.0001", "TWD", "zh_CN") == "新台币 0.0001 元"
 
 
 def test_an_unknown_language_is_refused_by_name():
@@ -74,9 +85,12 @@ def cells(html: str, section: str) -> list[list[str]]:
 def test_the_chinese_report_writes_chinese_dates_and_the_csv_stays_iso(zh_package) -> None:
     html = report_html(zh_package.folder)
     timeline = cells(html, "timeline")
-    assert timeline[0][1] == "2026年3月2日 07:10 UTC+08:00"
-    assert all(re.fullmatch(r"2026年3月\d+日 \d\d:\d\d UTC\+08:00", row[1]) for row in timeline)
-    assert "CNY 18,600.00" in html
+    # every time is Beijing time: said once, not in every row
+    assert "本报告中的时间均为北京时间（Asia/Shanghai），即 UTC+08:00" in html
+    assert timeline[0][1] == "2026年3月2日 07:10"
+    assert all(re.fullmatch(r"2026年3月\d+日 \d\d:\d\d", row[1]) for row in timeline)
+    assert "UTC+08:00" not in html.replace("即 UTC+08:00", "")
+    assert "人民币 18,600.00 元" in html
     assert not re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d", html)  # no ISO-looking times left
     with (zh_package.folder / "data/case/timeline.csv").open(encoding="utf-8-sig") as f:
         first = next(csv.DictReader(f))
@@ -100,11 +114,50 @@ def test_the_traditional_chinese_report_uses_taiwan_times(tmp_path, signing_key_
     exported = make_export(tmp_path, signing_key_dir, chinese=True, language="zh_TW")
     html = report_html(exported.folder)
     timeline = cells(html, "timeline")
-    assert [row[1] for row in timeline[:2]] == [
-        "2026年3月2日 上午7:10 UTC+08:00",
-        "2026年3月2日 上午9:30 UTC+08:00",
-    ]
-    assert "2026年3月4日 下午9:40 UTC+08:00" in [row[1] for row in timeline]
+    assert [row[1] for row in timeline[:2]] == ["2026年3月2日 上午7:10", "2026年3月2日 上午9:30"]
+    assert "2026年3月4日 下午9:40" in [row[1] for row in timeline]
+    assert "本報告中的時間均為北京時間（Asia/Shanghai），即 UTC+08:00" in html
+
+
+def test_a_time_on_another_offset_keeps_it_where_the_rest_state_theirs_once(
+    workspace, tmp_path
+) -> None:
+    """One call logged on New York's clock in a Shanghai case: that row names its offset,
+    the others leave it to the summary, which says so."""
+    from onrecord.evidence.export import ExportOptions, export_case
+    from onrecord.store.enums import EventKind
+
+    case = workspace.cases.create_case("华信", jurisdiction="cn", timezone="Asia/Shanghai")
+    workspace.cases.log_event(case.id, EventKind.CALL, dt.datetime(2026, 3, 2, 1, tzinfo=dt.UTC))
+    workspace.cases.log_event(
+        case.id,
+        EventKind.CALL,
+        dt.datetime(2026, 3, 3, 14, tzinfo=dt.UTC),
+        timezone="America/New_York",
+    )
+    options = ExportOptions(language="zh_CN", pdf=False)
+    html = report_html(export_case(workspace, case.id, tmp_path / "out", options).folder)
+    times = [row[1] for row in cells(html, "timeline")]
+    assert times == ["2026年3月2日 09:00", "2026年3月3日 09:00 UTC-05:00"]
+    assert "个别时间后另注时差的，以所注为准" in html
+
+
+def test_times_across_a_change_of_offset_each_keep_their_own(workspace, tmp_path) -> None:
+    from onrecord.evidence.export import ExportOptions, export_case
+    from onrecord.store.enums import EventKind
+
+    case = workspace.cases.create_case("Card", jurisdiction="us", timezone="America/New_York")
+    for day in (
+        dt.datetime(2026, 3, 2, 15, tzinfo=dt.UTC),
+        dt.datetime(2026, 3, 9, 15, tzinfo=dt.UTC),
+    ):
+        workspace.cases.log_event(case.id, EventKind.CALL, day)
+    html = report_html(
+        export_case(workspace, case.id, tmp_path / "out", ExportOptions(pdf=False)).folder
+    )
+    times = [row[1] for row in cells(html, "timeline")]
+    assert times == ["Mar 2, 2026 10:00 AM UTC-05:00", "Mar 9, 2026 11:00 AM UTC-04:00"]
+    assert "On the clock of Eastern Time (US) (America/New_York)" in html
 
 
 def test_a_rules_note_is_said_once_naming_its_rules(workspace, tmp_path) -> None:

@@ -71,13 +71,13 @@ def test_no_locale_at_all_formats_as_us_english(use_locale):
     ("name", "expected"),
     [
         ("en_US", "USD 1,234,567.50"),
-        ("zh_CN", "USD 1,234,567.50"),
-        ("zh_TW", "USD 1,234,567.50"),
+        ("zh_CN", "1,234,567.50 美元"),  # Chinese names the currency, as contracts do
+        ("zh_TW", "1,234,567.50 美元"),
         ("en_IN", "USD 12,34,567.50"),  # lakh grouping, as India writes it
         ("en_DK", "1.234.567,50 USD"),  # the currency after, as Denmark writes it
     ],
 )
-def test_amounts_keep_the_iso_code_and_the_locale_digits(use_locale, name, expected):
+def test_amounts_name_the_currency_with_the_locale_digits(use_locale, name, expected):
     use_locale(name)
     assert localefmt.money_text(Decimal("1234567.5"), "usd") == expected
 
@@ -107,9 +107,10 @@ def test_the_report_writes_dates_times_and_amounts_as_qt_does(use_locale, langua
             assert report_fmt.time_text(moment, language, seconds=seconds) == plain(
                 localefmt.time_text(moment, seconds=seconds)
             )
-    assert report_fmt.money_text("18600.5", "CNY", language) == localefmt.money_text(
-        Decimal("18600.5"), "CNY"
-    )
+    for amount, code in (("18600.5", "CNY"), ("18600", "TWD"), ("5", "HKD"), ("5", "XYZ")):
+        assert report_fmt.money_text(amount, code, language) == localefmt.money_text(
+            Decimal(amount), code
+        )
 
 
 def test_the_ledger_shows_amounts_and_dates_per_locale(qtbot, workspace: Workspace, use_locale):
@@ -133,7 +134,7 @@ def test_the_ledger_shows_amounts_and_dates_per_locale(qtbot, workspace: Workspa
         payment = [view.payments.data(view.payments.index(0, c)) for c in (0, 1)]
         texts[name] = (promise, payment)
     assert texts["en_US"] == (["USD 1,234.50", "3/10/2026"], ["3/2/2026", "USD 150.00"])
-    assert texts["zh_TW"] == (["USD 1,234.50", "2026/3/10"], ["2026/3/2", "USD 150.00"])
+    assert texts["zh_TW"] == (["1,234.50 美元", "2026/3/10"], ["2026/3/2", "150.00 美元"])
 
 
 def test_english_says_1_day_and_2_days_not_day_s(english, qtbot, workspace: Workspace):

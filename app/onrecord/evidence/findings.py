@@ -7,7 +7,9 @@ questions (``Case.debt_may_be_illegal``), limited to the events in the package.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,16 +38,26 @@ def findings_for(
     return ExportedFindings(result, kept)
 
 
-def findings_rows(found: ExportedFindings, edge_label: str) -> list[list[str]]:
-    """Rule, citation, confidence, when, what — one row per finding, for the report."""
+def findings_rows(
+    found: ExportedFindings, edge_label: str, clock: Callable[..., str] | None = None
+) -> list[list[str]]:
+    """Rule, citation, confidence, when, what — one row per finding, for the report.
+    ``clock(moment, zone, seconds=True)`` writes a time (the report's ``ReportClock``, which
+    leaves out the offset it states once); by default with its offset."""
     rows = []
     zone, language = found.result.timezone, found.result.language
+
+    def shown(moment: dt.datetime) -> str:
+        if clock is not None:
+            return clock(moment, zone, seconds=True)
+        return moment_text(moment, zone, language, seconds=True)
+
     for f in found.findings:
         when = ""  # in the report's language, on the case's clock (as local_times are)
         if f.local_times:
-            when = moment_text(f.first_at, zone, language, seconds=True)
+            when = shown(f.first_at)
             if len(f.local_times) > 1:
-                when += f" … {moment_text(f.last_at, zone, language, seconds=True)}"
+                when += f" … {shown(f.last_at)}"
         title = f"{f.rule_id} · {f.title}" + (f" ({edge_label})" if f.edge else "")
         confidence = f.confidence + (" *" if f.user_set else "")
         events = ", ".join(f"#{e}" for e in f.event_ids)

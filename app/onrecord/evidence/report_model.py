@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from types import SimpleNamespace
@@ -12,7 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..imports.common import FORMAT_TITLES
-from ..localefmt import date_text, iso_utc, moment_text, money_text, number_text, time_text
+from ..localefmt import date_text, iso_utc, money_text, number_text, time_text
 from ..store import audit
 from ..store.enums import EventSource
 from ..store.ledger import paid_towards, promise_state
@@ -24,6 +25,7 @@ from .custody import custody_record
 from .findings import ExportedFindings, findings_notes, findings_rows
 from .marks_formats import clock
 from .recorder_notes import recorder_notes
+from .report_clock import ReportClock
 from .snapshot import MarkInfo, RecordingInfo, Snapshot, parse_utc
 
 #: the paper lawyers print on, by case rules, where it is not A4
@@ -105,7 +107,8 @@ class ReportModel:
 # How the report writes dates, chosen for a reader in court:
 # - the month is never a bare number (en "Mar 2, 2026" in tables, "March 2, 2026" in headings
 #   and facts; zh "2026年3月2日"), so 3/2 cannot be read as 2 March or 3 February;
-# - a time is on the clock of the zone where it happened, with that zone's abbreviation;
+# - a time is on the clock of the zone where it happened, with its offset from UTC: once, in
+#   the summary, where every time shares one (ReportClock), else beside each time;
 # - each timeline row carries its event number, which finds the same event in timeline.csv and
 #   case.json (ISO 8601), so the tables stay narrow enough for A4;
 # - the chain-of-custody times add the ISO 8601 UTC instant in the same cell, the form
@@ -114,18 +117,47 @@ class ReportModel:
 
 def _local(
     text: str | None,
-    zone: ZoneInfo,
-    language: str,
+    clock: ReportClock,
     *,
     seconds: bool = False,
     iso: bool = False,
     long: bool = False,
 ) -> str:
+    """A stored UTC time on the case's clock (with the ISO UTC instant after it: ``iso``)."""
     if not text:
         return ""
     moment = parse_utc(text)
-    shown = moment_text(moment, zone, language, seconds=seconds, long=long)
+    shown = clock(moment, seconds=seconds, long=long)
     return f"{shown} ({iso_utc(moment)})" if iso else shown
+
+
+def _moments(
+    snapshot: Snapshot, custody_items: list[dict[str, Any]], exported_at: dt.datetime
+) -> Iterator[tuple[dt.datetime, ZoneInfo]]:
+    """Every moment the report shows, with the zone it is shown in (to find whether they
+    share one offset)."""
+    zone = snapshot.zone
+    yield exported_at, zone
+    for e in snapshot.events:
+        yield parse_utc(e["started_at"]), ZoneInfo(e["timezone"])
+        if e.get("withdrawn_at"):
+            yield parse_utc(e["withdrawn_at"]), zone
+    for r in snapshot.recordings:
+        yield r.started_at, ZoneInfo(r.timezone)
+    for p in snapshot.promises:
+        if p["made_at"]:
+            yield parse_utc(p["made_at"]), zone
+    for item in custody_items:
+        for key in ("created_at", "finalised_at", "recorded_at"):
+            if item.get(key):
+                yield parse_utc(item[key]), zone
+
+
+def _times_text(clock: ReportClock, s: Strings) -> str:
+    """What the times in the report are: one zone and offset for all, or each with its own."""
+    if clock.plain is not None:
+        return s("times.plain", zone=clock.zone_text(), offset=clock.offset_text())
+    return s("times.offsets", zone=clock.zone_text())
 
 
 def _day(text: str | None, language: str, *, long: bool = False) -> str:
@@ -154,6 +186,8 @@ def build_model(
     case = snapshot.case
     zone = snapshot.zone
     lang = s.language
+    custody_list = custody_record(snapshot, {}, attachment_files)["items"]
+    clock = ReportClock.for_moments(lang, zone, _moments(snapshot, custody_list, exported_at))
     chart = contact_counts(snapshot.events, case["timezone"], case["jurisdiction"])
     start, end = chart.allowed
     yes, no = s("yes"), s("no")
@@ -171,14 +205,15 @@ def build_model(
     summary_facts = [
         (s("case_ref"), case["reference"]),
         (s("period"), period),
+        (s("times"), _times_text(clock, s)),
         (s("total_events"), _contacts_text(events, s)),
         (s("calls_recorded"), number_text(len(snapshot.recordings), lang)),
         (s("off_hours_count", start=start, end=end), number_text(chart.off_hours_total, lang)),
     ]
     if events:  # the snapshot lists them in time order
         summary_facts += [
-            (s("first_incident"), _local(events[0]["started_at"], zone, lang, long=True)),
-            (s("last_incident"), _local(events[-1]["started_at"], zone, lang, long=True)),
+            (s("first_incident"), _local(events[0]["started_at"], clock, long=True)),
+            (s("last_incident"), _local(events[-1]["started_at"], clock, long=True)),
         ]
     if findings is not None:
         summary_facts.append((s("findings_count"), _findings_text(findings, s)))
@@ -190,7 +225,7 @@ def build_model(
         (s("amount_claimed"), _money(case["amount"], case["currency"], lang)),
         (s("due_date"), _day(case["due_date"], lang, long=True)),
         (s("jurisdiction"), _rules_name(case["jurisdiction"], findings)),
-        (s("timezone"), case["timezone"]),
+        (s("timezone"), clock.zone_text()),
     ]
     case_facts = [(k, v) for k, v in case_facts if v]
     notes = [
@@ -223,20 +258,20 @@ def build_model(
             withdrawn.append(
                 [
                     str(e["id"]),
-                    moment_text(local, e["timezone"], lang),
+                    clock(local, local.tzinfo),
                     s(f"kind.{e['kind']}"),
                     " ".join(x for x in (e.get("party") or "", number) if x),
                     s("list_sep").join(s.tag(tag) for tag in live_tags.get(e["id"], [])),
                     e["summary"],
                     e["withdrawn_reason"],
-                    _local(e["withdrawn_at"], zone, lang, long=False),
+                    _local(e["withdrawn_at"], clock),
                 ]
             )
             continue
         timeline.append(
             [
                 str(e["id"]),
-                moment_text(local, e["timezone"], lang),
+                clock(local, local.tzinfo),
                 s(f"kind.{e['kind']}"),
                 s(f"dir.{e['direction']}"),
                 "" if e["duration_s"] is None else clock_text(e["duration_s"]),
@@ -260,14 +295,14 @@ def build_model(
         event = events_by_id.get(r.event_id, {})
         number = shown_number.get(event.get("phone_number_id"), event.get("number") or "")
         who = " ".join(x for x in (event.get("party") or "", number) if x)
-        heading = moment_text(r.started_at, r.timezone, lang, long=True)
+        heading = clock(r.started_at, r.timezone, long=True)
         if who:
             heading += f" — {who}"
         calls.append(_call_section(r, heading, s))
     today = exported_at.astimezone(zone).date()  # "now" is the export's: reproducible
     promises = [
         [
-            _local(p["made_at"], zone, lang),
+            _local(p["made_at"], clock),
             s(f"by.{p['by']}"),
             _promise_party(p, events_by_id, s),
             p["description"],
@@ -306,8 +341,7 @@ def build_model(
         (s("exported_by"), exported_by),
         (
             s("generated"),
-            f"{moment_text(exported_at, zone, lang, seconds=True, long=True)}"
-            f" ({iso_utc(exported_at)})",
+            f"{clock(exported_at, seconds=True, long=True)} ({iso_utc(exported_at)})",
         ),
         (s("device"), device_text(device, s)),
         (s("software"), software),
@@ -315,12 +349,12 @@ def build_model(
     custody_items = [
         [
             ", ".join(item.get("package_files") or [item["package_file"]]),
-            _origin_text(item, zone, s),
-            _local(item.get("created_at"), zone, lang, seconds=True, iso=True),
+            _origin_text(item, clock, s),
+            _local(item.get("created_at"), clock, seconds=True, iso=True),
             device_text(item.get("created_on_device") or "", s),
-            _local(item.get("finalised_at"), zone, lang, seconds=True, iso=True),
+            _local(item.get("finalised_at"), clock, seconds=True, iso=True),
         ]
-        for item in custody_record(snapshot, {}, attachment_files)["items"]
+        for item in custody_list
     ]
     skipped = ""
     if snapshot.skipped_recordings:
@@ -329,7 +363,7 @@ def build_model(
         s=s,
         title=case["title"],
         reference=case["reference"],
-        generated=moment_text(exported_at, zone, lang, long=True),
+        generated=clock(exported_at, long=True),
         fingerprint=fingerprint,
         public_key=public_key,
         summary_facts=summary_facts,
@@ -350,7 +384,7 @@ def build_model(
         audit_case_events=audit_case_events,
         skipped=skipped,
         notes=notes,
-        findings=findings_rows(findings, s("edge")) if findings is not None else [],
+        findings=findings_rows(findings, s("edge"), clock) if findings is not None else [],
         findings_intro=(
             s("findings_intro", rules=findings.result.pack_title) if findings is not None else ""
         ),
@@ -490,7 +524,7 @@ def source_text(event: dict[str, Any], s: Strings) -> str:
     return text
 
 
-def _origin_text(item: dict[str, Any], zone: ZoneInfo, s: Strings) -> str:
+def _origin_text(item: dict[str, Any], clock: ReportClock, s: Strings) -> str:
     """Where a custody item came from; for an imported or demo recording, also when the call
     itself was, which is long before it was added to OnRecord."""
     if item["item"] != "recording":
@@ -498,7 +532,7 @@ def _origin_text(item: dict[str, Any], zone: ZoneInfo, s: Strings) -> str:
     origin = item.get("origin") or ""
     text = s(f"source.{origin}") if origin else ""
     if origin in (EventSource.IMPORTED, EventSource.DEMO) and item.get("recorded_at"):
-        when = _local(item["recorded_at"], zone, s.language, seconds=True, iso=True)
+        when = _local(item["recorded_at"], clock, seconds=True, iso=True)
         text = s("joined", first=text, second=s("call_dated", when=when))
     recovery = (item.get("recovery") or {}).get("code")
     if recovery:

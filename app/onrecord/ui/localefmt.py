@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from PySide6.QtCore import QDate, QLocale, QTime, QTimeZone
 
-from ..localefmt import currency_decimals
+from ..localefmt import money_words, shown_decimals
 from ..timefmt import zone_text
 
 
@@ -129,15 +129,16 @@ def number_text(value: int) -> str:
 
 
 def money_text(amount: Decimal | int | float | str | None, currency: str) -> str:
-    """USD 1,234.50 (or 1.234,50 USD where the locale puts the currency after): the ISO code
-    and every stored digit, grouped and pointed as the locale writes numbers."""
+    """USD 1,234.50 (or 1.234,50 USD where the locale puts the currency after; in Chinese
+    人民币 1,234.50 元, 1,234.50 美元): every stored digit, grouped and pointed as the locale
+    writes numbers."""
     if amount is None or amount == "":
         return ""
     locale = current()
     number = Decimal(str(amount))
     whole, _, fraction = format(abs(number), "f").partition(".")
     code = (currency or "").strip().upper()
-    fraction = fraction.ljust(currency_decimals(code), "0")
+    fraction = fraction.ljust(shown_decimals(code), "0")
     digits = locale.toString(int(whole))
     if fraction:
         digits += locale.decimalPoint() + fraction
@@ -145,6 +146,8 @@ def money_text(amount: Decimal | int | float | str | None, currency: str) -> str
         digits = locale.negativeSign() + digits
     if not code:
         return digits
+    if locale.name() in ("zh_CN", "zh_TW"):  # 人民币 18,600.00 元, as the report writes it
+        return money_words(digits, code, locale.name())
     return f"{code} {digits}" if _patterns(locale)[3] else f"{digits} {code}"
 
 
