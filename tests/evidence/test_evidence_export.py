@@ -12,6 +12,8 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import warnings
+import zipfile
 from pathlib import Path
 
 import bagit
@@ -320,6 +322,28 @@ def test_a_damaged_zip_member_is_named(en_package, tmp_path: Path) -> None:
     assert not report.ok and "data/recordings/20260303-081500-rec1.wav" in report.named_files
     # It is there, only damaged: no "data/ now holds 19 files, not 20" (a walk-through).
     assert not any("now holds" in p.detail for p in report.follows), report.lines()
+
+
+def test_a_name_held_twice_in_the_zip_is_not_intact(en_package, tmp_path: Path) -> None:
+    """A forged report.pdf placed before the real one: unzip and 7-Zip show the forgery, so
+    the zip cannot be called intact, even though the copy verify unpacks last is genuine."""
+    assert en_package.zip_path is not None
+    forged = tmp_path / "forged.zip"
+    with (
+        zipfile.ZipFile(en_package.zip_path) as genuine,
+        zipfile.ZipFile(forged, "w") as out,
+        warnings.catch_warnings(),
+    ):
+        warnings.simplefilter("ignore")  # zipfile warns of the duplicate name: the point
+        names = genuine.namelist()
+        pdf = next(n for n in names if n.endswith("data/report/report.pdf"))
+        out.writestr(pdf, b"%PDF-1.4 forged")
+        for name in names:
+            out.writestr(genuine.getinfo(name), genuine.read(name))
+    report = verify_package(forged)
+    assert not report.ok
+    assert "data/report/report.pdf" in report.named_files
+    assert any("2 entries under this name" in str(p.detail) for p in report.problems)
 
 
 def test_date_and_call_filters(workspace, us_case, tmp_path: Path) -> None:

@@ -191,13 +191,27 @@ def verify_package(
     tmp = Path(tempfile.mkdtemp(prefix="onrecord-verify-"))
     try:
         try:
-            damaged = extract_zip(path, tmp, password)
+            unpacked = extract_zip(path, tmp, password)
         except ZipProblem as exc:
             raise VerifyInputError(*exc.args) from exc
         report = _verify_folder(_find_root(tmp), str(path), progress, cancel)
+        damaged = unpacked.damaged
         _count_damaged_as_present(report, damaged)
+        for name, count in sorted(unpacked.duplicated.items()):
+            # Only the last copy was checked; unzip and 7-Zip open the first, which can be
+            # anything (a walk-through's forged report.pdf sat before the real one).
+            report.add(
+                "extra",
+                _in_package(name),
+                QT_TRANSLATE_NOOP(
+                    "Verify",
+                    "the zip holds {count} entries under this name: programs that "
+                    "open the zip may show one that was not checked",
+                ).format(count=count),
+            )
+            report.ok = False
         for name in damaged:
-            rel = name.split("/", 1)[1] if "/" in name else name
+            rel = _in_package(name)
             report.problems = [
                 p for p in report.problems if not (p.kind == "missing" and p.path == rel)
             ]
@@ -210,6 +224,11 @@ def verify_package(
         return report
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _in_package(name: str) -> str:
+    """A zip member's path inside the package folder (the zip's top folder taken off)."""
+    return name.split("/", 1)[1] if "/" in name else name
 
 
 def _count_damaged_as_present(report: VerifyReport, damaged: list[str]) -> None:

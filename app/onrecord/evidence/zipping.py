@@ -12,7 +12,9 @@ import datetime as dt
 import shutil
 import zipfile
 import zlib
+from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 import pyzipper
@@ -158,17 +160,25 @@ def _refuse_bombs(path: Path, infos: list[zipfile.ZipInfo], into: Path) -> None:
         )
 
 
-def extract_zip(path: Path, into: Path, password: str | None = None) -> list[str]:
-    """Extract every member into ``into`` (names checked: nothing may land outside it).
+@dataclass(frozen=True)
+class Unpacked:
+    #: members whose data is damaged (bad CRC or authentication code): left out, so a verify
+    #: of the folder finds them missing
+    damaged: list[str]
+    #: names the zip holds more than once, with how many times: only the last copy is
+    #: unpacked (and checked), but unzip and 7-Zip show the first, which may be another file
+    duplicated: dict[str, int]
 
-    Returns the names of members whose data is damaged (bad CRC or authentication code);
-    they are left out, so a verify of the folder names them as missing.
-    """
+
+def extract_zip(path: Path, into: Path, password: str | None = None) -> Unpacked:
+    """Extract every member into ``into`` (names checked: nothing may land outside it)."""
     damaged: list[str] = []
     try:
         with pyzipper.AESZipFile(path) as zf:
             infos = zf.infolist()
             _refuse_bombs(path, infos, into)
+            seen = Counter(_safe_member(i.filename).as_posix() for i in infos if not i.is_dir())
+            duplicated = {name: count for name, count in seen.items() if count > 1}
             if any(i.flag_bits & 0x1 for i in infos):
                 if not password:
                     raise PasswordNeeded(
@@ -192,6 +202,9 @@ def extract_zip(path: Path, into: Path, password: str | None = None) -> list[str
                         raise
                     target.unlink(missing_ok=True)
                     damaged.append(info.filename)
+                else:
+                    if info.filename in damaged:  # a later copy of the name unpacked well
+                        damaged.remove(info.filename)
     except RuntimeError as exc:  # pyzipper: "Bad password for file ..."
         if "password" in str(exc).lower():
             raise ZipProblem(
@@ -210,4 +223,4 @@ def extract_zip(path: Path, into: Path, password: str | None = None) -> list[str
                 file=path.name, reason=exc
             )
         ) from exc
-    return damaged
+    return Unpacked(damaged, duplicated)

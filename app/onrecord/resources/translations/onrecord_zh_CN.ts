@@ -6930,12 +6930,17 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>{path} 既不是证据包文件夹，也不是 zip 文件</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>the zip holds {count} entries under this name: programs that open the zip may show one that was not checked</source>
+        <translation>zip 中有 {count} 个同名条目：打开 zip 的程序显示的可能是未经核对的那一个</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>damaged inside the zip (its checksum does not match)</source>
         <translation>在 zip 文件中已损坏（校验值不符）</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>not a regular file (a link, device or pipe); it was not read</source>
         <translation>不是普通文件（是链接、设备或管道）；没有读取它</translation>
     </message>
@@ -7075,7 +7080,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>SHA-512 {actual}… 与录制时记录的 SHA-512 {expected}… 不同</translation>
     </message>
     <message>
-        <location filename="../../evidence/zipping.py" line="+122"/>
+        <location filename="../../evidence/zipping.py" line="+124"/>
         <source>the zip holds an unsafe file name: {name}</source>
         <translation>zip 文件中有不安全的文件名：{name}</translation>
     </message>
@@ -7091,12 +7096,13 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>{file} 解压后有 {total} 字节，超出 {folder} 的可用空间（{free} 字节）；请在别处解压后核验该文件夹</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>{file} is encrypted: a password is needed</source>
+        <extracomment>members whose data is damaged (bad CRC or authentication code): left out, so a verify of the folder finds them missing names the zip holds more than once, with how many times: only the last copy is unpacked (and checked), but unzip and 7-Zip show the first, which may be another file</extracomment>
         <translation>{file} 已加密：需要密码</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>cannot open {file}: the password is wrong</source>
         <translation>无法打开 {file}：密码不对</translation>
     </message>

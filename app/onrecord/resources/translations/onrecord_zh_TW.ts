@@ -6930,12 +6930,17 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>{path} 既不是證據包資料夾，也不是 zip 檔案</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>the zip holds {count} entries under this name: programs that open the zip may show one that was not checked</source>
+        <translation>zip 中有 {count} 個同名項目：開啟 zip 的程式顯示的可能是未經核對的那一個</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>damaged inside the zip (its checksum does not match)</source>
         <translation>在 zip 檔案中已損壞（檢查碼不符）</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>not a regular file (a link, device or pipe); it was not read</source>
         <translation>不是一般檔案（是連結、裝置或管線）；沒有讀取它</translation>
     </message>
@@ -7075,7 +7080,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>SHA-512 {actual}… 與錄製時記錄的 SHA-512 {expected}… 不同</translation>
     </message>
     <message>
-        <location filename="../../evidence/zipping.py" line="+122"/>
+        <location filename="../../evidence/zipping.py" line="+124"/>
         <source>the zip holds an unsafe file name: {name}</source>
         <translation>zip 檔案中有不安全的檔名：{name}</translation>
     </message>
@@ -7091,12 +7096,13 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>{file} 解壓縮後有 {total} 位元組，超出 {folder} 的可用空間（{free} 位元組）；請在別處解壓縮後驗證該資料夾</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>{file} is encrypted: a password is needed</source>
+        <extracomment>members whose data is damaged (bad CRC or authentication code): left out, so a verify of the folder finds them missing names the zip holds more than once, with how many times: only the last copy is unpacked (and checked), but unzip and 7-Zip show the first, which may be another file</extracomment>
         <translation>{file} 已加密：需要密碼</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>cannot open {file}: the password is wrong</source>
         <translation>無法開啟 {file}：密碼錯誤</translation>
     </message>
