@@ -266,3 +266,14 @@ def test_the_charts_share_a_page_with_the_end_of_the_case_summary(workspace, tmp
     charts = next(i for i, page in enumerate(pages) if CATALOGUE["en"]["per_day"] in page)
     assert CATALOGUE["en"]["numbers"] in pages[charts - 1]  # the table started a page before,
     assert "+1 212-555-01" in pages[charts]  # and ends on the charts' page
+
+
+@needs_poppler
+def test_a_phone_number_in_a_table_is_never_broken_across_lines(en_package, zh_package) -> None:
+    """A narrow column once printed "+1 212-555-014" on one line and "2" on the next: a
+    wrong number for whoever copies it."""
+    for package, whole in ((en_package, "+1 212-555-0142"), (zh_package, "+86 138 0013 8000")):
+        text = pdf_text(package.folder / "data/report/report.pdf").replace("\u00a0", " ")
+        pieces = [line for line in text.splitlines() if whole[:7] in line]
+        assert pieces  # in the numbers table and in every contact's row
+        assert all(whole in line for line in pieces), [p for p in pieces if whole not in p]

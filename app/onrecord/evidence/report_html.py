@@ -8,6 +8,7 @@ opens the file at that time with a media fragment). A call recorded in several f
 
 from __future__ import annotations
 
+import re
 from html import escape
 from importlib import resources
 
@@ -53,6 +54,14 @@ def _e(value: object) -> str:
     return escape(str(value), quote=True)
 
 
+#: "+1 212-555-0142": a phone number in a table is never wrapped at its hyphens or spaces
+_PHONE = re.compile(r"\+\d[\d -]*\d")
+
+
+def _cell(value: object) -> str:
+    return _PHONE.sub(lambda m: f'<span class="tel">{m.group(0)}</span>', _e(value))
+
+
 def _facts(rows: list[tuple[str, str]]) -> str:
     cells = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows)
     return f'<table class="facts">{cells}</table>'
@@ -67,7 +76,7 @@ def _table(
     body = []
     for i, r in enumerate(rows):
         cls = ' class="off"' if marks and marks[i] else ""
-        body.append(f"<tr{cls}>" + "".join(f"<td>{_e(c)}</td>" for c in r) + "</tr>")
+        body.append(f"<tr{cls}>" + "".join(f"<td>{_cell(c)}</td>" for c in r) + "</tr>")
     return f'<table class="grid {css}"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
 
 

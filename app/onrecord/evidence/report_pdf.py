@@ -86,12 +86,31 @@ _PHONE = re.compile(r"\+\d[\d -]*\d")
 def _cell(value: object) -> str:
     """A table cell's text, each of its lines a paragraph of its own: a row taller than a
     page is then cut between paragraphs, where Qt draws nothing twice (pdf_pages._cut).
-    A phone number is never broken across lines."""
-    value = _PHONE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), str(value))
-    lines = value.split("\n")
-    if len(lines) == 1:
-        return _e(value)
-    return "".join(f'<p style="margin-top:0;margin-bottom:0">{_e(line)}</p>' for line in lines)
+    A phone number is never broken across lines: it starts a line of its own that is not
+    wrapped (Qt breaks at its hyphens and spaces, and a narrow column once printed
+    "+1 212-555-014" / "2", a wrong number for whoever copies it)."""
+    text = str(value)
+    if not _PHONE.search(text):
+        lines = text.split("\n")
+        if len(lines) == 1:
+            return _e(text)
+        return "".join(_paragraph(line) for line in lines)
+    paragraphs = []
+    for line in text.split("\n"):
+        found = _PHONE.search(line)
+        if found is None:
+            paragraphs.append(_paragraph(line))
+            continue
+        before, rest = line[: found.start()].rstrip(), line[found.start() :]
+        if before:
+            paragraphs.append(_paragraph(before))
+        paragraphs.append(_paragraph(rest.replace(" ", "\u00a0"), nowrap=True))
+    return "".join(paragraphs)
+
+
+def _paragraph(line: str, *, nowrap: bool = False) -> str:
+    style = "margin-top:0;margin-bottom:0" + (";white-space:nowrap" if nowrap else "")
+    return f'<p style="{style}">{_e(line)}</p>'
 
 
 def _moment_cell(value: str) -> str:
@@ -108,10 +127,7 @@ def _moment_cell(value: str) -> str:
         lines += [" ".join(words[:at]), " ".join(words[at:])]
         if number < len(spans) - 1:
             lines[-1] += " …"
-    return "".join(
-        f'<p style="margin-top:0;margin-bottom:0;white-space:nowrap">{_e(line)}</p>'
-        for line in lines
-    )
+    return "".join(_paragraph(line, nowrap=True) for line in lines)
 
 
 def _facts(rows: list[tuple[str, str]]) -> str:
