@@ -291,7 +291,6 @@ def test_encrypted_zip_opens_with_the_password_only(workspace, us_case, tmp_path
         ExportOptions(now=EXPORT_TIME, password="correct horse"),
     )
     assert result.folder is None and result.zip_path is not None
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [result.zip_path.name]
     name = f"{result.name}/data/case/timeline.csv"
     with pyzipper.AESZipFile(result.zip_path) as zf:
         info = zf.getinfo(name)
@@ -304,6 +303,13 @@ def test_encrypted_zip_opens_with_the_password_only(workspace, us_case, tmp_path
         zf.setpassword(b"correct horse")
         assert zf.read(name).startswith(b"\xef\xbb\xbfevent_id,")  # UTF-8 BOM, for Excel
     assert verify_package(result.zip_path, password="correct horse").ok
+    # VERIFY.txt is inside: a note beside the zip says how to open it (never the password)
+    assert result.note_path is not None and result.note_path.parent == result.zip_path.parent
+    note = result.note_path.read_text("utf-8")
+    assert result.zip_path.name in note and "7-Zip" in note and "correct horse" not in note
+    assert sorted(p.name for p in result.zip_path.parent.iterdir()) == sorted(
+        [result.zip_path.name, result.note_path.name]
+    )
     with pytest.raises(VerifyInputError, match="password"):
         verify_package(result.zip_path)
     with pytest.raises(VerifyInputError):
@@ -452,6 +458,17 @@ def test_cli_export_and_verify_exit_codes(
     assert counted and (counted[2] == "problem") == (counted[1] == "1")  # "2 problems"
     assert main(["verify", str(tmp_path / "nothing-here")]) == 2
     assert "does not exist" in capsys.readouterr().err
+    # --json answers in JSON whatever happens: a script must not have to parse stderr
+    assert main(["verify", str(tmp_path / "nothing-here"), "--json"]) == 2
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["checked"] is False and answer["ok"] is False
+    assert "does not exist" in answer["error"]
+    # a zip cut short by a download is said to be one, not "neither a folder nor a zip"
+    whole = (Path(str(folder) + ".zip")).read_bytes()
+    cut = tmp_path / "cut.zip"
+    cut.write_bytes(whole[: len(whole) // 2])
+    assert main(["verify", str(cut)]) == 2
+    assert "cut short" in capsys.readouterr().err
     code = main(
         [
             "--data-dir",

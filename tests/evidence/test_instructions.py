@@ -29,6 +29,55 @@ def test_the_documented_fingerprint_command_gives_the_signing_keys_fingerprint(e
     assert printed == _fingerprint_line(text)
 
 
+def _unix_steps(text: str) -> list[str]:
+    """Steps 3 to 5's Linux commands as VERIFY.txt prints them (a line ending in a backslash
+    joined to the next), the Windows ones left out."""
+    english = text.split("\n\n\n")[0] if text.startswith("HOW TO") else text.split("\n\n\n")[1]
+    body = english[english.index("\n3. ") : english.index("\nThe report")]
+    commands: list[str] = []
+    joining = False
+    for line in body.splitlines():
+        if joining:
+            commands[-1] += " " + line.strip()
+        elif line.startswith("       ") and line.split()[0] in {
+            "sha256sum",
+            "sig=$(mktemp)",
+            "base64",
+            "openssl",
+        }:
+            commands.append(line.strip())
+        else:
+            continue
+        joining = commands[-1].endswith("\\")
+        if joining:
+            commands[-1] = commands[-1].removesuffix("\\").rstrip()
+    return commands
+
+
+@pytest.mark.skipif(
+    not all(shutil.which(tool) for tool in ("openssl", "sha256sum", "base64", "bash")),
+    reason="needs openssl, coreutils and bash",
+)
+def test_the_linux_steps_run_as_written_from_inside_the_package(en_package) -> None:
+    """A paralegal pasted every command of steps 3 to 5 in order: each must work as printed
+    (no fixed /tmp file another user may own) and say what VERIFY.txt says it will."""
+    text = (en_package.folder / "VERIFY.txt").read_text("utf-8")
+    commands = _unix_steps(text)
+    assert len(commands) == 6, commands  # 2 sha256sum, mktemp, base64, openssl x2
+    assert not any("/tmp/" in command for command in commands)
+    done = subprocess.run(
+        ["bash", "-c", "set -eo pipefail\n" + "\n".join(commands)],
+        cwd=en_package.folder,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Signature Verified Successfully" in done.stdout
+    assert _fingerprint_line(text) in done.stdout
+    assert ": FAILED" not in done.stdout and done.stdout.count(": OK") > 10
+
+
 def test_the_instructions_say_the_signature_alone_does_not_identify_the_sender(en_package):
     text = (en_package.folder / "VERIFY.txt").read_text("utf-8")
     assert "not whose key it is" in text and "another\n   channel" in text

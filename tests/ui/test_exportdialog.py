@@ -162,9 +162,12 @@ def test_encrypted_export_refuses_a_mismatch_then_verifies_with_the_password(
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     result = blocker.args[0]
     assert result.folder is None and result.zip_path.is_file()
-    assert [p.name for p in (tmp_path / "out").iterdir()] == [result.zip_path.name]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
+        [result.zip_path.name, result.note_path.name]  # the zip and how to open it
+    )
     assert not dialog.open_report_button.isEnabled()  # the report is inside the locked zip
-    assert "give your lawyer this zip file," in dialog.next_steps.text()
+    assert "give your lawyer this zip file and the note beside it" in dialog.next_steps.text()
+    assert result.note_path.name in dialog.result_text.text()
     assert "folder" not in dialog.next_steps.text()
     settings_text = (workspace.data_dir / settings_module.FILENAME).read_text("utf-8")
     assert "correct horse" not in settings_text

@@ -110,6 +110,7 @@ def cmd_export(
                 "name": result.name,
                 "folder": str(result.folder) if result.folder else None,
                 "zip": str(result.zip_path) if result.zip_path else None,
+                "how_to_open": str(result.note_path) if result.note_path else None,
                 "signing_key": result.fingerprint,
                 "files": result.files,
                 "payload_bytes": result.payload_bytes,
@@ -126,6 +127,8 @@ def cmd_export(
         for where in (result.folder, result.zip_path):
             if where:
                 print(f"exported: {where}")
+        if result.note_path:
+            print(f"how to open it (send it with the zip, never the password): {result.note_path}")
         print(
             f"  {count(result.recordings, 'recording')}, "
             f"{count(result.attachments, 'attachment')}, "
@@ -154,12 +157,23 @@ def _verify_language(args: argparse.Namespace) -> str:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    """Exit 0: intact; 1: checked and not intact; 2: could not be checked (not found, not a
+    package, a zip that cannot be opened, no or a wrong password). With ``--json`` every
+    outcome is a JSON object on stdout, a failure to check included (``"error"``)."""
     from .verify import VerifyInputError, verify_package
     from .verify_lines import VerifyLines
     from .zipping import is_encrypted, is_zip
 
     words = VerifyLines(_verify_language(args))
     path = Path(args.path)
+
+    def cannot_check(message: str) -> int:
+        if args.json:
+            document = {"path": str(path), "ok": False, "checked": False, "error": message}
+            json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+            print()
+        return _fail(message)
+
     password = None
     try:
         if is_zip(path) and is_encrypted(path):
@@ -167,14 +181,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 args.password_file, confirm=False, prompt=words.password_prompt()
             )
             if not password:
-                return _fail(words.password_needed(path.name))
+                return cannot_check(words.password_needed(path.name))
         report = verify_package(path, password=password)
     except VerifyInputError as exc:
-        return _fail(words.message(exc.args[0]) if exc.args else str(exc))
+        return cannot_check(words.message(exc.args[0]) if exc.args else str(exc))
     except ValueError as exc:
-        return _fail(str(exc))
+        return cannot_check(str(exc))
     if args.json:
-        json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump({**report.to_json(), "checked": True}, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
         print("\n".join(words.lines(report)))

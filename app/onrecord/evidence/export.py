@@ -45,6 +45,7 @@ from .catalogue import LANGUAGES, Strings
 from .copyhash import CopyCancelled, CopyJob, ParallelCopy
 from .custody import audit_lines, custody_json
 from .findings import findings_for, findings_json
+from .open_note import note_name, open_note
 from .report_html import render_html
 from .report_model import build_model
 from .signing import SigningKey, SigningKeyError, load_or_create_key
@@ -101,6 +102,8 @@ class ExportResult:
     recordings: int
     attachments: int
     warnings: list[str] = field(default_factory=list)
+    #: beside an encrypted zip: how to open it (open_note.py); not part of the package
+    note_path: Path | None = None
 
 
 def _noop_progress(fraction: float, message: str) -> None:
@@ -364,9 +367,11 @@ def export_case(
     name = package_name(snapshot.case["reference"], now, snapshot.case["timezone"])
     folder = out_dir / name
     zip_path = out_dir / f"{name}.zip"
+    note_path = out_dir / note_name(name)
     want_folder = opts.password is None
     want_zip = opts.make_zip or opts.password is not None
-    for target, wanted in ((folder, want_folder), (zip_path, want_zip)):
+    want_note = opts.password is not None
+    for target, wanted in ((folder, want_folder), (zip_path, want_zip), (note_path, want_note)):
         if wanted and (target.exists() or target.is_symlink()):
             raise ExportError(
                 QT_TRANSLATE_NOOP("Export", "{path} already exists; choose another folder").format(
@@ -389,9 +394,16 @@ def export_case(
             sync_tree(staging / name)
         if want_zip:
             fsync_file(staging / f"{name}.zip")
+        if want_note:
+            note = open_note(zip_path.name, snapshot.case["reference"], opts.language)
+            (staging / note_path.name).write_text(note, encoding="utf-8")
+            fsync_file(staging / note_path.name)
         run.report(0.99, "moving the package into place")
         moved: list[Path] = []
         try:
+            if want_note:
+                os.replace(staging / note_path.name, note_path)
+                moved.append(note_path)
             if want_zip:
                 os.replace(staging / f"{name}.zip", zip_path)
                 moved.append(zip_path)
@@ -413,6 +425,7 @@ def export_case(
         remove_staging(staging, lock)
     result.folder = folder if want_folder else None
     result.zip_path = zip_path if want_zip else None
+    result.note_path = note_path if want_note else None
     _log_export(ws, snapshot, result, opts, now)
     run.progress(1.0, "done")
     return result

@@ -183,6 +183,14 @@ def verify_package(
         root = _find_root(path)  # given the folder holding the package: the package itself
         return _verify_folder(root, str(root), progress, cancel)
     if not is_zip(path):
+        if _starts_like_a_zip(path):  # the end of a zip holds its list of files
+            raise VerifyInputError(
+                QT_TRANSLATE_NOOP(
+                    "Verify",
+                    "{path} is a zip that cannot be opened: its end is missing or damaged "
+                    "(was it cut short while copying or downloading?); get the file again",
+                ).format(path=path)
+            )
         raise VerifyInputError(
             QT_TRANSLATE_NOOP("Verify", "{path} is neither a package folder nor a zip").format(
                 path=path
@@ -224,6 +232,14 @@ def verify_package(
         return report
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _starts_like_a_zip(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            return f.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False
 
 
 def _in_package(name: str) -> str:

@@ -57,12 +57,17 @@ a recording longer than one file can hold (about 6 hours) is in several, in orde
 1. With OnRecord (checks everything: files, digests, size, signature, audit chain, recordings):
        onrecord verify <this folder or its .zip>
    It prints "intact" and exits 0, or "NOT INTACT" with every missing, extra or altered file
-   and exits 1 (add --language zh_CN or --language zh_TW for the answer in Chinese).
+   and exits 1; it exits 2 when it cannot check at all (not a package, a zip cut short, a
+   wrong password). For an encrypted zip it asks for the password (or reads it from
+   --password-file FILE). Add --json for an answer in JSON, and --language zh_CN or
+   --language zh_TW for the answer in Chinese. Steps 2 to 5 need no OnRecord.
 
 2. With any BagIt validator, e.g. the Library of Congress tool (pip install bagit):
        bagit.py --validate <this folder>
 
-3. With sha256sum (Linux; on macOS use "shasum -a 256 -c"), from inside this folder:
+3. With sha256sum (Linux; on macOS use "shasum -a 256 -c"), from inside this folder (a .zip
+   package: unzip it first, "unzip <file>.zip", or "7z x <file>.zip" if it is encrypted;
+   this folder is the one inside it that holds this file):
        sha256sum -c manifest-sha256.txt
        sha256sum -c tagmanifest-sha256.txt
    Every line must say OK.
@@ -83,9 +88,10 @@ a recording longer than one file can hold (about 6 hours) is in several, in orde
 
 4. The signature, with OpenSSL 3 (Linux; from inside this folder; steps 4 and 5 need a Unix
    shell — on Windows or macOS, "onrecord verify" checks the signature):
-       base64 -d signature/tagmanifest-sha256.txt.sig > /tmp/onrecord.sig
+       sig=$(mktemp)
+       base64 -d signature/tagmanifest-sha256.txt.sig > "$sig"
        openssl pkeyutl -verify -pubin -inkey signature/public-key.pem -rawin \\
-           -in tagmanifest-sha256.txt -sigfile /tmp/onrecord.sig
+           -in tagmanifest-sha256.txt -sigfile "$sig"
    It must say "Signature Verified Successfully". That shows the package was signed with the
    key in signature/public-key.pem, not whose key it is: whoever changed a package could sign
    it again with a key of their own. So:
@@ -118,12 +124,16 @@ data/recordings/ 中的录音是原始文件，逐字节未作任何改动；超
 1. 使用 OnRecord（全面校验：文件、摘要、大小、签名、审计链、录音）：
        onrecord verify --language zh_CN <本文件夹或其 .zip 文件>
    显示“验证通过”且退出码为 0 表示完好；否则显示“验证未通过”，列出每个缺失、多余或被改动的
-   文件，退出码为 1。
+   文件，退出码为 1；根本无法校验时（不是证据包、zip 文件不完整、密码错误）退出码为 2。
+   校验加密的 zip 文件时会要求输入密码（也可用 --password-file <文件> 提供）。加上 --json
+   可得到 JSON 格式的结果。第 2 至 5 步不需要 OnRecord。
 
 2. 使用任何 BagIt 校验工具，例如美国国会图书馆的工具（pip install bagit）：
        bagit.py --validate <本文件夹>
 
-3. 使用 sha256sum（Linux；macOS 请用 "shasum -a 256 -c"），在本文件夹内运行：
+3. 使用 sha256sum（Linux；macOS 请用 "shasum -a 256 -c"），在本文件夹内运行（收到的是
+   .zip 文件时请先解压：unzip <文件名>.zip；加密的 zip 请用 7z x <文件名>.zip；本文件夹
+   就是解压后存放本文件的那个文件夹）：
        sha256sum -c manifest-sha256.txt
        sha256sum -c tagmanifest-sha256.txt
    每一行都应显示 OK。
@@ -144,9 +154,10 @@ data/recordings/ 中的录音是原始文件，逐字节未作任何改动；超
 
 4. 使用 OpenSSL 3 校验签名（Linux；在本文件夹内运行。第 4、5 步需要 Unix 命令行；
    在 Windows 或 macOS 上可用 "onrecord verify" 校验签名）：
-       base64 -d signature/tagmanifest-sha256.txt.sig > /tmp/onrecord.sig
+       sig=$(mktemp)
+       base64 -d signature/tagmanifest-sha256.txt.sig > "$sig"
        openssl pkeyutl -verify -pubin -inkey signature/public-key.pem -rawin \\
-           -in tagmanifest-sha256.txt -sigfile /tmp/onrecord.sig
+           -in tagmanifest-sha256.txt -sigfile "$sig"
    应显示 "Signature Verified Successfully"。这只证明证据包是用 signature/public-key.pem 中的
    密钥签名的，不能证明那是谁的密钥：改动证据包的人也可以用自己的密钥重新签名。因此：
 
@@ -175,12 +186,16 @@ data/recordings/ 中的錄音是原始檔案，逐位元組未作任何改動；
 1. 使用 OnRecord（全面驗證：檔案、摘要、大小、簽章、稽核鏈、錄音）：
        onrecord verify --language zh_TW <本資料夾或其 .zip 檔案>
    顯示「驗證通過」且結束代碼為 0 表示完好；否則顯示「驗證未通過」，列出每個缺少、多出或被改動的
-   檔案，結束代碼為 1。
+   檔案，結束代碼為 1；根本無法驗證時（不是證據包、zip 檔案不完整、密碼錯誤）結束代碼為 2。
+   驗證加密的 zip 檔案時會要求輸入密碼（也可用 --password-file <檔案> 提供）。加上 --json
+   可得到 JSON 格式的結果。第 2 至 5 步不需要 OnRecord。
 
 2. 使用任何 BagIt 驗證工具，例如美國國會圖書館的工具（pip install bagit）：
        bagit.py --validate <本資料夾>
 
-3. 使用 sha256sum（Linux；macOS 請用 "shasum -a 256 -c"），在本資料夾內執行：
+3. 使用 sha256sum（Linux；macOS 請用 "shasum -a 256 -c"），在本資料夾內執行（收到的是
+   .zip 檔案時請先解壓縮：unzip <檔名>.zip；加密的 zip 請用 7z x <檔名>.zip；本資料夾
+   就是解壓縮後存放本檔案的那個資料夾）：
        sha256sum -c manifest-sha256.txt
        sha256sum -c tagmanifest-sha256.txt
    每一行都應顯示 OK。
@@ -201,9 +216,10 @@ data/recordings/ 中的錄音是原始檔案，逐位元組未作任何改動；
 
 4. 使用 OpenSSL 3 驗證簽章（Linux；在本資料夾內執行。第 4、5 步需要 Unix 命令列；
    在 Windows 或 macOS 上可用 "onrecord verify" 驗證簽章）：
-       base64 -d signature/tagmanifest-sha256.txt.sig > /tmp/onrecord.sig
+       sig=$(mktemp)
+       base64 -d signature/tagmanifest-sha256.txt.sig > "$sig"
        openssl pkeyutl -verify -pubin -inkey signature/public-key.pem -rawin \\
-           -in tagmanifest-sha256.txt -sigfile /tmp/onrecord.sig
+           -in tagmanifest-sha256.txt -sigfile "$sig"
    應顯示 "Signature Verified Successfully"。這只證明證據包是用 signature/public-key.pem 中的
    金鑰簽章的，不能證明那是誰的金鑰：改動證據包的人也可以用自己的金鑰重新簽章。因此：
 

@@ -554,6 +554,12 @@ class ExportDialog(BusyGuard, QDialog):
             .replace("%2", self.tr("%n attachment(s)", "", result.attachments))
             .replace("%3", self.tr("%n file(s)", "", result.files))
         )
+        if result.note_path is not None:
+            lines.append(
+                self.tr("How to open the zip (send it with the zip): %1").replace(
+                    "%1", str(result.note_path)
+                )
+            )
         if self.encrypt.isChecked():
             lines.append(self.tr("The zip is encrypted. Remember to send the password separately."))
         self.result_text.setText("\n".join(lines))
@@ -586,6 +592,14 @@ class ExportDialog(BusyGuard, QDialog):
                 "example on a USB stick or through an upload link they send you. Inside, "
                 "data/report holds the report to read (a web page and a PDF), and VERIFY.txt "
                 "explains how anyone can check that nothing was changed."
+            )
+        if result.note_path is not None:
+            return self.tr(
+                "Next: give your lawyer this zip file and the note beside it, which says how to "
+                "open it, for example on a USB stick or through an upload link they send you; "
+                "tell them the password another way. Inside, data/report holds the report to "
+                "read (a web page and a PDF), and VERIFY.txt explains how anyone can check that "
+                "nothing was changed."
             )
         if result.zip_path is not None:
             return self.tr(

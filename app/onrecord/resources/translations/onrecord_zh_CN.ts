@@ -1744,9 +1744,9 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../evidence/export.py" line="+156"/>
+        <location filename="../../evidence/export.py" line="+159"/>
         <source>{what} has no digest on record from when it was saved, so the copy cannot be checked against it; nothing was exported</source>
-        <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json). the digests the audit chain logged of it then; None: the chain has no such entry</extracomment>
+        <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json). beside an encrypted zip: how to open it (open_note.py); not part of the package the digests the audit chain logged of it then; None: the chain has no such entry</extracomment>
         <translation>{what} 没有保存时记录的哈希值，无法据此检查副本；未导出任何内容</translation>
     </message>
     <message>
@@ -1786,7 +1786,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>无法创建 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{path} already exists; choose another folder</source>
         <translation>{path} 已存在；请选择其他文件夹</translation>
     </message>
@@ -1796,12 +1796,12 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>the export failed and was removed: {reason}</source>
         <translation>导出失败，已删除未完成的内容：{reason}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>part {number} of {count} of recording {id} ({path})</source>
         <translation>录音 {id} 的第 {number} 部分（共 {count} 部分）（{path}）</translation>
     </message>
@@ -2038,12 +2038,22 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>签名密钥指纹</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+221"/>
+        <source>How to open the zip (send it with the zip): %1</source>
+        <translation>zip 文件的打开方法（请与 zip 文件一起发送）：%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Next: give your lawyer this folder or this zip file (they hold the same), for example on a USB stick or through an upload link they send you. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
         <translation>下一步：把这个文件夹或这个 zip 文件（两者内容相同）交给您的律师，例如用 U 盘，或通过律师发给您的上传链接。里面的 data/report 是可阅读的报告（网页和 PDF 各一份），VERIFY.txt 说明任何人都可以如何核实内容没有被改动。</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Next: give your lawyer this zip file and the note beside it, which says how to open it, for example on a USB stick or through an upload link they send you; tell them the password another way. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
+        <translation>下一步：把这个 zip 文件和旁边说明打开方法的文件一起交给律师，例如用 U 盘，或通过律师发给您的上传链接；密码请用别的方式告诉律师。zip 中的 data/report 是可阅读的报告（网页和 PDF 各一份），VERIFY.txt 说明任何人都可以如何核实内容没有被改动。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Next: give your lawyer this zip file, for example on a USB stick or through an upload link they send you. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
         <translation>下一步：把这个 zip 文件交给您的律师，例如用 U 盘，或通过律师发给您的上传链接。里面的 data/report 是可阅读的报告（网页和 PDF 各一份），VERIFY.txt 说明任何人都可以如何核实内容没有被改动。</translation>
     </message>
@@ -2053,7 +2063,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>下一步：把这个文件夹交给您的律师，例如用 U 盘，或通过律师发给您的上传链接。里面的 data/report 是可阅读的报告（网页和 PDF 各一份），VERIFY.txt 说明任何人都可以如何核实内容没有被改动。</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-269"/>
         <source>Open &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
@@ -2196,7 +2206,7 @@ Export with this password anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>The zip is encrypted. Remember to send the password separately.</source>
         <translation>这个 zip 文件已加密。记得另外发送密码。</translation>
     </message>
@@ -6925,6 +6935,11 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>{path} 不存在</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>{path} is a zip that cannot be opened: its end is missing or damaged (was it cut short while copying or downloading?); get the file again</source>
+        <translation>{path} 是一个无法打开的 zip 文件：它的结尾缺失或已损坏（是否在复制或下载时中断了？）；请重新获取该文件</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>{path} is neither a package folder nor a zip</source>
         <translation>{path} 既不是证据包文件夹，也不是 zip 文件</translation>
@@ -6940,7 +6955,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>在 zip 文件中已损坏（校验值不符）</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>not a regular file (a link, device or pipe); it was not read</source>
         <translation>不是普通文件（是链接、设备或管道）；没有读取它</translation>
     </message>

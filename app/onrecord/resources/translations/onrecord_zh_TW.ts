@@ -1744,9 +1744,9 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../evidence/export.py" line="+156"/>
+        <location filename="../../evidence/export.py" line="+159"/>
         <source>{what} has no digest on record from when it was saved, so the copy cannot be checked against it; nothing was exported</source>
-        <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json). the digests the audit chain logged of it then; None: the chain has no such entry</extracomment>
+        <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json). beside an encrypted zip: how to open it (open_note.py); not part of the package the digests the audit chain logged of it then; None: the chain has no such entry</extracomment>
         <translation>{what} 沒有儲存時記錄的雜湊值，無法據此檢查副本；未匯出任何內容</translation>
     </message>
     <message>
@@ -1786,7 +1786,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>無法建立 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{path} already exists; choose another folder</source>
         <translation>{path} 已存在；請選擇其他資料夾</translation>
     </message>
@@ -1796,12 +1796,12 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>the export failed and was removed: {reason}</source>
         <translation>匯出失敗，已刪除未完成的內容：{reason}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>part {number} of {count} of recording {id} ({path})</source>
         <translation>錄音 {id} 的第 {number} 部分（共 {count} 部分）（{path}）</translation>
     </message>
@@ -2038,12 +2038,22 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>簽章金鑰指紋</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+221"/>
+        <source>How to open the zip (send it with the zip): %1</source>
+        <translation>zip 檔案的開啟方法（請與 zip 檔案一起寄送）：%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Next: give your lawyer this folder or this zip file (they hold the same), for example on a USB stick or through an upload link they send you. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
         <translation>下一步：把這個資料夾或這個 zip 檔案（兩者內容相同）交給您的律師，例如用隨身碟，或透過律師傳給您的上傳連結。裡面的 data/report 是可閱讀的報告（網頁和 PDF 各一份），VERIFY.txt 說明任何人都可以如何驗證內容沒有被改動。</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Next: give your lawyer this zip file and the note beside it, which says how to open it, for example on a USB stick or through an upload link they send you; tell them the password another way. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
+        <translation>下一步：把這個 zip 檔案和旁邊說明開啟方法的檔案一起交給律師，例如用隨身碟，或透過律師傳給您的上傳連結；密碼請用別的方式告訴律師。zip 中的 data/report 是可閱讀的報告（網頁和 PDF 各一份），VERIFY.txt 說明任何人都可以如何驗證內容沒有被改動。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Next: give your lawyer this zip file, for example on a USB stick or through an upload link they send you. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
         <translation>下一步：把這個 zip 檔案交給您的律師，例如用隨身碟，或透過律師傳給您的上傳連結。裡面的 data/report 是可閱讀的報告（網頁和 PDF 各一份），VERIFY.txt 說明任何人都可以如何驗證內容沒有被改動。</translation>
     </message>
@@ -2053,7 +2063,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>下一步：把這個資料夾交給您的律師，例如用隨身碟，或透過律師傳給您的上傳連結。裡面的 data/report 是可閱讀的報告（網頁和 PDF 各一份），VERIFY.txt 說明任何人都可以如何驗證內容沒有被改動。</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-269"/>
         <source>Open &amp;folder</source>
         <translation>開啟資料夾(&amp;F)</translation>
     </message>
@@ -2196,7 +2206,7 @@ Export with this password anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>The zip is encrypted. Remember to send the password separately.</source>
         <translation>這個 zip 檔案已加密。記得另外傳送密碼。</translation>
     </message>
@@ -6925,6 +6935,11 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>{path} 不存在</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>{path} is a zip that cannot be opened: its end is missing or damaged (was it cut short while copying or downloading?); get the file again</source>
+        <translation>{path} 是一個無法開啟的 zip 檔案：它的結尾缺少或已損壞（是否在複製或下載時中斷了？）；請重新取得該檔案</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>{path} is neither a package folder nor a zip</source>
         <translation>{path} 既不是證據包資料夾，也不是 zip 檔案</translation>
@@ -6940,7 +6955,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>在 zip 檔案中已損壞（檢查碼不符）</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>not a regular file (a link, device or pipe); it was not read</source>
         <translation>不是一般檔案（是連結、裝置或管線）；沒有讀取它</translation>
     </message>
