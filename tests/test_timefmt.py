@@ -60,6 +60,8 @@ def test_durations_read_as_minutes_and_seconds_or_hours():
     assert duration_text(None) == ""
     assert duration_text(65.4) == "1:05"
     assert duration_text(3725) == "1:02:05"
+    # as the player's clock reads at the end: a 22.85 s call is 0:22 everywhere, not 0:23
+    assert duration_text(22.85) == clock_text(22.85) == "0:22"
 
 
 def test_a_position_is_cut_to_the_second_like_a_players_clock():

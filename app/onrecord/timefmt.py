@@ -54,11 +54,9 @@ def clock_text(seconds: float) -> str:
 
 
 def duration_text(seconds: float | None) -> str:
-    """A length, rounded to the second (for listings and reports; positions use
-    ``clock_text``)."""
+    """A length as the player's clock reads at its end: whole seconds, cut like
+    ``clock_text`` (a 22.85 s call is 0:22 on every screen and in the report; rounded in some
+    places, it read 0:23 in the timeline and 0:22 in the review)."""
     if seconds is None:
         return ""
-    whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    return clock_text(seconds)

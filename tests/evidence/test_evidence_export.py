@@ -485,7 +485,7 @@ def test_cli_export_and_verify_exit_codes(
         ]
     )
     assert code == 0
-    encrypted = next((tmp_path / "enc").iterdir())
+    encrypted = next((tmp_path / "enc").glob("*.zip"))
     assert main(["verify", str(encrypted), "--password-file", str(password_file)]) == 0
     capsys.readouterr()
     assert main(["--data-dir", data, "export", "--case", "NOPE", "--out", str(out)]) == 2

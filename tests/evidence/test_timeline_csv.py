@@ -61,3 +61,17 @@ def test_what_she_told_them_is_in_the_report_and_both_timelines(workspace, tmp_p
     assert said["已告知对方"] == "不要打到我的工作单位"
     html = unescape((result.folder / "data/report/index.html").read_text("utf-8"))
     assert "已告知对方：不要打到我的工作单位；我告诉他不要再打到单位" in html
+
+
+def test_a_call_s_length_agrees_with_itself_and_the_report(workspace, tmp_path) -> None:
+    """A 23.594 s call read "24" seconds beside "0:00:23" in the same row (a walk-through)."""
+    case = workspace.cases.create_case("Card", jurisdiction="us")
+    workspace.cases.log_event(
+        case.id, "call", dt.datetime(2026, 3, 2, 15, tzinfo=dt.UTC), duration_s=23.594
+    )
+    result = export_case(workspace, case.id, tmp_path / "out", ExportOptions(pdf=False))
+    assert result.folder is not None
+    (row,) = _rows(result.folder, "timeline.csv")
+    assert (row["duration_seconds"], row["duration"]) == ("23.594", "0:00:23")
+    html = (result.folder / "data/report/index.html").read_text("utf-8")
+    assert "<td>0:23</td>" in html

@@ -131,7 +131,7 @@ def _timeline(snapshot: Snapshot, header: list[str], say: Callable[..., object])
             e["started_at"],
             e["kind"],
             e["direction"],
-            "" if e["duration_s"] is None else f"{e['duration_s']:.0f}",
+            _seconds(e["duration_s"]),
             _hms(e["duration_s"]),
             _flag(e["connected"]),
             _flag(e["conversation"]),
@@ -167,6 +167,14 @@ def _number(number: str) -> str:
         return pretty(number, number)
     except NumberParseException:
         return number
+
+
+def _seconds(seconds: float | None) -> str:
+    """23.594: the length as stored, to the millisecond. Rounded to "24" it disagreed with the
+    "0:00:23" beside it (and with the report), which counts whole seconds as a player does."""
+    if seconds is None:
+        return ""
+    return f"{seconds:.3f}".rstrip("0").rstrip(".")
 
 
 def _hms(seconds: float | None) -> str:
