@@ -16,7 +16,8 @@ from onrecord.evidence.export import ExportOptions, export_case
 from onrecord.evidence.verify import verify_package
 from onrecord.store import Workspace, open_workspace
 from onrecord.store.audit import verify_chain
-from onrecord.store.enums import EventKind, PartyRole, PromiseBy
+from onrecord.store.enums import Direction, EventKind, PartyRole, PromiseBy
+from onrecord.store.ledger import paid_towards, promise_state
 from onrecord.store.models import AuditEvent
 from onrecord.store.phones import normalise, pretty
 
@@ -85,7 +86,17 @@ def test_each_demo_case_is_a_realistic_case_file(
     promises = demo.ledger.promises(case.id)
     assert {p.by for p in promises} == {PromiseBy.COLLECTOR, PromiseBy.USER}
     assert all(p.amount is not None and p.currency == currency for p in promises)
-    assert len(demo.ledger.payments(case.id)) == 1
+    payments = demo.ledger.payments(case.id)
+    assert len(payments) == 1
+    # Her promise is kept by the payment, on time; a promise falls due as its words say
+    # (a lawyer found "by Friday" due on a Thursday) and after the call it was made in
+    (mine,) = [p for p in promises if p.by is PromiseBy.USER]
+    state = promise_state(mine, dt.date.today(), paid_towards(mine, payments))
+    assert state.key == "kept"
+    assert all(p.due_date >= p.made_at.astimezone(ZoneInfo(zone)).date() for p in promises)
+    # Their call to her relative or boss is theirs to someone else, not a call to her
+    third = [e for e in events if e.direction is Direction.TO_OTHERS]
+    assert len(third) == 1 and third[0].kind is EventKind.CALL
 
 
 def test_the_chinese_demo_is_in_chinese(demo: Workspace) -> None:

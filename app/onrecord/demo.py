@@ -77,8 +77,13 @@ US = DemoCase(
         "third": "Called my sister about the debt and asked her to pass a message.",
     },
     promises=[
-        (PromiseBy.COLLECTOR, "Offered to waive late fees if paid in full by Friday", "3100", 4),
-        (PromiseBy.USER, "I said I could pay $150 on the 15th", "150", 10),
+        (
+            PromiseBy.COLLECTOR,
+            "Offered to waive late fees if paid in full within 4 days",
+            "3100",
+            4,
+        ),
+        (PromiseBy.USER, "I said I could pay $150 within 10 days", "150", 10),
     ],
     payment=("150.00", "bank transfer"),
     call=[
@@ -134,8 +139,8 @@ CN = DemoCase(
         "third": "打电话给我母亲，说我欠钱不还。",
     },
     promises=[
-        (PromiseBy.COLLECTOR, "称今天先还 500 元就不上门", "500", 1),
-        (PromiseBy.USER, "我答应本月 20 日前还 1000 元", "1000", 12),
+        (PromiseBy.COLLECTOR, "称今天先还 500 元就不上门", "500", 0),
+        (PromiseBy.USER, "我答应 12 天内还 1000 元", "1000", 12),
     ],
     payment=("1000.00", "支付宝"),
     # The pinyin voice (see _ZH_THEM); 付 rather than 还 in what is said: espeak reads 还
@@ -186,8 +191,8 @@ TW = DemoCase(
         "third": "打電話到我公司，對主管說我欠錢不還，要他轉告我快點還款。",
     },
     promises=[
-        (PromiseBy.COLLECTOR, "說今天先還 NT$3,000，就不會再打到我公司", "3000", 1),
-        (PromiseBy.USER, "我答應兩週內先還 NT$5,000", "5000", 12),
+        (PromiseBy.COLLECTOR, "說今天先還 NT$3,000，就不會再打到我公司", "3000", 0),
+        (PromiseBy.USER, "我答應兩週內先還 NT$5,000", "5000", 14),
     ],
     payment=("5000.00", "ATM 轉帳"),
     # The pinyin voice (see _ZH_THEM); 繳 rather than 還: espeak reads 還 as hái, never huán.
@@ -297,10 +302,11 @@ def _build(ws: Workspace, demo: DemoCase) -> str:
         if kind is EventKind.CALL and first_conversation is None and party is collectors[0][0]:
             first_conversation = event
     third_day = dt.datetime.combine(start + dt.timedelta(days=11), dt.time(13, 5), zone)
-    third_call = ws.cases.log_event(
+    third_call = ws.cases.log_event(  # their call to someone else, not to her
         case.id,
         EventKind.CALL,
         third_day,
+        direction=Direction.TO_OTHERS,
         number=collectors[1][1],
         party_id=collectors[1][0].id,
         duration_s=180,
@@ -320,22 +326,29 @@ def _build(ws: Workspace, demo: DemoCase) -> str:
         summary=demo.summaries["letter"],
     )
     mine = None  # the user's promise, which the demo payment keeps
+    # A promise is made in the first conversation and falls due as its words say ("within
+    # 10 days" of that day): a walk-through's lawyer found "by Friday" due on a Thursday.
+    made_on = (
+        first_conversation.started_at.astimezone(zone).date()
+        if first_conversation
+        else start + dt.timedelta(days=8)
+    )
     for by, description, amount, due_in in demo.promises:
         promise = ws.ledger.add_promise(
             case.id,
             by,
             description=description,
             amount=amount,
-            due_date=start + dt.timedelta(days=8 + due_in),
+            due_date=made_on + dt.timedelta(days=due_in),
             party_id=collectors[0][0].id if by is PromiseBy.COLLECTOR else None,
             event_id=first_conversation.id if first_conversation else None,
             made_at=first_conversation.started_at if first_conversation else None,
         )
         mine = promise if by is PromiseBy.USER else mine
-    ws.ledger.add_payment(
+    ws.ledger.add_payment(  # on the day she promised, so the report reads "kept"
         case.id,
         demo.payment[0],
-        start + dt.timedelta(days=18),
+        min(made_on + dt.timedelta(days=demo.promises[-1][3]), today),
         method=demo.payment[1],
         promise_id=mine.id if mine else None,
     )

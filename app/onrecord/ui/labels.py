@@ -59,7 +59,7 @@ def direction(value: str) -> str:
     names = {
         Direction.INCOMING: QCoreApplication.translate("Labels", "From them"),
         Direction.OUTGOING: QCoreApplication.translate("Labels", "From me"),
-        Direction.TO_OTHERS: QCoreApplication.translate("Labels", "To someone else"),
+        Direction.TO_OTHERS: QCoreApplication.translate("Labels", "To others"),
         Direction.UNKNOWN: QCoreApplication.translate("Labels", "Unknown"),
     }
     return names.get(Direction(value), value)

@@ -398,6 +398,6 @@ def test_a_call_to_someone_else_is_a_third_party_contact_not_one_with_the_user(
 
     row = next(r for r in panel.model.rows if r.id == event.id)
     assert sum(contact_counts([row.as_count_row()], "America/New_York").per_hour) == 0
-    assert "To someone else" in panel.model.data(panel.model.index(panel.model.rows.index(row), 1))
+    assert "→ others" in panel.model.data(panel.model.index(panel.model.rows.index(row), 1))
     assert not panel.model.is_off_hours(row)  # 22:30, but not a contact with the user
     assert "<b>2</b> outside the hours" in off_before and "<b>2</b> outside" in panel.count.text()

@@ -154,9 +154,13 @@ def columns(language: str) -> list[TimelineColumn]:
             QCoreApplication.translate("Timeline", "What"),
             lambda r: (
                 labels.event_kind(r.kind)
-                + {"outgoing": "  ↗", "to_others": " · " + labels.direction(r.direction)}.get(
-                    r.direction, ""
-                )
+                + {
+                    "outgoing": "  ↗",
+                    "to_others": " → "
+                    + QCoreApplication.translate(
+                        "Timeline", "others", "their call to someone else: 'Call → others'"
+                    ),
+                }.get(r.direction, "")
             ),
             lambda r: r.kind,
             lambda r: labels.direction(r.direction),
