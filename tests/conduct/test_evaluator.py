@@ -113,7 +113,7 @@ def test_eight_calls_in_seven_days_across_dst(ev) -> None:
     events = [*_week(ev, SPAN), ev(NY, "2026-03-08 18:00", "voicemail")]
     (finding,) = by_rule(run(NY, events), "US-7IN7")
     assert set(finding.event_ids) == {e.id for e in events}
-    assert finding.detail == "8 contacts in 7 days (2026-03-05 to 2026-03-11; limit: 7 in 7 days)"
+    assert finding.detail == "8 call attempts in 7 days (2026-03-05 to 2026-03-11; threshold: more than 7 in 7 days)"
     assert finding.local_times[0].endswith("UTC-05:00")  # EST
     assert finding.local_times[-1].endswith("UTC-04:00")  # EDT
     # The issue starts at the contact that crossed the limit (the eighth in time order, the
@@ -159,18 +159,18 @@ def test_long_harassment_is_one_finding_per_run(ev) -> None:
     events = [ev(NY, f"{day} {h:02d}:00") for day in days for h in (10, 14)]
     (finding,) = by_rule(run(NY, events), "US-7IN7")
     assert len(finding.event_ids) == len(events)
-    assert finding.detail.startswith("14 contacts in 7 days (2026-04-01 to 2026-04-07; ")
+    assert finding.detail.startswith("14 call attempts in 7 days (2026-04-01 to 2026-04-07; ")
     # The worst week is only part of what is listed: the text says so (a lawyer saw
     # "19 contacts within 7 days" above a list of 41).
-    assert f"from 2026-04-01 to 2026-04-21: all {len(events)} contacts" in finding.detail
+    assert f"from 2026-04-01 to 2026-04-21: all {len(events)} call attempts" in finding.detail
 
 
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("en", "4 contacts on 2026-11-12 (limit: 3 a day)"),
-        ("zh_CN", "2026-11-12 联系 4 次（上限：每天 3 次）"),
-        ("zh_TW", "2026-11-12 聯絡 4 次（上限：每天 3 次）"),
+        ("en", "4 contacts on 2026-11-12 (threshold: more than 3 a day)"),
+        ("zh_CN", "2026-11-12 联系 4 次（阈值：每天超过 3 次）"),
+        ("zh_TW", "2026-11-12 聯絡 4 次（門檻：每天超過 3 次）"),
     ],
 )
 def test_a_one_day_limit_names_the_day_not_a_range(ev, language: str, expected: str) -> None:
@@ -185,10 +185,10 @@ def test_a_longer_limit_gives_the_days_the_contacts_span(ev) -> None:
     run over three days says three days, not the rule's seven."""
     one_day = [ev(NY, f"2026-11-02 {h:02d}:00") for h in range(9, 17)]
     (finding,) = by_rule(run(NY, one_day), "US-7IN7")
-    assert finding.detail == "8 contacts on 2026-11-02 (limit: 7 in 7 days)"
+    assert finding.detail == "8 call attempts on 2026-11-02 (threshold: more than 7 in 7 days)"
     three_days = [ev(NY, f"2026-11-0{d} {h:02d}:00") for d in (2, 3, 4) for h in (9, 12, 15)]
     (finding,) = by_rule(run(NY, three_days, language="zh_TW"), "US-7IN7")
-    assert finding.detail == "2026-11-02 至 2026-11-04 的 3 天內聯絡 9 次（上限：7 天內 7 次）"
+    assert finding.detail == "2026-11-02 至 2026-11-04 的 3 天內來電 9 次（門檻：7 天內超過 7 次）"
 
 
 # ------------------------------------------------------------- post-conversation

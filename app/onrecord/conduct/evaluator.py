@@ -175,6 +175,9 @@ def _time_window(ctx: _Context, rule: Rule) -> list[Finding]:
     return found
 
 
+_CALL_KINDS = {"call", "missed_call", "voicemail"}
+
+
 def _frequency(ctx: _Context, rule: Rule) -> list[Finding]:
     max_count, days = rule.params["max_count"], rule.params["days"]
     per_case = rule.params.get("per", "collector") == "case"
@@ -201,11 +204,15 @@ def _frequency(ctx: _Context, rule: Rule) -> list[Finding]:
         limit = ctx.detail["limit_per_day" if days == 1 else "limit"].format(
             max_count=max_count, days=days
         )
+        # "22 call attempts" where the rule counts only calls (a paralegal read "22 contacts"
+        # as including the texts)
+        calls = "_calls" if rule.kinds and set(rule.kinds) <= _CALL_KINDS else ""
         for first, last, worst_lo, worst_hi, breach in clusters:
             indices = placed[first : last + 1]
             # The days the worst window's contacts really span (1 … ``days``), not the rule's.
             day_count = ctx.day[placed[worst_hi]] - ctx.day[placed[worst_lo]] + 1
-            detail = ctx.detail["frequency_one_day" if day_count == 1 else "frequency"].format(
+            key = "frequency_one_day" if day_count == 1 else "frequency"
+            detail = ctx.detail[key + calls].format(
                 count=worst_hi - worst_lo + 1,
                 day_count=day_count,
                 first_day=ctx.day_text(placed[worst_lo]),
@@ -213,7 +220,7 @@ def _frequency(ctx: _Context, rule: Rule) -> list[Finding]:
                 limit=limit,
             )
             if len(indices) > worst_hi - worst_lo + 1:  # the worst window is only a part
-                detail += ctx.detail["frequency_span"].format(
+                detail += ctx.detail["frequency_span" + calls].format(
                     span_first=ctx.day_text(placed[first]),
                     span_last=ctx.day_text(placed[last]),
                     total=len(indices),

@@ -1,0 +1,37 @@
+"""What the US findings claim, read by a paralegal preparing an FDCPA letter: no more than the
+rules say, and what a lawyer must still decide."""
+
+from __future__ import annotations
+
+from onrecord.conduct.evaluator import evaluate
+from onrecord.conduct.model import CaseInput, TagIn
+from onrecord.conduct.rules import load_pack
+
+NY = "America/New_York"
+
+
+def _check(events, language: str = "en"):
+    return evaluate(CaseInput(NY, list(events), ()), load_pack("us"), language)
+
+
+def test_the_report_says_the_fdcpa_binds_debt_collectors_as_it_defines_them(ev) -> None:
+    result = _check([ev(NY, "2026-03-02 10:00")])
+    assert any("§1692a(6)" in note and "lawyer" in note for note in result.notes)
+
+
+def test_a_threat_to_call_the_employer_is_not_called_a_third_party_contact(ev) -> None:
+    """"said they will call my employer" was filed as "Third party contacted" under
+    §1692c(b), which is about contact made: the title and the note now say what the mark is."""
+    threat = ev(NY, "2026-03-02 10:00", tags=(TagIn("third_party", 1, "will call my employer"),))
+    (finding,) = [f for f in _check([threat]).findings if f.rule_id == "US-3P"]
+    assert "or a threat to contact one" in finding.title
+    assert "§1692e(5)" in finding.rule_note and "lawyer decides" in finding.rule_note
+
+
+def test_seven_in_seven_is_a_presumption_and_counts_call_attempts(ev) -> None:
+    calls = [ev(NY, f"2026-03-0{day} {hour}:00") for day in range(2, 6) for hour in (10, 14)]
+    (finding,) = [f for f in _check(calls).findings if f.rule_id == "US-7IN7"]
+    assert finding.detail.startswith("8 call attempts in 4 days")
+    assert "threshold: more than 7 in 7 days" in finding.detail
+    assert "presumption, not a fixed limit" in finding.rule_note
+    assert "§1692d(5)" in finding.rule_note
