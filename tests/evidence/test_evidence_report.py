@@ -187,6 +187,13 @@ def test_a_promise_paid_by_a_linked_payment_reads_kept_in_the_report(workspace, 
     html = (result.folder / "data/report/index.html").read_text("utf-8")
     assert "kept: paid on" in html and "kept late: paid on" in html
     assert "; USD 120.00 of USD 300.00 paid" in html  # after "overdue since …" or "open: …"
+    # case.json says the same for a program, beside the status the user set
+    import json
+
+    document = json.loads((result.folder / "data/case/case.json").read_text("utf-8"))
+    states = {p["description"]: p["state_on_export"]["state"] for p in document["promises"]}
+    assert states["pay 100"] == "kept" and states["pay 50"] == "kept_late"
+    assert {p["status"] for p in document["promises"]} == {"open"}
 
 
 def test_the_contact_table_shows_each_contact_s_tags_in_words(en_package) -> None:
@@ -204,6 +211,13 @@ def test_the_contact_table_shows_each_contact_s_tags_in_words(en_package) -> Non
         assert s.tag(tag) in row
     pdf = squash(pdf_text(en_package.folder / "data/report/report.pdf"))
     assert squash(s.tag("their_promise")) in pdf
+    # case.json: the same tags on the contact (a paralegal found "tags": [] there)
+    import json
+
+    document = json.loads((en_package.folder / "data/case/case.json").read_text("utf-8"))
+    recorded = {r["event_id"] for r in document["recordings"]}
+    first = next(e for e in document["contact_events"] if e["id"] in recorded)
+    assert {"name_given", "threat", "their_promise"} <= set(first["all_tags"])
 
 
 def test_a_payment_answering_their_offer_is_in_the_offer_s_status(workspace) -> None:

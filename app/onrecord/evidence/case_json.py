@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
+from .report_model import promise_state_of
 from .snapshot import MarkInfo, RecordingInfo, Snapshot
 
 FORMAT = "onrecord-case/1"
@@ -48,7 +50,15 @@ def _mark_file(r: RecordingInfo, m: MarkInfo) -> dict[str, Any]:
     }
 
 
-def case_document(snapshot: Snapshot, attachment_files: dict[int, str]) -> dict[str, Any]:
+def case_document(
+    snapshot: Snapshot, attachment_files: dict[int, str], today: dt.date | None = None
+) -> dict[str, Any]:
+    """Everything, as stored, plus what the report works out from it so a program reads the
+    same as the report: each contact's ``all_tags`` (its own and its recordings' marks', as
+    the timeline's Tags column) and, with ``today`` (the export's day on the case's clock),
+    each promise's ``state_on_export`` (a paralegal saw "status": "open" here beside "kept:
+    paid on Nov 25" in the report: ``status`` is what the user set, the state is worked out
+    from the due date and the payments linked to the promise)."""
     recordings = []
     for r in snapshot.recordings:
         recordings.append(
@@ -73,16 +83,17 @@ def case_document(snapshot: Snapshot, attachment_files: dict[int, str]) -> dict[
                 ],
             }
         )
+    live = snapshot.live_tags()
     return {
         "format": FORMAT,
         "case": snapshot.case,
         "filters": snapshot.filters,
         "parties": snapshot.parties,
         "phone_numbers": snapshot.numbers,
-        "contact_events": snapshot.events,
+        "contact_events": [{**e, "all_tags": live.get(e["id"], [])} for e in snapshot.events],
         "recordings": recordings,
         "recordings_not_included": snapshot.skipped_recordings,
-        "promises": snapshot.promises,
+        "promises": [{**p, **_state(p, snapshot.payments, today)} for p in snapshot.promises],
         "payments": snapshot.payments,
         "attachments": [
             {**a, "package_file": f"attachments/{attachment_files[a['id']]}"}
@@ -92,7 +103,17 @@ def case_document(snapshot: Snapshot, attachment_files: dict[int, str]) -> dict[
     }
 
 
-def case_json(snapshot: Snapshot, attachment_files: dict[int, str]) -> str:
-    return (
-        json.dumps(case_document(snapshot, attachment_files), ensure_ascii=False, indent=2) + "\n"
-    )
+def _state(
+    promise: dict[str, Any], payments: list[dict[str, Any]], today: dt.date | None
+) -> dict[str, Any]:
+    if today is None:
+        return {}
+    state = promise_state_of(promise, payments, today)
+    return {"state_on_export": {"state": state.key, "as_of": today.isoformat()}}
+
+
+def case_json(
+    snapshot: Snapshot, attachment_files: dict[int, str], today: dt.date | None = None
+) -> str:
+    document = case_document(snapshot, attachment_files, today)
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -16,7 +16,7 @@ from ..imports.common import FORMAT_TITLES
 from ..localefmt import date_text, iso_utc, money_text, number_text, time_text
 from ..store import audit
 from ..store.enums import EventSource
-from ..store.ledger import paid_towards, promise_state
+from ..store.ledger import PromiseState, paid_towards, promise_state
 from ..store.phones import WITHHELD_PROBLEM, normalise, pretty
 from ..timefmt import clock_text
 from .catalogue import Strings
@@ -550,12 +550,10 @@ def _promise_party(promise: dict[str, Any], events: dict[int, dict[str, Any]], s
     return event.get("number") or s("unknown_party")
 
 
-def _promise_status(
-    promise: dict[str, Any], payments: list[dict[str, Any]], today: dt.date, s: Strings
-) -> str:
-    """What the app's ledger shows for the promise on ``today`` (the export's day): the same
-    rule (``ledger.promise_state``), worded for the report with the dates spelt out."""
-    lang = s.language
+def promise_state_of(
+    promise: dict[str, Any], payments: list[dict[str, Any]], today: dt.date
+) -> PromiseState:
+    """``ledger.promise_state`` of a promise as the snapshot holds it (JSON-ready rows)."""
 
     def values(row: dict[str, Any]) -> SimpleNamespace:
         fields = dict(row)
@@ -567,8 +565,16 @@ def _promise_status(
         return SimpleNamespace(**fields)
 
     subject = values(promise)
-    paid = paid_towards(subject, [values(p) for p in payments])
-    state = promise_state(subject, today, paid)
+    return promise_state(subject, today, paid_towards(subject, [values(p) for p in payments]))
+
+
+def _promise_status(
+    promise: dict[str, Any], payments: list[dict[str, Any]], today: dt.date, s: Strings
+) -> str:
+    """What the app's ledger shows for the promise on ``today`` (the export's day): the same
+    rule (``ledger.promise_state``), worded for the report with the dates spelt out."""
+    lang = s.language
+    state = promise_state_of(promise, payments, today)
     money = promise["currency"]
     if state.key in ("kept", "kept_late") and state.paid is not None:
         covered = state.paid.covered_on

@@ -3349,7 +3349,7 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>To someone else</source>
+        <source>To others</source>
         <translation>联系他人</translation>
     </message>
     <message>
@@ -6572,7 +6572,13 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>方式</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>others</source>
+        <comment>their call to someone else: &apos;Call → others&apos;</comment>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Who</source>
         <translation>对方</translation>
     </message>
