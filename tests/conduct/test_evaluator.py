@@ -113,7 +113,10 @@ def test_eight_calls_in_seven_days_across_dst(ev) -> None:
     events = [*_week(ev, SPAN), ev(NY, "2026-03-08 18:00", "voicemail")]
     (finding,) = by_rule(run(NY, events), "US-7IN7")
     assert set(finding.event_ids) == {e.id for e in events}
-    assert finding.detail == "8 call attempts in 7 days (2026-03-05 to 2026-03-11; threshold: more than 7 in 7 days)"
+    assert (
+        finding.detail
+        == "8 call attempts in 7 days (2026-03-05 to 2026-03-11; threshold: more than 7 in 7 days)"
+    )
     assert finding.local_times[0].endswith("UTC-05:00")  # EST
     assert finding.local_times[-1].endswith("UTC-04:00")  # EDT
     # The issue starts at the contact that crossed the limit (the eighth in time order, the

@@ -20,7 +20,7 @@ def test_the_report_says_the_fdcpa_binds_debt_collectors_as_it_defines_them(ev) 
 
 
 def test_a_threat_to_call_the_employer_is_not_called_a_third_party_contact(ev) -> None:
-    """"said they will call my employer" was filed as "Third party contacted" under
+    """ "said they will call my employer" was filed as "Third party contacted" under
     §1692c(b), which is about contact made: the title and the note now say what the mark is."""
     threat = ev(NY, "2026-03-02 10:00", tags=(TagIn("third_party", 1, "will call my employer"),))
     (finding,) = [f for f in _check([threat]).findings if f.rule_id == "US-3P"]
