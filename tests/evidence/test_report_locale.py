@@ -175,3 +175,27 @@ def test_a_rules_note_is_said_once_naming_its_rules(workspace, tmp_path) -> None
     html = report_html(result.folder)
     assert html.count("此處引用的是保險業委外催收的規定") == 1
     assert "TW-3P · TW-ABUSE：此處引用的是保險業委外催收的規定" in html
+
+
+def test_a_package_of_part_of_the_case_says_which_contacts_it_does_not_hold(
+    workspace, tmp_path
+) -> None:
+    """7 calls in 7 days needs the week before a one-day package: the finding stays, and
+    the contacts it names that the package does not hold are said apart (a paralegal looked
+    for #1 … #54 in a week's package)."""
+    from onrecord.evidence.export import ExportOptions, export_case
+    from onrecord.store.enums import EventKind
+
+    case = workspace.cases.create_case("Card", jurisdiction="us", timezone="America/New_York")
+    ids = [
+        workspace.cases.log_event(
+            case.id, EventKind.MISSED_CALL, dt.datetime(2026, 3, day, hour, tzinfo=dt.UTC)
+        ).id
+        for day in range(4, 11)
+        for hour in (15, 19)
+    ]
+    options = ExportOptions(pdf=False, date_to=dt.date(2026, 3, 10), date_from=dt.date(2026, 3, 10))
+    html = report_html(export_case(workspace, case.id, tmp_path / "out", options).folder)
+    (row,) = [r for r in cells(html, "findings") if "US-7IN7" in r[0]]
+    assert f"[#{ids[-2]}, #{ids[-1]}; not in this package: #{ids[0]}, #{ids[1]}," in row[-1]
+    assert "the rules were checked against all of it" in html

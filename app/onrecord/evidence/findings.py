@@ -39,7 +39,12 @@ def findings_for(
 
 
 def findings_rows(
-    found: ExportedFindings, edge_label: str, clock: Callable[..., str] | None = None
+    found: ExportedFindings,
+    edge_label: str,
+    clock: Callable[..., str] | None = None,
+    *,
+    in_package: set[int] | None = None,
+    outside_label: str = "not in this package",
 ) -> list[list[str]]:
     """Rule, citation, confidence, when, what — one row per finding, for the report.
     ``clock(moment, zone, seconds=True)`` writes a time (the report's ``ReportClock``, which
@@ -60,9 +65,28 @@ def findings_rows(
                 when += f" … {shown(f.last_at)}"
         title = f"{f.rule_id} · {f.title}" + (f" ({edge_label})" if f.edge else "")
         confidence = f.confidence + (" *" if f.user_set else "")
-        events = ", ".join(f"#{e}" for e in f.event_ids)
-        rows.append([title, f.citation, confidence, when, f"{f.detail} [{events}]".strip()])
+        rows.append(
+            [
+                title,
+                f.citation,
+                confidence,
+                when,
+                f"{f.detail} [{_refs(f.event_ids, in_package, outside_label)}]".strip(),
+            ]
+        )
     return rows
+
+
+def _refs(ids: tuple[int, ...], in_package: set[int] | None, outside_label: str) -> str:
+    """#13, #14 — and, for a package of part of the case (a date range, some calls), the
+    contacts it does not hold said apart: a paralegal looked for #1 … #54 in a package that
+    held a week of them."""
+    inside = [f"#{e}" for e in ids if in_package is None or e in in_package]
+    outside = [f"#{e}" for e in ids if in_package is not None and e not in in_package]
+    text = ", ".join(inside)
+    if outside:
+        text += f"{'; ' if text else ''}{outside_label}: {', '.join(outside)}"
+    return text
 
 
 def findings_notes(found: ExportedFindings) -> list[str]:

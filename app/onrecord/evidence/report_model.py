@@ -356,6 +356,8 @@ def build_model(
         ]
         for item in custody_list
     ]
+    # A package of part of the case: the rules were still checked against all of it
+    part = any(snapshot.filters.get(key) is not None for key in ("from", "to", "calls"))
     skipped = ""
     if snapshot.skipped_recordings:
         skipped = s("skipped", items=", ".join(x["path"] for x in snapshot.skipped_recordings))
@@ -384,9 +386,20 @@ def build_model(
         audit_case_events=audit_case_events,
         skipped=skipped,
         notes=notes,
-        findings=findings_rows(findings, s("edge"), clock) if findings is not None else [],
+        findings=findings_rows(
+            findings,
+            s("edge"),
+            clock,
+            in_package={e["id"] for e in snapshot.events} if part else None,
+            outside_label=s("not_in_package"),
+        )
+        if findings is not None
+        else [],
         findings_intro=(
-            s("findings_intro", rules=findings.result.pack_title) if findings is not None else ""
+            s("findings_intro", rules=findings.result.pack_title)
+            + (s("findings_part") if part else "")
+            if findings is not None
+            else ""
         ),
         findings_notes=findings_notes(findings) if findings is not None else [],
         charts_note=s(
