@@ -291,3 +291,14 @@ def test_a_phone_number_in_a_table_is_never_broken_across_lines(en_package, zh_p
         pieces = [line for line in text.splitlines() if whole[:7] in line]
         assert pieces  # in the numbers table and in every contact's row
         assert all(whole in line for line in pieces), [p for p in pieces if whole not in p]
+
+
+def test_the_html_report_links_calls_to_recordings_and_issues_to_contacts(en_package) -> None:
+    """A paralegal could not get from a call in the table to its recording, or from an
+    issue's "#13" to that contact: every such link now lands on an anchor of the page."""
+    html = (en_package.folder / "data/report/index.html").read_text("utf-8")
+    anchors = set(re.findall(r'id="([^"]+)"', html))
+    to_recordings = re.findall(r'href="#(recording-\d+)"', html)
+    to_contacts = re.findall(r'href="#(event-\d+)"', html)
+    assert to_recordings and to_contacts
+    assert set(to_recordings) | set(to_contacts) <= anchors

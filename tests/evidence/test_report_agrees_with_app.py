@@ -62,7 +62,7 @@ def rows(html: str, anchor: str) -> list[list[str]]:
     """The body rows of the grid table(s) in a section, as cell texts."""
     body = section(html, anchor)
     return [
-        [unescape(c) for c in re.findall(r"<td>(.*?)</td>", r, re.S)]
+        [unescape(re.sub(r"<[^>]+>", "", c)) for c in re.findall(r"<td>(.*?)</td>", r, re.S)]
         for r in re.findall(r"<tbody>.*?</tbody>", body, re.S)
         for r in re.findall(r"<tr[^>]*>(.*?)</tr>", r, re.S)
     ]

@@ -9,6 +9,7 @@ opens the file at that time with a media fragment). A call recorded in several f
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from html import escape
 from importlib import resources
 
@@ -68,15 +69,25 @@ def _facts(rows: list[tuple[str, str]]) -> str:
 
 
 def _table(
-    header: list[str], rows: list[list[str]], css: str = "", marks: list[bool] | None = None
+    header: list[str],
+    rows: list[list[str]],
+    css: str = "",
+    marks: list[bool] | None = None,
+    *,
+    row_ids: list[str] | None = None,
+    cell: Callable[[int, int, str], str] | None = None,
 ) -> str:
+    """``row_ids``: each row's anchor; ``cell(row, column, text)``: a cell's HTML where it
+    is more than its escaped text (a link)."""
     if not rows:
         return ""
     head = "".join(f"<th>{_e(h)}</th>" for h in header)
     body = []
     for i, r in enumerate(rows):
         cls = ' class="off"' if marks and marks[i] else ""
-        body.append(f"<tr{cls}>" + "".join(f"<td>{_cell(c)}</td>" for c in r) + "</tr>")
+        anchor = f' id="{_e(row_ids[i])}"' if row_ids else ""
+        cells = (cell(i, j, c) if cell else _cell(c) for j, c in enumerate(r))
+        body.append(f"<tr{anchor}{cls}>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
     return f'<table class="grid {css}"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
 
 
@@ -105,6 +116,38 @@ def _notes_list(title: str, notes: list[str]) -> str:
         return ""
     items = "".join(f"<li>{_e(note)}</li>" for note in notes)
     return f'<h3>{_e(title)}</h3><ul class="notes">{items}</ul>'
+
+
+#: where the timeline's "Source" column is, to link a recorded call to its recording
+_SOURCE_COLUMN = 7
+_EVENT_REF = re.compile(r"#(\d+)")
+
+
+def _timeline_cell(m: ReportModel) -> Callable[[int, int, str], str]:
+    """A recorded contact's Source cell links to its recording below (a paralegal could not
+    get from a call in the table to its audio)."""
+
+    def cell(row: int, column: int, text: str) -> str:
+        recording = m.timeline_recordings[row] if row < len(m.timeline_recordings) else None
+        if column == _SOURCE_COLUMN and recording is not None:
+            return f'<a href="#recording-{recording}">{_cell(text)}</a>'
+        return _cell(text)
+
+    return cell
+
+
+def _findings_cell(events: set[str]) -> Callable[[int, int, str], str]:
+    """A possible issue's "#13" links to that contact's row in the table above."""
+
+    def cell(row: int, column: int, text: str) -> str:
+        return _EVENT_REF.sub(
+            lambda found: (
+                f'<a href="#event-{found[1]}">{found[0]}</a>' if found[1] in events else found[0]
+            ),
+            _cell(text),
+        )
+
+    return cell
 
 
 def _calls(m: ReportModel) -> str:
@@ -244,6 +287,8 @@ def render_html(m: ReportModel) -> str:
                 m.timeline,
                 "timeline",
                 m.timeline_off,
+                row_ids=[f"event-{row[0]}" for row in m.timeline],
+                cell=_timeline_cell(m),
             ),
             s("none"),
         ),
@@ -252,7 +297,11 @@ def render_html(m: ReportModel) -> str:
             "findings",
             s("findings"),
             (f"<p class='note'>{_e(m.findings_intro)}</p>" if m.findings else "")
-            + _table([s("rule"), s("citation"), s("confidence"), s("when"), s("what")], m.findings)
+            + _table(
+                [s("rule"), s("citation"), s("confidence"), s("when"), s("what")],
+                m.findings,
+                cell=_findings_cell({row[0] for row in m.timeline}),
+            )
             + _notes_list(s("findings_notes"), m.findings_notes),
             s("none"),
         ),

@@ -102,6 +102,8 @@ class ReportModel:
     #: contacts the user withdrew as logged by mistake: #, when, kind, who, tags, summary,
     #: why, on
     withdrawn: list[list[str]] = field(default_factory=list)
+    #: per timeline row: the id of its recording, where the contact was recorded
+    timeline_recordings: list[int | None] = field(default_factory=list)
 
 
 # How the report writes dates, chosen for a reader in court:
@@ -249,6 +251,10 @@ def build_model(
         for n in snapshot.numbers
     ]
     timeline, timeline_off, withdrawn = [], [], []
+    timeline_recordings: list[int | None] = []
+    recorded: dict[int, int] = {}
+    for r in snapshot.recordings:
+        recorded.setdefault(r.event_id, r.id)
     live_tags = snapshot.live_tags()
     for e in snapshot.events:
         local = parse_utc(e["started_at"]).astimezone(ZoneInfo(e["timezone"]))
@@ -289,6 +295,7 @@ def build_model(
             ]
         )
         timeline_off.append(off)
+        timeline_recordings.append(recorded.get(e["id"]))
     events_by_id = {e["id"]: e for e in snapshot.events}
     calls = []
     for r in snapshot.recordings:
@@ -375,6 +382,7 @@ def build_model(
         chart=chart,
         timeline=timeline,
         timeline_off=timeline_off,
+        timeline_recordings=timeline_recordings,
         calls=calls,
         promises=promises,
         payments=payments,
