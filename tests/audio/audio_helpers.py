@@ -42,3 +42,15 @@ def realtime_ramp_world() -> FakeWorld:
     """Picklable factory for the recorder child process: a 60 s ramp at real-time pace."""
     frames = int(os.environ.get("ONRECORD_TEST_FRAMES", str(SR * 60)))
     return FakeWorld([FakeSource(ramp(frames, 2))], pace=1.0)
+
+
+#: What PortAudio said when the walk-through's "microphone" could not be opened.
+PA_HOST_ERROR = (
+    "Error opening InputStream: Unanticipated host error [PaErrorCode -9999]: "
+    "'Input/output error' [ALSA error -5]"
+)
+
+
+def unopenable_world() -> FakeWorld:
+    """Picklable factory for the recorder child process: a microphone that cannot be opened."""
+    return FakeWorld([FakeSource(ramp(SR, 2), open_error=PA_HOST_ERROR)])

@@ -10,12 +10,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile as sf
-from audio_helpers import SR, config, ramp, realtime_ramp_world
+from audio_helpers import PA_HOST_ERROR, SR, config, ramp, realtime_ramp_world, unopenable_world
 
 from onrecord.audio.hashing import file_sha256
 from onrecord.audio.process import RecorderClient
 from onrecord.audio.recovery import find_interrupted, recover_recording
 from onrecord.audio.types import RecorderError
+from onrecord.messages import Message
 
 
 def wait_for(pred, timeout: float, what: str):  # type: ignore[no-untyped-def]
@@ -118,6 +119,21 @@ def test_sigterm_makes_the_recorder_finalise(tmp_path: Path) -> None:
     res = recover_recording(tmp_path)  # finalised by the child: returned as recorded
     assert res.status == "complete" and res.frames >= SR // 2
     assert sf.info(res.segments[0].path).frames == res.frames
+
+
+def test_a_device_that_cannot_open_ends_the_recorder_process_at_once(tmp_path: Path) -> None:
+    """The walk-through's hang: the child sat in stop() for ten minutes after a failed start,
+    and the app could not quit until it ended."""
+    client = RecorderClient(factory_spec=unopenable_world)
+    with pytest.raises(RecorderError) as caught:
+        client.start(config(tmp_path))
+    assert not client.is_alive(), "the recorder process outlived its failed start"
+    assert client._proc.exitcode == 0  # it ended by itself, not by terminate()
+    message = caught.value.args[0]
+    assert isinstance(message, Message) and message.template.startswith("The microphone")
+    assert message.params["detail"] == PA_HOST_ERROR  # translatable after the pipe too
+    assert list(tmp_path.iterdir()) == []
+    client.close()
 
 
 def _parent_that_dies(directory: str) -> None:

@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import itertools
+import threading
 import time
 from pathlib import Path
 
 import numpy as np
 import pytest
 import soundfile as sf
-from audio_helpers import SR, config, noise, ramp
+from audio_helpers import PA_HOST_ERROR, SR, config, noise, ramp
 
 from onrecord.audio.fakestream import FakeSource, FakeWorld
 from onrecord.audio.journal import read_journal
 from onrecord.audio.peaks import read_peaks
 from onrecord.audio.recorder import Recorder
+from onrecord.audio.recordfiles import RecordingPaths, discard_if_empty
 from onrecord.audio.segwriter import SegmentedWavWriter, WriteFailedError
 from onrecord.audio.types import RecorderError, RecordingResult
+from onrecord.messages import Message
 
 
 def run(world: FakeWorld, rec: Recorder, timeout: float = 30) -> RecordingResult:
@@ -275,9 +279,58 @@ def test_device_that_cannot_open_fails_start_and_closes_files(tmp_path: Path) ->
     with pytest.raises(RecorderError, match="invalid number of channels"):
         rec.start()
     assert rec.state == "failed"
-    meta = (tmp_path / "call.meta.json").read_text()
-    assert '"state": "failed"' in meta and "invalid number of channels" in meta
     assert rec.pipe.writer._file is None and rec.pipe.peaks._f.closed
+    # Not one frame was captured: the empty files are not left behind to puzzle the user.
+    assert list(tmp_path.iterdir()) == []
+
+
+def stop_in_time(rec: Recorder, seconds: float = 5.0) -> None:
+    """rec.stop() must come back at once; a thread, so a hang fails the test, not stalls it."""
+
+    def stopping() -> None:
+        with contextlib.suppress(RecorderError):  # "it never started" is a fine answer
+            rec.stop()
+
+    stopper = threading.Thread(target=stopping, daemon=True)
+    stopper.start()
+    stopper.join(seconds)
+    assert not stopper.is_alive(), "stop() after a failed start waits for a writer never started"
+
+
+def test_stop_after_a_device_that_cannot_open_returns_at_once(tmp_path: Path) -> None:
+    world = FakeWorld([FakeSource(ramp(SR), open_error=PA_HOST_ERROR)])
+    rec = Recorder(config(tmp_path), stream_factory=world, clock=world.clock)
+    with pytest.raises(RecorderError) as caught:
+        rec.start()
+    assert rec.state == "failed" and rec.wait(0)
+    stop_in_time(rec)
+    message = caught.value.args[0]
+    assert isinstance(message, Message) and message.context == "Recorder"  # translatable
+    assert "microphone (fake mic) could not be opened" in message
+    assert message.endswith("Details: " + PA_HOST_ERROR)  # the host's words kept, last
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_stop_after_a_device_that_cannot_start_returns_at_once(tmp_path: Path) -> None:
+    world = FakeWorld(
+        [FakeSource(ramp(SR)), FakeSource(ramp(SR), start_error="Unanticipated host error")]
+    )
+    rec = Recorder(config(tmp_path, n_sources=2), stream_factory=world, clock=world.clock)
+    with pytest.raises(RecorderError) as caught:
+        rec.start()
+    assert rec.state == "failed" and rec.wait(0)
+    stop_in_time(rec)
+    assert "other side (fake loopback) could not be opened" in caught.value.args[0]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_empty_recording_is_discarded_but_never_one_holding_audio(tmp_path: Path) -> None:
+    world = FakeWorld([FakeSource(ramp(SR // 10))])
+    res = run(world, Recorder(config(tmp_path), stream_factory=world, clock=world.clock))
+    assert res.frames == SR // 10
+    before = sorted(tmp_path.iterdir())
+    assert not discard_if_empty(RecordingPaths(tmp_path / "call"))
+    assert sorted(tmp_path.iterdir()) == before
 
 
 def test_moved_source_stops_recording_with_warning(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import time
 import blake3
 import pytest
 import soundfile as sf
-from audio_helpers import realtime_ramp_world
+from audio_helpers import realtime_ramp_world, unopenable_world
 from sqlalchemy import select
 
 from onrecord.audio import RecorderClient, RecorderConfig, RecorderError, SourceSpec, file_sha256
@@ -88,6 +88,36 @@ def test_a_device_that_cannot_open_leaves_nothing_behind(ws):
         start_call(ws, case.id, missing)
     assert ws.recordings.recordings(case.id) == []
     assert not any((ws.data_dir / "recordings").rglob("*.wav"))
+
+
+def test_a_device_that_fails_to_open_leaves_no_empty_recording_behind(ws):
+    """PortAudio's "Unanticipated host error" comes after the files are made: they go too."""
+    case = ws.cases.create_case("Loan", jurisdiction="us")
+    with pytest.raises(RecorderError, match="could not be opened"):
+        start_call(ws, case.id, FAKE_MIC, client_factory=lambda: RecorderClient(unopenable_world))
+    assert ws.recordings.recordings(case.id) == []
+    assert not any(p.is_file() for p in (ws.data_dir / "recordings").rglob("*"))
+    assert recover_interrupted(ws) == []
+
+
+def test_an_empty_leftover_of_a_failed_start_is_cleared_at_the_next_start(ws, monkeypatch):
+    """Older versions left a 44-byte WAV and a "failed" meta file; nothing in it to keep."""
+    from onrecord.audio import recorder
+
+    case = ws.cases.create_case("Loan", jurisdiction="us")
+    monkeypatch.setattr(recorder, "discard_if_empty", lambda paths: False)  # as before the fix
+    folder = ws.data_dir / "recordings" / f"case-{case.id}" / "20260101T000000Z"
+    cfg = RecorderConfig(directory=str(folder), basename="call", sources=FAKE_MIC)
+    with pytest.raises(RecorderError):
+        recorder.Recorder(cfg, stream_factory=unopenable_world()).start()
+    assert (folder / "call.wav").stat().st_size == 44
+    session = start_call(ws, case.id, FAKE_MIC, client_factory=fake_client)
+    wait_for_frames(session, 4800)
+    recording = session.stop()
+    monkeypatch.undo()
+    assert recover_interrupted(ws) == []
+    assert not folder.exists()
+    assert (ws.data_dir / recording.path).stat().st_size > 44  # audio is never touched
 
 
 def test_after_the_recorder_is_killed_recovery_keeps_the_audio_and_every_mark(ws):

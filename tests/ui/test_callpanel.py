@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
-from audio_helpers import realtime_ramp_world
-from PySide6.QtCore import Qt
+from audio_helpers import PA_HOST_ERROR, realtime_ramp_world, unopenable_world
+from PySide6.QtCore import Qt, QTranslator
 
 from onrecord.audio import InputSource, RecorderClient
 from onrecord.audio.types import AudioWarning, RecorderStatus
@@ -187,6 +187,35 @@ def test_record_without_a_microphone_says_why(qtbot, workspace, monkeypatch, no_
     assert not win.calls.recording
     (shown,) = [x for x in no_dialogs if x[0] == "error"]
     assert shown[1] == "Cannot record yet" and "No microphone found" in shown[2]
+
+
+class _RecorderWords(QTranslator):
+    """Stands in for a translator of the recorder's messages (context "Recorder")."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        if context == "Recorder" and source.startswith("The microphone ({device})"):
+            return "無法開啟麥克風（{device}）。請改選其他麥克風。\n\n詳細資料：{detail}"
+        return ""
+
+
+def test_a_microphone_that_cannot_open_is_explained_in_the_users_language(
+    qtbot, call_window, workspace, no_dialogs, qapp
+):
+    """The walk-through saw PortAudio's raw English in a Chinese window, and a second error
+    ("the recorder process exited while starting") on the next try."""
+    words = _RecorderWords()
+    qapp.installTranslator(words)
+    try:
+        call_window.calls.client_factory = lambda: RecorderClient(unopenable_world)
+        for shown in (1, 2):
+            qtbot.keyClick(call_window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+            qtbot.waitUntil(lambda n=shown: len(no_dialogs) == n, timeout=30000)
+            assert not call_window.calls.busy and not call_window.calls.recording
+    finally:
+        qapp.removeTranslator(words)
+    expected = f"無法開啟麥克風（Fake microphone）。請改選其他麥克風。\n\n詳細資料：{PA_HOST_ERROR}"
+    assert [(kind, text) for kind, _title, text in no_dialogs] == [("error", expected)] * 2
+    assert workspace.recordings.recordings(workspace.cases.cases()[0].id) == []
 
 
 def test_an_ampersand_in_a_tag_name_is_shown_not_made_an_alt_key(qtbot, workspace):

@@ -15,7 +15,12 @@ from .hashing import file_sha256, pcm_sha256
 from .peaks import Peaks, read_peaks
 from .process import RecorderClient
 from .recorder import Recorder
-from .recovery import find_interrupted, is_being_recorded, recover_recording
+from .recovery import (
+    discard_never_started,
+    find_interrupted,
+    is_being_recorded,
+    recover_recording,
+)
 from .types import (
     AudioError,
     AudioWarning,
@@ -50,6 +55,7 @@ __all__ = [
     "RecordingResult",
     "SegmentInfo",
     "SourceSpec",
+    "discard_never_started",
     "file_sha256",
     "find_interrupted",
     "flac_copy",

@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from .streams import device_error
 from .types import RecorderError, SourceSpec
 
 
@@ -55,6 +56,9 @@ class FakeSource:
     stop_blocks_s: float = 0.0  # real seconds stop()/abort() block, like a suspended Pulse source
     name: str = "fake"
     min_channels: int = 1  # like hardware that refuses to open mono
+    # Like a device PortAudio cannot open or start ("Unanticipated host error"): the error's text.
+    open_error: str | None = None
+    start_error: str | None = None
 
 
 class FakeStream:
@@ -85,6 +89,8 @@ class FakeStream:
         return self.src.latency if reported is None else reported
 
     def start(self) -> None:
+        if self.src.start_error is not None:
+            raise RuntimeError(self.src.start_error)
         self.t0 = self.world.clock()
         self.active = True
         self.world._stream_started(self)
@@ -191,6 +197,8 @@ class FakeWorld:
         finished_callback: Callable[[], None],
     ) -> FakeStream:
         assert samplerate == self.samplerate
+        if self._source(spec).open_error is not None:
+            raise device_error(spec, self._source(spec).open_error or "")
         if channels < self._source(spec).min_channels:
             raise RecorderError(f"{spec.describe()}: invalid number of channels {channels}")
         s = FakeStream(

@@ -19,7 +19,16 @@ import time
 from multiprocessing.connection import Connection
 from typing import Any
 
+from ..messages import QT_TRANSLATE_NOOP
 from .types import MarkAck, RecorderConfig, RecorderError, RecorderStatus, RecordingResult
+
+
+def _error_text(exc: Exception) -> str:
+    """What to send back for exc: a RecorderError's own message (a core Message keeps its
+    template and parameters through the pipe, so the UI can still translate it)."""
+    if isinstance(exc, RecorderError):
+        return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _child_main(conn: Connection, parent_pid: int, factory_spec: Any = None) -> None:
@@ -91,9 +100,11 @@ def _child_main(conn: Connection, parent_pid: int, factory_spec: Any = None) -> 
                     raise RecorderError(f"unknown command {cmd!r}")
                 conn.send(("ok", reply))
             except Exception as exc:
-                msg = str(exc) if isinstance(exc, RecorderError) else f"{type(exc).__name__}: {exc}"
+                msg = _error_text(exc)
                 with contextlib.suppress(OSError, EOFError):
                     conn.send(("error", msg))
+                if cmd == "start" and (recorder is None or recorder.state == "failed"):
+                    break  # nothing is recording and nothing will: end now, not at a timeout
             if cmd == "stop":
                 break
     finally:
@@ -156,7 +167,12 @@ class RecorderClient:
             self._reap()
             if not self._proc.is_alive() and self._proc.exitcode not in (0, None):
                 raise RecorderError(
-                    f"the recorder process exited while starting (code {self._proc.exitcode})"
+                    QT_TRANSLATE_NOOP(
+                        "Recorder",
+                        "The recorder stopped unexpectedly while starting, so nothing was "
+                        "recorded. Please try again; if it happens again, restart "
+                        "OnRecord.\n\nDetails: exit code {code}; {detail}",
+                    ).format(code=self._proc.exitcode, detail=str(exc))
                 ) from exc
             raise
 

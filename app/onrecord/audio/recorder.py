@@ -21,13 +21,20 @@ import numpy as np
 
 from .journal import Journal, utc_now
 from .pipeline import CapturePipeline
-from .recordfiles import META_FORMAT, RecordingPaths, collect_result, write_meta
+from .recordfiles import (
+    META_FORMAT,
+    RecordingPaths,
+    collect_result,
+    discard_if_empty,
+    write_meta,
+)
 from .segwriter import WriteFailedError
 from .sourcewatch import PulseSourceWatch
 from .streams import (
     InputStreamLike,
     SoundDeviceFactory,
     StreamFactory,
+    device_error,
     stop_stream_with_timeout,
 )
 from .threadname import name_this_thread
@@ -82,6 +89,7 @@ class Recorder:
         self._fatal: tuple[str, str, dict[str, Any]] | None = None
         self._stop_requested = threading.Event()
         self._finished = threading.Event()
+        self._start_failed = False
         self._result: RecordingResult | None = None
 
     # --- lifecycle ----------------------------------------------------------------------
@@ -138,8 +146,11 @@ class Recorder:
                 }
             )
         except OSError as exc:
+            self.error = f"cannot write the recording in {cfg.directory}: {exc}"
             self.state = "failed"
-            raise RecorderError(f"cannot write the recording in {cfg.directory}: {exc}") from exc
+            self._start_failed = True
+            self._finished.set()
+            raise RecorderError(self.error) from exc
         try:
             self.pipe = CapturePipeline(
                 cfg, self.paths.base, roles, self._emit, self.clock, self._segment_started
@@ -147,9 +158,12 @@ class Recorder:
         except OSError as exc:
             self._abort_start(f"cannot create the recording files: {exc}")
             raise RecorderError(self.error or "") from exc
+        failing: SourceSpec | None = None  # the device being opened or started
         try:
             for i, spec in enumerate(cfg.sources):
+                failing = spec
                 self._streams.append(self._open(i, spec, src_channels[i], natural[i], two))
+            failing = None
             self._latencies = [float(s.latency or 0.0) for s in self._streams]
             self._latency0 = self._latencies[0]
             self._accepting = True
@@ -158,20 +172,30 @@ class Recorder:
             )
             self._writer_thread.start()
             self.state = "recording"  # before start(): the first callback may come at once
-            for s in self._streams:
+            for i, s in enumerate(self._streams):
+                failing = cfg.sources[i]
                 s.start()
         except Exception as exc:
             self._accepting = False
             for s in self._streams:
                 stop_stream_with_timeout(s, 2.0)
-            msg = str(exc) if isinstance(exc, RecorderError) else f"cannot start audio: {exc}"
+            if isinstance(exc, RecorderError):
+                error = exc
+            elif failing is not None:
+                error = device_error(failing, exc)
+            else:
+                error = RecorderError(f"cannot start audio: {exc}")
+            msg = error.args[0] if len(error.args) == 1 else str(error)
+            self._start_failed = True
             self._q.put(_STOP)
             self._fatal = ("start_failed", msg, {})
             if hasattr(self, "_writer_thread"):
                 self._writer_thread.join(30)
             else:
                 self._abort_start(msg)
-            raise RecorderError(msg) from exc
+            if self._finished.is_set() and discard_if_empty(self.paths):
+                self._result = None  # not one frame was captured: nothing to keep
+            raise error from exc
         if self._source_watch is not None:
             threading.Thread(target=self._watch_main, name="rec-sourcewatch", daemon=True).start()
 
@@ -198,28 +222,36 @@ class Recorder:
         """Nothing was recorded: close what was opened and leave an honest meta file."""
         self.error = msg
         self.state = "failed"
-        pipe = getattr(self, "pipe", None)
-        if pipe is not None:
-            pipe.close()
-        self.journal.close()
-        write_meta(
-            self.paths.meta,
-            {
-                "format": META_FORMAT,
-                "state": "failed",
-                "error": msg,
-                "samplerate": self.cfg.samplerate,
-                "channels": self.channels,
-                "channel_roles": self.roles,
-                "subtype": self.cfg.subtype,
-                "started_at_utc": self.started_at,
-            },
-        )
+        self._start_failed = True
+        try:
+            pipe = getattr(self, "pipe", None)
+            if pipe is not None:
+                pipe.close()
+            self.journal.close()
+            write_meta(
+                self.paths.meta,
+                {
+                    "format": META_FORMAT,
+                    "state": "failed",
+                    "error": msg,
+                    "samplerate": self.cfg.samplerate,
+                    "channels": self.channels,
+                    "channel_roles": self.roles,
+                    "subtype": self.cfg.subtype,
+                    "started_at_utc": self.started_at,
+                },
+            )
+        finally:
+            self._finished.set()  # ended: no writer was started that could end it later
 
     def stop(self, timeout: float = 10.0) -> RecordingResult:
         """Stop, finalise (repair, hash) and describe the recording. Idempotent."""
         if self.state in ("idle", "starting"):
             raise RecorderError("the recorder is not running")
+        if self._start_failed:  # start() raised: nothing runs, nothing to wait for
+            if self._result is not None:
+                return self._result
+            raise RecorderError(self.error or "the recorder did not start")
         if self.state == "recording":
             self._capture_past_last_mark()
         self._stop_requested.set()

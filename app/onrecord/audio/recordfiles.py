@@ -76,6 +76,26 @@ def write_meta(path: Path, data: dict[str, Any]) -> None:
     fsync_dir(path.parent)
 
 
+def discard_if_empty(paths: RecordingPaths) -> bool:
+    """Remove a recording that never captured a frame (a start that failed); True if removed.
+
+    Such a recording is a bare WAV header, empty peaks and a journal saying it started: no
+    evidence, only a puzzle in the case's folder. Anything holding even one frame is kept.
+    """
+    segments = paths.existing_segments()
+    try:
+        if any(read_layout(s).frames_on_disk > 0 for s in segments):
+            return False
+        if any(r.get("type") == "mark" for r in read_journal(paths.journal)):
+            return False
+    except (OSError, ValueError):
+        return False  # a file we cannot read is not known to be empty: keep it
+    for path in [*segments, paths.peaks, paths.journal, paths.meta]:
+        path.unlink(missing_ok=True)
+    fsync_dir(paths.base.parent)
+    return True
+
+
 def read_meta(path: Path) -> dict[str, Any]:
     with open(path, encoding="utf-8") as f:
         data: dict[str, Any] = json.load(f)

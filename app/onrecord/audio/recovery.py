@@ -9,13 +9,14 @@ everything and marks the recording ``"recovered"``. Running it again changes not
 
 from __future__ import annotations
 
+import contextlib
 import os
 from datetime import UTC, datetime
 from pathlib import Path
 
 from .journal import is_locked, read_journal
 from .peaks import build_peaks
-from .recordfiles import RecordingPaths, collect_result, read_meta
+from .recordfiles import RecordingPaths, collect_result, discard_if_empty, read_meta
 from .types import AudioWarning, RecorderError, RecordingResult
 from .wavfile import read_layout, repair_wav
 
@@ -51,6 +52,32 @@ def find_interrupted(root: str | os.PathLike[str]) -> list[Path]:
         except (ValueError, OSError):
             continue
     return out
+
+
+def discard_never_started(root: str | os.PathLike[str]) -> list[Path]:
+    """Remove what starts that failed before capturing a frame left under ``root``; return
+    the meta files removed.
+
+    Older versions kept such a start's bare WAV header, empty peaks, journal and a meta file
+    saying "failed" (never any audio); recovery skipped them, so they stayed in the case's
+    folder unexplained. Only a meta file that says "failed" and holds no result qualifies,
+    and :func:`.recordfiles.discard_if_empty` keeps anything with even one frame in it. An
+    emptied folder is removed too.
+    """
+    removed = []
+    for meta in sorted(Path(root).rglob("*.meta.json")):
+        paths = RecordingPaths.from_meta(meta)
+        try:
+            data = read_meta(meta)
+            if data.get("state") != "failed" or "result" in data or is_locked(paths.journal):
+                continue
+        except (ValueError, OSError):
+            continue
+        if discard_if_empty(paths):
+            removed.append(meta)
+            with contextlib.suppress(OSError):  # not empty: something else lives there
+                meta.parent.rmdir()
+    return removed
 
 
 def is_being_recorded(path: str | os.PathLike[str]) -> bool:

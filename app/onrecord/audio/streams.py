@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from ..messages import QT_TRANSLATE_NOOP
 from .devices import pulse_sources
 from .types import RecorderError, SourceSpec
 
@@ -63,6 +64,26 @@ class StreamFactory(Protocol):
     ) -> InputStreamLike: ...
 
 
+def device_error(spec: SourceSpec, detail: object) -> RecorderError:
+    """A device that cannot be opened or started, said calmly and with what to do; the
+    host's own words (PortAudio's, ALSA's) follow as details, for whoever helps the user."""
+    if spec.role == "them":
+        template = QT_TRANSLATE_NOOP(
+            "Recorder",
+            "The sound source for the other side ({device}) could not be opened, so nothing "
+            "was recorded. Choose another source for the other side, or check that it is "
+            "connected and that no other program is using it.\n\nDetails: {detail}",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Recorder",
+            "The microphone ({device}) could not be opened, so nothing was recorded. Choose "
+            "another microphone, or check that it is plugged in and that no other program is "
+            "using it.\n\nDetails: {detail}",
+        )
+    return RecorderError(template.format(device=spec.describe(), detail=str(detail)))
+
+
 _env_lock = threading.Lock()
 
 
@@ -87,11 +108,11 @@ class SoundDeviceFactory:
             for s in pulse_sources():
                 if s.pulse_source == spec.pulse_source:
                     return s.max_input_channels
-            raise RecorderError(f"the sound source {spec.pulse_source!r} does not exist")
+            raise device_error(spec, f"the sound source {spec.pulse_source!r} does not exist")
         try:
             info = sd.query_devices(spec.device, "input")
         except (ValueError, sd.PortAudioError) as exc:
-            raise RecorderError(f"cannot use input device {spec.describe()}: {exc}") from exc
+            raise device_error(spec, exc) from exc
         return int(info["max_input_channels"])  # type: ignore[index]
 
     def describe(self, spec: SourceSpec) -> dict[str, Any]:
@@ -138,7 +159,7 @@ class SoundDeviceFactory:
                     finished_callback=finished_callback,
                 )
             except (sd.PortAudioError, ValueError) as exc:
-                raise RecorderError(f"cannot open {spec.describe()}: {exc}") from exc
+                raise device_error(spec, exc) from exc
             finally:
                 if saved is None:
                     os.environ.pop("PULSE_SOURCE", None)

@@ -13,6 +13,10 @@ the audio engine and filed as "recovered", with a warning that says what happene
 
 The evidence package repeats that warning for the recording, so a recording filed by recovery
 never reads as one the user stopped. Running recovery again changes nothing.
+
+A start that failed before capturing a frame (a device that cannot be opened) left, in older
+versions, an empty WAV header and a "failed" meta file with no row; they hold nothing to
+recover and are removed (anything holding even one frame of audio is kept).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from pathlib import Path
 from ..audio import (
     AudioWarning,
     RecordingResult,
+    discard_never_started,
     find_interrupted,
     is_being_recorded,
     recover_recording,
@@ -83,6 +88,8 @@ def recover_interrupted(ws: Workspace) -> list[Recording]:
         result = _filed_by_recovery(recover_recording(ws.data_dir / row.path))
         recovered.append(save_result(ws, row.id, result))
     root = ws.data_dir / "recordings"
+    if root.exists():
+        discard_never_started(root)  # a failed start's empty files: nothing to recover
     for meta in find_interrupted(root) if root.exists() else []:
         result = _filed_by_recovery(recover_recording(meta))
         if not result.segments:
