@@ -5575,6 +5575,36 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
 </context>
 <context>
+    <name>Recorder</name>
+    <message>
+        <location filename="../../audio/process.py" line="+170"/>
+        <source>The recorder stopped unexpectedly while starting, so nothing was recorded. Please try again; if it happens again, restart OnRecord.
+
+Details: exit code {code}; {detail}</source>
+        <translation>录音程序在启动时意外停止，因此没有录下任何内容。请再试一次；如果再次发生，请重新启动 OnRecord。
+
+详细信息：退出码 {code}；{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../audio/streams.py" line="+71"/>
+        <source>The sound source for the other side ({device}) could not be opened, so nothing was recorded. Choose another source for the other side, or check that it is connected and that no other program is using it.
+
+Details: {detail}</source>
+        <translation>无法打开对方声音的来源（{device}），因此没有录下任何内容。请为对方声音选择其他来源，或检查它是否已连接、是否正被其他程序使用。
+
+详细信息：{detail}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The microphone ({device}) could not be opened, so nothing was recorded. Choose another microphone, or check that it is plugged in and that no other program is using it.
+
+Details: {detail}</source>
+        <translation>无法打开麦克风（{device}），因此没有录下任何内容。请选择其他麦克风，或检查它是否已插好、是否正被其他程序使用。
+
+详细信息：{detail}</translation>
+    </message>
+</context>
+<context>
     <name>RemoveDialog</name>
     <message>
         <location filename="../../ui/timeline/ledgerdialog.py" line="+152"/>

@@ -5575,6 +5575,36 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     </message>
 </context>
 <context>
+    <name>Recorder</name>
+    <message>
+        <location filename="../../audio/process.py" line="+170"/>
+        <source>The recorder stopped unexpectedly while starting, so nothing was recorded. Please try again; if it happens again, restart OnRecord.
+
+Details: exit code {code}; {detail}</source>
+        <translation>錄音程式在啟動時意外停止，因此沒有錄下任何內容。請再試一次；如果再次發生，請重新啟動 OnRecord。
+
+詳細資訊：結束代碼 {code}；{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../audio/streams.py" line="+71"/>
+        <source>The sound source for the other side ({device}) could not be opened, so nothing was recorded. Choose another source for the other side, or check that it is connected and that no other program is using it.
+
+Details: {detail}</source>
+        <translation>無法開啟對方聲音的來源（{device}），因此沒有錄下任何內容。請為對方聲音選擇其他來源，或檢查它是否已連接、是否正被其他程式使用。
+
+詳細資訊：{detail}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The microphone ({device}) could not be opened, so nothing was recorded. Choose another microphone, or check that it is plugged in and that no other program is using it.
+
+Details: {detail}</source>
+        <translation>無法開啟麥克風（{device}），因此沒有錄下任何內容。請選擇其他麥克風，或檢查它是否已插好、是否正被其他程式使用。
+
+詳細資訊：{detail}</translation>
+    </message>
+</context>
+<context>
     <name>RemoveDialog</name>
     <message>
         <location filename="../../ui/timeline/ledgerdialog.py" line="+152"/>
