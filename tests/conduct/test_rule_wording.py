@@ -1,4 +1,4 @@
-"""What the US findings claim, read by a paralegal preparing an FDCPA letter: no more than the
+"""What the findings claim, read by a paralegal or a lawyer: no more than the rules say, and
 rules say, and what a lawyer must still decide."""
 
 from __future__ import annotations
@@ -35,3 +35,13 @@ def test_seven_in_seven_is_a_presumption_and_counts_call_attempts(ev) -> None:
     assert "threshold: more than 7 in 7 days" in finding.detail
     assert "presumption, not a fixed limit" in finding.rule_note
     assert "§1692d(5)" in finding.rule_note
+
+
+def test_a_taiwan_finding_citing_the_insurers_rule_says_so_in_its_row(ev) -> None:
+    """A bank-card case read "保險業作業委託他人處理應注意事項 §12(一)" as the bank's own rule:
+    the citation now says in the row that it is the insurers' rule, and to see the note."""
+    threat = ev("Asia/Taipei", "2026-03-02 10:00", tags=(TagIn("threat", 1),))
+    result = evaluate(CaseInput("Asia/Taipei", [threat], ()), load_pack("tw"), "zh_TW")
+    (finding,) = [f for f in result.findings if f.rule_id == "TW-ABUSE"]
+    assert finding.citation.endswith("（保險業之規定；銀行業見說明）")
+    assert "銀行" in finding.rule_note
