@@ -1,5 +1,5 @@
 """What the findings claim, read by a paralegal or a lawyer: no more than the rules say, and
-rules say, and what a lawyer must still decide."""
+what a lawyer must still decide."""
 
 from __future__ import annotations
 
