@@ -59,6 +59,27 @@ def test_what_was_changed_in_traditional_chinese(en_package, tmp_path: Path) -> 
     assert "由於上述原因" in lines[-1]  # what only follows from the problems, after them
 
 
+def test_each_missing_file_is_named_once_and_a_broken_log_is_said_in_chinese(
+    en_package, tmp_path: Path
+) -> None:
+    """From a paralegal's tamper tests: a deleted manifest-sha512.txt was two problems, a
+    deleted signature/ named only the key, and a changed audit line read "line 1 is not a
+    link" in English inside a Chinese answer."""
+    copy = tmp_path / "pkg"
+    shutil.copytree(en_package.folder, copy)
+    (copy / "manifest-sha512.txt").unlink()
+    shutil.rmtree(copy / "signature")
+    log = copy / "data/audit/audit-log.jsonl"
+    log.write_bytes(b"x" + log.read_bytes()[1:])
+    report = verify_package(copy)
+    named = [(p.kind, p.path) for p in report.problems]
+    assert named.count(("missing", "manifest-sha512.txt")) == 1
+    for name in ("public-key.pem", "tagmanifest-sha256.txt.sig", "tagmanifest-sha512.txt.sig"):
+        assert ("missing", f"signature/{name}") in named
+    said = "\n".join(VerifyLines("zh_CN").lines(report))
+    assert "第 1 行无法读作日志中的一条记录" in said and "is not a link" not in said
+
+
 def test_english_counts_agree_with_their_nouns(en_package, tmp_path: Path) -> None:
     report = verify_package(_tampered(en_package, tmp_path))
     assert report.lines()[0].endswith("(2 problems)")

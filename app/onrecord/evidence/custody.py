@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from ..messages import QT_TRANSLATE_NOOP
 from ..store.audit import GENESIS, canonical_json, link_hash
 from ..store.types import to_utc_text
 from .snapshot import Snapshot
@@ -61,12 +62,37 @@ def check_audit_lines(text: str, case_id: int | None) -> AuditCheck:
             entry = json.loads(raw)
             seq, prev_hash, hash_ = entry["seq"], entry["prev_hash"], entry["hash"]
         except (ValueError, KeyError, TypeError):
-            return AuditCheck(False, count - 1, len(bodies), prev, f"line {count} is not a link")
+            return AuditCheck(
+                False,
+                count - 1,
+                len(bodies),
+                prev,
+                QT_TRANSLATE_NOOP(
+                    "Verify",
+                    "line {line} cannot be read as an entry of the log: it was changed or cut",
+                ).format(line=count),
+            )
         if seq != count:
-            return AuditCheck(False, count - 1, len(bodies), prev, f"link {count} is missing")
+            return AuditCheck(
+                False,
+                count - 1,
+                len(bodies),
+                prev,
+                QT_TRANSLATE_NOOP(
+                    "Verify", "entry {n} is missing: entries were removed or put in another order"
+                ).format(n=count),
+            )
         if prev_hash != prev:
             return AuditCheck(
-                False, count - 1, len(bodies), prev, f"link {seq} does not follow link {seq - 1}"
+                False,
+                count - 1,
+                len(bodies),
+                prev,
+                QT_TRANSLATE_NOOP(
+                    "Verify",
+                    "entry {n} does not follow entry {before}: an entry was removed, added or "
+                    "changed before it",
+                ).format(n=seq, before=seq - 1),
             )
         if "body" in entry:
             body_text = entry["body"]
@@ -74,21 +100,45 @@ def check_audit_lines(text: str, case_id: int | None) -> AuditCheck:
             try:
                 body = json.loads(body_text)
             except (ValueError, TypeError):
-                return AuditCheck(False, count - 1, len(bodies), prev, f"link {seq}: bad body")
+                return AuditCheck(
+                    False,
+                    count - 1,
+                    len(bodies),
+                    prev,
+                    QT_TRANSLATE_NOOP("Verify", "entry {n} cannot be read: it was changed").format(
+                        n=seq
+                    ),
+                )
             if canonical_json(body) != body_text or body.get("seq") != seq:
                 return AuditCheck(
-                    False, count - 1, len(bodies), prev, f"link {seq}: body not canonical"
+                    False,
+                    count - 1,
+                    len(bodies),
+                    prev,
+                    QT_TRANSLATE_NOOP(
+                        "Verify", "entry {n} was rewritten: its text is not as OnRecord writes it"
+                    ).format(n=seq),
                 )
             if case_id is not None and body.get("case_id") != case_id:
                 return AuditCheck(
-                    False, count - 1, len(bodies), prev, f"link {seq}: belongs to another case"
+                    False,
+                    count - 1,
+                    len(bodies),
+                    prev,
+                    QT_TRANSLATE_NOOP("Verify", "entry {n} belongs to another case").format(n=seq),
                 )
             bodies.append(body)
         else:
             digest = str(entry.get("body_sha256", ""))
         if link_hash(prev, digest) != hash_:
             return AuditCheck(
-                False, count - 1, len(bodies), prev, f"link {seq}: content does not match its hash"
+                False,
+                count - 1,
+                len(bodies),
+                prev,
+                QT_TRANSLATE_NOOP(
+                    "Verify", "entry {n} was changed: its content does not match its hash"
+                ).format(n=seq),
             )
         prev = hash_
     return AuditCheck(True, count, len(bodies), prev, "", tuple(bodies))

@@ -75,7 +75,12 @@ class VerifyReport:
     follows: list[Problem] = field(default_factory=list)
 
     def add(self, kind: str, path: str, detail: str) -> None:
+        if kind == "missing" and self.has("missing", path):
+            return  # a missing file is one problem, however many lists name it
         self.problems.append(Problem(kind, path, detail))
+
+    def has(self, kind: str, path: str) -> bool:
+        return any(p.kind == kind and p.path == path for p in self.problems)
 
     @property
     def other_files_checked(self) -> int:
@@ -397,11 +402,19 @@ def _verify_folder(
         pem = b""
     report.signing_key = fingerprint_of_pem(pem) or ""
     if not report.signing_key:
-        report.add(
-            "signature",
-            PUBLIC_KEY_FILE,
-            QT_TRANSLATE_NOOP("Verify", "no usable Ed25519 public key"),
-        )
+        if not report.has("missing", PUBLIC_KEY_FILE):  # a missing key is said once
+            report.add(
+                "signature",
+                PUBLIC_KEY_FILE,
+                QT_TRANSLATE_NOOP("Verify", "no usable Ed25519 public key"),
+            )
+        for alg in ALGORITHMS:  # signature/ deleted: name every file of it, not only the key
+            if signature_file(alg) not in present:
+                report.add(
+                    "missing",
+                    signature_file(alg),
+                    QT_TRANSLATE_NOOP("Verify", "the signature of the tag manifest is missing"),
+                )
     else:
         for alg in ALGORITHMS:
             manifest, sig = f"tagmanifest-{alg}.txt", signature_file(alg)

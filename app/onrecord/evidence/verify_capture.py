@@ -70,7 +70,7 @@ def check_audit_and_recordings(
             "audit",
             audit_rel,
             QT_TRANSLATE_NOOP("Verify", "hash chain broken: {problem}").format(
-                problem=str(check.problem)
+                problem=check.problem
             ),
         )
         return

@@ -6950,7 +6950,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../evidence/verify.py" line="+111"/>
+        <location filename="../../evidence/verify.py" line="+116"/>
         <source>cannot be read ({reason})</source>
         <extracomment>What only follows from the problems (data/ holds fewer files because one is missing): shown after them, not counted as problems.</extracomment>
         <translation>无法读取（{reason}）</translation>
@@ -7041,7 +7041,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>内容已被更改（{algorithms} 摘要不符）</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+113"/>
         <source>it does not record how many files data/ holds and their size (its Payload-Oxum line is missing or not valid)</source>
         <translation>它没有记录 data/ 中有多少个文件以及它们的大小（Payload-Oxum 一行缺失或无效）</translation>
     </message>
@@ -7061,11 +7061,12 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>由于上述原因，data/ 中的文件现在共 {size} 字节，而不是制作证据包时的 {declared_size} 字节。</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-133"/>
         <source>no usable Ed25519 public key</source>
         <translation>没有可用的 Ed25519 公钥</translation>
     </message>
     <message>
+        <location line="+7"/>
         <location line="+11"/>
         <source>the signature of the tag manifest is missing</source>
         <translation>缺少元数据清单（tagmanifest）的签名</translation>
@@ -7166,6 +7167,41 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <location line="+6"/>
         <source>{file} is damaged: {reason}</source>
         <translation>{file} 已损坏：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/custody.py" line="+70"/>
+        <source>line {line} cannot be read as an entry of the log: it was changed or cut</source>
+        <translation>第 {line} 行无法读作日志中的一条记录：它被改动过或被截断</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>entry {n} is missing: entries were removed or put in another order</source>
+        <translation>缺少第 {n} 条记录：有记录被删除或顺序被打乱</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>entry {n} does not follow entry {before}: an entry was removed, added or changed before it</source>
+        <translation>第 {n} 条记录与第 {before} 条接不上：在它之前有记录被删除、增加或改动</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>entry {n} cannot be read: it was changed</source>
+        <translation>第 {n} 条记录无法读取：它被改动过</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>entry {n} was rewritten: its text is not as OnRecord writes it</source>
+        <translation>第 {n} 条记录被重写过：其文字不是 OnRecord 写入时的样子</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>entry {n} belongs to another case</source>
+        <translation>第 {n} 条记录属于另一个案件</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>entry {n} was changed: its content does not match its hash</source>
+        <translation>第 {n} 条记录被改动过：内容与其哈希值不符</translation>
     </message>
 </context>
 <context>

@@ -6950,7 +6950,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../evidence/verify.py" line="+111"/>
+        <location filename="../../evidence/verify.py" line="+116"/>
         <source>cannot be read ({reason})</source>
         <extracomment>What only follows from the problems (data/ holds fewer files because one is missing): shown after them, not counted as problems.</extracomment>
         <translation>無法讀取（{reason}）</translation>
@@ -7041,7 +7041,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>內容已被變更（{algorithms} 摘要不符）</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+113"/>
         <source>it does not record how many files data/ holds and their size (its Payload-Oxum line is missing or not valid)</source>
         <translation>它沒有記錄 data/ 中有多少個檔案以及它們的大小（Payload-Oxum 一行缺少或無效）</translation>
     </message>
@@ -7061,11 +7061,12 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>由於上述原因，data/ 中的檔案現在共 {size} 位元組，而不是製作證據包時的 {declared_size} 位元組。</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-133"/>
         <source>no usable Ed25519 public key</source>
         <translation>沒有可用的 Ed25519 公開金鑰</translation>
     </message>
     <message>
+        <location line="+7"/>
         <location line="+11"/>
         <source>the signature of the tag manifest is missing</source>
         <translation>缺少中繼資料清單（tagmanifest）的簽章</translation>
@@ -7166,6 +7167,41 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <location line="+6"/>
         <source>{file} is damaged: {reason}</source>
         <translation>{file} 已損壞：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/custody.py" line="+70"/>
+        <source>line {line} cannot be read as an entry of the log: it was changed or cut</source>
+        <translation>第 {line} 行無法讀作紀錄中的一筆：它被改動過或被截斷</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>entry {n} is missing: entries were removed or put in another order</source>
+        <translation>缺少第 {n} 筆紀錄：有紀錄被刪除或順序被打亂</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>entry {n} does not follow entry {before}: an entry was removed, added or changed before it</source>
+        <translation>第 {n} 筆紀錄與第 {before} 筆接不上：在它之前有紀錄被刪除、增加或改動</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>entry {n} cannot be read: it was changed</source>
+        <translation>第 {n} 筆紀錄無法讀取：它被改動過</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>entry {n} was rewritten: its text is not as OnRecord writes it</source>
+        <translation>第 {n} 筆紀錄被重寫過：其文字不是 OnRecord 寫入時的樣子</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>entry {n} belongs to another case</source>
+        <translation>第 {n} 筆紀錄屬於另一個案件</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>entry {n} was changed: its content does not match its hash</source>
+        <translation>第 {n} 筆紀錄被改動過：內容與其雜湊值不符</translation>
     </message>
 </context>
 <context>
