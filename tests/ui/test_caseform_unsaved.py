@@ -331,3 +331,20 @@ def test_the_question_offers_save_discard_and_cancel(qtbot, button, answer):
 
     QTimer.singleShot(0, press)
     assert dialogs.save_discard_cancel(None, "Unsaved changes", "Save?") == answer
+
+
+def test_an_amount_typed_with_grouping_comes_back_grouped_and_unchanged(
+    qtbot, window, workspace, questions
+):
+    """She typed 86,420 and saw 86420 after saving: it looked changed. It is shown grouped,
+    and showing it so is not a change that asks to be saved."""
+    case = workspace.cases.create_case("Card", jurisdiction="tw")
+    window.reload_cases()
+    window.select_case(case.id)
+    form = window.case_form
+    form.amount.setText("86,420")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert str(workspace.cases.case(case.id).amount) == "86420"
+    assert form.amount.text() == "86,420"
+    window.select_case(case.id)
+    assert not questions.asked

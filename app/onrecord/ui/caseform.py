@@ -284,7 +284,8 @@ class CaseForm(QWidget):
         self.creditor.setText(case.creditor)
         self.agency.setText(case.agency)
         self.account_ref.setText(case.account_ref)
-        self.amount.setText("" if case.amount is None else format(case.amount, "f"))
+        # grouped as typed ("86,420"): shown bare, it looked as if her number had been changed
+        self.amount.setText("" if case.amount is None else format(case.amount, ",f"))
         placenames.set_value(self.currency, case.currency)
         self.has_due_date.setChecked(case.due_date is not None)
         self.due_date.setDate(QDate(case.due_date) if case.due_date else QDate.currentDate())

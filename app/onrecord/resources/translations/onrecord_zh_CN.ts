@@ -5878,7 +5878,7 @@ Details: {detail}</source>
     <message>
         <location line="+8"/>
         <source>unknown caller</source>
-        <translation>来电人不详</translation>
+        <translation>未知来电人</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -5915,7 +5915,7 @@ Details: {detail}</source>
     <message>
         <location line="+24"/>
         <source>an unknown caller</source>
-        <translation>不详的来电人</translation>
+        <translation>未知来电人</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -5878,7 +5878,7 @@ Details: {detail}</source>
     <message>
         <location line="+8"/>
         <source>unknown caller</source>
-        <translation>來電人不詳</translation>
+        <translation>不明來電人</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
