@@ -302,3 +302,25 @@ def test_the_html_report_links_calls_to_recordings_and_issues_to_contacts(en_pac
     to_contacts = re.findall(r'href="#(event-\d+)"', html)
     assert to_recordings and to_contacts
     assert set(to_recordings) | set(to_contacts) <= anchors
+
+
+@needs_poppler
+def test_the_contact_table_starts_under_the_charts_where_there_is_room(workspace, tmp_path) -> None:
+    """The demo's hour chart had a page to itself, more than half of it empty: the table
+    starts there now, and the pages still count right (Page x of y)."""
+    from onrecord.demo import create_demo
+    from onrecord.evidence.catalogue import Strings
+    from onrecord.evidence.export import ExportOptions, export_case
+
+    create_demo(workspace)
+    case = workspace.cases.case("DEMO-US")
+    result = export_case(workspace, case.id, tmp_path / "out", ExportOptions(language="en"))
+    assert result.folder is not None
+    s = Strings("en")
+    text = pdf_text(result.folder / "data/report/report.pdf")
+    pages = text.split("\f")
+    (charts,) = [n for n, page in enumerate(pages) if s("per_hour") in page]
+    assert s("timeline") in pages[charts]
+    shown = re.findall(r"Page (\d+) of (\d+)", text)
+    assert len({total for _, total in shown}) == 1
+    assert [int(n) for n, _ in shown] == list(range(1, int(shown[0][1]) + 1))

@@ -47,6 +47,20 @@ def test_rows_are_never_cut_and_fill_each_page() -> None:
     _covered(pages, atoms)
 
 
+def test_what_follows_the_charts_starts_in_the_room_left_under_them() -> None:
+    """A page was left more than half empty under the charts: the rows that fit go there."""
+    atoms = _rows(0, 10, 15, None)  # 150 high
+    pages = plan(atoms, PAGE, first=40)
+    assert [(p.top, p.bottom) for p in pages] == [(0, 30), (30, 120), (120, 150)]
+
+
+def test_a_heading_that_does_not_fit_under_the_charts_takes_its_table_to_the_next_page() -> None:
+    atoms = [Atom(0, 12, glue=True), Atom(12, 30, glue=True), *_rows(30, 4, 15, None)]
+    pages = plan(atoms, PAGE, first=25)  # the heading fits, not with the rows glued to it
+    assert (pages[0].top, pages[0].bottom) == (0, 0)  # nothing under the charts
+    assert [(p.top, p.bottom) for p in pages[1:]] == [(0, 90)]
+
+
 def test_a_heading_goes_to_the_next_page_with_what_follows_it() -> None:
     atoms = [Atom(0, 80), Atom(80, 92, glue=True), Atom(92, 110)]
     pages = plan(atoms, PAGE)

@@ -62,8 +62,12 @@ class Slice:
     reach: float = 0.0
 
 
-def plan(atoms: list[Atom], height: float) -> list[Slice]:
-    """Pages of at most ``height`` each for ``atoms`` (in order, top to bottom)."""
+def plan(atoms: list[Atom], height: float, first: float | None = None) -> list[Slice]:
+    """Pages of at most ``height`` each for ``atoms`` (in order, top to bottom).
+
+    ``first``: the room left on a page already begun (under the charts), where the first
+    slice goes; it is empty (top == bottom) when what starts the atoms does not fit there,
+    and everything goes on the pages after it."""
     pages: list[Slice] = []
     i = 0
     start: float | None = None  # where the page starts inside atoms[i], cut on the last one
@@ -72,11 +76,16 @@ def plan(atoms: list[Atom], height: float) -> list[Slice]:
         if header is not None and _height(header) > height / 3:
             header = None  # a header that big would leave too little room under it
         top = atoms[i].top if start is None else start
-        room = height - (_height(header) if header else 0.0)
+        full = height - (_height(header) if header else 0.0)  # the room on a page of its own
+        begun = first is not None and not pages  # on the page already begun
+        room = min(first, height) - (_height(header) if header else 0.0) if begun else full
         last = _last_that_fits(atoms, i, top + room)
+        if begun and last < i:  # nothing (with what it is glued to) fits in what is left
+            pages.append(Slice(top, top))
+            continue
         if last < i:  # glued to more than fits on a page
             tall = next(j for j in range(i, len(atoms)) if atoms[j].bottom > top + room)
-            if tall > i and atoms[tall].bottom - atoms[tall].top > room:
+            if tall > i and atoms[tall].bottom - atoms[tall].top > full:
                 # ...to something taller than any page: that starts here, under what is
                 # glued to it (a heading, its table's header row), and goes on over pages
                 cut = _cut(atoms[tall], atoms[tall].top, top + room)
@@ -89,8 +98,8 @@ def plan(atoms: list[Atom], height: float) -> list[Slice]:
         if (
             last >= i
             and after < len(atoms)
-            and atoms[after].bottom - atoms[after].top > room
-            and top + room - atoms[after].top > room / 4
+            and atoms[after].bottom - atoms[after].top > full
+            and top + room - atoms[after].top > full / 4
         ):
             # The next atom is taller than any page: start it in the room left here rather
             # than leave that empty.

@@ -408,10 +408,13 @@ class _Pages:
         p.restore()
 
     def laid_out(
-        self, html: str, measured: Callable[[float], None] | None = None
+        self,
+        html: str,
+        measured: Callable[[float], None] | None = None,
+        first: float | None = None,
     ) -> tuple[Any, list[Any]]:
         """``html`` laid out as one long page, and the pages it is cut into; ``measured`` as
-        for ``pdf_pages.atoms_of``."""
+        for ``pdf_pages.atoms_of``; ``first`` as for ``pdf_pages.plan``."""
         from PySide6.QtGui import QTextDocument
 
         doc = QTextDocument()
@@ -422,13 +425,22 @@ class _Pages:
         doc.setDefaultStyleSheet(f"body, td, th, p, h1, h2, h3 {{ font-family: {family_css}; }}")
         doc.setTextWidth(self.width)  # one long page, cut into pages by pdf_pages.plan
         doc.setHtml(f"<html><body>{html}</body></html>")
-        return doc, plan(atoms_of(doc, measured), self.height)
+        return doc, plan(atoms_of(doc, measured), self.height, first)
 
-    def document(self, doc: Any, pages: list[Any]) -> float:
-        """Draw ``pages`` of ``doc``, each on a page of its own; returns how far down the
-        last one is filled."""
+    def document(self, doc: Any, pages: list[Any], at: float | None = None) -> float:
+        """Draw ``pages`` of ``doc``, each on a page of its own, the first from ``at`` down
+        the page already begun if given (nothing there if it is empty); returns how far down
+        the last one is filled."""
         y = 0.0
-        for page in pages:
+        for number, page in enumerate(pages):
+            if number == 0 and at is not None:
+                if page.bottom <= page.top:
+                    continue
+                self._slice(doc, page.top, page.bottom, at, page.reach)
+                y = at + page.bottom - page.top
+                if page.reach:
+                    self._rule(y)
+                continue
             self._new_page()
             y = 0.0
             if page.header is not None:
@@ -489,6 +501,16 @@ class _Pages:
                 places.append((False, top))
                 y = top + height
         return places
+
+    def under_charts(self, places: list[tuple[bool, float]]) -> float | None:
+        """Where on the charts' last page what follows them can start (under their note), or
+        None: on a page of its own (no charts, or no room worth using)."""
+        if not places:
+            return None
+        _, hour_top = places[-1]
+        gap = self.writer.resolution() * 0.25
+        y = hour_top + (CHART_SHARE + NOTE_SHARE) * self.height + gap
+        return y if self.height - y > self.height / 6 else None
 
     def charts(self, places: list[tuple[bool, float]]) -> None:
         """The charts of contacts per day and per hour (with their note), at ``places``."""
@@ -699,12 +721,19 @@ def render_pdf(
         first, first_pages = pages.laid_out(first_part_html(m), measuring(0.0))
         check()
         step(LAYOUT_SHARE / 2)
-        second, second_pages = pages.laid_out(second_part_html(m), measuring(LAYOUT_SHARE / 2))
-        check()
-        step(LAYOUT_SHARE)
         # Planned before drawing, so every footer can say how many pages there are.
         places = pages.chart_places(_filled(first_pages[-1]) if first_pages else 0.0)
-        pages.total = len(first_pages) + len(second_pages)
+        # The contact table follows on under the charts where it fits (a page was left
+        # more than half empty under them).
+        at = pages.under_charts(places)
+        second, second_pages = pages.laid_out(
+            second_part_html(m),
+            measuring(LAYOUT_SHARE / 2),
+            None if at is None else pages.height - at,
+        )
+        check()
+        step(LAYOUT_SHARE)
+        pages.total = len(first_pages) + len(second_pages) - (0 if at is None else 1)
         pages.total += sum(1 for new_page, _ in places if new_page)
 
         def drawn(count: int) -> None:
@@ -714,7 +743,7 @@ def render_pdf(
         pages.on_page = drawn
         pages.document(first, first_pages)
         pages.charts(places)
-        pages.document(second, second_pages)
+        pages.document(second, second_pages, at)
         done = True
         step(1.0)
     finally:
