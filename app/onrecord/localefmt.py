@@ -118,13 +118,15 @@ def iso_utc(moment: dt.datetime) -> str:
 
 def number_text(value: Decimal | int | str, language: str, *, decimals: int = 0) -> str:
     """1,234.5 grouped in threes with every stored digit (at least ``decimals`` after the
-    point). The three languages share ',' and '.'."""
+    point; zeros after those, which say nothing, left off). The three languages share ','
+    and '.'."""
     _check(language)
     number = Decimal(str(value))
     sign = "-" if number < 0 else ""
     text = format(abs(number), "f")
     whole, _, fraction = text.partition(".")
-    fraction = fraction.ljust(decimals, "0")
+    # zeros past the places shown say nothing (86540.00 TWD is 86,540); any other digit stays
+    fraction = fraction.rstrip("0").ljust(decimals, "0")
     grouped = f"{int(whole):,}"
     return f"{sign}{grouped}.{fraction}" if fraction else f"{sign}{grouped}"
 

@@ -62,6 +62,8 @@ def test_amounts_keep_every_digit_and_name_the_currency_as_each_language_does():
     # Taiwan writes whole dollars (ISO 4217 gives TWD two places); a stored fraction stays
     assert localefmt.money_text("18600", "TWD", "zh_TW") == "新臺幣 18,600 元"
     assert localefmt.money_text("18600", "TWD", "en") == "TWD 18,600"
+    assert localefmt.money_text("86540.00", "TWD", "zh_TW") == "新臺幣 86,540 元"  # as stored
+    assert localefmt.money_text("3482.170", "USD", "en") == "USD 3,482.17"  # zeros say nothing
     assert localefmt.money_text("0.0001", "TWD", "zh_CN") == "新台币 0.0001 元"
 
 

@@ -138,7 +138,7 @@ def money_text(amount: Decimal | int | float | str | None, currency: str) -> str
     number = Decimal(str(amount))
     whole, _, fraction = format(abs(number), "f").partition(".")
     code = (currency or "").strip().upper()
-    fraction = fraction.ljust(shown_decimals(code), "0")
+    fraction = fraction.rstrip("0").ljust(shown_decimals(code), "0")  # as the report does
     digits = locale.toString(int(whole))
     if fraction:
         digits += locale.decimalPoint() + fraction
