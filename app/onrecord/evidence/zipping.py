@@ -177,7 +177,9 @@ def extract_zip(path: Path, into: Path, password: str | None = None) -> Unpacked
         with pyzipper.AESZipFile(path) as zf:
             infos = zf.infolist()
             _refuse_bombs(path, infos, into)
-            seen = Counter(_safe_member(i.filename).as_posix() for i in infos if not i.is_dir())
+            seen = Counter(
+                _safe_member(i.filename).as_posix() for i in infos if not i.filename.endswith("/")
+            )
             duplicated = {name: count for name, count in seen.items() if count > 1}
             if any(i.flag_bits & 0x1 for i in infos):
                 if not password:
