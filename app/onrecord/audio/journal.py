@@ -1,6 +1,8 @@
 """Append-only, fsynced JSON-lines journal beside the WAV (``<base>.journal.jsonl``).
 
-Marks, warnings, segment starts and the start/stop records go here the moment they happen.
+Marks, warnings, segment starts, the start/stop records and what the user has typed but not
+yet saved (annotations: the caller's details, a note being written) go here the moment they
+happen.
 A mark is acknowledged to the caller only after its line is fsynced, so recovery after a
 crash replays every acknowledged mark. A torn last line (crash mid-write) is skipped.
 """

@@ -82,6 +82,11 @@ def _child_main(conn: Connection, parent_pid: int, factory_spec: Any = None) -> 
                         raise RecorderError("not started")
                     tag, text, at_frame, wall = payload
                     reply = recorder.mark(tag, text, at_frame=at_frame, wall_time_utc=wall)
+                elif cmd == "annotate":
+                    if recorder is None:
+                        raise RecorderError("not started")
+                    kind, data = payload
+                    reply = recorder.annotate(kind, data)
                 elif cmd == "position":
                     if recorder is None:
                         raise RecorderError("not started")
@@ -187,6 +192,10 @@ class RecorderClient:
         """Stamp a mark now, or at an earlier :meth:`position`; returns once it is fsynced."""
         ack: MarkAck = self._call("mark", (tag, text, at_frame, wall_time_utc))
         return ack
+
+    def annotate(self, kind: str, data: dict[str, Any]) -> None:
+        """Journal what the user typed but has not saved yet; returns once it is fsynced."""
+        self._call("annotate", (kind, data))
 
     def position(self) -> tuple[int, str]:
         """(audio-clock frame, UTC wall time) of this instant, for a mark typed later."""

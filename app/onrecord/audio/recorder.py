@@ -398,6 +398,16 @@ class Recorder:
             )
         return MarkAck(seq, frame, wall, tag, text)
 
+    def annotate(self, kind: str, data: dict[str, Any]) -> None:
+        """Journal what the user has typed but not yet saved (``kind`` says what: the caller's
+        details, a note being written); returns after it is fsynced. The latest record of a
+        kind replaces the earlier ones when the journal is read; the journal only grows."""
+        if self.state != "recording":
+            raise RecorderError(f"cannot annotate: the recorder is {self.state}")
+        self.journal.append(
+            {"type": "annotation", "kind": kind, "data": data, "journaled_at_utc": utc_now()}
+        )
+
     def status(self) -> RecorderStatus:
         frames = self._master[0]
         pipe = getattr(self, "pipe", None)

@@ -118,6 +118,15 @@ def journal_marks(records: list[dict[str, Any]]) -> list[MarkRecord]:
     ]
 
 
+def journal_annotations(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The latest annotation of each kind (what the user had typed, not yet saved)."""
+    latest: dict[str, dict[str, Any]] = {}
+    for r in records:
+        if r.get("type") == "annotation" and isinstance(r.get("data"), dict):
+            latest[str(r.get("kind"))] = r["data"]
+    return latest
+
+
 def journal_warnings(records: list[dict[str, Any]]) -> list[AudioWarning]:
     return [AudioWarning.from_json(r["warning"]) for r in records if r.get("type") == "warning"]
 

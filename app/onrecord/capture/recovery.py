@@ -11,6 +11,9 @@ the audio engine and filed as "recovered", with a warning that says what happene
   noticed, ended the recording and closed its file normally, so nothing it wrote is missing,
   but the recording ends there although the call may have gone on.
 
+What the user had typed during the call and not yet saved (the caller's details, a note
+before Enter) is kept too: see :mod:`.unsaved`.
+
 The evidence package repeats that warning for the recording, so a recording filed by recovery
 never reads as one the user stopped. Running recovery again changes nothing.
 
@@ -38,6 +41,7 @@ from ..store import Workspace
 from ..store.enums import RecordingStatus
 from ..store.models import Recording
 from .persist import parse_utc, relative, save_result
+from .unsaved import keep_unsaved
 
 CASE_FOLDER = re.compile(r"^case-(\d+)$")
 
@@ -86,6 +90,7 @@ def recover_interrupted(ws: Workspace) -> list[Recording]:
         if is_being_recorded(ws.data_dir / row.path):
             continue  # not interrupted: another window or `onrecord record` is recording it
         result = _filed_by_recovery(recover_recording(ws.data_dir / row.path))
+        keep_unsaved(ws, row.id, result.journal_path)
         recovered.append(save_result(ws, row.id, result))
     root = ws.data_dir / "recordings"
     if root.exists():
@@ -108,5 +113,6 @@ def recover_interrupted(ws: Workspace) -> list[Recording]:
                 status=RecordingStatus.RECORDING,
             )
         if row.sha256 is None:
+            keep_unsaved(ws, row.id, result.journal_path)
             recovered.append(save_result(ws, row.id, result))
     return recovered

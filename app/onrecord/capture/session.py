@@ -13,6 +13,7 @@ from ..store import Workspace
 from ..store.enums import Direction
 from ..store.models import Mark, Recording
 from .persist import journal_key, parse_utc, relative, save_result
+from .unsaved import CALLER, DRAFT, CallerDetails
 
 
 def recording_folder(ws: Workspace, case_id: int, started: dt.datetime) -> Path:
@@ -67,6 +68,17 @@ class CallSession:
         )
         self.marks.append(mark)
         return mark
+
+    def keep_caller(self, details: CallerDetails) -> None:
+        """Journal the caller's details as typed so far (kept if the app crashes)."""
+        self.client.annotate(CALLER, details.to_json())
+
+    def keep_draft(self, text: str, stamp: MarkStamp | None) -> None:
+        """Journal the note being typed, not yet confirmed ("" once it is saved or dropped)."""
+        data: dict[str, object] = {"text": text}
+        if text and stamp is not None:
+            data.update(frame=stamp.frame, wall_time_utc=stamp.wall_time_utc)
+        self.client.annotate(DRAFT, data)
 
     def status(self) -> RecorderStatus:
         return self.client.status()

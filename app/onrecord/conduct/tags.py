@@ -88,7 +88,20 @@ TAGS: tuple[Tag, ...] = (
     _tag("at_work", None, "Reached me at work", "打到我工作单位", "打到我工作單位"),
 )
 
-TAGS_BY_ID: dict[str, Tag] = {t.id: t for t in TAGS}
+#: Not a tag the user chooses: a note she was typing when a crash interrupted the call, kept by
+#: recovery but never confirmed by her (she had not pressed Enter).
+UNCONFIRMED_DRAFT = "unconfirmed_draft"
+SYSTEM_TAGS: tuple[Tag, ...] = (
+    _tag(
+        UNCONFIRMED_DRAFT,
+        None,
+        "Unconfirmed draft note (kept after an interruption)",
+        "未确认的笔记草稿（中断后保留）",
+        "未確認的筆記草稿（中斷後保留）",
+    ),
+)
+
+TAGS_BY_ID: dict[str, Tag] = {t.id: t for t in (*TAGS, *SYSTEM_TAGS)}
 TAG_IDS: frozenset[str] = frozenset(TAGS_BY_ID)
 DEFAULT_KEYS: dict[str, str] = {t.default_key: t.id for t in TAGS if t.default_key}
 

@@ -7,6 +7,7 @@ stamped the instant it happens.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..audio import RecorderClient, RecorderStatus, SourceSpec
 from ..capture import CallSession, start_call
 from ..capture.session import MarkStamp
+from ..capture.unsaved import CallerDetails
 from ..store import Workspace
 from ..store.models import Mark
 from .errors import error_text
@@ -83,6 +85,20 @@ class CallController(QObject):
             return None
         self.mark_added.emit(mark)
         return mark
+
+    def keep_typing(
+        self, caller: CallerDetails | None, draft: tuple[str, MarkStamp | None] | None
+    ) -> None:
+        """Journal what is typed but not saved yet (the caller's details, a note before
+        Enter), so that a crash keeps it; None leaves that part as last journalled. A recorder
+        that has stopped under us is reported by the next poll."""
+        if self.session is None:
+            return
+        with contextlib.suppress(Exception):
+            if caller is not None:
+                self.session.keep_caller(caller)
+            if draft is not None:
+                self.session.keep_draft(*draft)
 
     def _poll(self) -> None:
         if self.session is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..capture.unsaved import CallerDetails, apply_caller
 from ..store import Workspace
-from ..store.enums import PartyRole, PromiseBy
+from ..store.enums import PromiseBy
 from ..store.models import Party, PhoneNumber
 from ..store.phones import normalise
 
@@ -32,6 +33,8 @@ def _completer(words: list[str], parent: QWidget) -> QCompleter:
 
 class CallerInfo(QGroupBox):
     """The caller's details for the current call, applied to its event when the call ends."""
+
+    edited = Signal()  # any of the details changed (typed, completed or filled in)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +62,8 @@ class CallerInfo(QGroupBox):
         self.same_as_last.setObjectName("sameCallerAsLast")
         self.same_as_last.setVisible(False)
         self.same_as_last.clicked.connect(self.use_last_caller)
+        for field in self._fields().values():
+            field.textChanged.connect(self.edited)
         form = QFormLayout(self)
         form.addRow(self.same_as_last)
         form.addRow(self.tr("Name"), self.name)
@@ -168,43 +173,16 @@ class CallerInfo(QGroupBox):
         name = self.name.text().strip().casefold()
         return next((p for p in self.parties if p.name.casefold() == name), None)
 
+    def details(self) -> CallerDetails:
+        """The details as typed (journalled during a call so that a crash keeps them)."""
+        return CallerDetails(**{key: field.text().strip() for key, field in self._fields().items()})
+
     def apply_to_event(self, event_id: int) -> None:
         """Link the call to the caller (created in the case if new) and to the number."""
         if self.case_id is None:
             return
-        cases = self.workspace.cases
-        party_id: int | None = None
-        name = self.name.text().strip()
-        if name:
-            party = self._known_party()
-            if party is None:
-                party = cases.add_party(
-                    self.case_id,
-                    name,
-                    employee_id=self.employee_id.text(),
-                    organisation=self.company.text(),
-                    role=PartyRole.COLLECTOR,
-                )
-            else:
-                changes = {}
-                if self.employee_id.text().strip() and not party.employee_id:
-                    changes["employee_id"] = self.employee_id.text()
-                if self.company.text().strip() and not party.organisation:
-                    changes["organisation"] = self.company.text()
-                if changes:
-                    party = cases.update_party(party.id, **changes)
-            party_id = party.id
-            self.parties = cases.parties(self.case_id)
-        number = self.number.text().strip()
-        if party_id is None and not number:
-            return
-        event = self.workspace.corrections.update_event(
-            event_id, number=number or None, **({"party_id": party_id} if party_id else {})
-        )
-        if party_id is not None and event.phone_number_id is not None:
-            for known in cases.numbers(self.case_id):
-                if known.id == event.phone_number_id and known.party_id is None:
-                    cases.update_number(known.id, party_id=party_id)
+        apply_caller(self.workspace, self.case_id, event_id, self.details())
+        self.parties = self.workspace.cases.parties(self.case_id)
 
 
 class PromiseEntry(QGroupBox):

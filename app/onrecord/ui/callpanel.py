@@ -76,6 +76,8 @@ class CallPanel(QWidget):
     recording_changed = Signal(bool)
     call_saved = Signal(int)  # case id
 
+    KEEP_TYPING_MS = 400
+
     def __init__(
         self, workspace: Workspace, controller: CallController, parent: QWidget | None = None
     ) -> None:
@@ -150,6 +152,17 @@ class CallPanel(QWidget):
         self.marks_list = QListWidget()
         self.marks_list.setAccessibleName(self.tr("Marks in this call"))
         self.caller = CallerInfo(workspace)
+        # What is typed but not saved yet is journalled shortly after each change, so a crash
+        # keeps it (recovery files it): the caller's details, the note before Enter.
+        self._typing_timer = QTimer(self)
+        self._typing_timer.setSingleShot(True)
+        self._typing_timer.setInterval(self.KEEP_TYPING_MS)
+        self._typing_timer.timeout.connect(self.keep_typing)
+        self._kept_caller: Any = None
+        self._kept_draft = ""
+        self.caller.edited.connect(self._typing_timer.start)
+        self.note.textChanged.connect(self._typing_timer.start)
+        self.note.finished.connect(self.keep_typing)  # saved or dropped: no draft left
         self.promise = PromiseEntry()
         self.promise.theirs.clicked.connect(lambda: self._promise(PromiseBy.COLLECTOR))
         self.promise.mine.clicked.connect(lambda: self._promise(PromiseBy.USER))
@@ -331,7 +344,31 @@ class CallPanel(QWidget):
             meter.reset()  # no clip lamp left lit from the last call
         self._set_recording_ui(True)
         self.recording_changed.emit(True)
+        self._kept_caller, self._kept_draft = None, ""
+        self.keep_typing()  # details typed before Record are this call's
         self.focus_tag_keys()  # a number key now tags; N goes to the note
+
+    def keep_typing(self) -> None:
+        """Journal the caller's details and the unconfirmed note if they changed."""
+        self._typing_timer.stop()
+        if not self.controller.recording:
+            return
+        caller = self.caller.details()
+        draft = self.note.text().strip()
+        send_caller = (
+            caller
+            if caller != self._kept_caller and not (self._kept_caller is None and caller.is_empty())
+            else None
+        )
+        send_draft = (
+            (draft, self.note.stamp if draft else None) if draft != self._kept_draft else None
+        )
+        if send_caller is None and send_draft is None:
+            return
+        self.controller.keep_typing(send_caller, send_draft)
+        if send_caller is not None:
+            self._kept_caller = caller
+        self._kept_draft = draft
 
     # ------------------------------------------------------------- keyboard
     def focus_tag_keys(self) -> None:
@@ -399,6 +436,7 @@ class CallPanel(QWidget):
             self.warnings.scrollToBottom()
 
     def _stopped(self, recording: Any) -> None:
+        self._typing_timer.stop()
         self._set_recording_ui(False)
         self.recording_changed.emit(False)
         self.state_label.setText(self.tr("Saved"))

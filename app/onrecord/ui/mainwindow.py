@@ -30,8 +30,8 @@ from ..capture import recover_interrupted
 from ..demo import create_demo
 from ..store import Workspace
 from ..store.models import Case
-from ..timefmt import clock_text, duration_text
-from . import dialogs, i18n, labels, localefmt
+from ..timefmt import clock_text
+from . import dialogs, i18n
 from .callcontroller import CallController
 from .callpanel import CallPanel
 from .caseform import CaseForm
@@ -45,6 +45,7 @@ from .icons import app_icon, recording_icon
 from .importdialog import ImportDialog
 from .lockui import change_lock
 from .people import PeoplePanel
+from .recoverynotice import recovery_notice
 from .review import ReviewPanel
 from .search import SearchPanel
 from .tablemodel import Column, RowsModel
@@ -367,26 +368,10 @@ class MainWindow(QMainWindow):
             return
         if not recovered:
             return
-        lines = [
-            self.tr("Recording of %1 (%2): %3")
-            .replace("%1", localefmt.moment_text(r.started_at, r.timezone))
-            .replace("%2", duration_text((r.frames or 0) / (r.sample_rate or 1)))
-            .replace("%3", labels.recording_status(r.status))
-            for r in recovered
-        ]
         self.reload_cases()
-        dialogs.info(
-            self,
-            self.tr("Recordings recovered"),
-            self.tr(
-                "OnRecord stopped unexpectedly while recording. These recordings were saved "
-                "up to the moment the recording stopped (at most their last second may be "
-                "missing); the call may have gone on after that. The evidence package says "
-                "so for each of them:"
-            )
-            + "\n\n"
-            + "\n".join(lines),
-        )
+        text = recovery_notice(self.workspace, recovered)
+        self.open_recording(recovered[-1].id)  # the case and the call, where she left them
+        dialogs.info(self, self.tr("Recordings recovered"), text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.calls.recording:

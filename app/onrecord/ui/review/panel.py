@@ -41,6 +41,7 @@ from ...store.search import (
 from ...timefmt import clock_text
 from .. import dialogs, localefmt
 from ..errors import error_text
+from ..recoverynotice import interruption_text
 from .audiofiles import peaks_from_audio, peaks_path
 from .editing import MarkEditing
 from .marks import (
@@ -420,11 +421,7 @@ class ReviewPanel(MarkEditing, QWidget):
         elif problem == "unreadable":
             notes.append(self.tr("The audio file of this call could not be read."))
         if info.status == "recovered":
-            notes.append(
-                self.tr(
-                    "This recording was repaired after an interruption; a second may be missing at the end."
-                )
-            )
+            notes.append(interruption_text(self.workspace.recordings.recording(info.id).warnings))
         self.notice.setText(" ".join(notes))
         self.notice.setVisible(bool(notes))
 

@@ -1,0 +1,132 @@
+"""What the user typed during a call but had not saved yet, kept through a crash.
+
+While a call is recorded the call screen journals (through the recorder, fsynced like a mark)
+the caller's details as they are typed and the note being written before Enter confirms it.
+A call that ends normally files the details from the screen itself; a call that a crash
+interrupted gets them here, from the journal, when recovery files it:
+
+- the caller's details are applied to the call as if "Save call details" had been pressed;
+- a note that was never confirmed becomes a mark at the moment its typing began, tagged
+  ``unconfirmed_draft`` and marked "added later", so it never reads as one she confirmed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..audio.journal import read_journal
+from ..audio.recordfiles import journal_annotations, journal_marks
+from ..conduct.tags import UNCONFIRMED_DRAFT
+from ..store import Workspace
+from ..store.enums import PartyRole
+from .persist import parse_utc
+
+CALLER = "caller"
+DRAFT = "note_draft"
+
+
+@dataclass(frozen=True)
+class CallerDetails:
+    """The caller's details as typed in the call screen."""
+
+    name: str = ""
+    employee_id: str = ""
+    company: str = ""
+    number: str = ""
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> CallerDetails:
+        return cls(**{f.name: str(data.get(f.name) or "") for f in dataclasses.fields(cls)})
+
+    def to_json(self) -> dict[str, str]:
+        return dataclasses.asdict(self)
+
+    def is_empty(self) -> bool:
+        return not any(value.strip() for value in self.to_json().values())
+
+
+@dataclass(frozen=True)
+class KeptTyping:
+    """What recovery kept of what was typed during an interrupted call."""
+
+    caller: CallerDetails | None = None
+    draft: str = ""
+
+
+def apply_caller(ws: Workspace, case_id: int, event_id: int, details: CallerDetails) -> None:
+    """Link the call to the caller (created in the case if new) and to the number."""
+    cases = ws.cases
+    party_id: int | None = None
+    name = details.name.strip()
+    if name:
+        party = next(
+            (p for p in cases.parties(case_id) if p.name.casefold() == name.casefold()), None
+        )
+        if party is None:
+            party = cases.add_party(
+                case_id,
+                name,
+                employee_id=details.employee_id,
+                organisation=details.company,
+                role=PartyRole.COLLECTOR,
+            )
+        else:
+            changes = {}
+            if details.employee_id.strip() and not party.employee_id:
+                changes["employee_id"] = details.employee_id
+            if details.company.strip() and not party.organisation:
+                changes["organisation"] = details.company
+            if changes:
+                party = cases.update_party(party.id, **changes)
+        party_id = party.id
+    number = details.number.strip()
+    if party_id is None and not number:
+        return
+    event = ws.corrections.update_event(
+        event_id, number=number or None, **({"party_id": party_id} if party_id else {})
+    )
+    if party_id is not None and event.phone_number_id is not None:
+        for known in cases.numbers(case_id):
+            if known.id == event.phone_number_id and known.party_id is None:
+                cases.update_number(known.id, party_id=party_id)
+
+
+def keep_unsaved(ws: Workspace, recording_id: int, journal: str | Path) -> KeptTyping:
+    """File what the journal holds of the caller's details and of an unconfirmed note.
+
+    Run by recovery before the recording is finalised, so a crash during it is repaired by
+    the next recovery; running it again adds nothing (the draft's mark has a journal key, a
+    known caller is found by name).
+    """
+    records = read_journal(journal)
+    typed = journal_annotations(records)
+    kept = KeptTyping()
+    recording = ws.recordings.recording(recording_id)
+    case_id = ws.recordings.case_of(recording_id)
+    caller = CallerDetails.from_json(typed.get(CALLER, {}))
+    if not caller.is_empty():
+        apply_caller(ws, case_id, recording.event_id, caller)
+        kept = dataclasses.replace(kept, caller=caller)
+    draft = typed.get(DRAFT, {})
+    text = str(draft.get("text") or "").strip()
+    if text and "frame" in draft:
+        frame = int(draft["frame"])
+        confirmed = any(
+            m.frame == frame and (m.text or "").strip() == text for m in journal_marks(records)
+        )
+        if not confirmed:  # Enter was pressed, and the crash came before the draft was cleared
+            ws.recordings.add_mark(
+                recording_id,
+                frame,
+                tag=UNCONFIRMED_DRAFT,
+                text=text,
+                wall_time=parse_utc(str(draft["wall_time_utc"]))
+                if draft.get("wall_time_utc")
+                else None,
+                added_later=True,
+                journal_key=f"rec{recording_id}:draft",
+            )
+            kept = dataclasses.replace(kept, draft=text)
+    return kept

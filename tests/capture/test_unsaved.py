@@ -1,0 +1,126 @@
+"""What she typed during a call and had not saved yet survives a crash (a walk-through: the
+caller's name and a half-typed note were lost after ``kill -9``, the audio and marks were not)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+from audio_helpers import realtime_ramp_world
+
+from onrecord.audio import RecorderClient, SourceSpec
+from onrecord.capture import recover_interrupted, start_call
+from onrecord.capture.unsaved import CallerDetails
+from onrecord.store.models import ContactEvent
+
+FAKE_MIC = (SourceSpec(device=0, label="fake mic"),)
+
+
+def fake_client() -> RecorderClient:
+    return RecorderClient(factory_spec=realtime_ramp_world)
+
+
+def wait_for_frames(session, frames: int, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while session.status().frames < frames:
+        assert time.monotonic() < deadline, "the recorder produced no audio"
+        time.sleep(0.02)
+
+
+def crash(session) -> None:
+    """The recorder is killed and the app forgets the session, as after ``kill -9``."""
+    os.kill(session.client.pid, signal.SIGKILL)
+    session.client.close()
+
+
+def caller_of(ws, recording):
+    with ws.store.session() as s:
+        event = s.get(ContactEvent, recording.event_id)
+        return (event.party.name if event.party else None), (
+            event.phone_number.raw if event.phone_number else None
+        )
+
+
+def test_the_callers_name_typed_during_the_call_is_kept_after_a_crash(ws):
+    case = ws.cases.create_case("Loan", jurisdiction="tw")
+    session = start_call(ws, case.id, FAKE_MIC, client_factory=fake_client)
+    wait_for_frames(session, 9600)
+    session.keep_caller(CallerDetails(name="王", number=""))
+    session.keep_caller(CallerDetails(name="王先生", company="速發資產", number="0912 345 678"))
+    session.mark("threat")
+    crash(session)
+
+    [recording] = recover_interrupted(ws)
+    assert caller_of(ws, recording) == ("王先生", "0912 345 678")
+    [party] = ws.cases.parties(case.id)  # only what was there at the end, not each keystroke
+    assert (party.name, party.organisation) == ("王先生", "速發資產")
+    assert recover_interrupted(ws) == []
+    assert len(ws.cases.parties(case.id)) == 1
+
+
+def test_the_callers_name_is_kept_when_only_the_app_stopped(ws):
+    """The app was killed; the recorder, a process of its own, closed the file normally."""
+    case = ws.cases.create_case("Loan", jurisdiction="tw")
+    session = start_call(ws, case.id, FAKE_MIC, client_factory=fake_client)
+    wait_for_frames(session, 9600)
+    session.keep_caller(CallerDetails(name="王先生"))
+    session.client.stop()  # what the recorder does when its parent is gone
+    session.client.close()
+
+    [recording] = recover_interrupted(ws)
+    assert caller_of(ws, recording) == ("王先生", None)
+
+
+def test_a_known_caller_is_linked_not_created_twice(ws):
+    case = ws.cases.create_case("Loan", jurisdiction="tw")
+    known = ws.cases.add_party(case.id, "王先生")
+    session = start_call(ws, case.id, FAKE_MIC, client_factory=fake_client)
+    wait_for_frames(session, 9600)
+    session.keep_caller(CallerDetails(name="王先生"))
+    crash(session)
+
+    [recording] = recover_interrupted(ws)
+    assert [p.id for p in ws.cases.parties(case.id)] == [known.id]
+    assert caller_of(ws, recording) == ("王先生", None)
+
+
+def test_a_half_typed_note_is_kept_as_an_unconfirmed_draft_where_typing_began(ws):
+    case = ws.cases.create_case("Loan", jurisdiction="tw")
+    session = start_call(ws, case.id, FAKE_MIC, client_factory=fake_client)
+    wait_for_frames(session, 9600)
+    session.mark("name_given")
+    stamp = session.stamp()
+    session.keep_draft("他說", stamp)
+    session.keep_draft("他說要打給我公司", stamp)
+    wait_for_frames(session, stamp.frame + 4800)
+    crash(session)
+
+    [recording] = recover_interrupted(ws)
+    marks = ws.recordings.marks(recording.id)
+    assert [m.tag for m in marks] == ["name_given", "unconfirmed_draft"]
+    draft = marks[1]
+    assert draft.text == "他說要打給我公司"
+    assert draft.frame == stamp.frame and draft.added_later  # never one she confirmed
+    assert draft.wall_time.isoformat(timespec="milliseconds").startswith(
+        stamp.wall_time_utc.replace("Z", "")
+    )
+    assert recover_interrupted(ws) == []
+    assert len(ws.recordings.marks(recording.id)) == 2
+
+
+def test_a_note_saved_or_dropped_leaves_no_draft(ws):
+    case = ws.cases.create_case("Loan", jurisdiction="tw")
+    session = start_call(ws, case.id, FAKE_MIC, client_factory=fake_client)
+    wait_for_frames(session, 9600)
+    stamp = session.stamp()
+    session.keep_draft("dropped", stamp)
+    session.keep_draft("", None)  # Esc
+    saved = session.stamp()
+    session.keep_draft("saved with Enter", saved)
+    session.mark(None, "saved with Enter", stamp=saved)  # the crash comes before the clear
+    crash(session)
+
+    [recording] = recover_interrupted(ws)
+    marks = ws.recordings.marks(recording.id)
+    assert [(m.tag, m.text, m.added_later) for m in marks] == [(None, "saved with Enter", False)]
