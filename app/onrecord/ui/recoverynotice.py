@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from ..conduct.tags import UNCONFIRMED_DRAFT
 from ..store import Workspace
@@ -20,23 +20,34 @@ from ..timefmt import duration_text
 from . import localefmt
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Recovery", text, None, n)
+class Recovery(QObject):
+    """The notice's counted words. A QObject because pyside6-lupdate reads self.tr(text, "",
+    n) as a plural but QCoreApplication.translate(context, text, "", n) as one form (and
+    finds no text passed to a helper as a variable: each other text is written out in a
+    QCoreApplication.translate call of its own)."""
+
+    def call_kept(self, marks: int) -> str:
+        return self.tr("• Call of %1 in the case “%2”: %3 long, %n mark(s) kept.", "", marks)
+
+
+_WORDS = Recovery()
 
 
 def recovery_notice(workspace: Workspace, recovered: Sequence[Recording]) -> str:
     parts = [
-        _tr(
+        QCoreApplication.translate(
+            "Recovery",
             "OnRecord stopped unexpectedly while a call was being recorded. What was recorded "
-            "up to that moment is kept, and nothing already recorded was changed."
+            "up to that moment is kept, and nothing already recorded was changed.",
         )
     ]
     for recording in recovered:
         parts.append(_recording_lines(workspace, recording))
     parts.append(
-        _tr(
+        QCoreApplication.translate(
+            "Recovery",
             "The recording is open in Review calls. The evidence package says for each "
-            "recording that it was interrupted and where it ends."
+            "recording that it was interrupted and where it ends.",
         )
     )
     return "\n\n".join(parts)
@@ -49,7 +60,7 @@ def _recording_lines(workspace: Workspace, recording: Recording) -> str:
     drafts = [m for m in marks if m.tag == UNCONFIRMED_DRAFT]
     kept = len(marks) - len(drafts)
     lines = [
-        _tr("• Call of %1 in the case “%2”: %3 long, %n mark(s) kept.", kept)
+        _WORDS.call_kept(kept)
         .replace("%1", localefmt.moment_text(recording.started_at, recording.timezone))
         .replace("%2", case.title)
         .replace("%3", duration_text(info.duration_s))
@@ -57,26 +68,33 @@ def _recording_lines(workspace: Workspace, recording: Recording) -> str:
     codes = {w.get("code") for w in json.loads(recording.warnings or "[]")}
     if "recovered_after_crash" in codes:
         lines.append(
-            _tr(
+            QCoreApplication.translate(
+                "Recovery",
                 "The recording ends where OnRecord stopped; the last second before that may "
-                "be missing, and the call may have gone on after it."
+                "be missing, and the call may have gone on after it.",
             )
         )
     else:
         lines.append(
-            _tr(
+            QCoreApplication.translate(
+                "Recovery",
                 "The recording ends where OnRecord stopped; nothing before that is missing, "
-                "but the call may have gone on after it."
+                "but the call may have gone on after it.",
             )
         )
     who = " · ".join(part for part in (info.party, info.number) if part)
     if who:
-        lines.append(_tr("The caller you typed is kept: %1").replace("%1", who))
+        lines.append(
+            QCoreApplication.translate("Recovery", "The caller you typed is kept: %1").replace(
+                "%1", who
+            )
+        )
     for draft in drafts:
         lines.append(
-            _tr(
+            QCoreApplication.translate(
+                "Recovery",
                 "The note you were typing and had not saved is kept as an unconfirmed draft "
-                "at the moment you began it: “%1”"
+                "at the moment you began it: “%1”",
             ).replace("%1", draft.text)
         )
     return "\n".join(lines)
@@ -88,22 +106,25 @@ def interruption_text(warnings_json: str) -> str:
     warnings = json.loads(warnings_json or "[]")
     crash = next((w for w in warnings if w.get("code") == "recovered_after_crash"), None)
     if crash is None:  # only the app stopped; the recorder closed its file normally
-        return _tr(
+        return QCoreApplication.translate(
+            "Recovery",
             "This recording was completed after an interruption: it ends where OnRecord "
             "stopped, and the call may have gone on after that. Nothing before that is "
-            "missing, and the file was not changed."
+            "missing, and the file was not changed.",
         )
     if (crash.get("params") or {}).get("headers_repaired"):
-        done = _tr(
+        done = QCoreApplication.translate(
+            "Recovery",
             "No recorded sound was changed: only the length written in the file's header was "
-            "filled in."
+            "filled in.",
         )
     else:
-        done = _tr("The file was not changed.")
+        done = QCoreApplication.translate("Recovery", "The file was not changed.")
     return (
-        _tr(
+        QCoreApplication.translate(
+            "Recovery",
             "This recording was completed after an interruption: it ends where OnRecord "
-            "stopped, and the last second before that may be missing."
+            "stopped, and the last second before that may be missing.",
         )
         + " "
         + done

@@ -15,7 +15,7 @@
 <context>
     <name>CallPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/callpanel.py" line="+414"/>
+        <location filename="../../ui/callpanel.py" line="+452"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark</numerusform>
@@ -315,7 +315,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="+487"/>
+        <location filename="../../ui/mainwindow.py" line="+472"/>
         <source>%n demo case(s) added to the list on the left (references starting with DEMO). They are made up, with generated voices, to try OnRecord.</source>
         <translation>
             <numerusform>%n demo case added to the list on the left (reference starting with DEMO). It is made up, with generated voices, to try OnRecord.</numerusform>
@@ -324,9 +324,20 @@ Export with this password anyway?</numerusform>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message numerus="yes">
+        <location filename="../../ui/recoverynotice.py" line="+30"/>
+        <source>• Call of %1 in the case “%2”: %3 long, %n mark(s) kept.</source>
+        <translation>
+            <numerusform>• Call of %1 in the case “%2”: %3 long, %n mark kept.</numerusform>
+            <numerusform>• Call of %1 in the case “%2”: %3 long, %n marks kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/review/panel.py" line="+324"/>
+        <location filename="../../ui/review/panel.py" line="+325"/>
         <source>%1 — %2 (%3, %n mark(s))</source>
         <translation>
             <numerusform>%1 — %2 (%3, %n mark)</numerusform>

@@ -330,7 +330,7 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/callpanel.py" line="+99"/>
+        <location filename="../../ui/callpanel.py" line="+101"/>
         <source>Start or stop recording</source>
         <translation>开始或停止录音</translation>
     </message>
@@ -381,13 +381,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+352"/>
+        <location line="+388"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-340"/>
-        <location line="+37"/>
+        <location line="-376"/>
+        <location line="+48"/>
         <source>Marks in this call</source>
         <translation>本次通话的标记</translation>
     </message>
@@ -442,7 +442,7 @@
         <translation>● 录音中</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+57"/>
         <source>⌨ Keys tag now: press a number to mark the moment, N to write a note.</source>
         <translation>⌨ 现在按键即加标签：按数字键标记此刻，按 N 写备注。</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>⌨ 正在输入：数字键在这里输入数字。按 Enter 保存备注，按 Esc 回到标签按键。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -513,7 +513,7 @@
 <context>
     <name>CallerInfo</name>
     <message>
-        <location filename="../../ui/callerinfo.py" line="+38"/>
+        <location filename="../../ui/callerinfo.py" line="+41"/>
         <source>Who is calling</source>
         <translation>来电人</translation>
     </message>
@@ -528,7 +528,7 @@
         <translation>您手机上显示的号码</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>创建案件</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Sa&amp;ve changes</source>
         <translation>保存修改(&amp;V)</translation>
     </message>
@@ -4160,7 +4160,7 @@ Log it again?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+92"/>
+        <location filename="../../ui/mainwindow.py" line="+93"/>
         <source>Cases</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>案件</translation>
@@ -4328,17 +4328,12 @@ Log it again?</source>
         <translation>恢复时出现问题</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Recording of %1 (%2): %3</source>
-        <translation>%1 的录音（%2）：%3</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Recordings recovered</source>
         <translation>录音已恢复</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Recording</source>
         <translation>录音</translation>
     </message>
@@ -4464,18 +4459,13 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <translation>没有做任何更改</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-526"/>
         <source>Call evidence</source>
         <extracomment>True while the case list is put back or reloaded by the window itself: a change of its current row is then not the user choosing a case. Set after a restore or a move: the data is elsewhere now, nothing may be saved here.</extracomment>
         <translation>通话存证</translation>
     </message>
     <message>
-        <location line="+303"/>
-        <source>OnRecord stopped unexpectedly while recording. These recordings were saved up to the moment the recording stopped (at most their last second may be missing); the call may have gone on after that. The evidence package says so for each of them:</source>
-        <translation>OnRecord 在录音时意外停止。以下录音已保存到录音停止的那一刻（最多可能缺少最后一秒）；通话可能在那之后还在继续。证据包会为每一段录音注明这一点：</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+302"/>
         <source>A call is being recorded. Stop the recording, save it and quit OnRecord? Or keep recording?</source>
         <translation>正在录音。要停止录音、保存并退出 OnRecord 吗？还是继续录音？</translation>
     </message>
@@ -5448,7 +5438,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PromiseEntry</name>
     <message>
-        <location filename="../../ui/callerinfo.py" line="+91"/>
+        <location filename="../../ui/callerinfo.py" line="+64"/>
         <source>A promise was made</source>
         <translation>有人做出了承诺</translation>
     </message>
@@ -5577,7 +5567,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Recorder</name>
     <message>
-        <location filename="../../audio/process.py" line="+170"/>
+        <location filename="../../audio/process.py" line="+175"/>
         <source>The recorder stopped unexpectedly while starting, so nothing was recorded. Please try again; if it happens again, restart OnRecord.
 
 Details: exit code {code}; {detail}</source>
@@ -5602,6 +5592,66 @@ Details: {detail}</source>
         <translation>无法打开麦克风（{device}），因此没有录下任何内容。请选择其他麦克风，或检查它是否已插好、是否正被其他程序使用。
 
 详细信息：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../ui/recoverynotice.py" line="+38"/>
+        <source>OnRecord stopped unexpectedly while a call was being recorded. What was recorded up to that moment is kept, and nothing already recorded was changed.</source>
+        <translation>OnRecord 在录音时意外停止。停止前录下的内容都已保留，已录下的内容没有任何改动。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The recording is open in Review calls. The evidence package says for each recording that it was interrupted and where it ends.</source>
+        <translation>这段录音已在“重听通话”中打开。证据包会为每段录音说明它曾被中断，以及它在何处结束。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-17"/>
+        <source>• Call of %1 in the case “%2”: %3 long, %n mark(s) kept.</source>
+        <translation>
+            <numerusform>• %1 的通话，属于案件“%2”：时长 %3，保留了 %n 个标记。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The recording ends where OnRecord stopped; the last second before that may be missing, and the call may have gone on after it.</source>
+        <translation>录音在 OnRecord 停止处结束；停止前的最后一秒可能缺失，通话也可能在那之后还在继续。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The recording ends where OnRecord stopped; nothing before that is missing, but the call may have gone on after it.</source>
+        <translation>录音在 OnRecord 停止处结束；在此之前的内容没有缺失，但通话可能在那之后还在继续。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The caller you typed is kept: %1</source>
+        <translation>您输入的来电人已保留：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The note you were typing and had not saved is kept as an unconfirmed draft at the moment you began it: “%1”</source>
+        <translation>您正在输入、尚未保存的笔记已作为“未确认的草稿”保留在您开始输入的时刻：“%1”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This recording was completed after an interruption: it ends where OnRecord stopped, and the call may have gone on after that. Nothing before that is missing, and the file was not changed.</source>
+        <translation>这段录音在中断后已补全：它在 OnRecord 停止处结束，通话可能在那之后还在继续。在此之前的内容没有缺失，文件也没有被改动。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No recorded sound was changed: only the length written in the file&apos;s header was filled in.</source>
+        <translation>录下的声音没有任何改动：只补写了文件头中记录的长度。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file was not changed.</source>
+        <translation>文件没有被改动。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This recording was completed after an interruption: it ends where OnRecord stopped, and the last second before that may be missing.</source>
+        <translation>这段录音在中断后已补全：它在 OnRecord 停止处结束，停止前的最后一秒可能缺失。</translation>
     </message>
 </context>
 <context>
@@ -5723,7 +5773,7 @@ Details: {detail}</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review/panel.py" line="+97"/>
+        <location filename="../../ui/review/panel.py" line="+98"/>
         <source>Attach files to this call</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog. Asks for files to attach; tests replace it.</extracomment>
         <translation>为这次通话附加文件</translation>
@@ -5750,13 +5800,13 @@ Details: {detail}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+487"/>
+        <location line="+483"/>
         <location line="+6"/>
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-488"/>
         <source>Space</source>
         <translation>空格键</translation>
     </message>
@@ -5931,11 +5981,6 @@ Details: {detail}</source>
         <location line="+4"/>
         <source>The audio file of this call could not be read.</source>
         <translation>无法读取这次通话的音频文件。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This recording was repaired after an interruption; a second may be missing at the end.</source>
-        <translation>这段录音在中断后已修复，结尾可能缺失一秒。</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -7148,7 +7193,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>{file} 解压后有 {total} 字节，超出 {folder} 的可用空间（{free} 字节）；请在别处解压后核验该文件夹</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>{file} is encrypted: a password is needed</source>
         <extracomment>members whose data is damaged (bad CRC or authentication code): left out, so a verify of the folder finds them missing names the zip holds more than once, with how many times: only the last copy is unpacked (and checked), but unzip and 7-Zip show the first, which may be another file</extracomment>
         <translation>{file} 已加密：需要密码</translation>
