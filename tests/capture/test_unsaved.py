@@ -124,3 +124,18 @@ def test_a_note_saved_or_dropped_leaves_no_draft(ws):
     [recording] = recover_interrupted(ws)
     marks = ws.recordings.marks(recording.id)
     assert [(m.tag, m.text, m.added_later) for m in marks] == [(None, "saved with Enter", False)]
+
+
+def test_a_caller_the_store_refuses_never_stops_the_recording_being_filed(ws):
+    """A pasted SMS in the Number field (70 characters, more than a number may have) made
+    every recovery fail, and the audio was never filed (a review)."""
+    case = ws.cases.create_case("Loan", jurisdiction="tw")
+    session = start_call(ws, case.id, FAKE_MIC, client_factory=fake_client)
+    wait_for_frames(session, 9600)
+    session.keep_caller(CallerDetails(name="王先生", number="x" * 70))
+    crash(session)
+
+    [recording] = recover_interrupted(ws)
+    assert recording.sha256  # filed, hashed
+    assert ws.recordings.unfinished() == []
+    assert recover_interrupted(ws) == []

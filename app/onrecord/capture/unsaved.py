@@ -13,6 +13,7 @@ interrupted gets them here, from the journal, when recovery files it:
 from __future__ import annotations
 
 import dataclasses
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,10 @@ from ..audio.recordfiles import journal_annotations, journal_marks
 from ..conduct.tags import UNCONFIRMED_DRAFT
 from ..store import Workspace
 from ..store.enums import PartyRole
+from ..store.errors import StoreError
 from .persist import parse_utc
+
+_log = logging.getLogger(__name__)
 
 CALLER = "caller"
 DRAFT = "note_draft"
@@ -98,25 +102,49 @@ def keep_unsaved(ws: Workspace, recording_id: int, journal: str | Path) -> KeptT
 
     Run by recovery before the recording is finalised, so a crash during it is repaired by
     the next recovery; running it again adds nothing (the draft's mark has a journal key, a
-    known caller is found by name).
+    known caller is found by name). Never raises: what was typed is kept where it can be,
+    but it must not stop the recording itself from being filed (a review found a pasted
+    70-character "number" made every recovery fail, the audio never filed).
     """
-    records = read_journal(journal)
-    typed = journal_annotations(records)
     kept = KeptTyping()
-    recording = ws.recordings.recording(recording_id)
-    case_id = ws.recordings.case_of(recording_id)
+    try:
+        records = read_journal(journal)
+        typed = journal_annotations(records)
+        recording = ws.recordings.recording(recording_id)
+        case_id = ws.recordings.case_of(recording_id)
+    except (OSError, ValueError, StoreError):
+        _log.exception("cannot read what was typed during recording %s", recording_id)
+        return kept
     caller = CallerDetails.from_json(typed.get(CALLER, {}))
     if not caller.is_empty():
-        apply_caller(ws, case_id, recording.event_id, caller)
-        kept = dataclasses.replace(kept, caller=caller)
+        try:
+            apply_caller(ws, case_id, recording.event_id, caller)
+            kept = dataclasses.replace(kept, caller=caller)
+        except (StoreError, ValueError):
+            _log.exception("cannot keep the caller typed during recording %s", recording_id)
+    try:
+        kept = _keep_draft(ws, recording_id, typed, records, kept)
+    except (StoreError, ValueError):
+        _log.exception("cannot keep the note typed during recording %s", recording_id)
+    return kept
+
+
+def _keep_draft(
+    ws: Workspace,
+    recording_id: int,
+    typed: dict[str, dict[str, object]],
+    records: list[dict[str, object]],
+    kept: KeptTyping,
+) -> KeptTyping:
     draft = typed.get(DRAFT, {})
     text = str(draft.get("text") or "").strip()
     if text and "frame" in draft:
-        frame = int(draft["frame"])
-        confirmed = any(
-            m.frame == frame and (m.text or "").strip() == text for m in journal_marks(records)
-        )
-        if not confirmed:  # Enter was pressed, and the crash came before the draft was cleared
+        frame = int(str(draft["frame"]))
+        # A note at the draft's moment is the draft confirmed, whatever its text (Enter
+        # within the 400 ms before the draft was journaled again changes it): never filed
+        # twice. A tag pressed at that moment has no text, and does not count.
+        confirmed = any(m.frame == frame and (m.text or "").strip() for m in journal_marks(records))
+        if not confirmed:  # the crash came before Enter
             ws.recordings.add_mark(
                 recording_id,
                 frame,
