@@ -324,3 +324,17 @@ def test_the_contact_table_starts_under_the_charts_where_there_is_room(workspace
     shown = re.findall(r"Page (\d+) of (\d+)", text)
     assert len({total for _, total in shown}) == 1
     assert [int(n) for n, _ in shown] == list(range(1, int(shown[0][1]) + 1))
+
+
+def test_a_number_inside_a_sentence_keeps_the_sentence_wrapping() -> None:
+    """Only a number that ends a line gets a line of its own that is not wrapped: a whole
+    sentence kept from wrapping pushed the contact table off the page (a review), and the
+    "+08" of "UTC+08:00" is no phone number."""
+    from onrecord.evidence.report_pdf import _cell
+
+    who = _cell("Mike Dalton +1 212-555-0142")
+    assert "white-space:nowrap\">+1\u00a0212-555-0142</p>" in who
+    prose = _cell("They called from +1 555 123 4567 and said they would tell my employer.")
+    assert "nowrap" not in prose and "+1\u00a0555\u00a0123\u00a04567" in prose
+    custody = _cell("Mar 2, 2026 7:10:00 AM UTC+11:00 (2026-03-01T20:10:00Z)")
+    assert "nowrap" not in custody and "\u00a0" not in custody

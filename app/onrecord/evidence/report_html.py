@@ -56,7 +56,7 @@ def _e(value: object) -> str:
 
 
 #: "+1 212-555-0142": a phone number in a table is never wrapped at its hyphens or spaces
-_PHONE = re.compile(r"\+\d[\d -]*\d")
+_PHONE = re.compile(r"(?<![A-Za-z0-9])\+\d[\d -]*\d")  # not the "+08" of "UTC+08:00"
 
 
 def _cell(value: object) -> str:

@@ -79,16 +79,18 @@ def _e(value: object) -> str:
     return escape(str(value), quote=False).replace("\n", "<br>")
 
 
-#: "+86 171 1234 5678": kept on one line in a narrow column (no-break spaces)
-_PHONE = re.compile(r"\+\d[\d -]*\d")
+#: "+86 171 1234 5678", not the "+08" of "UTC+08:00"
+_PHONE = re.compile(r"(?<![A-Za-z0-9])\+\d[\d -]*\d")
 
 
 def _cell(value: object) -> str:
     """A table cell's text, each of its lines a paragraph of its own: a row taller than a
     page is then cut between paragraphs, where Qt draws nothing twice (pdf_pages._cut).
-    A phone number is never broken across lines: it starts a line of its own that is not
-    wrapped (Qt breaks at its hyphens and spaces, and a narrow column once printed
-    "+1 212-555-014" / "2", a wrong number for whoever copies it)."""
+    A phone number is never broken across lines: one that ends a line (the "Who" column's
+    "Mike Dalton +1 212-555-0142") starts a line of its own that is not wrapped (Qt breaks
+    at its hyphens, and a narrow column once printed "+1 212-555-014" / "2", a wrong number
+    for whoever copies it); inside a sentence its spaces do not break (a whole sentence
+    kept from wrapping would push the table off the page)."""
     text = str(value)
     if not _PHONE.search(text):
         lines = text.split("\n")
@@ -97,15 +99,19 @@ def _cell(value: object) -> str:
         return "".join(_paragraph(line) for line in lines)
     paragraphs = []
     for line in text.split("\n"):
-        found = _PHONE.search(line)
-        if found is None:
-            paragraphs.append(_paragraph(line))
-            continue
-        before, rest = line[: found.start()].rstrip(), line[found.start() :]
-        if before:
-            paragraphs.append(_paragraph(before))
-        paragraphs.append(_paragraph(rest.replace(" ", "\u00a0"), nowrap=True))
+        found = next(reversed(list(_PHONE.finditer(line))), None)  # the line's last number
+        if found is not None and not line[found.end() :].strip():
+            before = line[: found.start()].rstrip()
+            if before:
+                paragraphs.append(_paragraph(_unbroken_numbers(before)))
+            paragraphs.append(_paragraph(found.group(0).replace(" ", "\u00a0"), nowrap=True))
+        else:
+            paragraphs.append(_paragraph(_unbroken_numbers(line)))
     return "".join(paragraphs)
+
+
+def _unbroken_numbers(line: str) -> str:
+    return _PHONE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), line)
 
 
 def _paragraph(line: str, *, nowrap: bool = False) -> str:
