@@ -469,6 +469,14 @@ def test_cli_export_and_verify_exit_codes(
     cut.write_bytes(whole[: len(whole) // 2])
     assert main(["verify", str(cut)]) == 2
     assert "cut short" in capsys.readouterr().err
+    # its end intact but its list of files damaged: still exit 2 and JSON, no traceback
+    damaged = bytearray(whole)
+    at = damaged.rfind(b"PK\x01\x02")
+    damaged[at : at + 4] = b"XXXX"
+    broken = tmp_path / "broken.zip"
+    broken.write_bytes(bytes(damaged))
+    assert main(["verify", str(broken), "--json"]) == 2
+    assert json.loads(capsys.readouterr().out)["checked"] is False
     code = main(
         [
             "--data-dir",

@@ -333,7 +333,7 @@ def test_a_number_inside_a_sentence_keeps_the_sentence_wrapping() -> None:
     from onrecord.evidence.report_pdf import _cell
 
     who = _cell("Mike Dalton +1 212-555-0142")
-    assert "white-space:nowrap\">+1\u00a0212-555-0142</p>" in who
+    assert 'white-space:nowrap">+1\u00a0212-555-0142</p>' in who
     prose = _cell("They called from +1 555 123 4567 and said they would tell my employer.")
     assert "nowrap" not in prose and "+1\u00a0555\u00a0123\u00a04567" in prose
     custody = _cell("Mar 2, 2026 7:10:00 AM UTC+11:00 (2026-03-01T20:10:00Z)")

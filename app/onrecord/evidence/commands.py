@@ -8,10 +8,12 @@ import datetime as dt
 import getpass
 import json
 import sys
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..messages import QT_TRANSLATE_NOOP
 from ..plural import count
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -185,6 +187,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
         report = verify_package(path, password=password)
     except VerifyInputError as exc:
         return cannot_check(words.message(exc.args[0]) if exc.args else str(exc))
+    except (zipfile.BadZipFile, OSError) as exc:  # its list of files damaged, or unreadable
+        return cannot_check(
+            words.message(
+                QT_TRANSLATE_NOOP("Verify", "cannot open {path}: {reason}").format(
+                    path=path, reason=str(exc)
+                )
+            )
+        )
     except ValueError as exc:
         return cannot_check(str(exc))
     if args.json:

@@ -5,7 +5,6 @@ worker thread, with progress and Cancel; a password is asked for an encrypted zi
 from __future__ import annotations
 
 import html
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
@@ -30,6 +29,7 @@ from . import dialogs
 from .busyguard import BusyGuard
 from .errors import error_text, message_text
 from .export_task import CALM_GREEN, CALM_RED, BackgroundJob, ProgressRow, note_label
+from .i18n import fill
 
 PROBLEM_WORDS = {
     "missing": QT_TRANSLATE_NOOP("VerifyDialog", "This file is missing"),
@@ -46,15 +46,6 @@ PROBLEM_WORDS = {
 
 
 FOLLOWS_COLOR = "#4a5568"  # what only follows from the problems: quieter, not counted
-
-
-def fill(template: str, *values: object) -> str:
-    """``template`` with %1, %2, … replaced in one pass (a value holding "%2" stays as it is)."""
-    return re.sub(
-        r"%(\d)",
-        lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values) else "",
-        template,
-    )
 
 
 class VerifyDialog(BusyGuard, QDialog):

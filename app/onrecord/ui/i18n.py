@@ -8,6 +8,8 @@ means English.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -93,3 +95,12 @@ def language_names() -> list[tuple[str | None, str]]:
         ("zh_TW", "繁體中文"),
         (None, QCoreApplication.translate("Language", "Follow the system")),
     ]
+
+
+def fill(template: str, *values: object) -> str:
+    """``template`` with %1, %2, … replaced in one pass (a value holding "%2" stays as it is)."""
+    return re.sub(
+        r"%(\d)",
+        lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values) else "",
+        template,
+    )

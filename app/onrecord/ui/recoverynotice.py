@@ -18,6 +18,7 @@ from ..store.models import Recording
 from ..store.search import recording_info
 from ..timefmt import duration_text
 from . import localefmt
+from .i18n import fill
 
 
 class Recovery(QObject):
@@ -60,10 +61,12 @@ def _recording_lines(workspace: Workspace, recording: Recording) -> str:
     drafts = [m for m in marks if m.tag == UNCONFIRMED_DRAFT]
     kept = len(marks) - len(drafts)
     lines = [
-        _WORDS.call_kept(kept)
-        .replace("%1", localefmt.moment_text(recording.started_at, recording.timezone))
-        .replace("%2", case.title)
-        .replace("%3", duration_text(info.duration_s))
+        fill(  # in one pass: a case titled "… %3 …" stays as it is
+            _WORDS.call_kept(kept),
+            localefmt.moment_text(recording.started_at, recording.timezone),
+            case.title,
+            duration_text(info.duration_s),
+        )
     ]
     codes = {w.get("code") for w in json.loads(recording.warnings or "[]")}
     if "recovered_after_crash" in codes:

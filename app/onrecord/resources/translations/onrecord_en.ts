@@ -326,7 +326,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>Recovery</name>
     <message numerus="yes">
-        <location filename="../../ui/recoverynotice.py" line="+30"/>
+        <location filename="../../ui/recoverynotice.py" line="+31"/>
         <source>• Call of %1 in the case “%2”: %3 long, %n mark(s) kept.</source>
         <translation>
             <numerusform>• Call of %1 in the case “%2”: %3 long, %n mark kept.</numerusform>
@@ -371,7 +371,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>VerifyDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/export_verify.py" line="+219"/>
+        <location filename="../../ui/export_verify.py" line="+210"/>
         <source>%n recording(s) are exactly as they were when they were saved.</source>
         <translation>
             <numerusform>%n recording is exactly as it was when it was saved.</numerusform>

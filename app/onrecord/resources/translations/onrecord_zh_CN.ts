@@ -3466,7 +3466,7 @@ Export with this password anyway?</source>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/i18n.py" line="+94"/>
+        <location filename="../../ui/i18n.py" line="+96"/>
         <source>Follow the system</source>
         <extracomment>The translators installed now, kept referenced so Qt does not lose them.</extracomment>
         <translation>跟随系统</translation>
@@ -5597,7 +5597,7 @@ Details: {detail}</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/recoverynotice.py" line="+38"/>
+        <location filename="../../ui/recoverynotice.py" line="+39"/>
         <source>OnRecord stopped unexpectedly while a call was being recorded. What was recorded up to that moment is kept, and nothing already recorded was changed.</source>
         <translation>OnRecord 在录音时意外停止。停止前录下的内容都已保留，已录下的内容没有任何改动。</translation>
     </message>
@@ -5614,7 +5614,7 @@ Details: {detail}</source>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>The recording ends where OnRecord stopped; the last second before that may be missing, and the call may have gone on after it.</source>
         <translation>录音在 OnRecord 停止处结束；停止前的最后一秒可能缺失，通话也可能在那之后还在继续。</translation>
     </message>
@@ -7248,6 +7248,11 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <source>entry {n} was changed: its content does not match its hash</source>
         <translation>第 {n} 条记录被改动过：内容与其哈希值不符</translation>
     </message>
+    <message>
+        <location filename="../../evidence/commands.py" line="+193"/>
+        <source>cannot open {path}: {reason}</source>
+        <translation>无法打开 {path}：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>VerifyDialog</name>
@@ -7292,7 +7297,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>证据包的结构与预期不符</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
         <source>Check an evidence package</source>
         <translation>核验证据包</translation>
     </message>
