@@ -255,7 +255,8 @@ def _post_conversation(ctx: _Context, rule: Rule) -> list[Finding]:
         for conv, calls in after.items():
             last_day = ctx.day[conv] + days - 1
             edge = all(ctx.day[i] == last_day for i in calls)
-            detail = ctx.detail["post_conversation"].format(
+            one = "post_conversation_one" if len(calls) == 1 else "post_conversation"
+            detail = ctx.detail.get(one, ctx.detail["post_conversation"]).format(
                 conv_day=ctx.day_text(conv),
                 count=len(calls),
                 last_day=ctx.day_text(calls[-1]),
@@ -366,9 +367,9 @@ def evaluate(case: CaseInput, pack: RulePack, language: str = "en") -> CheckResu
     if ctx.excluded and pack.scope_note:
         notes.append(pack.scope_note.get(language) or pack.scope_note["en"])
         notes.append(
-            texts.EXCLUDED[language].format(
-                count=len(ctx.excluded), roles=", ".join(sorted(pack.exclude_roles))
-            )
+            texts.EXCLUDED.get(
+                f"{language}_one" if len(ctx.excluded) == 1 else language, texts.EXCLUDED[language]
+            ).format(count=len(ctx.excluded), roles=", ".join(sorted(pack.exclude_roles)))
         )
     return CheckResult(
         jurisdiction=pack.jurisdiction,

@@ -80,7 +80,8 @@ DETAIL = {
         "limit": "threshold: more than {max_count} in {days} days",
         "frequency_span": "; above the threshold again and again from {span_first} to {span_last}: all {total} contacts counted in that time are listed",
         "frequency_span_calls": "; above the threshold again and again from {span_first} to {span_last}: all {total} call attempts counted in that time are listed",
-        "post_conversation": "after a phone conversation on {conv_day}, {count} more call(s) by {last_day} (within {days} days, the conversation day counting as day 1)",
+        "post_conversation": "after a phone conversation on {conv_day}, {count} more calls by {last_day} (within {days} days, the conversation day counting as day 1)",
+        "post_conversation_one": "after a phone conversation on {conv_day}, 1 more call by {last_day} (within {days} days, the conversation day counting as day 1)",
         "post_conversation_edge": " — all on the last day of the window, an edge case",
         "tag": "tagged: {tags}",
         "tag_notes": " — “{notes}”",
@@ -130,7 +131,8 @@ DETAIL = {
 }
 
 EXCLUDED = {
-    "en": "{count} contact(s) from a party recorded as {roles} were not checked.",
+    "en": "{count} contacts from a party recorded as {roles} were not checked.",
+    "en_one": "1 contact from a party recorded as {roles} was not checked.",
     "zh_CN": "有 {count} 次联系来自记录为“{roles}”的一方，未予检查。",
     "zh_TW": "有 {count} 次聯絡來自記錄為「{roles}」的一方，未予檢查。",
 }
