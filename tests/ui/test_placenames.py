@@ -17,7 +17,10 @@ def test_zones_show_their_name_in_the_ui_language_and_save_the_identifier(qtbot)
     assert items["Asia/Shanghai"] == "Asia/Shanghai — 北京时间"  # as mainland readers say
     assert items["America/New_York"].startswith("America/New York — ")
     english = dict((z, t) for t, z in placenames.zone_items(ZONES, QLocale("en_US")))
-    assert english["Asia/Taipei"] == "Asia/Taipei — Taipei Standard Time"
+    assert english["Asia/Taipei"] == "Asia/Taipei — Taiwan Time"  # the report's name for it
+    # A clock's name for all the year, not "Eastern Standard Time" in July (as Qt says)
+    assert english["America/New_York"] == "America/New York — Eastern Time (US)"
+    assert english["Etc/GMT+5"] == "Etc/GMT+5"  # no name worth showing: the identifier
     combo = placenames.searchable_combo(placenames.zone_items(ZONES, QLocale("en_US")))
     qtbot.addWidget(combo)
     placenames.set_value(combo, "America/New_York")

@@ -13,29 +13,27 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimeZone
 from PySide6.QtWidgets import QComboBox, QCompleter
 
+from .. import zonenames
 from .localefmt import current
 
 #: the currencies offered first; any other ISO 4217 code can be typed
 COMMON_CURRENCIES = ["USD", "CNY", "TWD", "HKD", "GBP", "EUR"]
 
 
-#: where people call their clock otherwise than Qt's zone name does
-_PLAIN_NAMES = {("zh_CN", "Asia/Shanghai"): "北京时间"}
-
-
 def zone_items(zones: list[str], locale: QLocale | None = None) -> list[tuple[str, str]]:
-    """(text, zone) for each zone: its identifier, then its name in ``locale`` (the UI's)
-    where Qt knows one."""
+    """(text, zone) for each zone: its identifier, then its name in ``locale`` (the UI's):
+    the name the report gives it (``onrecord.zonenames``: 北京时间, "Eastern Time (US)" all
+    year, where Qt says "Eastern Standard Time" in July too), else Qt's."""
     locale = locale or current()
+    language = locale.name() if locale.name() in ("zh_CN", "zh_TW") else "en"
     items = []
     for zone in sorted(zones):
-        name = ""
+        name = zonenames.zone_name(zone, language) or ""
         tz = QTimeZone(zone.encode())
-        if tz.isValid():
+        if not name and tz.isValid():
             name = tz.displayName(
                 QTimeZone.TimeType.GenericTime, QTimeZone.NameType.LongName, locale
             )
-        name = _PLAIN_NAMES.get((locale.name(), zone), name)
         shown = zone.replace("_", " ")
         useful = name and name != zone and not name.startswith(("GMT", "UTC"))
         items.append((f"{shown} — {name}" if useful else shown, zone))
