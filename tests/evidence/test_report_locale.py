@@ -202,3 +202,13 @@ def test_a_package_of_part_of_the_case_says_which_contacts_it_does_not_hold(
     (row,) = [r for r in cells(html, "findings") if "US-7IN7" in r[0]]
     assert f"[#{ids[-2]}, #{ids[-1]}; not in this package: #{ids[0]}, #{ids[1]}," in row[-1]
     assert "the rules were checked against all of it" in html
+
+
+def test_onrecords_own_tags_are_named_in_the_report() -> None:
+    """A note kept through a crash is tagged as an unconfirmed draft: the report names it
+    in words, not as the id "unconfirmed_draft"."""
+    from onrecord.conduct.tags import UNCONFIRMED_DRAFT
+    from onrecord.evidence.catalogue import Strings
+
+    assert Strings("en").tag(UNCONFIRMED_DRAFT).startswith("Unconfirmed draft note")
+    assert Strings("zh_TW").tag(UNCONFIRMED_DRAFT) == "未確認的筆記草稿（中斷後保留）"

@@ -787,13 +787,11 @@ class Strings:
         if not tag:
             return ""
         try:
-            from ..conduct.tags import TAGS
+            from ..conduct.tags import TAGS_BY_ID
         except ImportError:  # the vocabulary module is optional here
             return tag
-        for known in TAGS:
-            if known.id == tag:
-                return known.title(self.language)
-        return tag
+        known = TAGS_BY_ID.get(tag)  # the user's tags and OnRecord's own (an unconfirmed draft)
+        return known.title(self.language) if known is not None else tag
 
     def has(self, key: str) -> bool:
         return key in self._table
