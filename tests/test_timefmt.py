@@ -24,9 +24,9 @@ SUMMER = dt.datetime(2026, 7, 2, 12, 10, 5, tzinfo=dt.UTC)
         ("Asia/Kolkata", WINTER, "UTC+05:30"),  # "IST", as Israel and Ireland
         ("Asia/Kathmandu", WINTER, "UTC+05:45"),
         ("America/St_Johns", WINTER, "UTC-03:30"),
-        ("Europe/London", WINTER, "UTC"),
+        ("Europe/London", WINTER, "UTC+00:00"),  # not "UTC", which reads as converted
         ("Europe/London", SUMMER, "UTC+01:00"),
-        ("UTC", WINTER, "UTC"),
+        ("UTC", WINTER, "UTC+00:00"),
     ],
 )
 def test_a_zone_is_shown_by_its_offset_never_an_ambiguous_abbreviation(zone, moment, expected):

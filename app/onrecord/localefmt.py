@@ -77,8 +77,11 @@ def date_text(day: dt.date, language: str, *, long: bool = False) -> str:
 
 
 def month_day(day: dt.date, language: str) -> str:
-    """A chart axis label: 3/2 in all three languages (CLDR's M/d)."""
+    """A chart axis label: "Mar 2" in English (a UK adviser read "11/2" as 11 February, as
+    a US reader would not), 3/2 in Chinese (M/d is the only order there)."""
     _check(language)
+    if language == "en":
+        return f"{_MONTHS[day.month - 1]} {day.day}"
     return f"{day.month}/{day.day}"
 
 

@@ -15,16 +15,17 @@ def local(moment: dt.datetime, zone: str) -> dt.datetime:
 
 
 def zone_text(moment: dt.datetime) -> str:
-    """The zone of an aware moment as its offset from UTC: 'UTC+08:00', 'UTC-05:00', 'UTC'.
+    """The zone of an aware moment as its offset from UTC: 'UTC+08:00', 'UTC-05:00',
+    'UTC+00:00'.
 
     Never the abbreviation: "CST" is China (UTC+8) and the US Central zone (UTC-6), "IST"
-    India, Israel and Ireland; a time in a report read abroad must not be misread.
+    India, Israel and Ireland; a time in a report read abroad must not be misread. A zero
+    offset is written out too: a UK adviser read "1:30 AM UTC" in winter as a time converted
+    to UTC, beside "1:30 AM UTC+01:00" in summer.
     """
     offset = moment.utcoffset()
     if offset is None:
         return ""
-    if not offset:
-        return "UTC"
     sign = "-" if offset < dt.timedelta(0) else "+"
     minutes, seconds = divmod(abs(int(offset.total_seconds())), 60)
     hours, minutes = divmod(minutes, 60)

@@ -93,14 +93,20 @@ def test_the_html_per_day_labels_do_not_overlap_in_a_browser(long_case: Path, tm
 def test_the_pdf_per_day_labels_do_not_overlap(long_case: Path) -> None:
     pdf = long_case / "data/report/report.pdf"
     words = re.compile(
-        r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">(\d+/\d+)</word>'
+        r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]+)</word>'
     )
-    for page in range(1, 6):  # the chart page: where the day labels are
+    months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+    for page in range(1, 6):  # the chart page: where the day labels are ("Mar 2": two words)
         done = subprocess.run(
             ["pdftotext", "-f", str(page), "-l", str(page), "-bbox", str(pdf), "-"],
             capture_output=True, text=True, check=True,
         )  # fmt: skip
-        labels = [(float(x0), float(x1)) for x0, x1, _ in words.findall(done.stdout)]
+        found = words.findall(done.stdout)
+        labels = [
+            (float(x0), float(after[1]))
+            for (x0, _, word), after in itertools.pairwise(found)
+            if word in months and after[2].isdigit()
+        ]
         if labels:
             break
     assert len(labels) >= 6

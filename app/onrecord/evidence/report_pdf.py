@@ -150,12 +150,19 @@ def _table(
     off: list[bool] | None = None,
     small: bool = True,
     moments: tuple[int, ...] = (),
+    widths: tuple[int, ...] = (),
 ) -> str:
-    """``moments``: the columns holding a moment, each shown as its date over its time."""
+    """``moments``: the columns holding a moment, each shown as its date over its time;
+    ``widths``: each column's share of the page in percent (a long column, the source of an
+    imported contact, took the room of the summary, which then broke inside its words)."""
     if not rows:
         return ""
     size = "font-size:7.5pt;" if small else ""
-    head = "".join(f'<th style="background:#eef2f7;text-align:left">{_e(h)}</th>' for h in header)
+    head = "".join(
+        f'<th style="background:#eef2f7;text-align:left;white-space:nowrap"{_width(widths, i)}>'
+        f"{_e(h)}</th>"
+        for i, h in enumerate(header)
+    )
     body = []
     for i, r in enumerate(rows):
         bg = f' style="background:{OFF}"' if off and off[i] else ""
@@ -166,6 +173,26 @@ def _table(
         f'style="border-collapse:collapse;border-color:{GRID};{size}">'
         f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>"
     )
+
+
+def _width(widths: tuple[int, ...], column: int) -> str:
+    return f' width="{widths[column]}%"' if column < len(widths) else ""
+
+
+#: the PDF contact table's columns (#, when, kind with length and answer, direction, who,
+#: source, tags, summary): the summary gets the most room
+TIMELINE_WIDTHS = (4, 12, 11, 8, 15, 12, 13, 25)
+
+
+def _timeline_row(row: list[str], s: Any) -> list[str]:
+    """A contact's row for the page: its length and whether it was answered under its kind
+    ("call" / "4:00" / "Answered: yes"). Ten columns on a portrait page left the summary a
+    word wide, broken inside its words ("demande" / "d"); the HTML report keeps all ten."""
+    number, when, kind, direction, length, answered, who, source, tags, summary = row
+    under = [length] if length else []
+    if answered:
+        under.append(f"{s('answered')}{s('colon')}{answered}")
+    return [number, when, "\n".join([kind, *under]), direction, who, source, tags, summary]
 
 
 def _h2(text: str) -> str:
@@ -267,16 +294,15 @@ def second_part_html(m: ReportModel) -> str:
                     s("when"),
                     s("kind"),
                     s("direction"),
-                    s("duration"),
-                    s("answered"),
                     s("who"),
                     s("source"),
                     s("tags_col"),
                     s("summary_col"),
                 ],
-                m.timeline,
+                [_timeline_row(row, s) for row in m.timeline],
                 m.timeline_off,
                 moments=(1,),
+                widths=TIMELINE_WIDTHS,
             )
             or none,
             _withdrawn(m),
