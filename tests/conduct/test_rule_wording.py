@@ -45,3 +45,33 @@ def test_a_taiwan_finding_citing_the_insurers_rule_says_so_in_its_row(ev) -> Non
     (finding,) = [f for f in result.findings if f.rule_id == "TW-ABUSE"]
     assert finding.citation.endswith("（保險業之規定；銀行業見說明）")
     assert "銀行" in finding.rule_note
+
+
+def test_an_issue_made_by_its_last_call_is_dated_once(ev) -> None:
+    """Four calls in a day, the fourth at 23:15 making it "persistent": the report's When
+    read "23:15:00 … 23:15:00" (a Hong Kong walk-through)."""
+    from onrecord.evidence.findings import ExportedFindings, findings_rows
+
+    zone = "Asia/Hong_Kong"
+    calls = [ev(zone, f"2026-11-17 {hm}") for hm in ("08:05", "12:30", "18:40", "23:15")]
+    result = evaluate(CaseInput(zone, calls, ()), load_pack("hk"), "en")
+    found = ExportedFindings(result, tuple(f for f in result.findings if f.rule_id == "HK-PERSIST"))
+    ((_, _, _, when, _),) = findings_rows(found, "edge")
+    assert when == "Nov 17, 2026 11:15:00 PM UTC+08:00"
+
+
+def test_uk_and_hong_kong_rules_say_what_their_sources_are(ev) -> None:
+    """A UK adviser: CONC names no hours, and a threat of court is not false in itself. A
+    Hong Kong user: the Code is the banks' own, not a law, and may not bind a debt buyer."""
+    london = "Europe/London"
+    uk = load_pack("uk")
+    (hours,) = [r for r in uk.rules if r.id == "UK-TIME"]
+    assert set(hours.editable) == {"start", "end"} and "names no hours" in hours.note("en")
+    threat = ev(london, "2026-10-19 12:10", tags=(TagIn("legal_threat", 1),))
+    result = evaluate(CaseInput(london, [threat], ()), uk, "en")
+    (legal,) = [f for f in result.findings if f.rule_id == "UK-LEGAL"]
+    assert "False" not in legal.title and "false or misleading" in legal.rule_note
+    hk = evaluate(CaseInput("Asia/Hong_Kong", [], ()), load_pack("hk"), "zh_TW")
+    assert any("不是法律" in note for note in hk.notes)
+    (rule,) = [r for r in load_pack("hk").rules if r.id == "HK-HOURS"]
+    assert rule.cite("zh_TW").startswith("《銀行營運守則》")

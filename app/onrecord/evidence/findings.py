@@ -60,8 +60,8 @@ def findings_rows(
     for f in found.findings:
         when = ""  # in the report's language, on the case's clock (as local_times are)
         if f.local_times:
-            when = shown(f.first_at)
-            if len(f.local_times) > 1:
+            when = shown(f.first_at)  # the contact that made it an issue (the 4th that day)
+            if len(f.local_times) > 1 and f.last_at != f.first_at:
                 when += f" … {shown(f.last_at)}"
         title = f"{f.rule_id} · {f.title}" + (f" ({edge_label})" if f.edge else "")
         confidence = f.confidence + (" *" if f.user_set else "")

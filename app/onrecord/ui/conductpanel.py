@@ -504,7 +504,9 @@ class ConductPanel(QWidget):
             # From the contact that made it an issue (the 8th call in 7 days), as the report
             # dates it; the earlier ones are listed below as its context.
             start = finding.first_at.astimezone(finding.local_moments[0].tzinfo)
-            when = f"{localefmt.wall_text(start, seconds=True)} … {times[-1]}"
+            when = localefmt.wall_text(start, seconds=True)
+            if finding.first_at != finding.last_at:  # not "23:15 … 23:15" (a walk-through)
+                when += f" … {times[-1]}"
         detail = finding.detail
         if finding.edge:
             detail = self.tr("EDGE CASE (exactly at the limit): %1").replace("%1", detail)
