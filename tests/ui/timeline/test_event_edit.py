@@ -107,7 +107,7 @@ def test_a_double_click_opens_the_contact_prefilled_and_the_correction_is_shown(
         "number": "+1 212-555-0142",
         "who": small_case.mike,
         "notice": None,
-        "zone": "America/New York (UTC-05:00)",
+        "zone": "Eastern Time (US) · UTC-05:00",
     }
     row = next(r for r in panel.proxy.visible_rows() if r.id == late_id)
     assert (row.kind, row.local.hour, row.local.minute) == ("voicemail", 10, 30)
@@ -350,10 +350,10 @@ def test_cancelling_a_withdrawal_changes_nothing(
 @pytest.mark.parametrize(
     ("computer", "month", "zone", "note"),
     [
-        ("Asia/Taipei", 1, "America/New York (UTC-05:00)", True),
-        ("Asia/Taipei", 7, "America/New York (UTC-04:00)", True),
-        ("America/New_York", 1, "America/New York (UTC-05:00)", False),
-        ("America/Toronto", 1, "America/New York (UTC-05:00)", False),  # same clock
+        ("Asia/Taipei", 1, "Eastern Time (US) · UTC-05:00", True),
+        ("Asia/Taipei", 7, "Eastern Time (US) · UTC-04:00", True),
+        ("America/New_York", 1, "Eastern Time (US) · UTC-05:00", False),
+        ("America/Toronto", 1, "Eastern Time (US) · UTC-05:00", False),  # same clock
     ],
 )
 def test_the_log_dialog_names_the_case_s_time_zone(qtbot, computer, month, zone, note) -> None:
@@ -370,7 +370,7 @@ def test_the_zone_follows_the_time_typed(qtbot) -> None:
     dialog = LogContactDialog("America/New_York", [], [], None, now=now, computer_zone="UTC")
     qtbot.addWidget(dialog)
     set_when(dialog, dt.datetime(2026, 7, 1, 9, 0))
-    assert dialog.zone_label.text() == "America/New York (UTC-04:00)"
+    assert dialog.zone_label.text() == "Eastern Time (US) · UTC-04:00"
 
 
 def test_the_notice_choices_say_what_the_user_told_them(qtbot) -> None:

@@ -44,7 +44,7 @@ from ...store.enums import Direction, EventKind, NoticeKind
 from ...store.errors import InvalidInputError, StoreError
 from ...store.phones import WITHHELD_PROBLEM, normalise
 from ...timefmt import zone_text
-from .. import dialogs, localefmt
+from .. import dialogs, localefmt, placenames
 from ..errors import error_text
 
 #: How far past this computer's clock a logged time is taken without asking (a phone's clock
@@ -392,8 +392,9 @@ class LogContactDialog(QDialog):
         """The zone the time is read in, with its offset then; a note if this computer's
         clock is in another zone (at 03:31 in Taipei, a New York case shows 14:31)."""
         moment = self._typed_moment()
-        name = self.zone.key.replace("_", " ")
-        self.zone_label.setText(f"{name} ({zone_text(moment)})")
+        # By the name the case form and the report give it (香港時間), then the offset
+        name = placenames.zone_name(self.zone.key).replace("_", " ")
+        self.zone_label.setText(f"{name} · {zone_text(moment)}")
         try:
             computer = moment.astimezone(
                 ZoneInfo(self.computer_zone) if self.computer_zone else None
