@@ -305,3 +305,12 @@ def test_an_audit_chain_of_one_event_says_so(capsys: pytest.CaptureFixture[str])
     code, out, _ = cli(capsys, "audit", "--case", "1", "--verify")
     assert code == 0
     assert out.splitlines()[-1].startswith("audit chain intact: 1 event, head ")
+
+
+def test_cases_list_lists_the_cases_as_cases_alone_does(capsys: pytest.CaptureFixture[str]) -> None:
+    """`cases --help` says it lists cases; a UK adviser typed `cases list` and was refused."""
+    assert cli(capsys, "cases", "new", "--title", "Card", "--jurisdiction", "uk")[0] == 0
+    alone = cli(capsys, "cases", "--json")
+    listed = cli(capsys, "cases", "list", "--json")
+    assert listed == alone and listed[0] == 0
+    assert json.loads(listed[1])[0]["title"] == "Card"

@@ -366,6 +366,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(action=None)
     case_sub = p.add_subparsers(dest="action", metavar="ACTION")
+    listing = case_sub.add_parser(  # `cases` alone lists them too; `cases list` was refused
+        "list", help="list the cases (the same as `cases` alone)", description="list the cases"
+    )
+    listing.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output"
+    )
     new = case_sub.add_parser("new", help="create a case", description="create a case")
     new.add_argument("--title", required=True, help="a short name for the debt")
     new.add_argument("--jurisdiction", choices=["us", "cn", "tw", "hk", "uk"])
