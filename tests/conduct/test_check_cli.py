@@ -209,7 +209,7 @@ def test_walk_through_five_early_contacts_from_different_callers(tmp_path: Path,
     (priv,) = [f for f in findings if f["rule_id"] == "CN-PRIV"]
     assert (
         len(priv["event_ids"]) == 5
-        and priv["detail"] == "5 contacts on 2026-03-02 (threshold: more than 3 a day)"
+        and priv["detail"] == "5 contacts on Mar 2, 2026 (threshold: more than 3 a day)"
     )
 
 

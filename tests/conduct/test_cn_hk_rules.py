@@ -55,9 +55,9 @@ def test_cn_priv_counts_every_collection_contact_of_the_case(ev, language: str) 
     (finding,) = by_rule(run(SH, events, "cn", language), "CN-PRIV")
     assert finding.event_ids == tuple(e.id for e in events)
     expected = {
-        "en": "5 contacts on 2026-11-29 (threshold: more than 3 a day)",
-        "zh_CN": "2026-11-29 联系 5 次（阈值：每天超过 3 次）",
-        "zh_TW": "2026-11-29 聯絡 5 次（門檻：每天超過 3 次）",
+        "en": "5 contacts on Nov 29, 2026 (threshold: more than 3 a day)",
+        "zh_CN": "2026年11月29日 联系 5 次（阈值：每天超过 3 次）",
+        "zh_TW": "2026年11月29日 聯絡 5 次（門檻：每天超過 3 次）",
     }
     assert finding.detail == expected[language]
     assert finding.collector == "信达资产管理公司, 张三"  # who, not just the first caller

@@ -25,7 +25,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from zoneinfo import ZoneInfo
 
-from ..localefmt import date_text
+from ..localefmt import date_text, time_text
 from ..timefmt import zone_text
 from . import texts
 from .model import INCOMING, THIRD_PARTY, CaseInput, CheckResult, EventIn, Finding, NoticeIn
@@ -77,7 +77,18 @@ class _Context:
         return text
 
     def day_text(self, index: int) -> str:
-        return self.when(index)[:10]
+        """The contact's day as the report's language writes it ("Mar 2, 2026", 2026年3月2日):
+        a Hong Kong reader found ISO dates in the findings among 2026年11月17日 ones."""
+        return date_text(self.local[index].date(), self.language)
+
+    def clock_text(self, index: int, *, seconds: bool = True) -> str:
+        """The contact's time as the report's language writes it (7:05:00 AM, 上午7:05:00),
+        not a 24-hour time beside the report's 12-hour one."""
+        return time_text(self.local[index], self.language, seconds=seconds)
+
+    def bound_text(self, hhmm: str) -> str:
+        """A rule's "08:00" as its times are written (8:00 AM, 上午8:00, 08:00)."""
+        return time_text(dt.time.fromisoformat(hhmm), self.language)
 
     def finding(
         self,
@@ -167,9 +178,9 @@ def _time_window(ctx: _Context, rule: Rule) -> list[Finding]:
             key, edge = "after", False
         detail = ctx.detail[key].format(
             kind=ctx.kind_names.get(event.kind, event.kind),
-            time=ctx.when(index)[11:19],
-            start=start,
-            end=end,
+            time=ctx.clock_text(index),
+            start=ctx.bound_text(start),
+            end=ctx.bound_text(end),
         )
         found.append(ctx.finding(rule, [index], detail, edge=edge))
     return found
@@ -322,11 +333,11 @@ def _notice(ctx: _Context, rule: Rule) -> list[Finding]:
         marks = [t.mark_id for t in event.tags if t.tag in required and t.mark_id is not None]
         detail = ctx.detail["notice"].format(
             kind=ctx.kind_names.get(event.kind, event.kind),
-            time=ctx.when(index)[:16],
+            time=f"{ctx.day_text(index)} {ctx.clock_text(index, seconds=False)}",
             notice=texts.NOTICE_NAMES[ctx.language][kind],
             notice_day=notice_days.get(id(notice))
             or notice_days.setdefault(
-                id(notice), notice.at.astimezone(ctx.zone).date().isoformat()
+                id(notice), date_text(notice.at.astimezone(ctx.zone).date(), ctx.language)
             ),
         )
         found.append(ctx.finding(rule, [index], detail, mark_ids=marks))
