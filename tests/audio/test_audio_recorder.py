@@ -394,3 +394,19 @@ def test_a_source_failing_mid_call_keeps_every_frame_already_captured(tmp_path: 
     assert np.array_equal(data[:, 0], me[:captured])
     assert np.array_equal(data[: SR * 3, 1], them[: SR * 3])
     assert not data[SR * 3 :, 1].any()
+
+
+def test_a_folder_that_cannot_be_written_is_said_in_words_the_window_translates(
+    tmp_path: Path,
+) -> None:
+    """'cannot write the recording in …' reached a Chinese window in English."""
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the recording's folder should be")
+    world = FakeWorld([FakeSource(ramp(SR))])
+    rec = Recorder(config(blocked / "rec"), stream_factory=world, clock=world.clock)
+    with pytest.raises(RecorderError) as caught:
+        rec.start()
+    stop_in_time(rec)
+    message = caught.value.args[0]
+    assert isinstance(message, Message) and message.context == "Recorder"
+    assert message.template.startswith("OnRecord could not write the recording in {folder}")

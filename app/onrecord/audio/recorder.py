@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from ..messages import QT_TRANSLATE_NOOP
 from .journal import Journal, utc_now
 from .pipeline import CapturePipeline
 from .recordfiles import (
@@ -49,7 +50,7 @@ from .types import (
 )
 
 _STOP = object()
-#: Fatal codes after which nothing more is written: the file (or the writer) itself failed.
+# Fatal codes after which nothing more is written: the file (or the writer) itself failed.
 _WRITER_FAILURES = frozenset({"write_failed", "internal_error"})
 
 
@@ -146,7 +147,7 @@ class Recorder:
                 }
             )
         except OSError as exc:
-            self.error = f"cannot write the recording in {cfg.directory}: {exc}"
+            self.error = _cannot_write(cfg.directory, exc)
             self.state = "failed"
             self._start_failed = True
             self._finished.set()
@@ -156,7 +157,7 @@ class Recorder:
                 cfg, self.paths.base, roles, self._emit, self.clock, self._segment_started
             )
         except OSError as exc:
-            self._abort_start(f"cannot create the recording files: {exc}")
+            self._abort_start(_cannot_write(cfg.directory, exc))
             raise RecorderError(self.error or "") from exc
         failing: SourceSpec | None = None  # the device being opened or started
         try:
@@ -568,3 +569,14 @@ class Recorder:
         if close_watch is not None:
             with contextlib.suppress(Exception):
                 close_watch()
+
+
+def _cannot_write(folder: object, exc: OSError) -> str:
+    """Said in the user's language (a core message the window translates), with what to do;
+    the system's own words last."""
+    return QT_TRANSLATE_NOOP(
+        "Recorder",
+        "OnRecord could not write the recording in {folder}, so nothing was recorded. Check "
+        "that the disk is not full and that the data folder can be written to.\n\n"
+        "Details: {detail}",
+    ).format(folder=folder, detail=str(exc))

@@ -97,8 +97,13 @@ class SoundDeviceFactory:
             if d["name"] == "pulse" and d["max_input_channels"] > 0:
                 return i
         raise RecorderError(
-            "PortAudio has no 'pulse' device, so PulseAudio/PipeWire sources cannot be opened "
-            "(is libasound2-plugins installed and the sound server running?)"
+            QT_TRANSLATE_NOOP(
+                "Recorder",
+                "The computer's sound system (PulseAudio or PipeWire) cannot be reached, so "
+                "this sound source cannot be opened and nothing was recorded. Restarting the "
+                "computer usually helps.\n\nDetails: PortAudio has no 'pulse' device (is "
+                "libasound2-plugins installed and the sound server running?)",
+            )
         )
 
     def channels_for(self, spec: SourceSpec) -> int:

@@ -1122,7 +1122,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>EDGE CASE (exactly at the limit): %1</source>
         <translation>临界情况（恰好在限度上）：%1</translation>
     </message>
@@ -4019,7 +4019,7 @@ Passphrase:</source>
         <translation>在这次联系中，我告诉对方(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Not a phone number OnRecord recognises: it will be kept exactly as typed. Check it, or leave the field empty.</source>
         <translation>这个号码好像不完整或有误。它会按输入的原样保存，请核对，或者留空。</translation>
     </message>
@@ -4067,7 +4067,7 @@ Log it again?</source>
         <translation>%1 晚于现在的时间（%2）。联系应在发生之后记录：请检查日期和钟点。仍按这个时间记录吗？</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-222"/>
         <source>What happened (tags)</source>
         <translation>发生了什么（标签）</translation>
     </message>
@@ -4152,7 +4152,7 @@ Log it again?</source>
         <translation>已录音通话的类型和时间来自录音本身</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Not logged</source>
         <translation>未记录</translation>
     </message>
@@ -5104,9 +5104,9 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PlaceNames</name>
     <message>
-        <location filename="../../ui/placenames.py" line="+56"/>
+        <location filename="../../ui/placenames.py" line="+54"/>
         <source>Mainland China</source>
-        <extracomment>the currencies offered first; any other ISO 4217 code can be typed where people call their clock otherwise than Qt&apos;s zone name does</extracomment>
+        <extracomment>the currencies offered first; any other ISO 4217 code can be typed</extracomment>
         <translation>中国大陆</translation>
     </message>
     <message>
@@ -5590,6 +5590,24 @@ Details: {detail}</source>
 
 Details: {detail}</source>
         <translation>无法打开麦克风（{device}），因此没有录下任何内容。请选择其他麦克风，或检查它是否已插好、是否正被其他程序使用。
+
+详细信息：{detail}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The computer&apos;s sound system (PulseAudio or PipeWire) cannot be reached, so this sound source cannot be opened and nothing was recorded. Restarting the computer usually helps.
+
+Details: PortAudio has no &apos;pulse&apos; device (is libasound2-plugins installed and the sound server running?)</source>
+        <translation>无法连接电脑的声音系统（PulseAudio 或 PipeWire），因此无法打开这个声音来源，没有录下任何内容。重新启动电脑通常可以解决。
+
+详细信息：PortAudio 没有 &apos;pulse&apos; 设备（是否已安装 libasound2-plugins，声音服务是否在运行？）</translation>
+    </message>
+    <message>
+        <location filename="../../audio/recorder.py" line="+577"/>
+        <source>OnRecord could not write the recording in {folder}, so nothing was recorded. Check that the disk is not full and that the data folder can be written to.
+
+Details: {detail}</source>
+        <translation>OnRecord 无法在 {folder} 中写入录音，因此没有录下任何内容。请检查磁盘是否已满，以及数据文件夹是否可以写入。
 
 详细信息：{detail}</translation>
     </message>

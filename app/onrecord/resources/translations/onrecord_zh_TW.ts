@@ -1122,7 +1122,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>EDGE CASE (exactly at the limit): %1</source>
         <translation>臨界情況（恰好在界限上）：%1</translation>
     </message>
@@ -4019,7 +4019,7 @@ Passphrase:</source>
         <translation>在這次聯絡中，我告訴對方(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Not a phone number OnRecord recognises: it will be kept exactly as typed. Check it, or leave the field empty.</source>
         <translation>這個號碼好像不完整或有誤。它會依輸入的原樣儲存，請核對，或者留空。</translation>
     </message>
@@ -4067,7 +4067,7 @@ Log it again?</source>
         <translation>%1 晚於現在的時間（%2）。聯絡應在發生之後記錄：請檢查日期和時間。仍要以這個時間記錄嗎？</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-222"/>
         <source>What happened (tags)</source>
         <translation>發生了什麼（標籤）</translation>
     </message>
@@ -4152,7 +4152,7 @@ Log it again?</source>
         <translation>已錄音通話的類型和時間來自錄音本身</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Not logged</source>
         <translation>未記錄</translation>
     </message>
@@ -5104,9 +5104,9 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PlaceNames</name>
     <message>
-        <location filename="../../ui/placenames.py" line="+56"/>
+        <location filename="../../ui/placenames.py" line="+54"/>
         <source>Mainland China</source>
-        <extracomment>the currencies offered first; any other ISO 4217 code can be typed where people call their clock otherwise than Qt&apos;s zone name does</extracomment>
+        <extracomment>the currencies offered first; any other ISO 4217 code can be typed</extracomment>
         <translation>中國大陸</translation>
     </message>
     <message>
@@ -5590,6 +5590,24 @@ Details: {detail}</source>
 
 Details: {detail}</source>
         <translation>無法開啟麥克風（{device}），因此沒有錄下任何內容。請選擇其他麥克風，或檢查它是否已插好、是否正被其他程式使用。
+
+詳細資訊：{detail}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The computer&apos;s sound system (PulseAudio or PipeWire) cannot be reached, so this sound source cannot be opened and nothing was recorded. Restarting the computer usually helps.
+
+Details: PortAudio has no &apos;pulse&apos; device (is libasound2-plugins installed and the sound server running?)</source>
+        <translation>無法連接電腦的聲音系統（PulseAudio 或 PipeWire），因此無法開啟這個聲音來源，沒有錄下任何內容。重新啟動電腦通常可以解決。
+
+詳細資訊：PortAudio 沒有 &apos;pulse&apos; 裝置（是否已安裝 libasound2-plugins，聲音服務是否在執行？）</translation>
+    </message>
+    <message>
+        <location filename="../../audio/recorder.py" line="+577"/>
+        <source>OnRecord could not write the recording in {folder}, so nothing was recorded. Check that the disk is not full and that the data folder can be written to.
+
+Details: {detail}</source>
+        <translation>OnRecord 無法在 {folder} 中寫入錄音，因此沒有錄下任何內容。請檢查磁碟是否已滿，以及資料夾是否可以寫入。
 
 詳細資訊：{detail}</translation>
     </message>
