@@ -273,3 +273,13 @@ def test_check_cli_counts_one_contact_in_the_singular(tmp_path: Path, capsys) ->
         ws.cases.log_event(case.id, EventKind.MISSED_CALL, noon, number="13800138000")
     assert main(["--data-dir", str(folder), "check", "--case", "1"]) == 0
     assert "No possible issues found in 1 contact." in capsys.readouterr().out
+
+
+def test_check_answers_in_the_app_s_language_unless_told(data_dir: Path, capsys) -> None:
+    """A Hong Kong user's app in 繁體 printed its findings in English."""
+    settings_mod.save(data_dir, settings_mod.Settings(language="zh_TW"))
+    base = ["--data-dir", str(data_dir), "check", "--case", "1", "--json"]
+    assert main(base) == 0
+    assert json.loads(capsys.readouterr().out)["language"] == "zh_TW"
+    assert main([*base, "--language", "en"]) == 0
+    assert json.loads(capsys.readouterr().out)["language"] == "en"

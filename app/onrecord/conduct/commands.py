@@ -24,7 +24,12 @@ def register(subparsers: Any, open_workspace: Callable[[argparse.Namespace], Any
     p.add_argument(
         "--jurisdiction", choices=JURISDICTION_CHOICES, help="default: the case's jurisdiction"
     )
-    p.add_argument("--language", choices=LANGUAGE_CHOICES, default="en")
+    p.add_argument(
+        "--language",
+        choices=LANGUAGE_CHOICES,
+        default=None,
+        help="language of the findings (default: the app's, as for export)",
+    )
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument(
         "--param",
@@ -145,6 +150,9 @@ def run_check(args: argparse.Namespace, open_workspace: Callable[[argparse.Names
             rule: dict(values)
             for rule, values in settings_mod.load(ws.data_dir).conduct_overrides.items()
         }
+        saved = settings_mod.load(ws.data_dir)
+        # As export does: a Hong Kong user's app in 繁體 printed its findings in English.
+        language = args.language or (saved.language if saved.language in LANGUAGE_CHOICES else "en")
         statements: dict[str, dict[str, Any]] = {}
         for rule, values in given.items():
             asked = rule_statements(code).get(rule, ())
@@ -156,7 +164,7 @@ def run_check(args: argparse.Namespace, open_workspace: Callable[[argparse.Names
                 ws,
                 case.id,
                 jurisdiction=args.jurisdiction,
-                language=args.language,
+                language=language,
                 overrides=overrides,
                 statements=statements,
             )
