@@ -115,6 +115,21 @@ def test_escape_abandons_a_note(qtbot, call_window, workspace):
     assert workspace.recordings.marks(recording.id) == []
 
 
+def test_a_note_still_being_typed_is_saved_when_the_call_is_stopped(qtbot, call_window, workspace):
+    """Stopping the call threw a half-typed note away without a word (a walk-through)."""
+    start(qtbot, call_window)
+    panel = call_window.call_panel
+    first_frame = call_window.calls.session.status().frames
+    panel.note.setFocus()
+    qtbot.keyClicks(panel.note, "he said he will come to my office")
+    recording = stop(qtbot, call_window)
+    (mark,) = workspace.recordings.marks(recording.id)
+    assert mark.text == "he said he will come to my office" and mark.tag is None
+    assert abs(mark.frame - first_frame) <= 2 * BLOCK  # where its typing began
+    assert panel.note.text() == ""
+    qtbot.waitUntil(lambda: "was saved when you stopped the call" in panel.summary.text())
+
+
 def test_digits_typed_in_a_text_field_are_text_not_tags(qtbot, call_window, workspace):
     start(qtbot, call_window)
     panel = call_window.call_panel

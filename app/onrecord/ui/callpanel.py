@@ -160,6 +160,7 @@ class CallPanel(QWidget):
         self._typing_timer.timeout.connect(self.keep_typing)
         self._kept_caller: Any = None
         self._kept_draft = ""
+        self._note_saved_on_stop = ""  # said in the summary once the call is saved
         self.caller.edited.connect(self._typing_timer.start)
         self.note.textChanged.connect(self._typing_timer.start)
         self.note.finished.connect(self.keep_typing)  # saved or dropped: no draft left
@@ -284,6 +285,7 @@ class CallPanel(QWidget):
         if self.controller.busy:
             return
         if self.controller.recording:
+            self._save_note_on_stop()
             self.controller.stop()
             self.state_label.setText(self.tr("Saving…"))
             return
@@ -456,6 +458,14 @@ class CallPanel(QWidget):
             lines.append(self.tr("Status: %s") % labels.recording_status(recording.status))
         said = [(w.get("code", ""), w.get("params") or {}, w.get("message", "")) for w in warnings]
         lines += ["⚠ " + text for text in warning_texts(said, self.source_roles)]
+        if self._note_saved_on_stop:
+            lines.append(
+                self.tr(
+                    "The note you were typing was saved when you stopped the call: “%1”. You "
+                    "can change or withdraw it in Review calls."
+                ).replace("%1", _escape(self._note_saved_on_stop))
+            )
+            self._note_saved_on_stop = ""
         lines.append(self.tr("You can still complete who called, then press Save call details."))
         self.summary.setText("<br>".join(lines))
         self.save_details.setVisible(True)
@@ -474,6 +484,18 @@ class CallPanel(QWidget):
     # ---------------------------------------------------------------- marks
     def tag(self, tag: str) -> Mark | None:
         return self.controller.mark(tag)
+
+    def _save_note_on_stop(self) -> None:
+        """A note still being typed when the call is stopped is saved, at the moment its
+        typing began, and the summary says so: stopping threw it away without a word."""
+        text, stamp = self.note.text().strip(), self.note.stamp
+        self._note_saved_on_stop = ""
+        if not text or stamp is None:
+            return
+        self._note_committed(text, stamp)
+        self._note_saved_on_stop = text
+        self.note.abandon()
+        self.note.finished.emit()  # done with the note: no draft left to keep
 
     def _note_committed(self, text: str, stamp: Any) -> None:
         self.controller.mark(None, text, stamp=stamp)

@@ -15,7 +15,7 @@
 <context>
     <name>CallPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/callpanel.py" line="+452"/>
+        <location filename="../../ui/callpanel.py" line="+454"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark</numerusform>

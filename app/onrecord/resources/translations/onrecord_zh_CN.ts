@@ -381,13 +381,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+388"/>
+        <location line="+410"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-376"/>
-        <location line="+48"/>
+        <location line="-398"/>
+        <location line="+49"/>
         <source>Marks in this call</source>
         <translation>本次通话的标记</translation>
     </message>
@@ -407,7 +407,7 @@
         <translation>录音存入：&lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -458,12 +458,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+96"/>
+        <location line="+116"/>
         <source>Call details not saved</source>
         <translation>通话信息未保存</translation>
     </message>
     <message numerus="yes">
-        <location line="-90"/>
+        <location line="-110"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;通话已保存&lt;/b&gt;——时长 %s，%n 个标记</numerusform>
@@ -475,7 +475,12 @@
         <translation>状态：%s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>The note you were typing was saved when you stopped the call: “%1”. You can change or withdraw it in Review calls.</source>
+        <translation>您停止通话时正在输入的笔记已保存：“%1”。您可以在“重听通话”中修改或撤回。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>You can still complete who called, then press Save call details.</source>
         <translation>您仍可补充来电人信息，然后按“保存通话信息”。</translation>
     </message>
@@ -495,7 +500,7 @@
         <translation>准备就绪</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Promise not saved</source>
         <translation>承诺未保存</translation>
     </message>
