@@ -95,6 +95,7 @@ def test_csv_rows(fixtures: Path) -> None:
         ("start,kind\n2026-03-02 07:00,phonecall\n", "line 2: kind 'phonecall'"),
         ("start,kind,connected\n2026-03-02 07:00,call,maybe\n", "connected must be yes or no"),
         ("start,kind\n2026-03-02 07:00,call,extra\n", "more cells than columns"),
+        ("start,kind,tags\n2026-03-02 07:00,call,threat thret\n", "line 2: unknown tag 'thret'"),
     ],
 )
 def test_csv_errors_name_the_line(tmp_path: Path, content: str, message: str) -> None:
@@ -111,3 +112,19 @@ def test_csv_import_and_reimport(workspace, case_id, fixtures: Path) -> None:
     assert result.added == 2 and result.not_picked == 2
     again = execute(workspace, prepare(workspace, case_id, fixtures / "contact-log.csv"))
     assert again.added == 2 and again.already_there == 2
+
+
+def test_a_csv_log_can_tag_its_contacts(tmp_path: Path) -> None:
+    """A UK adviser working from the command line could not tag an imported call at all."""
+    log = tmp_path / "log.csv"
+    log.write_text(
+        "start,kind,direction,tags\n"
+        '2026-10-19 12:10,call,incoming,"legal_threat, threat"\n'
+        "2026-10-21 11:00,call,to_others,third_party at_work\n"
+        "2026-10-22 09:00,missed_call,,\n",
+        encoding="utf-8",
+    )
+    threat, employer, plain = read_csv(log, "Europe/London", "GB")
+    assert threat.tags == ("legal_threat", "threat")
+    assert employer.tags == ("third_party", "at_work")
+    assert plain.tags == ()

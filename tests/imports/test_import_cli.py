@@ -195,3 +195,22 @@ def test_their_contact_with_someone_else_is_imported_as_a_third_party_contact(
             tags[summaries[tag.event_id]].append(tag.tag)
     # Tagged as the log dialog tags it, so the report's Tags column says what the rules count.
     assert tags == {"called my sister at work": ["third_party"], "called me": []}
+
+
+def test_tags_in_a_csv_log_reach_the_case_and_its_check(data_dir, tmp_path: Path, capsys) -> None:
+    log = tmp_path / "log.csv"
+    log.write_text(
+        "start,kind,direction,number,tags\n"
+        "2026-03-02 12:10,call,incoming,13800138000,threat\n"
+        "2026-03-03 11:00,call,to_others,13800138000,third_party\n",
+        encoding="utf-8",
+    )
+    assert run(data_dir, str(log), "--case", "1", "--all-numbers") == 0
+    with open_workspace(data_dir) as ws:
+        given = [(t.event_id, t.tag) for t in ws.cases.event_tags(1)]
+        events = [e.id for e in ws.cases.events(1)]
+    assert given == [(events[0], "threat"), (events[1], "third_party")]  # once, not twice
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "check", "--case", "1", "--json"]) == 0
+    rules = {f["rule_id"] for f in json.loads(capsys.readouterr().out)["findings"]}
+    assert "CN-3P" in rules

@@ -19,7 +19,14 @@ FORMAT_CHOICES = ("auto", "calls", "sms", "bcr", "audacity", "csv")
 
 def register(subparsers: Any, open_workspace: Callable[[argparse.Namespace], Any]) -> None:
     help_ = "import a phone backup, BCR recordings, Audacity labels or a CSV log into a case"
-    p = subparsers.add_parser("import", help=help_, description=help_)
+    from ..conduct.tags import TAGS
+
+    epilog = (
+        "A CSV log's columns: start, kind (required), direction, number, duration_s, "
+        "connected, conversation, timezone, summary, tags. Tags (spaces or commas between): "
+        + ", ".join(t.id for t in TAGS)
+    )
+    p = subparsers.add_parser("import", help=help_, description=help_, epilog=epilog)
     p.add_argument("paths", nargs="+", metavar="PATH", help="file(s), or a BCR folder")
     p.add_argument("--case", required=True, metavar="ID", help="case id or reference")
     p.add_argument("--format", choices=FORMAT_CHOICES, default="auto", dest="fmt")

@@ -85,6 +85,7 @@ class ContactRecord:
     timezone: str | None = None
     name_hint: str = ""  # contact name the phone showed, if any
     audio: AudioSource | None = None
+    tags: tuple[str, ...] = ()  # tag ids given in the file (a CSV log's "tags" column)
 
 
 @dataclass(frozen=True, slots=True)

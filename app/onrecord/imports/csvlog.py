@@ -17,6 +17,8 @@ connected     no         yes / no (answered)
 conversation  no         yes / no (we talked about the debt)
 timezone      no         IANA zone for this row, e.g. ``Asia/Shanghai``
 summary       no         what happened, in your words
+tags          no         tag ids, separated by spaces or commas: ``threat third_party`` (as
+                         timeline.csv writes them; ``onrecord import --help`` lists them)
 ============  =========  ===================================================================
 """
 
@@ -45,6 +47,7 @@ COLUMNS = (
     "conversation",
     "timezone",
     "summary",
+    "tags",
 )
 REQUIRED = ("start", "kind")
 TRUE, FALSE = {"yes", "y", "true", "1", "是"}, {"no", "n", "false", "0", "否"}
@@ -224,6 +227,7 @@ def _record(values: dict[str, str], where: str, default_zone: str, region: str) 
     started = _start(values["start"], zone, where)
     key = WITHHELD_KEY if withheld else normalise(number, region).key
     summary = values.get("summary", "")
+    tags = _tags(values.get("tags", ""), where)
     return ContactRecord(
         kind=kind,
         direction=direction,
@@ -237,4 +241,23 @@ def _record(values: dict[str, str], where: str, default_zone: str, region: str) 
         where=where,
         identity=f"csv|{key}|{started.isoformat()}|{kind.value}|{direction.value}",
         timezone=values.get("timezone") or None,
+        tags=tags,
     )
+
+
+def _tags(text: str, where: str) -> tuple[str, ...]:
+    """The row's tag ids ("threat third_party" or "threat, insult"); one OnRecord does not
+    know is refused by name, so a typo is not silently dropped (a UK adviser could not tag
+    an imported call at all)."""
+    from ..conduct.tags import TAGS
+
+    known = {t.id for t in TAGS}
+    given = [tag for tag in text.replace(",", " ").split() if tag]
+    unknown = [tag for tag in given if tag not in known]
+    if unknown:
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Import", "{where}: unknown tag {tag} (known: {known})").format(
+                where=where, tag=repr(unknown[0]), known=", ".join(sorted(known))
+            )
+        )
+    return tuple(dict.fromkeys(given))

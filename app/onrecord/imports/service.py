@@ -463,7 +463,14 @@ def _event_row(
         "summary": record.summary,
         # Their contact with someone else is a third-party contact, tagged as the log
         # dialog tags it (the conduct rules count it as one either way).
-        "tags": ("third_party",) if record.direction == Direction.TO_OTHERS else (),
+        "tags": tuple(
+            dict.fromkeys(
+                (
+                    *record.tags,
+                    *(("third_party",) if record.direction == Direction.TO_OTHERS else ()),
+                )
+            )
+        ),
     }
 
 
