@@ -189,6 +189,7 @@ def test_encryption_says_the_file_names_stay_readable(dialog: ExportDialog) -> N
     """AES zips lock the contents, not the names (case reference, call dates): say so where
     encryption is chosen."""
     assert not dialog.names_note.isEnabled()
+    assert not dialog.names_note.isVisibleTo(dialog) and not dialog.password.isVisibleTo(dialog)
     dialog.encrypt.setChecked(True)
     assert dialog.names_note.isVisible() and dialog.names_note.isEnabled()
     note = dialog.names_note.text()

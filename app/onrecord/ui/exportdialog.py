@@ -251,8 +251,6 @@ class ExportDialog(BusyGuard, QDialog):
         ):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setAccessibleName(name)
-            edit.setEnabled(False)
-            self.encrypt.toggled.connect(edit.setEnabled)
         self.password.setPlaceholderText(self.tr("Password"))
         self.password_again.setPlaceholderText(self.tr("Type it again"))
         passwords = QHBoxLayout()
@@ -278,9 +276,13 @@ class ExportDialog(BusyGuard, QDialog):
             )
         )
         self.encrypt.toggled.connect(lambda on: self.make_zip.setEnabled(not on))
-        for note in (self.password_note, self.names_note):
-            note.setEnabled(False)
-            self.encrypt.toggled.connect(note.setEnabled)
+        # Shown only once a password is chosen: always there, they pushed "About you" below
+        # the fold (a Hong Kong walk-through had to scroll to find her name field).
+        for widget in (self.password, self.password_again, self.password_note, self.names_note):
+            widget.setEnabled(False)
+            widget.setVisible(False)
+            self.encrypt.toggled.connect(widget.setEnabled)
+            self.encrypt.toggled.connect(widget.setVisible)
         packing = QGroupBox(self.tr("Files"))
         packing_layout = QVBoxLayout(packing)
         packing_layout.addWidget(self.make_zip)
