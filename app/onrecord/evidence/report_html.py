@@ -15,7 +15,7 @@ from importlib import resources
 
 from .catalogue import HTML_LANG
 from .charts import per_day_svg, per_hour_svg
-from .report_model import ReportModel
+from .report_model import PHONE_IN_TEXT, ReportModel
 
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
@@ -55,12 +55,8 @@ def _e(value: object) -> str:
     return escape(str(value), quote=True)
 
 
-#: "+1 212-555-0142": a phone number in a table is never wrapped at its hyphens or spaces
-_PHONE = re.compile(r"(?<![A-Za-z0-9])\+\d[\d -]*\d")  # not the "+08" of "UTC+08:00"
-
-
 def _cell(value: object) -> str:
-    return _PHONE.sub(lambda m: f'<span class="tel">{m.group(0)}</span>', _e(value))
+    return PHONE_IN_TEXT.sub(lambda m: f'<span class="tel">{m.group(0)}</span>', _e(value))
 
 
 def _facts(rows: list[tuple[str, str]]) -> str:

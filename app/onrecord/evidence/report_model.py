@@ -106,6 +106,11 @@ class ReportModel:
     timeline_recordings: list[int | None] = field(default_factory=list)
 
 
+#: A phone number inside a table's text ("+1 212-555-0142"), kept whole by the HTML and the
+#: PDF; not the "+08" of "UTC+08:00"
+PHONE_IN_TEXT = re.compile(r"(?<![A-Za-z0-9])\+\d[\d -]*\d")
+
+
 # How the report writes dates, chosen for a reader in court:
 # - the month is never a bare number (en "Mar 2, 2026" in tables, "March 2, 2026" in headings
 #   and facts; zh "2026年3月2日"), so 3/2 cannot be read as 2 March or 3 February;

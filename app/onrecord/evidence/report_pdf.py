@@ -21,7 +21,7 @@ from typing import Any
 from ..bundlefonts import register_bundled_fonts
 from ..localefmt import month_day
 from .pdf_pages import atoms_of, plan
-from .report_model import ReportModel
+from .report_model import PHONE_IN_TEXT, ReportModel
 
 #: Font families per report language, first found wins for each glyph (explicit: never let
 #: Qt fall back to a Japanese CJK face, never to a face that extracts badly).
@@ -79,10 +79,6 @@ def _e(value: object) -> str:
     return escape(str(value), quote=False).replace("\n", "<br>")
 
 
-#: "+86 171 1234 5678", not the "+08" of "UTC+08:00"
-_PHONE = re.compile(r"(?<![A-Za-z0-9])\+\d[\d -]*\d")
-
-
 def _cell(value: object) -> str:
     """A table cell's text, each of its lines a paragraph of its own: a row taller than a
     page is then cut between paragraphs, where Qt draws nothing twice (pdf_pages._cut).
@@ -92,14 +88,14 @@ def _cell(value: object) -> str:
     for whoever copies it); inside a sentence its spaces do not break (a whole sentence
     kept from wrapping would push the table off the page)."""
     text = str(value)
-    if not _PHONE.search(text):
+    if not PHONE_IN_TEXT.search(text):
         lines = text.split("\n")
         if len(lines) == 1:
             return _e(text)
         return "".join(_paragraph(line) for line in lines)
     paragraphs = []
     for line in text.split("\n"):
-        found = next(reversed(list(_PHONE.finditer(line))), None)  # the line's last number
+        found = next(reversed(list(PHONE_IN_TEXT.finditer(line))), None)  # the line's last number
         if found is not None and not line[found.end() :].strip():
             before = line[: found.start()].rstrip()
             if before:
@@ -111,7 +107,7 @@ def _cell(value: object) -> str:
 
 
 def _unbroken_numbers(line: str) -> str:
-    return _PHONE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), line)
+    return PHONE_IN_TEXT.sub(lambda m: m.group(0).replace(" ", "\u00a0"), line)
 
 
 def _paragraph(line: str, *, nowrap: bool = False) -> str:
