@@ -212,3 +212,32 @@ def test_onrecords_own_tags_are_named_in_the_report() -> None:
 
     assert Strings("en").tag(UNCONFIRMED_DRAFT).startswith("Unconfirmed draft note")
     assert Strings("zh_TW").tag(UNCONFIRMED_DRAFT) == "未確認的筆記草稿（中斷後保留）"
+
+
+def test_a_recording_without_a_frame_does_not_stop_the_export(workspace, tmp_path) -> None:
+    """A microphone that gave no sound left a 0:00 recording (no length at all), and the
+    whole case could no longer be exported: 'int() argument … not NoneType' (a walk-through)."""
+    import soundfile as sf
+
+    from onrecord.digests import file_digests
+    from onrecord.evidence.export import ExportOptions, export_case
+
+    case = workspace.cases.create_case("Card", jurisdiction="us")
+    rel = "recordings/empty/call.wav"
+    wav = workspace.data_dir / rel
+    wav.parent.mkdir(parents=True)
+    sf.SoundFile(str(wav), "w", 16000, 1, "PCM_16", format="WAV").close()
+    recording = workspace.recordings.begin(
+        case.id,
+        rel,
+        sample_rate=16000,
+        channels=1,
+        started_at=dt.datetime(2026, 3, 2, tzinfo=dt.UTC),
+    )
+    digests = file_digests(wav)
+    workspace.recordings.finalise(
+        recording.id, frames=0, sha256=digests.sha256, sha512=digests.sha512,
+        blake3=digests.blake3, pcm_sha256="0" * 64,
+    )  # fmt: skip
+    result = export_case(workspace, case.id, tmp_path / "out", ExportOptions(pdf=False))
+    assert result.folder is not None and result.recordings == 1

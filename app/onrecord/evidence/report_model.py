@@ -443,7 +443,7 @@ def _call_section(r: RecordingInfo, heading: str, s: Strings) -> CallSection:
     channels = _channels_text(r.channel_roles, s)
     known = [(s("channels"), channels)] if channels else []
     if r.segmented:
-        facts = [(s("duration"), clock_text(r.duration_s)), *known]
+        facts = [(s("duration"), clock_text(r.duration_s or 0)), *known]
         for number, f in enumerate(r.files, start=1):
             facts += [
                 (s("part", n=number, count=count), f"recordings/{f.package_name}"),
@@ -453,7 +453,7 @@ def _call_section(r: RecordingInfo, heading: str, s: Strings) -> CallSection:
     else:
         facts = [
             (s("file"), f"recordings/{r.package_name}"),
-            (s("duration"), clock_text(r.duration_s)),
+            (s("duration"), clock_text(r.duration_s or 0)),
             *known,
             (s("sha256"), r.sha256 or ""),
         ]
