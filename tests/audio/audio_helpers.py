@@ -54,3 +54,9 @@ PA_HOST_ERROR = (
 def unopenable_world() -> FakeWorld:
     """Picklable factory for the recorder child process: a microphone that cannot be opened."""
     return FakeWorld([FakeSource(ramp(SR, 2), open_error=PA_HOST_ERROR)])
+
+
+def silent_world() -> FakeWorld:
+    """Picklable factory for the recorder child process: a microphone that opens but gives
+    no sound at all (a suspended PulseAudio source)."""
+    return FakeWorld([FakeSource(ramp(SR, 2), stall_at_frame=0)], pace=1.0)

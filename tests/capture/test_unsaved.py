@@ -3,15 +3,18 @@ caller's name and a half-typed note were lost after ``kill -9``, the audio and m
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import signal
 import time
 
+import pytest
 from audio_helpers import realtime_ramp_world
 
 from onrecord.audio import RecorderClient, SourceSpec
 from onrecord.capture import recover_interrupted, start_call
 from onrecord.capture.unsaved import CallerDetails
+from onrecord.store.errors import InvalidInputError
 from onrecord.store.models import ContactEvent
 
 FAKE_MIC = (SourceSpec(device=0, label="fake mic"),)
@@ -139,3 +142,42 @@ def test_a_caller_the_store_refuses_never_stops_the_recording_being_filed(ws):
     assert recording.sha256  # filed, hashed
     assert ws.recordings.unfinished() == []
     assert recover_interrupted(ws) == []
+
+
+def test_a_call_that_captured_nothing_counts_nowhere(ws):
+    """A suspended microphone gave a 0:00 "call", answered, counted, setting off a possible
+    issue of its own (a mainland walk-through). The empty recording stays (recordings are
+    never deleted); its call is withdrawn, with the reason, and counts nowhere."""
+    from audio_helpers import silent_world
+
+    from onrecord.conduct.service import check_case
+    from onrecord.store.enums import EventKind
+
+    case = ws.cases.create_case("Loan", jurisdiction="cn")
+    session = start_call(
+        ws, case.id, FAKE_MIC, client_factory=lambda: RecorderClient(factory_spec=silent_world)
+    )
+    time.sleep(0.3)
+    recording = session.stop(empty_reason="nothing recorded (test)")
+    assert session.empty and not recording.frames
+    assert [r.id for r in ws.recordings.recordings(case.id)] == [recording.id]  # kept
+    with ws.store.session() as s:
+        event = s.get(ContactEvent, recording.event_id)
+        assert event.withdrawn_at is not None
+        assert event.withdrawn_reason == "nothing recorded (test)"
+    for minutes in (1, 2, 3):  # three real calls the same day: a fourth is "more than 3"
+        when = recording.started_at + dt.timedelta(minutes=minutes)
+        ws.cases.log_event(case.id, EventKind.CALL, when)
+    assert not any(f.rule_id == "CN-PRIV" for f in check_case(ws, case.id).findings)
+    ws.corrections.restore_event(recording.event_id)  # counted, it would have set one off
+    assert any(f.rule_id == "CN-PRIV" for f in check_case(ws, case.id).findings)
+
+
+def test_a_recorded_call_with_sound_is_still_never_withdrawn(ws):
+    case = ws.cases.create_case("Loan", jurisdiction="tw")
+    session = start_call(ws, case.id, FAKE_MIC, client_factory=fake_client)
+    wait_for_frames(session, 9600)
+    recording = session.stop()
+    assert recording.frames and not session.empty
+    with pytest.raises(InvalidInputError):
+        ws.corrections.withdraw_event(recording.event_id, "logged by mistake")

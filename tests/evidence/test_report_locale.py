@@ -211,7 +211,7 @@ def test_onrecords_own_tags_are_named_in_the_report() -> None:
     from onrecord.evidence.catalogue import Strings
 
     assert Strings("en").tag(UNCONFIRMED_DRAFT).startswith("Unconfirmed draft note")
-    assert Strings("zh_TW").tag(UNCONFIRMED_DRAFT) == "未確認的筆記草稿（中斷後保留）"
+    assert Strings("zh_TW").tag(UNCONFIRMED_DRAFT) == "未確認的備註草稿（中斷後保留）"
 
 
 def test_a_recording_without_a_frame_does_not_stop_the_export(workspace, tmp_path) -> None:

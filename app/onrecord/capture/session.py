@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -11,9 +12,14 @@ from ..audio import RecorderClient, RecorderConfig, RecorderStatus, SourceSpec
 from ..audio.recordfiles import RecordingPaths, read_meta
 from ..store import Workspace
 from ..store.enums import Direction
+from ..store.errors import StoreError
 from ..store.models import Mark, Recording
 from .persist import journal_key, parse_utc, relative, save_result
 from .unsaved import CALLER, DRAFT, CallerDetails
+
+#: why the call of a recording that captured nothing is withdrawn (the window says it in the
+#: user's language)
+EMPTY_REASON = "Nothing was recorded: no sound came from the microphone."
 
 
 def recording_folder(ws: Workspace, case_id: int, started: dt.datetime) -> Path:
@@ -44,6 +50,8 @@ class CallSession:
     client: RecorderClient
     config: RecorderConfig
     marks: list[Mark] = field(default_factory=list)
+    #: set by ``stop`` when nothing was recorded and the call was withdrawn
+    empty: bool = False
 
     def stamp(self) -> MarkStamp:
         """The audio position of this instant, for a note the user has started typing."""
@@ -83,13 +91,23 @@ class CallSession:
     def status(self) -> RecorderStatus:
         return self.client.status()
 
-    def stop(self) -> Recording:
-        """Stop, hash, and store the recording; the files are closed and valid after this."""
+    def stop(self, empty_reason: str = EMPTY_REASON) -> Recording:
+        """Stop, hash, and store the recording; the files are closed and valid after this.
+
+        A recording that captured not one frame and holds no mark (a microphone that gave no
+        sound) stays, as every recording does, but its call is withdrawn with
+        ``empty_reason``: a 0:00 "answered call" counted in the charts and set off a possible
+        issue of its own (a mainland walk-through). ``empty`` then says so."""
         try:
             result = self.client.stop()
         finally:
             self.client.close()
-        return save_result(self.ws, self.recording_id, result)
+        recording = save_result(self.ws, self.recording_id, result)
+        if not recording.frames and not self.marks:
+            with contextlib.suppress(StoreError):  # already withdrawn, or it had audio after all
+                self.ws.corrections.withdraw_event(recording.event_id, empty_reason)
+                self.empty = True
+        return recording
 
 
 def start_call(

@@ -96,8 +96,8 @@ SYSTEM_TAGS: tuple[Tag, ...] = (
         UNCONFIRMED_DRAFT,
         None,
         "Unconfirmed draft note (kept after an interruption)",
-        "未确认的笔记草稿（中断后保留）",
-        "未確認的筆記草稿（中斷後保留）",
+        "未确认的备注草稿（中断后保留）",
+        "未確認的備註草稿（中斷後保留）",
     ),
 )
 

@@ -157,6 +157,16 @@ class Corrections:
             return event
 
     @staticmethod
+    def _has_audio(s: Session, event: ContactEvent) -> bool:
+        """Does a recording of ``event`` hold sound (or may it yet: one still recording)? A
+        recording that captured not one frame is evidence of nothing (a microphone that gave
+        no sound), so its call can be withdrawn; it is never removed (recordings stay)."""
+        frames = list(s.scalars(select(Recording.frames).where(Recording.event_id == event.id)))
+        if not frames:  # marked as recorded, its recording not (yet) here: take it as sound
+            return event.source == EventSource.RECORDED
+        return any(count is None or count > 0 for count in frames)
+
+    @staticmethod
     def _is_recorded(s: Session, event: ContactEvent) -> bool:
         has_audio = s.scalar(select(Recording.id).where(Recording.event_id == event.id).limit(1))
         return event.source == EventSource.RECORDED or has_audio is not None
@@ -234,7 +244,7 @@ class Corrections:
         why = validate.text(reason, "reason", limit=2000, required=True)
         with self.store.session() as s:
             event = lookup.get(s, ContactEvent, event_id, "contact event")
-            if self._is_recorded(s, event):
+            if self._has_audio(s, event):
                 raise InvalidInputError(_RECORDED_NOT_WITHDRAWN)
             if event.withdrawn_at is not None:
                 raise InvalidInputError(

@@ -120,8 +120,11 @@ class CallController(QObject):
         self._timer.stop()
         session = self.session
 
+        # Said in her language in the case file, should nothing have been recorded
+        empty = self.tr("Nothing was recorded: no sound came from the microphone.")
+
         def work() -> Any:
-            return session.stop()
+            return session.stop(empty_reason=empty)
 
         run_task(work, self._stopped, self._stop_failed)
 

@@ -441,6 +441,9 @@ class CallPanel(QWidget):
         self._typing_timer.stop()
         self._set_recording_ui(False)
         self.recording_changed.emit(False)
+        if not recording.frames and not self.workspace.recordings.marks(recording.id):
+            self._nothing_recorded()  # its call was withdrawn (CallSession.stop)
+            return
         self.state_label.setText(self.tr("Saved"))
         try:
             self.caller.apply_to_event(recording.event_id)
@@ -469,6 +472,30 @@ class CallPanel(QWidget):
         lines.append(self.tr("You can still complete who called, then press Save call details."))
         self.summary.setText("<br>".join(lines))
         self.save_details.setVisible(True)
+        self.call_saved.emit(self.case_id or 0)
+
+    def _nothing_recorded(self) -> None:
+        """A microphone that gave no sound left a 0:00 "call" that counted as an answered
+        contact and set off a possible issue (a walk-through): say plainly that nothing was
+        recorded, that the call counts nowhere, and what to do."""
+        self.state_label.setText(self.tr("Nothing recorded"))
+        self.summary.setText(
+            "<br>".join(
+                [
+                    "<b>"
+                    + self.tr("Nothing was recorded: no sound came from the microphone.")
+                    + "</b>",
+                    self.tr(
+                        "The empty recording stays in the case file, as every recording does, "
+                        "but its call is withdrawn: it counts nowhere. Check that the "
+                        "microphone is plugged in, not muted and not used by another program, "
+                        "or choose another one, then try again. If there was a call, you can "
+                        "log it in the Timeline."
+                    ),
+                ]
+            )
+        )
+        self.save_details.setVisible(False)
         self.call_saved.emit(self.case_id or 0)
 
     def _failed(self, message: str) -> None:

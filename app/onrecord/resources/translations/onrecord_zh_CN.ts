@@ -328,6 +328,14 @@
     </message>
 </context>
 <context>
+    <name>CallController</name>
+    <message>
+        <location filename="../../ui/callcontroller.py" line="+124"/>
+        <source>Nothing was recorded: no sound came from the microphone.</source>
+        <translation>没有录下任何内容：麦克风没有传来声音。</translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
     <message>
         <location filename="../../ui/callpanel.py" line="+101"/>
@@ -381,12 +389,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+410"/>
+        <location line="+437"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-425"/>
         <location line="+49"/>
         <source>Marks in this call</source>
         <translation>本次通话的标记</translation>
@@ -452,18 +460,18 @@
         <translation>⌨ 正在输入：数字键在这里输入数字。按 Enter 保存备注，按 Esc 回到标签按键。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+116"/>
+        <location line="+140"/>
         <source>Call details not saved</source>
         <translation>通话信息未保存</translation>
     </message>
     <message numerus="yes">
-        <location line="-110"/>
+        <location line="-134"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;通话已保存&lt;/b&gt;——时长 %s，%n 个标记</numerusform>
@@ -477,7 +485,7 @@
     <message>
         <location line="+6"/>
         <source>The note you were typing was saved when you stopped the call: “%1”. You can change or withdraw it in Review calls.</source>
-        <translation>您停止通话时正在输入的笔记已保存：“%1”。您可以在“重听通话”中修改或撤回。</translation>
+        <translation>您停止通话时正在输入的备注已保存：“%1”。您可以在“回听通话”中修改或撤回。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -485,7 +493,22 @@
         <translation>您仍可补充来电人信息，然后按“保存通话信息”。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Nothing recorded</source>
+        <translation>没有录到内容</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was recorded: no sound came from the microphone.</source>
+        <translation>没有录下任何内容：麦克风没有传来声音。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The empty recording stays in the case file, as every recording does, but its call is withdrawn: it counts nowhere. Check that the microphone is plugged in, not muted and not used by another program, or choose another one, then try again. If there was a call, you can log it in the Timeline.</source>
+        <translation>这段空录音和所有录音一样会保留在案件资料中，但它对应的通话已撤回，不计入任何统计。请检查麦克风是否已插好、没有静音、没有被其他程序占用，或换一个麦克风，然后再试。如果确实有过这通电话，可以在“时间线”中记录。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Not recording</source>
         <translation>未在录音</translation>
     </message>
@@ -1852,12 +1875,12 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+378"/>
+        <location line="+380"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-337"/>
         <source>&lt;b&gt;Export “%1” for your lawyer&lt;/b&gt;</source>
         <translation>&lt;b&gt;将“%1”导出给您的律师&lt;/b&gt;</translation>
     </message>
@@ -1948,17 +1971,17 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-4"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Type it again</source>
         <translation>再输入一次</translation>
     </message>
@@ -1978,7 +2001,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>不需要密码也能看到 zip 里的文件名（包含案件编号和通话日期）；但看不到文件内容。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
@@ -2529,7 +2552,7 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../imports/csvlog.py" line="+107"/>
+        <location filename="../../imports/csvlog.py" line="+110"/>
         <location filename="../../imports/service.py" line="+109"/>
         <location filename="../../imports/smsbackup.py" line="+276"/>
         <source>cannot read {path}: {reason}</source>
@@ -2729,6 +2752,11 @@ Export with this password anyway?</source>
         <location line="+6"/>
         <source>{where}: duration_s must be between 0 and a week</source>
         <translation>{where}：duration_s 必须在 0 到一周之间</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{where}: unknown tag {tag} (known: {known})</source>
+        <translation>{where}：未知的标签 {tag}（可用的有：{known}）</translation>
     </message>
     <message>
         <location filename="../../imports/service.py" line="-51"/>
@@ -5627,7 +5655,7 @@ Details: {detail}</source>
     <message>
         <location line="+9"/>
         <source>The recording is open in Review calls. The evidence package says for each recording that it was interrupted and where it ends.</source>
-        <translation>这段录音已在“重听通话”中打开。证据包会为每段录音说明它曾被中断，以及它在何处结束。</translation>
+        <translation>这段录音已在“回听通话”中打开。证据包会为每段录音说明它曾被中断，以及它在何处结束。</translation>
     </message>
     <message numerus="yes">
         <location line="-17"/>
@@ -5654,7 +5682,7 @@ Details: {detail}</source>
     <message>
         <location line="+6"/>
         <source>The note you were typing and had not saved is kept as an unconfirmed draft at the moment you began it: “%1”</source>
-        <translation>您正在输入、尚未保存的笔记已作为“未确认的草稿”保留在您开始输入的时刻：“%1”</translation>
+        <translation>您正在输入、尚未保存的备注已作为“未确认的草稿”保留在您开始输入的时刻：“%1”</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -6167,7 +6195,7 @@ Details: {detail}</source>
         <translation>已录音通话的类型和时间来自录音本身，不能更改</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+133"/>
         <source>{count} file(s) are attached to this contact; attached files are evidence and are never removed, so the contact is not either: correct its details, or withdraw it if it was logged by mistake</source>
         <translation>这条联系记录附有 {count} 个文件；附件是证据，永远不会删除，因此这条记录也不能删除：请更正它的内容；如果是误记的，可以撤回它</translation>
     </message>
@@ -6253,7 +6281,7 @@ Details: {detail}</source>
         <translation>此标签已撤回</translation>
     </message>
     <message>
-        <location filename="../../store/corrections.py" line="-157"/>
+        <location filename="../../store/corrections.py" line="-167"/>
         <source>unknown kind of contact {value}</source>
         <translation>未知的联系类型 {value}</translation>
     </message>
@@ -6268,7 +6296,7 @@ Details: {detail}</source>
         <translation>未知的通知类型 {value}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>{count} promise(s) are linked to this contact; link them to no contact before removing it</source>
         <translation>有 {count} 条承诺关联到这条联系记录；删除之前，请先取消这些承诺的关联</translation>
     </message>
@@ -7007,7 +7035,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
     <message>
         <location line="+4"/>
         <source>Only a contact logged or imported by mistake should be removed: it will no longer appear in the timeline, the charts, the conduct check or the report.</source>
-        <translation>只有误记或误导入的联系记录才应该删除：删除后它不会再出现在时间轴、图表、规定检查或报告中。</translation>
+        <translation>只有误记或误导入的联系记录才应该删除：删除后它不会再出现在时间线、图表、规定检查或报告中。</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/panel.py" line="+61"/>

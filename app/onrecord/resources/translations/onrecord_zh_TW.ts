@@ -328,6 +328,14 @@
     </message>
 </context>
 <context>
+    <name>CallController</name>
+    <message>
+        <location filename="../../ui/callcontroller.py" line="+124"/>
+        <source>Nothing was recorded: no sound came from the microphone.</source>
+        <translation>沒有錄下任何內容：麥克風沒有傳來聲音。</translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
     <message>
         <location filename="../../ui/callpanel.py" line="+101"/>
@@ -381,12 +389,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+410"/>
+        <location line="+437"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-425"/>
         <location line="+49"/>
         <source>Marks in this call</source>
         <translation>本次通話的標記</translation>
@@ -452,18 +460,18 @@
         <translation>⌨ 正在輸入：數字鍵在這裡輸入數字。按 Enter 儲存備註，按 Esc 回到標籤按鍵。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Saved</source>
         <translation>已儲存</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+116"/>
+        <location line="+140"/>
         <source>Call details not saved</source>
         <translation>通話資訊未儲存</translation>
     </message>
     <message numerus="yes">
-        <location line="-110"/>
+        <location line="-134"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;通話已儲存&lt;/b&gt;——長度 %s，%n 個標記</numerusform>
@@ -477,7 +485,7 @@
     <message>
         <location line="+6"/>
         <source>The note you were typing was saved when you stopped the call: “%1”. You can change or withdraw it in Review calls.</source>
-        <translation>您停止通話時正在輸入的筆記已儲存：「%1」。您可以在「重聽通話」中修改或撤回。</translation>
+        <translation>您停止通話時正在輸入的備註已儲存：「%1」。您可以在「重聽通話」中修改或撤回。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -485,7 +493,22 @@
         <translation>您仍可補充來電人資訊，然後按「儲存通話資訊」。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Nothing recorded</source>
+        <translation>沒有錄到內容</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was recorded: no sound came from the microphone.</source>
+        <translation>沒有錄下任何內容：麥克風沒有傳來聲音。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The empty recording stays in the case file, as every recording does, but its call is withdrawn: it counts nowhere. Check that the microphone is plugged in, not muted and not used by another program, or choose another one, then try again. If there was a call, you can log it in the Timeline.</source>
+        <translation>這段空錄音和所有錄音一樣會保留在案件資料中，但它對應的通話已撤回，不計入任何統計。請檢查麥克風是否已插好、沒有靜音、沒有被其他程式佔用，或換一個麥克風，然後再試。如果確實有過這通電話，可以在「時間軸」中記錄。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Not recording</source>
         <translation>未在錄音</translation>
     </message>
@@ -1852,12 +1875,12 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+378"/>
+        <location line="+380"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-337"/>
         <source>&lt;b&gt;Export “%1” for your lawyer&lt;/b&gt;</source>
         <translation>&lt;b&gt;將「%1」匯出給您的律師&lt;/b&gt;</translation>
     </message>
@@ -1948,17 +1971,17 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Password</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-4"/>
         <source>Password again</source>
         <translation>再次輸入密碼</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Type it again</source>
         <translation>再輸入一次</translation>
     </message>
@@ -1978,7 +2001,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>不需要密碼也能看到 zip 內的檔案名稱（包含案件編號和通話日期）；但看不到檔案內容。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Files</source>
         <translation>檔案</translation>
     </message>
@@ -2529,7 +2552,7 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../imports/csvlog.py" line="+107"/>
+        <location filename="../../imports/csvlog.py" line="+110"/>
         <location filename="../../imports/service.py" line="+109"/>
         <location filename="../../imports/smsbackup.py" line="+276"/>
         <source>cannot read {path}: {reason}</source>
@@ -2729,6 +2752,11 @@ Export with this password anyway?</source>
         <location line="+6"/>
         <source>{where}: duration_s must be between 0 and a week</source>
         <translation>{where}：duration_s 必須在 0 到一週之間</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{where}: unknown tag {tag} (known: {known})</source>
+        <translation>{where}：未知的標籤 {tag}（可用的有：{known}）</translation>
     </message>
     <message>
         <location filename="../../imports/service.py" line="-51"/>
@@ -5654,7 +5682,7 @@ Details: {detail}</source>
     <message>
         <location line="+6"/>
         <source>The note you were typing and had not saved is kept as an unconfirmed draft at the moment you began it: “%1”</source>
-        <translation>您正在輸入、尚未儲存的筆記已作為「未確認的草稿」保留在您開始輸入的時刻：「%1」</translation>
+        <translation>您正在輸入、尚未儲存的備註已作為「未確認的草稿」保留在您開始輸入的時刻：「%1」</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -6167,7 +6195,7 @@ Details: {detail}</source>
         <translation>已錄音通話的類型和時間來自錄音本身，不能變更</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+133"/>
         <source>{count} file(s) are attached to this contact; attached files are evidence and are never removed, so the contact is not either: correct its details, or withdraw it if it was logged by mistake</source>
         <translation>這筆聯絡紀錄附有 {count} 個檔案；附件是證據，永遠不會刪除，因此這筆紀錄也不能刪除：請更正它的內容；如果是誤記的，可以撤回它</translation>
     </message>
@@ -6253,7 +6281,7 @@ Details: {detail}</source>
         <translation>此標籤已撤回</translation>
     </message>
     <message>
-        <location filename="../../store/corrections.py" line="-157"/>
+        <location filename="../../store/corrections.py" line="-167"/>
         <source>unknown kind of contact {value}</source>
         <translation>未知的聯絡類型 {value}</translation>
     </message>
@@ -6268,7 +6296,7 @@ Details: {detail}</source>
         <translation>未知的通知類型 {value}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>{count} promise(s) are linked to this contact; link them to no contact before removing it</source>
         <translation>有 {count} 筆承諾關聯到這筆聯絡紀錄；刪除之前，請先取消這些承諾的關聯</translation>
     </message>
