@@ -97,6 +97,7 @@ def test_the_caller_and_a_half_typed_note_survive_a_kill_and_are_shown(
     after = MainWindow(workspace)
     qtbot.addWidget(after)
     after.show()
+    after.review.show_case(case_id)  # the list made before recovery: "unknown caller (0:00)"
     no_dialogs.clear()
     after.recover_on_start()
 
@@ -112,6 +113,8 @@ def test_the_caller_and_a_half_typed_note_survive_a_kill_and_are_shown(
     assert after.tabs.currentWidget() is after.review
     assert after.review.info.id == recording_id
     assert "王先生" in after.review.heading.text()
+    assert "王先生" in after.review.calls.currentText()  # the call list too, not "unknown (0:00)"
+    assert "0:00" not in after.review.calls.currentText()
     assert "repaired" not in after.review.notice.text()
     assert "ends where OnRecord stopped" in after.review.notice.text()
     marks = workspace.recordings.marks(recording_id)

@@ -355,7 +355,11 @@ class ReviewPanel(MarkEditing, QWidget):
                 recording_list(self.workspace.store, case_id)
             )
         else:
-            self.calls.setCurrentIndex(self.calls.findData(recording_id))
+            index = self.calls.findData(recording_id)
+            self.calls.setCurrentIndex(index)
+            # As it is now: a call filed by recovery read "unknown caller (0:00)" in the list
+            # made before, beside its heading's caller and length (a walk-through)
+            self.calls.setItemText(index, self._call_text(info))
         peaks, problem = self._load_peaks(info)
         names = self._lane_names(info)
         self.waveform.set_recording(peaks, info.frames, info.sample_rate, names)
