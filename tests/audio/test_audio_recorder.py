@@ -269,7 +269,7 @@ def test_unwritable_location_fails_at_start_with_a_clear_error(tmp_path: Path) -
     world = FakeWorld([FakeSource(ramp(SR))])
     cfg = config(tmp_path)
     cfg = type(cfg)(**{**cfg.__dict__, "directory": str(blocker / "sub")})
-    with pytest.raises(RecorderError, match="cannot write the recording"):
+    with pytest.raises(RecorderError, match="could not write the recording"):
         Recorder(cfg, stream_factory=world, clock=world.clock).start()
 
 
