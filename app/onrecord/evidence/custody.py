@@ -57,37 +57,30 @@ def check_audit_lines(text: str, case_id: int | None) -> AuditCheck:
     count = 0
     # Lines end at "\n" only: a note may hold U+2028 or U+0085, which splitlines() breaks at.
     lines = text.removesuffix("\n").split("\n") if text else []
+
+    def broken(problem: str) -> AuditCheck:
+        """The chain is broken at the line being read: what was read before it, and why."""
+        return AuditCheck(False, count - 1, len(bodies), prev, problem)
+
     for count, raw in enumerate(lines, start=1):
         try:
             entry = json.loads(raw)
             seq, prev_hash, hash_ = entry["seq"], entry["prev_hash"], entry["hash"]
         except (ValueError, KeyError, TypeError):
-            return AuditCheck(
-                False,
-                count - 1,
-                len(bodies),
-                prev,
+            return broken(
                 QT_TRANSLATE_NOOP(
                     "Verify",
                     "line {line} cannot be read as an entry of the log: it was changed or cut",
                 ).format(line=count),
             )
         if seq != count:
-            return AuditCheck(
-                False,
-                count - 1,
-                len(bodies),
-                prev,
+            return broken(
                 QT_TRANSLATE_NOOP(
                     "Verify", "entry {n} is missing: entries were removed or put in another order"
-                ).format(n=count),
+                ).format(n=count)
             )
         if prev_hash != prev:
-            return AuditCheck(
-                False,
-                count - 1,
-                len(bodies),
-                prev,
+            return broken(
                 QT_TRANSLATE_NOOP(
                     "Verify",
                     "entry {n} does not follow entry {before}: an entry was removed, added or "
@@ -100,45 +93,29 @@ def check_audit_lines(text: str, case_id: int | None) -> AuditCheck:
             try:
                 body = json.loads(body_text)
             except (ValueError, TypeError):
-                return AuditCheck(
-                    False,
-                    count - 1,
-                    len(bodies),
-                    prev,
+                return broken(
                     QT_TRANSLATE_NOOP("Verify", "entry {n} cannot be read: it was changed").format(
                         n=seq
-                    ),
+                    )
                 )
             if canonical_json(body) != body_text or body.get("seq") != seq:
-                return AuditCheck(
-                    False,
-                    count - 1,
-                    len(bodies),
-                    prev,
+                return broken(
                     QT_TRANSLATE_NOOP(
                         "Verify", "entry {n} was rewritten: its text is not as OnRecord writes it"
-                    ).format(n=seq),
+                    ).format(n=seq)
                 )
             if case_id is not None and body.get("case_id") != case_id:
-                return AuditCheck(
-                    False,
-                    count - 1,
-                    len(bodies),
-                    prev,
-                    QT_TRANSLATE_NOOP("Verify", "entry {n} belongs to another case").format(n=seq),
+                return broken(
+                    QT_TRANSLATE_NOOP("Verify", "entry {n} belongs to another case").format(n=seq)
                 )
             bodies.append(body)
         else:
             digest = str(entry.get("body_sha256", ""))
         if link_hash(prev, digest) != hash_:
-            return AuditCheck(
-                False,
-                count - 1,
-                len(bodies),
-                prev,
+            return broken(
                 QT_TRANSLATE_NOOP(
                     "Verify", "entry {n} was changed: its content does not match its hash"
-                ).format(n=seq),
+                ).format(n=seq)
             )
         prev = hash_
     return AuditCheck(True, count, len(bodies), prev, "", tuple(bodies))

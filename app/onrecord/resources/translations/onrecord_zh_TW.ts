@@ -5851,13 +5851,13 @@ Details: {detail}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+483"/>
+        <location line="+487"/>
         <location line="+6"/>
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-492"/>
         <source>Space</source>
         <translation>空白鍵</translation>
     </message>
@@ -5989,7 +5989,7 @@ Details: {detail}</source>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
@@ -7265,37 +7265,37 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>{file} 已損壞：{reason}</translation>
     </message>
     <message>
-        <location filename="../../evidence/custody.py" line="+70"/>
+        <location filename="../../evidence/custody.py" line="+71"/>
         <source>line {line} cannot be read as an entry of the log: it was changed or cut</source>
         <translation>第 {line} 行無法讀作紀錄中的一筆：它被改動過或被截斷</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>entry {n} is missing: entries were removed or put in another order</source>
         <translation>缺少第 {n} 筆紀錄：有紀錄被刪除或順序被打亂</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>entry {n} does not follow entry {before}: an entry was removed, added or changed before it</source>
         <translation>第 {n} 筆紀錄與第 {before} 筆接不上：在它之前有紀錄被刪除、增加或改動</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>entry {n} cannot be read: it was changed</source>
         <translation>第 {n} 筆紀錄無法讀取：它被改動過</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>entry {n} was rewritten: its text is not as OnRecord writes it</source>
         <translation>第 {n} 筆紀錄被重寫過：其文字不是 OnRecord 寫入時的樣子</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>entry {n} belongs to another case</source>
         <translation>第 {n} 筆紀錄屬於另一個案件</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>entry {n} was changed: its content does not match its hash</source>
         <translation>第 {n} 筆紀錄被改動過：內容與其雜湊值不符</translation>
     </message>
