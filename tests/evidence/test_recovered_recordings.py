@@ -121,3 +121,18 @@ def test_the_pdf_says_it_too(exported) -> None:
     ).stdout.decode("utf-8")
     flat = re.sub(r"\s+", "", text)
     assert "最多约一秒）可能缺失" in flat and "通话可能仍在继续" in flat
+
+
+def test_a_recovered_call_says_when_it_ends_not_only_when_it_was_filed(exported) -> None:
+    """Its "finished" time was when OnRecord next started (a walk-through: 16:47:20 for a
+    recording that stopped at 16:47:08): the custody record now gives the end of the
+    recording too, 2 s after its start here."""
+    folder, ids = exported
+    custody = json.loads((folder / "data/audit/chain-of-custody.json").read_text("utf-8"))
+    items = {i["id"]: i for i in custody["items"] if i["item"] == "recording"}
+    assert "recording_ends_at" not in items[ids["normal"]]
+    ends = items[ids["recovered_after_crash"]]["recording_ends_at"]
+    assert ends == "2026-03-03T02:00:02.000000Z"  # started 02:00:00 UTC, 2 s of audio
+    html = (folder / "data/report/index.html").read_text("utf-8")
+    section = html[html.index('<section id="custody">') :]
+    assert "即 OnRecord 下次启动时；录音本身结束于 2026年3月3日 10:00:02" in section

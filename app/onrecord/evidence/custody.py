@@ -9,6 +9,7 @@ exported it when.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass
@@ -171,6 +172,17 @@ def custody_record(
                 "created_on_device": started["device"] if started else None,
                 "finalised_at": final["at"] if final else None,
                 "finalised_on_device": final["device"] if final else None,
+                # filed by recovery when OnRecord next started: "finalised_at" is then that
+                # start, not the end of the recording (a walk-through's lawyer could misread it)
+                **(
+                    {
+                        "recording_ends_at": to_utc_text(
+                            r.started_at + dt.timedelta(seconds=r.duration_s)
+                        )
+                    }
+                    if r.recovery and r.duration_s is not None
+                    else {}
+                ),
                 "audit_seq": [b["seq"] for b in (started, final) if b],
             }
         )

@@ -364,7 +364,7 @@ def build_model(
             _origin_text(item, clock, s),
             _local(item.get("created_at"), clock, seconds=True, iso=True),
             device_text(item.get("created_on_device") or "", s),
-            _local(item.get("finalised_at"), clock, seconds=True, iso=True),
+            _finished_text(item, clock, s),
         ]
         for item in custody_list
     ]
@@ -548,6 +548,16 @@ def source_text(event: dict[str, Any], s: Strings) -> str:
             where = s("source.line", file=line[1], line=line[2])
         text += s("source.where", where=where)
     return text
+
+
+def _finished_text(item: dict[str, Any], clock: ReportClock, s: Strings) -> str:
+    """When the item was filed; for a recording filed by recovery, also when the recording
+    itself ends (filed at the next start, minutes or days later)."""
+    filed = _local(item.get("finalised_at"), clock, seconds=True, iso=True)
+    ends = item.get("recording_ends_at")
+    if not ends:
+        return filed
+    return s("custody.recovered_end", filed=filed, ends=_local(ends, clock, seconds=True))
 
 
 def _origin_text(item: dict[str, Any], clock: ReportClock, s: Strings) -> str:
