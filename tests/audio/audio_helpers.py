@@ -60,3 +60,38 @@ def silent_world() -> FakeWorld:
     """Picklable factory for the recorder child process: a microphone that opens but gives
     no sound at all (a suspended PulseAudio source)."""
     return FakeWorld([FakeSource(ramp(SR, 2), stall_at_frame=0)], pace=1.0)
+
+
+# --- shared by the capture, UI and chaos tests that record through the real recorder process
+
+
+def fake_client():  # type: ignore[no-untyped-def]
+    """A recorder client whose child process plays ``realtime_ramp_world``."""
+    from onrecord.audio import RecorderClient
+
+    return RecorderClient(factory_spec=realtime_ramp_world)
+
+
+def wait_for_frames(session, frames: int, timeout: float = 20.0) -> None:  # type: ignore[no-untyped-def]
+    """Until the recording of ``session`` holds ``frames``."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while session.status().frames < frames:
+        assert time.monotonic() < deadline, "the recorder produced no audio"
+        time.sleep(0.02)
+
+
+def fake_input():  # type: ignore[no-untyped-def]
+    """The microphone the device picker lists in the UI tests."""
+    from onrecord.audio import InputSource
+
+    return InputSource(
+        id="pa:0",
+        name="Fake microphone",
+        hostapi="ALSA",
+        max_input_channels=2,
+        default_samplerate=48000.0,
+        is_loopback=False,
+        index=0,
+    )

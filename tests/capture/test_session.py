@@ -11,7 +11,7 @@ import time
 import blake3
 import pytest
 import soundfile as sf
-from audio_helpers import realtime_ramp_world, unopenable_world
+from audio_helpers import fake_client, unopenable_world, wait_for_frames
 from sqlalchemy import select
 
 from onrecord.audio import RecorderClient, RecorderConfig, RecorderError, SourceSpec, file_sha256
@@ -21,17 +21,6 @@ from onrecord.store.enums import RecordingStatus
 from onrecord.store.models import AuditEvent
 
 FAKE_MIC = (SourceSpec(device=0, label="fake mic"),)
-
-
-def fake_client() -> RecorderClient:
-    return RecorderClient(factory_spec=realtime_ramp_world)
-
-
-def wait_for_frames(session, frames: int, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while session.status().frames < frames:
-        assert time.monotonic() < deadline, "the recorder produced no audio"
-        time.sleep(0.02)
 
 
 def actions(ws) -> list[str]:

@@ -9,7 +9,7 @@ import signal
 import time
 
 import pytest
-from audio_helpers import realtime_ramp_world
+from audio_helpers import fake_client, wait_for_frames
 
 from onrecord.audio import RecorderClient, SourceSpec
 from onrecord.capture import recover_interrupted, start_call
@@ -18,17 +18,6 @@ from onrecord.store.errors import InvalidInputError
 from onrecord.store.models import ContactEvent
 
 FAKE_MIC = (SourceSpec(device=0, label="fake mic"),)
-
-
-def fake_client() -> RecorderClient:
-    return RecorderClient(factory_spec=realtime_ramp_world)
-
-
-def wait_for_frames(session, frames: int, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while session.status().frames < frames:
-        assert time.monotonic() < deadline, "the recorder produced no audio"
-        time.sleep(0.02)
 
 
 def crash(session) -> None:

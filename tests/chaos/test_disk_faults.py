@@ -23,9 +23,9 @@ import chaos_lib as lib
 import numpy as np
 import pytest
 import soundfile as sf
-from audio_helpers import ramp, realtime_ramp_world
+from audio_helpers import fake_client, ramp
 
-from onrecord.audio import RecorderClient, SourceSpec, file_sha256
+from onrecord.audio import SourceSpec, file_sha256
 from onrecord.capture import recover_interrupted, start_call
 from onrecord.evidence.export import ExportError, ExportOptions, export_case
 from onrecord.evidence.verify import verify_package
@@ -94,10 +94,6 @@ def lib_time(hour: int):  # type: ignore[no-untyped-def]
 def snapshot_rows(data_dir: Path, case_id: int) -> dict[str, str]:
     with open_workspace(data_dir) as ws:
         return {str(e.id): f"{e.started_at}|{e.kind.value}" for e in ws.cases.events(case_id)}
-
-
-def fake_client() -> RecorderClient:
-    return RecorderClient(factory_spec=realtime_ramp_world)
 
 
 def test_recording_into_a_filling_disk_stops_clearly_and_keeps_everything(tmpfs: Path) -> None:

@@ -5,23 +5,15 @@ from __future__ import annotations
 import time
 
 import pytest
-from audio_helpers import PA_HOST_ERROR, realtime_ramp_world, unopenable_world
+from audio_helpers import PA_HOST_ERROR, fake_input, realtime_ramp_world, unopenable_world
 from PySide6.QtCore import Qt, QTranslator
 
-from onrecord.audio import InputSource, RecorderClient
+from onrecord.audio import RecorderClient
 from onrecord.audio.types import AudioWarning, RecorderStatus
 
 SR = 48000
 BLOCK = SR // 50  # the recorder's 20 ms block
-FAKE_MIC = InputSource(
-    id="pa:0",
-    name="Fake microphone",
-    hostapi="ALSA",
-    max_input_channels=2,
-    default_samplerate=48000.0,
-    is_loopback=False,
-    index=0,
-)
+FAKE_MIC = fake_input()
 
 
 @pytest.fixture

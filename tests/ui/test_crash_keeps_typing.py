@@ -10,25 +10,17 @@ import re
 import signal
 
 import pytest
-from audio_helpers import realtime_ramp_world
+from audio_helpers import fake_input, realtime_ramp_world
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from onrecord.audio import InputSource, RecorderClient
+from onrecord.audio import RecorderClient
 from onrecord.audio.journal import read_journal
 from onrecord.audio.recordfiles import RecordingPaths, journal_annotations
 
 SR = 48000
-FAKE_MIC = InputSource(
-    id="pa:0",
-    name="Fake microphone",
-    hostapi="ALSA",
-    max_input_channels=2,
-    default_samplerate=48000.0,
-    is_loopback=False,
-    index=0,
-)
+FAKE_MIC = fake_input()
 
 
 @pytest.fixture

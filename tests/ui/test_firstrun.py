@@ -4,22 +4,14 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from audio_helpers import realtime_ramp_world
+from audio_helpers import fake_input, realtime_ramp_world
 
 from onrecord import settings as settings_mod
-from onrecord.audio import InputSource, RecorderClient
+from onrecord.audio import RecorderClient
 from onrecord.audio.types import AudioWarning, ChannelLevel, RecorderStatus
 from onrecord.ui.firstrun import FirstRunGuide
 
-FAKE_MIC = InputSource(
-    id="pa:0",
-    name="Fake microphone",
-    hostapi="ALSA",
-    max_input_channels=2,
-    default_samplerate=48000.0,
-    is_loopback=False,
-    index=0,
-)
+FAKE_MIC = fake_input()
 
 
 RED = "#e74c3c"  # the meter's red: clipped
