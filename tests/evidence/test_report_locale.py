@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
+import numpy as np
 import pytest
 from evidence_helpers import make_export
 
@@ -241,3 +242,41 @@ def test_a_recording_without_a_frame_does_not_stop_the_export(workspace, tmp_pat
     )  # fmt: skip
     result = export_case(workspace, case.id, tmp_path / "out", ExportOptions(pdf=False))
     assert result.folder is not None and result.recordings == 1
+
+
+def test_a_call_with_no_sound_is_not_counted_as_a_recorded_call(workspace, tmp_path) -> None:
+    """A suspended microphone left a 0:00 recording; its call was withdrawn. The summary's
+    "Recorded calls" counted it all the same (a walk-through: 录音通话 2 with one real
+    recording). It counts calls that hold sound, and the empty one's section says withdrawn."""
+    import soundfile as sf
+
+    from onrecord.digests import file_digests
+    from onrecord.evidence.export import ExportOptions, export_case
+
+    case = workspace.cases.create_case("Card", jurisdiction="us")
+    ids = []
+    for name, frames in (("heard", 16000), ("silent", 0)):
+        rel = f"recordings/{name}/call.wav"
+        wav = workspace.data_dir / rel
+        wav.parent.mkdir(parents=True)
+        with sf.SoundFile(str(wav), "w", 16000, 1, "PCM_16", format="WAV") as out:
+            out.write(np.zeros(frames, dtype="int16"))
+        recording = workspace.recordings.begin(
+            case.id, rel, sample_rate=16000, channels=1,
+            started_at=dt.datetime(2026, 3, 2 + len(ids), 15, tzinfo=dt.UTC),
+        )  # fmt: skip
+        digests = file_digests(wav)
+        workspace.recordings.finalise(
+            recording.id, frames=frames, sha256=digests.sha256, sha512=digests.sha512,
+            blake3=digests.blake3, pcm_sha256="0" * 64,
+        )  # fmt: skip
+        ids.append(recording.event_id)
+    workspace.corrections.withdraw_event(ids[1], "the microphone gave no sound")
+
+    result = export_case(workspace, case.id, tmp_path / "out", ExportOptions(pdf=False))
+    assert result.folder is not None and result.recordings == 2  # both files kept
+    html = (result.folder / "data/report/index.html").read_text("utf-8")
+    summary = html.split('id="calls"')[0]
+    assert re.search(r"Recorded calls</t[hd]>\s*<td[^>]*>1</td>", summary), summary
+    calls = html.split('id="calls"')[1]
+    assert calls.count("withdrawn") == 1

@@ -214,7 +214,7 @@ def build_model(
         (s("period"), period),
         (s("times"), _times_text(clock, s)),
         (s("total_events"), _contacts_text(events, s)),
-        (s("calls_recorded"), number_text(len(snapshot.recordings), lang)),
+        (s("calls_recorded"), number_text(_calls_with_sound(snapshot, events), lang)),
         (s("off_hours_count", start=start, end=end), number_text(chart.off_hours_total, lang)),
     ]
     if events:  # the snapshot lists them in time order
@@ -310,6 +310,8 @@ def build_model(
         heading = clock(r.started_at, r.timezone, long=True)
         if who:
             heading += f" — {who}"
+        if event.get("withdrawn_at"):  # kept as evidence, counted nowhere: say so where seen
+            heading += f" — {s('call_withdrawn')}"
         calls.append(_call_section(r, heading, s))
     today = exported_at.astimezone(zone).date()  # "now" is the export's: reproducible
     promises = [
@@ -470,6 +472,14 @@ def _call_section(r: RecordingInfo, heading: str, s: Strings) -> CallSection:
     warning = s(f"recovery.{r.recovery}") if r.recovery else ""
     recorder = recorder_notes(r.row.get("warnings") or [], r.sample_rate, s)
     return CallSection(r, heading, audio[0].href, facts, marks, audio, note, warning, recorder)
+
+
+def _calls_with_sound(snapshot: Snapshot, counted_events: list[dict[str, Any]]) -> int:
+    """The calls the summary counts as recorded: contacts that count (not withdrawn) with a
+    recording that holds sound. A microphone that gave nothing leaves a 0:00 recording, kept
+    but not a recorded call; a call in several files is one call."""
+    counting = {e["id"] for e in counted_events}
+    return len({r.event_id for r in snapshot.recordings if r.frames and r.event_id in counting})
 
 
 def _contacts_text(events: list[dict[str, Any]], s: Strings) -> str:
