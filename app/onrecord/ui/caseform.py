@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from .. import settings as settings_mod
 from ..conduct.rules import jurisdictions_asking
 from ..regions import suggest
-from ..store import StoreError, Workspace
+from ..store import StoreError, Workspace, validate
 from ..store.enums import JURISDICTION_DEFAULTS, Jurisdiction
 from ..store.models import Case
 from . import dialogs, labels, localefmt, placenames
@@ -111,6 +111,13 @@ class CaseForm(QWidget):
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("amount they claim, e.g. 3482.17"))
         self.currency = placenames.searchable_combo(placenames.currency_items())
+        # What the amount typed will be saved as ("2.3万" is 23,000), or why it cannot be:
+        # seen while typing, not found out after saving.
+        self.amount_preview = QLabel()
+        self.amount_preview.setObjectName("amountPreview")
+        self.amount_preview.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed
+        self.amount_preview.setWordWrap(True)
+        self.amount_preview.setVisible(False)
         self.has_due_date = QCheckBox(self.tr("Known"))
         self.due_date = QDateEdit()
         self.due_date.setCalendarPopup(True)
@@ -166,6 +173,10 @@ class CaseForm(QWidget):
         amount_row = QHBoxLayout()
         amount_row.addWidget(self.amount, 3)
         amount_row.addWidget(self.currency, 1)
+        amount_box = QVBoxLayout()
+        amount_box.setSpacing(2)
+        amount_box.addLayout(amount_row)
+        amount_box.addWidget(self.amount_preview)
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due_date)
         due_row.addWidget(self.due_date, 1)
@@ -176,7 +187,7 @@ class CaseForm(QWidget):
         form.addRow(self.tr("Original cre&ditor"), self.creditor)
         form.addRow(self.tr("Collection agenc&y"), self.agency)
         form.addRow(self.tr("Account / contract no."), self.account_ref)
-        form.addRow(self.tr("Amount claimed"), amount_row)
+        form.addRow(self.tr("Amount claimed"), amount_box)
         form.addRow(self.tr("Due date"), due_row)
         form.addRow(self.tr("&Whose rules apply"), self.jurisdiction)
         form.addRow("", self.illegal_debt_row)
@@ -215,6 +226,8 @@ class CaseForm(QWidget):
         for combo in (self.currency, self.timezone, self.region):
             combo.currentTextChanged.connect(self._update_modified)
         self.jurisdiction.currentIndexChanged.connect(self._update_modified)
+        self.amount.textChanged.connect(self._show_amount_preview)
+        self.currency.currentTextChanged.connect(self._show_amount_preview)
         self.has_due_date.toggled.connect(self._update_modified)
         self.debt_may_be_illegal.toggled.connect(self._update_modified)
         self.debt_may_be_illegal.toggled.connect(self._show_illegal_debt)
@@ -299,6 +312,30 @@ class CaseForm(QWidget):
         self.save_button.setText(self.tr("Sa&ve changes"))
         self.revert_button.setVisible(True)
         self._mark_clean()
+
+    def _show_amount_preview(self, *_changed: object) -> None:
+        """Under the amount: what saving will store, in the case's currency and the UI's
+        locale ("2.3万" will be saved as 23,000.00), or, in red, why it cannot be saved as
+        typed. The field itself keeps exactly what was typed."""
+        typed = self.amount.text()
+        if not typed.strip():
+            self.amount_preview.clear()
+            self.amount_preview.setVisible(False)
+            self.amount.setAccessibleDescription("")
+            return
+        currency = placenames.value_of(self.currency)
+        try:
+            number = validate.amount(typed, currency=currency or None)
+        except StoreError as exc:
+            shown = self.tr("Cannot be saved as typed: %1").replace("%1", error_text(exc))
+            self.amount_preview.setStyleSheet("color:#a32020;")
+        else:
+            shown = self.tr("Will be saved as %1", "the amount typed, as it will be stored")
+            shown = shown.replace("%1", localefmt.money_text(number, currency))
+            self.amount_preview.setStyleSheet("color:#4a5568;")
+        self.amount_preview.setText(shown)
+        self.amount_preview.setVisible(True)
+        self.amount.setAccessibleDescription(shown)  # read out with the field, not only seen
 
     def _show_illegal_debt(self, *_changed: object) -> None:
         """Ask "may the debt be illegal?" where the rules ask it (mainland China), and keep

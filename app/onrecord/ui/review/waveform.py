@@ -7,6 +7,7 @@ a 3-hour call opens at once. Each pixel column shows the min..max of the peaks i
 from __future__ import annotations
 
 import bisect
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -32,7 +33,9 @@ FLAG_H = 22  # the strip above the lanes where flags sit
 LABEL_MAX = 170  # a flag's label at most (its text elided), in pixels
 LABEL_MIN = 30  # narrower than this a label shows too little: the line alone
 LABEL_GAP = 3
-AXIS_H = 18
+AXIS_H = 18  # at least; more for a taller font (_axis_height)
+AXIS_LABEL_GAP = 8  # between two time labels on the axis, at least
+TICK_PAD = 2  # a time label starts this far right of its tick
 LANE_GAP = 6
 BACKGROUND = QColor("#fbfbfa")
 LANE_BG = QColor("#f1f3f5")
@@ -91,6 +94,40 @@ def place_labels(
         out.append(place)
         if place is not None:
             end = place[0] + place[1]
+    return out
+
+
+def axis_step(seconds_shown: float, px_per_s: float, label_w: float) -> int:
+    """Seconds between two ticks of the time axis: the first round step that makes at most
+    ten ticks across and leaves room for a label of ``label_w`` pixels between two of them
+    (a narrow window or a large font gets fewer labels, not labels run together)."""
+    need = (label_w + AXIS_LABEL_GAP + TICK_PAD) / px_per_s if px_per_s > 0 else math.inf
+    for step in NICE_STEPS_S:
+        if seconds_shown / step <= 10 and step >= need:
+            return step
+    step = NICE_STEPS_S[-1] * 2
+    # Longer than the steps listed: double until it fits, or until one tick is all there is.
+    while (seconds_shown / step > 10 or step < need) and step <= seconds_shown:
+        step *= 2
+    return step
+
+
+def place_axis_labels(ticks: list[float], widths: list[float], right: float) -> list[float | None]:
+    """Where each time label on the axis starts, or None for a tick left without one.
+
+    A label starts just right of its tick; near the right edge it ends at the edge instead
+    (the end of a 0:35 call reads "0:35", not "0:3"). One that would come closer than
+    ``AXIS_LABEL_GAP`` to the label before it, or is wider than the axis, is left out.
+    """
+    out: list[float | None] = []
+    end = -math.inf  # where the last label placed ends
+    for x, width in zip(ticks, widths, strict=True):
+        left = max(0.0, min(x + TICK_PAD, right - width))
+        if left < end + AXIS_LABEL_GAP or left + width > right:
+            out.append(None)
+            continue
+        out.append(left)
+        end = left + width
     return out
 
 
@@ -232,7 +269,9 @@ class WaveformView(QWidget):
 
     # ----------------------------------------------------------- geometry
     def _plot_rect(self) -> QRectF:
-        return QRectF(0, FLAG_H, self.width(), max(10, self.height() - FLAG_H - AXIS_H))
+        return QRectF(
+            0, FLAG_H, self.width(), max(10, self.height() - FLAG_H - self._axis_height())
+        )
 
     def frame_at(self, x: float) -> int:
         width = max(1.0, self._plot_rect().width())
@@ -343,8 +382,7 @@ class WaveformView(QWidget):
     def _draw_lanes(self, p: QPainter, plot: QRectF) -> None:
         width = int(plot.width())
         env = self._envelope(width)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 0.9)
+        font = self._small_font()
         p.setFont(font)
         for ch, lane in enumerate(self._lanes(plot)):
             p.fillRect(lane, LANE_BG)
@@ -378,20 +416,67 @@ class WaveformView(QWidget):
                 plot, Qt.AlignmentFlag.AlignCenter, self.tr("No waveform for this recording")
             )
 
-    def _draw_axis(self, p: QPainter, plot: QRectF) -> None:
-        seconds_shown = self.view_frames / self.samplerate
-        step = next((s for s in NICE_STEPS_S if seconds_shown / s <= 10), 14400)
-        first = int(self.view_start / self.samplerate // step * step)
-        p.setPen(QPen(QColor("#aab0b6"), 1))
-        y = plot.bottom()
-        t = first
-        fm = QFontMetrics(p.font())
-        while t * self.samplerate <= self.view_start + self.view_frames:
+    def _axis_ticks(self) -> list[tuple[float, str]]:
+        """Where the axis has a tick, and its time: a round step, far enough apart for the
+        widest time at this width (see :func:`axis_step`)."""
+        if not self.frames:
+            return []
+        plot = self._plot_rect()
+        end = self.view_start + self.view_frames
+        widest = QFontMetrics(self._small_font()).horizontalAdvance(
+            clock_text(end / self.samplerate)  # times only grow: "9:55", then "10:00"
+        )
+        px_per_s = plot.width() * self.samplerate / self.view_frames
+        step = axis_step(self.view_frames / self.samplerate, px_per_s, widest)
+        ticks: list[tuple[float, str]] = []
+        t = int(self.view_start / self.samplerate // step * step)
+        while t * self.samplerate <= end:
             x = self.x_of(int(t * self.samplerate))
             if x >= 0:
-                p.drawLine(QLineF(x, y, x, y + 4))
-                p.drawText(QPointF(x + 2, y + fm.ascent() + 2), clock_text(t))
+                ticks.append((x, clock_text(t)))
             t += step
+        return ticks
+
+    def axis_labels(self) -> list[tuple[QRectF, str]]:
+        """The time labels along the axis, each with the box it is painted in: whole inside the
+        widget and none over another, at any width, length and font (``_draw_axis`` paints
+        exactly these)."""
+        ticks = self._axis_ticks()
+        fm = QFontMetrics(self._small_font())
+        widths = [fm.horizontalAdvance(text) for _, text in ticks]
+        plot = self._plot_rect()
+        lefts = place_axis_labels([x for x, _ in ticks], widths, plot.right())
+        top = plot.bottom() + 2
+        return [
+            (QRectF(left, top, width, fm.height()), text)
+            for left, width, (_, text) in zip(lefts, widths, ticks, strict=True)
+            if left is not None
+        ]
+
+    def _small_font(self) -> QFont:
+        """The font of the axis, the flags and the lane names: a little smaller than the
+        widget's."""
+        font = QFont(self.font())
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 0.9)
+        else:  # a font set in pixels has no point size
+            font.setPixelSize(max(1, round(font.pixelSize() * 0.9)))
+        return font
+
+    def _axis_height(self) -> int:
+        """Room under the lanes for the time labels: more where the font is taller (Chinese
+        fonts, a large system font), so that their lower half is not cut off."""
+        return max(AXIS_H, QFontMetrics(self._small_font()).height() + 2)
+
+    def _draw_axis(self, p: QPainter, plot: QRectF) -> None:
+        p.setFont(self._small_font())
+        p.setPen(QPen(QColor("#aab0b6"), 1))
+        y = plot.bottom()
+        for x, _ in self._axis_ticks():
+            p.drawLine(QLineF(x, y, x, y + 4))
+        ascent = QFontMetrics(p.font()).ascent()
+        for box, text in self.axis_labels():
+            p.drawText(QPointF(box.left(), box.top() + ascent), text)
 
     def _draw_flags(self, p: QPainter, plot: QRectF) -> None:
         self._label_boxes = []
