@@ -109,6 +109,7 @@ class CaseForm(QWidget):
         self.agency.setPlaceholderText(self.tr("the company that is calling you"))
         self.account_ref = QLineEdit()
         self.amount = QLineEdit()
+        self._loaded_amount = ""  # the amount as the saved case shows it
         self.amount.setPlaceholderText(self.tr("amount they claim, e.g. 3482.17"))
         self.currency = placenames.searchable_combo(placenames.currency_items())
         # What the amount typed will be saved as ("2.3万" is 23,000), or why it cannot be:
@@ -254,6 +255,7 @@ class CaseForm(QWidget):
         self.case_id = None
         self._clean = None
         self._loaded_title = ""
+        self._loaded_amount = ""
         self._loading = True
         for line in self._lines():
             line.clear()
@@ -299,6 +301,8 @@ class CaseForm(QWidget):
         self.account_ref.setText(case.account_ref)
         # grouped as typed ("86,420"): shown bare, it looked as if her number had been changed
         self.amount.setText("" if case.amount is None else format(case.amount, ",f"))
+        self._loaded_amount = self.amount.text()  # shown as saved: no preview for it
+        self._show_amount_preview()
         placenames.set_value(self.currency, case.currency)
         self.has_due_date.setChecked(case.due_date is not None)
         self.due_date.setDate(QDate(case.due_date) if case.due_date else QDate.currentDate())
@@ -318,7 +322,7 @@ class CaseForm(QWidget):
         locale ("2.3万" will be saved as 23,000.00), or, in red, why it cannot be saved as
         typed. The field itself keeps exactly what was typed."""
         typed = self.amount.text()
-        if not typed.strip():
+        if not typed.strip() or typed == self._loaded_amount:
             self.amount_preview.clear()
             self.amount_preview.setVisible(False)
             self.amount.setAccessibleDescription("")

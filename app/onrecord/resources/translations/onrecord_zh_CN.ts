@@ -635,12 +635,12 @@
         <translation>给您打电话的公司</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>amount they claim, e.g. 3482.17</source>
         <translation>对方主张的金额，例如 3482.17</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Known</source>
         <translation>已知</translation>
     </message>
@@ -660,7 +660,7 @@
         <translation>合同或账单上写的内容</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Tit&amp;le</source>
         <translation>标题(&amp;L)</translation>
     </message>
@@ -747,7 +747,7 @@
         <translation>还原</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>&lt;h2&gt;New case&lt;/h2&gt;One case per debt. Only a title is needed; add the rest when you know it.</source>
         <translation>&lt;h2&gt;新建案件&lt;/h2&gt;每笔债务建一个案件。只需填写标题，其余信息知道后再补充。</translation>
     </message>
@@ -757,12 +757,23 @@
         <translation>创建案件</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Sa&amp;ve changes</source>
         <translation>保存修改(&amp;V)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+18"/>
+        <source>Cannot be saved as typed: %1</source>
+        <translation>按所填内容无法保存：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Will be saved as %1</source>
+        <comment>the amount typed, as it will be stored</comment>
+        <translation>将保存为 %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -7265,7 +7276,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>{file} 已损坏：{reason}</translation>
     </message>
     <message>
-        <location filename="../../evidence/custody.py" line="+71"/>
+        <location filename="../../evidence/custody.py" line="+72"/>
         <source>line {line} cannot be read as an entry of the log: it was changed or cut</source>
         <translation>第 {line} 行无法读作日志中的一条记录：它被改动过或被截断</translation>
     </message>
@@ -7663,7 +7674,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 <context>
     <name>WaveformView</name>
     <message>
-        <location filename="../../ui/review/waveform.py" line="+141"/>
+        <location filename="../../ui/review/waveform.py" line="+178"/>
         <source>Waveform of the call</source>
         <translation>通话波形</translation>
     </message>
@@ -7683,13 +7694,13 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>光标位置：%1（共 %2）。左右方向键：上一个或下一个标记。空格键：播放或暂停。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>(retracted)</source>
         <comment>a mark the user retracted, after its label</comment>
         <translation>（已撤回）</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>No waveform for this recording</source>
         <translation>这段录音没有波形</translation>
     </message>

@@ -635,12 +635,12 @@
         <translation>打電話給您的公司</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>amount they claim, e.g. 3482.17</source>
         <translation>對方主張的金額，例如 3482.17</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Known</source>
         <translation>已知</translation>
     </message>
@@ -660,7 +660,7 @@
         <translation>合約或帳單上寫的內容</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Tit&amp;le</source>
         <translation>標題(&amp;L)</translation>
     </message>
@@ -747,7 +747,7 @@
         <translation>還原</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>&lt;h2&gt;New case&lt;/h2&gt;One case per debt. Only a title is needed; add the rest when you know it.</source>
         <translation>&lt;h2&gt;新增案件&lt;/h2&gt;每筆債務建立一個案件。只需填寫標題，其餘資訊知道後再補充。</translation>
     </message>
@@ -757,12 +757,23 @@
         <translation>建立案件</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Sa&amp;ve changes</source>
         <translation>儲存變更(&amp;V)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+18"/>
+        <source>Cannot be saved as typed: %1</source>
+        <translation>依所填內容無法儲存：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Will be saved as %1</source>
+        <comment>the amount typed, as it will be stored</comment>
+        <translation>將儲存為 %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
@@ -7265,7 +7276,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>{file} 已損壞：{reason}</translation>
     </message>
     <message>
-        <location filename="../../evidence/custody.py" line="+71"/>
+        <location filename="../../evidence/custody.py" line="+72"/>
         <source>line {line} cannot be read as an entry of the log: it was changed or cut</source>
         <translation>第 {line} 行無法讀作紀錄中的一筆：它被改動過或被截斷</translation>
     </message>
@@ -7663,7 +7674,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 <context>
     <name>WaveformView</name>
     <message>
-        <location filename="../../ui/review/waveform.py" line="+141"/>
+        <location filename="../../ui/review/waveform.py" line="+178"/>
         <source>Waveform of the call</source>
         <translation>通話波形</translation>
     </message>
@@ -7683,13 +7694,13 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>游標位置：%1（共 %2）。左右方向鍵：上一個或下一個標記。空白鍵：播放或暫停。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>(retracted)</source>
         <comment>a mark the user retracted, after its label</comment>
         <translation>（已撤回）</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>No waveform for this recording</source>
         <translation>這段錄音沒有波形</translation>
     </message>
