@@ -59,9 +59,16 @@ def _patterns(locale: QLocale) -> tuple[str, str, str, bool]:
 
 def time_edit_format() -> str:
     """The UI locale's short time, for a time field ("h:mm AP" in the US, "HH:mm" in
-    China): what the rest of the app shows. Dates in fields stay yyyy-MM-dd everywhere,
-    which no reader takes for another day."""
-    return _patterns(current())[1]
+    China): what the rest of the app shows, in characters a keyboard types (the US
+    format's narrow no-break space before AM/PM is a plain space; see ``clockedit``).
+    Where AM/PM comes first (上午2:30 in Taiwan), which no one can type, the field is
+    on the 24-hour clock. Dates in fields stay yyyy-MM-dd everywhere, which no reader
+    takes for another day."""
+    shown = _patterns(current())[1]
+    typed = re.sub(r"[\u00a0\u202f\u2009]", " ", shown)
+    if re.match(r"\s*a", typed, re.IGNORECASE):
+        return "HH:mm"
+    return typed
 
 
 def _qdate(day: dt.date) -> QDate:

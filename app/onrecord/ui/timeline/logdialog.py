@@ -21,7 +21,6 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QSize, Qt, QTime, 
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -45,6 +44,7 @@ from ...store.errors import InvalidInputError, StoreError
 from ...store.phones import WITHHELD_PROBLEM, normalise
 from ...timefmt import zone_text
 from .. import dialogs, localefmt, placenames
+from ..clockedit import ClockEdit
 from ..errors import error_text
 
 #: How far past this computer's clock a logged time is taken without asking (a phone's clock
@@ -202,7 +202,7 @@ class LogContactDialog(QDialog):
 
         shown = entry.started_at if entry is not None else now or dt.datetime.now(dt.UTC)
         local_now = shown.astimezone(self.zone)
-        self.when = QDateTimeEdit()
+        self.when = ClockEdit()  # reads a typed 2:30 PM as 14:30
         # The time as the timeline shows it (4:10 PM in the US, not 16:10).
         self.when.setDisplayFormat(f"yyyy-MM-dd {localefmt.time_edit_format()}")
         self.when.setTimeZone(QTimeZone.utc())

@@ -1,0 +1,53 @@
+"""A date-and-time field that reads a typed time as the user means it.
+
+``QDateTimeEdit`` on a 12-hour clock takes "2:30 PM" as 2:30 AM: after the minutes it has
+already stepped over the space before AM/PM, so the typed space lands in the AM/PM section
+and the "P" after it no longer fits ("2:30  P"); and "14:30" becomes 1:30 AM, the "4" being
+refused. A walk-through's 2:30 PM message became an off-hours contact in the report. This
+field swallows that space, reads "p"/"a" (and "pm", "p.m.") there at once, and reads a typed
+13–23 as an afternoon hour.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDateTimeEdit, QWidget
+
+Section = QDateTimeEdit.Section
+
+
+class ClockEdit(QDateTimeEdit):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hour_typed = ""  # the digits typed in a row into the hour
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        section = self.currentSection()
+        twelve = section != Section.NoSection and "ap" in self.displayFormat().lower()
+        if twelve and section == Section.AmPmSection and (text.isspace() or text in "mM."):
+            event.accept()  # the space before AM/PM is there already; "M" after "P" read
+            return
+        if twelve and section == Section.AmPmSection and text and text in "aApP":
+            # "P" alone read as PM (Qt leaves "2:30 P" showing, holding 2:30 AM)
+            now = self.time()
+            hour = now.hour() % 12 + (12 if text in "pP" else 0)
+            self.setTime(QTime(hour, now.minute(), now.second()))
+            self.setCurrentSection(Section.AmPmSection)
+            event.accept()
+            return
+        if twelve and text.isdigit() and len(text) == 1 and section == Section.HourSection:
+            before = "" if self.lineEdit().hasSelectedText() else self._hour_typed
+            typed = before + text
+            if len(typed) == 2 and 13 <= int(typed) <= 23:
+                now = self.time()
+                self.setTime(QTime(int(typed), now.minute(), now.second()))
+                self.setCurrentSection(Section.HourSection)
+                self._hour_typed = ""
+                event.accept()
+                return
+            self._hour_typed = typed[-1:]
+        else:
+            self._hour_typed = ""
+        super().keyPressEvent(event)

@@ -1,0 +1,94 @@
+"""Typing a time into "When" as the user reads it: "2:30 PM" is 14:30, never 2:30 AM.
+
+The US English locale writes its times with a narrow no-break space before AM/PM
+(U+202F), which no keyboard types; a walk-through's "2:30 PM" fell back to 2:30 AM and
+became an off-hours contact in the report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QDateTimeEdit
+
+from onrecord.ui import localefmt
+from onrecord.ui.timeline.logdialog import LogContactDialog, NumberChoice
+
+pytestmark = pytest.mark.gui
+
+
+def _in_locale(name: str) -> Iterator[str]:
+    previous = QLocale()
+    QLocale.setDefault(QLocale(name))
+    try:
+        yield name
+    finally:
+        QLocale.setDefault(previous)
+
+
+@pytest.fixture(params=["en_US", "en_AU"])
+def twelve_hour(request, english) -> Iterator[str]:
+    """Locales on the 12-hour clock (their AM/PM after a narrow no-break space)."""
+    yield from _in_locale(request.param)
+
+
+@pytest.fixture(params=["en_GB", "zh_CN", "zh_TW"])
+def twenty_four_hour(request, english) -> Iterator[str]:
+    """On the 24-hour clock in the field (Taiwan's 上午/下午 comes first: no one types it)."""
+    yield from _in_locale(request.param)
+
+
+def _type_time(qtbot, dialog: LogContactDialog, text: str) -> None:
+    """Click into the hour and type, then leave the field, as a user does."""
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.when.setFocus()
+    dialog.when.setSelectedSection(QDateTimeEdit.Section.HourSection)
+    qtbot.keyClicks(dialog.when, text)
+    qtbot.keyClick(dialog.when, Qt.Key.Key_Tab)
+
+
+def test_the_time_format_can_be_typed(twelve_hour: str) -> None:
+    typed = localefmt.time_edit_format()
+    assert "AP" in typed.upper()
+    assert typed.isprintable() and not set(typed) & {"\u202f", "\u00a0"}
+
+
+def _dialog(qtbot) -> LogContactDialog:
+    dialog = LogContactDialog("America/New_York", [NumberChoice(1, "+1 212-555-0142", None)], [], 1)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+@pytest.mark.parametrize(
+    ("typed", "hour"),
+    [
+        ("2:30 PM", 14),
+        ("2:30 pm", 14),
+        ("2:30PM", 14),
+        ("2:30 p.m.", 14),
+        ("2:30 P", 14),
+        ("2:30 AM", 2),
+        ("14:30", 14),
+        ("12:30 AM", 0),
+        ("12:30 PM", 12),
+    ],
+)
+def test_a_typed_time_is_the_time_read(qtbot, twelve_hour: str, typed: str, hour: int) -> None:
+    dialog = _dialog(qtbot)
+    _type_time(qtbot, dialog, typed)
+    got = dialog.when.dateTime().time()
+    assert (got.hour(), got.minute()) == (hour, 30), dialog.when.text()
+
+
+@pytest.mark.parametrize(("typed", "hour"), [("14:30", 14), ("02:30", 2), ("2:30", 2)])
+def test_a_typed_24_hour_time_is_the_time_read(
+    qtbot, twenty_four_hour: str, typed: str, hour: int
+) -> None:
+    assert localefmt.time_edit_format() == "HH:mm"
+    dialog = _dialog(qtbot)
+    _type_time(qtbot, dialog, typed)
+    got = dialog.when.dateTime().time()
+    assert (got.hour(), got.minute()) == (hour, 30), dialog.when.text()
