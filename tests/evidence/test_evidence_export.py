@@ -837,3 +837,20 @@ def test_the_guards_refuse_a_file_with_nothing_to_check_it_against() -> None:
         _check_hashes(
             {"data/attachments/y.png": {"sha256": "d" * 64}}, {"data/attachments/y.png": bare}
         )
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN", "zh_TW"])
+def test_the_how_to_open_note_never_breaks_a_line_on_the_zip_s_name(language: str) -> None:
+    """The zip's long name sat inside the note's hand-wrapped lines, which then ran to 130
+    columns and broke mid-sentence (a walk-through). It stands on lines of its own, and the
+    commands with it can be copied whole."""
+    from onrecord.evidence.open_note import open_note
+
+    name = "OnRecord-OR-2026-0001-20261129-052029-0500.zip"
+    note = open_note(name, "OR-2026-0001", language)
+    for line in note.splitlines():
+        if name in line:
+            assert line.strip() in (name, f'7z x "{name}"', f'onrecord verify "{name}"'), line
+        else:
+            assert len(line) <= 96, line  # East Asian text: characters, not columns
+    assert note.count(name) == 6  # three times in each of the two languages

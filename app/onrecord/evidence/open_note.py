@@ -9,19 +9,28 @@ package is checked without it.
 
 from __future__ import annotations
 
+# The zip's name is long (OnRecord-<case>-<date>-<time>-<offset>.zip): it stands on lines
+# of its own, so it never breaks the lines of the text around it (a walk-through).
 ENGLISH = """\
 THIS ZIP IS ENCRYPTED: HOW TO OPEN IT
 =====================================
-{zip} holds an evidence package made with OnRecord (case {reference}), encrypted with
-AES-256.
+This zip holds an evidence package made with OnRecord (case {reference}), encrypted with
+AES-256:
+
+    {zip}
 
 1. Get the password from the sender in another way than the file (by phone, in person). It is
    in no file, and without it nobody can open the zip.
 2. Open the zip with 7-Zip (Windows, free: https://www.7-zip.org), Keka or The Unarchiver
-   (macOS), or on Linux "7z x {zip}" (package 7zip or p7zip-full). Windows' own
-   "Extract All" and macOS' Archive Utility cannot open it.
+   (macOS). Windows' own "Extract All" and macOS' Archive Utility cannot open it. On Linux
+   (package 7zip or p7zip-full):
+
+       7z x "{zip}"
+
 3. Inside, VERIFY.txt explains how to check that nothing in the package changed since it was
-   made. "onrecord verify {zip}" checks the zip as it is (it asks for the password).
+   made. This checks the zip as it is (it asks for the password):
+
+       onrecord verify "{zip}"
 
 The names of the files inside the zip (with the case reference and the dates of the calls)
 can be read without the password; their contents cannot. This note is not part of the
@@ -31,15 +40,22 @@ package and is not signed.
 SIMPLIFIED = """\
 本 zip 文件已加密：打开方法
 ==========================
-{zip} 中是用 OnRecord 导出的证据包（案件 {reference}），已用 AES-256 加密。
+下面这个 zip 文件中是用 OnRecord 导出的证据包（案件 {reference}），已用 AES-256 加密：
+
+    {zip}
 
 1. 请通过文件以外的途径（电话、当面）向发送人索取密码。密码不在任何文件中，没有密码谁也
    打不开这个 zip 文件。
-2. 请用 7-Zip（Windows，免费：https://www.7-zip.org）、Keka 或 The Unarchiver（macOS）打开，
-   Linux 上可运行 "7z x {zip}"（软件包 7zip 或 p7zip-full）。Windows 自带的“全部解压缩”和
-   macOS 的“归档实用工具”打不开它。
-3. 解压后，VERIFY.txt 说明如何确认证据包自导出以来没有任何改动。
-   "onrecord verify {zip}" 可直接校验这个 zip 文件（会要求输入密码）。
+2. 请用 7-Zip（Windows，免费：https://www.7-zip.org）、Keka 或 The Unarchiver（macOS）打开。
+   Windows 自带的“全部解压缩”和 macOS 的“归档实用工具”打不开它。Linux 上可运行
+   （软件包 7zip 或 p7zip-full）：
+
+       7z x "{zip}"
+
+3. 解压后，VERIFY.txt 说明如何确认证据包自导出以来没有任何改动。下面的命令可直接校验
+   这个 zip 文件（会要求输入密码）：
+
+       onrecord verify "{zip}"
 
 不输入密码也能看到 zip 中的文件名（含案件编号和通话日期），但看不到文件内容。本说明不属于
 证据包，也没有签名。
@@ -48,15 +64,22 @@ SIMPLIFIED = """\
 TRADITIONAL = """\
 本 zip 檔案已加密：開啟方法
 ==========================
-{zip} 中是用 OnRecord 匯出的證據包（案件 {reference}），已用 AES-256 加密。
+下面這個 zip 檔案中是用 OnRecord 匯出的證據包（案件 {reference}），已用 AES-256 加密：
+
+    {zip}
 
 1. 請透過檔案以外的管道（電話、當面）向寄件人索取密碼。密碼不在任何檔案中，沒有密碼誰也
    打不開這個 zip 檔案。
-2. 請用 7-Zip（Windows，免費：https://www.7-zip.org）、Keka 或 The Unarchiver（macOS）開啟，
-   Linux 上可執行 "7z x {zip}"（套件 7zip 或 p7zip-full）。Windows 內建的「解壓縮全部」和
-   macOS 的「封存工具程式」打不開它。
-3. 解壓縮後，VERIFY.txt 說明如何確認證據包自匯出以來沒有任何改動。
-   "onrecord verify {zip}" 可直接驗證這個 zip 檔案（會要求輸入密碼）。
+2. 請用 7-Zip（Windows，免費：https://www.7-zip.org）、Keka 或 The Unarchiver（macOS）開啟。
+   Windows 內建的「解壓縮全部」和 macOS 的「封存工具程式」打不開它。Linux 上可執行
+   （套件 7zip 或 p7zip-full）：
+
+       7z x "{zip}"
+
+3. 解壓縮後，VERIFY.txt 說明如何確認證據包自匯出以來沒有任何改動。下面的指令可直接驗證
+   這個 zip 檔案（會要求輸入密碼）：
+
+       onrecord verify "{zip}"
 
 不輸入密碼也能看到 zip 中的檔名（含案件編號和通話日期），但看不到檔案內容。本說明不屬於
 證據包，也沒有簽章。
