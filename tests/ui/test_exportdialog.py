@@ -254,14 +254,18 @@ class FullWidthColon(QTranslator):
 
 
 def test_verify_dialog_counts_like_the_export_and_a_missing_file_once(
-    qtbot, dialog: ExportDialog, workspace: Workspace, no_dialogs, tmp_path: Path
+    qtbot, english, dialog: ExportDialog, workspace: Workspace, no_dialogs, tmp_path: Path
 ) -> None:
     """A walk-through: the export said 13 files, the check "19 files checked"; then a missing
     file came with a second problem about the Payload-Oxum it only follows from."""
     with qtbot.waitSignal(dialog.exported, timeout=60000) as blocker:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     result = blocker.args[0]
-    assert f"{result.files} file" in dialog.result_text.text()
+    assert result.checked_files == result.files + 6
+    assert (
+        f"{result.checked_files} files with a fingerprint in the package ({result.files} in "
+        "data/, 6 that describe and sign it)" in dialog.result_text.text()
+    )
     assert "give your lawyer this folder," in dialog.next_steps.text()  # no zip was made
     verify = VerifyDialog(workspace)
     qtbot.addWidget(verify)

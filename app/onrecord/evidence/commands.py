@@ -115,6 +115,7 @@ def cmd_export(
                 "how_to_open": str(result.note_path) if result.note_path else None,
                 "signing_key": result.fingerprint,
                 "files": result.files,
+                "checked_files": result.checked_files,
                 "payload_bytes": result.payload_bytes,
                 "recordings": result.recordings,
                 "attachments": result.attachments,
@@ -134,7 +135,9 @@ def cmd_export(
         print(
             f"  {count(result.recordings, 'recording')}, "
             f"{count(result.attachments, 'attachment')}, "
-            f"{count(result.files, 'payload file')}; signed by {result.fingerprint}"
+            f"{count(result.files, 'payload file')} "
+            f"({result.checked_files} with the files that describe and sign the package); "
+            f"signed by {result.fingerprint}"
         )
         for warning in result.warnings:
             print(f"  warning: {warning}")

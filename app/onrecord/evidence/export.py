@@ -38,7 +38,7 @@ from ..store.errors import StoreError
 from ..store.types import to_utc_text, utcnow
 from ..store.workspace import Workspace
 from . import marks_formats
-from .bag import ALGORITHMS, make_signed_bag
+from .bag import ALGORITHMS, make_signed_bag, tag_files
 from .capture_log import capture_entries, logged_digests
 from .case_json import case_json
 from .catalogue import LANGUAGES, Strings
@@ -97,13 +97,16 @@ class ExportResult:
     folder: Path | None
     zip_path: Path | None
     fingerprint: str
-    files: int
+    files: int  # in data/ (Payload-Oxum's count)
     payload_bytes: int
     recordings: int
     attachments: int
     warnings: list[str] = field(default_factory=list)
     #: beside an encrypted zip: how to open it (open_note.py); not part of the package
     note_path: Path | None = None
+    #: the files with digests in the package's manifests, data/ and the files that describe
+    #: and sign it: what `verify` counts as checked
+    checked_files: int = 0
 
 
 def _noop_progress(fraction: float, message: str) -> None:
@@ -603,6 +606,7 @@ def _build(
         zip_path=None,
         fingerprint=key.fingerprint,
         files=summary.files,
+        checked_files=summary.files + len(tag_files(bag_dir)),
         payload_bytes=summary.payload_bytes,
         recordings=len(snapshot.recordings),
         attachments=len(snapshot.attachments),

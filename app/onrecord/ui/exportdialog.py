@@ -551,10 +551,17 @@ class ExportDialog(BusyGuard, QDialog):
         if result.zip_path is not None:
             lines.append(self.tr("Zip file: %1").replace("%1", str(result.zip_path)))
         lines.append(
-            self.tr("%1, %2, %3 in all.")
+            # Every file as the check counts them: "14 files in all" (data/ alone) beside
+            # the check's "20 files" read as six lost (a walk-through).
+            self.tr(
+                "%1, %2; %3 with a fingerprint in the package (%4 in data/, %5 that describe "
+                "and sign it)."
+            )
             .replace("%1", self.tr("%n recording(s)", "", result.recordings))
             .replace("%2", self.tr("%n attachment(s)", "", result.attachments))
-            .replace("%3", self.tr("%n file(s)", "", result.files))
+            .replace("%3", self.tr("%n file(s)", "", result.checked_files))
+            .replace("%4", localefmt.number_text(result.files))
+            .replace("%5", localefmt.number_text(result.checked_files - result.files))
         )
         if result.note_path is not None:
             lines.append(

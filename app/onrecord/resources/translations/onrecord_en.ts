@@ -159,7 +159,7 @@ Export with this password anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+107"/>
+        <location line="+112"/>
         <source>%n recording(s)</source>
         <translation>
             <numerusform>%n recording</numerusform>

@@ -1783,9 +1783,9 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../evidence/export.py" line="+159"/>
+        <location filename="../../evidence/export.py" line="+162"/>
         <source>{what} has no digest on record from when it was saved, so the copy cannot be checked against it; nothing was exported</source>
-        <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json). beside an encrypted zip: how to open it (open_note.py); not part of the package the digests the audit chain logged of it then; None: the chain has no such entry</extracomment>
+        <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json). beside an encrypted zip: how to open it (open_note.py); not part of the package the files with digests in the package&apos;s manifests, data/ and the files that describe and sign it: what `verify` counts as checked the digests the audit chain logged of it then; None: the chain has no such entry</extracomment>
         <translation>{what} 没有保存时记录的哈希值，无法据此检查副本；未导出任何内容</translation>
     </message>
     <message>
@@ -1860,7 +1860,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>证据包未通过 BagIt 检查（{reason}）；未导出任何内容</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>{what} is missing from the data folder ({path}); nothing was exported</source>
         <extracomment>what the bar&apos;s share of copying and drawing is reckoned from: bytes copied and checked per second, and seconds per row of the PDF&apos;s tables (a contact, a mark, a file), on this project&apos;s 2-core machine (BENCHMARKS.md)</extracomment>
         <translation>数据文件夹中缺少{what}（{path}）；未导出任何内容</translation>
@@ -2077,7 +2077,12 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>签名密钥指纹</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+217"/>
+        <source>%1, %2; %3 with a fingerprint in the package (%4 in data/, %5 that describe and sign it).</source>
+        <translation>%1，%2；证据包中有指纹的共 %3（data/ 中 %4 个，说明和签署证据包的 %5 个）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>How to open the zip (send it with the zip): %1</source>
         <translation>zip 文件的打开方法（请与 zip 文件一起发送）：%1</translation>
     </message>
@@ -2102,7 +2107,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>下一步：把这个文件夹交给您的律师，例如用 U 盘，或通过律师发给您的上传链接。里面的 data/report 是可阅读的报告（网页和 PDF 各一份），VERIFY.txt 说明任何人都可以如何核实内容没有被改动。</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-276"/>
         <source>Open &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
@@ -2218,13 +2223,8 @@ Export with this password anyway?</source>
         <source>Zip file: %1</source>
         <translation>zip 文件：%1</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1, %2, %3 in all.</source>
-        <translation>%1，%2，共 %3。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+8"/>
         <source>%n recording(s)</source>
         <translation>
             <numerusform>%n 个录音</numerusform>
@@ -2245,7 +2245,7 @@ Export with this password anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The zip is encrypted. Remember to send the password separately.</source>
         <translation>这个 zip 文件已加密。记得另外发送密码。</translation>
     </message>
@@ -7311,7 +7311,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>第 {n} 条记录被改动过：内容与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../evidence/commands.py" line="+193"/>
+        <location filename="../../evidence/commands.py" line="+196"/>
         <source>cannot open {path}: {reason}</source>
         <translation>无法打开 {path}：{reason}</translation>
     </message>

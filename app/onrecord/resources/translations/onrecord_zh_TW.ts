@@ -1783,9 +1783,9 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../evidence/export.py" line="+159"/>
+        <location filename="../../evidence/export.py" line="+162"/>
         <source>{what} has no digest on record from when it was saved, so the copy cannot be checked against it; nothing was exported</source>
-        <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json). beside an encrypted zip: how to open it (open_note.py); not part of the package the digests the audit chain logged of it then; None: the chain has no such entry</extracomment>
+        <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json). beside an encrypted zip: how to open it (open_note.py); not part of the package the files with digests in the package&apos;s manifests, data/ and the files that describe and sign it: what `verify` counts as checked the digests the audit chain logged of it then; None: the chain has no such entry</extracomment>
         <translation>{what} 沒有儲存時記錄的雜湊值，無法據此檢查副本；未匯出任何內容</translation>
     </message>
     <message>
@@ -1860,7 +1860,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>證據包未通過 BagIt 檢查（{reason}）；未匯出任何內容</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>{what} is missing from the data folder ({path}); nothing was exported</source>
         <extracomment>what the bar&apos;s share of copying and drawing is reckoned from: bytes copied and checked per second, and seconds per row of the PDF&apos;s tables (a contact, a mark, a file), on this project&apos;s 2-core machine (BENCHMARKS.md)</extracomment>
         <translation>資料儲存位置中缺少{what}（{path}）；未匯出任何內容</translation>
@@ -2077,7 +2077,12 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>簽章金鑰指紋</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+217"/>
+        <source>%1, %2; %3 with a fingerprint in the package (%4 in data/, %5 that describe and sign it).</source>
+        <translation>%1，%2；證據包中有指紋的共 %3（data/ 中 %4 個，說明和簽署證據包的 %5 個）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>How to open the zip (send it with the zip): %1</source>
         <translation>zip 檔案的開啟方法（請與 zip 檔案一起寄送）：%1</translation>
     </message>
@@ -2102,7 +2107,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>下一步：把這個資料夾交給您的律師，例如用隨身碟，或透過律師傳給您的上傳連結。裡面的 data/report 是可閱讀的報告（網頁和 PDF 各一份），VERIFY.txt 說明任何人都可以如何驗證內容沒有被改動。</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-276"/>
         <source>Open &amp;folder</source>
         <translation>開啟資料夾(&amp;F)</translation>
     </message>
@@ -2218,13 +2223,8 @@ Export with this password anyway?</source>
         <source>Zip file: %1</source>
         <translation>zip 檔案：%1</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1, %2, %3 in all.</source>
-        <translation>%1，%2，共 %3。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+8"/>
         <source>%n recording(s)</source>
         <translation>
             <numerusform>%n 個錄音</numerusform>
@@ -2245,7 +2245,7 @@ Export with this password anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The zip is encrypted. Remember to send the password separately.</source>
         <translation>這個 zip 檔案已加密。記得另外傳送密碼。</translation>
     </message>
@@ -7311,7 +7311,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>第 {n} 筆紀錄被改動過：內容與其雜湊值不符</translation>
     </message>
     <message>
-        <location filename="../../evidence/commands.py" line="+193"/>
+        <location filename="../../evidence/commands.py" line="+196"/>
         <source>cannot open {path}: {reason}</source>
         <translation>無法開啟 {path}：{reason}</translation>
     </message>
