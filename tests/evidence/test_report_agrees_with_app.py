@@ -86,8 +86,8 @@ def pdf_text(path: Path) -> str:
     ("language", "expected"),
     [
         ("en", "their date, Mar 20, 2026, passed (12 days before export)"),
-        ("zh_CN", "所定日期 2026年3月20日 已过（导出时已过 12 天）"),
-        ("zh_TW", "所定日期 2026年3月20日 已過（匯出時已過 12 天）"),
+        ("zh_CN", "所定日期为 2026年3月20日，导出时已过 12 天"),
+        ("zh_TW", "所定日期為 2026年3月20日，匯出時已過 12 天"),
     ],
 )
 def test_a_collectors_promise_past_its_date_is_past_its_date_as_in_the_app(
@@ -331,7 +331,8 @@ def test_custody_says_added_to_onrecord_and_when_an_imported_call_was(
 def test_a_demo_case_says_so_on_the_first_page(
     us_case, workspace: Workspace, tmp_path: Path, language: str
 ) -> None:
-    banner = CATALOGUE[language]["demo_banner"]
+    # A demo item among real ones: the banner says the case is made up but for the others.
+    banner = CATALOGUE[language]["demo_banner_mixed"].split("{n}")[0]
     plain = export(workspace, us_case.case_id, tmp_path / "plain", language)
     assert banner not in unescape(html_of(plain))
     assert re.sub(r"\s+", "", banner)[:12] not in pdf_text(plain / "data/report/report.pdf")
@@ -350,9 +351,28 @@ def test_a_demo_case_says_so_on_the_first_page(
         ["pdftotext", "-enc", "UTF-8", str(demo / "data/report/report.pdf"), "-"],
         capture_output=True, check=True,
     ).stdout.decode("utf-8").split("\f")[:-1]  # fmt: skip
-    footer = CATALOGUE[language]["demo_footer"]
+    footer = CATALOGUE[language]["demo_footer_mixed"]
     assert len(every_page) > 1 and all(footer in page for page in every_page)
     assert re.sub(r"\s+", "", footer) not in pdf_text(plain / "data/report/report.pdf")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_demo_case_with_real_recordings_says_which_contacts_are_not_made_up(
+    workspace: Workspace, tmp_path: Path, language: str
+) -> None:
+    """A lawyer's walk-through: real calls recorded into the demo case were called fictional
+    with the rest. All demo: all fictional; demo and other contacts: the others counted."""
+    from onrecord.evidence.catalogue import Strings
+    from onrecord.evidence.report_model import _demo_banner
+
+    s = Strings(language)
+    demo = {"source": EventSource.DEMO}
+    assert _demo_banner([], s) == ""
+    assert _demo_banner([demo, demo], s) == CATALOGUE[language]["demo_banner"]
+    mixed = _demo_banner([demo, {"source": EventSource.RECORDED}, {"source": "manual"}], s)
+    assert mixed == CATALOGUE[language]["demo_banner_mixed"].format(n="2")
+    one = _demo_banner([demo, {"source": EventSource.RECORDED}], s)
+    assert ("1 contact has another source" in one) if language == "en" else ("另有 1 条" in one)
 
 
 def test_the_custody_record_keeps_the_origin_and_call_time(

@@ -232,7 +232,7 @@ def render_html(m: ReportModel) -> str:
         f"<title>{_e(s('title'))} — {_e(m.reference)} — {_e(m.title)}</title>",
         f"<style>{_css()}</style></head><body>",
         '<header class="cover">',
-        f'<p class="demo" role="note">{_e(s("demo_banner"))}</p>' if m.demo else "",
+        f'<p class="demo" role="note">{_e(m.demo_banner)}</p>' if m.demo_banner else "",
         f'<p class="kicker">{_e(s("title"))} · {_e(s("subtitle"))}</p>',
         f"<h1>{_e(m.title)}</h1>",
         f'<p class="ref">{_e(s("case_ref"))}{s("colon")}<strong>{_e(m.reference)}</strong> · '

@@ -98,6 +98,9 @@ class ReportModel:
     findings_notes: list[str] = field(default_factory=list)
     charts_note: str = ""  # what the charts count, against the summary's total
     demo: bool = False  # the case is (partly) OnRecord's fictional demo data
+    #: what the first page says of it: all fictional, or fictional but for these contacts
+    demo_banner: str = ""
+    demo_footer: str = ""  # and every page's footer
     paper: str = "A4"  # "Letter" where lawyers print on it (US rules)
     #: contacts the user withdrew as logged by mistake: #, when, kind, who, tags, summary,
     #: why, on
@@ -423,6 +426,8 @@ def build_model(
             total=number_text(len(events), lang),
         ),
         demo=any(e["source"] == EventSource.DEMO for e in events),
+        demo_banner=_demo_banner(events, s),
+        demo_footer=_demo_footer(events, s),
         paper=LETTER_PAPER.get(case["jurisdiction"], "A4"),
         withdrawn=withdrawn,
     )
@@ -472,6 +477,26 @@ def _call_section(r: RecordingInfo, heading: str, s: Strings) -> CallSection:
     warning = s(f"recovery.{r.recovery}") if r.recovery else ""
     recorder = recorder_notes(r.row.get("warnings") or [], r.sample_rate, s)
     return CallSection(r, heading, audio[0].href, facts, marks, audio, note, warning, recorder)
+
+
+def _demo_banner(events: list[dict[str, Any]], s: Strings) -> str:
+    """The first page's warning for a demo case. A demo case the user then recorded real calls
+    into is not all made up (a lawyer's walk-through): the banner says which contacts are."""
+    made_up = sum(1 for e in events if e["source"] == EventSource.DEMO)
+    if not made_up:
+        return ""
+    others = len(events) - made_up
+    if not others:
+        return s("demo_banner")
+    return s.count("demo_banner_mixed", others, n=number_text(others, s.language))
+
+
+def _demo_footer(events: list[dict[str, Any]], s: Strings) -> str:
+    """Every page's word on demo data (a page printed alone): all of it, or some."""
+    made_up = sum(1 for e in events if e["source"] == EventSource.DEMO)
+    if not made_up:
+        return ""
+    return s("demo_footer" if made_up == len(events) else "demo_footer_mixed")
 
 
 def _calls_with_sound(snapshot: Snapshot, counted_events: list[dict[str, Any]]) -> int:

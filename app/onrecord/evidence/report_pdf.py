@@ -201,8 +201,8 @@ def first_part_html(m: ReportModel) -> str:
     demo = (
         '<table width="100%" cellpadding="8" border="2" style="border-color:#a32020;'
         f'background:#fdecec"><tr><td style="color:#a32020;font-size:13pt">'
-        f"<b>{_e(s('demo_banner'))}</b></td></tr></table>"
-        if m.demo
+        f"<b>{_e(m.demo_banner)}</b></td></tr></table>"
+        if m.demo_banner
         else ""
     )
     return "".join(
@@ -423,7 +423,9 @@ class _Pages:
             " · ".join(
                 [
                     self.m.reference,
-                    *([s("demo_footer")] if self.m.demo else []),  # a page printed alone, too
+                    *(
+                        [self.m.demo_footer] if self.m.demo_footer else []
+                    ),  # a page printed alone, too
                     s("not_advice").split(".")[0].split("。")[0],
                 ]
             ),
