@@ -26,10 +26,16 @@ WARNINGS = [
         "params": {},
     },
     {
-        "code": "clipping",  # about loudness, not about what the audio is: not told
+        "code": "clipping",  # words may be distorted: a lawyer wants to know (a walk-through)
         "message": "Clipping on channel 1.",
         "frame": 2 * RATE,
-        "params": {"role": "them"},
+        "params": {"channel": 1, "role": "them", "clipped_samples": 40},
+    },
+    {
+        "code": "clipping",  # the count runs on in the next warning
+        "message": "Clipping on channel 1.",
+        "frame": 20 * RATE,
+        "params": {"channel": 1, "role": "them", "clipped_samples": 1234},
     },
     {
         "code": "drift_corrected",
@@ -84,6 +90,8 @@ def _case(ws: Workspace) -> int:
                 "re-aligned at 00:00:40.000 (50 ms in all)",
                 "Audio was lost at 00:00:12.000",
                 "left: the user (microphone); right: the other side (the computer's sound)",
+                "The channel of the other side (the computer's sound) was too loud at times, "
+                "from 00:00:02.000 on: 1234 samples reached full scale",
             ],
         ),
         (
@@ -94,6 +102,7 @@ def _case(ws: Workspace) -> int:
                 "對方聲道在 00:00:40.000 處重新對齊（合計 50 毫秒）",
                 "00:00:12.000 處遺失了一小段聲音",
                 "左聲道：使用者（麥克風）；右聲道：對方（電腦播放的聲音）",
+                "對方（電腦播放的聲音）的聲道有時音量過大（自 00:00:02.000 起）：1234 個取樣點達到滿幅",
             ],
         ),
     ],
@@ -119,4 +128,16 @@ def test_the_report_says_what_the_recorder_did_to_the_audio(
         assert re.sub(r"\s+", "", text) in pdf
     ms = round(240 * 1000 / RATE)  # 227 + 13 samples
     assert f"{ms} ms in all" in html or f"合計 {ms} 毫秒" in html
-    assert "Clipping" not in html  # loudness is the app's advice to the user, not a note
+    assert "Clipping" not in html  # the recorder's English message is not repeated
+
+
+def test_a_side_silent_while_the_other_spoke_is_told_once_per_side() -> None:
+    from onrecord.evidence.catalogue import Strings
+    from onrecord.evidence.recorder_notes import recorder_notes
+
+    silent = [
+        {"code": "one_sided", "frame": 3 * RATE, "params": {"role": "me", "silent_s": 31}},
+        {"code": "one_sided", "frame": 90 * RATE, "params": {"role": "me", "silent_s": 30}},
+    ]
+    [note] = recorder_notes(silent, RATE, Strings("zh_CN"))
+    assert note.startswith("00:00:03.000、00:01:30.000 处用户（麦克风）的声道有一段时间没有声音")

@@ -4,7 +4,9 @@ The audio engine records warnings with the recording (case.json keeps them, in E
 made them). Those that say the audio is not simply what the devices delivered go into the
 report beside the call, in the report's language: samples the recorder removed or added to
 keep two devices in step (and where), the other side re-aligned or filled with silence, audio
-lost, a device that stopped or changed, a write that failed.
+lost, a device that stopped or changed, a write that failed; and what the audio is like where
+that matters to whoever hears it: a side too loud (words may be distorted) or silent while
+the other spoke (a lawyer wants to know before the other side raises it).
 A lawyer, or an examiner looking for edit points, reads it there first.
 """
 
@@ -27,6 +29,8 @@ TOLD = (
     "source_no_audio",
     "source_moved",
     "write_failed",
+    "clipping",
+    "one_sided",
 )
 #: positions listed for a warning given many times; the rest are "…"
 MAX_POSITIONS = 5
@@ -56,6 +60,9 @@ def recorder_notes(warnings: Iterable[Any], sample_rate: int, s: Strings) -> lis
                 note += s("rec.drift_where", runs=_listed(spans, s))
             notes.append(note)
             continue
+        if code in ("clipping", "one_sided"):  # said of each side that it happened to
+            notes += _per_side(code, found[code], sample_rate, s)
+            continue
         at = _listed([_position(w, sample_rate) for w in found[code]], s)
         if code.startswith("alignment_"):
             frames = sum(abs(_number(w, "frames")) for w in found[code])
@@ -63,6 +70,27 @@ def recorder_notes(warnings: Iterable[Any], sample_rate: int, s: Strings) -> lis
             notes.append(s(f"rec.{code}", at=at, ms=ms))
             continue
         notes.append(s(f"rec.{code}", at=at))
+    return notes
+
+
+def _per_side(code: str, warnings: list[dict[str, Any]], sample_rate: int, s: Strings) -> list[str]:
+    """A side too loud (how many samples reached full scale, from where) or silent while the
+    other had sound (for how long, where), one sentence per side."""
+    sides: dict[str, list[dict[str, Any]]] = {}
+    for w in warnings:
+        params = w.get("params")
+        role = params.get("role") if isinstance(params, dict) else None
+        sides.setdefault(role if role in ("me", "them", "mixed") else "device", []).append(w)
+    notes = []
+    for role, said in sides.items():
+        side = s(f"role.{role}")
+        if code == "clipping":  # the count runs on: the last warning holds the total
+            samples = max(_number(w, "clipped_samples") for w in said)
+            at = _position(said[0], sample_rate)
+            notes.append(s("rec.clipping", side=side, at=at, samples=samples))
+        else:
+            at = _listed([_position(w, sample_rate) for w in said], s)
+            notes.append(s("rec.one_sided", side=side, at=at))
     return notes
 
 
