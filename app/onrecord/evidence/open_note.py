@@ -21,9 +21,9 @@ AES-256:
 
 1. Get the password from the sender in another way than the file (by phone, in person). It is
    in no file, and without it nobody can open the zip.
-2. Open the zip with 7-Zip (Windows, free: https://www.7-zip.org), Keka or The Unarchiver
-   (macOS). Windows' own "Extract All" and macOS' Archive Utility cannot open it. On Linux
-   (package 7zip or p7zip-full):
+2. Open the zip with 7-Zip (Windows, free: https://www.7-zip.org), Bandizip or WinRAR
+   (Windows), Keka or The Unarchiver (macOS). Windows' own "Extract All" and macOS' Archive
+   Utility cannot open it. On Linux (package 7zip or p7zip-full):
 
        7z x "{zip}"
 
@@ -46,16 +46,16 @@ SIMPLIFIED = """\
 
 1. 请通过文件以外的途径（电话、当面）向发送人索取密码。密码不在任何文件中，没有密码谁也
    打不开这个 zip 文件。
-2. 请用 7-Zip（Windows，免费：https://www.7-zip.org）、Keka 或 The Unarchiver（macOS）打开。
-   Windows 自带的“全部解压缩”和 macOS 的“归档实用工具”打不开它。Linux 上可运行
-   （软件包 7zip 或 p7zip-full）：
+2. 请用 7-Zip（Windows，免费：https://www.7-zip.org）、Bandizip 或 WinRAR（Windows）、Keka 或
+   The Unarchiver（macOS）打开。Windows 自带的“全部解压缩”和 macOS 的“归档实用工具”打不开它。
+   Linux 上可运行（软件包 7zip 或 p7zip-full）：
 
        7z x "{zip}"
 
 3. 解压后，VERIFY.txt 说明如何确认证据包自导出以来没有任何改动。下面的命令可直接校验
    这个 zip 文件（会要求输入密码）：
 
-       onrecord verify "{zip}"
+       onrecord verify --language zh_CN "{zip}"
 
 不输入密码也能看到 zip 中的文件名（含案件编号和通话日期），但看不到文件内容。本说明不属于
 证据包，也没有签名。
@@ -70,16 +70,16 @@ TRADITIONAL = """\
 
 1. 請透過檔案以外的管道（電話、當面）向寄件人索取密碼。密碼不在任何檔案中，沒有密碼誰也
    打不開這個 zip 檔案。
-2. 請用 7-Zip（Windows，免費：https://www.7-zip.org）、Keka 或 The Unarchiver（macOS）開啟。
-   Windows 內建的「解壓縮全部」和 macOS 的「封存工具程式」打不開它。Linux 上可執行
-   （套件 7zip 或 p7zip-full）：
+2. 請用 7-Zip（Windows，免費：https://www.7-zip.org）、Bandizip 或 WinRAR（Windows）、Keka 或
+   The Unarchiver（macOS）開啟。Windows 內建的「解壓縮全部」和 macOS 的「封存工具程式」打不開它。
+   Linux 上可執行（套件 7zip 或 p7zip-full）：
 
        7z x "{zip}"
 
 3. 解壓縮後，VERIFY.txt 說明如何確認證據包自匯出以來沒有任何改動。下面的指令可直接驗證
    這個 zip 檔案（會要求輸入密碼）：
 
-       onrecord verify "{zip}"
+       onrecord verify --language zh_TW "{zip}"
 
 不輸入密碼也能看到 zip 中的檔名（含案件編號和通話日期），但看不到檔案內容。本說明不屬於
 證據包，也沒有簽章。
