@@ -460,6 +460,12 @@ def test_cli_export_and_verify_exit_codes(
     assert main(["verify", str(folder)]) == 1
     printed = capsys.readouterr().out
     assert "data/case/timeline.csv" in printed
+    # --json in a language: each problem's words in it too, beside the English detail
+    assert main(["verify", "--json", "--language", "zh_CN", str(folder)]) == 1
+    answer = json.loads(capsys.readouterr().out)
+    [altered] = [p for p in answer["problems"] if p["path"] == "data/case/timeline.csv"]
+    assert altered["detail"].startswith("content changed") and "内容" in altered["text"]
+    assert answer["language"] == "zh_CN" and "data/case/timeline.csv" in "".join(answer["lines"])
     counted = re.search(r"\((\d+) (problems?)\)", printed.splitlines()[0])
     assert counted and (counted[2] == "problem") == (counted[1] == "1")  # "2 problems"
     assert main(["verify", str(tmp_path / "nothing-here")]) == 2

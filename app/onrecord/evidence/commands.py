@@ -201,7 +201,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
     except ValueError as exc:
         return cannot_check(str(exc))
     if args.json:
-        json.dump({**report.to_json(), "checked": True}, sys.stdout, ensure_ascii=False, indent=2)
+        # "detail" stays the English a script can match; "text" and "lines" are what a person
+        # reads, in the chosen language (a lawyer's --language zh_CN got English problems).
+        document = {**report.to_json(), "checked": True, "language": words.language}
+        for key, found in (("problems", report.problems), ("follows", report.follows)):
+            for item, problem in zip(document[key], found, strict=True):
+                item["text"] = words.message(problem.detail)
+        document["lines"] = words.lines(report)
+        json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
         print("\n".join(words.lines(report)))
