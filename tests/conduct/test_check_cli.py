@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -283,3 +284,13 @@ def test_check_answers_in_the_app_s_language_unless_told(data_dir: Path, capsys)
     assert json.loads(capsys.readouterr().out)["language"] == "zh_TW"
     assert main([*base, "--language", "en"]) == 0
     assert json.loads(capsys.readouterr().out)["language"] == "en"
+
+
+def test_the_text_answer_names_contacts_in_its_language(data_dir: Path, capsys) -> None:
+    """A lawyer's zh_CN check printed "event 165,166": every word in the language asked."""
+    base = ["--data-dir", str(data_dir), "check", "--case", "1"]
+    assert main([*base, "--language", "zh_CN"]) == 0
+    printed = capsys.readouterr().out
+    assert re.search(r"联系 #\d+", printed) and not re.search(r"\bevent \d", printed)
+    assert main([*base, "--language", "en"]) == 0
+    assert re.search(r"\bevent \d+", capsys.readouterr().out)

@@ -99,6 +99,9 @@ def result_json(result: Any) -> dict[str, Any]:
 
 
 EDGE = {"en": "EDGE", "zh_CN": "临界", "zh_TW": "臨界"}
+#: "event 12,13 marks 4": the contacts' and marks' numbers, as the report's "#" gives them
+EVENTS = {"en": "event {ids}", "zh_CN": "联系 #{ids}", "zh_TW": "聯絡 #{ids}"}
+MARKS = {"en": " marks {ids}", "zh_CN": " 标记 {ids}", "zh_TW": " 標記 {ids}"}
 NONE_FOUND = {
     "en": "No possible issues found in {contacts}.",
     "zh_CN": "在 {n} 次联系中未发现可能的问题。",
@@ -124,9 +127,10 @@ def _print_result(case: Any, result: Any) -> None:
             print(f"  * {first.rule_note}")
         for f in findings:
             edge = f"{EDGE[lang]}: " if f.edge else ""
-            ids = ",".join(str(i) for i in f.event_ids)
-            marks = f" marks {','.join(str(m) for m in f.mark_ids)}" if f.mark_ids else ""
-            print(f"  {f.local_times[0]}  event {ids}{marks}  {edge}{f.detail}")
+            ids = EVENTS[lang].format(ids=",".join(str(i) for i in f.event_ids))
+            marks = ",".join(str(m) for m in f.mark_ids)
+            marks = MARKS[lang].format(ids=marks) if marks else ""
+            print(f"  {f.local_times[0]}  {ids}{marks}  {edge}{f.detail}")
     for note in result.notes:
         print(f"\n{note}")
 
