@@ -171,3 +171,22 @@ def test_a_microphone_test_that_clipped_says_so_where_the_meter_shows_red(
     assert "too loud" in test.status.text() and "distorted" in test.status.text()
     test.start_test()  # a new test starts with the lamp off
     assert not test.meter.clipped
+
+
+def test_a_language_just_chosen_is_not_asked_again(qtbot, tmp_path, monkeypatch):
+    """The first question asked the language; the guide's first page asked it again, 'from
+    the next start' (a walk-through). Once chosen, the guide says where to change it."""
+    settings_mod.save(tmp_path, settings_mod.Settings(language="en"))
+    guide = _guide(qtbot, tmp_path, monkeypatch)
+    guide.show()
+    assert not guide.language.isVisible()
+    assert "Settings → Language" in guide.language_note.text()
+    assert "English" in guide.language_note.text()
+    guide.accept()
+    assert settings_mod.load(tmp_path).language == "en"
+
+
+def test_a_language_not_yet_chosen_is_asked_in_the_guide(qtbot, tmp_path, monkeypatch):
+    guide = _guide(qtbot, tmp_path, monkeypatch)
+    guide.show()
+    assert guide.language.isVisible()

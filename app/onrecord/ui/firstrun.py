@@ -185,7 +185,19 @@ class FirstRunGuide(QWizard):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
         form = QFormLayout()
-        form.addRow(self.tr("Language (a change applies from the next start)"), self.language)
+        if self.settings.language is None:  # nobody chose yet (the first question was closed)
+            form.addRow(self.tr("Language (a change applies from the next start)"), self.language)
+        else:
+            # Just chosen in the first question: asking again read as a second, different
+            # question (a walk-through). Say where it changes instead.
+            self.language.hide()
+            self.language_note = QLabel(
+                self.tr(
+                    "Language: %1. You can change it at any time in Settings → Language."
+                ).replace("%1", self.language.currentText())
+            )
+            self.language_note.setWordWrap(True)
+            layout.addWidget(self.language_note)
         layout.addLayout(form)
         self.addPage(page)
 

@@ -2462,12 +2462,17 @@ Export with this password anyway?</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Language (a change applies from the next start)</source>
         <translation>语言（更改后下次启动时生效）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Language: %1. You can change it at any time in Settings → Language.</source>
+        <translation>语言：%1。您可以随时在“设置 → 语言”中更改。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Where you live</source>
         <translation>您所在的地区</translation>
     </message>
@@ -4591,7 +4596,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>MicTest</name>
     <message>
-        <location filename="../../ui/firstrun.py" line="-185"/>
+        <location filename="../../ui/firstrun.py" line="-196"/>
         <source>Microphone level</source>
         <translation>麦克风音量</translation>
     </message>
