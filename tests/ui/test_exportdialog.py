@@ -370,3 +370,17 @@ def test_a_short_screen_scrolls_the_form_instead_of_hiding_the_buttons(
     qtbot.waitUntil(lambda: dlg.height() <= 560)
     assert dlg.form_scroll.verticalScrollBar().maximum() > 0  # the rest is a scroll away
     assert dlg.export_button.isVisible()
+
+
+def test_choosing_a_password_makes_room_for_its_fields(qtbot, dialog: ExportDialog) -> None:
+    """Ticking the password showed its fields and notes in a dialog of the same height, so
+    "About you" went below the fold on a 768-pixel screen (a walk-through)."""
+    dlg = ExportDialog(dialog.workspace, dialog.case.id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    screen = dlg.screen().availableGeometry()
+    before = dlg.height()
+    dlg.encrypt.setChecked(True)
+    qtbot.waitUntil(lambda: dlg.height() > before)
+    assert dlg.frameGeometry().height() <= screen.height()
+    assert dlg.password.isVisible() and not dlg.password_again.visibleRegion().isEmpty()

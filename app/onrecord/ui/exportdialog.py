@@ -129,6 +129,11 @@ class ExportDialog(BusyGuard, QDialog):
         if shown:
             self.form_scroll.ensureWidgetVisible(self.call_list)
 
+    def _passwords_shown(self, shown: bool) -> None:
+        self._fit_form()
+        if shown:
+            self.form_scroll.ensureWidgetVisible(self.password_again)
+
     def _fit_form(self) -> None:
         # A QStackedWidget does not pass height-for-width on: give the form the height its
         # wrapped notes need (longer or shorter per language), so none of them is cut off, and
@@ -283,6 +288,9 @@ class ExportDialog(BusyGuard, QDialog):
             widget.setVisible(False)
             self.encrypt.toggled.connect(widget.setEnabled)
             self.encrypt.toggled.connect(widget.setVisible)
+        # Then the dialog grows to show them, as far as the screen lets it (it kept its height
+        # and "About you" went below the fold: a walk-through).
+        self.encrypt.toggled.connect(self._passwords_shown)
         packing = QGroupBox(self.tr("Files"))
         packing_layout = QVBoxLayout(packing)
         packing_layout.addWidget(self.make_zip)
