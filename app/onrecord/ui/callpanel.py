@@ -285,9 +285,7 @@ class CallPanel(QWidget):
         if self.controller.busy:
             return
         if self.controller.recording:
-            self._save_note_on_stop()
-            self.controller.stop()
-            self.state_label.setText(self.tr("Saving…"))
+            self.stop_recording()
             return
         sources = self.devices.sources()
         if sources is None:  # say why right here: a button that does nothing looks broken
@@ -313,6 +311,15 @@ class CallPanel(QWidget):
         self.save_details.setVisible(False)
         self.caller.new_call()  # the last call's caller is offered, not silently reused
         self.controller.start(self.case_id, sources)
+
+    def stop_recording(self) -> None:
+        """Stop the call as the user asked (record key, stop button, quitting): every way
+        keeps the note still being typed. Quitting stopped the call directly and lost it."""
+        if self.controller.busy or not self.controller.recording:
+            return
+        self._save_note_on_stop()
+        self.controller.stop()
+        self.state_label.setText(self.tr("Saving…"))
 
     def _set_recording_ui(self, on: bool) -> None:
         self.record_button.setText(

@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self.calls.stopped.connect(lambda _r: self.close())
-            self.calls.stop()
+            self.call_panel.stop_recording()  # as the record key does: the note typed is kept
             event.ignore()
             return
         if not self._data_left and not self.leave_case():
