@@ -257,9 +257,10 @@ class CallPanel(QWidget):
                 self.shortcuts.append(shortcut)
 
     def reload_settings(self) -> None:
-        """The settings file changed (e.g. the tag buttons were edited)."""
+        """The settings file changed (the tag buttons were edited, the guide chose the
+        devices): the screen shows, and records, what is saved now."""
         self.settings = settings_mod.load(self.workspace.data_dir)
-        self.devices.settings = self.settings
+        self.devices.use_settings(self.settings)
         self.rebuild_tag_buttons()
 
     # ----------------------------------------------------------------- case
@@ -300,7 +301,9 @@ class CallPanel(QWidget):
                 ),
             )
             self.settings.consent_seen = True
-            settings_mod.save(self.workspace.data_dir, self.settings)
+            current = settings_mod.load(self.workspace.data_dir)  # not this screen's old copy
+            current.consent_seen = True
+            settings_mod.save(self.workspace.data_dir, current)
         self.state_label.setText(self.tr("Starting…"))
         self.marks_list.clear()
         self.warnings.clear()
