@@ -64,8 +64,15 @@ class CallerInfo(QGroupBox):
         self.same_as_last.clicked.connect(self.use_last_caller)
         for field in self._fields().values():
             field.textChanged.connect(self.edited)
-        form = QFormLayout(self)
-        form.addRow(self.same_as_last)
+        # Space is kept for the offer, shown or not: appearing as a call starts, it pushed
+        # the fields down under a click meant for one of them.
+        policy = self.same_as_last.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.same_as_last.setSizePolicy(policy)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.same_as_last)
+        form = QFormLayout()
+        outer.addLayout(form)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Employee ID"), self.employee_id)
         form.addRow(self.tr("Company"), self.company)
