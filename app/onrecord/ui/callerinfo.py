@@ -184,6 +184,38 @@ class CallerInfo(QGroupBox):
         """The details as typed (journalled during a call so that a crash keeps them)."""
         return CallerDetails(**{key: field.text().strip() for key, field in self._fields().items()})
 
+    def missing(self) -> bool:
+        """Whether who called (the name) or their number is not given."""
+        details = self.details()
+        return not (details.name and details.number)
+
+    def saved_words(self) -> str:
+        """What the call was saved with, and what to add only if something is missing (rich
+        text). "You can still complete who called" after both were typed and saved read as
+        "nothing was saved" to a walk-through."""
+        details = self.details()
+        name, number = _escape(details.name), _escape(details.number)
+        if name and number:
+            return (
+                self.tr("Saved with this call: who called (%1) and their number (%2).")
+                .replace("%1", name)
+                .replace("%2", number)
+            )
+        if name:
+            return self.tr(
+                "Saved with this call: who called (%1). If you know their number, type it "
+                "under “Who is calling” and press Save call details."
+            ).replace("%1", name)
+        if number:
+            return self.tr(
+                "Saved with this call: their number (%1). If you know their name, type it "
+                "under “Who is calling” and press Save call details."
+            ).replace("%1", number)
+        return self.tr(
+            "Who called is not saved with this call. If you know their name or number, type "
+            "it under “Who is calling” and press Save call details."
+        )
+
     def apply_to_event(self, event_id: int) -> None:
         """Link the call to the caller (created in the case if new) and to the number."""
         if self.case_id is None:
@@ -242,3 +274,7 @@ class PromiseEntry(QGroupBox):
         self.amount.clear()
         self.due.setDate(QDate.currentDate())
         self.has_due.setChecked(False)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -169,6 +169,8 @@ class CallPanel(QWidget):
         self.save_details = QPushButton(self.tr("Save call details"))
         self.save_details.clicked.connect(self._save_details)
         self.save_details.setVisible(False)
+        self._summary_lines: list[str] = []  # the last call's, without "Details saved."
+        self.caller.edited.connect(self._details_edited)
         self._confirm_timer = QTimer(self)
         self._confirm_timer.setSingleShot(True)
         self._confirm_timer.timeout.connect(self.confirmation.clear)
@@ -447,9 +449,11 @@ class CallPanel(QWidget):
             self._nothing_recorded()  # its call was withdrawn (CallSession.stop)
             return
         self.state_label.setText(self.tr("Saved"))
+        caller_saved = True
         try:
             self.caller.apply_to_event(recording.event_id)
         except StoreError as exc:
+            caller_saved = False
             dialogs.error(self, self.tr("Call details not saved"), error_text(exc))
         self.caller.call_ended(recording.event_id)
         marks = self.workspace.recordings.marks(recording.id)
@@ -471,9 +475,15 @@ class CallPanel(QWidget):
                 ).replace("%1", _escape(self._note_saved_on_stop))
             )
             self._note_saved_on_stop = ""
-        lines.append(self.tr("You can still complete who called, then press Save call details."))
+        if caller_saved:
+            lines.append(self.caller.saved_words())
+        else:
+            lines.append(
+                self.tr("You can still complete who called, then press Save call details.")
+            )
+        self._summary_lines = lines
         self.summary.setText("<br>".join(lines))
-        self.save_details.setVisible(True)
+        self.save_details.setVisible(not caller_saved or self.caller.missing())
         self.call_saved.emit(self.case_id or 0)
 
     def _nothing_recorded(self) -> None:
@@ -595,8 +605,15 @@ class CallPanel(QWidget):
         except StoreError as exc:
             dialogs.error(self, self.tr("Call details not saved"), error_text(exc))
             return
-        self.summary.setText(self.summary.text() + "<br>" + self.tr("Details saved."))
+        self._summary_lines[-1] = self.caller.saved_words()  # what is saved now
+        self.summary.setText("<br>".join([*self._summary_lines, self.tr("Details saved.")]))
+        self.save_details.setVisible(self.caller.missing())
         self.call_saved.emit(self.case_id or 0)
+
+    def _details_edited(self) -> None:
+        """The last call's details changed after it ended: offer to save them."""
+        if not self.controller.recording and self.caller.ended_call is not None:
+            self.save_details.setVisible(True)
 
 
 def _escape(text: str) -> str:
