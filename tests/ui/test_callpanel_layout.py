@@ -139,3 +139,20 @@ def test_the_offer_of_the_last_caller_does_not_move_the_callers_fields(
     caller.same_as_last.click()
     assert not caller.same_as_last.isVisibleTo(caller) and fields() == before
     stop(qtbot, win)
+
+
+@pytest.mark.parametrize("size", [(1100, 720), (1366, 768)], ids=["as-opened", "1366x768"])
+def test_the_note_fields_hint_is_whole(
+    qtbot,
+    call_window,  # noqa: F811 - the fixture imported above
+    english,
+    size: tuple[int, int],
+):
+    """The hint was cut ("…the moment you start typing; E…") at 1366×768 (a walk-through)."""
+    call_window.resize(*size)
+    QApplication.processEvents()
+    note = call_window.call_panel.note
+    hint = note.placeholderText()
+    room = note.contentsRect().width() - 2 * 4  # the line edit's own margins
+    assert note.fontMetrics().horizontalAdvance(hint) <= room
+    assert "moment you start typing" in note.toolTip()  # said in full where it fits

@@ -129,12 +129,15 @@ class CallPanel(QWidget):
         self.key_mode.setObjectName("keyMode")
 
         self.note = NoteField(self.controller.stamp)
-        self.note.setPlaceholderText(
+        # Short enough to be read whole in the field; the rest is said where it fits.
+        self.note.setPlaceholderText(self.tr("Press N or click here to write a note"))
+        self.note.setToolTip(
             self.tr(
-                "Press N or click here to write a note — it is pinned to the moment you start "
-                "typing; Enter saves, Esc discards"
+                "The note is pinned to the moment you start typing it. Enter saves it, Esc "
+                "discards it."
             )
         )
+        self.note.setAccessibleDescription(self.note.toolTip())
         self.note.setAccessibleName(self.tr("Note"))
         self.note.committed.connect(self._note_committed)
         self.note.finished.connect(self.focus_tag_keys)
