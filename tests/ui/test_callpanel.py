@@ -409,3 +409,55 @@ def test_clipping_on_both_channels_is_one_warning_naming_the_sides(qtbot, call_w
         .startswith("Both your side and their side are too loud and distort")
     )
     assert panel.meters["me"].clipped and panel.meters["them"].clipped
+
+
+@pytest.mark.parametrize(
+    ("name", "number", "said", "asked"),
+    [
+        (
+            "Mike Stone",
+            "2125550142",
+            "Saved with this call: who called (Mike Stone) and their number (2125550142).",
+            None,
+        ),
+        ("Mike Stone", "", "Saved with this call: who called (Mike Stone).", "their number"),
+        ("", "2125550142", "Saved with this call: their number (2125550142).", "their name"),
+        ("", "", "Who called is not saved with this call.", "their name or number"),
+    ],
+)
+def test_after_a_call_the_summary_says_what_is_saved_and_asks_only_for_what_is_missing(
+    qtbot, call_window, workspace, english, name, number, said, asked
+):
+    """ "You can still complete who called" after name and number were typed and saved read
+    as "nothing was saved" to a walk-through."""
+    panel = call_window.call_panel
+    start(qtbot, call_window)
+    panel.caller.name.setText(name)
+    panel.caller.number.setText(number)
+    stop(qtbot, call_window)
+    text = panel.summary.text()
+    assert said in text and "You can still complete" not in text
+    if asked is None:
+        assert "Save call details" not in text and not panel.save_details.isVisibleTo(panel)
+    else:
+        assert f"If you know {asked}" in text and "press Save call details" in text
+        assert panel.save_details.isVisibleTo(panel)
+
+
+def test_saving_details_completed_after_the_call_says_what_is_saved_now(
+    qtbot, call_window, workspace, english
+):
+    panel = call_window.call_panel
+    start(qtbot, call_window)
+    panel.caller.name.setText("Mike Stone")
+    recording = stop(qtbot, call_window)
+    assert panel.save_details.isVisibleTo(panel)
+    panel.caller.number.setText("2125550142")
+    panel.save_details.click()
+    text = panel.summary.text()
+    assert "who called (Mike Stone) and their number (2125550142)." in text
+    assert "If you know" not in text and text.endswith("Details saved.")
+    assert not panel.save_details.isVisibleTo(panel)
+    assert _event(workspace, call_window, recording).phone_number.e164 == "+12125550142"
+    panel.caller.company.setText("ABC Collections")  # a correction later: saved on request
+    assert panel.save_details.isVisibleTo(panel)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_callpanel import call_window, start  # noqa: F401 - the fixture, used by name
+from test_callpanel import BLOCK, call_window, start  # noqa: F401 - the fixture, used by name
 
 from onrecord.ui import dialogs
 
@@ -39,3 +39,26 @@ def test_closing_during_a_call_asks_with_buttons_that_say_what_they_do(
         call_window.calls.stopped.connect(saved.append)
         call_window.calls.stop()
         qtbot.waitUntil(lambda: bool(saved), timeout=30000)
+
+
+def test_a_note_still_being_typed_is_saved_when_quitting_stops_the_call(
+    qtbot,
+    call_window,  # noqa: F811 - the fixture imported above
+    workspace,
+    monkeypatch,
+) -> None:
+    """Quitting with "Stop, save and quit" saved the call but threw away the note being typed,
+    without a word (a walk-through); the record key saved it."""
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)  # "Stop, save and quit"
+    saved: list[object] = []
+    call_window.calls.stopped.connect(saved.append)
+    start(qtbot, call_window)
+    panel = call_window.call_panel
+    first_frame = call_window.calls.session.status().frames
+    panel.note.setFocus()
+    qtbot.keyClicks(panel.note, "he said he will tell my boss")
+    call_window.close()
+    qtbot.waitUntil(lambda: bool(saved) and not call_window.isVisible(), timeout=30000)
+    (mark,) = workspace.recordings.marks(saved[0].id)
+    assert mark.text == "he said he will tell my boss" and mark.tag is None
+    assert abs(mark.frame - first_frame) <= 2 * BLOCK  # where its typing began

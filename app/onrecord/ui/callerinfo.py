@@ -64,8 +64,15 @@ class CallerInfo(QGroupBox):
         self.same_as_last.clicked.connect(self.use_last_caller)
         for field in self._fields().values():
             field.textChanged.connect(self.edited)
-        form = QFormLayout(self)
-        form.addRow(self.same_as_last)
+        # Space is kept for the offer, shown or not: appearing as a call starts, it pushed
+        # the fields down under a click meant for one of them.
+        policy = self.same_as_last.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.same_as_last.setSizePolicy(policy)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.same_as_last)
+        form = QFormLayout()
+        outer.addLayout(form)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Employee ID"), self.employee_id)
         form.addRow(self.tr("Company"), self.company)
@@ -177,6 +184,38 @@ class CallerInfo(QGroupBox):
         """The details as typed (journalled during a call so that a crash keeps them)."""
         return CallerDetails(**{key: field.text().strip() for key, field in self._fields().items()})
 
+    def missing(self) -> bool:
+        """Whether who called (the name) or their number is not given."""
+        details = self.details()
+        return not (details.name and details.number)
+
+    def saved_words(self) -> str:
+        """What the call was saved with, and what to add only if something is missing (rich
+        text). "You can still complete who called" after both were typed and saved read as
+        "nothing was saved" to a walk-through."""
+        details = self.details()
+        name, number = _escape(details.name), _escape(details.number)
+        if name and number:
+            return (
+                self.tr("Saved with this call: who called (%1) and their number (%2).")
+                .replace("%1", name)
+                .replace("%2", number)
+            )
+        if name:
+            return self.tr(
+                "Saved with this call: who called (%1). If you know their number, type it "
+                "under “Who is calling” and press Save call details."
+            ).replace("%1", name)
+        if number:
+            return self.tr(
+                "Saved with this call: their number (%1). If you know their name, type it "
+                "under “Who is calling” and press Save call details."
+            ).replace("%1", number)
+        return self.tr(
+            "Who called is not saved with this call. If you know their name or number, type "
+            "it under “Who is calling” and press Save call details."
+        )
+
     def apply_to_event(self, event_id: int) -> None:
         """Link the call to the caller (created in the case if new) and to the number."""
         if self.case_id is None:
@@ -235,3 +274,7 @@ class PromiseEntry(QGroupBox):
         self.amount.clear()
         self.due.setDate(QDate.currentDate())
         self.has_due.setChecked(False)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from . import dialogs, labels, localefmt
 from .audiowords import warning_texts
 from .callcontroller import CallController
 from .callerinfo import CallerInfo, PromiseEntry
+from .callstatus import LiveWarnings, SteadyLabel, keep_space_when_hidden
 from .consent import guidance
 from .devicepicker import DevicePicker
 from .errors import error_text
@@ -87,8 +87,6 @@ class CallPanel(QWidget):
         self.settings = settings_mod.load(workspace.data_dir)
         self.case_id: int | None = None
         self.last_event_id: int | None = None
-        self.shown_warnings: set[tuple[str, int]] = set()
-        self.live_warnings: list[tuple[str, dict[str, Any], str]] = []
         self.source_roles: list[str] = []
         self.language = language_of(self)
 
@@ -110,10 +108,10 @@ class CallPanel(QWidget):
             "them": LevelMeter(self.tr("Their level")),
         }
         self.meter_labels = {"me": QLabel(self.tr("Me")), "them": QLabel(self.tr("Them"))}
-        self.warnings = QListWidget()
+        for widget in (self.meters["them"], self.meter_labels["them"]):
+            keep_space_when_hidden(widget)  # shown or not, nothing below moves
+        self.warnings = LiveWarnings()
         self.warnings.setAccessibleName(self.tr("Recording warnings"))
-        self.warnings.setMaximumHeight(70)
-        self.warnings.setVisible(False)
         self.consent = QLabel()
         self.consent.setWordWrap(True)
         self.consent.setObjectName("consent")
@@ -127,17 +125,19 @@ class CallPanel(QWidget):
         self.tag_box.setAccessibleName(self.tr("Tag keys"))
         self.tag_grid = QGridLayout(self.tag_box)
         self.rebuild_tag_buttons()
-        self.key_mode = QLabel()
+        self.key_mode = SteadyLabel(self._key_mode_texts())
         self.key_mode.setObjectName("keyMode")
-        self.key_mode.setWordWrap(True)
 
         self.note = NoteField(self.controller.stamp)
-        self.note.setPlaceholderText(
+        # Short enough to be read whole in the field; the rest is said where it fits.
+        self.note.setPlaceholderText(self.tr("Press N or click here to write a note"))
+        self.note.setToolTip(
             self.tr(
-                "Press N or click here to write a note — it is pinned to the moment you start "
-                "typing; Enter saves, Esc discards"
+                "The note is pinned to the moment you start typing it. Enter saves it, Esc "
+                "discards it."
             )
         )
+        self.note.setAccessibleDescription(self.note.toolTip())
         self.note.setAccessibleName(self.tr("Note"))
         self.note.committed.connect(self._note_committed)
         self.note.finished.connect(self.focus_tag_keys)
@@ -172,6 +172,8 @@ class CallPanel(QWidget):
         self.save_details = QPushButton(self.tr("Save call details"))
         self.save_details.clicked.connect(self._save_details)
         self.save_details.setVisible(False)
+        self._summary_lines: list[str] = []  # the last call's, without "Details saved."
+        self.caller.edited.connect(self._details_edited)
         self._confirm_timer = QTimer(self)
         self._confirm_timer.setSingleShot(True)
         self._confirm_timer.timeout.connect(self.confirmation.clear)
@@ -182,9 +184,10 @@ class CallPanel(QWidget):
         clock.addWidget(self.elapsed)
         clock.addWidget(self.state_label)
         top.addLayout(clock, 1)
-        meters = QFormLayout()
-        for role in ("me", "them"):
-            meters.addRow(self.meter_labels[role], self.meters[role])
+        meters = QGridLayout()  # not a form: a form gives a hidden row's space away
+        for row, role in enumerate(("me", "them")):
+            meters.addWidget(self.meter_labels[role], row, 0)
+            meters.addWidget(self.meters[role], row, 1)
         left = QVBoxLayout()
         left.addWidget(self.case_label)
         left.addWidget(self.devices)
@@ -195,6 +198,7 @@ class CallPanel(QWidget):
         left.addWidget(self.key_mode)
         left.addWidget(self.note)
         left.addWidget(self.confirmation)
+        left.addStretch(1)  # room to spare goes below: what is above stays where it is
         right = QVBoxLayout()
         right.addWidget(self.consent)
         right.addWidget(self.caller)
@@ -257,9 +261,10 @@ class CallPanel(QWidget):
                 self.shortcuts.append(shortcut)
 
     def reload_settings(self) -> None:
-        """The settings file changed (e.g. the tag buttons were edited)."""
+        """The settings file changed (the tag buttons were edited, the guide chose the
+        devices): the screen shows, and records, what is saved now."""
         self.settings = settings_mod.load(self.workspace.data_dir)
-        self.devices.settings = self.settings
+        self.devices.use_settings(self.settings)
         self.rebuild_tag_buttons()
 
     # ----------------------------------------------------------------- case
@@ -285,9 +290,7 @@ class CallPanel(QWidget):
         if self.controller.busy:
             return
         if self.controller.recording:
-            self._save_note_on_stop()
-            self.controller.stop()
-            self.state_label.setText(self.tr("Saving…"))
+            self.stop_recording()
             return
         sources = self.devices.sources()
         if sources is None:  # say why right here: a button that does nothing looks broken
@@ -302,17 +305,25 @@ class CallPanel(QWidget):
                 ),
             )
             self.settings.consent_seen = True
-            settings_mod.save(self.workspace.data_dir, self.settings)
+            current = settings_mod.load(self.workspace.data_dir)  # not this screen's old copy
+            current.consent_seen = True
+            settings_mod.save(self.workspace.data_dir, current)
         self.state_label.setText(self.tr("Starting…"))
         self.marks_list.clear()
-        self.warnings.clear()
-        self.warnings.setVisible(False)
-        self.shown_warnings.clear()
-        self.live_warnings.clear()
+        self.warnings.start_call()
         self.summary.clear()
         self.save_details.setVisible(False)
         self.caller.new_call()  # the last call's caller is offered, not silently reused
         self.controller.start(self.case_id, sources)
+
+    def stop_recording(self) -> None:
+        """Stop the call as the user asked (record key, stop button, quitting): every way
+        keeps the note still being typed. Quitting stopped the call directly and lost it."""
+        if self.controller.busy or not self.controller.recording:
+            return
+        self._save_note_on_stop()
+        self.controller.stop()
+        self.state_label.setText(self.tr("Saving…"))
 
     def _set_recording_ui(self, on: bool) -> None:
         self.record_button.setText(
@@ -392,19 +403,25 @@ class CallPanel(QWidget):
             focused = self.window().focusWidget()
         return not is_text_input(focused)
 
+    def _key_mode_texts(self) -> tuple[str, str]:
+        """What the hint under the tag keys says: the keys tag, or typing."""
+        return (
+            self.tr("⌨ Keys tag now: press a number to mark the moment, N to write a note."),
+            self.tr(
+                "⌨ Typing: number keys type digits here. Enter saves a note, Esc goes back to "
+                "the tag keys."
+            ),
+        )
+
     def _show_key_mode(self, *_: object) -> None:
         live = self.tag_keys_live()
+        keys_text, typing_text = self.key_mode.texts
         if not self.controller.recording:
             text, border, title = "", IDLE_BORDER, "palette(window-text)"
         elif live:
-            text = self.tr("⌨ Keys tag now: press a number to mark the moment, N to write a note.")
-            border, title = "#2980b9", "#2980b9"
+            text, border, title = keys_text, "#2980b9", "#2980b9"
         else:
-            text = self.tr(
-                "⌨ Typing: number keys type digits here. Enter saves a note, Esc goes back to "
-                "the tag keys."
-            )
-            border, title = IDLE_BORDER, "palette(window-text)"
+            text, border, title = typing_text, IDLE_BORDER, "palette(window-text)"
         if self.key_mode.text() == text and self.tag_box.property("keysLive") == live:
             return
         self.tag_box.setProperty("keysLive", live)
@@ -421,21 +438,11 @@ class CallPanel(QWidget):
             meter.set_level(level.rms_dbfs, level.peak_dbfs)
         self.meters["them"].setVisible("them" in roles)
         self.meter_labels["them"].setVisible("them" in roles)
-        new = False
         for warning in status.warnings:
-            key = (warning.code, warning.frame)
-            if key not in self.shown_warnings:
-                self.shown_warnings.add(key)
-                self.live_warnings.append((warning.code, warning.params, warning.message))
-                new = True
             if warning.code == "clipping":  # the lamp of the side that clipped stays red
                 role = warning.params.get("role")
                 self.meters[role if role in self.meters else "me"].mark_clipped()
-        if new:
-            self.warnings.clear()
-            self.warnings.addItems(warning_texts(self.live_warnings, self.source_roles))
-            self.warnings.setVisible(True)
-            self.warnings.scrollToBottom()
+        self.warnings.show_status(status, self.source_roles)
 
     def _stopped(self, recording: Any) -> None:
         self._typing_timer.stop()
@@ -445,9 +452,11 @@ class CallPanel(QWidget):
             self._nothing_recorded()  # its call was withdrawn (CallSession.stop)
             return
         self.state_label.setText(self.tr("Saved"))
+        caller_saved = True
         try:
             self.caller.apply_to_event(recording.event_id)
         except StoreError as exc:
+            caller_saved = False
             dialogs.error(self, self.tr("Call details not saved"), error_text(exc))
         self.caller.call_ended(recording.event_id)
         marks = self.workspace.recordings.marks(recording.id)
@@ -469,9 +478,15 @@ class CallPanel(QWidget):
                 ).replace("%1", _escape(self._note_saved_on_stop))
             )
             self._note_saved_on_stop = ""
-        lines.append(self.tr("You can still complete who called, then press Save call details."))
+        if caller_saved:
+            lines.append(self.caller.saved_words())
+        else:
+            lines.append(
+                self.tr("You can still complete who called, then press Save call details.")
+            )
+        self._summary_lines = lines
         self.summary.setText("<br>".join(lines))
-        self.save_details.setVisible(True)
+        self.save_details.setVisible(not caller_saved or self.caller.missing())
         self.call_saved.emit(self.case_id or 0)
 
     def _nothing_recorded(self) -> None:
@@ -504,6 +519,9 @@ class CallPanel(QWidget):
         dialogs.error(self, self.tr("Recording problem"), message)
 
     def _devices_changed(self) -> None:
+        them = self.devices.loopback.currentData() is not None  # the call shows what it records
+        self.meters["them"].setVisible(them)
+        self.meter_labels["them"].setVisible(them)
         problem = self.devices.problem()
         self.record_button.setToolTip(problem or self.record_button.accessibleName())
         self.state_label.setText(problem or self.tr("Ready"))
@@ -590,8 +608,15 @@ class CallPanel(QWidget):
         except StoreError as exc:
             dialogs.error(self, self.tr("Call details not saved"), error_text(exc))
             return
-        self.summary.setText(self.summary.text() + "<br>" + self.tr("Details saved."))
+        self._summary_lines[-1] = self.caller.saved_words()  # what is saved now
+        self.summary.setText("<br>".join([*self._summary_lines, self.tr("Details saved.")]))
+        self.save_details.setVisible(self.caller.missing())
         self.call_saved.emit(self.case_id or 0)
+
+    def _details_edited(self) -> None:
+        """The last call's details changed after it ended: offer to save them."""
+        if not self.controller.recording and self.caller.ended_call is not None:
+            self.save_details.setVisible(True)
 
 
 def _escape(text: str) -> str:

@@ -39,8 +39,15 @@ class DevicePicker(QWidget):
         form.addRow(self.tr("Microphone (me)"), self.mic)
         form.addRow(self.tr("Also record (them)"), row)
         self.refresh()
-        self.mic.currentIndexChanged.connect(self._chosen)
-        self.loopback.currentIndexChanged.connect(self._chosen)
+        self.mic.currentIndexChanged.connect(lambda _i: self._chosen("mic", self.mic))
+        self.loopback.currentIndexChanged.connect(
+            lambda _i: self._chosen("loopback", self.loopback)
+        )
+
+    def use_settings(self, settings: Settings) -> None:
+        """Show and record the devices of ``settings`` (saved elsewhere, e.g. by the guide)."""
+        self.settings = settings
+        self.refresh()
 
     def refresh(self, reinit: bool = False) -> None:
         self.error = ""
@@ -72,10 +79,14 @@ class DevicePicker(QWidget):
             index = combo.count() - 1
         combo.setCurrentIndex(index)
 
-    def _chosen(self) -> None:
-        self.settings.mic = self.mic.currentData()
-        self.settings.loopback = self.loopback.currentData()
-        settings_mod.save(self.data_dir, self.settings)
+    def _chosen(self, name: str, combo: QComboBox) -> None:
+        """Save the one choice made, over the settings as saved now: saving this picker's
+        copy of them put back what the guide, or another screen, had changed since."""
+        device_id = combo.currentData()
+        setattr(self.settings, name, device_id)
+        current = settings_mod.load(self.data_dir)
+        setattr(current, name, device_id)
+        settings_mod.save(self.data_dir, current)
         self.changed.emit()
 
     def _device(self, device_id: str | None) -> InputSource | None:

@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self.calls.stopped.connect(lambda _r: self.close())
-            self.calls.stop()
+            self.call_panel.stop_recording()  # as the record key does: the note typed is kept
             event.ignore()
             return
         if not self._data_left and not self.leave_case():
@@ -483,10 +483,11 @@ class MainWindow(QMainWindow):
         if self.calls.recording:
             return
         guide = FirstRunGuide(self.workspace.data_dir, self.calls.client_factory, parent=self)
-        if self.run_dialog(guide):
-            self.call_panel.reload_settings()
-            if self.case_form.case_id is None and not self.case_form.has_unsaved_changes():
-                self.case_form.start_new()
+        finished = self.run_dialog(guide)
+        # Skipped too: a device chosen on its microphone page was saved at once.
+        self.call_panel.reload_settings()
+        if finished and self.case_form.case_id is None and not self.case_form.has_unsaved_changes():
+            self.case_form.start_new()
 
     def edit_tag_buttons(self) -> None:
         """Edit the call panel's tag buttons (names, keys, colours); not during a call."""

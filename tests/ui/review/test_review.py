@@ -274,3 +274,22 @@ def test_mark_times_are_cut_to_the_second_as_on_the_live_call_screen(
     widget.show_recording(rec.recording_id)
     times = [widget.model.index(r, 0).data() for r in range(widget.model.rowCount())]
     assert times == ["0:02", "0:04", "0:05", "0:09"]
+
+
+def test_a_note_mark_is_titled_a_note_in_the_users_language(
+    qtbot, workspace: Workspace, call, fake_player_factory, language
+) -> None:
+    """A note typed during the call was titled "—" ("— · 0:18") in Review (a walk-through)."""
+    from PySide6.QtCore import QCoreApplication
+
+    note = workspace.recordings.add_mark(call.recording_id, SR * 18, text="he laughed at me")
+    widget = ReviewPanel(workspace, player_factory=fake_player_factory)
+    qtbot.addWidget(widget)
+    widget.show_recording(call.recording_id)
+    widget.go_to_mark(note.id)
+    word = QCoreApplication.translate("Review", "Note")
+    assert word != "Note" if language != "en" else word == "Note"
+    assert widget.detail_title.text().startswith(f"<b>{word}</b> · 0:18")
+    assert widget.detail_note.text() == "he laughed at me"
+    row = widget.model.row_of(note.id)
+    assert widget.model.data(widget.model.index(row, 1)) == word

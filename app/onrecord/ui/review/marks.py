@@ -131,8 +131,10 @@ class MarksModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return clock_text(row.frame / self.samplerate)
-            if col == 1:
-                return tag_title(row.tag, self.language) if row.tag else "—"
+            if col == 1:  # what the mark is: its tag, or a note ("—" read as nothing)
+                if row.tag:
+                    return tag_title(row.tag, self.language)
+                return QCoreApplication.translate("Review", "Note")
             if col == 2:
                 return row.text.splitlines()[0] if row.text else ""
             return state_text(row)
