@@ -4,7 +4,7 @@
 <context>
     <name>AddMarkDialog</name>
     <message>
-        <location filename="../../ui/review/marks.py" line="+260"/>
+        <location filename="../../ui/review/marks.py" line="+262"/>
         <source>Add a mark</source>
         <translation>添加标记</translation>
     </message>
@@ -338,7 +338,7 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/callpanel.py" line="+101"/>
+        <location filename="../../ui/callpanel.py" line="+99"/>
         <source>Start or stop recording</source>
         <translation>开始或停止录音</translation>
     </message>
@@ -368,12 +368,12 @@
         <translation>对方</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Recording warnings</source>
         <translation>录音提醒</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Tag what was just said (press the key)</source>
         <translation>给刚才说的话加标签（按对应的键）</translation>
     </message>
@@ -383,29 +383,24 @@
         <translation>标签按键</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Press N or click here to write a note — it is pinned to the moment you start typing; Enter saves, Esc discards</source>
-        <translation>按 N 或点击此处写备注（时间记为您开始输入的那一刻）；按 Enter 保存，按 Esc 放弃</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+437"/>
+        <location line="+16"/>
+        <location line="+455"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-425"/>
-        <location line="+49"/>
+        <location line="-443"/>
+        <location line="+53"/>
         <source>Marks in this call</source>
         <translation>本次通话的标记</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <source>Save call details</source>
         <translation>保存通话信息</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>Calls will be filed under &lt;b&gt;Unsorted calls&lt;/b&gt; until you choose a case.</source>
         <translation>在您选择案件之前，通话会先放在&lt;b&gt;未归类通话&lt;/b&gt;中。</translation>
     </message>
@@ -415,27 +410,37 @@
         <translation>录音存入：&lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+44"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-29"/>
         <source>Cannot record yet</source>
         <translation>暂时无法录音</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-164"/>
+        <source>Press N or click here to write a note</source>
+        <translation>按 N 键或点击此处写备注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note is pinned to the moment you start typing it. Enter saves it, Esc discards it.</source>
+        <translation>备注记在您开始输入的那一刻。按 Enter 保存，按 Esc 放弃。</translation>
+    </message>
+    <message>
+        <location line="+166"/>
         <source>Before your first recording</source>
         <translation>第一次录音之前</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>■  Stop recording   (Ctrl+R)</source>
         <translation>■  停止录音   (Ctrl+R)</translation>
     </message>
@@ -450,12 +455,12 @@
         <translation>● 录音中</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>⌨ Keys tag now: press a number to mark the moment, N to write a note.</source>
         <translation>⌨ 现在按键即加标签：按数字键标记此刻，按 N 写备注。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>⌨ Typing: number keys type digits here. Enter saves a note, Esc goes back to the tag keys.</source>
         <translation>⌨ 正在输入：数字键在这里输入数字。按 Enter 保存备注，按 Esc 回到标签按键。</translation>
     </message>
@@ -465,13 +470,13 @@
         <translation>已保存</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+140"/>
+        <location line="+6"/>
+        <location line="+149"/>
         <source>Call details not saved</source>
         <translation>通话信息未保存</translation>
     </message>
     <message numerus="yes">
-        <location line="-134"/>
+        <location line="-143"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;通话已保存&lt;/b&gt;——时长 %s，%n 个标记</numerusform>
@@ -488,12 +493,12 @@
         <translation>您停止通话时正在输入的备注已保存：“%1”。您可以在“回听通话”中修改或撤回。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>You can still complete who called, then press Save call details.</source>
         <translation>您仍可补充来电人信息，然后按“保存通话信息”。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Nothing recorded</source>
         <translation>没有录到内容</translation>
     </message>
@@ -518,7 +523,7 @@
         <translation>录音出现问题</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Ready</source>
         <translation>准备就绪</translation>
     </message>
@@ -533,7 +538,7 @@
         <translation>已在 %s 标记：%s</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Details saved.</source>
         <translation>信息已保存。</translation>
     </message>
@@ -556,7 +561,7 @@
         <translation>您手机上显示的号码</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -609,6 +614,26 @@
         <location line="+1"/>
         <source>Fill in the details of the last caller</source>
         <translation>填入上一位来电人的信息</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Saved with this call: who called (%1) and their number (%2).</source>
+        <translation>已随本次通话保存：来电人（%1）及其号码（%2）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved with this call: who called (%1). If you know their number, type it under “Who is calling” and press Save call details.</source>
+        <translation>已随本次通话保存：来电人（%1）。如果您知道对方号码，请在“来电人”下填写，然后按“保存通话信息”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved with this call: their number (%1). If you know their name, type it under “Who is calling” and press Save call details.</source>
+        <translation>已随本次通话保存：对方号码（%1）。如果您知道对方姓名，请在“来电人”下填写，然后按“保存通话信息”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who called is not saved with this call. If you know their name or number, type it under “Who is calling” and press Save call details.</source>
+        <translation>本次通话还没有保存来电人。如果您知道对方姓名或号码，请在“来电人”下填写，然后按“保存通话信息”。</translation>
     </message>
 </context>
 <context>
@@ -1732,7 +1757,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>同时录制（对方）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Sound devices cannot be listed: %s</source>
         <translation>无法列出声音设备：%s</translation>
     </message>
@@ -1752,7 +1777,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>%s（未连接）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>No microphone found. Plug one in, then press Refresh.</source>
         <translation>没有找到麦克风。请插上麦克风，然后按“刷新”。</translation>
     </message>
@@ -1886,12 +1911,12 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+380"/>
+        <location line="+388"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-340"/>
         <source>&lt;b&gt;Export “%1” for your lawyer&lt;/b&gt;</source>
         <translation>&lt;b&gt;将“%1”导出给您的律师&lt;/b&gt;</translation>
     </message>
@@ -2012,7 +2037,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>不需要密码也能看到 zip 里的文件名（包含案件编号和通话日期）；但看不到文件内容。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
@@ -2467,7 +2492,7 @@ Export with this password anyway?</source>
         <translation>语言（更改后下次启动时生效）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Language: %1. You can change it at any time in Settings → Language.</source>
         <translation>语言：%1。您可以随时在“设置 → 语言”中更改。</translation>
     </message>
@@ -3591,7 +3616,7 @@ Export with this password anyway?</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="-27"/>
+        <location filename="../../ui/callpanel.py" line="-28"/>
         <location filename="../../ui/timeline/ledger.py" line="+6"/>
         <source>due %1</source>
         <translation>%1 到期</translation>
@@ -4409,7 +4434,7 @@ Log it again?</source>
         <translation>演示案件已经在左侧列表中。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Tag buttons</source>
         <translation>标签按钮</translation>
     </message>
@@ -4508,7 +4533,7 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <translation>没有做任何更改</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-527"/>
         <source>Call evidence</source>
         <extracomment>True while the case list is put back or reloaded by the window itself: a change of its current row is then not the user choosing a case. Set after a restore or a move: the data is elsewhere now, nothing may be saved here.</extracomment>
         <translation>通话存证</translation>
@@ -4529,7 +4554,7 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <translation>继续录音</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+223"/>
         <source>The previous data is kept in:
 %s</source>
         <translation>原来的资料保留在：
@@ -4596,7 +4621,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>MicTest</name>
     <message>
-        <location filename="../../ui/firstrun.py" line="-196"/>
+        <location filename="../../ui/firstrun.py" line="-197"/>
         <source>Microphone level</source>
         <translation>麦克风音量</translation>
     </message>
@@ -5487,7 +5512,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PromiseEntry</name>
     <message>
-        <location filename="../../ui/callerinfo.py" line="+64"/>
+        <location filename="../../ui/callerinfo.py" line="+21"/>
         <source>A promise was made</source>
         <translation>有人做出了承诺</translation>
     </message>
@@ -5785,19 +5810,20 @@ Details: {detail}</source>
 <context>
     <name>Review</name>
     <message>
-        <location line="-194"/>
+        <location line="-196"/>
         <location line="+27"/>
+        <location line="+52"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+106"/>
+        <location line="-73"/>
+        <location line="+108"/>
         <source>Retracted</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>Added later</source>
         <translation>事后添加</translation>
     </message>
@@ -5822,7 +5848,7 @@ Details: {detail}</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Version %1 · %2</source>
         <translation>第 %1 版 · %2</translation>
     </message>

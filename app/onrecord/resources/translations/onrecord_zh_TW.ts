@@ -4,7 +4,7 @@
 <context>
     <name>AddMarkDialog</name>
     <message>
-        <location filename="../../ui/review/marks.py" line="+260"/>
+        <location filename="../../ui/review/marks.py" line="+262"/>
         <source>Add a mark</source>
         <translation>新增標記</translation>
     </message>
@@ -338,7 +338,7 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/callpanel.py" line="+101"/>
+        <location filename="../../ui/callpanel.py" line="+99"/>
         <source>Start or stop recording</source>
         <translation>開始或停止錄音</translation>
     </message>
@@ -368,12 +368,12 @@
         <translation>對方</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Recording warnings</source>
         <translation>錄音提醒</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Tag what was just said (press the key)</source>
         <translation>給剛才說的話加標籤（按對應的鍵）</translation>
     </message>
@@ -383,29 +383,24 @@
         <translation>標籤按鍵</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Press N or click here to write a note — it is pinned to the moment you start typing; Enter saves, Esc discards</source>
-        <translation>按 N 或點選此處寫備註（時間記為您開始輸入的那一刻）；按 Enter 儲存，按 Esc 放棄</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+437"/>
+        <location line="+16"/>
+        <location line="+455"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location line="-425"/>
-        <location line="+49"/>
+        <location line="-443"/>
+        <location line="+53"/>
         <source>Marks in this call</source>
         <translation>本次通話的標記</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <source>Save call details</source>
         <translation>儲存通話資訊</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>Calls will be filed under &lt;b&gt;Unsorted calls&lt;/b&gt; until you choose a case.</source>
         <translation>在您選擇案件之前，通話會先放在&lt;b&gt;未歸類通話&lt;/b&gt;中。</translation>
     </message>
@@ -415,27 +410,37 @@
         <translation>錄音存入：&lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+44"/>
         <source>Saving…</source>
         <translation>正在儲存…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-29"/>
         <source>Cannot record yet</source>
         <translation>暫時無法錄音</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-164"/>
+        <source>Press N or click here to write a note</source>
+        <translation>按 N 鍵或點選此處寫備註</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note is pinned to the moment you start typing it. Enter saves it, Esc discards it.</source>
+        <translation>備註記在您開始輸入的那一刻。按 Enter 儲存，按 Esc 放棄。</translation>
+    </message>
+    <message>
+        <location line="+166"/>
         <source>Before your first recording</source>
         <translation>第一次錄音之前</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Starting…</source>
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>■  Stop recording   (Ctrl+R)</source>
         <translation>■  停止錄音   (Ctrl+R)</translation>
     </message>
@@ -450,12 +455,12 @@
         <translation>● 錄音中</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>⌨ Keys tag now: press a number to mark the moment, N to write a note.</source>
         <translation>⌨ 現在按鍵即加標籤：按數字鍵標記此刻，按 N 寫備註。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>⌨ Typing: number keys type digits here. Enter saves a note, Esc goes back to the tag keys.</source>
         <translation>⌨ 正在輸入：數字鍵在這裡輸入數字。按 Enter 儲存備註，按 Esc 回到標籤按鍵。</translation>
     </message>
@@ -465,13 +470,13 @@
         <translation>已儲存</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+140"/>
+        <location line="+6"/>
+        <location line="+149"/>
         <source>Call details not saved</source>
         <translation>通話資訊未儲存</translation>
     </message>
     <message numerus="yes">
-        <location line="-134"/>
+        <location line="-143"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;通話已儲存&lt;/b&gt;——長度 %s，%n 個標記</numerusform>
@@ -488,12 +493,12 @@
         <translation>您停止通話時正在輸入的備註已儲存：「%1」。您可以在「重聽通話」中修改或撤回。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>You can still complete who called, then press Save call details.</source>
         <translation>您仍可補充來電人資訊，然後按「儲存通話資訊」。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Nothing recorded</source>
         <translation>沒有錄到內容</translation>
     </message>
@@ -518,7 +523,7 @@
         <translation>錄音出現問題</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Ready</source>
         <translation>準備就緒</translation>
     </message>
@@ -533,7 +538,7 @@
         <translation>已在 %s 標記：%s</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Details saved.</source>
         <translation>資訊已儲存。</translation>
     </message>
@@ -556,7 +561,7 @@
         <translation>您手機上顯示的號碼</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -609,6 +614,26 @@
         <location line="+1"/>
         <source>Fill in the details of the last caller</source>
         <translation>填入上一位來電人的資料</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Saved with this call: who called (%1) and their number (%2).</source>
+        <translation>已隨本次通話儲存：來電人（%1）及其號碼（%2）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved with this call: who called (%1). If you know their number, type it under “Who is calling” and press Save call details.</source>
+        <translation>已隨本次通話儲存：來電人（%1）。如果您知道對方號碼，請在「來電人」下填寫，然後按「儲存通話資訊」。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved with this call: their number (%1). If you know their name, type it under “Who is calling” and press Save call details.</source>
+        <translation>已隨本次通話儲存：對方號碼（%1）。如果您知道對方姓名，請在「來電人」下填寫，然後按「儲存通話資訊」。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who called is not saved with this call. If you know their name or number, type it under “Who is calling” and press Save call details.</source>
+        <translation>本次通話還沒有儲存來電人。如果您知道對方姓名或號碼，請在「來電人」下填寫，然後按「儲存通話資訊」。</translation>
     </message>
 </context>
 <context>
@@ -1732,7 +1757,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>同時錄製（對方）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Sound devices cannot be listed: %s</source>
         <translation>無法列出聲音裝置：%s</translation>
     </message>
@@ -1752,7 +1777,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>%s（未連接）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>No microphone found. Plug one in, then press Refresh.</source>
         <translation>沒有找到麥克風。請插上麥克風，然後按「重新整理」。</translation>
     </message>
@@ -1886,12 +1911,12 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+380"/>
+        <location line="+388"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-340"/>
         <source>&lt;b&gt;Export “%1” for your lawyer&lt;/b&gt;</source>
         <translation>&lt;b&gt;將「%1」匯出給您的律師&lt;/b&gt;</translation>
     </message>
@@ -2012,7 +2037,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>不需要密碼也能看到 zip 內的檔案名稱（包含案件編號和通話日期）；但看不到檔案內容。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Files</source>
         <translation>檔案</translation>
     </message>
@@ -2467,7 +2492,7 @@ Export with this password anyway?</source>
         <translation>語言（變更後下次啟動時生效）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Language: %1. You can change it at any time in Settings → Language.</source>
         <translation>語言：%1。您可以隨時在「設定 → 語言」中變更。</translation>
     </message>
@@ -3591,7 +3616,7 @@ Export with this password anyway?</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="-27"/>
+        <location filename="../../ui/callpanel.py" line="-28"/>
         <location filename="../../ui/timeline/ledger.py" line="+6"/>
         <source>due %1</source>
         <translation>%1 到期</translation>
@@ -4409,7 +4434,7 @@ Log it again?</source>
         <translation>示範案件已經在左側清單中。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Tag buttons</source>
         <translation>標籤按鈕</translation>
     </message>
@@ -4508,7 +4533,7 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <translation>沒有做任何變更</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-527"/>
         <source>Call evidence</source>
         <extracomment>True while the case list is put back or reloaded by the window itself: a change of its current row is then not the user choosing a case. Set after a restore or a move: the data is elsewhere now, nothing may be saved here.</extracomment>
         <translation>通話存證</translation>
@@ -4529,7 +4554,7 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <translation>繼續錄音</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+223"/>
         <source>The previous data is kept in:
 %s</source>
         <translation>原本的資料保留在：
@@ -4596,7 +4621,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>MicTest</name>
     <message>
-        <location filename="../../ui/firstrun.py" line="-196"/>
+        <location filename="../../ui/firstrun.py" line="-197"/>
         <source>Microphone level</source>
         <translation>麥克風音量</translation>
     </message>
@@ -5487,7 +5512,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PromiseEntry</name>
     <message>
-        <location filename="../../ui/callerinfo.py" line="+64"/>
+        <location filename="../../ui/callerinfo.py" line="+21"/>
         <source>A promise was made</source>
         <translation>有人做出了承諾</translation>
     </message>
@@ -5785,19 +5810,20 @@ Details: {detail}</source>
 <context>
     <name>Review</name>
     <message>
-        <location line="-194"/>
+        <location line="-196"/>
         <location line="+27"/>
+        <location line="+52"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+106"/>
+        <location line="-73"/>
+        <location line="+108"/>
         <source>Retracted</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>Added later</source>
         <translation>事後新增</translation>
     </message>
@@ -5822,7 +5848,7 @@ Details: {detail}</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Version %1 · %2</source>
         <translation>第 %1 版 · %2</translation>
     </message>
