@@ -44,6 +44,18 @@ def realtime_ramp_world() -> FakeWorld:
     return FakeWorld([FakeSource(ramp(frames, 2))], pace=1.0)
 
 
+#: Seconds the late microphone (``late_ramp_world``) takes to give its first block of sound.
+LATE_START_S = 1.0
+
+
+def late_ramp_world() -> FakeWorld:
+    """Picklable factory for the recorder child process: the real-time ramp, whose first
+    frame is captured ``LATE_START_S`` after the stream starts (an idle PulseAudio sink
+    renders in 2 s blocks, so a new capture's first callback comes that late)."""
+    frames = int(os.environ.get("ONRECORD_TEST_FRAMES", str(SR * 60)))
+    return FakeWorld([FakeSource(ramp(frames, 2), start_delay=LATE_START_S)], pace=1.0)
+
+
 #: What PortAudio said when the walk-through's "microphone" could not be opened.
 PA_HOST_ERROR = (
     "Error opening InputStream: Unanticipated host error [PaErrorCode -9999]: "

@@ -7,6 +7,7 @@ import errno
 import itertools
 import threading
 import time
+from datetime import datetime
 from pathlib import Path
 
 import numpy as np
@@ -79,6 +80,37 @@ def test_marks_follow_the_streams_timestamps_not_its_nominal_latency(tmp_path: P
         world.at(t, lambda: acks.append(rec.mark("1", None)))
     run(world, rec)
     assert [a.frame for a in acks] == [round(t * SR) for t in (1.0, 2.345)]
+
+
+def _epoch(utc: str) -> float:
+    return datetime.fromisoformat(utc.replace("Z", "+00:00")).timestamp()
+
+
+def test_the_recording_starts_at_the_wall_time_of_its_first_frame(tmp_path: Path) -> None:
+    """A lawyer's walk-through: marks' clock times were ~1 s later than the recording's start
+    plus their place in the audio, because the start was stamped before the device gave any
+    sound. The start is now when frame 0 was captured (here 1.3 s after the stream started:
+    an idle sound server's first block comes that late), so both agree for every mark."""
+    epoch = 1_800_000_000.0
+    world = FakeWorld([FakeSource(ramp(SR * 4), latency=0.02, start_delay=1.3)])
+    rec = Recorder(
+        config(tmp_path),
+        stream_factory=world,
+        clock=world.clock,
+        wall_clock=lambda: epoch + world.clock(),
+    )
+    acks = []
+    for t in (1.5, 2.0101, 3.9):
+        world.at(t, lambda: acks.append(rec.mark("1", None)))
+    res = run(world, rec)
+    assert res.first_frame_utc is not None
+    assert _epoch(res.first_frame_utc) == pytest.approx(epoch + 1.3, abs=1e-5)
+    assert [a.frame for a in acks] == [round((t - 1.3) * SR) for t in (1.5, 2.0101, 3.9)]
+    for ack in acks:  # the journal keeps wall times to the millisecond
+        at = _epoch(res.first_frame_utc) + ack.frame / SR
+        assert _epoch(ack.wall_time_utc) == pytest.approx(at, abs=0.0011)
+    [first] = [r for r in read_journal(rec.paths.journal) if r["type"] == "first_audio"]
+    assert first["wall_time_utc"] == res.first_frame_utc and first["frame"] == 0
 
 
 def test_peaks_sidecar_matches_recorded_audio(tmp_path: Path) -> None:

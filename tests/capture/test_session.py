@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -11,7 +12,13 @@ import time
 import blake3
 import pytest
 import soundfile as sf
-from audio_helpers import fake_client, unopenable_world, wait_for_frames
+from audio_helpers import (
+    LATE_START_S,
+    fake_client,
+    late_ramp_world,
+    unopenable_world,
+    wait_for_frames,
+)
 from sqlalchemy import select
 
 from onrecord.audio import RecorderClient, RecorderConfig, RecorderError, SourceSpec, file_sha256
@@ -206,3 +213,86 @@ def test_a_recording_the_app_left_behind_is_filed_as_recovered_and_says_why(ws):
     assert [w["code"] for w in logged["warnings"]] == [warning["code"]]
     assert "recording.complete" not in actions(ws)
     assert recover_interrupted(ws) == []  # idempotent
+
+
+#: one block of the recorder's audio (50 ms); the fake clock moves a block at a time, and the
+#: scheduler of a busy two-core machine may add a little to it
+BLOCK = dt.timedelta(seconds=RecorderConfig("", "", FAKE_MIC).blocksize / 48000)
+SLACK = dt.timedelta(seconds=0.03)
+
+
+def _late_client() -> RecorderClient:
+    return RecorderClient(factory_spec=late_ramp_world)
+
+
+def _assert_marks_agree_with_start(ws, recording) -> None:
+    """Every mark's clock time is the recording's start plus its place in the audio."""
+    marks = ws.recordings.marks(recording.id)
+    assert marks
+    for mark in marks:
+        heard = recording.started_at + dt.timedelta(seconds=mark.frame / recording.sample_rate)
+        assert -SLACK <= mark.wall_time - heard <= BLOCK + SLACK, (mark.wall_time, heard)
+
+
+def test_the_start_of_a_recording_is_when_its_first_sound_was_captured(ws):
+    """A lawyer's walk-through: two marks at 14.691 s and 15.401 s both read 18:30:04, while
+    the start plus their place in the audio gave 18:30:03.18: the start had been stamped
+    before the recorder process ran and the device gave any sound (0.35-1 s). Here the
+    microphone takes a second to give its first block; the start is when frame 0 was
+    captured, the call's time moves with it, and every mark agrees with it."""
+    case = ws.cases.create_case("Loan", jurisdiction="us")
+    asked = dt.datetime.now(dt.UTC)
+    session = start_call(ws, case.id, FAKE_MIC, client_factory=_late_client)
+    wait_for_frames(session, 1)
+    heard = dt.datetime.now(dt.UTC)
+    wait_for_frames(session, 4800)
+    first = session.mark("name_given", "Mike Dalton")
+    wait_for_frames(session, first.frame + 30000)
+    session.mark("threat")
+    wait_for_frames(session, session.status().frames + 4800)
+    recording = session.stop()
+
+    assert asked + dt.timedelta(seconds=LATE_START_S) <= recording.started_at <= heard - BLOCK
+    [event] = ws.cases.events(case.id)
+    assert event.started_at == recording.started_at
+    _assert_marks_agree_with_start(ws, recording)
+    logged = _audit_data(ws, "recording.complete", recording.id)
+    assert logged["started_at"] == recording.started_at.isoformat().replace("+00:00", "Z")
+    assert logged["start_requested_at"] < logged["started_at"]
+    with ws.store.session() as s:
+        assert verify_chain(s).ok
+
+
+def test_a_recovered_recording_starts_when_its_first_sound_was_captured(ws):
+    """The first frame's time is in the journal, so a recording a crash interrupted (and one
+    whose row was never written) is filed with it too."""
+    case = ws.cases.create_case("Loan", jurisdiction="us")
+    asked = dt.datetime.now(dt.UTC)
+    session = start_call(ws, case.id, FAKE_MIC, client_factory=_late_client)
+    wait_for_frames(session, 1)
+    heard = dt.datetime.now(dt.UTC)
+    wait_for_frames(session, 9600)
+    session.mark("threat", "said he'd call my boss")
+    wait_for_frames(session, 96000 + 48000 * 2)  # past one fsync interval after the mark
+    os.kill(session.client.pid, signal.SIGKILL)
+    session.client.close()
+
+    [recording] = recover_interrupted(ws)
+    assert recording.status is RecordingStatus.RECOVERED
+    assert asked + dt.timedelta(seconds=LATE_START_S) <= recording.started_at <= heard - BLOCK
+    assert ws.cases.events(case.id)[0].started_at == recording.started_at
+    _assert_marks_agree_with_start(ws, recording)
+
+    folder = ws.data_dir / "recordings" / f"case-{case.id}" / "orphan"
+    folder.mkdir(parents=True)
+    client = _late_client()
+    asked = dt.datetime.now(dt.UTC)
+    client.start(RecorderConfig(directory=str(folder), basename="call", sources=FAKE_MIC))
+    deadline = time.monotonic() + 20
+    while client.status().frames < 48000 * 3:
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    os.kill(client.pid, signal.SIGKILL)
+    client.close()
+    [orphan] = recover_interrupted(ws)
+    assert orphan.started_at >= asked + dt.timedelta(seconds=LATE_START_S)

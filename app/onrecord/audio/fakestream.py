@@ -3,10 +3,11 @@
 :class:`FakeWorld` owns a :class:`FakeClock` and one scheduler thread that delivers every
 fake stream's blocks in time order, as fast as the CPU allows, setting the virtual clock to
 each delivery time. A stream with input latency ``L`` delivers the block holding frames
-``[k*B, (k+1)*B)`` at ``t0 + (k+1)*B/(sr*rate) + L``, i.e. the sample captured at virtual time
-``T`` has index ``(T - t0)*sr*rate``. Tests can inject lost audio (gaps), a stall (callbacks
-stop but time goes on), a clock-rate error (drift) and a slow ``stop()``, and schedule
-actions (e.g. ``recorder.mark``) at exact virtual times. The recorder takes the world's clock.
+``[k*B, (k+1)*B)`` at ``t0 + D + (k+1)*B/(sr*rate) + L`` (``D``: the source's start delay),
+i.e. the sample captured at virtual time ``T`` has index ``(T - t0 - D)*sr*rate``. Tests can
+inject lost audio (gaps), a stall (callbacks stop but time goes on), a clock-rate error
+(drift), a late first block and a slow ``stop()``, and schedule actions (e.g.
+``recorder.mark``) at exact virtual times. The recorder takes the world's clock.
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ class FakeSource:
     reported_latency: float | None = None
     timestamps: bool = True  # False: like a host API that reports no ADC/current times (0)
     rate: float = 1.0  # device clock rate relative to the virtual clock (drift)
+    # Seconds after start() before the device captures its first frame (an idle PulseAudio
+    # null sink renders in 2 s blocks, so a new capture's first callback comes that late)
+    start_delay: float = 0.0
     gaps: dict[int, int] = field(default_factory=dict)  # at frame -> frames lost
     stall_at_frame: int | None = None
     stop_blocks_s: float = 0.0  # real seconds stop()/abort() block, like a suspended Pulse source
@@ -98,6 +102,7 @@ class FakeStream:
     def next_time(self) -> float:
         return (
             self.t0
+            + self.src.start_delay
             + (self.k + 1) * self.blocksize / (self.world.samplerate * self.src.rate)
             + self.src.latency
         )

@@ -14,6 +14,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -63,10 +64,12 @@ class Recorder:
         stream_factory: StreamFactory | None = None,
         clock: Callable[[], float] = time.monotonic,
         source_watch: Callable[[], list[tuple[str, str, dict[str, Any]]]] | None = None,
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
         self.cfg = config
         self.factory: StreamFactory = stream_factory or SoundDeviceFactory()
         self.clock = clock
+        self.wall_clock = wall_clock  # UTC seconds since the epoch, read beside ``clock``
         self.paths = RecordingPaths(config.base_path())
         pulse = [s.pulse_source for s in config.sources if s.pulse_source]
         others = len(config.sources) - len(pulse)  # devices whose Pulse source has no name here
@@ -84,6 +87,10 @@ class Recorder:
         # of the newest received frame at that time) -- what position() extrapolates from.
         self._master: tuple[int, float | None, float] = (0, None, 0.0)
         self._latency0 = 0.0
+        # UTC time (epoch seconds) at which frame 0 was captured, from the first master block
+        # (see _make_callback); journalled once by the writer thread.
+        self._frame0_wall: float | None = None
+        self.first_frame_utc: str | None = None
         self._latencies: list[float] = []
         self._mark_seq = 0
         self._last_mark_frame = -1
@@ -329,7 +336,13 @@ class Recorder:
                 # stream's nominal latency overstates it: 40 ms nominal vs ~8 ms measured
                 # through PulseAudio, which put marks 30 ms late).
                 age = cur - adc - frames / sr if cur > 0.0 else self._latency0
-                self._master = (self._master[0] + frames, now, min(max(age, 0.0), 1.0))
+                age = min(max(age, 0.0), 1.0)
+                if self._frame0_wall is None:
+                    # Frame 0 is where position() puts it: this block's first frame, captured
+                    # ``age`` + the block's duration ago. Marks get their frame and wall time
+                    # the same way, so start + frame/rate gives a mark's wall time again.
+                    self._frame0_wall = self.wall_clock() - age - frames / sr
+                self._master = (self._master[0] + frames, now, age)
             self.pipe.watchdog.on_callback(i, now)
 
         return callback
@@ -359,7 +372,7 @@ class Recorder:
         plus the age the newest delivered frame had then (from the block's ADC timestamp).
         """
         now = self.clock()
-        wall = utc_now()
+        wall = _utc_text(self.wall_clock(), "milliseconds")
         received, tc, age = self._master
         if tc is None:
             return 0, wall
@@ -485,6 +498,7 @@ class Recorder:
                 items, stop = self._take_queued()
                 if items:
                     pipe.handle_many(items)
+                    self._journal_first_frame()
                 if stop:
                     break
                 if self._fatal is None and not self._stop_requested.is_set():
@@ -519,6 +533,24 @@ class Recorder:
         finally:
             self._finalise()
 
+    def _journal_first_frame(self) -> None:
+        """Journal once when frame 0 was captured: the recording's start, which a recovered
+        recording takes from here too. Until then (and if it cannot be written) the start
+        is the moment the recorder was asked to record, a fraction of a second earlier."""
+        if self.first_frame_utc is not None or self._frame0_wall is None:
+            return
+        first = _utc_text(self._frame0_wall, "microseconds")
+        with contextlib.suppress(OSError):  # a full disk stops the recording elsewhere
+            self.journal.append(
+                {
+                    "type": "first_audio",
+                    "frame": 0,
+                    "wall_time_utc": first,
+                    "journaled_at_utc": utc_now(),
+                }
+            )
+            self.first_frame_utc = first
+
     def _take_queued(self) -> tuple[list[Any], bool]:
         """Everything queued (waiting up to 0.1 s for the first item); True if told to stop."""
         items: list[Any] = []
@@ -548,6 +580,7 @@ class Recorder:
 
     def _finalise(self) -> None:
         self.pipe.close()
+        self._journal_first_frame()  # blocks only drained after a failure count too
         ended = utc_now()
         if self._fatal is not None:
             self.error = self._fatal[1]
@@ -569,6 +602,11 @@ class Recorder:
         if close_watch is not None:
             with contextlib.suppress(Exception):
                 close_watch()
+
+
+def _utc_text(epoch: float, timespec: str) -> str:
+    text = datetime.fromtimestamp(epoch, UTC).isoformat(timespec=timespec)
+    return text.replace("+00:00", "Z")
 
 
 def _cannot_write(folder: object, exc: OSError) -> str:

@@ -127,6 +127,11 @@ def journal_annotations(records: list[dict[str, Any]]) -> dict[str, dict[str, An
     return latest
 
 
+def journal_first_frame(records: list[dict[str, Any]]) -> str | None:
+    """When frame 0 was captured (UTC), as the recorder journalled it, if it did."""
+    return next((str(r["wall_time_utc"]) for r in records if r.get("type") == "first_audio"), None)
+
+
 def journal_warnings(records: list[dict[str, Any]]) -> list[AudioWarning]:
     return [AudioWarning.from_json(r["warning"]) for r in records if r.get("type") == "warning"]
 
@@ -183,6 +188,7 @@ def collect_result(
         started_at_utc=str(meta["started_at_utc"]),
         ended_at_utc=ended_at_utc,
         error=error,
+        first_frame_utc=journal_first_frame(records),
     )
     meta.update(state=status, result=result.to_json())
     try:

@@ -207,6 +207,10 @@ class RecordingResult:
     started_at_utc: str
     ended_at_utc: str | None
     error: str | None = None
+    #: when frame 0 was captured (UTC, from the journal): the recording's true start, which
+    #: ``started_at_utc`` (the recorder being asked to start) precedes by up to a second or
+    #: more; None for a recording made before it was kept, or that captured nothing
+    first_frame_utc: str | None = None
 
     @property
     def paths(self) -> tuple[str, ...]:
@@ -254,6 +258,7 @@ class RecordingResult:
             started_at_utc=str(d["started_at_utc"]),
             ended_at_utc=d.get("ended_at_utc"),
             error=d.get("error"),
+            first_frame_utc=d.get("first_frame_utc"),
         )
 
 

@@ -83,20 +83,91 @@ def _describe(recording: Any) -> str:
     )
 
 
-def cmd_record(args: argparse.Namespace, open_ws: Callable[..., Any]) -> int:
-    from ..audio import AudioError
-    from . import start_call
+#: how `record` says what the call was filed as (the store's Direction values)
+DIRECTION_WORDS = {
+    "incoming": "incoming call (they called you)",
+    "outgoing": "outgoing call (you called them)",
+    "to_others": "call from them to someone else about your debt",
+    "unknown": "call of unknown direction",
+}
 
+
+def _caller(args: argparse.Namespace) -> Any:
+    """The caller's details given on the command line, checked before anything is recorded
+    (a number or name the case file would refuse must not leave a recording half-filed)."""
+    from ..store import validate
+    from ..store.casefile import PARTY_TEXT_FIELDS as LIMITS
+    from .unsaved import CallerDetails
+
+    details = CallerDetails(
+        name=validate.text(args.party, "name", limit=LIMITS["name"]),
+        employee_id=validate.text(args.employee_id, "employee_id", limit=LIMITS["employee_id"]),
+        company=validate.text(args.company, "organisation", limit=LIMITS["organisation"]),
+        number=validate.text(args.number, "phone number", limit=64),
+    )
+    validate.text(args.summary, "summary", limit=20000)
+    return details
+
+
+def _file_details(ws: Any, session: Any, details: Any, summary: str | None) -> None:
+    """Link the call to its number and caller (matched by name in the case, created if new)
+    with the call screen's own store calls, and give it its summary; at the start, so a
+    crash keeps them. Never stops the recording: a refusal is said and the audio goes on."""
+    from ..store.errors import StoreError
+    from .unsaved import apply_caller
+
+    recording = ws.recordings.recording(session.recording_id)
+    try:
+        if not details.is_empty():
+            apply_caller(ws, session.case_id, recording.event_id, details)
+        if summary:
+            ws.corrections.update_event(recording.event_id, summary=summary)
+    except StoreError as exc:
+        print(f"onrecord: the call's details were not saved: {exc}", file=sys.stderr)
+
+
+def _filed_as(ws: Any, recording: Any) -> str:
+    """What the call was filed as: direction, number and caller."""
+    case_id = ws.recordings.case_of(recording.id)
+    event = next(e for e in ws.cases.events(case_id) if e.id == recording.event_id)
+    number = f"number {event.phone_number.display}" if event.phone_number else "no number"
+    caller = f"caller {event.party.name}" if event.party else "no caller"
+    withdrawn = " (withdrawn: nothing was recorded)" if event.withdrawn_at else ""
+    direction = DIRECTION_WORDS.get(event.direction.value, event.direction.value)
+    return f"  filed as: {direction}, {number}, {caller}{withdrawn}"
+
+
+def cmd_record(args: argparse.Namespace, open_ws: Callable[..., Any]) -> int:
     marks = sorted(args.mark or [], key=lambda m: m[0])
     stop = threading.Event()
-    for sig in (signal.SIGINT, signal.SIGTERM):
+    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    for sig in handlers:
         signal.signal(sig, lambda *_: stop.set())
+    try:
+        return _record(args, open_ws, marks, stop)
+    finally:
+        for sig, handler in handlers.items():  # a caller running main() gets its own back
+            signal.signal(sig, handler)
+
+
+def _record(
+    args: argparse.Namespace,
+    open_ws: Callable[..., Any],
+    marks: list[tuple[float, str | None, str]],
+    stop: threading.Event,
+) -> int:
+    from ..audio import AudioError
+    from ..store.enums import Direction
+    from . import start_call
+
     with open_ws(args) as ws:
+        details = _caller(args)
         sources = _sources(args)
         try:
-            session = start_call(ws, args.case, sources)
+            session = start_call(ws, args.case, sources, direction=Direction(args.direction))
         except AudioError as exc:
             raise CommandError(f"could not start recording: {exc}") from None
+        _file_details(ws, session, details, args.summary)
         recording = ws.recordings.recording(session.recording_id)
         print(
             f"recording {recording.id} into case {session.case_id}: {ws.data_dir / recording.path}",
@@ -137,6 +208,7 @@ def cmd_record(args: argparse.Namespace, open_ws: Callable[..., Any]) -> int:
         print(_describe(final))
         for warning in json.loads(final.warnings):
             print(f"  warning: {warning.get('message')}")
+        print(_filed_as(ws, final))
         return EXIT_OK if final.status.value == "complete" else EXIT_CHECK_FAILED
 
 
@@ -244,6 +316,23 @@ def register(sub: Any, open_ws: Callable[..., Any]) -> None:
         metavar="SECONDS:TAG[:TEXT]",
         help="add a mark N seconds after the start (repeatable)",
     )
+    p.add_argument(
+        "--direction",
+        choices=list(DIRECTION_WORDS),
+        default="incoming",
+        help="who called whom: incoming (they called you; the default, as in the window), "
+        "outgoing (you called them: a callback or a test), to_others (they called someone "
+        "else about your debt), unknown",
+    )
+    p.add_argument("--number", metavar="NUMBER", help="the other side's phone number")
+    p.add_argument(
+        "--party",
+        metavar="NAME",
+        help="the collector's name: a collector of the case with that name, or a new one",
+    )
+    p.add_argument("--employee-id", metavar="ID", help="the collector's employee ID")
+    p.add_argument("--company", metavar="NAME", help="the collector's company")
+    p.add_argument("--summary", metavar="TEXT", help="what the call was about")
     p.set_defaults(func=_wrap(cmd_record, open_ws))
 
     p = sub.add_parser("recordings", help="list a case's recordings with hashes and marks")

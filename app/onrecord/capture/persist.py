@@ -77,4 +77,6 @@ def save_result(ws: Workspace, recording_id: int, result: RecordingResult) -> Re
         channels=result.channels,
         channel_roles=",".join(result.channel_roles),
         subtype=result.subtype,
+        # when the first frame was captured: the row's start was taken before any sound came
+        started_at=parse_utc(result.first_frame_utc) if result.first_frame_utc else None,
     )

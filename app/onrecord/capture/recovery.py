@@ -109,7 +109,7 @@ def recover_interrupted(ws: Workspace) -> list[Recording]:
                 channels=result.channels,
                 channel_roles=",".join(result.channel_roles),
                 devices={"devices": list(result.devices)},
-                started_at=parse_utc(result.started_at_utc),
+                started_at=parse_utc(result.first_frame_utc or result.started_at_utc),
                 status=RecordingStatus.RECORDING,
             )
         if row.sha256 is None:

@@ -124,11 +124,15 @@ class Recordings:
         channels: int | None = None,
         channel_roles: str | None = None,
         subtype: str | None = None,
+        started_at: dt.datetime | None = None,
     ) -> Recording:
         """Store the hashes and facts of a finished recording; allowed once.
 
         The format facts (rate, channels...) may be given here because a device only says what
-        it delivers once it is open.
+        it delivers once it is open. So may ``started_at``, when the first frame of audio was
+        captured: ``begin`` runs before the device gives any sound, which may take a second,
+        and a mark's clock time must equal the start plus its place in the audio. The call
+        created with the recording moves with it; the log keeps both times.
         """
         if status not in FINAL_STATES | {RecordingStatus.IMPORTED}:
             raise InvalidInputError(
@@ -151,6 +155,14 @@ class Recordings:
             ):
                 if value is not None:
                     setattr(recording, name, value)
+            moved: dict[str, Any] = {}
+            if started_at is not None:
+                started = validate.aware(started_at, "start time")
+                if started != recording.started_at:
+                    moved = {"started_at": started, "start_requested_at": recording.started_at}
+                    if event.started_at == recording.started_at:  # the call begin() logged
+                        event.started_at = started
+                    recording.started_at = started
             recording.segments = json.dumps(segments or [], ensure_ascii=False)
             recording.frames = frames
             recording.sha256 = sha256
@@ -179,6 +191,7 @@ class Recordings:
                     "sample_rate": recording.sample_rate,
                     "channels": recording.channels,
                     "channel_roles": recording.channel_roles,
+                    **moved,
                 },
             )
             return recording
