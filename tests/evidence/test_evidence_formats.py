@@ -191,6 +191,41 @@ def test_a_chinese_package_has_its_timeline_in_chinese_words_too(en_package, zh_
     )
 
 
+def test_both_timelines_carry_the_same_values_in_every_row(zh_package) -> None:
+    """A mainland lawyer found an SMS "connected: no, conversation: no" in timeline.csv and
+    blank in timeline-zh_CN.csv, which the report says hold the same: every cell of one is
+    the other's in other words, and blank in both where a question does not apply."""
+
+    def rows(name: str) -> list[list[str]]:
+        text = (zh_package.folder / "data/case" / name).read_text("utf-8-sig")
+        return list(csv.reader(io.StringIO(text)))
+
+    codes, words = rows("timeline.csv"), rows("timeline-zh_CN.csv")
+    zh = CATALOGUE["zh_CN"]
+    said_as = {
+        "kind": lambda code: zh[f"kind.{code}"],
+        "direction": lambda code: zh[f"dir.{code}"],
+        "connected": lambda code: zh[code],
+        "conversation": lambda code: zh[code],
+        "outside_allowed_hours": lambda code: zh[code],
+    }
+    worded = {"source", "tags", "notice"}  # said in words of their own (tested elsewhere)
+    header = codes[0]
+    assert len(words) == len(codes)
+    kinds = {row[header.index("kind")] for row in codes[1:]}
+    assert {"sms", "call"} <= kinds
+    for coded, said in zip(codes[1:], words[1:], strict=True):
+        for column, code, word in zip(header, coded, said, strict=True):
+            where = f"#{coded[0]} {column}"
+            assert (code == "") == (word == ""), where
+            if code and column in said_as:
+                assert word == said_as[column](code), where
+            elif column not in worded:
+                assert word == code, where
+        if coded[header.index("kind")] not in ("call", "missed_call", "voicemail"):
+            assert coded[header.index("connected")] == coded[header.index("conversation")] == ""
+
+
 def test_timeline_numbers_stay_text_in_a_spreadsheet(zh_package) -> None:
     """Excel and WPS read a cell of digits after a "+" as a number (8.61380E+12); a phone
     number must come out as written, so the CSV spaces it as it is written internationally."""
