@@ -338,3 +338,22 @@ def test_a_number_inside_a_sentence_keeps_the_sentence_wrapping() -> None:
     assert "nowrap" not in prose and "+1\u00a0555\u00a0123\u00a04567" in prose
     custody = _cell("Mar 2, 2026 7:10:00 AM UTC+11:00 (2026-03-01T20:10:00Z)")
     assert "nowrap" not in custody and "\u00a0" not in custody
+
+
+@needs_poppler
+def test_a_note_mark_says_it_is_a_note_in_the_tag_column(en_package, zh_package) -> None:
+    """A mainland lawyer found a mark's Tag cell empty: a note typed during the call, with no
+    tag, says what it is (the catalogue's word for a note) in the HTML and the PDF."""
+    for package, word in ((en_package, "Note"), (zh_package, "备注")):
+        html = (package.folder / "data/report/index.html").read_text("utf-8")
+        (row,) = [
+            r for r in re.findall(r"<tr class=\"mark[^\"]*\">.*?</tr>", html) if "wrong moment" in r
+        ]
+        cells = re.findall(r"<td>(.*?)</td>", row)
+        assert cells[2] == word, cells
+    layout = subprocess.run(
+        ["pdftotext", "-layout", str(zh_package.folder / "data/report/report.pdf"), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    (line,) = [x for x in layout.splitlines() if "wrong moment" in x]
+    assert "备注" in line, line

@@ -47,6 +47,12 @@ def label(mark: MarkInfo, s: Strings) -> str:
     return s("mark_retracted", label=body) if mark.retracted else body
 
 
+def tag_text(mark: MarkInfo, s: Strings) -> str:
+    """What a mark is, for the report's Tag column: its tag's title, or for a mark with no
+    tag (a note typed during the call) the word for a note, never an empty cell."""
+    return s.tag(mark.tag) or s("untagged_mark")
+
+
 def _file_of(recording: RecordingInfo, mark: MarkInfo) -> str:
     return f"recordings/{recording.files[mark.file_index].package_name}"
 

@@ -15,6 +15,7 @@ from importlib import resources
 
 from .catalogue import HTML_LANG
 from .charts import per_day_svg, per_hour_svg
+from .marks_formats import tag_text
 from .report_model import PHONE_IN_TEXT, ReportModel
 
 CSP = (
@@ -173,7 +174,7 @@ def _calls(m: ReportModel) -> str:
                 f'<tr class="{cls}"><td><a class="seek" href="{_e(place.audio.href)}#t={place.seconds:.3f}" '
                 f'data-audio="{place.audio.element_id}" data-t="{place.seconds:.3f}">{_e(offset)}</a></td>'
                 f"{in_file}"
-                f"<td>{_e(wall)}</td><td>{_e(s.tag(mark.tag))}</td><td>{_e(mark.text)} {' '.join(flags)}</td></tr>"
+                f"<td>{_e(wall)}</td><td>{_e(tag_text(mark, s))}</td><td>{_e(mark.text)} {' '.join(flags)}</td></tr>"
             )
         in_file_head = f"<th>{_e(s('in_file'))}</th>" if several else ""
         marks_html = (

@@ -20,6 +20,7 @@ from typing import Any
 
 from ..bundlefonts import register_bundled_fonts
 from ..localefmt import month_day
+from .marks_formats import tag_text
 from .pdf_pages import atoms_of, plan
 from .report_model import PHONE_IN_TEXT, ReportModel
 
@@ -263,7 +264,7 @@ def second_part_html(m: ReportModel) -> str:
                     place.offset,
                     *([place.in_file] if several else []),
                     place.wall,
-                    s.tag(mark.tag),
+                    tag_text(mark, s),
                     " ".join([*flags, mark.text]).strip(),
                 ]
             )
