@@ -205,7 +205,7 @@ def test_the_contact_table_shows_each_contact_s_tags_in_words(en_package) -> Non
     html = (en_package.folder / "data/report/index.html").read_text("utf-8")
     section = html[html.index('<section id="timeline">') :]
     section = section[: section.index("</section>")]
-    assert f"<th>{s('tags_col')}</th>" in section
+    assert f'<th class="tags">{s("tags_col")}</th>' in section
     row = next(r for r in section.split("<tr") if "recorded" in r.lower() and "0:06" in r)
     for tag in ("name_given", "threat", "their_promise"):  # the first call's marks
         assert s.tag(tag) in row
@@ -357,3 +357,77 @@ def test_a_note_mark_says_it_is_a_note_in_the_tag_column(en_package, zh_package)
     ).stdout  # fmt: skip
     (line,) = [x for x in layout.splitlines() if "wrong moment" in x]
     assert "备注" in line, line
+
+
+#: In the browser: the words of the timeline's first six columns (#, when, kind, direction,
+#: duration, answered) and of its headers that are broken over lines (a word: text between
+#: spaces, 未接来电 one), the share of its width the Tags and Summary columns take, and how
+#: far the table reaches beyond its section.
+BROKEN_WORDS = """(() => {
+  const table = document.querySelector('#timeline table');
+  const broken = [];
+  const check = cell => {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const word of node.data.matchAll(/\\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+        if (tops.size > 1) { broken.push(word[0]); }
+      }
+    }
+  };
+  table.querySelectorAll('th').forEach(check);
+  table.querySelectorAll('tbody tr').forEach(row => [...row.cells].slice(0, 6).forEach(check));
+  const width = table.getBoundingClientRect().width;
+  const share = [...table.querySelectorAll('thead th')].map(
+    th => th.getBoundingClientRect().width / width);
+  const section = document.querySelector('#timeline').getBoundingClientRect().width;
+  return {broken, tags: share[8], summary: share[9], overflow: width - section};
+})()"""
+
+
+def test_the_timeline_marks_its_short_words_as_never_broken(zh_package) -> None:
+    """The classes and the CSS rule that keep 未接来电, 对方发起 and 已接通 whole."""
+    html = (zh_package.folder / "data/report/index.html").read_text("utf-8")
+    table = html[html.index('<section id="timeline">') :]
+    table = table[: table.index("</table>")]
+    head = re.findall(r"<th(?: class=\"([^\"]*)\")?>", table)
+    assert head[:6] == ["nw", "when", "nw", "kw", "nw", "nw"], head
+    assert head[6:] == ["who", "source kw", "tags", "summary"], head
+    assert '<td class="nw">未接来电</td><td class="kw">对方发起</td>' in table
+    assert re.search(
+        r'<td class="when"><span class="nw">2026年\d+月\d+日</span> <span class="nw">', table
+    )
+    for rule in (
+        ".nw, table.grid th.when { white-space: nowrap; }",
+        ".kw { word-break: keep-all; }",
+    ):
+        assert rule in html, rule
+
+
+@pytest.mark.skipif(chromium is None, reason="chromium is not installed (apt install chromium)")
+@pytest.mark.parametrize("width", [1000, 1400])
+def test_in_a_browser_the_timeline_breaks_no_short_word(
+    en_package, zh_package, tmp_path: Path, width: int
+) -> None:
+    """A mainland lawyer at 1000 and 1400 pixels: 类型 and 方向 one or two characters a line
+    ("未/接/来/电"), 已接通 stacked, and the mostly empty Tags column a quarter of the width."""
+    browser = Browser(str(chromium), tmp_path / "profile")
+    try:
+        for package in (zh_package, en_package):
+            page = (package.folder / "data/report/index.html").resolve()
+            session = browser.open_page(page.as_uri())
+            browser.send(
+                "Emulation.setDeviceMetricsOverride",
+                {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": False},
+                session,
+            )
+            found = browser.evaluate(session, BROKEN_WORDS)
+            assert found["broken"] == [], (package.folder.name, found)
+            assert found["tags"] < 0.15 and found["summary"] > found["tags"], found
+            assert found["overflow"] <= 0.5, found
+        assert browser.problems() == []
+    finally:
+        browser.close()
