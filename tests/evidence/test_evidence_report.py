@@ -431,3 +431,16 @@ def test_in_a_browser_the_timeline_breaks_no_short_word(
         assert browser.problems() == []
     finally:
         browser.close()
+
+
+def test_a_possible_issue_from_a_mark_is_dated_at_the_tagged_moment(en_package) -> None:
+    """A mainland lawyer read the call's start (18:15:03) beside a threat tagged 24 seconds
+    into it. The threat here is tagged 2.5 seconds into the call of 8:15:00 AM."""
+    html = (en_package.folder / "data/report/index.html").read_text("utf-8")
+    findings = html[html.index('<section id="findings">') :]
+    findings = findings[: findings.index("</table>")]
+    rows = [re.findall(r"<td[^>]*>(.*?)</td>", row) for row in findings.split("<tr")]
+    ((when,),) = [[cells[3]] for cells in rows if cells and cells[0].startswith("US-VIOL")]
+    assert "8:15:02 AM" in when and "8:15:00" not in when, when
+    (conv,) = [cells[3] for cells in rows if cells and cells[0].startswith("US-POSTCONV")]
+    assert "8:15:00 AM" in conv and "8:15:00 PM" in conv.split(" … ")[1], conv
