@@ -47,9 +47,10 @@ def test_a_taiwan_finding_citing_the_insurers_rule_says_so_in_its_row(ev) -> Non
     assert "銀行" in finding.rule_note
 
 
-def test_an_issue_made_by_its_last_call_is_dated_once(ev) -> None:
-    """Four calls in a day, the fourth at 23:15 making it "persistent": the report's When
-    read "23:15:00 … 23:15:00" (a Hong Kong walk-through)."""
+def test_an_issue_over_four_calls_is_dated_from_the_first_to_the_last(ev) -> None:
+    """Four calls in a day, the fourth at 23:15 making it "persistent". The report's When
+    read "23:15:00 … 23:15:00" (a Hong Kong walk-through), then the 4th call alone, which a
+    mainland lawyer could not match to "4 contacts that day": it spans the four, once each."""
     from onrecord.evidence.findings import ExportedFindings, findings_rows
 
     zone = "Asia/Hong_Kong"
@@ -57,7 +58,23 @@ def test_an_issue_made_by_its_last_call_is_dated_once(ev) -> None:
     result = evaluate(CaseInput(zone, calls, ()), load_pack("hk"), "en")
     found = ExportedFindings(result, tuple(f for f in result.findings if f.rule_id == "HK-PERSIST"))
     ((_, _, _, when, _),) = findings_rows(found, "edge")
-    assert when == "Nov 17, 2026 11:15:00 PM UTC+08:00"
+    assert when == "Nov 17, 2026 8:05:00 AM UTC+08:00 … Nov 17, 2026 11:15:00 PM UTC+08:00"
+
+
+def test_a_chinese_frequency_issue_is_dated_over_every_contact_it_counts(ev) -> None:
+    """CN-PRIV "联系 4 次" over 10:51–21:15 showed only 21:15 in 时间（当地）."""
+    from onrecord.evidence.findings import ExportedFindings, findings_rows
+
+    zone = "Asia/Shanghai"
+    calls = [ev(zone, f"2026-11-12 {hm}") for hm in ("10:51", "11:55", "18:34", "21:15")]
+    result = evaluate(CaseInput(zone, calls, ()), load_pack("cn"), "zh_CN")
+    found = ExportedFindings(result, tuple(f for f in result.findings if f.rule_id == "CN-PRIV"))
+    ((_, _, _, when, _),) = findings_rows(found, "edge")
+    first, last = when.split(" … ")
+    assert "10:51:00" in first and "21:15:00" in last, when
+    hours = ExportedFindings(result, tuple(f for f in result.findings if f.rule_id != "CN-PRIV"))
+    for row in findings_rows(hours, "edge"):  # one contact: one time
+        assert " … " not in row[3], row
 
 
 def test_uk_and_hong_kong_rules_say_what_their_sources_are(ev) -> None:

@@ -83,6 +83,8 @@ def normalise(name: str, text: str) -> str:
 #: A Simplified Chinese package: the files a person reads speak Chinese (tag titles).
 ZH_FORMATS = [
     "data/marks/20260303-081500-rec1.marks.csv",
+    "data/marks/20260303-081500-rec1.marks-zh_CN.csv",
+    "data/marks/20260306-201500-rec2.marks-zh_CN.csv",
     "data/marks/20260303-081500-rec1.marks.json",
     "data/marks/20260303-081500-rec1.vtt",
     "data/marks/20260303-081500-rec1.labels.txt",
@@ -148,6 +150,7 @@ def test_people_read_tag_titles_in_the_package_language_and_machines_keep_the_co
         "data/case/timeline-zh_CN.csv",
         "data/attachments/attachments.csv",
         "data/marks/20260303-081500-rec1.marks.csv",
+        "data/marks/20260303-081500-rec1.marks-zh_CN.csv",
     ],
 )
 def test_csv_files_start_with_a_byte_order_mark_for_excel_and_are_in_the_manifest(
@@ -189,6 +192,75 @@ def test_a_chinese_package_has_its_timeline_in_chinese_words_too(en_package, zh_
     assert not any(
         name.startswith("timeline-") for name in os.listdir(en_package.folder / "data/case")
     )
+
+
+def test_both_timelines_carry_the_same_values_in_every_row(zh_package) -> None:
+    """A mainland lawyer found an SMS "connected: no, conversation: no" in timeline.csv and
+    blank in timeline-zh_CN.csv, which the report says hold the same: every cell of one is
+    the other's in other words, and blank in both where a question does not apply."""
+
+    def rows(name: str) -> list[list[str]]:
+        text = (zh_package.folder / "data/case" / name).read_text("utf-8-sig")
+        return list(csv.reader(io.StringIO(text)))
+
+    codes, words = rows("timeline.csv"), rows("timeline-zh_CN.csv")
+    zh = CATALOGUE["zh_CN"]
+    said_as = {
+        "kind": lambda code: zh[f"kind.{code}"],
+        "direction": lambda code: zh[f"dir.{code}"],
+        "connected": lambda code: zh[code],
+        "conversation": lambda code: zh[code],
+        "outside_allowed_hours": lambda code: zh[code],
+    }
+    worded = {"source", "tags", "notice"}  # said in words of their own (tested elsewhere)
+    header = codes[0]
+    assert len(words) == len(codes)
+    kinds = {row[header.index("kind")] for row in codes[1:]}
+    assert {"sms", "call"} <= kinds
+    for coded, said in zip(codes[1:], words[1:], strict=True):
+        for column, code, word in zip(header, coded, said, strict=True):
+            where = f"#{coded[0]} {column}"
+            assert (code == "") == (word == ""), where
+            if code and column in said_as:
+                assert word == said_as[column](code), where
+            elif column not in worded:
+                assert word == code, where
+        if coded[header.index("kind")] not in ("call", "missed_call", "voicemail"):
+            assert coded[header.index("connected")] == coded[header.index("conversation")] == ""
+
+
+def test_a_chinese_package_has_its_marks_in_chinese_words_too(en_package, zh_package) -> None:
+    """A mainland lawyer found English headings and "no" in the marks CSV of a zh_CN
+    package. As with the timeline, the machine file stays as it is (codes, for programs) and
+    the same rows come again in the report's words; every value is the machine file's."""
+    zh = CATALOGUE["zh_CN"]
+    folder = zh_package.folder / "data/marks"
+    for stem in ("20260303-081500-rec1", "20260306-201500-rec2"):
+        codes = list(
+            csv.DictReader(io.StringIO((folder / f"{stem}.marks.csv").read_text("utf-8-sig")))
+        )
+        words = list(
+            csv.reader(io.StringIO((folder / f"{stem}.marks-zh_CN.csv").read_text("utf-8-sig")))
+        )
+        columns = [c for c in codes[0] if c != "tag"]
+        assert words[0] == [zh[f"marks_csv.{c}"] for c in columns]
+        assert not {"yes", "no"} & {value for row in words[1:] for value in row}
+        assert len(words) == len(codes) + 1
+        for coded, said in zip(codes, words[1:], strict=True):
+            for column, word in zip(columns, said, strict=True):
+                if column in ("retracted", "added_later"):
+                    assert word == zh[coded[column]], (stem, column)
+                elif column == "tag_title":
+                    assert word == (coded[column] or zh["untagged_mark"]), (stem, column)
+                else:
+                    assert word == coded[column], (stem, column)
+    assert not [
+        p
+        for p in (en_package.folder / "data/marks").iterdir()
+        if "-en" in p.name or "-zh" in p.name
+    ]
+    report = (zh_package.folder / "data/report/index.html").read_text("utf-8")
+    assert ".marks-zh_CN.csv" in report  # the report says which file is which
 
 
 def test_timeline_numbers_stay_text_in_a_spreadsheet(zh_package) -> None:

@@ -205,7 +205,7 @@ def test_the_contact_table_shows_each_contact_s_tags_in_words(en_package) -> Non
     html = (en_package.folder / "data/report/index.html").read_text("utf-8")
     section = html[html.index('<section id="timeline">') :]
     section = section[: section.index("</section>")]
-    assert f"<th>{s('tags_col')}</th>" in section
+    assert f'<th class="tags">{s("tags_col")}</th>' in section
     row = next(r for r in section.split("<tr") if "recorded" in r.lower() and "0:06" in r)
     for tag in ("name_given", "threat", "their_promise"):  # the first call's marks
         assert s.tag(tag) in row
@@ -338,3 +338,109 @@ def test_a_number_inside_a_sentence_keeps_the_sentence_wrapping() -> None:
     assert "nowrap" not in prose and "+1\u00a0555\u00a0123\u00a04567" in prose
     custody = _cell("Mar 2, 2026 7:10:00 AM UTC+11:00 (2026-03-01T20:10:00Z)")
     assert "nowrap" not in custody and "\u00a0" not in custody
+
+
+@needs_poppler
+def test_a_note_mark_says_it_is_a_note_in_the_tag_column(en_package, zh_package) -> None:
+    """A mainland lawyer found a mark's Tag cell empty: a note typed during the call, with no
+    tag, says what it is (the catalogue's word for a note) in the HTML and the PDF."""
+    for package, word in ((en_package, "Note"), (zh_package, "备注")):
+        html = (package.folder / "data/report/index.html").read_text("utf-8")
+        (row,) = [
+            r for r in re.findall(r"<tr class=\"mark[^\"]*\">.*?</tr>", html) if "wrong moment" in r
+        ]
+        cells = re.findall(r"<td>(.*?)</td>", row)
+        assert cells[2] == word, cells
+    layout = subprocess.run(
+        ["pdftotext", "-layout", str(zh_package.folder / "data/report/report.pdf"), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    (line,) = [x for x in layout.splitlines() if "wrong moment" in x]
+    assert "备注" in line, line
+
+
+#: In the browser: the words of the timeline's first six columns (#, when, kind, direction,
+#: duration, answered) and of its headers that are broken over lines (a word: text between
+#: spaces, 未接来电 one), the share of its width the Tags and Summary columns take, and how
+#: far the table reaches beyond its section.
+BROKEN_WORDS = """(() => {
+  const table = document.querySelector('#timeline table');
+  const broken = [];
+  const check = cell => {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const word of node.data.matchAll(/\\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+        if (tops.size > 1) { broken.push(word[0]); }
+      }
+    }
+  };
+  table.querySelectorAll('th').forEach(check);
+  table.querySelectorAll('tbody tr').forEach(row => [...row.cells].slice(0, 6).forEach(check));
+  const width = table.getBoundingClientRect().width;
+  const share = [...table.querySelectorAll('thead th')].map(
+    th => th.getBoundingClientRect().width / width);
+  const section = document.querySelector('#timeline').getBoundingClientRect().width;
+  return {broken, tags: share[8], summary: share[9], overflow: width - section};
+})()"""
+
+
+def test_the_timeline_marks_its_short_words_as_never_broken(zh_package) -> None:
+    """The classes and the CSS rule that keep 未接来电, 对方发起 and 已接通 whole."""
+    html = (zh_package.folder / "data/report/index.html").read_text("utf-8")
+    table = html[html.index('<section id="timeline">') :]
+    table = table[: table.index("</table>")]
+    head = re.findall(r"<th(?: class=\"([^\"]*)\")?>", table)
+    assert head[:6] == ["nw", "when", "nw", "kw", "nw", "nw"], head
+    assert head[6:] == ["who", "source kw", "tags", "summary"], head
+    assert '<td class="nw">未接来电</td><td class="kw">对方发起</td>' in table
+    assert re.search(
+        r'<td class="when"><span class="nw">2026年\d+月\d+日</span> <span class="nw">', table
+    )
+    for rule in (
+        ".nw, table.grid th.when { white-space: nowrap; }",
+        ".kw { word-break: keep-all; }",
+    ):
+        assert rule in html, rule
+
+
+@pytest.mark.skipif(chromium is None, reason="chromium is not installed (apt install chromium)")
+@pytest.mark.parametrize("width", [1000, 1400])
+def test_in_a_browser_the_timeline_breaks_no_short_word(
+    en_package, zh_package, tmp_path: Path, width: int
+) -> None:
+    """A mainland lawyer at 1000 and 1400 pixels: 类型 and 方向 one or two characters a line
+    ("未/接/来/电"), 已接通 stacked, and the mostly empty Tags column a quarter of the width."""
+    browser = Browser(str(chromium), tmp_path / "profile")
+    try:
+        for package in (zh_package, en_package):
+            page = (package.folder / "data/report/index.html").resolve()
+            session = browser.open_page(page.as_uri())
+            browser.send(
+                "Emulation.setDeviceMetricsOverride",
+                {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": False},
+                session,
+            )
+            found = browser.evaluate(session, BROKEN_WORDS)
+            assert found["broken"] == [], (package.folder.name, found)
+            assert found["tags"] < 0.15 and found["summary"] > found["tags"], found
+            assert found["overflow"] <= 0.5, found
+        assert browser.problems() == []
+    finally:
+        browser.close()
+
+
+def test_a_possible_issue_from_a_mark_is_dated_at_the_tagged_moment(en_package) -> None:
+    """A mainland lawyer read the call's start (18:15:03) beside a threat tagged 24 seconds
+    into it. The threat here is tagged 2.5 seconds into the call of 8:15:00 AM."""
+    html = (en_package.folder / "data/report/index.html").read_text("utf-8")
+    findings = html[html.index('<section id="findings">') :]
+    findings = findings[: findings.index("</table>")]
+    rows = [re.findall(r"<td[^>]*>(.*?)</td>", row) for row in findings.split("<tr")]
+    ((when,),) = [[cells[3]] for cells in rows if cells and cells[0].startswith("US-VIOL")]
+    assert "8:15:02 AM" in when and "8:15:00" not in when, when
+    (conv,) = [cells[3] for cells in rows if cells and cells[0].startswith("US-POSTCONV")]
+    assert "8:15:00 AM" in conv and "8:15:00 PM" in conv.split(" … ")[1], conv

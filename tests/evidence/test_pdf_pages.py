@@ -198,3 +198,33 @@ def test_glue_keeps_labels_with_what_they_introduce_and_rows_with_their_table(qa
     glued = [a.glue for a in atoms]
     # heading, introduction, header row | row 1, row 2 | row, row | label | item, item
     assert glued == [True, True, True, False, False, False, False, True, False, False]
+
+
+def test_a_heading_after_a_table_has_the_same_room_whatever_the_last_cell_holds(qapp) -> None:
+    """The Attachments heading sat on the line under the payments table, whose last cell (the
+    payment's notes) was empty: Qt then drops the block after the table, and the heading's
+    space above it with it. Every heading after a table starts as far below it."""
+    from PySide6.QtGui import QTextCursor, QTextDocument
+
+    from onrecord.evidence.report_pdf import _h2, _table
+
+    doc = QTextDocument()
+    doc.setTextWidth(800)
+    doc.setHtml(
+        _table(["Paid on", "Notes"], [["Nov 27, 2026", ""]])
+        + _h2("Attachments")
+        + _table(["Paid on", "Notes"], [["Nov 27, 2026", "by card"]])
+        + _h2("Integrity")
+    )
+    layout = doc.documentLayout()
+    gaps, table_bottom = [], None
+    block = doc.begin()
+    while block.isValid():
+        table = QTextCursor(block).currentTable()
+        if table is not None:
+            table_bottom = layout.frameBoundingRect(table).bottom()
+        elif block.blockFormat().headingLevel():
+            gaps.append(layout.blockBoundingRect(block).top() - table_bottom)
+        block = block.next()
+    assert len(gaps) == 2 and gaps[0] > 0, gaps
+    assert gaps[0] == pytest.approx(gaps[1]), gaps

@@ -62,7 +62,7 @@ def rows(html: str, anchor: str) -> list[list[str]]:
     """The body rows of the grid table(s) in a section, as cell texts."""
     body = section(html, anchor)
     return [
-        [unescape(re.sub(r"<[^>]+>", "", c)) for c in re.findall(r"<td>(.*?)</td>", r, re.S)]
+        [unescape(re.sub(r"<[^>]+>", "", c)) for c in re.findall(r"<td[^>]*>(.*?)</td>", r, re.S)]
         for r in re.findall(r"<tbody>.*?</tbody>", body, re.S)
         for r in re.findall(r"<tr[^>]*>(.*?)</tr>", r, re.S)
     ]
@@ -214,7 +214,7 @@ def test_every_contact_says_where_its_entry_came_from_as_timeline_csv_does(en_pa
     with (en_package.folder / "data/case/timeline.csv").open(encoding="utf-8-sig") as f:
         csv_source = {row["event_id"]: row["source"] for row in csv.DictReader(f)}
     table = rows(html, "timeline")
-    header = re.findall(r"<th>(.*?)</th>", section(html, "timeline"))
+    header = re.findall(r"<th[^>]*>(.*?)</th>", section(html, "timeline"))
     column = header.index("Source")
     assert {row[0]: row[column] for row in table} == {k: words[v] for k, v in csv_source.items()}
     assert {row[column] for row in table} == {words["manual"], words["recorded"]}

@@ -81,7 +81,7 @@ def cells(html: str, section: str) -> list[list[str]]:
     body = re.search(rf'<section id="{section}">.*?</section>', html, re.S)
     assert body, section
     return [
-        [re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<td>(.*?)</td>", row)]  # text only
+        [re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row)]  # text only
         for row in re.findall(r"<tr[^>]*>(.*?)</tr>", body[0])
     ][1:]
 

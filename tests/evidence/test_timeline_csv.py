@@ -74,4 +74,4 @@ def test_a_call_s_length_agrees_with_itself_and_the_report(workspace, tmp_path) 
     (row,) = _rows(result.folder, "timeline.csv")
     assert (row["duration_seconds"], row["duration"]) == ("23.594", "0:00:23")
     html = (result.folder / "data/report/index.html").read_text("utf-8")
-    assert "<td>0:23</td>" in html
+    assert '<td class="nw">0:23</td>' in html

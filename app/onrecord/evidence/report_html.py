@@ -15,6 +15,7 @@ from importlib import resources
 
 from .catalogue import HTML_LANG
 from .charts import per_day_svg, per_hour_svg
+from .marks_formats import tag_text
 from .report_model import PHONE_IN_TEXT, ReportModel
 
 CSP = (
@@ -72,19 +73,50 @@ def _table(
     *,
     row_ids: list[str] | None = None,
     cell: Callable[[int, int, str], str] | None = None,
+    columns: tuple[str, ...] = (),
 ) -> str:
     """``row_ids``: each row's anchor; ``cell(row, column, text)``: a cell's HTML where it
-    is more than its escaped text (a link)."""
+    is more than its escaped text (a link); ``columns``: each column's class, its header's
+    too ("nw": short words, never broken), "" for none."""
     if not rows:
         return ""
-    head = "".join(f"<th>{_e(h)}</th>" for h in header)
+
+    def name(column: int) -> str:
+        return columns[column] if column < len(columns) else ""
+
+    def td(tag: str, column: int, content: str) -> str:
+        cls = name(column)
+        return f'<{tag} class="{cls}">{content}</{tag}>' if cls else f"<{tag}>{content}</{tag}>"
+
+    def content(row: int, column: int, text: str) -> str:
+        if name(column) == "when":
+            return _moment(text)
+        return cell(row, column, text) if cell else _cell(text)
+
+    head = "".join(td("th", j, _e(h)) for j, h in enumerate(header))
     body = []
     for i, r in enumerate(rows):
         cls = ' class="off"' if marks and marks[i] else ""
         anchor = f' id="{_e(row_ids[i])}"' if row_ids else ""
-        cells = (cell(i, j, c) if cell else _cell(c) for j, c in enumerate(r))
-        body.append(f"<tr{anchor}{cls}>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        cells = (content(i, j, c) for j, c in enumerate(r))
+        body.append(
+            f"<tr{anchor}{cls}>" + "".join(td("td", j, c) for j, c in enumerate(cells)) + "</tr>"
+        )
     return f'<table class="grid {css}"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+
+
+def _moment(text: str) -> str:
+    """A moment ("2026年11月7日 17:17", "Nov 7, 2026 5:17 PM UTC-05:00") as its date, its
+    time and its offset, each never broken, with a line break allowed only between them (as
+    the PDF puts the date over the time); any other text as it is."""
+    words = text.split(" ")
+    at = next((i for i, word in enumerate(words) if ":" in word), 0)
+    if at == 0:
+        return f'<span class="nw">{_cell(text)}</span>' if text else ""
+    parts = [words[:at], words[at:]]
+    if len(parts[1]) > 1 and parts[1][-1].startswith("UTC"):
+        parts = [parts[0], parts[1][:-1], parts[1][-1:]]
+    return " ".join(f'<span class="nw">{_e(" ".join(part))}</span>' for part in parts)
 
 
 def _section(anchor: str, title: str, content: str, none: str) -> str:
@@ -102,7 +134,9 @@ def _withdrawn(m: ReportModel) -> str:
         "withdrawn",
         s("withdrawn_title"),
         f"<p class='note'>{_e(s('withdrawn_intro'))}</p>"
-        + _table(header, m.withdrawn, "withdrawn"),
+        + _table(
+            header, m.withdrawn, "withdrawn", columns=("nw", "when", "nw", "who", "tags", "summary")
+        ),
         s("none"),
     )
 
@@ -116,6 +150,13 @@ def _notes_list(title: str, notes: list[str]) -> str:
 
 #: where the timeline's "Source" column is, to link a recorded call to its recording
 _SOURCE_COLUMN = 7
+#: the timeline's columns' classes (report.css): a 1000-pixel window broke "未接来电" one
+#: character a line and stacked "已接通" while the mostly empty Tags column took a quarter
+#: of the width. Short words never break: #, kind, duration and answered ("nw") not at
+#: all, the date and the time of "when" each whole, the direction ("kw") only between words
+#: ("from them to / someone else"; 对方联系他人 whole), as the source ("演示（虚构）" broke
+#: as "演示（虚" / "构）"); who, tags and summary wrap, the summary with the most room
+TIMELINE_COLUMNS = ("nw", "when", "nw", "kw", "nw", "nw", "who", "source kw", "tags", "summary")
 _EVENT_REF = re.compile(r"#(\d+)")
 
 
@@ -173,7 +214,7 @@ def _calls(m: ReportModel) -> str:
                 f'<tr class="{cls}"><td><a class="seek" href="{_e(place.audio.href)}#t={place.seconds:.3f}" '
                 f'data-audio="{place.audio.element_id}" data-t="{place.seconds:.3f}">{_e(offset)}</a></td>'
                 f"{in_file}"
-                f"<td>{_e(wall)}</td><td>{_e(s.tag(mark.tag))}</td><td>{_e(mark.text)} {' '.join(flags)}</td></tr>"
+                f"<td>{_e(wall)}</td><td>{_e(tag_text(mark, s))}</td><td>{_e(mark.text)} {' '.join(flags)}</td></tr>"
             )
         in_file_head = f"<th>{_e(s('in_file'))}</th>" if several else ""
         marks_html = (
@@ -285,6 +326,7 @@ def render_html(m: ReportModel) -> str:
                 m.timeline_off,
                 row_ids=[f"event-{row[0]}" for row in m.timeline],
                 cell=_timeline_cell(m),
+                columns=TIMELINE_COLUMNS,
             ),
             s("none"),
         ),

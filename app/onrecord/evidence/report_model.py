@@ -22,7 +22,7 @@ from ..timefmt import clock_text
 from .catalogue import Strings
 from .charts import ChartData, contact_counts, counted, is_attempt, uncharted_reason
 from .custody import custody_record
-from .findings import ExportedFindings, findings_notes, findings_rows
+from .findings import ExportedFindings, findings_notes, findings_rows, mark_moments
 from .marks_formats import clock
 from .recorder_notes import recorder_notes
 from .report_clock import ReportClock
@@ -410,6 +410,7 @@ def build_model(
             clock,
             in_package={e["id"] for e in snapshot.events} if part else None,
             outside_label=s("not_in_package"),
+            marks=mark_moments(snapshot.recordings),
         )
         if findings is not None
         else [],

@@ -20,6 +20,7 @@ from typing import Any
 
 from ..bundlefonts import register_bundled_fonts
 from ..localefmt import month_day
+from .marks_formats import tag_text
 from .pdf_pages import atoms_of, plan
 from .report_model import PHONE_IN_TEXT, ReportModel
 
@@ -163,7 +164,10 @@ def _table(
     for i, r in enumerate(rows):
         bg = f' style="background:{OFF}"' if off and off[i] else ""
         cells = (_moment_cell(c) if i in moments else _cell(c) for i, c in enumerate(r))
-        body.append(f"<tr{bg}>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        # An empty cell holds a no-break space: where a table's last cell was empty, Qt
+        # dropped the block after the table, and the heading below lost its space above and
+        # sat on the table's last line (Attachments under a payment without notes).
+        body.append(f"<tr{bg}>" + "".join(f"<td>{c or '&nbsp;'}</td>" for c in cells) + "</tr>")
     return (
         f'<table width="100%" cellspacing="0" cellpadding="3" border="1" '
         f'style="border-collapse:collapse;border-color:{GRID};{size}">'
@@ -263,7 +267,7 @@ def second_part_html(m: ReportModel) -> str:
                     place.offset,
                     *([place.in_file] if several else []),
                     place.wall,
-                    s.tag(mark.tag),
+                    tag_text(mark, s),
                     " ".join([*flags, mark.text]).strip(),
                 ]
             )

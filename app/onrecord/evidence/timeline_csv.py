@@ -16,6 +16,7 @@ from phonenumbers import NumberParseException
 from ..store.phones import pretty
 from ..timefmt import zone_text
 from .charts import ALLOWED_HOURS, uncharted_reason
+from .report_model import CALLS
 from .snapshot import Snapshot, parse_utc
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ def timeline_csv(snapshot: Snapshot, words: Strings | None = None) -> str:
     (headings, kinds, directions, yes and no, sources, tags)."""
     if words is None:
         return _timeline(snapshot, HEADER, _coded)
-    from .report_model import CALLS, source_text
+    from .report_model import source_text
 
     s = words
 
@@ -71,8 +72,6 @@ def timeline_csv(snapshot: Snapshot, words: Strings | None = None) -> str:
         if column in ("kind", "direction"):
             key = f"{'kind' if column == 'kind' else 'dir'}.{value}"
             return s(key) if s.has(key) else value  # a code of a later version: as it is
-        if column in ("connected", "conversation") and event["kind"] not in CALLS:
-            return ""  # an SMS or a letter is not answered: the report leaves it blank too
         if column in ("connected", "conversation", "outside_allowed_hours"):
             return s(str(value))
         if column == "source":
@@ -123,6 +122,7 @@ def _timeline(snapshot: Snapshot, header: list[str], say: Callable[..., object])
         local = utc.astimezone(ZoneInfo(e["timezone"]))
         attempt = uncharted_reason(e["kind"], e["direction"], bool(e.get("withdrawn_at"))) is None
         off = local.hour < start or local.hour >= end
+        answerable = e["kind"] in CALLS
         row = [
             e["id"],
             local.strftime("%Y-%m-%d"),
@@ -133,8 +133,10 @@ def _timeline(snapshot: Snapshot, header: list[str], say: Callable[..., object])
             e["direction"],
             _seconds(e["duration_s"]),
             _hms(e["duration_s"]),
-            _flag(e["connected"]),
-            _flag(e["conversation"]),
+            # An SMS or a letter is not answered or not: blank, as in the report and in
+            # the file in words (the codes said "no", the words nothing, for the same row).
+            _flag(e["connected"]) if answerable else "",
+            _flag(e["conversation"]) if answerable else "",
             _number(e.get("number") or ""),
             e.get("party") or "",
             e["source"],
