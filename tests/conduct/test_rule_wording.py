@@ -72,6 +72,17 @@ def test_a_chinese_frequency_issue_is_dated_over_every_contact_it_counts(ev) -> 
     ((_, _, _, when, _),) = findings_rows(found, "edge")
     first, last = when.split(" … ")
     assert "10:51:00" in first and "21:15:00" in last, when
+    # On the report's clock, which states the offset once: the day is not written twice.
+    from zoneinfo import ZoneInfo
+
+    from onrecord.localefmt import moment_text
+
+    def clock(moment, zone, seconds=True):  # type: ignore[no-untyped-def]
+        local = moment.astimezone(ZoneInfo(zone))
+        return moment_text(local, ZoneInfo(zone), "zh_CN", seconds=seconds, offset=False)
+
+    ((_, _, _, when, _),) = findings_rows(found, "edge", clock)
+    assert when == "2026年11月12日 10:51:00 … 21:15:00"
     hours = ExportedFindings(result, tuple(f for f in result.findings if f.rule_id != "CN-PRIV"))
     for row in findings_rows(hours, "edge"):  # one contact: one time
         assert " … " not in row[3], row

@@ -12,10 +12,11 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from ..conduct.model import CheckResult, Finding
 from ..conduct.service import check_case
-from ..localefmt import moment_text
+from ..localefmt import moment_text, time_text
 from ..store import Workspace
 from ..store.types import to_utc_text
 from .snapshot import RecordingInfo
@@ -72,7 +73,9 @@ def findings_rows(
         when = ""  # in the report's language, on the case's clock (as local_times are)
         first, last = _span(f, marks or {})
         if first is not None and last is not None:
-            when = shown(first) + (f" … {shown(last)}" if last != first else "")
+            when = shown(first) + (
+                f" … {_until(first, last, shown, zone, language)}" if last != first else ""
+            )
         title = f"{f.rule_id} · {f.title}" + (f" ({edge_label})" if f.edge else "")
         confidence = f.confidence + (" *" if f.user_set else "")
         rows.append(
@@ -85,6 +88,23 @@ def findings_rows(
             ]
         )
     return rows
+
+
+def _until(
+    first: dt.datetime,
+    last: dt.datetime,
+    shown: Callable[[dt.datetime], str],
+    zone: str,
+    language: str,
+) -> str:
+    """The end of a span: its time alone when it falls on the day the span starts and is
+    written without an offset ("2026年11月12日 10:51:00 … 21:15:00"), else in full."""
+    full = shown(last)
+    where = ZoneInfo(zone)
+    if first.astimezone(where).date() != last.astimezone(where).date():
+        return full
+    short = time_text(last.astimezone(where), language, seconds=True)
+    return short if full.endswith(short) else full
 
 
 def _span(f: Finding, marks: Mapping[int, dt.datetime]) -> tuple[dt.datetime | None, ...]:
