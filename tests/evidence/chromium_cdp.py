@@ -102,16 +102,24 @@ class Browser:
                 return reply.get("result", {})
             self.events.append(reply)
 
-    def wait_event(self, method: str, timeout: float = 20.0) -> dict[str, Any]:
-        for event in self.events:
-            if event.get("method") == method:
-                return event
+    def wait_event(
+        self, method: str, timeout: float = 20.0, session: str | None = None
+    ) -> dict[str, Any]:
+        """The next ``method`` event (of ``session``, if given), taken from those seen so far:
+        a second page opened in the same browser must not find the first one's load event."""
+
+        def wanted(event: dict[str, Any]) -> bool:
+            return event.get("method") == method and session in (None, event.get("sessionId"))
+
+        for index, event in enumerate(self.events):
+            if wanted(event):
+                return self.events.pop(index)
         deadline = time.monotonic() + timeout
         while True:
             event = self._read_message(deadline)
-            self.events.append(event)
-            if event.get("method") == method:
+            if wanted(event):
                 return event
+            self.events.append(event)
 
     def evaluate(self, session: str, expression: str) -> Any:
         result = self.send(
@@ -131,7 +139,7 @@ class Browser:
         for domain in ("Runtime.enable", "Log.enable", "Page.enable"):
             self.send(domain, session=session)
         self.send("Page.navigate", {"url": url}, session)
-        self.wait_event("Page.loadEventFired")
+        self.wait_event("Page.loadEventFired", session=session)
         return session
 
     def problems(self) -> list[str]:
