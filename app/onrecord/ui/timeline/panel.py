@@ -432,12 +432,14 @@ class TimelinePanel(QWidget):
         withdrawn = sum(1 for row in visible if row.withdrawn)
         counted = total - sum(1 for row in rows if row.withdrawn)
         shown -= withdrawn
+        # Counted words ("1 contact", "2 contacts"; one form in Chinese) from the translation
+        # of the %n text (the heading said "1 contacts").
         text = (
-            self.tr("<b>%1</b> contacts").replace("%1", str(counted))
+            self.tr("<b>%n</b> contact(s)", "", counted)
             if shown == counted
-            else self.tr("Showing <b>%1</b> of %2 contacts")
-            .replace("%1", str(shown))
-            .replace("%2", str(counted))
+            else self.tr("Showing <b>%1</b> of %n contact(s)", "", counted).replace(
+                "%1", str(shown)
+            )
         )
         if off:
             text += " · " + self.tr(
