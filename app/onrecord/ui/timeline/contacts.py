@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ...store import Workspace
-from ...store.enums import Direction, EventKind, EventSource, NoticeKind, answered
+from ...store.enums import Direction, EventKind, EventSource, NoticeKind, answered, date_only
 from ...store.search import EventRow
 from .. import labels, localefmt
 from .logdialog import ContactEntry, LoggedContact
@@ -18,9 +18,12 @@ def is_recorded(row: EventRow) -> bool:
 
 
 def contact_text(row: EventRow) -> str:
-    """One line for the contact: when, what, who, number and note, as the table shows."""
+    """One line for the contact: when, what, who, number and note, as the table shows (a
+    letter by its date alone)."""
     parts = [
-        localefmt.wall_text(row.local),
+        localefmt.date_text(row.local.date())
+        if date_only(row.kind)
+        else localefmt.wall_text(row.local),
         labels.event_kind(row.kind),
         row.party,
         labels.number_text(row.number),
@@ -52,14 +55,21 @@ def repeated(
     rows: list[EventRow], contact: LoggedContact, number_id: int | None
 ) -> EventRow | None:
     """The contact in ``rows`` that ``contact`` repeats: same kind, same number (or none),
-    same minute."""
-    minute = contact.started_at.astimezone(dt.UTC).replace(second=0, microsecond=0)
+    same minute (a letter: same day, and the same sender)."""
+
+    def when(moment: dt.datetime) -> object:
+        if date_only(contact.kind):
+            return moment.astimezone(contact.started_at.tzinfo).date()
+        return moment.astimezone(dt.UTC).replace(second=0, microsecond=0)
+
+    logged = when(contact.started_at)
     for row in rows:
         if (
             row.kind == contact.kind
             and row.number_id == number_id
-            and row.local.astimezone(dt.UTC).replace(second=0, microsecond=0) == minute
+            and when(row.local) == logged
             and (number_id is not None or not contact.number.strip())
+            and (not date_only(contact.kind) or row.party_id == contact.party_id)
         ):
             return row
     return None
