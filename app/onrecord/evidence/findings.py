@@ -12,10 +12,11 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from ..conduct.model import CheckResult, Finding
 from ..conduct.service import check_case
-from ..localefmt import moment_text
+from ..localefmt import date_text, moment_text
 from ..store import Workspace
 from ..store.types import to_utc_text
 
@@ -48,11 +49,14 @@ def findings_rows(
 ) -> list[list[str]]:
     """Rule, citation, confidence, when, what — one row per finding, for the report.
     ``clock(moment, zone, seconds=True)`` writes a time (the report's ``ReportClock``, which
-    leaves out the offset it states once); by default with its offset."""
+    leaves out the offset it states once); by default with its offset. A letter's moment
+    (it has a date and no time of day) shows as its date."""
     rows = []
     zone, language = found.result.timezone, found.result.language
 
-    def shown(moment: dt.datetime) -> str:
+    def shown(moment: dt.datetime, f: Finding) -> str:
+        if f.date_only_at(moment):
+            return date_text(moment.astimezone(ZoneInfo(zone)).date(), language)
         if clock is not None:
             return clock(moment, zone, seconds=True)
         return moment_text(moment, zone, language, seconds=True)
@@ -60,9 +64,9 @@ def findings_rows(
     for f in found.findings:
         when = ""  # in the report's language, on the case's clock (as local_times are)
         if f.local_times:
-            when = shown(f.first_at)  # the contact that made it an issue (the 4th that day)
+            when = shown(f.first_at, f)  # the contact that made it an issue (the 4th that day)
             if len(f.local_times) > 1 and f.last_at != f.first_at:
-                when += f" … {shown(f.last_at)}"
+                when += f" … {shown(f.last_at, f)}"
         title = f"{f.rule_id} · {f.title}" + (f" ({edge_label})" if f.edge else "")
         confidence = f.confidence + (" *" if f.user_set else "")
         rows.append(

@@ -267,6 +267,7 @@ def render_html(m: ReportModel) -> str:
             "timeline",
             s("timeline"),
             (f"<p class='note'>{_e(s('timeline_intro'))}</p>" if m.timeline else "")
+            + (f"<p class='note'>{_e(m.letters_note)}</p>" if m.letters_note else "")
             + _table(
                 [
                     "#",

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from ..imports.common import FORMAT_TITLES
 from ..localefmt import date_text, iso_utc, money_text, number_text, time_text
 from ..store import audit
-from ..store.enums import EventSource
+from ..store.enums import EventSource, date_only
 from ..store.ledger import PromiseState, paid_towards, promise_state
 from ..store.phones import WITHHELD_PROBLEM, normalise, pretty
 from ..timefmt import clock_text
@@ -107,6 +107,8 @@ class ReportModel:
     withdrawn: list[list[str]] = field(default_factory=list)
     #: per timeline row: the id of its recording, where the contact was recorded
     timeline_recordings: list[int | None] = field(default_factory=list)
+    #: says that a letter shows its date alone, where the package holds one
+    letters_note: str = ""
 
 
 #: A phone number inside a table's text ("+1 212-555-0142"), kept whole by the HTML and the
@@ -161,6 +163,16 @@ def _moments(
         for key in ("created_at", "finalised_at", "recorded_at"):
             if item.get(key):
                 yield parse_utc(item[key]), zone
+
+
+def _when(event: dict[str, Any], clock: ReportClock, *, long: bool = False) -> str:
+    """When a contact was, on its own clock; a letter's date alone (it has no time of day,
+    whatever time it is stored at)."""
+    moment = parse_utc(event["started_at"])
+    zone = ZoneInfo(event["timezone"])
+    if date_only(event["kind"]):
+        return clock.day(moment, zone, long=long)
+    return clock(moment.astimezone(zone), zone, long=long)
 
 
 def _times_text(clock: ReportClock, s: Strings) -> str:
@@ -222,8 +234,8 @@ def build_model(
     ]
     if events:  # the snapshot lists them in time order
         summary_facts += [
-            (s("first_incident"), _local(events[0]["started_at"], clock, long=True)),
-            (s("last_incident"), _local(events[-1]["started_at"], clock, long=True)),
+            (s("first_incident"), _first_last(events[0], clock)),
+            (s("last_incident"), _first_last(events[-1], clock)),
         ]
     if findings is not None:
         summary_facts.append((s("findings_count"), _findings_text(findings, s)))
@@ -272,7 +284,7 @@ def build_model(
             withdrawn.append(
                 [
                     str(e["id"]),
-                    clock(local, local.tzinfo),
+                    _when(e, clock),
                     s(f"kind.{e['kind']}"),
                     " ".join(x for x in (e.get("party") or "", number) if x),
                     s("list_sep").join(s.tag(tag) for tag in live_tags.get(e["id"], [])),
@@ -285,7 +297,7 @@ def build_model(
         timeline.append(
             [
                 str(e["id"]),
-                clock(local, local.tzinfo),
+                _when(e, clock),
                 s(f"kind.{e['kind']}"),
                 s(f"dir.{e['direction']}"),
                 "" if e["duration_s"] is None else clock_text(e["duration_s"]),
@@ -430,7 +442,17 @@ def build_model(
         demo_footer=_demo_footer(events, s),
         paper=LETTER_PAPER.get(case["jurisdiction"], "A4"),
         withdrawn=withdrawn,
+        letters_note=s("letters_note")
+        if any(date_only(e["kind"]) for e in snapshot.events)
+        else "",
     )
+
+
+def _first_last(event: dict[str, Any], clock: ReportClock) -> str:
+    """The summary's first or last contact: on the case's clock, a letter by its date."""
+    if date_only(event["kind"]):
+        return _when(event, clock, long=True)
+    return _local(event["started_at"], clock, long=True)
 
 
 def _call_section(r: RecordingInfo, heading: str, s: Strings) -> CallSection:
