@@ -109,6 +109,8 @@ class ReportModel:
     timeline_recordings: list[int | None] = field(default_factory=list)
     #: says that a letter shows its date alone, where the package holds one
     letters_note: str = ""
+    #: per attachment row: the contact it belongs to (its #), or None for the case itself
+    attachment_events: list[int | None] = field(default_factory=list)
 
 
 #: A phone number inside a table's text ("+1 212-555-0142"), kept whole by the HTML and the
@@ -354,10 +356,15 @@ def build_model(
     attachments = [
         [
             a["original_name"],
+            _belongs_to(events_by_id.get(a.get("event_id") or 0), clock, s),
             f"attachments/{attachment_files[a['id']]}",
             a["description"],
             a["sha256"],
         ]
+        for a in snapshot.attachments
+    ]
+    attachment_events = [
+        a.get("event_id") if a.get("event_id") in events_by_id else None
         for a in snapshot.attachments
     ]
     integrity = [
@@ -445,7 +452,16 @@ def build_model(
         letters_note=s("letters_note")
         if any(date_only(e["kind"]) for e in snapshot.events)
         else "",
+        attachment_events=attachment_events,
     )
+
+
+def _belongs_to(event: dict[str, Any] | None, clock: ReportClock, s: Strings) -> str:
+    """What an attachment belongs to: its contact ("#12 · letter · Nov 20, 2026"), or the
+    case itself."""
+    if event is None:
+        return s("attachment_case")
+    return s("sep").join([f"#{event['id']}", s(f"kind.{event['kind']}"), _when(event, clock)])
 
 
 def _first_last(event: dict[str, Any], clock: ReportClock) -> str:

@@ -344,7 +344,13 @@ def second_part_html(m: ReportModel) -> str:
             or none,
             _h2(s("attachments")),
             _table(
-                [s("original_name"), s("package_file"), s("description"), s("sha256")],
+                [
+                    s("original_name"),
+                    s("belongs_to"),
+                    s("package_file"),
+                    s("description"),
+                    s("sha256"),
+                ],
                 m.attachments,
             )
             or none,
