@@ -4,8 +4,9 @@ and find the contact a new one repeats. No widgets here; the panel runs the dial
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from ...store import Workspace
+from ...store import StoreError, Workspace
 from ...store.enums import Direction, EventKind, EventSource, NoticeKind, answered, date_only
 from ...store.search import EventRow
 from .. import labels, localefmt
@@ -51,6 +52,30 @@ def log_new(workspace: Workspace, case_id: int, contact: LoggedContact) -> int:
     return event.id
 
 
+def attach_files(
+    workspace: Workspace, case_id: int, event_id: int, files: list[Path]
+) -> list[tuple[Path, StoreError]]:
+    """Attach ``files`` to the contact as Review attaches a call's (``Attachments.add``:
+    copied into the case, fingerprinted, logged in the audit log); the files refused, with
+    why."""
+    refused = []
+    for path in files:
+        try:
+            workspace.attachments.add(case_id, path, event_id=event_id)
+        except StoreError as exc:
+            refused.append((path, exc))
+    return refused
+
+
+def own_files(workspace: Workspace, case_id: int, event_id: int) -> list[tuple[str, str]]:
+    """The files attached to the contact: (original name, SHA-256), oldest first."""
+    return [
+        (a.original_name, a.sha256)
+        for a in workspace.attachments.list(case_id)
+        if a.event_id == event_id
+    ]
+
+
 def repeated(
     rows: list[EventRow], contact: LoggedContact, number_id: int | None
 ) -> EventRow | None:
@@ -84,7 +109,9 @@ def own_tags(workspace: Workspace, case_id: int, event_id: int) -> dict[str, lis
     return tags
 
 
-def entry_for(row: EventRow, tags: dict[str, list[int]]) -> ContactEntry:
+def entry_for(
+    row: EventRow, tags: dict[str, list[int]], files: list[tuple[str, str]] | None = None
+) -> ContactEntry:
     """The logged contact as the edit dialog shows it."""
     return ContactEntry(
         kind=EventKind(row.kind),
@@ -97,6 +124,7 @@ def entry_for(row: EventRow, tags: dict[str, list[int]]) -> ContactEntry:
         summary=row.summary,
         tags=sorted(tags),
         recorded=is_recorded(row),
+        files=list(files or []),
     )
 
 

@@ -9,6 +9,11 @@ letter or a visit takes it away again (choosing a call back brings it back), whi
 the user typed or picked stays, with a note where the kind has none (``NUMBERLESS_KINDS``).
 A letter is asked for its date alone and stored at noon of that day (``DATE_ONLY_KINDS``).
 
+Files (a letter's scan, a screenshot, a chat export) are chosen here and attached to the
+contact when it is logged or saved, as Review's "Files for this call" attaches them
+(``Attachments.add``: copied, fingerprinted, logged); a contact being corrected lists the
+files it has.
+
 The same dialog, prefilled (``entry``), corrects a contact ("Edit a contact"): it hands what
 was typed to ``save`` and stays open, with everything typed, if the store refuses it. A
 recorded call's kind and time come from its recording and are not editable.
@@ -19,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import phonenumbers
@@ -37,6 +43,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -85,6 +92,7 @@ class LoggedContact:
     summary: str
     tags: list[str] = field(default_factory=list)
     reason: str = ""  # why a contact was corrected (edit only)
+    files: list[Path] = field(default_factory=list)  # to attach once it is logged or saved
 
 
 @dataclass(frozen=True)
@@ -101,6 +109,8 @@ class ContactEntry:
     summary: str
     tags: list[str] = field(default_factory=list)  # the live tags on the contact itself
     recorded: bool = False  # a recorded call: its kind and time are fixed
+    #: the files attached to it already: (original name, SHA-256)
+    files: list[tuple[str, str]] = field(default_factory=list)
 
 
 class NoteBox(QPlainTextEdit):
@@ -348,6 +358,24 @@ class LogContactDialog(QDialog):
         self.reason.setAccessibleName(self.tr("Reason for the correction"))
         self.reason.setPlaceholderText(self.tr("Optional, for example: wrong number"))
 
+        #: Asks for files to attach; tests replace it.
+        self.choose_files: Callable[[QWidget], list[Path]] = lambda parent: dialogs.choose_files(
+            parent, self.tr("Attach files to this contact")
+        )
+        self.new_files: list[Path] = []
+        self.files = QListWidget()
+        self.files.setAccessibleName(self.tr("Files for this contact"))
+        self.files.setFixedHeight(self.files.fontMetrics().lineSpacing() * 3 + 12)
+        self.attach_button = QPushButton(self.tr("&Attach files…"))
+        self.attach_button.setToolTip(
+            self.tr(
+                "Screenshots, letter scans, chat exports: copied into the case and "
+                "fingerprinted when the contact is saved"
+            )
+        )
+        self.attach_button.clicked.connect(self.attach_files)
+        self._show_files()
+
         if entry is not None:
             self._fill(entry)
         # After filling: a contact being corrected keeps the tags it has.
@@ -373,6 +401,10 @@ class LogContactDialog(QDialog):
         form.addRow(self.tr("In this contact, I t&old them:"), self.notice)
         form.addRow(self.tr("&Tags:"), self.tags)
         form.addRow(self.tr("Not&e:"), self.summary)
+        files = QHBoxLayout()
+        files.addWidget(self.files, 1)
+        files.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(self.tr("Files:"), files)
         if entry is not None:
             form.addRow(self.tr("&Reason:"), self.reason)
         buttons = QDialogButtonBox(
@@ -410,6 +442,24 @@ class LogContactDialog(QDialog):
             for widget in (*self.kind_buttons.values(), self.when):
                 widget.setEnabled(False)
                 widget.setToolTip(fixed)
+
+    def attach_files(self) -> None:
+        """Choose files to attach: listed now, copied into the case when it is saved."""
+        for path in self.choose_files(self):
+            if path not in self.new_files:
+                self.new_files.append(Path(path))
+        self._show_files()
+
+    def _show_files(self) -> None:
+        self.files.clear()
+        for name, sha256 in self.entry.files if self.entry is not None else []:
+            self.files.addItem(
+                self.tr("%1  (fingerprint %2…)").replace("%1", name).replace("%2", sha256[:12])
+            )
+        for path in self.new_files:
+            self.files.addItem(self.tr("%1  (attached when saved)").replace("%1", path.name))
+        if not self.files.count():
+            self.files.addItem(self.tr("No files attached yet."))
 
     def _show_zone(self) -> None:
         """The zone the time is read in, with its offset then; a note if this computer's
@@ -663,4 +713,5 @@ class LogContactDialog(QDialog):
             summary=self.summary.text().strip(),
             tags=tags,
             reason=self.reason.text().strip(),
+            files=list(self.new_files),
         )
