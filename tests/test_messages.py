@@ -26,14 +26,19 @@ PACKAGE = Path(onrecord.__file__).parent
 
 
 def test_a_refusal_reads_as_before_and_keeps_its_template_and_parameters():
-    with pytest.raises(InvalidInputError, match=r"^amount is not a number: 'abc'$") as caught:
+    with pytest.raises(
+        InvalidInputError,
+        match=r"^“abc” is not an amount: type the amount in digits, for example 200 or 2,300.50$",
+    ) as caught:
         validate.amount("abc")
     message = caught.value.args[0]
     assert isinstance(message, Message)
     assert type(str(caught.value)) is str  # the CLI prints a plain string
     assert message.context == "Store"
-    assert message.template == "{field} is not a number: {value}"
-    assert message.params["value"] == "'abc'"
+    assert message.template == (
+        "“{value}” is not an amount: type the {field} in digits, for example 200 or 2,300.50"
+    )
+    assert message.params["value"] == "abc"
     field = message.params["field"]
     assert isinstance(field, Message) and (field.context, str(field)) == ("Field", "amount")
 
@@ -48,7 +53,8 @@ def test_a_refusal_reads_as_before_and_keeps_its_template_and_parameters():
         ),
         (
             lambda: validate.amount("-3", "payment amount"),
-            "payment amount must be zero or more, not '-3'",
+            "The payment amount cannot be less than zero (you typed “-3”): "
+            "type it without a minus sign",
         ),
         (
             lambda: validate.date("31/3", "due date"),

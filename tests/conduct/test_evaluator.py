@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from dataclasses import replace
 
 import pytest
 
@@ -258,6 +259,27 @@ def test_contact_after_cease_request(ev) -> None:
     (finding,) = by_rule(run(NY, [before, after, letter, mine], notices=[notice]), "US-CEASE")
     assert finding.event_ids == (after.id,)
     assert "after your request to stop contact on Mar 10, 2026" in finding.detail
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "letter on Mar 12, 2026, after"),
+        ("zh_CN", "2026年3月12日 的信件"),
+        ("zh_TW", "2026年3月12日 的信件"),
+    ],
+)
+def test_a_letter_after_a_notice_is_named_by_its_day_alone(ev, language, said) -> None:
+    """A letter has no time of day: "letter at Mar 12, 2026 5:18 AM" was the minute it was
+    logged."""
+    pack = load_pack("us")
+    rule = replace(pack.rule("US-ATTY"), kinds=frozenset({"letter"}))
+    pack = replace(pack, rules=tuple(rule if r.id == rule.id else r for r in pack.rules))
+    notice = NoticeIn("lawyer_notice", ev(NY, "2026-03-10 12:00").started_at)
+    letter = ev(NY, "2026-03-12 05:18", "letter")
+    (finding,) = by_rule(evaluate(CaseInput(NY, [letter], (notice,)), pack, language), "US-ATTY")
+    assert said in finding.detail
+    assert "5:18" not in finding.detail
 
 
 def test_lawyer_notice_per_collector_and_work_needs_tag(ev) -> None:

@@ -8,8 +8,9 @@ import sys
 import pytest
 
 from onrecord.conduct import tags
-from onrecord.conduct.model import EVENT_KINDS
+from onrecord.conduct.model import DATE_ONLY_KINDS, EVENT_KINDS
 from onrecord.conduct.rules import JURISDICTIONS, RulePackError, load_pack, parse_pack
+from onrecord.store import enums as store_enums
 from onrecord.store.enums import EventKind
 
 
@@ -88,6 +89,7 @@ def test_tag_vocabulary_stable() -> None:
 
 def test_event_kinds_match_the_store() -> None:
     assert tuple(k.value for k in EventKind) == EVENT_KINDS
+    assert set(DATE_ONLY_KINDS) == {k.value for k in store_enums.DATE_ONLY_KINDS}
 
 
 def test_evaluator_imports_no_qt_and_no_database() -> None:

@@ -95,7 +95,8 @@ def test_ambiguous_or_mismatched_amounts_are_refused_with_how_to_write_them(
     with pytest.raises(InvalidInputError, match="payment amount") as caught:
         workspace.ledger.add_payment(case_id, typed, "2026-01-01")
     assert message in str(caught.value)
-    assert repr(typed) in str(caught.value)  # what the user typed, to correct it
+    # what the user typed, to correct it
+    assert repr(typed) in str(caught.value) or f"“{typed}”" in str(caught.value)
     assert workspace.ledger.payments(case_id) == []
 
 
@@ -210,3 +211,34 @@ def test_due_dates_may_be_ahead_but_not_absurdly(workspace: Workspace) -> None:
         workspace.ledger.add_promise(case.id, "user", amount="10", due_date="2999-12-31")
     assert workspace.cases.case(case.id).due_date == ahead
     assert len(workspace.ledger.promises(case.id)) == 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "field", "english"),
+    [
+        (
+            "two hundred",
+            "amount",
+            "“two hundred” is not an amount: type the amount in digits, "
+            "for example 200 or 2,300.50",
+        ),
+        (
+            "-3",
+            "payment amount",
+            "The payment amount cannot be less than zero (you typed “-3”): "
+            "type it without a minus sign",
+        ),
+        (
+            "9999999999999999",
+            "amount",
+            "“9999999999999999” is too large to be the amount: check the number of digits",
+        ),
+    ],
+)
+def test_an_amount_refusal_reads_as_plain_words_with_what_was_typed(typed, field, english):
+    """A walk-through read "amount is not a number: 'two hundred'" as a program's message:
+    what she typed, in quotes, what is wrong and what to type instead."""
+    with pytest.raises(InvalidInputError) as caught:
+        validate.amount(typed, field)
+    assert str(caught.value) == english
+    assert "'" not in str(caught.value)  # no program-style quotes

@@ -85,8 +85,8 @@ def test_an_edit_that_changes_nothing_logs_nothing(
 @pytest.mark.parametrize(
     ("fields", "words"),
     [
-        ({"amount": "a lot"}, "not a number"),
-        ({"amount": "-5"}, "zero or more"),
+        ({"amount": "a lot"}, "is not an amount"),
+        ({"amount": "-5"}, "less than zero"),
         ({"amount": "12.345"}, "decimal places"),
         ({"due_date": "1960-01-01"}, "1960-01-01"),
         ({"due_date": "2999-01-01"}, "years away"),

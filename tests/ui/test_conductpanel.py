@@ -287,3 +287,16 @@ def test_a_rules_note_is_read_in_the_panel_not_only_in_a_tooltip(
     [line] = [n for n in notes if "insurers' collection agents" in n]
     assert line.startswith("TW-3P · TW-ABUSE: ")  # one note, naming both of its rules
     assert panel.notes.isVisible()
+
+
+def test_a_letter_s_issue_is_dated_without_a_time(qtbot, workspace: Workspace) -> None:
+    """A letter has no time of day: its issue showed 5:18:00 AM, the minute it was logged."""
+    case = workspace.cases.create_case("Harbor Bank card", jurisdiction="us")
+    zone = case.timezone
+    letter = workspace.cases.log_event(
+        case.id, EventKind.LETTER, at(zone, 2026, 3, 2, 5, 18), tags=["threat"]
+    )
+    panel = make_panel(qtbot, workspace, case.id)
+    [row] = [item for event_id, item in panel.event_items().items() if event_id == letter.id]
+    assert row.text(0) == localefmt.date_text(dt.date(2026, 3, 2))
+    assert "5:18" not in row.text(0)

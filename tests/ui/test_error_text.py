@@ -47,8 +47,8 @@ def test_an_amount_that_is_not_a_number_is_refused_in_chinese(
     assert workspace.cases.cases() == []
     kind, _title, text = no_dialogs[0]
     assert kind == "error"
-    assert "'abc'" in text and "金额" in text  # the value typed and the field, translated
-    assert "is not a number" not in text and "amount" not in text
+    assert "abc" in text and "金额" in text  # the value typed and the field, translated
+    assert "is not an amount" not in text and "amount" not in text
 
 
 def test_an_empty_required_field_is_named_in_chinese(qtbot, chinese_window, no_dialogs):
@@ -84,7 +84,9 @@ def test_in_english_the_text_is_the_core_s_own(qapp):
         from onrecord.store import validate
 
         validate.amount("abc")
-    assert error_text(caught.value) == "amount is not a number: 'abc'"
+    assert error_text(caught.value) == (
+        "“abc” is not an amount: type the amount in digits, for example 200 or 2,300.50"
+    )
 
 
 def test_the_import_preview_reasons_are_translated_too(tmp_path, simplified):

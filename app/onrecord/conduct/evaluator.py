@@ -28,7 +28,16 @@ from zoneinfo import ZoneInfo
 from ..localefmt import date_text, time_text
 from ..timefmt import zone_text
 from . import texts
-from .model import INCOMING, THIRD_PARTY, CaseInput, CheckResult, EventIn, Finding, NoticeIn
+from .model import (
+    DATE_ONLY_KINDS,
+    INCOMING,
+    THIRD_PARTY,
+    CaseInput,
+    CheckResult,
+    EventIn,
+    Finding,
+    NoticeIn,
+)
 from .rules import Rule, RulePack
 from .tags import LANGUAGES, tag_title
 
@@ -124,6 +133,7 @@ class _Context:
             mark_ids=tuple(mark_ids),
             local_times=tuple(self.when(i) for i in indices),
             local_moments=tuple(self.local[i] for i in indices),
+            dated=tuple(events[i].kind in DATE_ONLY_KINDS for i in indices),
             edge=edge,
             detail=detail,
             disclaimer=self.disclaimer,
@@ -331,9 +341,12 @@ def _notice(ctx: _Context, rule: Rule) -> list[Finding]:
         if notice is None or not notice.at < event.started_at:
             continue
         marks = [t.mark_id for t in event.tags if t.tag in required and t.mark_id is not None]
-        detail = ctx.detail["notice"].format(
+        dated = event.kind in DATE_ONLY_KINDS  # a letter: its day, no time of day
+        detail = ctx.detail["notice_dated" if dated else "notice"].format(
             kind=ctx.kind_names.get(event.kind, event.kind),
-            time=f"{ctx.day_text(index)} {ctx.clock_text(index, seconds=False)}",
+            time=ctx.day_text(index)
+            if dated
+            else f"{ctx.day_text(index)} {ctx.clock_text(index, seconds=False)}",
             notice=texts.NOTICE_NAMES[ctx.language][kind],
             notice_day=notice_days.get(id(notice))
             or notice_days.setdefault(

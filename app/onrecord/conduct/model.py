@@ -22,6 +22,9 @@ EVENT_KINDS = (
     "visit",
     "other",
 )
+#: The kinds that have a date and no time of day (``store.enums.DATE_ONLY_KINDS``; a test
+#: checks they agree): a finding about one names its day alone.
+DATE_ONLY_KINDS = ("letter",)
 INCOMING = "incoming"
 #: The party role of a relative, employer… contacted about the debt (``store.enums.PartyRole``).
 THIRD_PARTY = "third_party"
@@ -89,6 +92,16 @@ class Finding:
     #: the same moments as ``local_times``, as aware datetimes on that clock (for a screen
     #: that words dates in its own language)
     local_moments: tuple[dt.datetime, ...] = ()
+    #: per event: it has a date and no time of day (a letter), so it is shown as a date
+    dated: tuple[bool, ...] = ()
+
+    def date_only_at(self, moment: dt.datetime) -> bool:
+        """Whether ``moment`` (``first_at``, ``last_at``) is that of a contact shown by its
+        date alone (a letter)."""
+        return any(
+            dated and local == moment
+            for dated, local in zip(self.dated, self.local_moments, strict=False)
+        )
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,7 @@ DETAIL = {
         "tag_notes": " — “{notes}”",
         "note_sep": "”; “",
         "notice": "{kind} at {time}, after {notice} on {notice_day}",
+        "notice_dated": "{kind} on {time}, after {notice} on {notice_day}",
     },
     "zh_CN": {
         "before": "{time} 的{kind}，早于 {start}",
@@ -107,6 +108,7 @@ DETAIL = {
         "tag_notes": "——“{notes}”",
         "note_sep": "”；“",
         "notice": "{time} 的{kind}，在{notice}（{notice_day}）之后",
+        "notice_dated": "{time} 的{kind}，在{notice}（{notice_day}）之后",
     },
     "zh_TW": {
         "before": "{time} 的{kind}，早於 {start}",
@@ -127,6 +129,7 @@ DETAIL = {
         "tag_notes": "——「{notes}」",
         "note_sep": "」；「",
         "notice": "{time} 的{kind}，在{notice}（{notice_day}）之後",
+        "notice_dated": "{time} 的{kind}，在{notice}（{notice_day}）之後",
     },
 }
 

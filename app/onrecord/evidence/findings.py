@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from ..conduct.model import CheckResult, Finding
 from ..conduct.service import check_case
-from ..localefmt import moment_text, time_text
+from ..localefmt import date_text, moment_text, time_text
 from ..store import Workspace
 from ..store.types import to_utc_text
 from .snapshot import RecordingInfo
@@ -60,11 +60,14 @@ def findings_rows(
     """Rule, citation, confidence, when, what — one row per finding, for the report.
     ``clock(moment, zone, seconds=True)`` writes a time (the report's ``ReportClock``, which
     leaves out the offset it states once); by default with its offset. ``marks``: each
-    mark's moment in its call (``mark_moments``)."""
+    mark's moment in its call (``mark_moments``). A letter's moment (it has a date and no
+    time of day) shows as its date."""
     rows = []
     zone, language = found.result.timezone, found.result.language
 
-    def shown(moment: dt.datetime) -> str:
+    def shown(moment: dt.datetime, f: Finding) -> str:
+        if f.date_only_at(moment):
+            return date_text(moment.astimezone(ZoneInfo(zone)).date(), language)
         if clock is not None:
             return clock(moment, zone, seconds=True)
         return moment_text(moment, zone, language, seconds=True)
@@ -73,9 +76,11 @@ def findings_rows(
         when = ""  # in the report's language, on the case's clock (as local_times are)
         first, last = _span(f, marks or {})
         if first is not None and last is not None:
-            when = shown(first) + (
-                f" … {_until(first, last, shown, zone, language)}" if last != first else ""
-            )
+            when = shown(first, f)
+            if last != first:
+                end = _until(first, last, lambda moment, f=f: shown(moment, f), zone, language)
+                if end != when:  # two letters of one day: one date
+                    when += f" … {end}"
         title = f"{f.rule_id} · {f.title}" + (f" ({edge_label})" if f.edge else "")
         confidence = f.confidence + (" *" if f.user_set else "")
         rows.append(

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from ..localefmt import moment_text
+from ..localefmt import date_text, moment_text
 from ..timefmt import zone_text
 from ..zonenames import zone_name
 
@@ -64,6 +64,14 @@ class ReportClock:
             long=long,
             offset=self.plain is None or local.utcoffset() != self.plain,
         )
+
+    def day(
+        self, moment: dt.datetime, zone: ZoneInfo | str | None = None, *, long: bool = False
+    ) -> str:
+        """The date ``moment`` falls on, on the clock of ``zone`` (the case's by default), with
+        no time: a letter's ("Nov 20, 2026")."""
+        where = self.zone if zone is None else ZoneInfo(zone) if isinstance(zone, str) else zone
+        return date_text(moment.astimezone(where).date(), self.language, long=long)
 
     def zone_text(self) -> str:
         """The case's zone by name and identifier: "China Standard Time (Asia/Shanghai)",

@@ -187,6 +187,24 @@ def _findings_cell(events: set[str]) -> Callable[[int, int, str], str]:
     return cell
 
 
+#: where the attachments' "Belongs to" column is, to link a file to its contact
+_BELONGS_COLUMN = 1
+
+
+def _attachment_cell(m: ReportModel) -> Callable[[int, int, str], str]:
+    """A file's contact ("#12 · letter · …") links to that contact's row in the timeline (a
+    withdrawn contact, listed apart, is not linked)."""
+    listed = {int(row[0]) for row in m.timeline}
+
+    def cell(row: int, column: int, text: str) -> str:
+        event = m.attachment_events[row] if row < len(m.attachment_events) else None
+        if column == _BELONGS_COLUMN and event is not None and event in listed:
+            return f'<a href="#event-{event}">{_cell(text)}</a>'
+        return _cell(text)
+
+    return cell
+
+
 def _calls(m: ReportModel) -> str:
     s = m.s
     out = [f'<p class="hint">{_e(s("play_hint"))}</p>'] if m.calls else []
@@ -308,6 +326,7 @@ def render_html(m: ReportModel) -> str:
             "timeline",
             s("timeline"),
             (f"<p class='note'>{_e(s('timeline_intro'))}</p>" if m.timeline else "")
+            + (f"<p class='note'>{_e(m.letters_note)}</p>" if m.letters_note else "")
             + _table(
                 [
                     "#",
@@ -373,9 +392,16 @@ def render_html(m: ReportModel) -> str:
             "attachments",
             s("attachments"),
             _table(
-                [s("original_name"), s("package_file"), s("description"), s("sha256")],
+                [
+                    s("original_name"),
+                    s("belongs_to"),
+                    s("package_file"),
+                    s("description"),
+                    s("sha256"),
+                ],
                 m.attachments,
                 "hashes",
+                cell=_attachment_cell(m),
             ),
             s("none"),
         ),

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from ..imports.common import FORMAT_TITLES
 from ..localefmt import date_text, iso_utc, money_text, number_text, time_text
 from ..store import audit
-from ..store.enums import EventSource
+from ..store.enums import EventSource, date_only
 from ..store.ledger import PromiseState, paid_towards, promise_state
 from ..store.phones import WITHHELD_PROBLEM, normalise, pretty
 from ..timefmt import clock_text
@@ -107,6 +107,10 @@ class ReportModel:
     withdrawn: list[list[str]] = field(default_factory=list)
     #: per timeline row: the id of its recording, where the contact was recorded
     timeline_recordings: list[int | None] = field(default_factory=list)
+    #: says that a letter shows its date alone, where the package holds one
+    letters_note: str = ""
+    #: per attachment row: the contact it belongs to (its #), or None for the case itself
+    attachment_events: list[int | None] = field(default_factory=list)
 
 
 #: A phone number inside a table's text ("+1 212-555-0142"), kept whole by the HTML and the
@@ -161,6 +165,16 @@ def _moments(
         for key in ("created_at", "finalised_at", "recorded_at"):
             if item.get(key):
                 yield parse_utc(item[key]), zone
+
+
+def _when(event: dict[str, Any], clock: ReportClock, *, long: bool = False) -> str:
+    """When a contact was, on its own clock; a letter's date alone (it has no time of day,
+    whatever time it is stored at)."""
+    moment = parse_utc(event["started_at"])
+    zone = ZoneInfo(event["timezone"])
+    if date_only(event["kind"]):
+        return clock.day(moment, zone, long=long)
+    return clock(moment.astimezone(zone), zone, long=long)
 
 
 def _times_text(clock: ReportClock, s: Strings) -> str:
@@ -222,8 +236,8 @@ def build_model(
     ]
     if events:  # the snapshot lists them in time order
         summary_facts += [
-            (s("first_incident"), _local(events[0]["started_at"], clock, long=True)),
-            (s("last_incident"), _local(events[-1]["started_at"], clock, long=True)),
+            (s("first_incident"), _first_last(events[0], clock)),
+            (s("last_incident"), _first_last(events[-1], clock)),
         ]
     if findings is not None:
         summary_facts.append((s("findings_count"), _findings_text(findings, s)))
@@ -272,7 +286,7 @@ def build_model(
             withdrawn.append(
                 [
                     str(e["id"]),
-                    clock(local, local.tzinfo),
+                    _when(e, clock),
                     s(f"kind.{e['kind']}"),
                     " ".join(x for x in (e.get("party") or "", number) if x),
                     s("list_sep").join(s.tag(tag) for tag in live_tags.get(e["id"], [])),
@@ -285,7 +299,7 @@ def build_model(
         timeline.append(
             [
                 str(e["id"]),
-                clock(local, local.tzinfo),
+                _when(e, clock),
                 s(f"kind.{e['kind']}"),
                 s(f"dir.{e['direction']}"),
                 "" if e["duration_s"] is None else clock_text(e["duration_s"]),
@@ -342,10 +356,15 @@ def build_model(
     attachments = [
         [
             a["original_name"],
+            _belongs_to(events_by_id.get(a.get("event_id") or 0), clock, s),
             f"attachments/{attachment_files[a['id']]}",
             a["description"],
             a["sha256"],
         ]
+        for a in snapshot.attachments
+    ]
+    attachment_events = [
+        a.get("event_id") if a.get("event_id") in events_by_id else None
         for a in snapshot.attachments
     ]
     integrity = [
@@ -431,7 +450,26 @@ def build_model(
         demo_footer=_demo_footer(events, s),
         paper=LETTER_PAPER.get(case["jurisdiction"], "A4"),
         withdrawn=withdrawn,
+        letters_note=s("letters_note")
+        if any(date_only(e["kind"]) for e in snapshot.events)
+        else "",
+        attachment_events=attachment_events,
     )
+
+
+def _belongs_to(event: dict[str, Any] | None, clock: ReportClock, s: Strings) -> str:
+    """What an attachment belongs to: its contact ("#12 · letter · Nov 20, 2026"), or the
+    case itself."""
+    if event is None:
+        return s("attachment_case")
+    return s("sep").join([f"#{event['id']}", s(f"kind.{event['kind']}"), _when(event, clock)])
+
+
+def _first_last(event: dict[str, Any], clock: ReportClock) -> str:
+    """The summary's first or last contact: on the case's clock, a letter by its date."""
+    if date_only(event["kind"]):
+        return _when(event, clock, long=True)
+    return _local(event["started_at"], clock, long=True)
 
 
 def _call_section(r: RecordingInfo, heading: str, s: Strings) -> CallSection:

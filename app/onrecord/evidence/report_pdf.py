@@ -125,9 +125,12 @@ def _moment_cell(value: str) -> str:
     for number, moment in enumerate(spans):
         words = moment.split(" ")
         at = next((i for i, word in enumerate(words) if ":" in word), 0)
-        if at == 0:
+        if at == 0 and any(ch.isdigit() for ch in moment):
+            lines.append(moment)  # a date alone: a letter's
+        elif at == 0:
             return _cell(value)  # not a moment as moment_text writes it
-        lines += [" ".join(words[:at]), " ".join(words[at:])]
+        else:
+            lines += [" ".join(words[:at]), " ".join(words[at:])]
         if number < len(spans) - 1:
             lines[-1] += " …"
     return "".join(_paragraph(line, nowrap=True) for line in lines)
@@ -288,6 +291,7 @@ def second_part_html(m: ReportModel) -> str:
         [
             _h2(s("timeline")),
             f"<p>{_e(s('timeline_intro'))}</p>" if m.timeline else "",
+            f"<p>{_e(m.letters_note)}</p>" if m.letters_note else "",
             _table(
                 [
                     "#",
@@ -344,7 +348,13 @@ def second_part_html(m: ReportModel) -> str:
             or none,
             _h2(s("attachments")),
             _table(
-                [s("original_name"), s("package_file"), s("description"), s("sha256")],
+                [
+                    s("original_name"),
+                    s("belongs_to"),
+                    s("package_file"),
+                    s("description"),
+                    s("sha256"),
+                ],
                 m.attachments,
             )
             or none,

@@ -45,6 +45,26 @@ class EventKind(StrEnum):
     OTHER = "other"
 
 
+#: The kinds of contact that come by phone, from a number: "Log a contact" offers the number
+#: that last contacted the user only for these (a letter "from +1 212-555-0147" was logged
+#: because it offered it for every kind).
+PHONE_KINDS = frozenset({EventKind.CALL, EventKind.MISSED_CALL, EventKind.VOICEMAIL, EventKind.SMS})
+#: The kinds that never come from a phone number: one given to them is pointed out.
+NUMBERLESS_KINDS = frozenset({EventKind.LETTER, EventKind.VISIT, EventKind.EMAIL})
+#: The kinds that have a date and no time of day: a letter. "Log a contact" asks only its
+#: date and stores it at ``DATE_ONLY_HOUR``:00 of that day on the contact's clock (noon: never
+#: in a daylight-saving gap, and the same date read from any zone within 12 hours); what
+#: people read (the timeline, the report, the possible issues) shows its date alone. Imported
+#: letters keep the time given, which is shown nowhere either.
+DATE_ONLY_KINDS = frozenset({EventKind.LETTER})
+DATE_ONLY_HOUR = 12
+
+
+def date_only(kind: str) -> bool:
+    """Whether a contact of ``kind`` (a code, as stored) is shown by its date alone."""
+    return kind in DATE_ONLY_KINDS
+
+
 def answered(kind: EventKind) -> tuple[bool | None, bool]:
     """(connected, conversation) that a contact of ``kind`` logged by hand states: a call
     (the kind for one that was not missed) was answered and was a conversation; a missed

@@ -220,19 +220,26 @@ def _strip_currency(text: str, value: object, field: str, code: str | None) -> s
         if not code:
             raise InvalidInputError(
                 QT_TRANSLATE_NOOP(
-                    "Store", "{field} {value}: write only the number, like 1234.50"
-                ).format(field=_field(field), value=repr(value))
+                    "Store",
+                    "“{value}”: type the {field} without a currency sign or code, "
+                    "for example 1234.50",
+                ).format(field=_field(field), value=_typed(value))
             )
         if code not in means:
             raise InvalidInputError(
                 QT_TRANSLATE_NOOP(
                     "Store",
-                    "{field} {value} is not in {currency}, the currency of this case; "
-                    "write the amount in {currency}, like 1234.50",
-                ).format(field=_field(field), value=repr(value), currency=code)
+                    "The {field} “{value}” is not in {currency}, the currency of this case: "
+                    "type it in {currency}, for example 1234.50",
+                ).format(field=_field(field), value=_typed(value), currency=code)
             )
         text = rest
     return text
+
+
+def _typed(value: object) -> str:
+    """What the user typed, as it is put between quotes in a refusal: “two hundred”."""
+    return str(value).strip()
 
 
 _CHINESE_UNITS = {"万": 4, "萬": 4, "亿": 8, "億": 8}
@@ -267,9 +274,11 @@ def amount(value: object, field: str = "amount", currency: str | None = None) ->
         raise InvalidInputError(_HOW_TO_WRITE.format(field=_field(field), value=repr(value)))
     if not any(ch.isdigit() for ch in text):
         raise InvalidInputError(
-            QT_TRANSLATE_NOOP("Store", "{field} is not a number: {value}").format(
-                field=_field(field), value=repr(value)
-            )
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "“{value}” is not an amount: type the {field} in digits, "
+                "for example 200 or 2,300.50",
+            ).format(field=_field(field), value=_typed(value))
         )
     if len(text) > 40 or not text.isascii() or not _NUMBER.fullmatch(text):
         raise InvalidInputError(_HOW_TO_WRITE.format(field=_field(field), value=repr(value)))
@@ -280,15 +289,18 @@ def amount(value: object, field: str = "amount", currency: str | None = None) ->
             number = number.quantize(Decimal(1))  # 2.3万 is 23000, not 2.3E+4
     if negative and number != 0:
         raise InvalidInputError(
-            QT_TRANSLATE_NOOP("Store", "{field} must be zero or more, not {value}").format(
-                field=_field(field), value=repr(value)
-            )
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "The {field} cannot be less than zero (you typed “{value}”): "
+                "type it without a minus sign",
+            ).format(field=_field(field), value=_typed(value))
         )
     if number >= Decimal(10) ** 15:
         raise InvalidInputError(
-            QT_TRANSLATE_NOOP("Store", "{field} is not a plausible amount: {value}").format(
-                field=_field(field), value=repr(value)
-            )
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "“{value}” is too large to be the {field}: check the number of digits",
+            ).format(field=_field(field), value=_typed(value))
         )
     places = -int(number.as_tuple().exponent)
     allowed = currency_decimals(code)
@@ -298,23 +310,24 @@ def amount(value: object, field: str = "amount", currency: str | None = None) ->
             if allowed == 0:
                 message = QT_TRANSLATE_NOOP(
                     "Store",
-                    "{field} {value} has decimals, but {currency} amounts are whole numbers; "
-                    "check the amount",
+                    "The {field} “{value}” has decimals, but {currency} amounts are whole "
+                    "numbers: check the amount",
                 )
             elif code:
                 message = QT_TRANSLATE_NOOP(
                     "Store",
-                    "{field} {value} has more decimal places than {currency} uses "
-                    "(at most {allowed}); check the amount",
+                    "The {field} “{value}” has more decimal places than {currency} uses "
+                    "(at most {allowed}): check the amount",
                 )
             else:
                 message = QT_TRANSLATE_NOOP(
                     "Store",
-                    "{field} {value} has more than {allowed} decimal places; check the amount",
+                    "The {field} “{value}” has more than {allowed} decimal places: "
+                    "check the amount",
                 )
             raise InvalidInputError(
                 message.format(
-                    field=_field(field), value=repr(value), currency=code, allowed=allowed
+                    field=_field(field), value=_typed(value), currency=code, allowed=allowed
                 )
             )
         number = exact

@@ -495,16 +495,24 @@ class ConductPanel(QWidget):
         self.tree.resizeColumnToContents(0)
 
     def _finding_item(self, finding: Finding) -> QTreeWidgetItem:
-        # Dates as the timeline words them in this language (the core's text is ISO-like).
-        times = [localefmt.wall_text(t, seconds=True) for t in finding.local_moments] or list(
-            finding.local_times
-        )
+        # Dates as the timeline words them in this language (the core's text is ISO-like); a
+        # letter's date alone (it has no time of day).
+        times = [
+            localefmt.date_text(t.date())
+            if finding.date_only_at(t)
+            else localefmt.wall_text(t, seconds=True)
+            for t in finding.local_moments
+        ] or list(finding.local_times)
         when = times[0] if len(times) == 1 else f"{times[0]} … {times[-1]}"
         if len(times) > 1 and finding.local_moments:
             # From the contact that made it an issue (the 8th call in 7 days), as the report
             # dates it; the earlier ones are listed below as its context.
             start = finding.first_at.astimezone(finding.local_moments[0].tzinfo)
-            when = localefmt.wall_text(start, seconds=True)
+            when = (
+                localefmt.date_text(start.date())
+                if finding.date_only_at(start)
+                else localefmt.wall_text(start, seconds=True)
+            )
             if finding.first_at != finding.last_at:  # not "23:15 … 23:15" (a walk-through)
                 when += f" … {times[-1]}"
         detail = finding.detail

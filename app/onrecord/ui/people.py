@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionFrame,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +33,22 @@ from .errors import error_text
 from .tablemodel import Column, RowsModel
 
 
+def fit_placeholder(edit: QLineEdit) -> None:
+    """Make ``edit`` at least wide enough to show its whole placeholder, in the language it is
+    in (a walk-through's "Add number" cut "as it appears on …")."""
+    metrics = edit.fontMetrics()
+    margins = edit.textMargins()
+    # QLineEdit's own inner margin (2 px each side) and the cursor, then the frame the style adds
+    text = metrics.horizontalAdvance(edit.placeholderText()) + 2 * 2 + 2
+    text += margins.left() + margins.right()
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    size = edit.style().sizeFromContents(
+        QStyle.ContentsType.CT_LineEdit, option, QSize(text, metrics.height()), edit
+    )
+    edit.setMinimumWidth(max(edit.minimumWidth(), size.width()))
+
+
 class PartyDialog(QDialog):
     def __init__(self, party: Party | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +58,7 @@ class PartyDialog(QDialog):
         self.organisation = QLineEdit(party.organisation if party else "")
         self.aliases = QLineEdit(party.aliases if party else "")
         self.aliases.setPlaceholderText(self.tr("other names they used"))
+        fit_placeholder(self.aliases)
         self.role = QComboBox()
         for role in PartyRole:
             self.role.addItem(labels.party_role(role), role.value)
@@ -89,6 +109,8 @@ class NumberDialog(QDialog):
             self.party.setCurrentIndex(self.party.findData(number.party_id))
         self.label = QLineEdit(number.label if number else "")
         self.label.setPlaceholderText(self.tr("e.g. office line"))
+        for edit in (self.raw, self.label):
+            fit_placeholder(edit)
         form = QFormLayout()
         form.addRow(self.tr("&Number"), self.raw)
         form.addRow(self.tr("&Belongs to"), self.party)

@@ -317,7 +317,7 @@ def test_a_tagged_contact_is_withdrawn_instead_with_a_reason_and_counted_again_l
         for cell in cells
     )
     assert "<b>1</b> outside the hours" in panel.count.text()
-    assert "<b>4</b> contacts" in panel.count.text()  # 5 logged, 1 withdrawn
+    assert "<b>4</b> contact" in panel.count.text()  # 5 logged, 1 withdrawn (a %n text)
     assert "+ 1 withdrawn, not counted" in panel.count.text()
     assert logged("event.withdrawn") == [{"reason": "the same call was logged twice"}]
     assert panel.remove_button.text() == "Count again…"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from small_case import NY, at
 
 from onrecord.evidence.charts import contact_counts
@@ -401,3 +401,34 @@ def test_a_call_to_someone_else_is_a_third_party_contact_not_one_with_the_user(
     assert "→ others" in panel.model.data(panel.model.index(panel.model.rows.index(row), 1))
     assert not panel.model.is_off_hours(row)  # 22:30, but not a contact with the user
     assert "<b>2</b> outside the hours" in off_before and "<b>2</b> outside" in panel.count.text()
+
+
+class _EnglishPlurals(QTranslator):
+    """The English translation's plural forms for any "(s)" text: 1 contact, 2 contacts."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        if "(s)" not in (source or ""):
+            return None
+        return source.replace("(s)", "" if n == 1 else "s")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_the_count_says_1_contact_and_2_contacts(
+    qapp, panel: TimelinePanel, workspace: Workspace, small_case
+) -> None:
+    """The heading said "1 contacts": it is a counted text, whose forms the translation holds."""
+    plurals = _EnglishPlurals()
+    qapp.installTranslator(plurals)
+    try:
+        one = workspace.cases.create_case("one letter", jurisdiction="us")
+        workspace.cases.log_event(one.id, EventKind.LETTER, at(2, 9))
+        panel.show_case(one.id)
+        assert panel.count.text() == "<b>1</b> contact"
+        panel.show_case(small_case.case_id)
+        assert panel.count.text().startswith("<b>5</b> contacts")
+        panel.party.setCurrentIndex(panel.party.findData(small_case.sandra))
+        assert panel.count.text().startswith("Showing <b>2</b> of 5 contacts")
+    finally:
+        qapp.removeTranslator(plurals)

@@ -4,9 +4,10 @@ and find the contact a new one repeats. No widgets here; the panel runs the dial
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from ...store import Workspace
-from ...store.enums import Direction, EventKind, EventSource, NoticeKind, answered
+from ...store import StoreError, Workspace
+from ...store.enums import Direction, EventKind, EventSource, NoticeKind, answered, date_only
 from ...store.search import EventRow
 from .. import labels, localefmt
 from .logdialog import ContactEntry, LoggedContact
@@ -18,9 +19,12 @@ def is_recorded(row: EventRow) -> bool:
 
 
 def contact_text(row: EventRow) -> str:
-    """One line for the contact: when, what, who, number and note, as the table shows."""
+    """One line for the contact: when, what, who, number and note, as the table shows (a
+    letter by its date alone)."""
     parts = [
-        localefmt.wall_text(row.local),
+        localefmt.date_text(row.local.date())
+        if date_only(row.kind)
+        else localefmt.wall_text(row.local),
         labels.event_kind(row.kind),
         row.party,
         labels.number_text(row.number),
@@ -48,18 +52,49 @@ def log_new(workspace: Workspace, case_id: int, contact: LoggedContact) -> int:
     return event.id
 
 
+def attach_files(
+    workspace: Workspace, case_id: int, event_id: int, files: list[Path]
+) -> list[tuple[Path, StoreError]]:
+    """Attach ``files`` to the contact as Review attaches a call's (``Attachments.add``:
+    copied into the case, fingerprinted, logged in the audit log); the files refused, with
+    why."""
+    refused = []
+    for path in files:
+        try:
+            workspace.attachments.add(case_id, path, event_id=event_id)
+        except StoreError as exc:
+            refused.append((path, exc))
+    return refused
+
+
+def own_files(workspace: Workspace, case_id: int, event_id: int) -> list[tuple[str, str]]:
+    """The files attached to the contact: (original name, SHA-256), oldest first."""
+    return [
+        (a.original_name, a.sha256)
+        for a in workspace.attachments.list(case_id)
+        if a.event_id == event_id
+    ]
+
+
 def repeated(
     rows: list[EventRow], contact: LoggedContact, number_id: int | None
 ) -> EventRow | None:
     """The contact in ``rows`` that ``contact`` repeats: same kind, same number (or none),
-    same minute."""
-    minute = contact.started_at.astimezone(dt.UTC).replace(second=0, microsecond=0)
+    same minute (a letter: same day, and the same sender)."""
+
+    def when(moment: dt.datetime) -> object:
+        if date_only(contact.kind):
+            return moment.astimezone(contact.started_at.tzinfo).date()
+        return moment.astimezone(dt.UTC).replace(second=0, microsecond=0)
+
+    logged = when(contact.started_at)
     for row in rows:
         if (
             row.kind == contact.kind
             and row.number_id == number_id
-            and row.local.astimezone(dt.UTC).replace(second=0, microsecond=0) == minute
+            and when(row.local) == logged
             and (number_id is not None or not contact.number.strip())
+            and (not date_only(contact.kind) or row.party_id == contact.party_id)
         ):
             return row
     return None
@@ -74,7 +109,9 @@ def own_tags(workspace: Workspace, case_id: int, event_id: int) -> dict[str, lis
     return tags
 
 
-def entry_for(row: EventRow, tags: dict[str, list[int]]) -> ContactEntry:
+def entry_for(
+    row: EventRow, tags: dict[str, list[int]], files: list[tuple[str, str]] | None = None
+) -> ContactEntry:
     """The logged contact as the edit dialog shows it."""
     return ContactEntry(
         kind=EventKind(row.kind),
@@ -87,6 +124,7 @@ def entry_for(row: EventRow, tags: dict[str, list[int]]) -> ContactEntry:
         summary=row.summary,
         tags=sorted(tags),
         recorded=is_recorded(row),
+        files=list(files or []),
     )
 
 

@@ -4,6 +4,16 @@ Opens with "missed call", now, and the number that last contacted the user; Ente
 Alt+M / Alt+S / Alt+L / Alt+V pick the kind. The time is read in the case's time zone, which
 is shown next to it (with a note when this computer's clock is in another zone).
 
+That number is offered only for a contact that comes by phone (``PHONE_KINDS``): choosing a
+letter or a visit takes it away again (choosing a call back brings it back), while a number
+the user typed or picked stays, with a note where the kind has none (``NUMBERLESS_KINDS``).
+A letter is asked for its date alone and stored at noon of that day (``DATE_ONLY_KINDS``).
+
+Files (a letter's scan, a screenshot, a chat export) are chosen here and attached to the
+contact when it is logged or saved, as Review's "Files for this call" attaches them
+(``Attachments.add``: copied, fingerprinted, logged); a contact being corrected lists the
+files it has.
+
 The same dialog, prefilled (``entry``), corrects a contact ("Edit a contact"): it hands what
 was typed to ``save`` and stays open, with everything typed, if the store refuses it. A
 recorded call's kind and time come from its recording and are not editable.
@@ -14,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import phonenumbers
@@ -32,6 +43,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -39,7 +51,15 @@ from PySide6.QtWidgets import (
 
 from ...conduct.tags import TAGS
 from ...store import validate
-from ...store.enums import Direction, EventKind, NoticeKind
+from ...store.enums import (
+    DATE_ONLY_HOUR,
+    NUMBERLESS_KINDS,
+    PHONE_KINDS,
+    Direction,
+    EventKind,
+    NoticeKind,
+    date_only,
+)
 from ...store.errors import InvalidInputError, StoreError
 from ...store.phones import WITHHELD_PROBLEM, normalise
 from ...timefmt import zone_text
@@ -72,6 +92,7 @@ class LoggedContact:
     summary: str
     tags: list[str] = field(default_factory=list)
     reason: str = ""  # why a contact was corrected (edit only)
+    files: list[Path] = field(default_factory=list)  # to attach once it is logged or saved
 
 
 @dataclass(frozen=True)
@@ -88,6 +109,8 @@ class ContactEntry:
     summary: str
     tags: list[str] = field(default_factory=list)  # the live tags on the contact itself
     recorded: bool = False  # a recorded call: its kind and time are fixed
+    #: the files attached to it already: (original name, SHA-256)
+    files: list[tuple[str, str]] = field(default_factory=list)
 
 
 class NoteBox(QPlainTextEdit):
@@ -218,6 +241,9 @@ class LogContactDialog(QDialog):
         )
         self.when.setAccessibleName(self.tr("When"))
         self._shown_when = self.when.dateTime()  # an unchanged time keeps its seconds
+        self._date_only = False
+        self._time_kept = self._shown_when.time()  # the time a letter hides, for a call again
+        self._show_date_only(date_only(kind))
         self.zone_label = QLabel()
         self.zone_label.setTextFormat(Qt.TextFormat.PlainText)
         self.zone_note = QLabel(
@@ -243,8 +269,14 @@ class LogContactDialog(QDialog):
             else:
                 self.number.setCurrentIndex(0)
                 self.number.setEditText(entry.number)
-        elif last_number_id is not None:
-            self.number.setCurrentIndex(max(0, self.number.findData(last_number_id)))
+        #: the last caller's number, offered (not chosen by the user) for a phone contact
+        self._offered_id = last_number_id if entry is None else None
+        self._number_by_user = entry is not None  # a contact's own number is the user's
+        if self._offered_id is not None and kind in PHONE_KINDS:
+            self.number.setCurrentIndex(max(0, self.number.findData(self._offered_id)))
+        # Typed or picked by the user: kept whatever the kind (with a note if it has none).
+        self.number.lineEdit().textEdited.connect(self._number_edited)
+        self.number.activated.connect(self._number_edited)
         # Picked from the list or typed: "Who" follows the number (see _number_chosen).
         self.number.currentTextChanged.connect(self._number_chosen)
         # Clicked into, the number is selected: typing replaces the last caller's number
@@ -326,11 +358,29 @@ class LogContactDialog(QDialog):
         self.reason.setAccessibleName(self.tr("Reason for the correction"))
         self.reason.setPlaceholderText(self.tr("Optional, for example: wrong number"))
 
+        #: Asks for files to attach; tests replace it.
+        self.choose_files: Callable[[QWidget], list[Path]] = lambda parent: dialogs.choose_files(
+            parent, self.tr("Attach files to this contact")
+        )
+        self.new_files: list[Path] = []
+        self.files = QListWidget()
+        self.files.setAccessibleName(self.tr("Files for this contact"))
+        self.files.setFixedHeight(self.files.fontMetrics().lineSpacing() * 3 + 12)
+        self.attach_button = QPushButton(self.tr("&Attach files…"))
+        self.attach_button.setToolTip(
+            self.tr(
+                "Screenshots, letter scans, chat exports: copied into the case and "
+                "fingerprinted when the contact is saved"
+            )
+        )
+        self.attach_button.clicked.connect(self.attach_files)
+        self._show_files()
+
         if entry is not None:
             self._fill(entry)
         # After filling: a contact being corrected keeps the tags it has.
         self.direction.currentIndexChanged.connect(self._direction_chosen)
-        self.kind_group.idToggled.connect(lambda _id, checked: checked and self._update_notice())
+        self.kind_group.idToggled.connect(lambda _id, checked: checked and self._kind_chosen())
         # A contact being corrected keeps its notice even where one is not offered now.
         self.notice.setEnabled(self._notice_applies() or self.notice.currentData() is not None)
         when_row = QHBoxLayout()
@@ -351,6 +401,10 @@ class LogContactDialog(QDialog):
         form.addRow(self.tr("In this contact, I t&old them:"), self.notice)
         form.addRow(self.tr("&Tags:"), self.tags)
         form.addRow(self.tr("Not&e:"), self.summary)
+        files = QHBoxLayout()
+        files.addWidget(self.files, 1)
+        files.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(self.tr("Files:"), files)
         if entry is not None:
             form.addRow(self.tr("&Reason:"), self.reason)
         buttons = QDialogButtonBox(
@@ -365,6 +419,7 @@ class LogContactDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self._show_zone()
+        self._update_number_note()
         if entry is not None and entry.recorded:
             self.summary.setFocus()
         else:
@@ -388,6 +443,24 @@ class LogContactDialog(QDialog):
                 widget.setEnabled(False)
                 widget.setToolTip(fixed)
 
+    def attach_files(self) -> None:
+        """Choose files to attach: listed now, copied into the case when it is saved."""
+        for path in self.choose_files(self):
+            if path not in self.new_files:
+                self.new_files.append(Path(path))
+        self._show_files()
+
+    def _show_files(self) -> None:
+        self.files.clear()
+        for name, sha256 in self.entry.files if self.entry is not None else []:
+            self.files.addItem(
+                self.tr("%1  (fingerprint %2…)").replace("%1", name).replace("%2", sha256[:12])
+            )
+        for path in self.new_files:
+            self.files.addItem(self.tr("%1  (attached when saved)").replace("%1", path.name))
+        if not self.files.count():
+            self.files.addItem(self.tr("No files attached yet."))
+
     def _show_zone(self) -> None:
         """The zone the time is read in, with its offset then; a note if this computer's
         clock is in another zone (at 03:31 in Taipei, a New York case shows 14:31)."""
@@ -410,32 +483,77 @@ class LogContactDialog(QDialog):
         last caller's, when another number was typed over it), files the contact.
         """
         choice = self.known_number(self.number.currentText())
-        self._check_number(known=choice is not None)
+        self._update_number_note(known=choice is not None)
         if self._who_chosen:
             return
         party_id = choice.party_id if choice is not None else None
         index = self.party.findData(party_id) if party_id is not None else 0
         self.party.setCurrentIndex(max(0, index))
 
-    def _check_number(self, *, known: bool) -> None:
+    def _update_number_note(self, *, known: bool | None = None) -> None:
         """Say at once when a typed number is not one OnRecord recognises (it is kept as
-        typed, a strange number being evidence too, but a typo should be caught here);
-        ``known``: it is one of the case's numbers."""
+        typed, a strange number being evidence too, but a typo should be caught here), and
+        when a number is given to a kind of contact that has none (a letter); ``known``: it
+        is one of the case's numbers (found again when not given)."""
+        if not hasattr(self, "kind_buttons"):
+            return
         typed = self.number.currentText().strip()
+        if known is None:
+            known = self.known_number(typed) is not None
         results = [normalise(typed, region) for region in self._regions] if typed else []
-        odd = (
-            bool(results)
+        notes = []
+        if results and self.kind() in NUMBERLESS_KINDS:
+            notes.append(
+                self.tr(
+                    "A letter, a visit or an email does not come from a phone number: keep "
+                    "this number only if it really belongs to this contact, or empty the field."
+                )
+            )
+        if (
+            results
             and not known
             and not any(r.is_valid or r.problem == WITHHELD_PROBLEM for r in results)
-        )
-        if odd:
-            self.number_note.setText(
+        ):
+            notes.append(
                 self.tr(
                     "Not a phone number OnRecord recognises: it will be kept exactly as typed. "
                     "Check it, or leave the field empty."
                 )
             )
-        self.number_note.setVisible(odd)
+        self.number_note.setText("\n".join(notes))
+        self.number_note.setVisible(bool(notes))
+
+    def _number_edited(self, *_args: object) -> None:
+        self._number_by_user = True
+
+    def kind(self) -> EventKind:
+        """The kind of contact chosen."""
+        return next(k for k, b in self.kind_buttons.items() if b.isChecked())
+
+    def _kind_chosen(self) -> None:
+        """A kind without a phone number takes away the number only offered (a letter was
+        logged "from" the last caller); a phone kind brings it back. A letter has a date
+        and no time."""
+        kind = self.kind()
+        if not self._number_by_user and self._offered_id is not None:
+            offered = max(0, self.number.findData(self._offered_id))
+            self.number.setCurrentIndex(offered if kind in PHONE_KINDS else 0)
+        self._show_date_only(date_only(kind))
+        self._update_notice()
+        self._update_number_note()
+
+    def _show_date_only(self, on: bool) -> None:
+        """Ask only the date (a letter), or the date and time again (the time it had)."""
+        if on == self._date_only:
+            return
+        shown = self.when.dateTime()
+        if on:
+            self._time_kept = shown.time()
+            self.when.setDisplayFormat("yyyy-MM-dd")
+        else:
+            self.when.setDisplayFormat(f"yyyy-MM-dd {localefmt.time_edit_format()}")
+            self.when.setDateTime(QDateTime(shown.date(), self._time_kept, QTimeZone.utc()))
+        self._date_only = on
 
     def _party_chosen(self, _index: int) -> None:
         self._who_chosen = True
@@ -509,6 +627,8 @@ class LogContactDialog(QDialog):
             return True  # unchanged
         if started_at <= now + LATER_THAN_NOW_ASKED:
             return True
+        if self._date_only and started_at.date() <= now.astimezone(self.zone).date():
+            return True  # a letter of today: dated, not later than now
         zone = self.zone
         return dialogs.confirm(
             self,
@@ -526,7 +646,7 @@ class LogContactDialog(QDialog):
         call or a voicemail, not in their message or letter (hers would be "from me"), not
         in their contact with someone else. The direction is never changed for it: a call
         they made stays theirs (a walk-through's incoming call had turned into hers)."""
-        kind = next(k for k, b in self.kind_buttons.items() if b.isChecked())
+        kind = self.kind()
         direction = self.direction.currentData()
         if direction == Direction.TO_OTHERS or kind in (EventKind.MISSED_CALL, EventKind.VOICEMAIL):
             return False
@@ -557,15 +677,26 @@ class LogContactDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked)
 
     def _typed_moment(self) -> dt.datetime:
-        """The time in the field, read on the zone's clock."""
+        """The time in the field, read on the zone's clock; a letter's date at noon."""
         q = self.when.dateTime()
         d, t = q.date(), q.time()
+        if self._date_only:
+            return dt.datetime(d.year(), d.month(), d.day(), DATE_ONLY_HOUR, tzinfo=self.zone)
         return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self.zone)
 
+    def _when_unchanged(self) -> bool:
+        """The contact being corrected keeps its time: the same time shown, or a letter that
+        was one already with the same date (its stored time is shown nowhere)."""
+        if self.entry is None:
+            return False
+        if not self._date_only:
+            return self.when.dateTime() == self._shown_when
+        return date_only(self.entry.kind) and self.when.date() == self._shown_when.date()
+
     def result_contact(self) -> LoggedContact:
-        kind = next(k for k, b in self.kind_buttons.items() if b.isChecked())
+        kind = self.kind()
         started = self._typed_moment()
-        if self.entry is not None and self.when.dateTime() == self._shown_when:
+        if self.entry is not None and self._when_unchanged():
             started = self.entry.started_at  # as it was, to the second
         tags = [
             self.tags.item(i).data(Qt.ItemDataRole.UserRole)
@@ -582,4 +713,5 @@ class LogContactDialog(QDialog):
             summary=self.summary.text().strip(),
             tags=tags,
             reason=self.reason.text().strip(),
+            files=list(self.new_files),
         )

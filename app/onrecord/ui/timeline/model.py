@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...conduct.tags import tag_title
 from ...evidence.charts import uncharted_reason
+from ...store.enums import date_only
 from ...store.search import EventRow
 from ...timefmt import duration_text
 from .. import labels, localefmt
@@ -142,13 +143,26 @@ def _notes_tooltip(row: EventRow) -> str:
     return "\n".join(x for x in parts if x)
 
 
+def _when_text(row: EventRow) -> str:
+    """The contact's day and time on its clock; a letter's day alone (it has no time)."""
+    if date_only(row.kind):
+        return localefmt.day_text(row.local.date())
+    return localefmt.wall_text(row.local, weekday=True, zone=False)
+
+
+def _when_tooltip(row: EventRow) -> str:
+    if date_only(row.kind):
+        return _when_text(row)
+    return localefmt.wall_text(row.local, seconds=True)
+
+
 def columns(language: str) -> list[TimelineColumn]:
     return [
         TimelineColumn(
             QCoreApplication.translate("Timeline", "When (local time)"),
-            lambda r: localefmt.wall_text(r.local, weekday=True, zone=False),
+            _when_text,
             lambda r: r.started_utc,
-            lambda r: localefmt.wall_text(r.local, seconds=True),
+            _when_tooltip,
         ),
         TimelineColumn(
             QCoreApplication.translate("Timeline", "What"),

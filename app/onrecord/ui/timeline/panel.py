@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
@@ -432,12 +433,14 @@ class TimelinePanel(QWidget):
         withdrawn = sum(1 for row in visible if row.withdrawn)
         counted = total - sum(1 for row in rows if row.withdrawn)
         shown -= withdrawn
+        # Counted words ("1 contact", "2 contacts"; one form in Chinese) from the translation
+        # of the %n text (the heading said "1 contacts").
         text = (
-            self.tr("<b>%1</b> contacts").replace("%1", str(counted))
+            self.tr("<b>%n</b> contact(s)", "", counted)
             if shown == counted
-            else self.tr("Showing <b>%1</b> of %2 contacts")
-            .replace("%1", str(shown))
-            .replace("%2", str(counted))
+            else self.tr("Showing <b>%1</b> of %n contact(s)", "", counted).replace(
+                "%1", str(shown)
+            )
         )
         if off:
             text += " · " + self.tr(
@@ -493,13 +496,21 @@ class TimelinePanel(QWidget):
         )
         if not self.run_dialog(dialog):
             return
+        contact = dialog.result_contact()
         try:
-            contacts.log_new(self.workspace, self.case_id, dialog.result_contact())
+            event_id = contacts.log_new(self.workspace, self.case_id, contact)
         except StoreError as exc:
             dialogs.error(self, self.tr("Not logged"), error_text(exc))
             return
+        self._attach(event_id, contact.files)
         self.refresh()
         self.events_changed.emit(self.case_id)
+
+    def _attach(self, event_id: int, files: list[Path]) -> None:
+        """Attach the files chosen in the dialog to the contact; say which could not be."""
+        assert self.case_id is not None
+        for _path, exc in contacts.attach_files(self.workspace, self.case_id, event_id, files):
+            dialogs.error(self, self.tr("File not attached"), error_text(exc))  # names the file
 
     def edit_selected(self) -> None:
         rows = self.selected_rows()
@@ -511,6 +522,7 @@ class TimelinePanel(QWidget):
         if self.case_id is None:
             return
         tags = contacts.own_tags(self.workspace, self.case_id, row.id)
+        files = contacts.own_files(self.workspace, self.case_id, row.id)
         self._people()
         dialog = LogContactDialog(
             row.zone,
@@ -520,11 +532,12 @@ class TimelinePanel(QWidget):
             self.language,
             self,
             region=self.workspace.cases.case(self.case_id).region,
-            entry=contacts.entry_for(row, tags),
+            entry=contacts.entry_for(row, tags, files),
             save=lambda contact: contacts.save_correction(self.workspace, row.id, contact, tags),
         )
         if not self.run_dialog(dialog):
             return
+        self._attach(row.id, dialog.result_contact().files)
         self.refresh()
         self.select_event(row.id)
         self.events_changed.emit(self.case_id)
