@@ -359,12 +359,31 @@ Export with this password anyway?</numerusform>
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/model.py" line="+99"/>
+        <location filename="../../ui/timeline/model.py" line="+100"/>
         <source>● %n mark(s)</source>
         <extracomment>Digits it may be cut down to when room is short (its tooltip shows all); None: never.</extracomment>
         <translation>
             <numerusform>● %n mark</numerusform>
             <numerusform>● %n marks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/panel.py" line="+439"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; contact(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; contact</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Showing &lt;b&gt;%1&lt;/b&gt; of %n contact(s)</source>
+        <translation>
+            <numerusform>Showing &lt;b&gt;%1&lt;/b&gt; of %n contact</numerusform>
+            <numerusform>Showing &lt;b&gt;%1&lt;/b&gt; of %n contacts</numerusform>
         </translation>
     </message>
 </context>

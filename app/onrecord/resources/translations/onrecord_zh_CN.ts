@@ -1186,7 +1186,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>EDGE CASE (exactly at the limit): %1</source>
         <translation>临界情况（恰好在限度上）：%1</translation>
     </message>
@@ -3957,14 +3957,14 @@ Passphrase:</source>
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/timeline/logdialog.py" line="+172"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+195"/>
         <source>Log a contact</source>
         <translation>记录一次联系</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit a contact</source>
-        <extracomment>How far past this computer&apos;s clock a logged time is taken without asking (a phone&apos;s clock a few minutes ahead); further, up to the store&apos;s limit of a day, the user confirms.</extracomment>
+        <extracomment>How far past this computer&apos;s clock a logged time is taken without asking (a phone&apos;s clock a few minutes ahead); further, up to the store&apos;s limit of a day, the user confirms. the files attached to it already: (original name, SHA-256)</extracomment>
         <translation>修改联系记录</translation>
     </message>
     <message>
@@ -4013,7 +4013,7 @@ Passphrase:</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>the contact&apos;s time zone, not this computer&apos;s</source>
         <translation>这是该联系记录的时区，不是这台电脑的时区</translation>
     </message>
@@ -4033,8 +4033,9 @@ Passphrase:</source>
         <translation>号码，可留空</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Who</source>
+        <extracomment>the last caller&apos;s number, offered (not chosen by the user) for a phone contact</extracomment>
         <translation>对方</translation>
     </message>
     <message>
@@ -4088,17 +4089,63 @@ Passphrase:</source>
         <translation>不要打到我的工作单位</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+39"/>
+        <source>Attach files to this contact</source>
+        <extracomment>Asks for files to attach; tests replace it.</extracomment>
+        <translation>为这次联系附加文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files for this contact</source>
+        <translation>这次联系的文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Attach files…</source>
+        <translation>附加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Screenshots, letter scans, chat exports: copied into the case and fingerprinted when the contact is saved</source>
+        <translation>截图、信件扫描件、聊天记录导出文件：保存联系记录时复制到案件中并计算指纹</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>In this contact, I t&amp;old them:</source>
         <translation>在这次联系中，我告诉对方(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+6"/>
+        <source>Files:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1  (fingerprint %2…)</source>
+        <translation>%1  （指纹 %2…）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1  (attached when saved)</source>
+        <translation>%1  （保存时附加）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No files attached yet.</source>
+        <translation>还没有附件。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>A letter, a visit or an email does not come from a phone number: keep this number only if it really belongs to this contact, or empty the field.</source>
+        <translation>信件、上门或电子邮件不是从电话号码来的：只有这个号码确实属于这次联系时才保留，否则请清空此栏。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Not a phone number OnRecord recognises: it will be kept exactly as typed. Check it, or leave the field empty.</source>
         <translation>这个号码好像不完整或有误。它会按输入的原样保存，请核对，或者留空。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+62"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -4131,7 +4178,7 @@ Log it again?</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Later than now</source>
         <translation>晚于现在</translation>
     </message>
@@ -4141,7 +4188,7 @@ Log it again?</source>
         <translation>%1 晚于现在的时间（%2）。联系应在发生之后记录：请检查日期和钟点。仍按这个时间记录吗？</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-310"/>
         <source>What happened (tags)</source>
         <translation>发生了什么（标签）</translation>
     </message>
@@ -4171,7 +4218,7 @@ Log it again?</source>
         <translation>可不填，例如：号码填错了</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>What:</source>
         <translation>方式：</translation>
     </message>
@@ -4206,7 +4253,7 @@ Log it again?</source>
         <translation>备注(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
@@ -4221,12 +4268,12 @@ Log it again?</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>A recorded call&apos;s kind and time come from its recording</source>
         <translation>已录音通话的类型和时间来自录音本身</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+140"/>
         <source>Not logged</source>
         <translation>未记录</translation>
     </message>
@@ -4741,7 +4788,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>NumberDialog</name>
     <message>
-        <location filename="../../ui/people.py" line="+81"/>
+        <location filename="../../ui/people.py" line="+101"/>
         <source>Edit number</source>
         <translation>编辑号码</translation>
     </message>
@@ -4766,7 +4813,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>例如：办公室电话</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Number</source>
         <translation>号码(&amp;N)</translation>
     </message>
@@ -4898,7 +4945,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../ui/people.py" line="-59"/>
+        <location filename="../../ui/people.py" line="-62"/>
         <source>Edit collector</source>
         <translation>编辑催收人员</translation>
     </message>
@@ -4913,7 +4960,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>对方用过的其他名字</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
@@ -5054,7 +5101,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../ui/people.py" line="+82"/>
+        <location filename="../../ui/people.py" line="+84"/>
         <source>Name</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>姓名</translation>
@@ -5677,7 +5724,7 @@ Details: PortAudio has no &apos;pulse&apos; device (is libasound2-plugins instal
 详细信息：PortAudio 没有 &apos;pulse&apos; 设备（是否已安装 libasound2-plugins，声音服务是否在运行？）</translation>
     </message>
     <message>
-        <location filename="../../audio/recorder.py" line="+577"/>
+        <location filename="../../audio/recorder.py" line="+615"/>
         <source>OnRecord could not write the recording in {folder}, so nothing was recorded. Check that the disk is not full and that the data folder can be written to.
 
 Details: {detail}</source>
@@ -6401,7 +6448,7 @@ Details: {detail}</source>
         <translation>没有案件 {case}（见 `onrecord cases`）</translation>
     </message>
     <message>
-        <location filename="../../store/recordings.py" line="+57"/>
+        <location filename="../../store/recordings.py" line="+61"/>
         <source>{status} is not a final state</source>
         <translation>{status} 不是最终状态</translation>
     </message>
@@ -6411,7 +6458,7 @@ Details: {detail}</source>
         <translation>录音 {id} 已经完成，不能再改</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+101"/>
         <source>a mark cannot be before the start of the recording</source>
         <translation>标记不能早于录音开始的时间</translation>
     </message>
@@ -6473,46 +6520,46 @@ Details: {detail}</source>
     </message>
     <message>
         <location line="+27"/>
-        <source>{field} {value}: write only the number, like 1234.50</source>
-        <translation>{field} {value}：请只写数字，例如 1234.50</translation>
+        <source>“{value}”: type the {field} without a currency sign or code, for example 1234.50</source>
+        <translation>“{value}”：请填写{field}，不要带货币符号或代码，例如 1234.50</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The {field} “{value}” is not in {currency}, the currency of this case: type it in {currency}, for example 1234.50</source>
+        <translation>{field}“{value}”不是本案件的货币 {currency}：请用 {currency} 填写，例如 1234.50</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>“{value}” is not an amount: type the {field} in digits, for example 200 or 2,300.50</source>
+        <translation>“{value}”不是金额：请用数字填写{field}，例如 200 或 2,300.50</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The {field} cannot be less than zero (you typed “{value}”): type it without a minus sign</source>
+        <translation>{field}不能小于零（您填写的是“{value}”）：请不要带负号</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{value}” is too large to be the {field}: check the number of digits</source>
+        <translation>“{value}”作为{field}太大了：请检查位数</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The {field} “{value}” has decimals, but {currency} amounts are whole numbers: check the amount</source>
+        <translation>{field}“{value}”带有小数，但 {currency} 金额只用整数：请检查金额</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>{field} {value} is not in {currency}, the currency of this case; write the amount in {currency}, like 1234.50</source>
-        <translation>{field} {value} 不是本案件的货币 {currency}；请用 {currency} 书写金额，例如 1234.50</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>{field} is not a number: {value}</source>
-        <translation>{field}不是数字：{value}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>{field} must be zero or more, not {value}</source>
-        <translation>{field}必须大于或等于零，不能是 {value}</translation>
+        <source>The {field} “{value}” has more decimal places than {currency} uses (at most {allowed}): check the amount</source>
+        <translation>{field}“{value}”的小数位数超过 {currency} 所用的位数（最多 {allowed} 位）：请检查金额</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>{field} is not a plausible amount: {value}</source>
-        <translation>{field}不是合理的金额：{value}</translation>
+        <source>The {field} “{value}” has more than {allowed} decimal places: check the amount</source>
+        <translation>{field}“{value}”的小数超过 {allowed} 位：请检查金额</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{field} {value} has decimals, but {currency} amounts are whole numbers; check the amount</source>
-        <translation>{field} {value} 带有小数，但 {currency} 金额只用整数；请检查金额</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{field} {value} has more decimal places than {currency} uses (at most {allowed}); check the amount</source>
-        <translation>{field} {value} 的小数位数超过 {currency} 所用的位数（最多 {allowed} 位）；请检查金额</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{field} {value} has more than {allowed} decimal places; check the amount</source>
-        <translation>{field} {value} 的小数超过 {allowed} 位；请检查金额</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>{field} must be a date like 2026-03-31, not {value}</source>
         <translation>{field}必须是 2026-03-31 这样的日期，不能是 {value}</translation>
     </message>
@@ -6697,7 +6744,7 @@ Details: {detail}</source>
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/model.py" line="+99"/>
+        <location filename="../../ui/timeline/model.py" line="+100"/>
         <source>● %n mark(s)</source>
         <extracomment>Digits it may be cut down to when room is short (its tooltip shows all); None: never.</extracomment>
         <translation>
@@ -6730,7 +6777,7 @@ Details: {detail}</source>
         <translation>已撤回，不计入：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>When (local time)</source>
         <translation>时间（当地）</translation>
     </message>
@@ -6789,7 +6836,7 @@ Details: {detail}</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+93"/>
+        <location filename="../../ui/timeline/panel.py" line="+94"/>
         <source>Every contact in this case</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>本案件的所有联系</translation>
@@ -7001,18 +7048,27 @@ Details: {detail}</source>
         <source>No contacts logged yet. Use “Log a contact…” for a missed call, SMS, letter or visit.</source>
         <translation>还没有记录任何联系。未接来电、短信、信件或上门，请使用“记录一次联系…”。</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; contacts</source>
-        <translation>共 &lt;b&gt;%1&lt;/b&gt; 次联系</translation>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; contact(s)</source>
+        <translation>
+            <numerusform>共 &lt;b&gt;%n&lt;/b&gt; 次联系</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Showing &lt;b&gt;%1&lt;/b&gt; of %2 contacts</source>
-        <translation>显示 %2 次联系中的 &lt;b&gt;%1&lt;/b&gt; 次</translation>
+        <source>Showing &lt;b&gt;%1&lt;/b&gt; of %n contact(s)</source>
+        <translation>
+            <numerusform>显示 %n 次联系中的 &lt;b&gt;%1&lt;/b&gt; 次</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+72"/>
+        <source>File not attached</source>
+        <translation>文件未附加</translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; outside the hours collectors may call&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; 次在允许催收联系的时段以外&lt;/span&gt;</translation>
     </message>
@@ -7022,7 +7078,7 @@ Details: {detail}</source>
         <translation>另有 %1 条已撤回，不计入</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Not logged</source>
         <translation>未记录</translation>
     </message>
@@ -7080,7 +7136,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>只有误记或误导入的联系记录才应该删除：删除后它不会再出现在时间线、图表、规定检查或报告中。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+61"/>
+        <location filename="../../ui/timeline/panel.py" line="+70"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>

@@ -1186,7 +1186,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>EDGE CASE (exactly at the limit): %1</source>
         <translation>臨界情況（恰好在界限上）：%1</translation>
     </message>
@@ -3957,14 +3957,14 @@ Passphrase:</source>
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/timeline/logdialog.py" line="+172"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+195"/>
         <source>Log a contact</source>
         <translation>記錄一次聯絡</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit a contact</source>
-        <extracomment>How far past this computer&apos;s clock a logged time is taken without asking (a phone&apos;s clock a few minutes ahead); further, up to the store&apos;s limit of a day, the user confirms.</extracomment>
+        <extracomment>How far past this computer&apos;s clock a logged time is taken without asking (a phone&apos;s clock a few minutes ahead); further, up to the store&apos;s limit of a day, the user confirms. the files attached to it already: (original name, SHA-256)</extracomment>
         <translation>修改聯絡紀錄</translation>
     </message>
     <message>
@@ -4013,7 +4013,7 @@ Passphrase:</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>the contact&apos;s time zone, not this computer&apos;s</source>
         <translation>這是該聯絡紀錄的時區，不是這台電腦的時區</translation>
     </message>
@@ -4033,8 +4033,9 @@ Passphrase:</source>
         <translation>號碼，可留空</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Who</source>
+        <extracomment>the last caller&apos;s number, offered (not chosen by the user) for a phone contact</extracomment>
         <translation>對方</translation>
     </message>
     <message>
@@ -4088,17 +4089,63 @@ Passphrase:</source>
         <translation>不要打到我的工作地點</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+39"/>
+        <source>Attach files to this contact</source>
+        <extracomment>Asks for files to attach; tests replace it.</extracomment>
+        <translation>為這次聯絡附加檔案</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files for this contact</source>
+        <translation>這次聯絡的檔案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Attach files…</source>
+        <translation>附加檔案(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Screenshots, letter scans, chat exports: copied into the case and fingerprinted when the contact is saved</source>
+        <translation>螢幕截圖、信件掃描檔、聊天紀錄匯出檔：儲存聯絡紀錄時複製到案件中並計算指紋</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>In this contact, I t&amp;old them:</source>
         <translation>在這次聯絡中，我告訴對方(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+6"/>
+        <source>Files:</source>
+        <translation>檔案：</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1  (fingerprint %2…)</source>
+        <translation>%1  （指紋 %2…）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1  (attached when saved)</source>
+        <translation>%1  （儲存時附加）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No files attached yet.</source>
+        <translation>還沒有附件。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>A letter, a visit or an email does not come from a phone number: keep this number only if it really belongs to this contact, or empty the field.</source>
+        <translation>信件、上門或電子郵件不是從電話號碼來的：只有這個號碼確實屬於這次聯絡時才保留，否則請清空此欄。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Not a phone number OnRecord recognises: it will be kept exactly as typed. Check it, or leave the field empty.</source>
         <translation>這個號碼好像不完整或有誤。它會依輸入的原樣儲存，請核對，或者留空。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+62"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
@@ -4131,7 +4178,7 @@ Log it again?</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Later than now</source>
         <translation>晚於現在</translation>
     </message>
@@ -4141,7 +4188,7 @@ Log it again?</source>
         <translation>%1 晚於現在的時間（%2）。聯絡應在發生之後記錄：請檢查日期和時間。仍要以這個時間記錄嗎？</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-310"/>
         <source>What happened (tags)</source>
         <translation>發生了什麼（標籤）</translation>
     </message>
@@ -4171,7 +4218,7 @@ Log it again?</source>
         <translation>可不填，例如：號碼填錯了</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>What:</source>
         <translation>方式：</translation>
     </message>
@@ -4206,7 +4253,7 @@ Log it again?</source>
         <translation>備註(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
@@ -4221,12 +4268,12 @@ Log it again?</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>A recorded call&apos;s kind and time come from its recording</source>
         <translation>已錄音通話的類型和時間來自錄音本身</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+140"/>
         <source>Not logged</source>
         <translation>未記錄</translation>
     </message>
@@ -4741,7 +4788,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>NumberDialog</name>
     <message>
-        <location filename="../../ui/people.py" line="+81"/>
+        <location filename="../../ui/people.py" line="+101"/>
         <source>Edit number</source>
         <translation>編輯號碼</translation>
     </message>
@@ -4766,7 +4813,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>例如：辦公室電話</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Number</source>
         <translation>號碼(&amp;N)</translation>
     </message>
@@ -4898,7 +4945,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../ui/people.py" line="-59"/>
+        <location filename="../../ui/people.py" line="-62"/>
         <source>Edit collector</source>
         <translation>編輯催收人員</translation>
     </message>
@@ -4913,7 +4960,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>對方用過的其他名字</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
@@ -5054,7 +5101,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../ui/people.py" line="+82"/>
+        <location filename="../../ui/people.py" line="+84"/>
         <source>Name</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>姓名</translation>
@@ -5677,7 +5724,7 @@ Details: PortAudio has no &apos;pulse&apos; device (is libasound2-plugins instal
 詳細資訊：PortAudio 沒有 &apos;pulse&apos; 裝置（是否已安裝 libasound2-plugins，聲音服務是否在執行？）</translation>
     </message>
     <message>
-        <location filename="../../audio/recorder.py" line="+577"/>
+        <location filename="../../audio/recorder.py" line="+615"/>
         <source>OnRecord could not write the recording in {folder}, so nothing was recorded. Check that the disk is not full and that the data folder can be written to.
 
 Details: {detail}</source>
@@ -6401,7 +6448,7 @@ Details: {detail}</source>
         <translation>沒有案件 {case}（見 `onrecord cases`）</translation>
     </message>
     <message>
-        <location filename="../../store/recordings.py" line="+57"/>
+        <location filename="../../store/recordings.py" line="+61"/>
         <source>{status} is not a final state</source>
         <translation>{status} 不是最終狀態</translation>
     </message>
@@ -6411,7 +6458,7 @@ Details: {detail}</source>
         <translation>錄音 {id} 已經完成，不能再改</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+101"/>
         <source>a mark cannot be before the start of the recording</source>
         <translation>標記不能早於錄音開始的時間</translation>
     </message>
@@ -6473,46 +6520,46 @@ Details: {detail}</source>
     </message>
     <message>
         <location line="+27"/>
-        <source>{field} {value}: write only the number, like 1234.50</source>
-        <translation>{field} {value}：請只寫數字，例如 1234.50</translation>
+        <source>“{value}”: type the {field} without a currency sign or code, for example 1234.50</source>
+        <translation>「{value}」：請填寫{field}，不要帶貨幣符號或代碼，例如 1234.50</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The {field} “{value}” is not in {currency}, the currency of this case: type it in {currency}, for example 1234.50</source>
+        <translation>{field}「{value}」不是本案件的幣別 {currency}：請用 {currency} 填寫，例如 1234.50</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>“{value}” is not an amount: type the {field} in digits, for example 200 or 2,300.50</source>
+        <translation>「{value}」不是金額：請用數字填寫{field}，例如 200 或 2,300.50</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The {field} cannot be less than zero (you typed “{value}”): type it without a minus sign</source>
+        <translation>{field}不能小於零（您填寫的是「{value}」）：請不要帶負號</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{value}” is too large to be the {field}: check the number of digits</source>
+        <translation>「{value}」作為{field}太大了：請檢查位數</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The {field} “{value}” has decimals, but {currency} amounts are whole numbers: check the amount</source>
+        <translation>{field}「{value}」帶有小數，但 {currency} 金額只用整數：請檢查金額</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>{field} {value} is not in {currency}, the currency of this case; write the amount in {currency}, like 1234.50</source>
-        <translation>{field} {value} 不是本案件的幣別 {currency}；請用 {currency} 書寫金額，例如 1234.50</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>{field} is not a number: {value}</source>
-        <translation>{field}不是數字：{value}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>{field} must be zero or more, not {value}</source>
-        <translation>{field}必須大於或等於零，不能是 {value}</translation>
+        <source>The {field} “{value}” has more decimal places than {currency} uses (at most {allowed}): check the amount</source>
+        <translation>{field}「{value}」的小數位數超過 {currency} 所用的位數（最多 {allowed} 位）：請檢查金額</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>{field} is not a plausible amount: {value}</source>
-        <translation>{field}不是合理的金額：{value}</translation>
+        <source>The {field} “{value}” has more than {allowed} decimal places: check the amount</source>
+        <translation>{field}「{value}」的小數超過 {allowed} 位：請檢查金額</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{field} {value} has decimals, but {currency} amounts are whole numbers; check the amount</source>
-        <translation>{field} {value} 帶有小數，但 {currency} 金額只用整數；請檢查金額</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{field} {value} has more decimal places than {currency} uses (at most {allowed}); check the amount</source>
-        <translation>{field} {value} 的小數位數超過 {currency} 所用的位數（最多 {allowed} 位）；請檢查金額</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{field} {value} has more than {allowed} decimal places; check the amount</source>
-        <translation>{field} {value} 的小數超過 {allowed} 位；請檢查金額</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>{field} must be a date like 2026-03-31, not {value}</source>
         <translation>{field}必須是 2026-03-31 這樣的日期，不能是 {value}</translation>
     </message>
@@ -6697,7 +6744,7 @@ Details: {detail}</source>
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/model.py" line="+99"/>
+        <location filename="../../ui/timeline/model.py" line="+100"/>
         <source>● %n mark(s)</source>
         <extracomment>Digits it may be cut down to when room is short (its tooltip shows all); None: never.</extracomment>
         <translation>
@@ -6730,7 +6777,7 @@ Details: {detail}</source>
         <translation>已撤回，不計入：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>When (local time)</source>
         <translation>時間（當地）</translation>
     </message>
@@ -6789,7 +6836,7 @@ Details: {detail}</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+93"/>
+        <location filename="../../ui/timeline/panel.py" line="+94"/>
         <source>Every contact in this case</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>本案件的所有聯絡</translation>
@@ -7001,18 +7048,27 @@ Details: {detail}</source>
         <source>No contacts logged yet. Use “Log a contact…” for a missed call, SMS, letter or visit.</source>
         <translation>還沒有記錄任何聯絡。未接來電、簡訊、信件或到訪，請使用「記錄一次聯絡…」。</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; contacts</source>
-        <translation>共 &lt;b&gt;%1&lt;/b&gt; 次聯絡</translation>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; contact(s)</source>
+        <translation>
+            <numerusform>共 &lt;b&gt;%n&lt;/b&gt; 次聯絡</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Showing &lt;b&gt;%1&lt;/b&gt; of %2 contacts</source>
-        <translation>顯示 %2 次聯絡中的 &lt;b&gt;%1&lt;/b&gt; 次</translation>
+        <source>Showing &lt;b&gt;%1&lt;/b&gt; of %n contact(s)</source>
+        <translation>
+            <numerusform>顯示 %n 次聯絡中的 &lt;b&gt;%1&lt;/b&gt; 次</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+72"/>
+        <source>File not attached</source>
+        <translation>檔案未附加</translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; outside the hours collectors may call&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; 次在允許催收聯絡的時段以外&lt;/span&gt;</translation>
     </message>
@@ -7022,7 +7078,7 @@ Details: {detail}</source>
         <translation>另有 %1 筆已撤回，不計入</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Not logged</source>
         <translation>未記錄</translation>
     </message>
@@ -7080,7 +7136,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>只有誤記或誤匯入的聯絡紀錄才應該刪除：刪除後它不會再出現在時間軸、圖表、規定檢查或報告中。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+61"/>
+        <location filename="../../ui/timeline/panel.py" line="+70"/>
         <source>Not moved</source>
         <translation>未移動</translation>
     </message>
