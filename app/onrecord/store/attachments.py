@@ -93,7 +93,25 @@ class Attachments:
             existing = s.scalar(select(Attachment).where(Attachment.path == relative))
             if existing is not None:
                 staging.unlink()
-                return existing
+                if existing.event_id == event_id:
+                    return existing  # the same file for the same contact: kept once
+                # A file is kept once: returned as if added, it stayed with the contact it
+                # was first attached to while the user saw it "attached" here (a review).
+                if existing.event_id is None:
+                    raise InvalidInputError(
+                        QT_TRANSLATE_NOOP(
+                            "Store",
+                            "{name} is already in this case, attached to the case itself "
+                            "(the same file, by its fingerprint); a file is kept once",
+                        ).format(name=existing.original_name)
+                    )
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP(
+                        "Store",
+                        "{name} is already in this case, attached to contact #{event} (the "
+                        "same file, by its fingerprint); a file is kept once",
+                    ).format(name=existing.original_name, event=existing.event_id)
+                )
             os.replace(staging, final)
             media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
             attachment = Attachment(

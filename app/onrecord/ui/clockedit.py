@@ -26,7 +26,8 @@ class ClockEdit(QDateTimeEdit):
         text = event.text()
         section = self.currentSection()
         twelve = section != Section.NoSection and "ap" in self.displayFormat().lower()
-        if twelve and section == Section.AmPmSection and (text.isspace() or text in "mM."):
+        # Only printable keys: Enter, the arrows and Backspace (no text, or "\r") go to Qt.
+        if twelve and section == Section.AmPmSection and text and text in " mM.":
             event.accept()  # the space before AM/PM is there already; "M" after "P" read
             return
         if twelve and section == Section.AmPmSection and text and text in "aApP":

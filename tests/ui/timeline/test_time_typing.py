@@ -92,3 +92,33 @@ def test_a_typed_24_hour_time_is_the_time_read(
     _type_time(qtbot, dialog, typed)
     got = dialog.when.dateTime().time()
     assert (got.hour(), got.minute()) == (hour, 30), dialog.when.text()
+
+
+def test_enter_and_the_arrows_still_work_after_am_pm(qtbot, twelve_hour: str) -> None:
+    """After "2:30 PM" the AM/PM section swallowed every key without text: Enter did not log
+    the contact and Up no longer switched AM/PM (a review)."""
+    from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
+
+    from onrecord.ui.clockedit import ClockEdit
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    edit = ClockEdit()
+    edit.setDisplayFormat(f"yyyy-MM-dd {localefmt.time_edit_format()}")
+    ok = QPushButton("OK")
+    ok.setDefault(True)
+    ok.clicked.connect(dialog.accept)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(edit)
+    layout.addWidget(ok)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    edit.setFocus()
+    edit.setSelectedSection(QDateTimeEdit.Section.HourSection)
+    qtbot.keyClicks(edit, "9:05 AM")
+    assert edit.currentSection() == QDateTimeEdit.Section.AmPmSection
+    qtbot.keyClick(edit, Qt.Key.Key_Up)
+    assert edit.time().hour() == 21
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.keyClick(edit, Qt.Key.Key_Return)

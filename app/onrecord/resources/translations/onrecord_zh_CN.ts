@@ -6269,6 +6269,16 @@ Details: {detail}</source>
         <translation>无法复制 {path}：{reason}</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>{name} is already in this case, attached to the case itself (the same file, by its fingerprint); a file is kept once</source>
+        <translation>{name} 已在本案件中，附加在整个案件上（按指纹判断是同一个文件）；同一个文件只保存一次</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is already in this case, attached to contact #{event} (the same file, by its fingerprint); a file is kept once</source>
+        <translation>{name} 已在本案件中，附加在联系记录 #{event} 上（按指纹判断是同一个文件）；同一个文件只保存一次</translation>
+    </message>
+    <message>
         <location filename="../../store/corrections.py" line="+37"/>
         <source>this is a recorded call: its recording is evidence, so it is never removed; you can move it to another case or correct its details</source>
         <translation>这是一通已录音的通话：录音是证据，所以永远不会被删除；您可以把它移到其他案件，或修改它的详细信息</translation>

@@ -6269,6 +6269,16 @@ Details: {detail}</source>
         <translation>無法複製 {path}：{reason}</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>{name} is already in this case, attached to the case itself (the same file, by its fingerprint); a file is kept once</source>
+        <translation>{name} 已在本案件中，附加在整個案件上（依指紋判斷是同一個檔案）；同一個檔案只保存一次</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is already in this case, attached to contact #{event} (the same file, by its fingerprint); a file is kept once</source>
+        <translation>{name} 已在本案件中，附加在聯絡紀錄 #{event} 上（依指紋判斷是同一個檔案）；同一個檔案只保存一次</translation>
+    </message>
+    <message>
         <location filename="../../store/corrections.py" line="+37"/>
         <source>this is a recorded call: its recording is evidence, so it is never removed; you can move it to another case or correct its details</source>
         <translation>這是一通已錄音的通話：錄音是證據，所以永遠不會被刪除；您可以把它移到其他案件，或修改它的詳細資料</translation>
