@@ -210,7 +210,7 @@ _EN = {
     "package_file": "File in package",
     "belongs_to": "Belongs to",
     "attachment_case": "the case",
-    "letters_note": "A letter has a date and no time of day: the tables show its date alone. timeline.csv and case.json keep the time it is stored at (12:00 on that day for a letter logged in OnRecord; for an imported one, the time given in the import), which says nothing about when it was sent or received.",
+    "letters_note": "A letter has a date and no time of day: the tables show its date alone. timeline.csv and case.json keep the time it is stored at (12:00 on that day for a letter logged by its date; otherwise the time it was logged or imported at), which says nothing about when it was sent or received.",
     "integrity": "Integrity",
     "integrity_text": "Every file in this package is listed with its SHA-256 and SHA-512 digest "
     "in manifest-sha256.txt / manifest-sha512.txt. The tag manifests are signed with the key "
@@ -488,7 +488,7 @@ _ZH_CN = {
     "package_file": "包内文件",
     "belongs_to": "所属",
     "attachment_case": "整个案件",
-    "letters_note": "信函只有日期，没有具体时刻：各表只显示其日期。timeline.csv 和 case.json 保留其存储的时间（在 OnRecord 中记录的信函为当天 12:00；导入的信函为导入时给出的时间），这一时间并不说明信函何时寄出或收到。",
+    "letters_note": "信函只有日期，没有具体时刻：各表只显示其日期。timeline.csv 和 case.json 保留其存储的时间（按日期记录的信函为当天 12:00；其他信函为记录或导入时的时间），这一时间并不说明信函何时寄出或收到。",
     "integrity": "完整性",
     "integrity_text": "本证据包中每个文件的 SHA-256 与 SHA-512 摘要均列于 manifest-sha256.txt / "
     "manifest-sha512.txt。元数据清单（tagmanifest）已用上述密钥签名。录音为原始文件，与录音结束时计算哈希的文件逐字节"
@@ -765,7 +765,7 @@ _ZH_TW = {
     "package_file": "證據包內的檔案",
     "belongs_to": "所屬",
     "attachment_case": "整個案件",
-    "letters_note": "信函只有日期，沒有具體時刻：各表只顯示其日期。timeline.csv 和 case.json 保留其儲存的時間（在 OnRecord 中記錄的信函為當天 12:00；匯入的信函為匯入時給出的時間），這一時間並不說明信函何時寄出或收到。",
+    "letters_note": "信函只有日期，沒有具體時刻：各表只顯示其日期。timeline.csv 和 case.json 保留其儲存的時間（按日期記錄的信函為當天 12:00；其他信函為記錄或匯入時的時間），這一時間並不說明信函何時寄出或收到。",
     "integrity": "完整性",
     "integrity_text": "本證據包中每個檔案的 SHA-256 與 SHA-512 摘要均列於 manifest-sha256.txt / "
     "manifest-sha512.txt。中繼資料清單（tagmanifest）已用上述金鑰簽章。錄音為原始檔案，與錄音結束時計算雜湊的檔案逐位元組"

@@ -75,7 +75,7 @@ def recorder_notes(warnings: Iterable[Any], sample_rate: int, s: Strings) -> lis
 
 def _per_side(code: str, warnings: list[dict[str, Any]], sample_rate: int, s: Strings) -> list[str]:
     """A side too loud (how many samples reached full scale, from where) or silent while the
-    other had sound (for how long, where), one sentence per side."""
+    other had sound (where), one sentence per side."""
     sides: dict[str, list[dict[str, Any]]] = {}
     for w in warnings:
         params = w.get("params")
