@@ -342,3 +342,22 @@ def test_ten_thousand_events_fast(ev) -> None:
     result = evaluate(case, pack)
     assert time.perf_counter() - began < 1.0
     assert result.events_checked == 10_000
+
+
+def test_a_contact_on_the_day_of_a_letter_s_notice_is_an_edge(ev) -> None:
+    """A cease letter dated Nov 20 is stored at noon; their call at 14:00 that day was called
+    a call 'after' it, though the letter cannot have reached them by then (a review). On the
+    notice's own day, with a letter on either side, it is an edge: which came first is not
+    known. A day later it is plain."""
+    letter_notice = NoticeIn("cease_request", ev(NY, "2026-11-20 12:00").started_at, dated=True)
+    same_day = ev(NY, "2026-11-20 14:00")
+    next_day = ev(NY, "2026-11-21 09:00")
+    found = by_rule(run(NY, [same_day, next_day], notices=[letter_notice]), "US-CEASE")
+    edges = {f.event_ids[0]: f.edge for f in found}
+    assert edges == {same_day.id: True, next_day.id: False}
+    [edge] = [f for f in found if f.edge]
+    assert "which came first is not known" in edge.detail
+    # a call's notice (its time is real) and their call two hours later: plain
+    call_notice = NoticeIn("cease_request", ev(NY, "2026-11-20 12:00").started_at)
+    (plain,) = by_rule(run(NY, [same_day], notices=[call_notice]), "US-CEASE")
+    assert not plain.edge

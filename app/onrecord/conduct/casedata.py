@@ -15,7 +15,7 @@ from ..store.casefile import CASE_STATEMENT_FIELDS
 from ..store.enums import Direction, PartyRole
 from ..store.phones import WITHHELD
 from ..store.workspace import Workspace
-from .model import CaseInput, EventIn, NoticeIn, TagIn
+from .model import DATE_ONLY_KINDS, CaseInput, EventIn, NoticeIn, TagIn
 
 #: Roles that name an organisation by themselves (their name is the collector).
 ORGANISATION_ROLES = {PartyRole.AGENCY, PartyRole.ORIGINAL_CREDITOR, PartyRole.LAW_FIRM}
@@ -75,7 +75,11 @@ def case_input(
         if event.notice is not None:
             logged_notices.append(
                 NoticeIn(
-                    event.notice.value, event.started_at, collector_key(event.party)[0], event.id
+                    event.notice.value,
+                    event.started_at,
+                    collector_key(event.party)[0],
+                    event.id,
+                    dated=event.kind.value in DATE_ONLY_KINDS,
                 )
             )
         key, name, role = collector_key(event.party)

@@ -342,6 +342,11 @@ def _notice(ctx: _Context, rule: Rule) -> list[Finding]:
             continue
         marks = [t.mark_id for t in event.tags if t.tag in required and t.mark_id is not None]
         dated = event.kind in DATE_ONLY_KINDS  # a letter: its day, no time of day
+        # A letter's time is a stand-in (noon): on the notice's own day, which came first is
+        # not known (a cease letter "at 12:00" and their call at 14:00 the same day; a review).
+        same_day = (dated or notice.dated) and (
+            notice.at.astimezone(ctx.zone).date() == event.started_at.astimezone(ctx.zone).date()
+        )
         detail = ctx.detail["notice_dated" if dated else "notice"].format(
             kind=ctx.kind_names.get(event.kind, event.kind),
             time=ctx.day_text(index)
@@ -353,7 +358,9 @@ def _notice(ctx: _Context, rule: Rule) -> list[Finding]:
                 id(notice), date_text(notice.at.astimezone(ctx.zone).date(), ctx.language)
             ),
         )
-        found.append(ctx.finding(rule, [index], detail, mark_ids=marks))
+        if same_day:
+            detail += ctx.detail["notice_same_day"]
+        found.append(ctx.finding(rule, [index], detail, mark_ids=marks, edge=same_day))
     return found
 
 

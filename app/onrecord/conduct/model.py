@@ -62,6 +62,8 @@ class NoticeIn:
     at: dt.datetime  # aware; when it took effect (e.g. when the letter was received)
     collector: str = ""  # "" = every collector in the case
     event_id: int | None = None  # the letter/email/call that carried it
+    #: carried by a kind with a date and no time of day (a letter): its ``at`` is a stand-in
+    dated: bool = False
 
 
 @dataclass(frozen=True)

@@ -88,6 +88,7 @@ DETAIL = {
         "note_sep": "”; “",
         "notice": "{kind} at {time}, after {notice} on {notice_day}",
         "notice_dated": "{kind} on {time}, after {notice} on {notice_day}",
+        "notice_same_day": " — on the same day as the notice, and a letter has no time of day: which came first is not known, an edge case",
     },
     "zh_CN": {
         "before": "{time} 的{kind}，早于 {start}",
@@ -109,6 +110,7 @@ DETAIL = {
         "note_sep": "”；“",
         "notice": "{time} 的{kind}，在{notice}（{notice_day}）之后",
         "notice_dated": "{time} 的{kind}，在{notice}（{notice_day}）之后",
+        "notice_same_day": "——与通知在同一天，而信函没有具体时刻：无法确定孰先孰后，临界情况",
     },
     "zh_TW": {
         "before": "{time} 的{kind}，早於 {start}",
@@ -130,6 +132,7 @@ DETAIL = {
         "note_sep": "」；「",
         "notice": "{time} 的{kind}，在{notice}（{notice_day}）之後",
         "notice_dated": "{time} 的{kind}，在{notice}（{notice_day}）之後",
+        "notice_same_day": "——與通知在同一天，而信函沒有具體時刻：無法確定孰先孰後，臨界情況",
     },
 }
 
