@@ -5,12 +5,14 @@ already stepped over the space before AM/PM, so the typed space lands in the AM/
 and the "P" after it no longer fits ("2:30  P"); and "14:30" becomes 1:30 AM, the "4" being
 refused. A walk-through's 2:30 PM message became an off-hours contact in the report. This
 field swallows that space, reads "p"/"a" (and "pm", "p.m.") there at once, and reads a typed
-13–23 as an afternoon hour.
+13–23 as an afternoon hour. A click selects the part clicked (the hour, the minutes…), so
+what is typed replaces it: after a plain click, "14:30" typed into "19:36" gave 19:30 or 19:43
+(a Taiwanese walk-through).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QEvent, QObject, QTime, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateTimeEdit, QWidget
 
@@ -21,6 +23,23 @@ class ClockEdit(QDateTimeEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._hour_typed = ""  # the digits typed in a row into the hour
+        self.lineEdit().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # After Qt has put the cursor where the user clicked (a drag keeps its selection)
+        if (
+            watched is self.lineEdit()
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and not self.lineEdit().hasSelectedText()
+        ):
+            QTimer.singleShot(0, self._select_clicked_section)
+        return super().eventFilter(watched, event)
+
+    def _select_clicked_section(self) -> None:
+        section = self.currentSection()
+        if section != Section.NoSection and self.hasFocus():
+            self.setSelectedSection(section)
+            self._hour_typed = ""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()

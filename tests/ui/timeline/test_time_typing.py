@@ -122,3 +122,26 @@ def test_enter_and_the_arrows_still_work_after_am_pm(qtbot, twelve_hour: str) ->
     assert edit.time().hour() == 21
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
         qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize("at", ["start", "end"])
+def test_a_click_into_the_hour_then_typing_replaces_it(
+    qtbot, twenty_four_hour: str, at: str
+) -> None:
+    """One click into the hour of "19:36" and "14:30" typed gave 19:30 or 19:43, as the
+    cursor fell (a Taiwanese walk-through): a click selects the part clicked."""
+    dialog = _dialog(qtbot)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    line = dialog.when.lineEdit()
+    hour = line.text().index(" ") + 1  # "2026-11-29 19:36": the hour after the space
+    line.setCursorPosition(hour if at == "start" else hour + 2)
+    where = line.cursorRect().center()
+    line.setCursorPosition(0)
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=where)
+    qtbot.wait(20)  # the part is selected once Qt has placed the cursor
+    qtbot.keyClicks(dialog.when, "14:30")
+    qtbot.keyClick(dialog.when, Qt.Key.Key_Tab)
+    got = dialog.when.dateTime().time()
+    assert (got.hour(), got.minute()) == (14, 30), dialog.when.text()
