@@ -461,3 +461,20 @@ def test_saving_details_completed_after_the_call_says_what_is_saved_now(
     assert _event(workspace, call_window, recording).phone_number.e164 == "+12125550142"
     panel.caller.company.setText("ABC Collections")  # a correction later: saved on request
     assert panel.save_details.isVisibleTo(panel)
+
+
+def test_a_corrected_company_is_saved_when_the_details_are_saved(
+    qtbot, call_window, workspace
+) -> None:
+    """A stray click typed the number into Company; the user corrected it and pressed Save
+    call details: the screen said saved, the store kept the wrong company (a walk-through)."""
+    panel = call_window.call_panel
+    start(qtbot, call_window)
+    panel.caller.name.setText("Wang")
+    panel.caller.company.setText("Xinda Asset Management02 2345 6789")
+    recording = stop(qtbot, call_window)
+    panel.caller.company.setText("Xinda Asset Management")
+    panel.caller.employee_id.setText("A1023")
+    panel.save_details.click()
+    party = _event(workspace, call_window, recording).party
+    assert (party.organisation, party.employee_id) == ("Xinda Asset Management", "A1023")

@@ -59,8 +59,20 @@ class KeptTyping:
     draft: str = ""
 
 
-def apply_caller(ws: Workspace, case_id: int, event_id: int, details: CallerDetails) -> None:
-    """Link the call to the caller (created in the case if new) and to the number."""
+def apply_caller(
+    ws: Workspace,
+    case_id: int,
+    event_id: int,
+    details: CallerDetails,
+    *,
+    correct: bool = False,
+) -> None:
+    """Link the call to the caller (created in the case if new) and to the number.
+
+    A known caller's employee ID and company are filled in where the case has none; with
+    ``correct`` (the user pressed Save on what they typed) a different one typed replaces
+    it. Without it, a correction was dropped while the screen said "saved" (a walk-through:
+    a number typed into Company by a stray click stayed the company in the report)."""
     cases = ws.cases
     party_id: int | None = None
     name = details.name.strip()
@@ -78,10 +90,11 @@ def apply_caller(ws: Workspace, case_id: int, event_id: int, details: CallerDeta
             )
         else:
             changes = {}
-            if details.employee_id.strip() and not party.employee_id:
-                changes["employee_id"] = details.employee_id
-            if details.company.strip() and not party.organisation:
-                changes["organisation"] = details.company
+            typed = {"employee_id": details.employee_id, "organisation": details.company}
+            for field, value in typed.items():
+                known = getattr(party, field)
+                if value.strip() and value.strip() != known and (correct or not known):
+                    changes[field] = value.strip()
             if changes:
                 party = cases.update_party(party.id, **changes)
         party_id = party.id

@@ -220,7 +220,7 @@ class CallerInfo(QGroupBox):
         """Link the call to the caller (created in the case if new) and to the number."""
         if self.case_id is None:
             return
-        apply_caller(self.workspace, self.case_id, event_id, self.details())
+        apply_caller(self.workspace, self.case_id, event_id, self.details(), correct=True)
         self.parties = self.workspace.cases.parties(self.case_id)
 
 
