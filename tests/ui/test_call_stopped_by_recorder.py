@@ -1,0 +1,83 @@
+"""The recorder ending the call by itself (the microphone unplugged) while a note is being
+typed: a review found the note lost from the case file, left in the field for the next call,
+and a note whose mark failed when the user stopped still said to be saved."""
+
+from __future__ import annotations
+
+import pytest
+from audio_helpers import UNPLUG_FILE, unplugging_ramp_world
+from PySide6.QtCore import Qt
+from test_callpanel import call_window, start  # noqa: F401 - the fixture, used by name
+
+from onrecord.audio import RecorderClient
+from onrecord.conduct.tags import UNCONFIRMED_DRAFT
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def unplug(call_window, tmp_path, monkeypatch):  # noqa: F811 - the fixture imported above
+    """Calls of ``call_window`` are recorded from a microphone that calling ``unplug()``
+    unplugs: the recorder then stops the recording by itself."""
+    trigger = tmp_path / "unplug"
+    monkeypatch.setenv(UNPLUG_FILE, str(trigger))  # before the recorder process is spawned
+    call_window.calls.client_factory = lambda: RecorderClient(unplugging_ramp_world)
+    return trigger.touch
+
+
+def type_note(qtbot, panel, text: str) -> int:
+    """Type a note without Enter (not confirmed); the audio frame where its typing began."""
+    panel.note.setFocus()
+    qtbot.keyClicks(panel.note, text)
+    return panel.note.stamp.frame
+
+
+def test_a_note_being_typed_when_the_recorder_stops_the_call_is_kept_with_it(
+    qtbot,
+    call_window,  # noqa: F811 - the fixture imported above
+    unplug,
+    workspace,
+) -> None:
+    win, panel = call_window, call_window.call_panel
+    saved: list[object] = []
+    win.calls.stopped.connect(saved.append)
+    start(qtbot, win)
+    began = type_note(qtbot, panel, "he said he will call my mother")
+    unplug()
+    qtbot.waitUntil(lambda: bool(saved), timeout=30000)
+    recording = saved[0]
+    assert recording.status.value == "failed"  # stopped by the recorder, not by her
+    (mark,) = workspace.recordings.marks(recording.id)
+    assert mark.text == "he said he will call my mother"
+    assert mark.tag == UNCONFIRMED_DRAFT and mark.added_later  # never read as confirmed
+    assert mark.frame == began > 0  # where its typing began
+    summary = panel.summary.text()
+    assert "unconfirmed draft" in summary and "he said he will call my mother" in summary
+    assert "was saved when you stopped the call" not in summary
+    assert panel.note.text() == "" and panel.note.stamp is None  # not the next call's note
+
+
+def test_a_note_the_case_file_refuses_is_shown_to_copy_not_said_to_be_kept(
+    qtbot,
+    call_window,  # noqa: F811 - the fixture imported above
+    unplug,
+    workspace,
+) -> None:
+    """A note longer than a mark may hold (a long text pasted) cannot be filed: the summary
+    says so and holds the text, selectable, since it is nowhere else."""
+    win, panel = call_window, call_window.call_panel
+    saved: list[object] = []
+    win.calls.stopped.connect(saved.append)
+    start(qtbot, win)
+    type_note(qtbot, panel, "w")
+    pasted = "word " * 4001  # 20,005 characters: a mark's text holds at most 20,000
+    panel.note.setText(pasted)
+    unplug()
+    qtbot.waitUntil(lambda: bool(saved), timeout=30000)
+    assert workspace.recordings.marks(saved[0].id) == []
+    summary = panel.summary.text()
+    assert "could not be saved" in summary and pasted.strip() in summary
+    assert "unconfirmed draft" not in summary
+    flags = panel.summary.textInteractionFlags()
+    assert flags & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert panel.note.text() == ""
