@@ -57,6 +57,39 @@ def test_a_note_being_typed_when_the_recorder_stops_the_call_is_kept_with_it(
     assert panel.note.text() == "" and panel.note.stamp is None  # not the next call's note
 
 
+def test_a_note_the_recorder_refuses_when_she_stops_is_not_said_to_be_saved(
+    qtbot,
+    call_window,  # noqa: F811 - the fixture imported above
+    unplug,
+    workspace,
+    no_dialogs,
+) -> None:
+    """She stops the call just as the microphone goes: the note's mark fails. The note was
+    cleared and the summary said it was saved."""
+    win, panel = call_window, call_window.call_panel
+    saved: list[object] = []
+    win.calls.stopped.connect(saved.append)
+    start(qtbot, win)
+    began = type_note(qtbot, panel, "amount 5000 by Friday")
+    win.calls._timer.stop()  # the window has not seen the recorder stop yet
+    unplug()
+    qtbot.waitUntil(lambda: win.calls.session.status().state == "failed", timeout=10000)
+    qtbot.keyClick(win, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(saved), timeout=30000)
+    assert any(kind == "error" for kind, *_ in no_dialogs)  # the mark failed, and said so
+    summary = panel.summary.text()
+    assert "was saved when you stopped the call" not in summary
+    (mark,) = workspace.recordings.marks(saved[0].id)
+    assert (mark.text, mark.tag, mark.added_later) == (
+        "amount 5000 by Friday",
+        UNCONFIRMED_DRAFT,
+        True,
+    )
+    assert mark.frame == began > 0
+    assert "unconfirmed draft" in summary and "amount 5000 by Friday" in summary
+    assert panel.note.text() == ""
+
+
 def test_a_note_the_case_file_refuses_is_shown_to_copy_not_said_to_be_kept(
     qtbot,
     call_window,  # noqa: F811 - the fixture imported above

@@ -544,7 +544,10 @@ class CallPanel(QWidget):
         self._note_saved_on_stop = ""
         if not text or stamp is None:
             return
-        self._note_committed(text, stamp)
+        if self._note_committed(text, stamp) is None:
+            # The recorder did not take it (it stopped at that moment): the text stays in
+            # the field, to be filed with the recording once it is stopped (_stopped).
+            return
         self._note_saved_on_stop = text
         self.note.abandon()
         self.note.finished.emit()  # done with the note: no draft left to keep
