@@ -114,3 +114,35 @@ def test_a_note_the_case_file_refuses_is_shown_to_copy_not_said_to_be_kept(
     flags = panel.summary.textInteractionFlags()
     assert flags & Qt.TextInteractionFlag.TextSelectableByMouse
     assert panel.note.text() == ""
+
+
+def test_a_note_entered_as_the_recorder_stops_stays_and_is_kept_with_the_call(
+    qtbot,
+    call_window,  # noqa: F811 - the fixture imported above
+    unplug,
+    workspace,
+    no_dialogs,
+) -> None:
+    """Enter cleared the note even when its mark failed: the text was gone."""
+    win, panel = call_window, call_window.call_panel
+    saved: list[object] = []
+    win.calls.stopped.connect(saved.append)
+    start(qtbot, win)
+    began = type_note(qtbot, panel, "he knows where my son studies")
+    win.calls._timer.stop()  # the window has not seen the recorder stop yet
+    unplug()
+    qtbot.waitUntil(lambda: win.calls.session.status().state == "failed", timeout=10000)
+    qtbot.keyClick(panel.note, Qt.Key.Key_Return)
+    assert any(kind == "error" for kind, *_ in no_dialogs)  # the mark failed, and said so
+    assert panel.note.text() == "he knows where my son studies"
+    assert panel.note.stamp.frame == began
+    win.calls._timer.start()  # the window sees the recorder has stopped
+    qtbot.waitUntil(lambda: bool(saved), timeout=30000)
+    (mark,) = workspace.recordings.marks(saved[0].id)
+    assert (mark.text, mark.tag, mark.frame) == (
+        "he knows where my son studies",
+        UNCONFIRMED_DRAFT,
+        began,
+    )
+    assert "unconfirmed draft" in panel.summary.text()
+    assert panel.note.text() == ""

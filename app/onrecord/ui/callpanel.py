@@ -141,7 +141,7 @@ class CallPanel(QWidget):
         )
         self.note.setAccessibleDescription(self.note.toolTip())
         self.note.setAccessibleName(self.tr("Note"))
-        self.note.committed.connect(self._note_committed)
+        self.note.committed.connect(self._note_entered)
         self.note.finished.connect(self.focus_tag_keys)
         self.note_shortcut = QShortcut(QKeySequence("N"), self)
         self.note_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -551,6 +551,13 @@ class CallPanel(QWidget):
         self._note_saved_on_stop = text
         self.note.abandon()
         self.note.finished.emit()  # done with the note: no draft left to keep
+
+    def _note_entered(self, text: str, stamp: Any) -> None:
+        """Enter: the note is saved. One the recorder refused (it stopped at that moment)
+        stays in the field, to be filed with the recording when the call ends: Enter cleared
+        it, and it was lost."""
+        if self._note_committed(text, stamp) is None:
+            self.note.refuse()
 
     def _note_committed(self, text: str, stamp: Any) -> Mark | None:
         return self.controller.mark(None, text, stamp=stamp)
