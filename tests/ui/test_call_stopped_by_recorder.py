@@ -4,12 +4,16 @@ and a note whose mark failed when the user stopped still said to be saved."""
 
 from __future__ import annotations
 
+import os
+import signal
+
 import pytest
 from audio_helpers import UNPLUG_FILE, unplugging_ramp_world
 from PySide6.QtCore import Qt
 from test_callpanel import call_window, start  # noqa: F401 - the fixture, used by name
 
 from onrecord.audio import RecorderClient
+from onrecord.capture import recover_interrupted
 from onrecord.conduct.tags import UNCONFIRMED_DRAFT
 
 pytestmark = pytest.mark.gui
@@ -146,3 +150,33 @@ def test_a_note_entered_as_the_recorder_stops_stays_and_is_kept_with_the_call(
     )
     assert "unconfirmed draft" in panel.summary.text()
     assert panel.note.text() == ""
+
+
+def test_a_note_being_typed_when_the_recorder_dies_is_kept_not_left_for_the_next_call(
+    qtbot,
+    call_window,  # noqa: F811 - the fixture imported above
+    workspace,
+    no_dialogs,
+) -> None:
+    """The recorder process gone, the call cannot be stopped (recovery files it at the next
+    start): the note stayed in the field, to be saved into the next call at this one's
+    moment."""
+    win, panel = call_window, call_window.call_panel
+    start(qtbot, win)
+    recording_id = win.calls.session.recording_id
+    began = type_note(qtbot, panel, "he said it is my last chance")
+    os.kill(win.calls.session.client.pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: not win.calls.recording and not win.calls.busy, timeout=30000)
+    assert any(kind == "error" for kind, *_ in no_dialogs)
+    (mark,) = workspace.recordings.marks(recording_id)
+    assert (mark.text, mark.tag, mark.frame, mark.added_later) == (
+        "he said it is my last chance",
+        UNCONFIRMED_DRAFT,
+        began,
+        True,
+    )
+    assert "unconfirmed draft" in panel.summary.text()
+    assert panel.note.text() == "" and panel.note.stamp is None
+    [recovered] = recover_interrupted(workspace)  # as at the next start: the same one draft
+    assert recovered.id == recording_id
+    assert [m.id for m in workspace.recordings.marks(recording_id)] == [mark.id]

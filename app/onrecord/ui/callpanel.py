@@ -89,6 +89,7 @@ class CallPanel(QWidget):
         self.settings = settings_mod.load(workspace.data_dir)
         self.case_id: int | None = None
         self.last_event_id: int | None = None
+        self.recording_id: int | None = None  # the call being recorded, until it is filed
         self.source_roles: list[str] = []
         self.language = language_of(self)
 
@@ -352,6 +353,7 @@ class CallPanel(QWidget):
 
     def _started(self, session: Any) -> None:
         self.case_id = session.case_id
+        self.recording_id = session.recording_id
         self.last_event_id = self.workspace.recordings.recording(session.recording_id).event_id
         self.state_label.setText(self.tr("● REC"))
         self.source_roles = [source.role for source in session.config.sources]
@@ -450,6 +452,7 @@ class CallPanel(QWidget):
         self._typing_timer.stop()
         self._set_recording_ui(False)
         self.recording_changed.emit(False)
+        self.recording_id = None
         nothing = not recording.frames and not self.workspace.recordings.marks(recording.id)
         kept_note = self._keep_unsaved_note(recording.id)
         if nothing:
@@ -523,6 +526,14 @@ class CallPanel(QWidget):
     def _failed(self, message: str) -> None:
         self._set_recording_ui(self.controller.recording)
         self.state_label.setText(self.tr("Not recording"))
+        if self.recording_id is not None and not self.controller.recording:
+            # The call ended but could not be stopped (the recorder process died): recovery
+            # files the recording at the next start; the note in the field goes with it now,
+            # not into the next call.
+            kept_note = self._keep_unsaved_note(self.recording_id)
+            self.recording_id = None
+            if kept_note:
+                self.summary.setText("<br>".join(kept_note))
         dialogs.error(self, self.tr("Recording problem"), message)
 
     def _devices_changed(self) -> None:
