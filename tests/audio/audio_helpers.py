@@ -44,6 +44,28 @@ def realtime_ramp_world() -> FakeWorld:
     return FakeWorld([FakeSource(ramp(frames, 2))], pace=1.0)
 
 
+#: The environment variable naming the file whose creation unplugs ``unplugging_ramp_world``'s
+#: microphone (the recorder runs in a child process: a file is what a test can reach it with).
+UNPLUG_FILE = "ONRECORD_TEST_UNPLUG"
+
+
+def unplugging_ramp_world() -> FakeWorld:
+    """Picklable factory for the recorder child process: the real-time ramp, from a microphone
+    that is unplugged (its stream ends, as PortAudio's does) as soon as the file named by
+    ``UNPLUG_FILE`` exists: the recorder then stops the recording by itself."""
+    world = realtime_ramp_world()
+    trigger = Path(os.environ[UNPLUG_FILE])
+
+    def check() -> None:
+        if trigger.exists():
+            world.streams[0].finished()
+        elif any(s.active for s in world.streams):
+            world.at(world.clock() + 0.02, check)
+
+    world.at(0.02, check)
+    return world
+
+
 #: Seconds the late microphone (``late_ramp_world``) takes to give its first block of sound.
 LATE_START_S = 1.0
 

@@ -13,7 +13,7 @@ from audio_helpers import fake_client, wait_for_frames
 
 from onrecord.audio import RecorderClient, SourceSpec
 from onrecord.capture import recover_interrupted, start_call
-from onrecord.capture.unsaved import CallerDetails
+from onrecord.capture.unsaved import CallerDetails, file_draft
 from onrecord.store.errors import InvalidInputError
 from onrecord.store.models import ContactEvent
 
@@ -170,3 +170,26 @@ def test_a_recorded_call_with_sound_is_still_never_withdrawn(ws):
     assert recording.frames and not session.empty
     with pytest.raises(InvalidInputError):
         ws.corrections.withdraw_event(recording.event_id, "logged by mistake")
+
+
+def test_a_draft_filed_after_the_call_is_never_a_second_copy_of_a_saved_note(ws):
+    """The call screen files the note left in its field when the recorder ended the call; a
+    note whose mark reached the recording though the screen never heard back is that note."""
+    case = ws.cases.create_case("Loan", jurisdiction="tw")
+    session = start_call(ws, case.id, FAKE_MIC, client_factory=fake_client)
+    wait_for_frames(session, 9600)
+    confirmed = session.stamp()
+    session.client.mark(None, "amount 5000", at_frame=confirmed.frame)  # its answer was lost
+    wait_for_frames(session, confirmed.frame + 4800)
+    typing = session.stamp()
+    recording = session.stop()
+
+    assert file_draft(ws, recording.id, "amount 5000", confirmed.frame, None) is None
+    draft = file_draft(ws, recording.id, "he will call", typing.frame, typing.wall_time_utc)
+    assert draft is not None and (draft.tag, draft.added_later) == ("unconfirmed_draft", True)
+    assert file_draft(ws, recording.id, "he will call", typing.frame, None).id == draft.id
+    marks = ws.recordings.marks(recording.id)
+    assert [(m.tag, m.text) for m in marks] == [
+        (None, "amount 5000"),
+        ("unconfirmed_draft", "he will call"),
+    ]

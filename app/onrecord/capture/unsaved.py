@@ -23,6 +23,7 @@ from ..conduct.tags import UNCONFIRMED_DRAFT
 from ..store import Workspace
 from ..store.enums import PartyRole
 from ..store.errors import StoreError
+from ..store.models import Mark
 from .persist import parse_utc
 
 _log = logging.getLogger(__name__)
@@ -158,16 +159,33 @@ def _keep_draft(
         # twice. A tag pressed at that moment has no text, and does not count.
         confirmed = any(m.frame == frame and (m.text or "").strip() for m in journal_marks(records))
         if not confirmed:  # the crash came before Enter
-            ws.recordings.add_mark(
-                recording_id,
-                frame,
-                tag=UNCONFIRMED_DRAFT,
-                text=text,
-                wall_time=parse_utc(str(draft["wall_time_utc"]))
-                if draft.get("wall_time_utc")
-                else None,
-                added_later=True,
-                journal_key=f"rec{recording_id}:draft",
-            )
-            kept = dataclasses.replace(kept, draft=text)
+            wall_time = draft.get("wall_time_utc")
+            if file_draft(ws, recording_id, text, frame, str(wall_time) if wall_time else None):
+                kept = dataclasses.replace(kept, draft=text)
     return kept
+
+
+def file_draft(
+    ws: Workspace, recording_id: int, text: str, frame: int, wall_time_utc: str | None
+) -> Mark | None:
+    """File a note typed but never confirmed with Enter as a mark at the moment its typing
+    began, tagged ``unconfirmed_draft`` and "added later"; None when a note at that moment is
+    already stored (the draft confirmed: its mark reached the journal though the call screen
+    never heard back). Recovery files a draft from the journal; the call screen files the one
+    still in its note field when the call ended without saving it. One draft per recording
+    (its journal key): filed again, the same mark is returned, never a second one."""
+    key = f"rec{recording_id}:draft"
+    if any(
+        m.frame == frame and (m.text or "").strip() and m.journal_key != key
+        for m in ws.recordings.marks(recording_id)
+    ):
+        return None
+    return ws.recordings.add_mark(
+        recording_id,
+        frame,
+        tag=UNCONFIRMED_DRAFT,
+        text=text,
+        wall_time=parse_utc(wall_time_utc) if wall_time_utc else None,
+        added_later=True,
+        journal_key=key,
+    )

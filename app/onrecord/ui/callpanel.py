@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from .. import settings as settings_mod
 from ..audio import RecorderStatus
+from ..capture.unsaved import file_draft
 from ..conduct.tags import tag_title
 from ..store import StoreError, Workspace, validate
 from ..store.enums import PromiseBy
@@ -45,6 +46,7 @@ from .callstatus import LiveWarnings, SteadyLabel, keep_space_when_hidden
 from .consent import guidance
 from .devicepicker import DevicePicker
 from .errors import error_text
+from .i18n import fill
 from .levelmeter import LevelMeter
 from .notefield import NoteField
 from .tagsettings import button_title
@@ -87,6 +89,7 @@ class CallPanel(QWidget):
         self.settings = settings_mod.load(workspace.data_dir)
         self.case_id: int | None = None
         self.last_event_id: int | None = None
+        self.recording_id: int | None = None  # the call being recorded, until it is filed
         self.source_roles: list[str] = []
         self.language = language_of(self)
 
@@ -139,7 +142,7 @@ class CallPanel(QWidget):
         )
         self.note.setAccessibleDescription(self.note.toolTip())
         self.note.setAccessibleName(self.tr("Note"))
-        self.note.committed.connect(self._note_committed)
+        self.note.committed.connect(self._note_entered)
         self.note.finished.connect(self.focus_tag_keys)
         self.note_shortcut = QShortcut(QKeySequence("N"), self)
         self.note_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -350,6 +353,7 @@ class CallPanel(QWidget):
 
     def _started(self, session: Any) -> None:
         self.case_id = session.case_id
+        self.recording_id = session.recording_id
         self.last_event_id = self.workspace.recordings.recording(session.recording_id).event_id
         self.state_label.setText(self.tr("● REC"))
         self.source_roles = [source.role for source in session.config.sources]
@@ -448,8 +452,11 @@ class CallPanel(QWidget):
         self._typing_timer.stop()
         self._set_recording_ui(False)
         self.recording_changed.emit(False)
-        if not recording.frames and not self.workspace.recordings.marks(recording.id):
-            self._nothing_recorded()  # its call was withdrawn (CallSession.stop)
+        self.recording_id = None
+        nothing = not recording.frames and not self.workspace.recordings.marks(recording.id)
+        kept_note = self._keep_unsaved_note(recording.id)
+        if nothing:
+            self._nothing_recorded(kept_note)  # its call was withdrawn (CallSession.stop)
             return
         self.state_label.setText(self.tr("Saved"))
         caller_saved = True
@@ -470,6 +477,7 @@ class CallPanel(QWidget):
             lines.append(self.tr("Status: %s") % labels.recording_status(recording.status))
         said = [(w.get("code", ""), w.get("params") or {}, w.get("message", "")) for w in warnings]
         lines += ["⚠ " + text for text in warning_texts(said, self.source_roles)]
+        lines += kept_note
         if self._note_saved_on_stop:
             lines.append(
                 self.tr(
@@ -489,10 +497,11 @@ class CallPanel(QWidget):
         self.save_details.setVisible(not caller_saved or self.caller.missing())
         self.call_saved.emit(self.case_id or 0)
 
-    def _nothing_recorded(self) -> None:
+    def _nothing_recorded(self, kept_note: list[str]) -> None:
         """A microphone that gave no sound left a 0:00 "call" that counted as an answered
         contact and set off a possible issue (a walk-through): say plainly that nothing was
         recorded, that the call counts nowhere, and what to do."""
+        self._note_saved_on_stop = ""
         self.state_label.setText(self.tr("Nothing recorded"))
         self.summary.setText(
             "<br>".join(
@@ -507,6 +516,7 @@ class CallPanel(QWidget):
                         "or choose another one, then try again. If there was a call, you can "
                         "log it in the Timeline."
                     ),
+                    *kept_note,
                 ]
             )
         )
@@ -516,6 +526,14 @@ class CallPanel(QWidget):
     def _failed(self, message: str) -> None:
         self._set_recording_ui(self.controller.recording)
         self.state_label.setText(self.tr("Not recording"))
+        if self.recording_id is not None and not self.controller.recording:
+            # The call ended but could not be stopped (the recorder process died): recovery
+            # files the recording at the next start; the note in the field goes with it now,
+            # not into the next call.
+            kept_note = self._keep_unsaved_note(self.recording_id)
+            self.recording_id = None
+            if kept_note:
+                self.summary.setText("<br>".join(kept_note))
         dialogs.error(self, self.tr("Recording problem"), message)
 
     def _devices_changed(self) -> None:
@@ -537,13 +555,60 @@ class CallPanel(QWidget):
         self._note_saved_on_stop = ""
         if not text or stamp is None:
             return
-        self._note_committed(text, stamp)
+        if self._note_committed(text, stamp) is None:
+            # The recorder did not take it (it stopped at that moment): the text stays in
+            # the field, to be filed with the recording once it is stopped (_stopped).
+            return
         self._note_saved_on_stop = text
         self.note.abandon()
         self.note.finished.emit()  # done with the note: no draft left to keep
 
-    def _note_committed(self, text: str, stamp: Any) -> None:
-        self.controller.mark(None, text, stamp=stamp)
+    def _note_entered(self, text: str, stamp: Any) -> None:
+        """Enter: the note is saved. One the recorder refused (it stopped at that moment)
+        stays in the field, to be filed with the recording when the call ends: Enter cleared
+        it, and it was lost."""
+        if self._note_committed(text, stamp) is None:
+            self.note.refuse()
+
+    def _note_committed(self, text: str, stamp: Any) -> Mark | None:
+        return self.controller.mark(None, text, stamp=stamp)
+
+    def _keep_unsaved_note(self, recording_id: int) -> list[str]:
+        """File the note still in the field when the call ended without saving it (the
+        recorder stopped the call by itself, or refused the note's mark as the user stopped
+        it) as an unconfirmed draft, as recovery does after a crash, and empty the field: it
+        was lost from the case file, and left in the field to be saved into the next call at
+        this call's moment. What the summary says of it."""
+        text, stamp = self.note.text().strip(), self.note.stamp
+        self.note.abandon()
+        self._kept_draft = ""
+        if not text or stamp is None:
+            return []
+        try:
+            draft = file_draft(self.workspace, recording_id, text, stamp.frame, stamp.wall_time_utc)
+        except StoreError as exc:
+            # Said where she can still select and copy it: it is nowhere else now.
+            self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            return [
+                fill(
+                    self.tr(
+                        "The note you were typing could not be saved (%1). Here it is, to copy "
+                        "if you need it: “%2”"
+                    ),
+                    _escape(error_text(exc)),
+                    _escape(text),
+                )
+            ]
+        if draft is None:  # its mark reached the recording after all: a saved note
+            self._note_saved_on_stop = text
+            return []
+        return [
+            self.tr(
+                "The recording stopped before the note you were typing was saved. It is kept "
+                "with this call as an unconfirmed draft, at the moment you began it: “%1”. "
+                "You can change or withdraw it in Review calls."
+            ).replace("%1", _escape(text))
+        ]
 
     def _promise(self, by: PromiseBy) -> None:
         tag = "their_promise" if by is PromiseBy.COLLECTOR else "my_promise"

@@ -3,7 +3,8 @@
 Typing a note takes time; what it describes was said when the user started typing. The field
 asks for a stamp (the audio position) on the first character, Enter commits the note at that
 stamp, Esc abandons it (nothing is written). Either way the field is done (``finished``): the
-call screen then gives the keyboard back to the tag keys.
+call screen then gives the keyboard back to the tag keys. A note that could not be saved
+(``refuse`` from a ``committed`` handler) stays in the field with its stamp: Enter cleared it.
 """
 
 from __future__ import annotations
@@ -24,7 +25,12 @@ class NoteField(QLineEdit):
         super().__init__(parent)
         self.take_stamp = take_stamp
         self.stamp: Any = None
+        self._refused = False
         self.textEdited.connect(self._edited)
+
+    def refuse(self) -> None:
+        """From a ``committed`` handler: the note was not saved; its text and stamp stay."""
+        self._refused = True
 
     def _edited(self, text: str) -> None:
         if self.stamp is None and text:
@@ -47,7 +53,10 @@ class NoteField(QLineEdit):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             text = self.text().strip()
             if text:
+                self._refused = False
                 self.committed.emit(text, self.stamp)
+                if self._refused:
+                    return
             self.abandon()
             self.finished.emit()
             return
