@@ -338,7 +338,7 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/callpanel.py" line="+99"/>
+        <location filename="../../ui/callpanel.py" line="+102"/>
         <source>Start or stop recording</source>
         <translation>开始或停止录音</translation>
     </message>
@@ -384,12 +384,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+455"/>
+        <location line="+517"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-505"/>
         <location line="+53"/>
         <source>Marks in this call</source>
         <translation>本次通话的标记</translation>
@@ -450,7 +450,7 @@
         <translation>●  开始录音   (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>● REC</source>
         <translation>● 录音中</translation>
     </message>
@@ -465,18 +465,18 @@
         <translation>⌨ 正在输入：数字键在这里输入数字。按 Enter 保存备注，按 Esc 回到标签按键。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+149"/>
+        <location line="+207"/>
         <source>Call details not saved</source>
         <translation>通话信息未保存</translation>
     </message>
     <message numerus="yes">
-        <location line="-143"/>
+        <location line="-201"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;通话已保存&lt;/b&gt;——时长 %s，%n 个标记</numerusform>
@@ -488,7 +488,7 @@
         <translation>状态：%s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The note you were typing was saved when you stopped the call: “%1”. You can change or withdraw it in Review calls.</source>
         <translation>您停止通话时正在输入的备注已保存：“%1”。您可以在“回听通话”中修改或撤回。</translation>
     </message>
@@ -498,7 +498,7 @@
         <translation>您仍可补充来电人信息，然后按“保存通话信息”。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Nothing recorded</source>
         <translation>没有录到内容</translation>
     </message>
@@ -513,12 +513,12 @@
         <translation>这段空录音和所有录音一样会保留在案件资料中，但它对应的通话已撤回，不计入任何统计。请检查麦克风是否已插好、没有静音、没有被其他程序占用，或换一个麦克风，然后再试。如果确实有过这通电话，可以在“时间线”中记录。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Not recording</source>
         <translation>未在录音</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Recording problem</source>
         <translation>录音出现问题</translation>
     </message>
@@ -528,7 +528,17 @@
         <translation>准备就绪</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
+        <source>The note you were typing could not be saved (%1). Here it is, to copy if you need it: “%2”</source>
+        <translation>您正在输入的备注无法保存（%1）。原文如下，如有需要可以复制：“%2”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The recording stopped before the note you were typing was saved. It is kept with this call as an unconfirmed draft, at the moment you began it: “%1”. You can change or withdraw it in Review calls.</source>
+        <translation>录音在您正在输入的备注保存之前停止了。这条备注已作为“未确认的草稿”随本次通话保留在您开始输入的时刻：“%1”。您可以在“回听通话”中修改或撤回它。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Promise not saved</source>
         <translation>承诺未保存</translation>
     </message>

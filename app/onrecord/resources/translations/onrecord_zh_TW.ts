@@ -338,7 +338,7 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/callpanel.py" line="+99"/>
+        <location filename="../../ui/callpanel.py" line="+102"/>
         <source>Start or stop recording</source>
         <translation>開始或停止錄音</translation>
     </message>
@@ -384,12 +384,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+455"/>
+        <location line="+517"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-505"/>
         <location line="+53"/>
         <source>Marks in this call</source>
         <translation>本次通話的標記</translation>
@@ -450,7 +450,7 @@
         <translation>●  開始錄音   (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>● REC</source>
         <translation>● 錄音中</translation>
     </message>
@@ -465,18 +465,18 @@
         <translation>⌨ 正在輸入：數字鍵在這裡輸入數字。按 Enter 儲存備註，按 Esc 回到標籤按鍵。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Saved</source>
         <translation>已儲存</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+149"/>
+        <location line="+207"/>
         <source>Call details not saved</source>
         <translation>通話資訊未儲存</translation>
     </message>
     <message numerus="yes">
-        <location line="-143"/>
+        <location line="-201"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;通話已儲存&lt;/b&gt;——長度 %s，%n 個標記</numerusform>
@@ -488,7 +488,7 @@
         <translation>狀態：%s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The note you were typing was saved when you stopped the call: “%1”. You can change or withdraw it in Review calls.</source>
         <translation>您停止通話時正在輸入的備註已儲存：「%1」。您可以在「重聽通話」中修改或撤回。</translation>
     </message>
@@ -498,7 +498,7 @@
         <translation>您仍可補充來電人資訊，然後按「儲存通話資訊」。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Nothing recorded</source>
         <translation>沒有錄到內容</translation>
     </message>
@@ -513,12 +513,12 @@
         <translation>這段空錄音和所有錄音一樣會保留在案件資料中，但它對應的通話已撤回，不計入任何統計。請檢查麥克風是否已插好、沒有靜音、沒有被其他程式佔用，或換一個麥克風，然後再試。如果確實有過這通電話，可以在「時間軸」中記錄。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Not recording</source>
         <translation>未在錄音</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Recording problem</source>
         <translation>錄音出現問題</translation>
     </message>
@@ -528,7 +528,17 @@
         <translation>準備就緒</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
+        <source>The note you were typing could not be saved (%1). Here it is, to copy if you need it: “%2”</source>
+        <translation>您正在輸入的備註無法儲存（%1）。原文如下，如有需要可以複製：「%2」</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The recording stopped before the note you were typing was saved. It is kept with this call as an unconfirmed draft, at the moment you began it: “%1”. You can change or withdraw it in Review calls.</source>
+        <translation>錄音在您正在輸入的備註儲存之前停止了。這則備註已作為「未確認的草稿」隨本次通話保留在您開始輸入的時刻：「%1」。您可以在「重聽通話」中修改或撤回它。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Promise not saved</source>
         <translation>承諾未儲存</translation>
     </message>
