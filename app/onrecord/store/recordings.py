@@ -24,6 +24,10 @@ from .types import utcnow
 FINAL_STATES = {RecordingStatus.COMPLETE, RecordingStatus.RECOVERED, RecordingStatus.FAILED}
 
 
+#: the longest note a mark keeps (characters)
+NOTE_LIMIT = 20000
+
+
 class Recordings:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -245,7 +249,7 @@ class Recordings:
             raise InvalidInputError(
                 QT_TRANSLATE_NOOP("Store", "a mark cannot be before the start of the recording")
             )
-        text = validate.text(text, "note", limit=20000)
+        text = validate.text(text, "note", limit=NOTE_LIMIT)
         tag = validate.text(tag, "tag", limit=64) or None
         with self.store.session() as s:
             if journal_key is not None:
@@ -294,7 +298,9 @@ class Recordings:
                 raise InvalidInputError(
                     QT_TRANSLATE_NOOP("Store", "this mark is already retracted")
                 )
-            new_text = current.text if text is None else validate.text(text, "note", limit=20000)
+            new_text = (
+                current.text if text is None else validate.text(text, "note", limit=NOTE_LIMIT)
+            )
             if new_text == current.text and retract == current.retracted:
                 return mark
             revision = MarkRevision(

@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from ..store.recordings import NOTE_LIMIT
+
 
 class NoteField(QLineEdit):
     committed = Signal(str, object)  # text, stamp
@@ -26,6 +28,9 @@ class NoteField(QLineEdit):
         self.take_stamp = take_stamp
         self.stamp: Any = None
         self._refused = False
+        # The store refuses a longer note; the recorder took it first, and the call's stop
+        # then failed on it (a review): the field holds no more than the store keeps.
+        self.setMaxLength(NOTE_LIMIT)
         self.textEdited.connect(self._edited)
 
     def refuse(self) -> None:
