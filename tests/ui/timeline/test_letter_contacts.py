@@ -166,3 +166,17 @@ def test_a_second_letter_of_the_same_day_from_the_same_sender_is_asked_about(
     assert repeated(panel.model.rows, contact, None) is not None
     dialog.party.setCurrentIndex(dialog.party.findData(10))
     assert repeated(panel.model.rows, dialog.result_contact(), None) is None  # another sender
+
+
+def test_a_letter_asks_no_time_so_the_note_about_the_time_s_zone_is_hidden(qtbot) -> None:
+    """A Taiwanese user logging a letter (a date alone) still read "這是案件的時區，不是這台
+    電腦的時區" about a time the dialog no longer asked."""
+    dialog = _dialog(qtbot, computer_zone="Asia/Taipei")
+    assert dialog.zone_note.isVisibleTo(dialog)  # a missed call's time: in the case's zone
+    dialog.set_kind(EventKind.LETTER)
+    assert not dialog.zone_note.isVisibleTo(dialog)
+    dialog.set_kind(EventKind.SMS)  # a time again: the note again
+    assert dialog.zone_note.isVisibleTo(dialog)
+    letter = _dialog(qtbot, computer_zone="Asia/Taipei", kind=EventKind.LETTER)
+    assert not letter.zone_note.isVisibleTo(letter)
+

@@ -474,7 +474,10 @@ class LogContactDialog(QDialog):
             )
         except (ValueError, KeyError, OSError):
             computer = moment.astimezone()
-        self.zone_note.setVisible(computer.utcoffset() != moment.utcoffset())
+        # A letter is asked for its date alone: there is no time for the note to be about.
+        self.zone_note.setVisible(
+            not self._date_only and computer.utcoffset() != moment.utcoffset()
+        )
 
     def _number_chosen(self) -> None:
         """Show whose number this is in "Who", or "Not known" for a number nobody has.
@@ -539,6 +542,7 @@ class LogContactDialog(QDialog):
             offered = max(0, self.number.findData(self._offered_id))
             self.number.setCurrentIndex(offered if kind in PHONE_KINDS else 0)
         self._show_date_only(date_only(kind))
+        self._show_zone()
         self._update_notice()
         self._update_number_note()
 
