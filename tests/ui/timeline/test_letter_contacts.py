@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from small_case import NY, SmallCase, answering, at
 
 from onrecord.store import Workspace
@@ -180,3 +180,25 @@ def test_a_letter_asks_no_time_so_the_note_about_the_time_s_zone_is_hidden(qtbot
     letter = _dialog(qtbot, computer_zone="Asia/Taipei", kind=EventKind.LETTER)
     assert not letter.zone_note.isVisibleTo(letter)
 
+
+def test_typing_a_number_opens_no_band_between_the_time_and_its_zone_note(qtbot) -> None:
+    """With room to spare (a dialog taller than it needs), the note a typed number brings
+    opened a blank band between the time row and its zone note, pushing the form down."""
+    dialog = _dialog(qtbot, computer_zone="Asia/Taipei")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(dialog.width(), dialog.sizeHint().height() + 200)
+
+    def places() -> tuple[int, int, int]:
+        QCoreApplication.processEvents()
+        return dialog.when.y(), dialog.zone_note.y(), dialog.number.y()
+
+    before = places()
+    gap = dialog.zone_note.y() - dialog.when.geometry().bottom()
+    assert gap <= 12, gap  # the note sits under the time
+    assert dialog.zone_note.height() == dialog.zone_note.sizeHint().height()
+    line = dialog.number.lineEdit()
+    line.selectAll()
+    qtbot.keyClicks(line, "(614) 555-01")  # a digit short
+    assert dialog.number_note.isVisibleTo(dialog)  # "not a phone number OnRecord recognises"
+    assert places() == before

@@ -417,6 +417,9 @@ class LogContactDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        # Room the form does not need stays below it: given to the notes, it opened a blank
+        # band between the time and its zone note when the number's note appeared.
+        layout.addStretch(1)
         layout.addWidget(buttons)
         self._show_zone()
         self._update_number_note()
