@@ -342,3 +342,21 @@ def test_an_issue_from_a_tagged_mark_shows_the_tagged_moment_as_the_report_does(
     recordings = take_snapshot(workspace, case.id).recordings
     [report_row] = findings_rows(found, "edge", marks=mark_moments(recordings))
     assert report_row[3] == moment_text(tagged, case.timezone, panel.result.language, seconds=True)
+
+
+def test_an_issue_over_one_day_writes_its_day_once_from_the_first_contact(
+    qtbot, workspace: Workspace
+) -> None:
+    """ "4 contacts on Nov 12" spans the four, as the report's When does, its day once."""
+    case = workspace.cases.create_case("华信消费金融", jurisdiction="cn")
+    for hour in (9, 11, 13, 15):
+        workspace.cases.log_event(
+            case.id, EventKind.CALL, at(case.timezone, 2026, 11, 12, hour, 0), number="13800138000"
+        )
+    panel = make_panel(qtbot, workspace, case.id)
+    row = panel.tree.topLevelItem(rule_ids(panel).index("CN-PRIV")).child(0)
+    zone = ZoneInfo(case.timezone)
+    first = dt.datetime(2026, 11, 12, 9, tzinfo=zone)
+    last = dt.datetime(2026, 11, 12, 15, tzinfo=zone)
+    end = f"{localefmt.time_text(last, seconds=True)} UTC+08:00"
+    assert row.text(0) == f"{localefmt.wall_text(first, seconds=True)} … {end}"
