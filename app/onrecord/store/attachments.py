@@ -89,8 +89,10 @@ class Attachments:
         itself). ``reason``: why it is added, when it comes with a correction of the contact
         (the reason the user typed); kept in the audit log's entry for it.
 
-        A file the case keeps already (by its fingerprint) is refused, naming where it is
-        (the same file for the same contact: that attachment, once)."""
+        The same file (its fingerprint and name, as its stored path gives them) kept already
+        for another contact or the case is refused, naming where it is; for the same contact
+        that attachment is returned (kept once). ``find_by_sha256`` finds it by its bytes
+        alone, for a dialog to say so before the user saves."""
         source = Path(source)
         if not source.is_file():
             raise InvalidInputError(
@@ -138,8 +140,7 @@ class Attachments:
                     )
                 # Named as the timeline shows it (its kind and day), not by a number alone:
                 # the timeline has no "#" column (a Taiwanese user).
-                holder = s.get(ContactEvent, existing.event_id)
-                assert holder is not None
+                holder = lookup.get(s, ContactEvent, existing.event_id, "contact event")
                 raise InvalidInputError(
                     QT_TRANSLATE_NOOP(
                         "Store",
