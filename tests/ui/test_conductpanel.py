@@ -247,8 +247,11 @@ def test_the_chinese_summary_is_one_sentence_after_another(qtbot, workspace: Wor
         QCoreApplication.removeTranslator(translator)
 
 
-def test_too_many_calls_are_dated_from_the_one_over_the_limit(qtbot, workspace: Workspace) -> None:
-    # Lawyer review: "8 calls in 7 days" was dated from the first, lawful call.
+def test_too_many_calls_are_dated_over_the_calls_they_count_as_in_the_report(
+    qtbot, workspace: Workspace
+) -> None:
+    # "8 calls in 7 days" was dated from the eighth call alone here, and from the first to the
+    # last in the report (a lawyer could not match one time to "8 calls"): both span the eight.
     case = workspace.cases.create_case("Harbor Bank card", jurisdiction="us")
     zone = case.timezone
     calls = [
@@ -265,9 +268,10 @@ def test_too_many_calls_are_dated_from_the_one_over_the_limit(qtbot, workspace: 
     panel = make_panel(qtbot, workspace, case.id)
     group = panel.tree.topLevelItem(rule_ids(panel).index("US-7IN7"))
     row = group.child(0)
-    eighth = calls[-1].started_at.astimezone(ZoneInfo(zone))
-    # the eighth is also the last: dated once, not "3:00 PM … 3:00 PM"
-    assert row.text(0) == localefmt.wall_text(eighth, seconds=True)
+    first, eighth = (c.started_at.astimezone(ZoneInfo(zone)) for c in (calls[0], calls[-1]))
+    assert row.text(0) == (
+        f"{localefmt.wall_text(first, seconds=True)} … {localefmt.wall_text(eighth, seconds=True)}"
+    )
     assert row.childCount() == 8  # all eight listed as its context
 
 
@@ -300,3 +304,59 @@ def test_a_letter_s_issue_is_dated_without_a_time(qtbot, workspace: Workspace) -
     [row] = [item for event_id, item in panel.event_items().items() if event_id == letter.id]
     assert row.text(0) == localefmt.date_text(dt.date(2026, 3, 2))
     assert "5:18" not in row.text(0)
+
+
+def test_an_issue_from_a_tagged_mark_shows_the_tagged_moment_as_the_report_does(
+    qtbot, workspace: Workspace
+) -> None:
+    """A Taiwanese user saw 下午7:32:16, the call's start, beside a threat the report dated at
+    its tagged moment, 7:32:23: the tab and the report give the same moment, from one place."""
+    from onrecord.evidence.findings import ExportedFindings, findings_rows, mark_moments
+    from onrecord.evidence.snapshot import take_snapshot
+    from onrecord.localefmt import moment_text
+
+    case = workspace.cases.create_case("晨曦銀行信用卡", jurisdiction="tw")
+    started = at(case.timezone, 2026, 11, 20, 19, 32, 16)
+    rate = 8000
+    recording = workspace.recordings.begin(
+        case.id, "recordings/call.wav", sample_rate=rate, channels=1, started_at=started
+    )
+    workspace.recordings.finalise(
+        recording.id, frames=rate * 30, sha256="0" * 64, pcm_sha256=None, segments=[]
+    )
+    mark = workspace.recordings.add_mark(recording.id, rate * 7, tag="threat", text="威脅")
+    tagged = started + dt.timedelta(seconds=7)
+
+    panel = make_panel(qtbot, workspace, case.id)
+    [finding] = [f for f in panel.result.findings if mark.id in f.mark_ids]
+    [row] = [
+        item for event_id, item in panel.event_items().items() if event_id in finding.event_ids
+    ]
+    local = tagged.astimezone(ZoneInfo(case.timezone))
+    assert row.text(0) == localefmt.wall_text(local, seconds=True)
+    assert localefmt.wall_text(started.astimezone(ZoneInfo(case.timezone)), seconds=True) != (
+        row.text(0)
+    )
+    # The report's row for it gives that moment too (its marks as the export reads them).
+    found = ExportedFindings(panel.result, (finding,))
+    recordings = take_snapshot(workspace, case.id).recordings
+    [report_row] = findings_rows(found, "edge", marks=mark_moments(recordings))
+    assert report_row[3] == moment_text(tagged, case.timezone, panel.result.language, seconds=True)
+
+
+def test_an_issue_over_one_day_writes_its_day_once_from_the_first_contact(
+    qtbot, workspace: Workspace
+) -> None:
+    """ "4 contacts on Nov 12" spans the four, as the report's When does, its day once."""
+    case = workspace.cases.create_case("华信消费金融", jurisdiction="cn")
+    for hour in (9, 11, 13, 15):
+        workspace.cases.log_event(
+            case.id, EventKind.CALL, at(case.timezone, 2026, 11, 12, hour, 0), number="13800138000"
+        )
+    panel = make_panel(qtbot, workspace, case.id)
+    row = panel.tree.topLevelItem(rule_ids(panel).index("CN-PRIV")).child(0)
+    zone = ZoneInfo(case.timezone)
+    first = dt.datetime(2026, 11, 12, 9, tzinfo=zone)
+    last = dt.datetime(2026, 11, 12, 15, tzinfo=zone)
+    end = f"{localefmt.time_text(last, seconds=True)} UTC+08:00"
+    assert row.text(0) == f"{localefmt.wall_text(first, seconds=True)} … {end}"

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..conduct.model import CheckResult, Finding
 from ..conduct.service import check_case
+from ..conduct.when import finding_span
+from ..conduct.when import mark_moments as mark_moments  # the report's, from here
 from ..localefmt import date_text, moment_text, time_text
 from ..store import Workspace
 from ..store.types import to_utc_text
-from .snapshot import RecordingInfo
 
 
 @dataclass(frozen=True)
@@ -38,14 +39,6 @@ def findings_for(
     result = check_case(ws, case_id, language=language, overrides=overrides)
     kept = tuple(f for f in result.findings if set(f.event_ids) & event_ids or not f.event_ids)
     return ExportedFindings(result, kept)
-
-
-def mark_moments(recordings: Iterable[RecordingInfo]) -> dict[int, dt.datetime]:
-    """Each mark's moment in its call: the recording's start plus the mark's place in the
-    audio (a mark added while listening later was stored at the time it was added)."""
-    return {
-        m.id: r.started_at + dt.timedelta(seconds=m.seconds) for r in recordings for m in r.marks
-    }
 
 
 def findings_rows(
@@ -74,7 +67,7 @@ def findings_rows(
 
     for f in found.findings:
         when = ""  # in the report's language, on the case's clock (as local_times are)
-        first, last = _span(f, marks or {})
+        first, last = finding_span(f, marks or {})
         if first is not None and last is not None:
             when = shown(first, f)
             if last != first:
@@ -110,21 +103,6 @@ def _until(
         return full
     short = time_text(last.astimezone(where), language, seconds=True)
     return short if full.endswith(short) else full
-
-
-def _span(f: Finding, marks: Mapping[int, dt.datetime]) -> tuple[dt.datetime | None, ...]:
-    """The moments a finding's When spans. A mainland lawyer read the call's start (18:15:03)
-    for a threat tagged 24 seconds into it, and only the 4th contact's time for "4 contacts
-    that day" (10:51 … 21:15): so the tagged moments in the call where it comes from marks,
-    else its first and last contact (the breach alone said nothing of the others)."""
-    tagged = sorted(marks[m] for m in f.mark_ids if m in marks)
-    if tagged:
-        return tagged[0], tagged[-1]
-    if f.local_moments:
-        return min(f.local_moments), max(f.local_moments)
-    if f.local_times:
-        return f.first_at, f.last_at
-    return None, None
 
 
 def _refs(ids: tuple[int, ...], in_package: set[int] | None, outside_label: str) -> str:

@@ -11,18 +11,41 @@ import os
 import re
 import unicodedata
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from ..digests import copy_digested
-from ..messages import QT_TRANSLATE_NOOP
+from ..messages import QT_TRANSLATE_NOOP, term
 from . import audit, lookup, validate
 from .engine import Store
+from .enums import EventKind, date_only
 from .errors import InvalidInputError
 from .models import Attachment, ContactEvent
 from .staging import staging_path, sweep
 
 MAX_NAME = 80
+
+#: The contacts' kinds as the timeline's Kind column words them (``ui.labels.event_kind``,
+#: whose translations, in the context "Labels", a refusal naming a contact uses too).
+KIND_LABELS = {
+    EventKind.CALL: "Call",
+    EventKind.MISSED_CALL: "Missed call",
+    EventKind.VOICEMAIL: "Voicemail",
+    EventKind.SMS: "SMS",
+    EventKind.CHAT: "Chat message",
+    EventKind.EMAIL: "Email",
+    EventKind.LETTER: "Letter",
+    EventKind.VISIT: "Visit",
+    EventKind.OTHER: "Other",
+}
+
+
+def _local_when(event: ContactEvent) -> str:
+    """The contact's day on its own clock (2026-11-20), with its time (2026-11-20 19:32)
+    unless it is dated alone (a letter): as the timeline lists it."""
+    local = event.started_at.astimezone(ZoneInfo(event.timezone))
+    return local.strftime("%Y-%m-%d" if date_only(event.kind) else "%Y-%m-%d %H:%M")
 
 
 def printable(text: str) -> str:
@@ -60,13 +83,23 @@ class Attachments:
         *,
         description: str = "",
         event_id: int | None = None,
+        reason: str = "",
     ) -> Attachment:
+        """Copy ``source`` into the case, for the contact ``event_id`` (None: the case
+        itself). ``reason``: why it is added, when it comes with a correction of the contact
+        (the reason the user typed); kept in the audit log's entry for it.
+
+        The same file (its fingerprint and name, as its stored path gives them) kept already
+        for another contact or the case is refused, naming where it is; for the same contact
+        that attachment is returned (kept once). ``find_by_sha256`` finds it by its bytes
+        alone, for a dialog to say so before the user saves."""
         source = Path(source)
         if not source.is_file():
             raise InvalidInputError(
                 QT_TRANSLATE_NOOP("Store", "{path} is not a file").format(path=source)
             )
         description = validate.text(description, "description", limit=20000)
+        reason = validate.text(reason, "reason", limit=2000)
         with self.store.session() as s:
             case = lookup.case(s, case_id)
             if event_id is not None and (
@@ -105,12 +138,21 @@ class Attachments:
                             "(the same file, by its fingerprint); a file is kept once",
                         ).format(name=existing.original_name)
                     )
+                # Named as the timeline shows it (its kind and day), not by a number alone:
+                # the timeline has no "#" column (a Taiwanese user).
+                holder = lookup.get(s, ContactEvent, existing.event_id, "contact event")
                 raise InvalidInputError(
                     QT_TRANSLATE_NOOP(
                         "Store",
-                        "{name} is already in this case, attached to contact #{event} (the "
-                        "same file, by its fingerprint); a file is kept once",
-                    ).format(name=existing.original_name, event=existing.event_id)
+                        "{name} is already in this case, attached to the contact of {when} "
+                        "({kind}, #{event}) (the same file, by its fingerprint); a file is "
+                        "kept once",
+                    ).format(
+                        name=existing.original_name,
+                        kind=term("Labels", KIND_LABELS.get(holder.kind, "Other")),
+                        when=_local_when(holder),
+                        event=existing.event_id,
+                    )
                 )
             os.replace(staging, final)
             media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
@@ -143,9 +185,20 @@ class Attachments:
                     "size": size,
                     "media_type": media_type,
                     "event_id": event_id,
+                    **({"reason": reason} if reason else {}),
                 },
             )
             return attachment
+
+    def find_by_sha256(self, case_id: int | str, sha256: str) -> Attachment | None:
+        """The case's attachment with these bytes (the first kept), or None: a file is
+        kept once, so a dialog can say where it is before the user saves."""
+        with self.store.session() as s:
+            case = lookup.case(s, case_id)
+            query = select(Attachment).where(
+                Attachment.case_id == case.id, Attachment.sha256 == sha256.lower()
+            )
+            return s.scalars(query.order_by(Attachment.added_at, Attachment.id)).first()
 
     def list(self, case_id: int | str) -> list[Attachment]:
         with self.store.session() as s:

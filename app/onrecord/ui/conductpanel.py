@@ -11,9 +11,11 @@ user's own setting and saved in settings (``Settings.conduct_overrides``).
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import html
 from collections.abc import Mapping
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -39,12 +41,15 @@ from PySide6.QtWidgets import (
 from .. import settings as settings_module
 from ..conduct import JURISDICTIONS, CheckResult, Finding, RulePack, RulePackError, load_pack
 from ..conduct.service import check_case
+from ..conduct.when import case_mark_moments, finding_span
 from ..store import StoreError, Workspace
+from ..timefmt import zone_text
 from . import labels, localefmt, placenames
 from .errors import error_text
 from .export_task import BackgroundJob, content_language
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1  # the event id a row stands for
+MarkMoments = Mapping[int, dt.datetime]  # mark id → its moment in its call
 BANNER_STYLE = "background:#fff7e6;border:1px solid #f0d9a8;border-radius:4px;padding:6px;"
 
 
@@ -61,6 +66,8 @@ class ConductPanel(QWidget):
         self.workspace = workspace
         self.case_id: int | None = None
         self.result: CheckResult | None = None
+        #: each mark's moment in its call, read with the check (``conduct.when``)
+        self.marks: MarkMoments = {}
         self.pack: RulePack | None = None
         self.editors: dict[tuple[str, str], QTimeEdit | QSpinBox] = {}
         self._generation = 0
@@ -365,21 +372,22 @@ class ConductPanel(QWidget):
         self.status.setText(self.tr("Checking…"))
         self.recheck_button.setEnabled(False)
 
-        def work(_progress: object, _cancel: object) -> tuple[int, CheckResult]:
+        def work(_progress: object, _cancel: object) -> tuple[int, CheckResult, MarkMoments]:
             result = check_case(
                 ws, case_id, jurisdiction=jurisdiction, language=language, overrides=overrides
             )
-            return generation, result
+            return generation, result, case_mark_moments(ws, case_id)
 
         self.job.start(work)
 
-    def _checked(self, outcome: tuple[int, CheckResult]) -> None:
+    def _checked(self, outcome: tuple[int, CheckResult, MarkMoments]) -> None:
         self.recheck_button.setEnabled(True)
-        generation, result = outcome
+        generation, result, marks = outcome
         if self._again or generation != self._generation:
             self.run_check()
             return
         self.result = result
+        self.marks = marks
         self._fill(result)
         self.check_finished.emit(result)
 
@@ -497,24 +505,40 @@ class ConductPanel(QWidget):
     def _finding_item(self, finding: Finding) -> QTreeWidgetItem:
         # Dates as the timeline words them in this language (the core's text is ISO-like); a
         # letter's date alone (it has no time of day).
-        times = [
-            localefmt.date_text(t.date())
-            if finding.date_only_at(t)
-            else localefmt.wall_text(t, seconds=True)
-            for t in finding.local_moments
-        ] or list(finding.local_times)
-        when = times[0] if len(times) == 1 else f"{times[0]} … {times[-1]}"
-        if len(times) > 1 and finding.local_moments:
-            # From the contact that made it an issue (the 8th call in 7 days), as the report
-            # dates it; the earlier ones are listed below as its context.
-            start = finding.first_at.astimezone(finding.local_moments[0].tzinfo)
-            when = (
-                localefmt.date_text(start.date())
-                if finding.date_only_at(start)
-                else localefmt.wall_text(start, seconds=True)
-            )
-            if finding.first_at != finding.last_at:  # not "23:15 … 23:15" (a walk-through)
-                when += f" … {times[-1]}"
+        zone = ZoneInfo(self.result.timezone) if self.result is not None else dt.UTC
+
+        def shown(moment: dt.datetime) -> str:
+            local = moment.astimezone(zone)
+            if finding.date_only_at(moment):
+                return localefmt.date_text(local.date())
+            return localefmt.wall_text(local, seconds=True)
+
+        times = [shown(t) for t in finding.local_moments] or list(finding.local_times)
+        # The moments the report's "When (local)" gives (``conduct.when.finding_span``): the
+        # tagged moments of an issue found from marks (a threat 7 seconds into the call, not
+        # the call's start), else its first to its last contact.
+        first, last = finding_span(finding, self.marks)
+        when = times[0] if times else ""
+        if first is not None and last is not None:
+            when = shown(first)
+            if last != first:
+                end = shown(last)
+                start_local, end_local = first.astimezone(zone), last.astimezone(zone)
+                if (
+                    start_local.date() == end_local.date()
+                    and start_local.utcoffset() == end_local.utcoffset()
+                    and not finding.date_only_at(last)
+                ):  # a span within one day writes its day once, as the report does
+                    end = " ".join(
+                        p
+                        for p in (
+                            localefmt.time_text(end_local, seconds=True),
+                            zone_text(end_local),
+                        )
+                        if p
+                    )
+                if end != when:  # two letters of one day: one date
+                    when += f" … {end}"
         detail = finding.detail
         if finding.edge:
             detail = self.tr("EDGE CASE (exactly at the limit): %1").replace("%1", detail)

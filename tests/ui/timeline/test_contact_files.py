@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from small_case import SmallCase, answering, at
@@ -123,3 +124,83 @@ def test_a_file_that_cannot_be_attached_is_said_and_the_contact_is_kept(
     assert len(workspace.cases.events(small_case.case_id)) == before + 1
     [(kind, title, text)] = no_dialogs
     assert (kind, title) == ("error", "File not attached") and "moved-away.png" in text
+
+
+def test_a_file_kept_for_another_contact_is_refused_when_chosen_naming_that_contact(
+    qtbot, workspace: Workspace, small_case: SmallCase, scan: Path, no_dialogs
+) -> None:
+    """A Taiwanese user chose a scan already attached to a letter: the dialog listed it
+    "(attached when saved)", closed on Save, and only then said it was "attached to contact
+    #1", a number the timeline does not show. It is refused when chosen, naming the letter."""
+    from onrecord.ui import localefmt
+
+    letter = workspace.cases.log_event(small_case.case_id, EventKind.LETTER, at(6, 12))
+    workspace.attachments.add(small_case.case_id, scan, event_id=letter.id)
+    panel = _panel(qtbot, workspace, small_case.case_id)
+    shown: list[list[str]] = []
+    copy = scan.with_name("same-scan-renamed.pdf")  # the same bytes under another name
+    copy.write_bytes(scan.read_bytes())
+
+    def fill(dialog: LogContactDialog) -> None:
+        dialog.kind_buttons[EventKind.VISIT].click()
+        dialog.choose_files = lambda parent: [scan, copy]
+        dialog.attach_button.click()
+        shown.append([dialog.files.item(i).text() for i in range(dialog.files.count())])
+
+    panel.run_dialog = answering(fill, [])
+    panel.log_contact()
+    assert shown == [["No files attached yet."]]  # not listed as if it would be attached
+    day = localefmt.date_text(letter.started_at.astimezone(ZoneInfo(letter.timezone)).date())
+    [(kind, title, text)] = no_dialogs  # said once, while choosing; nothing after Save
+    assert (kind, title) == ("error", "File not attached")
+    assert text.startswith(
+        f"letter-scan.pdf is already in this case, attached to the contact of {day} "
+        f"(Letter, #{letter.id})"
+    )
+    assert "same-scan-renamed.pdf is already in this case" in text
+    assert len(workspace.cases.events(small_case.case_id)) > 1  # the visit was logged
+    [kept] = workspace.attachments.list(small_case.case_id)
+    assert kept.event_id == letter.id
+
+
+def test_a_file_of_the_case_itself_or_of_this_contact_is_said_so(
+    qtbot, workspace: Workspace, small_case: SmallCase, scan: Path, tmp_path: Path, no_dialogs
+) -> None:
+    sms = workspace.cases.log_event(small_case.case_id, EventKind.SMS, at(6, 9))
+    shot = tmp_path / "shot.png"
+    shot.write_bytes(b"\x89PNG a screenshot")
+    workspace.attachments.add(small_case.case_id, scan)  # the case's own
+    workspace.attachments.add(small_case.case_id, shot, event_id=sms.id)
+    panel = _panel(qtbot, workspace, small_case.case_id)
+    [row] = [r for r in panel.model.rows if r.id == sms.id]
+
+    def attach(dialog: LogContactDialog) -> None:
+        dialog.choose_files = lambda parent: [scan, shot]
+        dialog.attach_button.click()
+
+    panel.run_dialog = answering(attach, [], ok=False)
+    panel.edit_contact(row)
+    [(_kind, _title, text)] = no_dialogs
+    assert "letter-scan.pdf is already in this case, attached to the case itself" in text
+    assert "shot.png is attached to this contact already." in text
+
+
+def test_the_reason_for_a_correction_is_kept_with_the_files_attached_in_it(
+    qtbot, workspace: Workspace, small_case: SmallCase, scan: Path
+) -> None:
+    """The reason typed when correcting a contact was kept nowhere for the files attached
+    with it (their audit entries held only the file)."""
+    sms = workspace.cases.log_event(small_case.case_id, EventKind.SMS, at(6, 9))
+    panel = _panel(qtbot, workspace, small_case.case_id)
+    [row] = [r for r in panel.model.rows if r.id == sms.id]
+
+    def attach(dialog: LogContactDialog) -> None:
+        dialog.choose_files = lambda parent: [scan]
+        dialog.attach_button.click()
+        dialog.reason.setText("the screenshot was missing")
+
+    panel.run_dialog = answering(attach, [])
+    panel.edit_contact(row)
+    [added] = _added(workspace)
+    assert added["event_id"] == sms.id
+    assert added["reason"] == "the screenshot was missing"

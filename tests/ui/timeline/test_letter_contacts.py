@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from small_case import NY, SmallCase, answering, at
 
 from onrecord.store import Workspace
@@ -166,3 +166,39 @@ def test_a_second_letter_of_the_same_day_from_the_same_sender_is_asked_about(
     assert repeated(panel.model.rows, contact, None) is not None
     dialog.party.setCurrentIndex(dialog.party.findData(10))
     assert repeated(panel.model.rows, dialog.result_contact(), None) is None  # another sender
+
+
+def test_a_letter_asks_no_time_so_the_note_about_the_time_s_zone_is_hidden(qtbot) -> None:
+    """A Taiwanese user logging a letter (a date alone) still read "這是案件的時區，不是這台
+    電腦的時區" about a time the dialog no longer asked."""
+    dialog = _dialog(qtbot, computer_zone="Asia/Taipei")
+    assert dialog.zone_note.isVisibleTo(dialog)  # a missed call's time: in the case's zone
+    dialog.set_kind(EventKind.LETTER)
+    assert not dialog.zone_note.isVisibleTo(dialog)
+    dialog.set_kind(EventKind.SMS)  # a time again: the note again
+    assert dialog.zone_note.isVisibleTo(dialog)
+    letter = _dialog(qtbot, computer_zone="Asia/Taipei", kind=EventKind.LETTER)
+    assert not letter.zone_note.isVisibleTo(letter)
+
+
+def test_typing_a_number_opens_no_band_between_the_time_and_its_zone_note(qtbot) -> None:
+    """With room to spare (a dialog taller than it needs), the note a typed number brings
+    opened a blank band between the time row and its zone note, pushing the form down."""
+    dialog = _dialog(qtbot, computer_zone="Asia/Taipei")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(dialog.width(), dialog.sizeHint().height() + 200)
+
+    def places() -> tuple[int, int, int]:
+        QCoreApplication.processEvents()
+        return dialog.when.y(), dialog.zone_note.y(), dialog.number.y()
+
+    before = places()
+    gap = dialog.zone_note.y() - dialog.when.geometry().bottom()
+    assert gap <= 12, gap  # the note sits under the time
+    assert dialog.zone_note.height() == dialog.zone_note.sizeHint().height()
+    line = dialog.number.lineEdit()
+    line.selectAll()
+    qtbot.keyClicks(line, "(614) 555-01")  # a digit short
+    assert dialog.number_note.isVisibleTo(dialog)  # "not a phone number OnRecord recognises"
+    assert places() == before

@@ -4,13 +4,15 @@ and find the contact a new one repeats. No widgets here; the panel runs the dial
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from ...store import StoreError, Workspace
 from ...store.enums import Direction, EventKind, EventSource, NoticeKind, answered, date_only
 from ...store.search import EventRow
 from .. import labels, localefmt
-from .logdialog import ContactEntry, LoggedContact
+from .logdialog import ContactEntry, KeptFile, LoggedContact
 
 
 def is_recorded(row: EventRow) -> bool:
@@ -53,18 +55,50 @@ def log_new(workspace: Workspace, case_id: int, contact: LoggedContact) -> int:
 
 
 def attach_files(
-    workspace: Workspace, case_id: int, event_id: int, files: list[Path]
+    workspace: Workspace, case_id: int, event_id: int, files: list[Path], reason: str = ""
 ) -> list[tuple[Path, StoreError]]:
     """Attach ``files`` to the contact as Review attaches a call's (``Attachments.add``:
-    copied into the case, fingerprinted, logged in the audit log); the files refused, with
-    why."""
+    copied into the case, fingerprinted, logged in the audit log, with the correction's
+    ``reason`` when there is one); the files refused, with why."""
     refused = []
     for path in files:
         try:
-            workspace.attachments.add(case_id, path, event_id=event_id)
+            workspace.attachments.add(case_id, path, event_id=event_id, reason=reason)
         except StoreError as exc:
             refused.append((path, exc))
     return refused
+
+
+def file_sha256(path: Path) -> str | None:
+    """The file's SHA-256, or None when it cannot be read (the store says why on Save)."""
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def kept_where(
+    workspace: Workspace, case_id: int, path: Path, event_id: int | None = None
+) -> KeptFile | None:
+    """Where the case keeps the file at ``path`` already (by its fingerprint), or None;
+    ``event_id``: the contact being corrected (a file it holds is "here")."""
+    sha256 = file_sha256(path)
+    found = workspace.attachments.find_by_sha256(case_id, sha256) if sha256 else None
+    if found is None:
+        return None
+    event = next((e for e in workspace.cases.events(case_id) if e.id == found.event_id), None)
+    if event is None:
+        return KeptFile(None)
+    return KeptFile(
+        event.id,
+        event.kind.value,
+        event.started_at.astimezone(ZoneInfo(event.timezone)),
+        here=event.id == event_id,
+    )
 
 
 def own_files(workspace: Workspace, case_id: int, event_id: int) -> list[tuple[str, str]]:

@@ -63,7 +63,7 @@ from ...store.enums import (
 from ...store.errors import InvalidInputError, StoreError
 from ...store.phones import WITHHELD_PROBLEM, normalise
 from ...timefmt import zone_text
-from .. import dialogs, localefmt, placenames
+from .. import dialogs, labels, localefmt, placenames
 from ..clockedit import ClockEdit
 from ..errors import error_text
 
@@ -111,6 +111,16 @@ class ContactEntry:
     recorded: bool = False  # a recorded call: its kind and time are fixed
     #: the files attached to it already: (original name, SHA-256)
     files: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class KeptFile:
+    """Where the case keeps a file already (a file is kept once, by its fingerprint)."""
+
+    event_id: int | None  # None: the case itself
+    kind: str = ""  # the contact's kind (an ``EventKind`` value)
+    local: dt.datetime | None = None  # the contact's time on its own clock
+    here: bool = False  # the contact being corrected
 
 
 class NoteBox(QPlainTextEdit):
@@ -180,6 +190,7 @@ class LogContactDialog(QDialog):
         save: Callable[[LoggedContact], object] | None = None,
         computer_zone: str | None = None,
         logged_already: Callable[[LoggedContact, int | None], str | None] | None = None,
+        kept_where: Callable[[Path], KeptFile | None] | None = None,
     ) -> None:
         """``entry``: the contact to correct, with ``save`` to store the correction.
 
@@ -187,9 +198,12 @@ class LogContactDialog(QDialog):
         ``logged_already(contact, number id)``: the case's contact this one repeats (same
         kind, number and minute), in a line of words, or None; asked before a new contact
         is logged, so a call logged twice is caught at once.
+        ``kept_where(path)``: where the case keeps that file already (by its fingerprint), or
+        None; asked when a file is chosen, so one the store would refuse is refused here.
         """
         super().__init__(parent)
         self.entry = entry
+        self.kept_where = kept_where
         self.save = save
         self.logged_already = logged_already
         self.setWindowTitle(self.tr("Edit a contact") if entry else self.tr("Log a contact"))
@@ -417,6 +431,9 @@ class LogContactDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        # Room the form does not need stays below it: given to the notes, it opened a blank
+        # band between the time and its zone note when the number's note appeared.
+        layout.addStretch(1)
         layout.addWidget(buttons)
         self._show_zone()
         self._update_number_note()
@@ -444,11 +461,50 @@ class LogContactDialog(QDialog):
                 widget.setToolTip(fixed)
 
     def attach_files(self) -> None:
-        """Choose files to attach: listed now, copied into the case when it is saved."""
-        for path in self.choose_files(self):
-            if path not in self.new_files:
-                self.new_files.append(Path(path))
+        """Choose files to attach: listed now, copied into the case when it is saved. A file
+        the case keeps already is refused now, saying where it is: listed "(attached when
+        saved)", it was refused only after Save had closed the dialog (a Taiwanese user)."""
+        refused = []
+        for chosen in self.choose_files(self):
+            path = Path(chosen)
+            if path in self.new_files:
+                continue
+            kept = self.kept_where(path) if self.kept_where is not None else None
+            if kept is not None:
+                refused.append(self._kept_text(path.name, kept))
+                continue
+            self.new_files.append(path)
         self._show_files()
+        if refused:
+            dialogs.error(self, self.tr("File not attached"), "\n\n".join(refused))
+
+    def _kept_text(self, name: str, kept: KeptFile) -> str:
+        """Why ``name`` is not attached: where the case keeps it, named as the timeline
+        shows that contact (its day and time, or a letter's day, and its kind)."""
+        if kept.here:
+            return self.tr("%1 is attached to this contact already.").replace("%1", name)
+        if kept.event_id is None or kept.local is None:
+            where = self.tr("the case itself")
+        else:
+            when = (
+                localefmt.date_text(kept.local.date())
+                if date_only(kept.kind)
+                else localefmt.wall_text(kept.local)
+            )
+            where = (
+                self.tr("the contact of %1 (%2, #%3)")
+                .replace("%1", when)
+                .replace("%2", labels.event_kind(kept.kind))
+                .replace("%3", str(kept.event_id))
+            )
+        return (
+            self.tr(
+                "%1 is already in this case, attached to %2 (the same file, by its "
+                "fingerprint). A file is kept once, so it is not attached here."
+            )
+            .replace("%1", name)
+            .replace("%2", where)
+        )
 
     def _show_files(self) -> None:
         self.files.clear()
@@ -474,7 +530,10 @@ class LogContactDialog(QDialog):
             )
         except (ValueError, KeyError, OSError):
             computer = moment.astimezone()
-        self.zone_note.setVisible(computer.utcoffset() != moment.utcoffset())
+        # A letter is asked for its date alone: there is no time for the note to be about.
+        self.zone_note.setVisible(
+            not self._date_only and computer.utcoffset() != moment.utcoffset()
+        )
 
     def _number_chosen(self) -> None:
         """Show whose number this is in "Who", or "Not known" for a number nobody has.
@@ -539,6 +598,7 @@ class LogContactDialog(QDialog):
             offered = max(0, self.number.findData(self._offered_id))
             self.number.setCurrentIndex(offered if kind in PHONE_KINDS else 0)
         self._show_date_only(date_only(kind))
+        self._show_zone()
         self._update_notice()
         self._update_number_note()
 

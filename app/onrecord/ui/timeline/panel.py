@@ -483,6 +483,7 @@ class TimelinePanel(QWidget):
             return contacts.contact_text(row) if row is not None else None
 
         self._people()
+        case_id = self.case_id
         dialog = LogContactDialog(
             self.zone,
             self._numbers,
@@ -493,6 +494,7 @@ class TimelinePanel(QWidget):
             kind=kind,
             region=self.workspace.cases.case(self.case_id).region,
             logged_already=logged_already,
+            kept_where=lambda path: contacts.kept_where(self.workspace, case_id, path),
         )
         if not self.run_dialog(dialog):
             return
@@ -506,10 +508,12 @@ class TimelinePanel(QWidget):
         self.refresh()
         self.events_changed.emit(self.case_id)
 
-    def _attach(self, event_id: int, files: list[Path]) -> None:
-        """Attach the files chosen in the dialog to the contact; say which could not be."""
+    def _attach(self, event_id: int, files: list[Path], reason: str = "") -> None:
+        """Attach the files chosen in the dialog to the contact (with the correction's reason,
+        if any, in their audit entries); say which could not be."""
         assert self.case_id is not None
-        for _path, exc in contacts.attach_files(self.workspace, self.case_id, event_id, files):
+        refused = contacts.attach_files(self.workspace, self.case_id, event_id, files, reason)
+        for _path, exc in refused:
             dialogs.error(self, self.tr("File not attached"), error_text(exc))  # names the file
 
     def edit_selected(self) -> None:
@@ -521,8 +525,9 @@ class TimelinePanel(QWidget):
         """Correct a contact in the dialog that logged it, prefilled; saved with its reason."""
         if self.case_id is None:
             return
-        tags = contacts.own_tags(self.workspace, self.case_id, row.id)
-        files = contacts.own_files(self.workspace, self.case_id, row.id)
+        case_id = self.case_id
+        tags = contacts.own_tags(self.workspace, case_id, row.id)
+        files = contacts.own_files(self.workspace, case_id, row.id)
         self._people()
         dialog = LogContactDialog(
             row.zone,
@@ -534,10 +539,12 @@ class TimelinePanel(QWidget):
             region=self.workspace.cases.case(self.case_id).region,
             entry=contacts.entry_for(row, tags, files),
             save=lambda contact: contacts.save_correction(self.workspace, row.id, contact, tags),
+            kept_where=lambda path: contacts.kept_where(self.workspace, case_id, path, row.id),
         )
         if not self.run_dialog(dialog):
             return
-        self._attach(row.id, dialog.result_contact().files)
+        contact = dialog.result_contact()
+        self._attach(row.id, contact.files, contact.reason)
         self.refresh()
         self.select_event(row.id)
         self.events_changed.emit(self.case_id)
