@@ -88,7 +88,7 @@
 <context>
     <name>ConductPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/conductpanel.py" line="+421"/>
+        <location filename="../../ui/conductpanel.py" line="+429"/>
         <source>Checked %n contact(s) against the rules of %1 (times in %2).</source>
         <translation>
             <numerusform>Checked %n contact against the rules of %1 (times in %2).</numerusform>

@@ -960,8 +960,9 @@
 <context>
     <name>ConductPanel</name>
     <message>
-        <location filename="../../ui/conductpanel.py" line="+76"/>
+        <location filename="../../ui/conductpanel.py" line="+83"/>
         <source>&lt;b&gt;Possible issues&lt;/b&gt;</source>
+        <extracomment>each mark&apos;s moment in its call, read with the check (``conduct.when``)</extracomment>
         <translation>&lt;b&gt;可能存在的问题&lt;/b&gt;</translation>
     </message>
     <message>
@@ -1085,7 +1086,7 @@
         <translation> 天之内</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>rule read in the law&apos;s own text</source>
         <translation>已查阅规定原文</translation>
     </message>
@@ -1107,7 +1108,7 @@
         </translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -1142,7 +1143,7 @@
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <location line="+4"/>
         <source>The check could not run: %1</source>
         <translation>无法进行检查：%1</translation>
@@ -1196,7 +1197,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+65"/>
         <source>EDGE CASE (exactly at the limit): %1</source>
         <translation>临界情况（恰好在限度上）：%1</translation>
     </message>
@@ -3967,7 +3968,7 @@ Passphrase:</source>
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/timeline/logdialog.py" line="+195"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+209"/>
         <source>Log a contact</source>
         <translation>记录一次联系</translation>
     </message>
@@ -4130,7 +4131,32 @@ Passphrase:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
+        <source>File not attached</source>
+        <translation>文件未附加</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is attached to this contact already.</source>
+        <translation>%1 已经附加在这次联系上。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case itself</source>
+        <translation>整个案件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the contact of %1 (%2, #%3)</source>
+        <translation>%1 的联系记录（%2，#%3）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is already in this case, attached to %2 (the same file, by its fingerprint). A file is kept once, so it is not attached here.</source>
+        <translation>%1 已在本案件中，附加在%2上（按指纹判断是同一个文件）。同一个文件只保存一次，因此不会附加在这里。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1  (fingerprint %2…)</source>
         <translation>%1  （指纹 %2…）</translation>
     </message>
@@ -4145,7 +4171,7 @@ Passphrase:</source>
         <translation>还没有附件。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>A letter, a visit or an email does not come from a phone number: keep this number only if it really belongs to this contact, or empty the field.</source>
         <translation>信件、上门或电子邮件不是从电话号码来的：只有这个号码确实属于这次联系时才保留，否则请清空此栏。</translation>
     </message>
@@ -4155,7 +4181,7 @@ Passphrase:</source>
         <translation>这个号码好像不完整或有误。它会按输入的原样保存，请核对，或者留空。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -4198,7 +4224,7 @@ Log it again?</source>
         <translation>%1 晚于现在的时间（%2）。联系应在发生之后记录：请检查日期和钟点。仍按这个时间记录吗？</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-356"/>
         <source>What happened (tags)</source>
         <translation>发生了什么（标签）</translation>
     </message>
@@ -4278,12 +4304,12 @@ Log it again?</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>A recorded call&apos;s kind and time come from its recording</source>
         <translation>已录音通话的类型和时间来自录音本身</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+183"/>
         <source>Not logged</source>
         <translation>未记录</translation>
     </message>
@@ -6261,16 +6287,19 @@ Details: {detail}</source>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../store/attachments.py" line="+67"/>
+        <location filename="../../store/attachments.py" line="+99"/>
         <source>{path} is not a file</source>
+        <extracomment>The contacts&apos; kinds as the timeline&apos;s Kind column words them (``ui.labels.event_kind``, whose translations, in the context &quot;Labels&quot;, a refusal naming a contact uses too).</extracomment>
         <translation>{path} 不是文件</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location filename="../../store/ledger.py" line="+180"/>
-        <location filename="../../store/recordings.py" line="+78"/>
+        <location filename="../../store/recordings.py" line="+82"/>
         <source>that contact event belongs to another case</source>
-        <extracomment>The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid. Days from the day asked about to the due date (negative: overdue by that many days); None when the promise is closed or has no due date. What payments linked to the user&apos;s promise add up to (None: none linked, or not the user&apos;s promise). Kept promises: the payments that covered it. paid_for_offer: the last payment came after the offer&apos;s date</extracomment>
+        <extracomment>The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid. Days from the day asked about to the due date (negative: overdue by that many days); None when the promise is closed or has no due date. What payments linked to the user&apos;s promise add up to (None: none linked, or not the user&apos;s promise). Kept promises: the payments that covered it. paid_for_offer: the last payment came after the offer&apos;s date
+----------
+the longest note a mark keeps (characters)</extracomment>
         <translation>该联系记录属于另一个案件</translation>
     </message>
     <message>
@@ -6284,9 +6313,9 @@ Details: {detail}</source>
         <translation>{name} 已在本案件中，附加在整个案件上（按指纹判断是同一个文件）；同一个文件只保存一次</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{name} is already in this case, attached to contact #{event} (the same file, by its fingerprint); a file is kept once</source>
-        <translation>{name} 已在本案件中，附加在联系记录 #{event} 上（按指纹判断是同一个文件）；同一个文件只保存一次</translation>
+        <location line="+10"/>
+        <source>{name} is already in this case, attached to the contact of {when} ({kind}, #{event}) (the same file, by its fingerprint); a file is kept once</source>
+        <translation>{name} 已在本案件中，附加在 {when} 的联系记录（{kind}，#{event}）上（按指纹判断是同一个文件）；同一个文件只保存一次</translation>
     </message>
     <message>
         <location filename="../../store/corrections.py" line="+37"/>
@@ -7083,12 +7112,12 @@ Details: {detail}</source>
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>File not attached</source>
         <translation>文件未附加</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-70"/>
         <source>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; outside the hours collectors may call&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; 次在允许催收联系的时段以外&lt;/span&gt;</translation>
     </message>
@@ -7098,7 +7127,7 @@ Details: {detail}</source>
         <translation>另有 %1 条已撤回，不计入</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Not logged</source>
         <translation>未记录</translation>
     </message>
@@ -7156,7 +7185,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>只有误记或误导入的联系记录才应该删除：删除后它不会再出现在时间线、图表、规定检查或报告中。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+70"/>
+        <location filename="../../ui/timeline/panel.py" line="+75"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>

@@ -960,8 +960,9 @@
 <context>
     <name>ConductPanel</name>
     <message>
-        <location filename="../../ui/conductpanel.py" line="+76"/>
+        <location filename="../../ui/conductpanel.py" line="+83"/>
         <source>&lt;b&gt;Possible issues&lt;/b&gt;</source>
+        <extracomment>each mark&apos;s moment in its call, read with the check (``conduct.when``)</extracomment>
         <translation>&lt;b&gt;可能存在的問題&lt;/b&gt;</translation>
     </message>
     <message>
@@ -1085,7 +1086,7 @@
         <translation> 天之內</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>rule read in the law&apos;s own text</source>
         <translation>已查閱規定原文</translation>
     </message>
@@ -1107,7 +1108,7 @@
         </translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
@@ -1142,7 +1143,7 @@
         <translation>正在檢查…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <location line="+4"/>
         <source>The check could not run: %1</source>
         <translation>無法進行檢查：%1</translation>
@@ -1196,7 +1197,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+65"/>
         <source>EDGE CASE (exactly at the limit): %1</source>
         <translation>臨界情況（恰好在界限上）：%1</translation>
     </message>
@@ -3967,7 +3968,7 @@ Passphrase:</source>
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/timeline/logdialog.py" line="+195"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+209"/>
         <source>Log a contact</source>
         <translation>記錄一次聯絡</translation>
     </message>
@@ -4130,7 +4131,32 @@ Passphrase:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
+        <source>File not attached</source>
+        <translation>檔案未附加</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is attached to this contact already.</source>
+        <translation>%1 已經附加在這次聯絡上。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case itself</source>
+        <translation>整個案件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the contact of %1 (%2, #%3)</source>
+        <translation>%1 的聯絡紀錄（%2，#%3）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is already in this case, attached to %2 (the same file, by its fingerprint). A file is kept once, so it is not attached here.</source>
+        <translation>%1 已在本案件中，附加在%2上（依指紋判斷是同一個檔案）。同一個檔案只保存一次，因此不會附加在這裡。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1  (fingerprint %2…)</source>
         <translation>%1  （指紋 %2…）</translation>
     </message>
@@ -4145,7 +4171,7 @@ Passphrase:</source>
         <translation>還沒有附件。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>A letter, a visit or an email does not come from a phone number: keep this number only if it really belongs to this contact, or empty the field.</source>
         <translation>信件、上門或電子郵件不是從電話號碼來的：只有這個號碼確實屬於這次聯絡時才保留，否則請清空此欄。</translation>
     </message>
@@ -4155,7 +4181,7 @@ Passphrase:</source>
         <translation>這個號碼好像不完整或有誤。它會依輸入的原樣儲存，請核對，或者留空。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
@@ -4198,7 +4224,7 @@ Log it again?</source>
         <translation>%1 晚於現在的時間（%2）。聯絡應在發生之後記錄：請檢查日期和時間。仍要以這個時間記錄嗎？</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-356"/>
         <source>What happened (tags)</source>
         <translation>發生了什麼（標籤）</translation>
     </message>
@@ -4278,12 +4304,12 @@ Log it again?</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>A recorded call&apos;s kind and time come from its recording</source>
         <translation>已錄音通話的類型和時間來自錄音本身</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+183"/>
         <source>Not logged</source>
         <translation>未記錄</translation>
     </message>
@@ -6261,16 +6287,19 @@ Details: {detail}</source>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../store/attachments.py" line="+67"/>
+        <location filename="../../store/attachments.py" line="+99"/>
         <source>{path} is not a file</source>
+        <extracomment>The contacts&apos; kinds as the timeline&apos;s Kind column words them (``ui.labels.event_kind``, whose translations, in the context &quot;Labels&quot;, a refusal naming a contact uses too).</extracomment>
         <translation>{path} 不是檔案</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location filename="../../store/ledger.py" line="+180"/>
-        <location filename="../../store/recordings.py" line="+78"/>
+        <location filename="../../store/recordings.py" line="+82"/>
         <source>that contact event belongs to another case</source>
-        <extracomment>The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid. Days from the day asked about to the due date (negative: overdue by that many days); None when the promise is closed or has no due date. What payments linked to the user&apos;s promise add up to (None: none linked, or not the user&apos;s promise). Kept promises: the payments that covered it. paid_for_offer: the last payment came after the offer&apos;s date</extracomment>
+        <extracomment>The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid. Days from the day asked about to the due date (negative: overdue by that many days); None when the promise is closed or has no due date. What payments linked to the user&apos;s promise add up to (None: none linked, or not the user&apos;s promise). Kept promises: the payments that covered it. paid_for_offer: the last payment came after the offer&apos;s date
+----------
+the longest note a mark keeps (characters)</extracomment>
         <translation>該聯絡紀錄屬於另一個案件</translation>
     </message>
     <message>
@@ -6284,9 +6313,9 @@ Details: {detail}</source>
         <translation>{name} 已在本案件中，附加在整個案件上（依指紋判斷是同一個檔案）；同一個檔案只保存一次</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{name} is already in this case, attached to contact #{event} (the same file, by its fingerprint); a file is kept once</source>
-        <translation>{name} 已在本案件中，附加在聯絡紀錄 #{event} 上（依指紋判斷是同一個檔案）；同一個檔案只保存一次</translation>
+        <location line="+10"/>
+        <source>{name} is already in this case, attached to the contact of {when} ({kind}, #{event}) (the same file, by its fingerprint); a file is kept once</source>
+        <translation>{name} 已在本案件中，附加在 {when} 的聯絡紀錄（{kind}，#{event}）上（依指紋判斷是同一個檔案）；同一個檔案只保存一次</translation>
     </message>
     <message>
         <location filename="../../store/corrections.py" line="+37"/>
@@ -7083,12 +7112,12 @@ Details: {detail}</source>
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>File not attached</source>
         <translation>檔案未附加</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-70"/>
         <source>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; outside the hours collectors may call&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; 次在允許催收聯絡的時段以外&lt;/span&gt;</translation>
     </message>
@@ -7098,7 +7127,7 @@ Details: {detail}</source>
         <translation>另有 %1 筆已撤回，不計入</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Not logged</source>
         <translation>未記錄</translation>
     </message>
@@ -7156,7 +7185,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>只有誤記或誤匯入的聯絡紀錄才應該刪除：刪除後它不會再出現在時間軸、圖表、規定檢查或報告中。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+70"/>
+        <location filename="../../ui/timeline/panel.py" line="+75"/>
         <source>Not moved</source>
         <translation>未移動</translation>
     </message>
