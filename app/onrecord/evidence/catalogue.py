@@ -288,6 +288,18 @@ _EN = {
     "demo_footer": "DEMO, fictional data",
     "demo_footer_mixed": "contains DEMO (fictional) data",
     "demo_banner": "DEMO — fictional data. Every name, number, call and amount in this report was made up by OnRecord's demo; none of it is evidence.",
+    "number_check": "Check",
+    "check.valid": "valid",
+    "check.valid_because": "valid ({problem})",
+    "check.kept": "kept as typed: {problem}",
+    "problem.withheld or unknown caller": "withheld or unknown caller",
+    "problem.unknown country code": "unknown country code",
+    "problem.not a phone number": "not a phone number",
+    "problem.too short": "too short",
+    "problem.too long": "too long",
+    "problem.short service number": "short service number",
+    "problem.not a valid number": "not a valid number",
+    "problem.region": "not a valid number in region {region}",
 }
 
 _ZH_CN = {
@@ -565,6 +577,18 @@ _ZH_CN = {
     "demo_footer": "演示（虚构数据）",
     "demo_footer_mixed": "含演示（虚构）数据",
     "demo_banner": "演示——虚构数据。本报告中的所有姓名、号码、通话和金额均由 OnRecord 的演示功能生成，不能作为任何证据。",
+    "number_check": "检查结果",
+    "check.valid": "有效",
+    "check.valid_because": "有效（{problem}）",
+    "check.kept": "按输入保留：{problem}",
+    "problem.withheld or unknown caller": "隐藏号码或未知来电",
+    "problem.unknown country code": "未知的国家代码",
+    "problem.not a phone number": "不是电话号码",
+    "problem.too short": "太短",
+    "problem.too long": "太长",
+    "problem.short service number": "服务短号码",
+    "problem.not a valid number": "不是有效的号码",
+    "problem.region": "在 {region} 地区不是有效的号码",
 }
 
 _ZH_TW = {
@@ -842,6 +866,18 @@ _ZH_TW = {
     "demo_footer": "示範（虛構資料）",
     "demo_footer_mixed": "含示範（虛構）資料",
     "demo_banner": "示範——虛構資料。本報告中的所有姓名、號碼、通話和金額均由 OnRecord 的示範功能產生，不能作為任何證據。",
+    "number_check": "檢查結果",
+    "check.valid": "有效",
+    "check.valid_because": "有效（{problem}）",
+    "check.kept": "依輸入內容保留：{problem}",
+    "problem.withheld or unknown caller": "隱藏號碼或未知來電",
+    "problem.unknown country code": "未知的國家代碼",
+    "problem.not a phone number": "不是電話號碼",
+    "problem.too short": "太短",
+    "problem.too long": "太長",
+    "problem.short service number": "服務短碼",
+    "problem.not a valid number": "不是有效的號碼",
+    "problem.region": "在 {region} 地區不是有效的號碼",
 }
 
 CATALOGUE: dict[str, dict[str, str]] = {"en": _EN, "zh_CN": _ZH_CN, "zh_TW": _ZH_TW}

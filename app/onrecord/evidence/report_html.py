@@ -318,7 +318,10 @@ def render_html(m: ReportModel) -> str:
         _section(
             "numbers",
             s("numbers"),
-            _table([s("number"), s("as_entered"), s("who"), s("label")], m.numbers),
+            _table(
+                [s("number"), s("as_entered"), s("who"), s("label"), s("number_check")],
+                m.numbers,
+            ),
             s("none"),
         ),
         _section("charts", s("charts"), charts, s("none")),

@@ -78,7 +78,7 @@ class ReportModel:
     summary_facts: list[tuple[str, str]]
     case_facts: list[tuple[str, str]]
     parties: list[list[str]]
-    numbers: list[list[str]]
+    numbers: list[list[str]]  # number, as entered, who, label, the app's check
     chart: ChartData
     timeline: list[list[str]]
     timeline_off: list[bool]
@@ -269,6 +269,7 @@ def build_model(
             _as_entered(n, s),
             party_name.get(n["party_id"], ""),
             s.label(n["label"]),
+            _number_check(n, s),
         ]
         for n in snapshot.numbers
     ]
@@ -590,6 +591,21 @@ def _number_text(number: dict[str, Any], s: Strings) -> str:
     if number.get("problem") == WITHHELD_PROBLEM:
         return s("withheld_number")
     return pretty(number.get("e164"), number["display"])
+
+
+def _number_check(number: dict[str, Any], s: Strings) -> str:
+    """What the app judged of a number when it was entered (``store.phones.normalise``, kept
+    with it), in the words of the People tab's Check column: a number kept as typed because
+    it is not valid ("+886 2 1234 5678") was shown there as such, but not in the report."""
+    problem = number.get("problem") or ""
+    if number.get("is_valid") and not problem:
+        return s("check.valid")
+    region = "not a valid number in region "
+    if problem.startswith(region):
+        why = s("problem.region", region=problem.removeprefix(region))
+    else:
+        why = s(f"problem.{problem}") if s.has(f"problem.{problem}") else problem
+    return s("check.valid_because" if number.get("is_valid") else "check.kept", problem=why)
 
 
 def _channels_text(roles: str, s: Strings) -> str:

@@ -233,7 +233,9 @@ def first_part_html(m: ReportModel) -> str:
             )
             or f"<p>{_e(s('none'))}</p>",
             _h2(s("numbers")),
-            _table([s("number"), s("as_entered"), s("who"), s("label")], m.numbers)
+            _table(
+                [s("number"), s("as_entered"), s("who"), s("label"), s("number_check")], m.numbers
+            )
             or f"<p>{_e(s('none'))}</p>",
         ]
     )

@@ -1,0 +1,171 @@
+"""What a Taiwanese user found in a zh_TW package, checked in every report language.
+
+At 1000 pixels the attachments' 內容 header stood one character a line and file names broke
+anywhere ("letter1.pn" / "g"); the possible issues' time broke "下午" in two; a recording of
+the user's own callback was headed as if the collector had called; a number the People tab
+calls not valid was not flagged in the report; and the letters note did not name the
+Chinese timeline file, which shows a letter's stand-in time as well.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from chromium_cdp import find_chromium
+from evidence_helpers import RATE, add_recording
+from test_report_agrees_with_app import export, html_of, rows, section
+
+from onrecord.evidence.catalogue import CATALOGUE, LANGUAGES
+from onrecord.store import open_workspace
+from onrecord.store.enums import Direction, EventKind, PromiseBy
+
+TAIPEI = ZoneInfo("Asia/Taipei")
+NOW = dt.datetime(2026, 11, 29, 11, 40, tzinfo=dt.UTC)  # the export's moment
+TRANSLATIONS = Path(__file__).parents[2] / "app/onrecord/resources/translations"
+chromium = find_chromium()
+needs_chromium = pytest.mark.skipif(chromium is None, reason="chromium is not installed")
+needs_poppler = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="pdftotext (apt poppler-utils) is not installed"
+)
+
+
+@dataclass
+class Packages:
+    folders: dict[str, Path]  # by report language
+
+
+def _case(data: Path, key_dir: Path, out: Path) -> Packages:
+    """The user's case: a letter and a visit with a photo each (no description), an SMS, a
+    collector's call with threats tagged in the afternoon, the user's own callback to a
+    number the app judged not valid, a withdrawn visit and a promise."""
+    with open_workspace(data) as ws:
+        shutil.copytree(key_dir, ws.data_dir / "keys")
+        case = ws.cases.create_case("國泰世華信用卡", jurisdiction="tw", reference="OR-TW-1")
+        wang = ws.cases.add_party(case.id, "王專員")
+        other = ws.cases.add_party(case.id, "某專員")
+        ws.cases.add_number(case.id, "0912345678")
+        ws.cases.add_number(case.id, "02 2345 6789", party_id=wang.id)
+        ws.cases.add_number(case.id, "+886 2 1234 5678", party_id=other.id)
+        day = dt.datetime(2026, 11, 20, tzinfo=TAIPEI)
+        letter = ws.cases.log_event(
+            case.id, EventKind.LETTER, day.replace(hour=12), summary="存證信函"
+        )
+        ws.cases.log_event(
+            case.id,
+            EventKind.SMS,
+            day.replace(day=27, hour=14, minute=30),
+            number="0912345678",
+            summary="簡訊",
+        )
+        visit = ws.cases.log_event(
+            case.id,
+            EventKind.VISIT,
+            day.replace(day=28, hour=19, minute=30),
+            tags=["third_party"],
+            summary="兩名男子到家門口",
+        )
+        mistaken = ws.cases.log_event(
+            case.id, EventKind.VISIT, day.replace(day=28, hour=20), tags=["threat"]
+        )
+        ws.corrections.withdraw_event(mistaken.id, "記錯了")
+        calls = []
+        for minute, direction, number, party in (
+            (32, Direction.INCOMING, "02 2345 6789", wang.id),
+            (33, Direction.OUTGOING, "+886 2 1234 5678", other.id),
+        ):
+            start = day.replace(day=29, hour=19, minute=minute).astimezone(dt.UTC)
+            event_id, rec_id = add_recording(ws, case.id, f"recordings/tw-{minute}.wav", start, 6.0)
+            ws.corrections.update_event(
+                event_id, direction=direction, number=number, party_id=party
+            )
+            ws.recordings.add_mark(
+                rec_id, RATE * 2, tag="threat", wall_time=start + dt.timedelta(seconds=2)
+            )
+            calls.append(event_id)
+        ws.ledger.add_promise(
+            case.id,
+            PromiseBy.COLLECTOR,
+            description="分期",
+            amount="1000",
+            party_id=wang.id,
+            made_at=day.replace(day=29, hour=19, minute=32).astimezone(dt.UTC),
+        )
+        photos = data.parent / "photos"
+        photos.mkdir()
+        for name, event in (("letter1.png", letter), ("envelope.png", visit)):
+            (photos / name).write_bytes(b"\x89PNG " + name.encode())
+            ws.attachments.add(case.id, photos / name, event_id=event.id)
+        folders = {
+            language: export(ws, case.id, out / language, language, now=NOW)
+            for language in LANGUAGES
+        }
+    return Packages(folders)
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory: pytest.TempPathFactory, signing_key_dir: Path) -> Packages:
+    base = tmp_path_factory.mktemp("tw-user")
+    return _case(base / "data", signing_key_dir, base / "out")
+
+
+def _pdf_layout(folder: Path) -> str:
+    done = subprocess.run(
+        ["pdftotext", "-layout", str(folder / "data/report/report.pdf"), "-"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return done.stdout
+
+
+def _app_words(language: str) -> dict[str, str]:
+    """The app's own translations (.ts) of its words, source → translation."""
+    root = ET.parse(TRANSLATIONS / f"onrecord_{language}.ts").getroot()
+    return {
+        (m.findtext("source") or ""): (m.findtext("translation") or "")
+        for m in root.iter("message")
+    }
+
+
+def test_the_numbers_table_says_which_numbers_are_not_valid(packages: Packages) -> None:
+    """ "+886 2 1234 5678": the People tab said 依輸入內容保留：不是有效的號碼, the report
+    nothing; now a Check column says what the app says, in its words."""
+    for language, folder in packages.folders.items():
+        s = CATALOGUE[language]
+        html = html_of(folder)
+        assert f"<th>{s['number_check']}</th>" in section(html, "numbers")
+        checks = {row[1]: row[4] for row in rows(html, "numbers")}
+        bad = s["check.kept"].format(problem=s["problem.not a valid number"])
+        assert checks == {
+            "0912345678": s["check.valid"],
+            "02 2345 6789": s["check.valid"],
+            "+886 2 1234 5678": bad,
+        }, language
+        if shutil.which("pdftotext"):
+            lines = [x for x in _pdf_layout(folder).splitlines() if "+886 2 1234 5678 " in x]
+            assert any(line.strip().endswith(bad) for line in lines), (language, lines)
+    tw = CATALOGUE["zh_TW"]
+    assert tw["check.kept"].format(problem=tw["problem.not a valid number"]) == (
+        "依輸入內容保留：不是有效的號碼"
+    )
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_the_check_words_are_the_apps_own(language: str) -> None:
+    """The report says what the People tab says, word for word."""
+    app = _app_words(language)
+    s = CATALOGUE[language]
+    assert s["number_check"] == app["Check"]
+    assert s["check.valid"] == app["valid"]
+    assert s["check.valid_because"] == app["valid (%s)"].replace("%s", "{problem}")
+    assert s["check.kept"] == app["kept as typed: %s"].replace("%s", "{problem}")
+    assert s["problem.region"] == app["not a valid number in region %1"].replace("%1", "{region}")
+    problems = [k.removeprefix("problem.") for k in s if k.startswith("problem.")]
+    for problem in problems:
+        if problem != "region":
+            assert s[f"problem.{problem}"] == app[problem], problem
