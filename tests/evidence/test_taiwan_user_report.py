@@ -10,6 +10,7 @@ Chinese timeline file, which shows a letter's stand-in time as well.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -121,6 +122,45 @@ def _pdf_layout(folder: Path) -> str:
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     return done.stdout
+
+
+def test_a_recording_of_the_users_own_call_says_so_in_its_heading(packages: Packages) -> None:
+    """ "錄音 2：… 下午7:33 — 某專員" read as the collector's call; the contact table said 本人發起."""
+    for language, folder in packages.folders.items():
+        s = CATALOGUE[language]
+        headings = re.findall(r'<article class="call"[^>]*><h3>(.*?)</h3>', html_of(folder))
+        theirs, mine = headings
+        assert s["dir.outgoing"] in mine and "某專員" in mine, (language, mine)
+        assert all(s[f"dir.{d}"] not in theirs for d in ("outgoing", "incoming")), theirs
+        if shutil.which("pdftotext"):
+            text = _pdf_layout(folder)
+            assert f"— {s['dir.outgoing']} — 某專員" in text, language
+
+
+def test_a_heading_names_every_direction_but_theirs(tmp_path: Path, signing_key_dir: Path) -> None:
+    """Their call to the user: no word; the user's own, theirs to someone else, and one of
+    unknown direction: said after the time, in the contact table's words."""
+    from evidence_helpers import report_model
+
+    with open_workspace(tmp_path / "data") as ws:
+        case = ws.cases.create_case("c", jurisdiction="tw")
+        start = dt.datetime(2026, 11, 29, 11, 0, tzinfo=dt.UTC)
+        for minute, direction in enumerate(Direction):
+            event_id, _ = add_recording(
+                ws, case.id, f"recordings/d{minute}.wav", start + dt.timedelta(minutes=minute), 1.0
+            )
+            ws.corrections.update_event(event_id, direction=direction)
+        for language in LANGUAGES:
+            s = CATALOGUE[language]
+            headings = [
+                call.heading.split(" — ")[1:] for call in report_model(ws, case.id, language).calls
+            ]
+            assert headings == [
+                [],
+                [s["dir.outgoing"]],
+                [s["dir.to_others"]],
+                [f"{s['direction']}{s['colon']}{s['dir.unknown']}"],
+            ], language
 
 
 def _app_words(language: str) -> dict[str, str]:
