@@ -9,7 +9,9 @@ Chinese timeline file, which shows a letter's stand-in time as well.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import re
 import shutil
 import subprocess
@@ -209,3 +211,21 @@ def test_the_check_words_are_the_apps_own(language: str) -> None:
     for problem in problems:
         if problem != "region":
             assert s[f"problem.{problem}"] == app[problem], problem
+
+
+def test_the_letters_note_names_every_file_that_shows_a_letters_stored_time(
+    packages: Packages,
+) -> None:
+    """timeline-zh_TW.csv shows a letter's 12:00 (a stand-in) as timeline.csv does: the note
+    that says so named timeline.csv and case.json only."""
+    for language, folder in packages.folders.items():
+        note = CATALOGUE[language]["letters_note"]
+        assert note in html_of(folder)
+        for path in sorted((folder / "data/case").glob("*.csv")):
+            table = list(csv.reader(io.StringIO(path.read_text("utf-8-sig"))))
+            letters = [
+                r for r in table[1:] if r[5] in ("letter", CATALOGUE[language]["kind.letter"])
+            ]
+            assert letters, path.name
+            if any(r[2] for r in letters):  # the local time
+                assert path.name in note, (language, path.name)

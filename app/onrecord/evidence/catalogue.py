@@ -500,7 +500,7 @@ _ZH_CN = {
     "package_file": "包内文件",
     "belongs_to": "所属",
     "attachment_case": "整个案件",
-    "letters_note": "信函只有日期，没有具体时刻：各表只显示其日期。timeline.csv 和 case.json 保留其存储的时间（按日期记录的信函为当天 12:00；其他信函为记录或导入时的时间），这一时间并不说明信函何时寄出或收到。",
+    "letters_note": "信函只有日期，没有具体时刻：各表只显示其日期。timeline.csv、timeline-zh_CN.csv 和 case.json 保留其存储的时间（按日期记录的信函为当天 12:00；其他信函为记录或导入时的时间），这一时间并不说明信函何时寄出或收到。",
     "integrity": "完整性",
     "integrity_text": "本证据包中每个文件的 SHA-256 与 SHA-512 摘要均列于 manifest-sha256.txt / "
     "manifest-sha512.txt。元数据清单（tagmanifest）已用上述密钥签名。录音为原始文件，与录音结束时计算哈希的文件逐字节"
@@ -789,7 +789,7 @@ _ZH_TW = {
     "package_file": "證據包內的檔案",
     "belongs_to": "所屬",
     "attachment_case": "整個案件",
-    "letters_note": "信函只有日期，沒有具體時刻：各表只顯示其日期。timeline.csv 和 case.json 保留其儲存的時間（按日期記錄的信函為當天 12:00；其他信函為記錄或匯入時的時間），這一時間並不說明信函何時寄出或收到。",
+    "letters_note": "信函只有日期，沒有具體時刻：各表只顯示其日期。timeline.csv、timeline-zh_TW.csv 和 case.json 保留其儲存的時間（按日期記錄的信函為當天 12:00；其他信函為記錄或匯入時的時間），這一時間並不說明信函何時寄出或收到。",
     "integrity": "完整性",
     "integrity_text": "本證據包中每個檔案的 SHA-256 與 SHA-512 摘要均列於 manifest-sha256.txt / "
     "manifest-sha512.txt。中繼資料清單（tagmanifest）已用上述金鑰簽章。錄音為原始檔案，與錄音結束時計算雜湊的檔案逐位元組"
