@@ -21,7 +21,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from chromium_cdp import find_chromium
+from chromium_cdp import Browser, find_chromium
 from evidence_helpers import RATE, add_recording
 from test_report_agrees_with_app import export, html_of, rows, section
 
@@ -124,6 +124,113 @@ def _pdf_layout(folder: Path) -> str:
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     return done.stdout
+
+
+#: In the browser, for each table of the sections named: every word (text between spaces)
+#: of a header that is broken over lines; every piece of a file name or path ("letter1.png",
+#: "attachments/", "002-") that is; every date, time-of-day word with its time, offset or
+#: ISO instant that is; and how far the table reaches beyond its section.
+BROKEN = r"""((sections) => {
+  const found = {headers: [], names: [], moments: [], overflow: 0};
+  const lines = (node, start, end) => {
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, end);
+    return new Set([...range.getClientRects()].filter(r => r.width > 0)
+      .map(r => Math.round(r.top))).size;
+  };
+  const check = (cell, pattern, into) => {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const piece of node.data.matchAll(pattern)) {
+        if (lines(node, piece.index, piece.index + piece[0].length) > 1) { into.push(piece[0]); }
+      }
+    }
+  };
+  const moment = new RegExp('\\d{4}年\\d{1,2}月\\d{1,2}日|[A-Z][a-z]+ \\d{1,2}, \\d{4}'
+    + '|(?:上午|下午)?\\d{1,2}:\\d{2}(?::\\d{2})?(?: [AP]M)?|UTC[+-]\\d{2}:\\d{2}'
+    + '|\\(\\d{4}-\\d{2}-\\d{2}T[\\d:]+Z\\)', 'g');
+  for (const id of sections) {
+    const box = document.getElementById(id);
+    if (!box) { continue; }
+    for (const table of box.querySelectorAll('table.grid')) {
+      table.querySelectorAll('th').forEach(th => check(th, /\S+/g, found.headers));
+      table.querySelectorAll('td').forEach(td => check(td, moment, found.moments));
+      found.overflow = Math.max(found.overflow,
+        table.getBoundingClientRect().width - box.getBoundingClientRect().width);
+    }
+  }
+  const files = document.querySelectorAll('#attachments tbody tr, #integrity tbody tr');
+  files.forEach(row => [row.cells[0]].concat(row.cells.length > 2 ? [row.cells[2]] : [])
+    .forEach(cell => check(cell, /[^\s\/_-]+[\/_-]?/g, found.names)));
+  return found;
+})"""
+
+SECTIONS = ["numbers", "timeline", "withdrawn", "findings", "promises", "attachments", "custody"]
+
+
+@needs_chromium
+def test_in_a_browser_names_headers_and_times_break_only_between_their_parts(
+    packages: Packages, tmp_path: Path
+) -> None:
+    """1000 pixels, every language: the attachments' 內容 header one character a line,
+    "letter1.pn" / "g", "attachments/002-envelo" / "pe.png"."""
+    browser = Browser(str(chromium), tmp_path / "profile")
+    try:
+        for language, folder in packages.folders.items():
+            session = browser.open_page((folder / "data/report/index.html").resolve().as_uri())
+            browser.send(
+                "Emulation.setDeviceMetricsOverride",
+                {"width": 1000, "height": 900, "deviceScaleFactor": 1, "mobile": False},
+                session,
+            )
+            found = browser.evaluate(session, f"{BROKEN}({SECTIONS!r})")
+            assert found["headers"] == [], (language, found)
+            assert found["names"] == [], (language, found)
+            assert found["overflow"] <= 0.5, (language, found)
+        assert browser.problems() == []
+    finally:
+        browser.close()
+
+
+def test_the_attachments_table_marks_where_names_may_break(packages: Packages) -> None:
+    """The classes behind it: a path breaks only after "/" and "-" (<wbr>), a header only
+    between words, the hash column is a class of its own (its cells were the whole table's)."""
+    html = html_of(packages.folders["zh_TW"])
+    attachments = section(html, "attachments")
+    assert "attachments/<wbr>002-<wbr>envelope.png" in attachments
+    assert '<th class="description">內容</th>' in attachments
+    assert re.search(r'<td class="hash">[0-9a-f]{64}</td>', attachments)
+    assert "table.grid th { word-break: keep-all; }" in html
+
+
+def _pdf_words(path: Path) -> list[tuple[str, float, float, float]]:
+    """Each word of a PDF (its first page on which it is found first): text, left, right, top."""
+    done = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    found = re.findall(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>',
+        done.stdout,
+    )
+    return [(text, float(left), float(right), float(top)) for left, top, right, text in found]
+
+
+@needs_poppler
+def test_the_pdf_attachments_description_header_has_room(packages: Packages) -> None:
+    """The PDF's 內容 (an empty column) ended 5 points before "SHA-256" began."""
+    for language, folder in packages.folders.items():
+        s = CATALOGUE[language]
+        words = _pdf_words(folder / "data/report/report.pdf")
+        last = s["description"].split()[-1]
+        gaps = [
+            other[1] - word[2]
+            for word in words
+            if word[0] == last
+            for other in words
+            if other[0] == s["sha256"] and abs(other[3] - word[3]) < 1 and other[1] > word[2]
+        ]
+        assert gaps and min(gaps) >= 15, (language, gaps)
 
 
 def test_a_recording_of_the_users_own_call_says_so_in_its_heading(packages: Packages) -> None:

@@ -77,7 +77,8 @@ def _table(
 ) -> str:
     """``row_ids``: each row's anchor; ``cell(row, column, text)``: a cell's HTML where it
     is more than its escaped text (a link); ``columns``: each column's class, its header's
-    too ("nw": short words, never broken), "" for none."""
+    too ("nw": short words, never broken; "path": a file's name, broken only after "/", "-"
+    and "_"), "" for none."""
     if not rows:
         return ""
 
@@ -91,6 +92,8 @@ def _table(
     def content(row: int, column: int, text: str) -> str:
         if name(column) == "when":
             return _moment(text)
+        if name(column) == "path":
+            return _path(text)
         return cell(row, column, text) if cell else _cell(text)
 
     head = "".join(td("th", j, _e(h)) for j, h in enumerate(header))
@@ -117,6 +120,16 @@ def _moment(text: str) -> str:
     if len(parts[1]) > 1 and parts[1][-1].startswith("UTC"):
         parts = [parts[0], parts[1][:-1], parts[1][-1:]]
     return " ".join(f'<span class="nw">{_e(" ".join(part))}</span>' for part in parts)
+
+
+#: where a file's path or name may break: after a slash, a hyphen or an underscore
+_PATH_BREAK = re.compile(r"(?<=[/_-])(?=.)")
+
+
+def _path(text: str) -> str:
+    """A file name or path ("attachments/002-envelope.png") that breaks only after "/", "-"
+    or "_" (a narrow column broke it anywhere: "letter1.pn" / "g")."""
+    return "<wbr>".join(_e(part) for part in _PATH_BREAK.split(text))
 
 
 def _section(anchor: str, title: str, content: str, none: str) -> str:
@@ -189,6 +202,12 @@ def _findings_cell(events: set[str]) -> Callable[[int, int, str], str]:
 
 #: where the attachments' "Belongs to" column is, to link a file to its contact
 _BELONGS_COLUMN = 1
+#: the attachments' columns' classes (report.css): a 1000-pixel window stacked the empty
+#: description's header 內容 one character a line and broke the names anywhere
+#: ("letter1.pn" / "g", "attachments/002-envelo" / "pe.png"), as every cell of the table
+#: could break anywhere for its hashes. Names break after "/", "-" and "_" only; the hash,
+#: smaller and in monospace, anywhere.
+ATTACHMENT_COLUMNS = ("name", "belongs", "path", "description", "hash")
 
 
 def _attachment_cell(m: ReportModel) -> Callable[[int, int, str], str]:
@@ -200,6 +219,8 @@ def _attachment_cell(m: ReportModel) -> Callable[[int, int, str], str]:
         event = m.attachment_events[row] if row < len(m.attachment_events) else None
         if column == _BELONGS_COLUMN and event is not None and event in listed:
             return f'<a href="#event-{event}">{_cell(text)}</a>'
+        if column == 0:  # the file's own name (its name in the package: a "path" column)
+            return _path(text)
         return _cell(text)
 
     return cell
@@ -281,7 +302,7 @@ def render_html(m: ReportModel) -> str:
                 (s("audit_events"), str(m.audit_case_events)),
             ]
         )
-        + _table([s("file"), s("sha256")], m.integrity, "hashes")
+        + _table([s("file"), s("sha256")], m.integrity, "hashes", columns=("path", "hash"))
     )
     parts = [
         "<!DOCTYPE html>",
@@ -403,8 +424,9 @@ def render_html(m: ReportModel) -> str:
                     s("sha256"),
                 ],
                 m.attachments,
-                "hashes",
+                "attachments",
                 cell=_attachment_cell(m),
+                columns=ATTACHMENT_COLUMNS,
             ),
             s("none"),
         ),
@@ -416,6 +438,7 @@ def render_html(m: ReportModel) -> str:
             + _table(
                 [s("file"), s("source"), s("created"), s("device"), s("finished")],
                 m.custody_items,
+                columns=("path",),
             ),
             s("none"),
         ),
