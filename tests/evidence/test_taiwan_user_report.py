@@ -174,7 +174,8 @@ def test_in_a_browser_names_headers_and_times_break_only_between_their_parts(
     packages: Packages, tmp_path: Path
 ) -> None:
     """1000 pixels, every language: the attachments' 內容 header one character a line,
-    "letter1.pn" / "g", "attachments/002-envelo" / "pe.png"."""
+    "letter1.pn" / "g", "attachments/002-envelo" / "pe.png"; the possible issues' time as
+    "2026年11月28日 下" / "午7:30:00"; the same for the other tables' times."""
     browser = Browser(str(chromium), tmp_path / "profile")
     try:
         for language, folder in packages.folders.items():
@@ -187,6 +188,7 @@ def test_in_a_browser_names_headers_and_times_break_only_between_their_parts(
             found = browser.evaluate(session, f"{BROKEN}({SECTIONS!r})")
             assert found["headers"] == [], (language, found)
             assert found["names"] == [], (language, found)
+            assert found["moments"] == [], (language, found)
             assert found["overflow"] <= 0.5, (language, found)
         assert browser.problems() == []
     finally:
@@ -202,6 +204,21 @@ def test_the_attachments_table_marks_where_names_may_break(packages: Packages) -
     assert '<th class="description">內容</th>' in attachments
     assert re.search(r'<td class="hash">[0-9a-f]{64}</td>', attachments)
     assert "table.grid th { word-break: keep-all; }" in html
+
+
+def test_time_columns_keep_each_date_and_time_whole(packages: Packages) -> None:
+    """The classes behind it: every time column of the findings, withdrawn, promises and
+    custody tables holds its date and its time (with 下午) each in a span never broken."""
+    html = html_of(packages.folders["zh_TW"])
+    for anchor in ("findings", "withdrawn", "promises", "custody"):
+        cells = re.findall(r'<td class="when">(.*?)</td>', section(html, anchor))
+        assert cells, anchor
+        for cell in filter(None, cells):  # a promise without a due date: none
+            assert re.search(r'<span class="nw">\d{4}年\d+月\d+日</span>', cell), (anchor, cell)
+            assert re.search(r'<span class="nw">(上午|下午)\d+:\d\d(:\d\d)?</span>', cell), (
+                anchor,
+                cell,
+            )
 
 
 def _pdf_words(path: Path) -> list[tuple[str, float, float, float]]:
