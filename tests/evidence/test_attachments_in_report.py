@@ -26,7 +26,8 @@ def test_each_attachment_says_which_contact_it_belongs_to_and_links_to_it(
     assert table["letter-scan.pdf"][1] == f"#{letter_id} · letter · Mar 2, 2026"
     assert table["contract.txt"][1] == "the case"
     assert re.search(
-        rf'<td><a href="#event-{letter_id}">#{letter_id} · letter · Mar 2, 2026</a></td>',
+        rf'<td class="belongs"><a href="#event-{letter_id}">#{letter_id} · letter · '
+        r'<span class="nw">Mar 2, 2026</span></a></td>',
         section(html, "attachments"),
     )
     assert f'id="event-{letter_id}"' in section(html, "timeline")  # where the link goes
@@ -41,7 +42,7 @@ def test_the_attachments_column_is_in_the_report_language(
 ) -> None:
     case_id, letter_id, _call = _case(workspace, tmp_path)
     html = html_of(export(workspace, case_id, tmp_path / "out", language))
-    assert f"<th>{belongs}</th>" in section(html, "attachments")
+    assert f'<th class="belongs">{belongs}</th>' in section(html, "attachments")
     table = {r[0]: r for r in rows(html, "attachments")}
     assert table["contract.txt"][1] == case_word
     sep = CATALOGUE[language]["sep"]

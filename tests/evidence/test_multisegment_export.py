@@ -254,11 +254,12 @@ def test_each_report_link_seeks_the_file_the_mark_is_in(package: Package) -> Non
 
 
 def test_the_report_lists_each_file_and_its_hash(package: Package) -> None:
-    html = package.text("data/report/index.html")
+    html = package.text("data/report/index.html").replace("<wbr>", "")  # a path's breaks
     (rec,) = json.loads(package.text("data/case/case.json"))["recordings"]
     for n, f in enumerate(rec["package_files"], start=1):
         assert f"<th>Part {n} of 3</th><td>{f['package_file']}</td>" in html
-        assert f"<tr><td>{f['package_file']}</td><td>{f['sha256']}</td></tr>" in html  # integrity
+        integrity = f'<tr><td class="path">{f["package_file"]}</td><td class="hash">{f["sha256"]}'
+        assert integrity in html
     assert (
         f"<th>SHA-256 of the list of files (recorded at capture)</th><td>{rec['sha256']}</td>"
         in html

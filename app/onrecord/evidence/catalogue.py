@@ -288,6 +288,18 @@ _EN = {
     "demo_footer": "DEMO, fictional data",
     "demo_footer_mixed": "contains DEMO (fictional) data",
     "demo_banner": "DEMO — fictional data. Every name, number, call and amount in this report was made up by OnRecord's demo; none of it is evidence.",
+    "number_check": "Check",
+    "check.valid": "valid",
+    "check.valid_because": "valid ({problem})",
+    "check.kept": "kept as typed: {problem}",
+    "problem.withheld or unknown caller": "withheld or unknown caller",
+    "problem.unknown country code": "unknown country code",
+    "problem.not a phone number": "not a phone number",
+    "problem.too short": "too short",
+    "problem.too long": "too long",
+    "problem.short service number": "short service number",
+    "problem.not a valid number": "not a valid number",
+    "problem.region": "not a valid number in region {region}",
 }
 
 _ZH_CN = {
@@ -488,7 +500,7 @@ _ZH_CN = {
     "package_file": "包内文件",
     "belongs_to": "所属",
     "attachment_case": "整个案件",
-    "letters_note": "信函只有日期，没有具体时刻：各表只显示其日期。timeline.csv 和 case.json 保留其存储的时间（按日期记录的信函为当天 12:00；其他信函为记录或导入时的时间），这一时间并不说明信函何时寄出或收到。",
+    "letters_note": "信函只有日期，没有具体时刻：各表只显示其日期。timeline.csv、timeline-zh_CN.csv 和 case.json 保留其存储的时间（按日期记录的信函为当天 12:00；其他信函为记录或导入时的时间），这一时间并不说明信函何时寄出或收到。",
     "integrity": "完整性",
     "integrity_text": "本证据包中每个文件的 SHA-256 与 SHA-512 摘要均列于 manifest-sha256.txt / "
     "manifest-sha512.txt。元数据清单（tagmanifest）已用上述密钥签名。录音为原始文件，与录音结束时计算哈希的文件逐字节"
@@ -565,6 +577,18 @@ _ZH_CN = {
     "demo_footer": "演示（虚构数据）",
     "demo_footer_mixed": "含演示（虚构）数据",
     "demo_banner": "演示——虚构数据。本报告中的所有姓名、号码、通话和金额均由 OnRecord 的演示功能生成，不能作为任何证据。",
+    "number_check": "检查结果",
+    "check.valid": "有效",
+    "check.valid_because": "有效（{problem}）",
+    "check.kept": "按输入保留：{problem}",
+    "problem.withheld or unknown caller": "隐藏号码或未知来电",
+    "problem.unknown country code": "未知的国家代码",
+    "problem.not a phone number": "不是电话号码",
+    "problem.too short": "太短",
+    "problem.too long": "太长",
+    "problem.short service number": "服务短号码",
+    "problem.not a valid number": "不是有效的号码",
+    "problem.region": "在 {region} 地区不是有效的号码",
 }
 
 _ZH_TW = {
@@ -765,7 +789,7 @@ _ZH_TW = {
     "package_file": "證據包內的檔案",
     "belongs_to": "所屬",
     "attachment_case": "整個案件",
-    "letters_note": "信函只有日期，沒有具體時刻：各表只顯示其日期。timeline.csv 和 case.json 保留其儲存的時間（按日期記錄的信函為當天 12:00；其他信函為記錄或匯入時的時間），這一時間並不說明信函何時寄出或收到。",
+    "letters_note": "信函只有日期，沒有具體時刻：各表只顯示其日期。timeline.csv、timeline-zh_TW.csv 和 case.json 保留其儲存的時間（按日期記錄的信函為當天 12:00；其他信函為記錄或匯入時的時間），這一時間並不說明信函何時寄出或收到。",
     "integrity": "完整性",
     "integrity_text": "本證據包中每個檔案的 SHA-256 與 SHA-512 摘要均列於 manifest-sha256.txt / "
     "manifest-sha512.txt。中繼資料清單（tagmanifest）已用上述金鑰簽章。錄音為原始檔案，與錄音結束時計算雜湊的檔案逐位元組"
@@ -842,6 +866,18 @@ _ZH_TW = {
     "demo_footer": "示範（虛構資料）",
     "demo_footer_mixed": "含示範（虛構）資料",
     "demo_banner": "示範——虛構資料。本報告中的所有姓名、號碼、通話和金額均由 OnRecord 的示範功能產生，不能作為任何證據。",
+    "number_check": "檢查結果",
+    "check.valid": "有效",
+    "check.valid_because": "有效（{problem}）",
+    "check.kept": "依輸入內容保留：{problem}",
+    "problem.withheld or unknown caller": "隱藏號碼或未知來電",
+    "problem.unknown country code": "未知的國家代碼",
+    "problem.not a phone number": "不是電話號碼",
+    "problem.too short": "太短",
+    "problem.too long": "太長",
+    "problem.short service number": "服務短碼",
+    "problem.not a valid number": "不是有效的號碼",
+    "problem.region": "在 {region} 地區不是有效的號碼",
 }
 
 CATALOGUE: dict[str, dict[str, str]] = {"en": _EN, "zh_CN": _ZH_CN, "zh_TW": _ZH_TW}

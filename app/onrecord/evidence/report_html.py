@@ -57,7 +57,12 @@ def _e(value: object) -> str:
 
 
 def _cell(value: object) -> str:
-    return PHONE_IN_TEXT.sub(lambda m: f'<span class="tel">{m.group(0)}</span>', _e(value))
+    """A table cell's text: a phone number never broken, nor a date or a time (_moment)."""
+    return _moment(str(value))
+
+
+def _plain(text: str) -> str:
+    return PHONE_IN_TEXT.sub(lambda m: f'<span class="tel">{m.group(0)}</span>', _e(text))
 
 
 def _facts(rows: list[tuple[str, str]]) -> str:
@@ -77,7 +82,8 @@ def _table(
 ) -> str:
     """``row_ids``: each row's anchor; ``cell(row, column, text)``: a cell's HTML where it
     is more than its escaped text (a link); ``columns``: each column's class, its header's
-    too ("nw": short words, never broken), "" for none."""
+    too ("nw": short words, never broken; "path": a file's name, broken only after "/", "-"
+    and "_"), "" for none."""
     if not rows:
         return ""
 
@@ -89,8 +95,10 @@ def _table(
         return f'<{tag} class="{cls}">{content}</{tag}>' if cls else f"<{tag}>{content}</{tag}>"
 
     def content(row: int, column: int, text: str) -> str:
-        if name(column) == "when":
-            return _moment(text)
+        if name(column) == "path":
+            return _path(text)
+        if name(column) == "nw":  # short words, whole anyway
+            return _plain(text)
         return cell(row, column, text) if cell else _cell(text)
 
     head = "".join(td("th", j, _e(h)) for j, h in enumerate(header))
@@ -105,18 +113,41 @@ def _table(
     return f'<table class="grid {css}"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
 
 
+#: The pieces of a moment as localefmt writes them, each kept whole on a line: a date
+#: ("2026年11月7日", "Nov 7, 2026", "November 7, 2026"), a time with its time-of-day word
+#: ("下午7:30:00", "5:17 PM", "17:17"), an offset ("UTC-05:00"), an ISO instant in brackets
+#: ("(2026-11-29T11:32:16Z)"). A 1000-pixel findings table broke "下午" in two.
+MOMENT_PIECE = re.compile(
+    r"\d{4}年\d{1,2}月\d{1,2}日"
+    r"|\b[A-Z][a-z]+ \d{1,2}, \d{4}"
+    r"|(?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?(?: [AP]M\b)?"
+    r"|UTC[+-]\d{2}:\d{2}"
+    r"|\(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\)"
+)
+
+
 def _moment(text: str) -> str:
-    """A moment ("2026年11月7日 17:17", "Nov 7, 2026 5:17 PM UTC-05:00") as its date, its
-    time and its offset, each never broken, with a line break allowed only between them (as
-    the PDF puts the date over the time); any other text as it is."""
-    words = text.split(" ")
-    at = next((i for i, word in enumerate(words) if ":" in word), 0)
-    if at == 0:
-        return f'<span class="nw">{_cell(text)}</span>' if text else ""
-    parts = [words[:at], words[at:]]
-    if len(parts[1]) > 1 and parts[1][-1].startswith("UTC"):
-        parts = [parts[0], parts[1][:-1], parts[1][-1:]]
-    return " ".join(f'<span class="nw">{_e(" ".join(part))}</span>' for part in parts)
+    """Text holding moments ("2026年11月7日 17:17", "Nov 7, 2026 5:17 PM UTC-05:00", a span
+    "… … …", a sentence with a time in it, "07:00–22:00") with the date, the time and the
+    offset of each never broken, a line break allowed only between them and in the words
+    around them (as the PDF puts the date over the time)."""
+    out, at = [], 0
+    for found in MOMENT_PIECE.finditer(text):
+        out.append(_plain(text[at : found.start()]))
+        out.append(f'<span class="nw">{_e(found[0])}</span>')
+        at = found.end()
+    out.append(_plain(text[at:]))
+    return "".join(out)
+
+
+#: where a file's path or name may break: after a slash, a hyphen or an underscore
+_PATH_BREAK = re.compile(r"(?<=[/_-])(?=.)")
+
+
+def _path(text: str) -> str:
+    """A file name or path ("attachments/002-envelope.png") that breaks only after "/", "-"
+    or "_" (a narrow column broke it anywhere: "letter1.pn" / "g")."""
+    return "<wbr>".join(_e(part) for part in _PATH_BREAK.split(text))
 
 
 def _section(anchor: str, title: str, content: str, none: str) -> str:
@@ -135,7 +166,10 @@ def _withdrawn(m: ReportModel) -> str:
         s("withdrawn_title"),
         f"<p class='note'>{_e(s('withdrawn_intro'))}</p>"
         + _table(
-            header, m.withdrawn, "withdrawn", columns=("nw", "when", "nw", "who", "tags", "summary")
+            header,
+            m.withdrawn,
+            "withdrawn",
+            columns=("nw", "when", "nw", "who", "tags", "summary", "", "when"),
         ),
         s("none"),
     )
@@ -189,6 +223,17 @@ def _findings_cell(events: set[str]) -> Callable[[int, int, str], str]:
 
 #: where the attachments' "Belongs to" column is, to link a file to its contact
 _BELONGS_COLUMN = 1
+#: the attachments' columns' classes (report.css): a 1000-pixel window stacked the empty
+#: description's header 內容 one character a line and broke the names anywhere
+#: ("letter1.pn" / "g", "attachments/002-envelo" / "pe.png"), as every cell of the table
+#: could break anywhere for its hashes. Names break after "/", "-" and "_" only; the hash,
+#: smaller and in monospace, anywhere.
+ATTACHMENT_COLUMNS = ("name", "belongs", "path", "description", "hash")
+#: the possible issues' columns: the time of each kept whole ("下午" was broken in two)
+FINDINGS_COLUMNS = ("", "", "nw", "when", "")
+#: the promises' columns: who made it and to whom break only between words (陳專員 was
+#: broken in a 1000-pixel window, beside the times and amounts that never break)
+PROMISE_COLUMNS = ("when", "kw", "kw", "", "nw", "when", "")
 
 
 def _attachment_cell(m: ReportModel) -> Callable[[int, int, str], str]:
@@ -200,6 +245,8 @@ def _attachment_cell(m: ReportModel) -> Callable[[int, int, str], str]:
         event = m.attachment_events[row] if row < len(m.attachment_events) else None
         if column == _BELONGS_COLUMN and event is not None and event in listed:
             return f'<a href="#event-{event}">{_cell(text)}</a>'
+        if column == 0:  # the file's own name (its name in the package: a "path" column)
+            return _path(text)
         return _cell(text)
 
     return cell
@@ -281,7 +328,7 @@ def render_html(m: ReportModel) -> str:
                 (s("audit_events"), str(m.audit_case_events)),
             ]
         )
-        + _table([s("file"), s("sha256")], m.integrity, "hashes")
+        + _table([s("file"), s("sha256")], m.integrity, "hashes", columns=("path", "hash"))
     )
     parts = [
         "<!DOCTYPE html>",
@@ -318,7 +365,10 @@ def render_html(m: ReportModel) -> str:
         _section(
             "numbers",
             s("numbers"),
-            _table([s("number"), s("as_entered"), s("who"), s("label")], m.numbers),
+            _table(
+                [s("number"), s("as_entered"), s("who"), s("label"), s("number_check")],
+                m.numbers,
+            ),
             s("none"),
         ),
         _section("charts", s("charts"), charts, s("none")),
@@ -358,6 +408,7 @@ def render_html(m: ReportModel) -> str:
                 [s("rule"), s("citation"), s("confidence"), s("when"), s("what")],
                 m.findings,
                 cell=_findings_cell({row[0] for row in m.timeline}),
+                columns=FINDINGS_COLUMNS,
             )
             + _notes_list(s("findings_notes"), m.findings_notes),
             s("none"),
@@ -377,6 +428,7 @@ def render_html(m: ReportModel) -> str:
                     s("status"),
                 ],
                 m.promises,
+                columns=PROMISE_COLUMNS,
             ),
             s("none"),
         ),
@@ -384,7 +436,9 @@ def render_html(m: ReportModel) -> str:
             "payments",
             s("payments"),
             _table(
-                [s("paid_on"), s("amount"), s("method"), s("reference"), s("notes")], m.payments
+                [s("paid_on"), s("amount"), s("method"), s("reference"), s("notes")],
+                m.payments,
+                columns=("when", "nw"),
             ),
             s("none"),
         ),
@@ -400,8 +454,9 @@ def render_html(m: ReportModel) -> str:
                     s("sha256"),
                 ],
                 m.attachments,
-                "hashes",
+                "attachments",
                 cell=_attachment_cell(m),
+                columns=ATTACHMENT_COLUMNS,
             ),
             s("none"),
         ),
@@ -413,6 +468,7 @@ def render_html(m: ReportModel) -> str:
             + _table(
                 [s("file"), s("source"), s("created"), s("device"), s("finished")],
                 m.custody_items,
+                columns=("path", "", "when", "", "when"),
             ),
             s("none"),
         ),

@@ -56,7 +56,9 @@ class CallMark:
 @dataclass(frozen=True)
 class CallSection:
     recording: RecordingInfo
-    heading: str  # e.g. "March 2, 2026 7:10 AM EST — Mike Dalton +1 212-555-0142"
+    #: e.g. "March 2, 2026 7:10 AM EST — Mike Dalton +1 212-555-0142", with who made the call
+    #: when it is not theirs to the user ("… 7:10 AM EST — from me — Mike Dalton …")
+    heading: str
     audio_href: str  # the (first) file, relative to data/report/
     facts: list[tuple[str, str]]
     marks: list[CallMark]
@@ -78,7 +80,7 @@ class ReportModel:
     summary_facts: list[tuple[str, str]]
     case_facts: list[tuple[str, str]]
     parties: list[list[str]]
-    numbers: list[list[str]]
+    numbers: list[list[str]]  # number, as entered, who, label, the app's check
     chart: ChartData
     timeline: list[list[str]]
     timeline_off: list[bool]
@@ -269,6 +271,7 @@ def build_model(
             _as_entered(n, s),
             party_name.get(n["party_id"], ""),
             s.label(n["label"]),
+            _number_check(n, s),
         ]
         for n in snapshot.numbers
     ]
@@ -325,6 +328,9 @@ def build_model(
         number = shown_number.get(event.get("phone_number_id"), event.get("number") or "")
         who = " ".join(x for x in (event.get("party") or "", number) if x)
         heading = clock(r.started_at, r.timezone, long=True)
+        direction = _call_direction(event.get("direction"), s)
+        if direction:
+            heading += f" — {direction}"
         if who:
             heading += f" — {who}"
         if event.get("withdrawn_at"):  # kept as evidence, counted nowhere: say so where seen
@@ -590,6 +596,33 @@ def _number_text(number: dict[str, Any], s: Strings) -> str:
     if number.get("problem") == WITHHELD_PROBLEM:
         return s("withheld_number")
     return pretty(number.get("e164"), number["display"])
+
+
+def _call_direction(direction: str | None, s: Strings) -> str:
+    """Who made a recorded call, for its heading, unless it is theirs to the user (the
+    heading read as the collector's call when it was the user's own callback): "from me",
+    "from them to someone else", "Direction: unknown"."""
+    if not direction or direction == "incoming":
+        return ""
+    if direction == "unknown":
+        return f"{s('direction')}{s('colon')}{s('dir.unknown')}"
+    key = f"dir.{direction}"
+    return s(key) if s.has(key) else direction
+
+
+def _number_check(number: dict[str, Any], s: Strings) -> str:
+    """What the app judged of a number when it was entered (``store.phones.normalise``, kept
+    with it), in the words of the People tab's Check column: a number kept as typed because
+    it is not valid ("+886 2 1234 5678") was shown there as such, but not in the report."""
+    problem = number.get("problem") or ""
+    if number.get("is_valid") and not problem:
+        return s("check.valid")
+    region = "not a valid number in region "
+    if problem.startswith(region):
+        why = s("problem.region", region=problem.removeprefix(region))
+    else:
+        why = s(f"problem.{problem}") if s.has(f"problem.{problem}") else problem
+    return s("check.valid_because" if number.get("is_valid") else "check.kept", problem=why)
 
 
 def _channels_text(roles: str, s: Strings) -> str:

@@ -187,6 +187,13 @@ def _width(widths: tuple[int, ...], column: int) -> str:
 TIMELINE_WIDTHS = (4, 12, 11, 8, 15, 12, 13, 25)
 
 
+#: the PDF attachments' columns (name, belongs to, file in the package, description,
+#: SHA-256): an empty description's column was left as wide as its header, 內容 jammed
+#: against "SHA-256"; the hash wraps in two lines. The contact a file belongs to keeps its
+#: date whole ("2026年11月20" / "日" in a narrow column), its time under it
+ATTACHMENT_WIDTHS = (13, 22, 21, 13, 31)
+
+
 def _timeline_row(row: list[str], s: Any) -> list[str]:
     """A contact's row for the page: its length and whether it was answered under its kind
     ("call" / "4:00" / "Answered: yes"). Ten columns on a portrait page left the summary a
@@ -233,7 +240,9 @@ def first_part_html(m: ReportModel) -> str:
             )
             or f"<p>{_e(s('none'))}</p>",
             _h2(s("numbers")),
-            _table([s("number"), s("as_entered"), s("who"), s("label")], m.numbers)
+            _table(
+                [s("number"), s("as_entered"), s("who"), s("label"), s("number_check")], m.numbers
+            )
             or f"<p>{_e(s('none'))}</p>",
         ]
     )
@@ -356,6 +365,8 @@ def second_part_html(m: ReportModel) -> str:
                     s("sha256"),
                 ],
                 m.attachments,
+                moments=(1,),
+                widths=ATTACHMENT_WIDTHS,
             )
             or none,
             _h2(s("integrity")),
