@@ -13,6 +13,7 @@ import dataclasses
 import json
 import os
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -104,18 +105,43 @@ def read_meta(path: Path) -> dict[str, Any]:
     return data
 
 
+def not_before_audio(frame: int, wall_time_utc: str, first_frame_utc: str | None) -> str | None:
+    """The time to file a moment at frame 0 stamped before the first frame of audio was
+    captured (a key pressed in the second after "record", before the device gave sound):
+    the first frame's, the recording's start, since that is where it is in the audio; None
+    when the moment's own time stands (later, elsewhere in the audio, or no audio came)."""
+    if frame != 0 or first_frame_utc is None:
+        return None
+    return first_frame_utc if _epoch(wall_time_utc) < _epoch(first_frame_utc) else None
+
+
+def _epoch(utc: str) -> float:
+    return datetime.fromisoformat(utc.replace("Z", "+00:00")).timestamp()
+
+
 def journal_marks(records: list[dict[str, Any]]) -> list[MarkRecord]:
-    return [
-        MarkRecord(
-            seq=int(r["seq"]),
-            frame=int(r["frame"]),
-            wall_time_utc=str(r["wall_time_utc"]),
-            tag=r.get("tag"),
-            text=r.get("text"),
+    """The journalled marks; one stamped before the first frame at the first frame's time
+    (the recorder journals it so; a journal written before it did is read the same way)."""
+    first = journal_first_frame(records)
+    marks = []
+    for r in records:
+        if r.get("type") != "mark":
+            continue
+        frame, wall = int(r["frame"]), str(r["wall_time_utc"])
+        pressed = r.get("pressed_at_utc")
+        if (moved := not_before_audio(frame, wall, first)) is not None:
+            wall, pressed = moved, pressed or wall
+        marks.append(
+            MarkRecord(
+                seq=int(r["seq"]),
+                frame=frame,
+                wall_time_utc=wall,
+                tag=r.get("tag"),
+                text=r.get("text"),
+                pressed_at_utc=pressed,
+            )
         )
-        for r in records
-        if r.get("type") == "mark"
-    ]
+    return marks
 
 
 def journal_annotations(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:

@@ -18,7 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..audio.journal import read_journal
-from ..audio.recordfiles import journal_annotations, journal_marks
+from ..audio.recordfiles import (
+    journal_annotations,
+    journal_first_frame,
+    journal_marks,
+    not_before_audio,
+)
 from ..conduct.tags import UNCONFIRMED_DRAFT
 from ..store import Workspace
 from ..store.enums import PartyRole
@@ -145,16 +150,18 @@ def _keep_draft(
         # twice. A tag pressed at that moment has no text, and does not count.
         confirmed = any(m.frame == frame and (m.text or "").strip() for m in journal_marks(records))
         if not confirmed:  # the crash came before Enter
+            wall = str(draft.get("wall_time_utc") or "")
+            # typing that began before the first sound was captured: at the recording's start
+            moved = not_before_audio(frame, wall, journal_first_frame(records)) if wall else None
             ws.recordings.add_mark(
                 recording_id,
                 frame,
                 tag=UNCONFIRMED_DRAFT,
                 text=text,
-                wall_time=parse_utc(str(draft["wall_time_utc"]))
-                if draft.get("wall_time_utc")
-                else None,
+                wall_time=parse_utc(moved or wall) if wall else None,
                 added_later=True,
                 journal_key=f"rec{recording_id}:draft",
+                pressed_at=parse_utc(wall) if moved else None,
             )
             kept = dataclasses.replace(kept, draft=text)
     return kept

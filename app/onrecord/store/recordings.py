@@ -239,8 +239,13 @@ class Recordings:
         wall_time: dt.datetime | None = None,
         added_later: bool = False,
         journal_key: str | None = None,
+        pressed_at: dt.datetime | None = None,
     ) -> Mark:
-        """Add a mark; with a ``journal_key`` already stored, return that mark (replay-safe)."""
+        """Add a mark; with a ``journal_key`` already stored, return that mark (replay-safe).
+
+        ``pressed_at``: when the key was pressed, if that was before the first frame of audio
+        was captured; the mark is then at frame 0 at the recording's start, and the log keeps
+        the key's own time."""
         if frame < 0:
             raise InvalidInputError(
                 QT_TRANSLATE_NOOP("Store", "a mark cannot be before the start of the recording")
@@ -278,6 +283,11 @@ class Recordings:
                     "tag": tag,
                     "text": text,
                     "added_later": added_later,
+                    **(
+                        {"pressed_at": validate.aware(pressed_at, "mark time")}
+                        if pressed_at
+                        else {}
+                    ),
                 },
             )
             s.flush()
