@@ -132,7 +132,8 @@ class Recordings:
         it delivers once it is open. So may ``started_at``, when the first frame of audio was
         captured: ``begin`` runs before the device gives any sound, which may take a second,
         and a mark's clock time must equal the start plus its place in the audio. The call
-        created with the recording moves with it; the log keeps both times.
+        created with the recording moves with it, logged as an ``event.updated`` of its own;
+        the recording's log entry keeps both times (``start_requested_at``).
         """
         if status not in FINAL_STATES | {RecordingStatus.IMPORTED}:
             raise InvalidInputError(
@@ -161,6 +162,18 @@ class Recordings:
                 if started != recording.started_at:
                     moved = {"started_at": started, "start_requested_at": recording.started_at}
                     if event.started_at == recording.started_at:  # the call begin() logged
+                        # logged as its own change, as a correction of the call would be
+                        audit.append(
+                            s,
+                            "event.updated",
+                            "contact_event",
+                            event.id,
+                            event.case_id,
+                            {
+                                "changed": {"started_at": [event.started_at, started]},
+                                "recording_id": recording.id,
+                            },
+                        )
                         event.started_at = started
                     recording.started_at = started
             recording.segments = json.dumps(segments or [], ensure_ascii=False)
