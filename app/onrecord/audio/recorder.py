@@ -26,9 +26,9 @@ from .pipeline import CapturePipeline
 from .recordfiles import (
     META_FORMAT,
     RecordingPaths,
+    at_first_frame,
     collect_result,
     discard_if_empty,
-    not_before_audio,
     write_meta,
 )
 from .segwriter import WriteFailedError
@@ -393,12 +393,13 @@ class Recorder:
     ) -> MarkAck:
         """Stamp a mark now (or at an earlier ``position()``); returns after it is fsynced.
 
-        A mark stamped before the first frame of audio was captured (a key pressed in the
-        instant after "record"; an idle sound server gives its first block up to 2 s later)
-        is at frame 0, and is filed at that frame's time, the recording's start, with the
-        key's own time kept as ``pressed_at_utc``: the key's time would precede the start.
-        Until that frame comes this waits (a recording whose source gives nothing is ended
-        by the watchdog), so the acknowledged mark, the journal and the case file agree.
+        A mark stamped before the first block of audio came (a key pressed in the instant
+        after "record"; an idle sound server gives its first block up to 2 s later) is at
+        frame 0, and is filed at that frame's time, the recording's start, with the key's own
+        time kept as ``pressed_at_utc``: the key's time may precede the start by seconds, and
+        start + place in the audio must give a mark's time. Until that block comes this
+        waits (a recording whose source gives nothing is ended by the watchdog), so the
+        acknowledged mark, the journal and the case file agree.
         """
         frame, wall = self.position()
         if self.state != "recording":
@@ -409,7 +410,7 @@ class Recorder:
             frame, wall = at_frame, wall_time_utc or wall
         pressed: str | None = None
         if frame == 0:
-            moved = not_before_audio(frame, wall, self._wait_for_first_frame())
+            moved = at_first_frame(frame, wall, self._wait_for_first_frame())
             if self.state != "recording":
                 raise RecorderError(f"cannot mark: the recorder is {self.state}")
             if moved is not None:

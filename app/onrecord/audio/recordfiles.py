@@ -105,14 +105,17 @@ def read_meta(path: Path) -> dict[str, Any]:
     return data
 
 
-def not_before_audio(frame: int, wall_time_utc: str, first_frame_utc: str | None) -> str | None:
-    """The time to file a moment at frame 0 stamped before the first frame of audio was
-    captured (a key pressed in the second after "record", before the device gave sound):
-    the first frame's, the recording's start, since that is where it is in the audio; None
-    when the moment's own time stands (later, elsewhere in the audio, or no audio came)."""
-    if frame != 0 or first_frame_utc is None:
+def at_first_frame(frame: int, wall_time_utc: str, first_frame_utc: str | None) -> str | None:
+    """The time to file a moment at frame 0 with: the first frame's, the recording's start.
+
+    Frame 0 is what a moment stamped before the first block of audio came gets (a key pressed
+    in the second after "record", before an idle device gave sound): its own time may be
+    seconds before the start, or a few ms after the capture of a first block still in flight.
+    Either way its place in the audio is the start. None when the moment's own time stands
+    (elsewhere in the audio, already at the start, or no audio came)."""
+    if frame != 0 or first_frame_utc is None or _epoch(wall_time_utc) == _epoch(first_frame_utc):
         return None
-    return first_frame_utc if _epoch(wall_time_utc) < _epoch(first_frame_utc) else None
+    return first_frame_utc
 
 
 def _epoch(utc: str) -> float:
@@ -120,8 +123,8 @@ def _epoch(utc: str) -> float:
 
 
 def journal_marks(records: list[dict[str, Any]]) -> list[MarkRecord]:
-    """The journalled marks; one stamped before the first frame at the first frame's time
-    (the recorder journals it so; a journal written before it did is read the same way)."""
+    """The journalled marks; one at frame 0 at the first frame's time (the recorder journals
+    it so; a journal written before it did is read the same way)."""
     first = journal_first_frame(records)
     marks = []
     for r in records:
@@ -129,7 +132,7 @@ def journal_marks(records: list[dict[str, Any]]) -> list[MarkRecord]:
             continue
         frame, wall = int(r["frame"]), str(r["wall_time_utc"])
         pressed = r.get("pressed_at_utc")
-        if (moved := not_before_audio(frame, wall, first)) is not None:
+        if (moved := at_first_frame(frame, wall, first)) is not None:
             wall, pressed = moved, pressed or wall
         marks.append(
             MarkRecord(

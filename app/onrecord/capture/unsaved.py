@@ -19,10 +19,10 @@ from pathlib import Path
 
 from ..audio.journal import read_journal
 from ..audio.recordfiles import (
+    at_first_frame,
     journal_annotations,
     journal_first_frame,
     journal_marks,
-    not_before_audio,
 )
 from ..conduct.tags import UNCONFIRMED_DRAFT
 from ..store import Workspace
@@ -151,8 +151,8 @@ def _keep_draft(
         confirmed = any(m.frame == frame and (m.text or "").strip() for m in journal_marks(records))
         if not confirmed:  # the crash came before Enter
             wall = str(draft.get("wall_time_utc") or "")
-            # typing that began before the first sound was captured: at the recording's start
-            moved = not_before_audio(frame, wall, journal_first_frame(records)) if wall else None
+            # typing that began before the first sound came: at the recording's start
+            moved = at_first_frame(frame, wall, journal_first_frame(records)) if wall else None
             ws.recordings.add_mark(
                 recording_id,
                 frame,
