@@ -256,9 +256,9 @@ class Recordings:
     ) -> Mark:
         """Add a mark; with a ``journal_key`` already stored, return that mark (replay-safe).
 
-        ``pressed_at``: when the key was pressed, if that was before the first frame of audio
-        was captured; the mark is then at frame 0 at the recording's start, and the log keeps
-        the key's own time."""
+        ``pressed_at``: when the key was pressed, if that was before the first block of audio
+        came; the mark is then at frame 0 at the recording's start, and the log keeps the
+        key's own time."""
         if frame < 0:
             raise InvalidInputError(
                 QT_TRANSLATE_NOOP("Store", "a mark cannot be before the start of the recording")
