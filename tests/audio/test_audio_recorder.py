@@ -19,7 +19,7 @@ from onrecord.audio.fakestream import FakeSource, FakeWorld
 from onrecord.audio.journal import read_journal
 from onrecord.audio.peaks import read_peaks
 from onrecord.audio.recorder import Recorder
-from onrecord.audio.recordfiles import RecordingPaths, discard_if_empty
+from onrecord.audio.recordfiles import RecordingPaths, discard_if_empty, journal_marks
 from onrecord.audio.segwriter import SegmentedWavWriter, WriteFailedError
 from onrecord.audio.types import RecorderError, RecordingResult
 from onrecord.messages import Message
@@ -111,6 +111,69 @@ def test_the_recording_starts_at_the_wall_time_of_its_first_frame(tmp_path: Path
         assert _epoch(ack.wall_time_utc) == pytest.approx(at, abs=0.0011)
     [first] = [r for r in read_journal(rec.paths.journal) if r["type"] == "first_audio"]
     assert first["wall_time_utc"] == res.first_frame_utc and first["frame"] == 0
+
+
+def test_a_mark_made_before_the_first_block_is_at_the_first_frames_time(tmp_path: Path) -> None:
+    """A review: a tag key pressed in the instant after "record", before an idle sound
+    server gives its first block (~2 s), was filed at frame 0 with the key's own time,
+    earlier than the recording's start (the first frame's time), so the marks CSV and the
+    report put it before the call began. Such a mark (and a note whose typing began then) is
+    at frame 0 and at the first frame's time, with the key's time kept beside it; so is one
+    pressed after frame 0 was captured while its block was still on its way (0.8-0.87 s)."""
+    epoch = 1_800_000_000.0
+    world = FakeWorld([FakeSource(ramp(SR * 2), latency=0.02, start_delay=0.8)], pace=1.0)
+    rec = Recorder(
+        config(tmp_path),
+        stream_factory=world,
+        clock=world.clock,
+        wall_clock=lambda: epoch + world.clock(),
+    )
+    acks = []
+    stamped: list[tuple[int, str]] = []
+    # The key press comes from a thread of its own, as the call screen's does: the fake
+    # world's scheduler, which runs actions, also delivers the first block.
+    pressed = threading.Thread(target=lambda: acks.append(rec.mark("1", None)))
+    world.at(0.2, lambda: stamped.append(rec.position()))  # she starts typing a note
+    world.at(0.3, pressed.start)
+    world.at(0.84, lambda: stamped.append(rec.position()))  # frame 0 is in flight
+    for i, note in enumerate(("typed", "typed in flight")):
+        world.at(
+            1.5 + i,
+            lambda i=i, note=note: acks.append(
+                rec.mark(None, note, at_frame=stamped[i][0], wall_time_utc=stamped[i][1])
+            ),
+        )
+    res = run(world, rec)
+    pressed.join(5)
+    assert res.first_frame_utc is not None
+    assert _epoch(res.first_frame_utc) == pytest.approx(epoch + 0.8, abs=1e-5)
+    assert [frame for frame, _ in stamped] == [0, 0]
+    assert [(a.frame, a.wall_time_utc) for a in acks] == [(0, res.first_frame_utc)] * 3
+    assert [_epoch(a.pressed_at_utc or "") for a in acks] == [
+        pytest.approx(epoch + t, abs=0.0011) for t in (0.3, 0.2, 0.84)
+    ]
+    assert [(m.seq, m.wall_time_utc, m.pressed_at_utc) for m in res.marks] == [
+        (a.seq, a.wall_time_utc, a.pressed_at_utc) for a in acks
+    ]
+    journalled = [r for r in read_journal(rec.paths.journal) if r["type"] == "mark"]
+    assert [(r["wall_time_utc"], r["pressed_at_utc"]) for r in journalled] == [
+        (a.wall_time_utc, a.pressed_at_utc) for a in acks
+    ]
+
+
+def test_a_journal_from_before_reads_an_early_mark_at_the_first_frames_time() -> None:
+    """A journal written before the recorder did so holds such a mark at the key's own time;
+    read back (by recovery, say) it is at the first frame's time too."""
+    day = "2027-01-15T08:00:0"
+    records = [
+        {"type": "mark", "seq": 1, "frame": 0, "wall_time_utc": day + "0.200Z", "tag": "1"},
+        {"type": "first_audio", "frame": 0, "wall_time_utc": day + "0.800000Z"},
+        {"type": "mark", "seq": 2, "frame": SR, "wall_time_utc": day + "1.800Z", "tag": "2"},
+    ]
+    assert [(m.wall_time_utc, m.pressed_at_utc) for m in journal_marks(records)] == [
+        (day + "0.800000Z", day + "0.200Z"),
+        (day + "1.800Z", None),
+    ]
 
 
 def test_peaks_sidecar_matches_recorded_audio(tmp_path: Path) -> None:

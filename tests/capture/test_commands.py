@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import signal
 from pathlib import Path
 
 import pytest
-from audio_helpers import fake_client
+from audio_helpers import SR, fake_client, late_ramp_world, silent_world
 
-from onrecord.audio import SourceSpec
+from onrecord.audio import RecorderClient, RecorderConfig, SourceSpec
 from onrecord.capture import commands, session
 from onrecord.cli import main
 from onrecord.store import open_workspace
@@ -97,3 +98,44 @@ def test_details_that_cannot_be_filed_are_refused_before_anything_is_recorded(
     with pytest.raises(SystemExit):
         record(capsys, data, "--direction", "sideways")
     assert "invalid choice: 'sideways'" in capsys.readouterr().err
+
+
+def _late_client() -> RecorderClient:
+    return RecorderClient(factory_spec=late_ramp_world)
+
+
+def test_marks_and_seconds_count_from_the_microphones_first_sound(
+    capsys: pytest.CaptureFixture[str], data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A review: `record --mark N:TAG --seconds S` counted from when the recorder had started,
+    not from the first sound: with a microphone that gives its first sound a second late (an
+    idle PulseAudio source), a mark asked at 0.5 s was at 0:00, before anything was heard,
+    and a recording of 1.5 s held half a second. Both count from the first sound."""
+    monkeypatch.setitem(session.start_call.__kwdefaults__, "client_factory", _late_client)
+    asked = "0.5:threat:said he would call my boss"
+    code, out, err = record(capsys, data, "--seconds", "1.5", "--mark", asked)  # the last counts
+    assert (code, err) == (0, "")
+    with open_workspace(data) as ws:
+        [recording] = ws.recordings.recordings(1)
+        [mark] = ws.recordings.marks(recording.id)
+    assert recording.frames >= 1.5 * SR
+    assert 0.5 * SR <= mark.frame <= 0.75 * SR  # a poll (50 ms) late at most, on a busy machine
+    assert f"mark at {mark.frame / SR:.2f} s: threat said he would call my boss" in out
+
+
+def test_a_microphone_that_gives_no_sound_is_said_plainly(
+    capsys: pytest.CaptureFixture[str], data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Waiting for the first sound ends: the recorder gives up on a silent microphone after
+    its start-up timeout (here 1 s), and the command says nothing was recorded and why."""
+    silent = functools.partial(RecorderClient, factory_spec=silent_world)
+    monkeypatch.setitem(session.start_call.__kwdefaults__, "client_factory", silent)
+    monkeypatch.setattr(
+        session, "RecorderConfig", functools.partial(RecorderConfig, startup_timeout_s=1.0)
+    )
+    code, out, err = record(capsys, data, "--mark", "0:threat")
+    assert code == 1
+    assert "delivered no audio within 1 s" in err
+    assert err.splitlines()[-1] == commands.NO_SOUND
+    assert "mark" not in out
+    assert out.splitlines()[-1].endswith("(withdrawn: nothing was recorded)")

@@ -64,7 +64,13 @@ def test_a_call_is_recorded_marked_and_hashed_into_the_case(ws):
     events = ws.cases.events(case.id)
     assert len(events) == 1 and events[0].duration_s == pytest.approx(recording.frames / 48000)
     log = actions(ws)
-    assert log[-4:] == ["recording.started", "mark.created", "mark.created", "recording.complete"]
+    assert log[-5:] == [
+        "recording.started",
+        "mark.created",
+        "mark.created",
+        "event.updated",  # the call moved to the first sound
+        "recording.complete",
+    ]
     with ws.store.session() as s:
         assert verify_chain(s).ok
 
@@ -296,3 +302,124 @@ def test_a_recovered_recording_starts_when_its_first_sound_was_captured(ws):
     client.close()
     [orphan] = recover_interrupted(ws)
     assert orphan.started_at >= asked + dt.timedelta(seconds=LATE_START_S)
+
+
+def _mark_logs(ws) -> list[dict]:
+    with ws.store.session() as s:
+        bodies = [json.loads(b) for b in s.scalars(select(AuditEvent.body))]
+    return [b["data"] for b in bodies if b["action"] == "mark.created"]
+
+
+def test_a_tag_pressed_before_the_first_sound_is_at_the_start_of_the_recording(ws):
+    """A review: a tag key pressed right after "record", before the microphone gave its
+    first sound (an idle PulseAudio source takes ~2 s), was filed with the key's own time,
+    earlier than the recording's start (its first sound): the marks CSV had it before the
+    call began, the report's call heading after its first mark. It is at frame 0 and at the
+    start; the log keeps when the key was pressed."""
+    case = ws.cases.create_case("Loan", jurisdiction="us")
+    session = start_call(ws, case.id, FAKE_MIC, client_factory=_late_client)
+    pressed = dt.datetime.now(dt.UTC)
+    early = session.mark("threat", "before the sound")
+    wait_for_frames(session, 9600)
+    later = session.mark("insult")
+    wait_for_frames(session, later.frame + 4800)
+    recording = session.stop()
+
+    assert early.frame == 0 and early.wall_time == recording.started_at
+    assert ws.recordings.marks(recording.id)[0].wall_time == recording.started_at
+    _assert_marks_agree_with_start(ws, recording)
+    assert ws.cases.events(case.id)[0].started_at == recording.started_at
+    logged = _mark_logs(ws)
+    key = dt.datetime.fromisoformat(logged[0]["pressed_at"].replace("Z", "+00:00"))
+    ms = dt.timedelta(milliseconds=1)  # the key's time is kept to the millisecond
+    assert pressed - ms <= key < pressed + dt.timedelta(seconds=0.5) < recording.started_at
+    assert "pressed_at" not in logged[1]  # a mark in the audio is where its key was pressed
+
+
+def test_a_mark_or_note_from_before_the_first_sound_is_recovered_at_the_start(ws):
+    """The recorder journals such a mark at the first sound's time, and recovery files a note
+    whose typing began then at that time too, whether the recording had a row or not."""
+    case = ws.cases.create_case("Loan", jurisdiction="us")
+    session = start_call(ws, case.id, FAKE_MIC, client_factory=_late_client)
+    session.keep_draft("he gave his name as", session.stamp())
+    session.mark("threat")
+    wait_for_frames(session, 96000 + 48000 * 2)  # past one fsync interval after the mark
+    os.kill(session.client.pid, signal.SIGKILL)
+    session.client.close()
+    [recording] = recover_interrupted(ws)
+    marks = ws.recordings.marks(recording.id)
+    assert sorted(m.tag for m in marks) == ["threat", "unconfirmed_draft"]
+    assert [(m.frame, m.wall_time) for m in marks] == [(0, recording.started_at)] * 2
+    assert all("pressed_at" in data for data in _mark_logs(ws))
+
+    folder = ws.data_dir / "recordings" / f"case-{case.id}" / "orphan"
+    folder.mkdir(parents=True)
+    client = _late_client()
+    client.start(RecorderConfig(directory=str(folder), basename="call", sources=FAKE_MIC))
+    client.mark("threat", "before the sound")
+    deadline = time.monotonic() + 20
+    while client.status().frames < 48000 * 3:
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    os.kill(client.pid, signal.SIGKILL)
+    client.close()
+    [orphan] = recover_interrupted(ws)
+    [mark] = ws.recordings.marks(orphan.id)
+    assert (mark.frame, mark.wall_time) == (0, orphan.started_at)
+
+
+def _logs(ws, action: str) -> list[dict]:
+    with ws.store.session() as s:
+        bodies = [json.loads(b) for b in s.scalars(select(AuditEvent.body))]
+    return [b for b in bodies if b["action"] == action]
+
+
+def _utc(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def test_moving_a_call_to_its_first_sound_is_logged_as_a_change_of_the_call(ws):
+    """A review: when filing a recording moved its call to the first sound, only the
+    recording's entry said so; the call's own history had no change of its time."""
+    case = ws.cases.create_case("Loan", jurisdiction="us")
+    session = start_call(ws, case.id, FAKE_MIC, client_factory=_late_client)
+    wait_for_frames(session, 4800)
+    recording = session.stop()
+    [event] = ws.cases.events(case.id)
+    [logged] = [b for b in _logs(ws, "event.logged") if b["entity_id"] == event.id]
+    [moved] = [b for b in _logs(ws, "event.updated") if b["entity_id"] == event.id]
+    asked = _utc(logged["data"]["started_at"])
+    assert moved["case_id"] == case.id and moved["data"]["recording_id"] == recording.id
+    assert [_utc(t) for t in moved["data"]["changed"]["started_at"]] == [
+        asked,
+        recording.started_at,
+    ]
+    assert actions(ws)[-2:] == ["event.updated", "recording.complete"]
+
+
+def test_a_recording_recovered_without_a_row_logs_when_it_was_asked_to_start(ws):
+    """A review: a recording whose row was never written was filed already at its first
+    sound, so the log never had the start it was asked for, unlike one filed normally."""
+    case = ws.cases.create_case("Loan", jurisdiction="us")
+    folder = ws.data_dir / "recordings" / f"case-{case.id}" / "orphan"
+    folder.mkdir(parents=True)
+    client = _late_client()
+    client.start(RecorderConfig(directory=str(folder), basename="call", sources=FAKE_MIC))
+    deadline = time.monotonic() + 20
+    while client.status().frames < 48000 * 3:
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    os.kill(client.pid, signal.SIGKILL)
+    client.close()
+    asked = json.loads((folder / "call.meta.json").read_text())["started_at_utc"]
+
+    [orphan] = recover_interrupted(ws)
+    [event] = ws.cases.events(case.id)
+    logged = _audit_data(ws, "recording.recovered", orphan.id)
+    assert _utc(logged["start_requested_at"]) == _utc(asked) < orphan.started_at
+    assert _utc(logged["started_at"]) == orphan.started_at == event.started_at
+    [moved] = [b for b in _logs(ws, "event.updated") if b["entity_id"] == event.id]
+    assert [_utc(t) for t in moved["data"]["changed"]["started_at"]] == [
+        _utc(asked),
+        orphan.started_at,
+    ]

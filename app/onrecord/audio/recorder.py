@@ -26,6 +26,7 @@ from .pipeline import CapturePipeline
 from .recordfiles import (
     META_FORMAT,
     RecordingPaths,
+    at_first_frame,
     collect_result,
     discard_if_empty,
     write_meta,
@@ -90,6 +91,7 @@ class Recorder:
         # UTC time (epoch seconds) at which frame 0 was captured, from the first master block
         # (see _make_callback); journalled once by the writer thread.
         self._frame0_wall: float | None = None
+        self._first_block = threading.Event()  # set once _frame0_wall is
         self.first_frame_utc: str | None = None
         self._latencies: list[float] = []
         self._mark_seq = 0
@@ -343,6 +345,8 @@ class Recorder:
                     # the same way, so start + frame/rate gives a mark's wall time again.
                     self._frame0_wall = self.wall_clock() - age - frames / sr
                 self._master = (self._master[0] + frames, now, age)
+                if not self._first_block.is_set():
+                    self._first_block.set()  # a mark stamped before it may be filed now
             self.pipe.watchdog.on_callback(i, now)
 
         return callback
@@ -387,7 +391,16 @@ class Recorder:
         at_frame: int | None = None,
         wall_time_utc: str | None = None,
     ) -> MarkAck:
-        """Stamp a mark now (or at an earlier ``position()``); returns after it is fsynced."""
+        """Stamp a mark now (or at an earlier ``position()``); returns after it is fsynced.
+
+        A mark stamped before the first block of audio came (a key pressed in the instant
+        after "record"; an idle sound server gives its first block up to 2 s later) is at
+        frame 0, and is filed at that frame's time, the recording's start, with the key's own
+        time kept as ``pressed_at_utc``: the key's time may precede the start by seconds, and
+        start + place in the audio must give a mark's time. Until that block comes this
+        waits (a recording whose source gives nothing is ended by the watchdog), so the
+        acknowledged mark, the journal and the case file agree.
+        """
         frame, wall = self.position()
         if self.state != "recording":
             raise RecorderError(f"cannot mark: the recorder is {self.state}")
@@ -395,6 +408,13 @@ class Recorder:
             if not 0 <= at_frame <= frame:
                 raise RecorderError(f"cannot mark at frame {at_frame}: it is not in the past")
             frame, wall = at_frame, wall_time_utc or wall
+        pressed: str | None = None
+        if frame == 0:
+            moved = at_first_frame(frame, wall, self._wait_for_first_frame())
+            if self.state != "recording":
+                raise RecorderError(f"cannot mark: the recorder is {self.state}")
+            if moved is not None:
+                wall, pressed = moved, wall
         with self._lock:
             self._mark_seq += 1
             seq = self._mark_seq
@@ -405,12 +425,23 @@ class Recorder:
                     "seq": seq,
                     "frame": frame,
                     "wall_time_utc": wall,
+                    **({"pressed_at_utc": pressed} if pressed else {}),
                     "tag": tag,
                     "text": text,
                     "journaled_at_utc": utc_now(),
                 }
             )
-        return MarkAck(seq, frame, wall, tag, text)
+        return MarkAck(seq, frame, wall, tag, text, pressed)
+
+    def _wait_for_first_frame(self) -> str | None:
+        """When frame 0 was captured (UTC), waiting for it while the recording runs; None if
+        no audio comes (the watchdog ends the recording after ``startup_timeout_s``)."""
+        limit = time.monotonic() + self.cfg.startup_timeout_s + 2.0  # within a client's reply
+        while not self._first_block.wait(0.02):
+            if self.state != "recording" or time.monotonic() > limit:
+                return None
+        assert self._frame0_wall is not None
+        return _utc_text(self._frame0_wall, "microseconds")
 
     def annotate(self, kind: str, data: dict[str, Any]) -> None:
         """Journal what the user has typed but not yet saved (``kind`` says what: the caller's

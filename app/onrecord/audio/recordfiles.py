@@ -13,6 +13,7 @@ import dataclasses
 import json
 import os
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -104,18 +105,46 @@ def read_meta(path: Path) -> dict[str, Any]:
     return data
 
 
+def at_first_frame(frame: int, wall_time_utc: str, first_frame_utc: str | None) -> str | None:
+    """The time to file a moment at frame 0 with: the first frame's, the recording's start.
+
+    Frame 0 is what a moment stamped before the first block of audio came gets (a key pressed
+    in the second after "record", before an idle device gave sound): its own time may be
+    seconds before the start, or a few ms after the capture of a first block still in flight.
+    Either way its place in the audio is the start. None when the moment's own time stands
+    (elsewhere in the audio, already at the start, or no audio came)."""
+    if frame != 0 or first_frame_utc is None or _epoch(wall_time_utc) == _epoch(first_frame_utc):
+        return None
+    return first_frame_utc
+
+
+def _epoch(utc: str) -> float:
+    return datetime.fromisoformat(utc.replace("Z", "+00:00")).timestamp()
+
+
 def journal_marks(records: list[dict[str, Any]]) -> list[MarkRecord]:
-    return [
-        MarkRecord(
-            seq=int(r["seq"]),
-            frame=int(r["frame"]),
-            wall_time_utc=str(r["wall_time_utc"]),
-            tag=r.get("tag"),
-            text=r.get("text"),
+    """The journalled marks; one at frame 0 at the first frame's time (the recorder journals
+    it so; a journal written before it did is read the same way)."""
+    first = journal_first_frame(records)
+    marks = []
+    for r in records:
+        if r.get("type") != "mark":
+            continue
+        frame, wall = int(r["frame"]), str(r["wall_time_utc"])
+        pressed = r.get("pressed_at_utc")
+        if (moved := at_first_frame(frame, wall, first)) is not None:
+            wall, pressed = moved, pressed or wall
+        marks.append(
+            MarkRecord(
+                seq=int(r["seq"]),
+                frame=frame,
+                wall_time_utc=wall,
+                tag=r.get("tag"),
+                text=r.get("text"),
+                pressed_at_utc=pressed,
+            )
         )
-        for r in records
-        if r.get("type") == "mark"
-    ]
+    return marks
 
 
 def journal_annotations(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:

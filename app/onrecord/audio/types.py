@@ -128,6 +128,9 @@ class MarkAck:
     wall_time_utc: str
     tag: str | None
     text: str | None
+    #: when the key was pressed, if that was before the first block of audio came: the mark
+    #: is then at frame 0 and at the first frame's time (``wall_time_utc``)
+    pressed_at_utc: str | None = None
 
 
 @dataclass(frozen=True)
@@ -176,6 +179,7 @@ class MarkRecord:
     wall_time_utc: str
     tag: str | None
     text: str | None
+    pressed_at_utc: str | None = None  # as in MarkAck: a key pressed before the first block
 
 
 @dataclass(frozen=True)

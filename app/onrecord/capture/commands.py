@@ -137,6 +137,13 @@ def _filed_as(ws: Any, recording: Any) -> str:
     return f"  filed as: {direction}, {number}, {caller}{withdrawn}"
 
 
+#: said when the microphone gave no sound at all (as the call screen says it)
+NO_SOUND = (
+    "onrecord: nothing was recorded: no sound came from the microphone. Check that it is "
+    "plugged in, not muted and not used by another program, or choose another with --mic."
+)
+
+
 def cmd_record(args: argparse.Namespace, open_ws: Callable[..., Any]) -> int:
     marks = sorted(args.mark or [], key=lambda m: m[0])
     stop = threading.Event()
@@ -173,10 +180,37 @@ def _record(
             f"recording {recording.id} into case {session.case_id}: {ws.data_dir / recording.path}",
             flush=True,
         )
-        started = time.monotonic()
+        rate = session.config.samplerate
+        # --mark and --seconds count from the first frame: a microphone may give its first
+        # sound a second or two after the start (an idle PulseAudio source), and counting
+        # from here put marks that much earlier in the audio and cut the recording short.
+        origin: float | None = None  # time.monotonic() of frame 0, once sound has come
+        deadline = time.monotonic() + session.config.startup_timeout_s + 5.0
         try:
             while not stop.is_set():
-                elapsed = time.monotonic() - started
+                try:
+                    status = session.status()
+                except AudioError as exc:  # the recorder process died (killed, crashed)
+                    print(f"onrecord: recording stopped: {exc}", file=sys.stderr)
+                    break
+                if status.state in ("failed", "stopped"):
+                    print(
+                        f"onrecord: recording stopped: {status.error or status.state}",
+                        file=sys.stderr,
+                    )
+                    break
+                if origin is None:
+                    if not status.frames:  # no sound yet (the recorder gives up in time)
+                        if time.monotonic() > deadline:
+                            break
+                        stop.wait(0.02)
+                        continue
+                    try:  # where the audio is now, on its own clock
+                        origin = time.monotonic() - session.stamp().frame / rate
+                    except AudioError:  # stopped under us: the next status says why
+                        stop.wait(0.02)
+                        continue
+                elapsed = time.monotonic() - origin
                 while marks and marks[0][0] <= elapsed:
                     _, tag, note = marks.pop(0)
                     try:
@@ -189,20 +223,11 @@ def _record(
                         f"{tag or ''} {note}".rstrip(),
                         flush=True,
                     )
-                try:
-                    status = session.status()
-                except AudioError as exc:  # the recorder process died (killed, crashed)
-                    print(f"onrecord: recording stopped: {exc}", file=sys.stderr)
-                    break
-                if status.state in ("failed", "stopped"):
-                    print(
-                        f"onrecord: recording stopped: {status.error or status.state}",
-                        file=sys.stderr,
-                    )
-                    break
-                if args.seconds is not None and elapsed >= args.seconds:
-                    break
+                if args.seconds is not None and status.frames >= args.seconds * rate:
+                    break  # that much audio has come: the recording is at least that long
                 stop.wait(0.05)
+            if origin is None and not stop.is_set():
+                print(NO_SOUND, file=sys.stderr)
         finally:
             final = _stop_or_recover(ws, session)
         print(_describe(final))
@@ -308,13 +333,15 @@ def register(sub: Any, open_ws: Callable[..., Any]) -> None:
         metavar="DEV",
         help="also record this source (e.g. the speakers' monitor) as 'them'",
     )
-    p.add_argument("--seconds", type=float, metavar="N", help="stop after N seconds")
+    p.add_argument(
+        "--seconds", type=float, metavar="N", help="stop once N seconds of audio are recorded"
+    )
     p.add_argument(
         "--mark",
         type=_parse_mark,
         action="append",
         metavar="SECONDS:TAG[:TEXT]",
-        help="add a mark N seconds after the start (repeatable)",
+        help="add a mark N seconds into the audio (repeatable)",
     )
     p.add_argument(
         "--direction",

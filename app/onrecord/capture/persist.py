@@ -38,6 +38,7 @@ def save_mark(ws: Workspace, recording_id: int, mark: MarkRecord) -> None:
         text=mark.text or "",
         wall_time=parse_utc(mark.wall_time_utc),
         journal_key=journal_key(recording_id, mark.seq),
+        pressed_at=parse_utc(mark.pressed_at_utc) if mark.pressed_at_utc else None,
     )
 
 

@@ -109,7 +109,9 @@ def recover_interrupted(ws: Workspace) -> list[Recording]:
                 channels=result.channels,
                 channel_roles=",".join(result.channel_roles),
                 devices={"devices": list(result.devices)},
-                started_at=parse_utc(result.first_frame_utc or result.started_at_utc),
+                # when it was asked to start, as a recording filed normally begins; filing
+                # it moves it to its first sound and logs both times, as it does then
+                started_at=parse_utc(result.started_at_utc),
                 status=RecordingStatus.RECORDING,
             )
         if row.sha256 is None:

@@ -73,6 +73,7 @@ class CallSession:
             text=text,
             wall_time=parse_utc(ack.wall_time_utc),
             journal_key=journal_key(self.recording_id, ack.seq),
+            pressed_at=parse_utc(ack.pressed_at_utc) if ack.pressed_at_utc else None,
         )
         self.marks.append(mark)
         return mark

@@ -18,12 +18,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..audio.journal import read_journal
-from ..audio.recordfiles import journal_annotations, journal_marks
+from ..audio.recordfiles import (
+    at_first_frame,
+    journal_annotations,
+    journal_first_frame,
+    journal_marks,
+)
 from ..conduct.tags import UNCONFIRMED_DRAFT
 from ..store import Workspace
 from ..store.enums import PartyRole
 from ..store.errors import StoreError
 from ..store.models import Mark
+from ..store.types import to_utc_text
 from .persist import parse_utc
 
 _log = logging.getLogger(__name__)
@@ -160,32 +166,50 @@ def _keep_draft(
         confirmed = any(m.frame == frame and (m.text or "").strip() for m in journal_marks(records))
         if not confirmed:  # the crash came before Enter
             wall_time = draft.get("wall_time_utc")
-            if file_draft(ws, recording_id, text, frame, str(wall_time) if wall_time else None):
+            first = journal_first_frame(records)
+            wall = str(wall_time) if wall_time else None
+            if file_draft(ws, recording_id, text, frame, wall, first_frame_utc=first):
                 kept = dataclasses.replace(kept, draft=text)
     return kept
 
 
 def file_draft(
-    ws: Workspace, recording_id: int, text: str, frame: int, wall_time_utc: str | None
+    ws: Workspace,
+    recording_id: int,
+    text: str,
+    frame: int,
+    wall_time_utc: str | None,
+    *,
+    first_frame_utc: str | None = None,
 ) -> Mark | None:
     """File a note typed but never confirmed with Enter as a mark at the moment its typing
     began, tagged ``unconfirmed_draft`` and "added later"; None when a note at that moment is
     already stored (the draft confirmed: its mark reached the journal though the call screen
     never heard back). Recovery files a draft from the journal; the call screen files the one
     still in its note field when the call ended without saving it. One draft per recording
-    (its journal key): filed again, the same mark is returned, never a second one."""
+    (its journal key): filed again, the same mark is returned, never a second one.
+
+    Typing that began before the first sound came (frame 0) is filed at the recording's
+    start, ``first_frame_utc`` (by default the recording's start as filed), its own time kept
+    as ``pressed_at``."""
     key = f"rec{recording_id}:draft"
     if any(
         m.frame == frame and (m.text or "").strip() and m.journal_key != key
         for m in ws.recordings.marks(recording_id)
     ):
         return None
+    moved = None
+    if wall_time_utc and frame == 0:
+        if first_frame_utc is None:
+            first_frame_utc = to_utc_text(ws.recordings.recording(recording_id).started_at)
+        moved = at_first_frame(frame, wall_time_utc, first_frame_utc)
     return ws.recordings.add_mark(
         recording_id,
         frame,
         tag=UNCONFIRMED_DRAFT,
         text=text,
-        wall_time=parse_utc(wall_time_utc) if wall_time_utc else None,
+        wall_time=parse_utc(moved or wall_time_utc) if wall_time_utc else None,
         added_later=True,
         journal_key=key,
+        pressed_at=parse_utc(wall_time_utc) if moved and wall_time_utc else None,
     )

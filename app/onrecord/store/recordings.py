@@ -136,7 +136,8 @@ class Recordings:
         it delivers once it is open. So may ``started_at``, when the first frame of audio was
         captured: ``begin`` runs before the device gives any sound, which may take a second,
         and a mark's clock time must equal the start plus its place in the audio. The call
-        created with the recording moves with it; the log keeps both times.
+        created with the recording moves with it, logged as an ``event.updated`` of its own;
+        the recording's log entry keeps both times (``start_requested_at``).
         """
         if status not in FINAL_STATES | {RecordingStatus.IMPORTED}:
             raise InvalidInputError(
@@ -165,6 +166,18 @@ class Recordings:
                 if started != recording.started_at:
                     moved = {"started_at": started, "start_requested_at": recording.started_at}
                     if event.started_at == recording.started_at:  # the call begin() logged
+                        # logged as its own change, as a correction of the call would be
+                        audit.append(
+                            s,
+                            "event.updated",
+                            "contact_event",
+                            event.id,
+                            event.case_id,
+                            {
+                                "changed": {"started_at": [event.started_at, started]},
+                                "recording_id": recording.id,
+                            },
+                        )
                         event.started_at = started
                     recording.started_at = started
             recording.segments = json.dumps(segments or [], ensure_ascii=False)
@@ -243,8 +256,13 @@ class Recordings:
         wall_time: dt.datetime | None = None,
         added_later: bool = False,
         journal_key: str | None = None,
+        pressed_at: dt.datetime | None = None,
     ) -> Mark:
-        """Add a mark; with a ``journal_key`` already stored, return that mark (replay-safe)."""
+        """Add a mark; with a ``journal_key`` already stored, return that mark (replay-safe).
+
+        ``pressed_at``: when the key was pressed, if that was before the first block of audio
+        came; the mark is then at frame 0 at the recording's start, and the log keeps the
+        key's own time."""
         if frame < 0:
             raise InvalidInputError(
                 QT_TRANSLATE_NOOP("Store", "a mark cannot be before the start of the recording")
@@ -282,6 +300,11 @@ class Recordings:
                     "tag": tag,
                     "text": text,
                     "added_later": added_later,
+                    **(
+                        {"pressed_at": validate.aware(pressed_at, "mark time")}
+                        if pressed_at
+                        else {}
+                    ),
                 },
             )
             s.flush()

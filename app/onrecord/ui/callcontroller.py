@@ -2,7 +2,9 @@
 
 Starting (spawning the recorder) and stopping (closing and hashing the files) take a moment,
 so both run off the GUI thread; marks are quick pipe calls and run on it, so a key press is
-stamped the instant it happens.
+stamped the instant it happens. (One pressed before the microphone's first sound is
+acknowledged when that sound comes, up to ~2 s on an idle PulseAudio source: it is filed at
+the recording's start, see ``Recorder.mark``.)
 """
 
 from __future__ import annotations
