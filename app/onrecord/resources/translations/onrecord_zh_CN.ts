@@ -330,7 +330,7 @@
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../ui/callcontroller.py" line="+124"/>
+        <location filename="../../ui/callcontroller.py" line="+126"/>
         <source>Nothing was recorded: no sound came from the microphone.</source>
         <translation>没有录下任何内容：麦克风没有传来声音。</translation>
     </message>
@@ -5760,7 +5760,7 @@ Details: PortAudio has no &apos;pulse&apos; device (is libasound2-plugins instal
 详细信息：PortAudio 没有 &apos;pulse&apos; 设备（是否已安装 libasound2-plugins，声音服务是否在运行？）</translation>
     </message>
     <message>
-        <location filename="../../audio/recorder.py" line="+615"/>
+        <location filename="../../audio/recorder.py" line="+646"/>
         <source>OnRecord could not write the recording in {folder}, so nothing was recorded. Check that the disk is not full and that the data folder can be written to.
 
 Details: {detail}</source>
@@ -6297,9 +6297,7 @@ Details: {detail}</source>
         <location filename="../../store/ledger.py" line="+180"/>
         <location filename="../../store/recordings.py" line="+82"/>
         <source>that contact event belongs to another case</source>
-        <extracomment>The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid. Days from the day asked about to the due date (negative: overdue by that many days); None when the promise is closed or has no due date. What payments linked to the user&apos;s promise add up to (None: none linked, or not the user&apos;s promise). Kept promises: the payments that covered it. paid_for_offer: the last payment came after the offer&apos;s date
-----------
-the longest note a mark keeps (characters)</extracomment>
+        <extracomment>The day the payments first covered the promised amount (any payment, if it names no amount); None while only part of it is paid. Days from the day asked about to the due date (negative: overdue by that many days); None when the promise is closed or has no due date. What payments linked to the user&apos;s promise add up to (None: none linked, or not the user&apos;s promise). Kept promises: the payments that covered it. paid_for_offer: the last payment came after the offer&apos;s date</extracomment>
         <translation>该联系记录属于另一个案件</translation>
     </message>
     <message>
@@ -6497,7 +6495,7 @@ the longest note a mark keeps (characters)</extracomment>
         <translation>没有案件 {case}（见 `onrecord cases`）</translation>
     </message>
     <message>
-        <location filename="../../store/recordings.py" line="+61"/>
+        <location filename="../../store/recordings.py" line="+62"/>
         <source>{status} is not a final state</source>
         <translation>{status} 不是最终状态</translation>
     </message>
@@ -6507,12 +6505,12 @@ the longest note a mark keeps (characters)</extracomment>
         <translation>录音 {id} 已经完成，不能再改</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+118"/>
         <source>a mark cannot be before the start of the recording</source>
         <translation>标记不能早于录音开始的时间</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>this mark is already retracted</source>
         <translation>此标记已撤回</translation>
     </message>
