@@ -24,7 +24,7 @@ from .types import utcnow
 FINAL_STATES = {RecordingStatus.COMPLETE, RecordingStatus.RECOVERED, RecordingStatus.FAILED}
 
 
-# The longest note a mark keeps (characters).$
+# The longest note a mark keeps (characters).
 NOTE_LIMIT = 20000
 
 
