@@ -7,7 +7,6 @@ import hashlib
 import json
 import os
 import signal
-import time
 
 import blake3
 import pytest
@@ -150,10 +149,7 @@ def test_a_recording_with_no_row_is_found_and_filed_in_its_case(ws):
     folder.mkdir(parents=True)
     client = fake_client()
     client.start(RecorderConfig(directory=str(folder), basename="call", sources=FAKE_MIC))
-    deadline = time.monotonic() + 20
-    while client.status().frames < 48000 * 3:
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
+    wait_for_frames(client, 48000 * 3)
     os.kill(client.pid, signal.SIGKILL)
     client.close()
 
@@ -294,10 +290,7 @@ def test_a_recovered_recording_starts_when_its_first_sound_was_captured(ws):
     client = _late_client()
     asked = dt.datetime.now(dt.UTC)
     client.start(RecorderConfig(directory=str(folder), basename="call", sources=FAKE_MIC))
-    deadline = time.monotonic() + 20
-    while client.status().frames < 48000 * 3:
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
+    wait_for_frames(client, 48000 * 3)
     os.kill(client.pid, signal.SIGKILL)
     client.close()
     [orphan] = recover_interrupted(ws)
@@ -357,10 +350,7 @@ def test_a_mark_or_note_from_before_the_first_sound_is_recovered_at_the_start(ws
     client = _late_client()
     client.start(RecorderConfig(directory=str(folder), basename="call", sources=FAKE_MIC))
     client.mark("threat", "before the sound")
-    deadline = time.monotonic() + 20
-    while client.status().frames < 48000 * 3:
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
+    wait_for_frames(client, 48000 * 3)
     os.kill(client.pid, signal.SIGKILL)
     client.close()
     [orphan] = recover_interrupted(ws)
@@ -405,10 +395,7 @@ def test_a_recording_recovered_without_a_row_logs_when_it_was_asked_to_start(ws)
     folder.mkdir(parents=True)
     client = _late_client()
     client.start(RecorderConfig(directory=str(folder), basename="call", sources=FAKE_MIC))
-    deadline = time.monotonic() + 20
-    while client.status().frames < 48000 * 3:
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
+    wait_for_frames(client, 48000 * 3)
     os.kill(client.pid, signal.SIGKILL)
     client.close()
     asked = json.loads((folder / "call.meta.json").read_text())["started_at_utc"]
