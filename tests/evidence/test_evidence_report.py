@@ -450,3 +450,22 @@ def test_a_possible_issue_from_a_mark_is_dated_at_the_tagged_moment(en_package) 
     assert "8:15:02 AM" in when and "8:15:00" not in when, when
     (conv,) = [cells[3] for cells in rows if cells and cells[0].startswith("US-POSTCONV")]
     assert "8:15:00 AM" in conv and "8:15:00 PM" in conv.split(" … ")[1], conv
+
+
+@needs_poppler
+def test_pdf_findings_header_does_not_run_into_the_next_one(en_package) -> None:
+    """ "Citation checked" heads a column of one letter: it takes two lines instead of pushing
+    against "When (local)" beside it, which read as one header "Citation checked When"."""
+    pdf = en_package.folder / "data/report/report.pdf"
+    words = re.findall(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)</word>',
+        subprocess.run(
+            ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, check=True, text=True
+        ).stdout,
+    )
+    texts = [w[3] for w in words]
+    start = next(i for i, t in enumerate(texts) if t == "Rule" and texts[i + 1] == "Citation")
+    header = words[start : start + 8]
+    at = {w[3]: (float(w[0]), float(w[1]), float(w[2])) for w in header}
+    assert at["checked"][1] > at["Citation"][1]  # under "Citation", not beside it
+    assert at["When"][0] - at["checked"][2] >= 6  # a clear gap to the next header

@@ -151,16 +151,18 @@ def _table(
     small: bool = True,
     moments: tuple[int, ...] = (),
     widths: tuple[int, ...] = (),
+    wrap_header: bool = False,
 ) -> str:
     """``moments``: the columns holding a moment, each shown as its date over its time;
     ``widths``: each column's share of the page in percent (a long column, the source of an
-    imported contact, took the room of the summary, which then broke inside its words)."""
+    imported contact, took the room of the summary, which then broke inside its words);
+    ``wrap_header``: a header may take two lines (a long header over short values)."""
     if not rows:
         return ""
     size = "font-size:7.5pt;" if small else ""
+    nowrap = "" if wrap_header else ";white-space:nowrap"
     head = "".join(
-        f'<th style="background:#eef2f7;text-align:left;white-space:nowrap"{_width(widths, i)}>'
-        f"{_e(h)}</th>"
+        f'<th style="background:#eef2f7;text-align:left{nowrap}"{_width(widths, i)}>{_e(h)}</th>'
         for i, h in enumerate(header)
     )
     body = []
@@ -185,6 +187,12 @@ def _width(widths: tuple[int, ...], column: int) -> str:
 #: the PDF contact table's columns (#, when, kind with length and answer, direction, who,
 #: source, tags, summary): the summary gets the most room
 TIMELINE_WIDTHS = (4, 12, 11, 8, 15, 12, 13, 25)
+
+
+#: the PDF findings' columns (rule, citation, citation checked, when, what happened): the
+#: "checked" column holds one letter, so its header takes two lines rather than pushing
+#: against the time beside it
+FINDINGS_WIDTHS = (15, 16, 8, 15, 46)
 
 
 #: the PDF attachments' columns (name, belongs to, file in the package, description,
@@ -326,6 +334,8 @@ def second_part_html(m: ReportModel) -> str:
                     [s("rule"), s("citation"), s("confidence"), s("when"), s("what")],
                     m.findings,
                     moments=(3,),
+                    widths=FINDINGS_WIDTHS,
+                    wrap_header=True,
                 )
                 or none
             )
