@@ -408,7 +408,7 @@ def test_the_timeline_marks_its_short_words_as_never_broken(zh_package) -> None:
     )
     for rule in (
         ".nw, table.grid th.when { white-space: nowrap; }",
-        ".kw { word-break: keep-all; }",
+        ".kw, table.grid td.who { word-break: keep-all; }",
     ):
         assert rule in html, rule
 
@@ -435,6 +435,58 @@ def test_in_a_browser_the_timeline_breaks_no_short_word(
             assert found["tags"] < 0.15 and found["summary"] > found["tags"], found
             assert found["overflow"] <= 0.5, found
         assert browser.problems() == []
+    finally:
+        browser.close()
+
+
+NAME_LINES = """(() => {
+  const found = [];
+  document.querySelectorAll('#timeline td.who').forEach(cell => {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.data.indexOf('中催信息');
+      if (at < 0) { continue; }
+      const lines = [];
+      let top = null;
+      for (let i = at; i < node.data.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const now = Math.round(range.getBoundingClientRect().top);
+        if (now !== top) { lines.push(''); top = now; }
+        lines[lines.length - 1] += node.data[i];
+      }
+      found.push(lines);
+    }
+  });
+  return found;
+})()"""
+
+
+@pytest.mark.skipif(chromium is None, reason="chromium is not installed (apt install chromium)")
+def test_in_a_browser_a_chinese_name_breaks_only_at_its_punctuation(
+    zh_package, tmp_path: Path
+) -> None:
+    """The 对方 column broke a long Chinese name between any two characters ("中催信息服
+    务有" / "限公司"); it now breaks only where the name has a space or punctuation."""
+    html = (zh_package.folder / "data/report/index.html").read_text("utf-8")
+    long_name = "中催信息服务有限公司，催收专员王经理"
+    assert "王经理" in html
+    page = tmp_path / "report" / "index.html"
+    page.parent.mkdir()
+    page.write_text(html.replace("王经理", long_name), "utf-8")
+    browser = Browser(str(chromium), tmp_path / "profile")
+    try:
+        session = browser.open_page(page.as_uri())
+        browser.send(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": 1000, "height": 900, "deviceScaleFactor": 1, "mobile": False},
+            session,
+        )
+        names = browser.evaluate(session, NAME_LINES)
+        assert names, "the long name is not in the 对方 column"
+        for lines in ([line.strip() for line in name] for name in names):  # whole, or at the comma
+            assert lines in ([long_name], ["中催信息服务有限公司，", "催收专员王经理"]), lines
     finally:
         browser.close()
 
