@@ -437,3 +437,35 @@ def test_the_chinese_pdf_takes_full_width_colons_after_its_labels(
     for key in ("signing_key", "case_ref"):
         label = re.sub(r"\s+", "", CATALOGUE[language][key])
         assert f"{label}：" in text and f"{label}:" not in text
+
+
+@needs_poppler
+@pytest.mark.parametrize(
+    ("language", "in_call", "added"),
+    [
+        ("en", "8:15:05 AM", "added later, on Apr 2, 2026 10:30 AM"),
+        ("zh_CN", "08:15:05", "事后添加，添加于 2026年4月2日 10:30"),
+    ],
+)
+def test_a_mark_added_later_is_shown_at_its_moment_in_the_call_and_says_when_added(
+    us_case, workspace: Workspace, tmp_path: Path, language: str, in_call: str, added: str
+) -> None:
+    """A lawyer read 11:00 AM, the time a mark was added while listening later, for a threat
+    at 3:00 PM in the call, while the report's findings said 3:00 PM."""
+    recording = us_case.recording_ids[0]  # the call of 8:15:00 AM New York time
+    later = dt.datetime(2026, 4, 2, 10, 30, tzinfo=NEW_YORK)
+    workspace.recordings.add_mark(
+        recording, RATE * 5, tag="insult", text="called me a liar", wall_time=later,
+        added_later=True,
+    )  # fmt: skip
+    folder = export(workspace, us_case.case_id, tmp_path, language)
+    (row,) = [r for r in rows(html_of(folder), "calls") if "called me a liar" in r[-1]]
+    assert in_call in row[1] and "10:30" not in row[1], row
+    assert added in row[-1], row
+    pdf = subprocess.run(
+        ["pdftotext", str(folder / "data/report/report.pdf"), "-"],
+        capture_output=True, check=True, text=True,
+    ).stdout  # fmt: skip
+    flat = re.sub(r"\s+", "", pdf)
+    assert re.sub(r"\s+", "", in_call) in flat  # no other mark is at 0:05
+    assert re.sub(r"\s+", "", added) in flat

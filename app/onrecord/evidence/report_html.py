@@ -265,6 +265,8 @@ def _calls(m: ReportModel) -> str:
             flags = []
             if mark.retracted:
                 flags.append(f'<span class="badge retracted">{_e(s("retracted"))}</span>')
+            if place.added:
+                flags.append(f'<span class="badge">{_e(place.added)}</span>')
             if len(mark.revisions) > 1:
                 history = " | ".join(
                     f"{r['number']}: {r['text']}" + (f" ({r['reason']})" if r["reason"] else "")

@@ -51,6 +51,8 @@ class CallMark:
     audio: CallAudio  # the file the mark falls in
     seconds: float  # the mark's time in that file
     in_file: str  # "" when the call is one file, else e.g. "Part 2 of 3: 00:00:01.500"
+    #: "" for a mark made during the call, else e.g. "added later, on Nov 29, 2026 11:00 AM"
+    added: str = ""
 
 
 @dataclass(frozen=True)
@@ -335,7 +337,7 @@ def build_model(
             heading += f" — {who}"
         if event.get("withdrawn_at"):  # kept as evidence, counted nowhere: say so where seen
             heading += f" — {s('call_withdrawn')}"
-        calls.append(_call_section(r, heading, s))
+        calls.append(_call_section(r, heading, s, clock))
     today = exported_at.astimezone(zone).date()  # "now" is the export's: reproducible
     promises = [
         [
@@ -478,7 +480,7 @@ def _first_last(event: dict[str, Any], clock: ReportClock) -> str:
     return _local(event["started_at"], clock, long=True)
 
 
-def _call_section(r: RecordingInfo, heading: str, s: Strings) -> CallSection:
+def _call_section(r: RecordingInfo, heading: str, s: Strings, clock_at: ReportClock) -> CallSection:
     """A recorded call's facts, audio files and marks; a call in several files lists each
     file with its own SHA-256, and each mark plays in the file it falls in."""
     count = len(r.files)
@@ -510,14 +512,22 @@ def _call_section(r: RecordingInfo, heading: str, s: Strings) -> CallSection:
             (s("sha256"), r.sha256 or ""),
         ]
     call_zone = ZoneInfo(r.timezone)
+    in_call = mark_moments([r])
     marks = []
     for m in r.marks:
         seconds = m.file_seconds(r.sample_rate)
         in_file = (
             s("part_at", n=m.file_index + 1, count=count, at=clock(seconds)) if r.segmented else ""
         )
-        wall = time_text(m.wall_time.astimezone(call_zone), s.language, seconds=True)
-        marks.append(CallMark(m, clock(m.seconds), wall, audio[m.file_index], seconds, in_file))
+        # A mark added while listening later holds the time it was added: its moment in the
+        # call is the call's start plus its place (a lawyer read 11:00 AM, the day it was
+        # added, for a threat at 3:00 PM, while the findings said 3:00 PM).
+        moment = in_call[m.id] if m.added_later else m.wall_time
+        wall = time_text(moment.astimezone(call_zone), s.language, seconds=True)
+        added = s("added_later_on", when=clock_at(m.wall_time, r.timezone)) if m.added_later else ""
+        marks.append(
+            CallMark(m, clock(m.seconds), wall, audio[m.file_index], seconds, in_file, added)
+        )
     note = s("parts_note", count=count) if r.segmented else ""
     warning = s(f"recovery.{r.recovery}") if r.recovery else ""
     recorder = recorder_notes(r.row.get("warnings") or [], r.sample_rate, s)

@@ -280,6 +280,8 @@ def second_part_html(m: ReportModel) -> str:
             flags = []
             if mark.retracted:
                 flags.append(f"[{s('retracted')}]")
+            if place.added:
+                flags.append(f"[{place.added}]")
             if len(mark.revisions) > 1:
                 flags.append(f"[{s('edited')} ×{len(mark.revisions) - 1}]")
             rows.append(
