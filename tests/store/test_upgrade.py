@@ -34,7 +34,7 @@ def _counts(path: Path) -> dict[str, int]:
 
 
 #: One case file per released schema (the demo cases), each made by the previous version.
-OLD_SCHEMAS = ["0001", "0002", "0003", "0004", "0005", "0006"]
+OLD_SCHEMAS = ["0001", "0002", "0003", "0004", "0005", "0006", "0007"]
 
 
 @pytest.mark.parametrize("revision", OLD_SCHEMAS)
@@ -124,3 +124,22 @@ def test_an_older_case_has_not_said_its_debt_may_be_illegal(tmp_path, revision):
     finally:
         conn.close()
     assert rows == [("DEMO-CN", 1), ("DEMO-US", 0)]
+
+
+def test_an_older_case_s_files_are_not_withdrawn_and_can_be(tmp_path):
+    """0008 lets a file attached by mistake be withdrawn; the files of a case file from before
+    are all still the case's, each keeps its digests, and one can be withdrawn now."""
+    from onrecord.store.workspace import Workspace
+
+    db = tmp_path / "onrecord.db"
+    shutil.copy(FIXTURES / "schema-0007.db", db)
+    with open_store(db) as store:
+        workspace = Workspace(tmp_path, store)
+        us = workspace.cases.case("DEMO-US")
+        [kept] = workspace.attachments.list(us.id, withdrawn=True)
+        assert kept.withdrawn_at is None and kept.withdrawn_reason == ""
+        assert kept.original_name == "screenshot.png" and len(kept.sha256) == 64
+        workspace.attachments.withdraw(kept.id, "the wrong screenshot")
+        assert workspace.attachments.list(us.id) == []
+        with store.session() as s:
+            assert verify_chain(s).ok

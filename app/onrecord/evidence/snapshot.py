@@ -401,15 +401,20 @@ def take_snapshot(
                 .order_by(Payment.paid_on, Payment.id)
             )
         ]
+        # A withdrawn file (attached by mistake: a private photo) is not the case's: no file,
+        # manifest line, report row or case.json entry; the audit log shows its add and its
+        # withdrawal. Its (always empty) withdrawal columns are left out of the rows.
         attachments = [
             row(a)
             for a in s.scalars(
                 select(Attachment)
-                .where(Attachment.case_id == case.id)
+                .where(Attachment.case_id == case.id, Attachment.withdrawn_at.is_(None))
                 .order_by(Attachment.added_at, Attachment.id)
             )
             if a.event_id is None or a.event_id in event_ids
         ]
+        for attachment in attachments:
+            del attachment["withdrawn_at"], attachment["withdrawn_reason"]
         audit = [
             {
                 "seq": a.seq,

@@ -2,18 +2,23 @@
 
 The copy is named by its content hash plus a safe version of the original name (which is kept,
 exactly as it was, in the database), so a hostile or odd file name cannot escape the folder.
+A file is kept once per case, by its bytes. One attached by mistake is withdrawn, not deleted:
+kept, marked, left out of every export (``withdraw`` / ``restore``).
 """
 
 from __future__ import annotations
 
+import itertools
 import mimetypes
 import os
 import re
 import unicodedata
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..digests import copy_digested
 from ..messages import QT_TRANSLATE_NOOP, term
@@ -23,6 +28,7 @@ from .enums import EventKind, date_only
 from .errors import InvalidInputError
 from .models import Attachment, ContactEvent
 from .staging import staging_path, sweep
+from .types import to_utc_text, utcnow
 
 MAX_NAME = 80
 
@@ -71,6 +77,53 @@ def safe_name(name: str) -> str:
     return f"{stem}.{ext}" if ext else stem
 
 
+def _live_copy(s: Session, case_id: int, sha256: str) -> Attachment | None:
+    """The case's file with these bytes that is not withdrawn (the first kept), or None."""
+    query = select(Attachment).where(
+        Attachment.case_id == case_id,
+        Attachment.sha256 == sha256.lower(),
+        Attachment.withdrawn_at.is_(None),
+    )
+    return s.scalars(query.order_by(Attachment.added_at, Attachment.id)).first()
+
+
+def _kept_once_text(s: Session, kept: Attachment, name: str) -> str:
+    """Why the file ``name`` is not kept again: ``kept`` holds the same bytes, and where."""
+    if kept.event_id is None:
+        return QT_TRANSLATE_NOOP(
+            "Store",
+            "{name} is already in this case, attached to the case itself "
+            "(the same file, by its fingerprint); a file is kept once",
+        ).format(name=name)
+    # Named as the timeline shows it (its kind and day), not by a number alone: the
+    # timeline has no "#" column (a Taiwanese user).
+    holder = lookup.get(s, ContactEvent, kept.event_id, "contact event")
+    return QT_TRANSLATE_NOOP(
+        "Store",
+        "{name} is already in this case, attached to the contact of {when} "
+        "({kind}, #{event}) (the same file, by its fingerprint); a file is "
+        "kept once",
+    ).format(
+        name=name,
+        kind=term("Labels", KIND_LABELS.get(holder.kind, "Other")),
+        when=_local_when(holder),
+        event=kept.event_id,
+    )
+
+
+def _free_path(s: Session, data_dir: Path, folder: Path, name: str) -> Path:
+    """``folder / name``, or ``<fingerprint>-2-<name>``... when a withdrawn file of the same
+    bytes and name holds that path (it is kept, never overwritten)."""
+    prefix, _dash, rest = name.partition("-")
+    candidate = folder / name
+    for number in itertools.count(2):  # ends: each try passes one more row of that name
+        relative = candidate.relative_to(data_dir).as_posix()
+        if s.scalar(select(Attachment.id).where(Attachment.path == relative)) is None:
+            break
+        candidate = folder / f"{prefix}-{number}-{rest}"
+    return candidate
+
+
 class Attachments:
     def __init__(self, store: Store, data_dir: Path) -> None:
         self.store = store
@@ -89,10 +142,11 @@ class Attachments:
         itself). ``reason``: why it is added, when it comes with a correction of the contact
         (the reason the user typed); kept in the audit log's entry for it.
 
-        The same file (its fingerprint and name, as its stored path gives them) kept already
+        The same file (the same bytes, by their fingerprint, whatever its name) kept already
         for another contact or the case is refused, naming where it is; for the same contact
-        that attachment is returned (kept once). ``find_by_sha256`` finds it by its bytes
-        alone, for a dialog to say so before the user saves."""
+        that attachment is returned (kept once). A withdrawn file does not count: the same
+        bytes can be attached again (to the right contact). ``find_by_sha256`` finds the
+        case's file by its bytes, for a dialog to say so before the user saves."""
         source = Path(source)
         if not source.is_file():
             raise InvalidInputError(
@@ -121,39 +175,18 @@ class Attachments:
                     )
                 ) from exc
             sha256, size = digests.sha256, digests.size
-            final = folder / f"{sha256[:12]}-{safe_name(source.name)}"
-            relative = final.relative_to(self.data_dir).as_posix()
-            existing = s.scalar(select(Attachment).where(Attachment.path == relative))
-            if existing is not None:
+            kept = _live_copy(s, case.id, sha256)
+            if kept is not None:
                 staging.unlink()
-                if existing.event_id == event_id:
-                    return existing  # the same file for the same contact: kept once
-                # A file is kept once: returned as if added, it stayed with the contact it
-                # was first attached to while the user saw it "attached" here (a review).
-                if existing.event_id is None:
-                    raise InvalidInputError(
-                        QT_TRANSLATE_NOOP(
-                            "Store",
-                            "{name} is already in this case, attached to the case itself "
-                            "(the same file, by its fingerprint); a file is kept once",
-                        ).format(name=existing.original_name)
-                    )
-                # Named as the timeline shows it (its kind and day), not by a number alone:
-                # the timeline has no "#" column (a Taiwanese user).
-                holder = lookup.get(s, ContactEvent, existing.event_id, "contact event")
-                raise InvalidInputError(
-                    QT_TRANSLATE_NOOP(
-                        "Store",
-                        "{name} is already in this case, attached to the contact of {when} "
-                        "({kind}, #{event}) (the same file, by its fingerprint); a file is "
-                        "kept once",
-                    ).format(
-                        name=existing.original_name,
-                        kind=term("Labels", KIND_LABELS.get(holder.kind, "Other")),
-                        when=_local_when(holder),
-                        event=existing.event_id,
-                    )
-                )
+                if kept.event_id == event_id:
+                    return kept  # the same file for the same contact: kept once
+                # A file is kept once, by its bytes: the same bytes under another name are
+                # the same evidence (a renamed copy got in through Review while the name
+                # was part of this check). Returned as if added, it stayed with the contact
+                # it was first attached to while the user saw it "attached" here (a review).
+                raise InvalidInputError(_kept_once_text(s, kept, printable(source.name)))
+            final = _free_path(s, self.data_dir, folder, f"{sha256[:12]}-{safe_name(source.name)}")
+            relative = final.relative_to(self.data_dir).as_posix()
             os.replace(staging, final)
             media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
             attachment = Attachment(
@@ -191,17 +224,76 @@ class Attachments:
             return attachment
 
     def find_by_sha256(self, case_id: int | str, sha256: str) -> Attachment | None:
-        """The case's attachment with these bytes (the first kept), or None: a file is
-        kept once, so a dialog can say where it is before the user saves."""
+        """The case's attachment with these bytes (the first kept, not withdrawn), or None:
+        a file is kept once, so a dialog can say where it is before the user saves."""
         with self.store.session() as s:
-            case = lookup.case(s, case_id)
-            query = select(Attachment).where(
-                Attachment.case_id == case.id, Attachment.sha256 == sha256.lower()
-            )
-            return s.scalars(query.order_by(Attachment.added_at, Attachment.id)).first()
+            return _live_copy(s, lookup.case(s, case_id).id, sha256)
 
-    def list(self, case_id: int | str) -> list[Attachment]:
+    def list(self, case_id: int | str, *, withdrawn: bool = False) -> list[Attachment]:
+        """The case's files, oldest first; ``withdrawn``: with those withdrawn (marked so),
+        for a list that offers to put one back."""
         with self.store.session() as s:
             case = lookup.case(s, case_id)
             query = select(Attachment).where(Attachment.case_id == case.id)
-            return list(s.scalars(query.order_by(Attachment.added_at)))
+            if not withdrawn:
+                query = query.where(Attachment.withdrawn_at.is_(None))
+            return list(s.scalars(query.order_by(Attachment.added_at, Attachment.id)))
+
+    def withdraw(self, attachment_id: int, reason: str) -> Attachment:
+        """Take out a file attached by mistake (a private photo, the wrong letter), with
+        ``reason`` (required). Nothing is deleted: the row and the stored copy stay (so it
+        can be put back, and nothing the audit log names disappears), but it is no longer
+        one of the case's files: no export includes it, it counts nowhere, and the same
+        bytes can be attached again. The audit log records its name, fingerprint and the
+        reason, and an exported audit log shows that it was added and withdrawn.
+        ``restore`` undoes it."""
+        why = validate.text(reason, "reason", limit=2000, required=True)
+        with self.store.session() as s:
+            attachment = lookup.get(s, Attachment, attachment_id, "attached file")
+            if attachment.withdrawn_at is not None:
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP("Store", "this file was already withdrawn")
+                )
+            attachment.withdrawn_at = utcnow()
+            attachment.withdrawn_reason = why
+            audit.append(
+                s,
+                "attachment.withdrawn",
+                "attachment",
+                attachment.id,
+                attachment.case_id,
+                {
+                    "original_name": attachment.original_name,
+                    "sha256": attachment.sha256,
+                    "event_id": attachment.event_id,
+                    "reason": why,
+                },
+            )
+            return attachment
+
+    def restore(self, attachment_id: int, reason: str = "") -> Attachment:
+        """Put a withdrawn file back among the case's files (the withdrawal stays in the
+        audit log). Refused while the same bytes are attached again elsewhere in the case
+        (a file is kept once), naming where."""
+        why = validate.text(reason, "reason", limit=2000)
+        with self.store.session() as s:
+            attachment = lookup.get(s, Attachment, attachment_id, "attached file")
+            if attachment.withdrawn_at is None:
+                raise InvalidInputError(QT_TRANSLATE_NOOP("Store", "this file is not withdrawn"))
+            kept = _live_copy(s, attachment.case_id, attachment.sha256)
+            if kept is not None:
+                raise InvalidInputError(_kept_once_text(s, kept, attachment.original_name))
+            record: dict[str, Any] = {
+                "original_name": attachment.original_name,
+                "sha256": attachment.sha256,
+                "withdrawn_at": to_utc_text(attachment.withdrawn_at),
+                "withdrawn_reason": attachment.withdrawn_reason,
+            }
+            if why:
+                record["reason"] = why
+            attachment.withdrawn_at = None
+            attachment.withdrawn_reason = ""
+            audit.append(
+                s, "attachment.restored", "attachment", attachment.id, attachment.case_id, record
+            )
+            return attachment

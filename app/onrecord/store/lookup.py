@@ -15,6 +15,7 @@ T = TypeVar("T")
 
 #: What lookup.get is asked for, by name, for the translators of "there is no … with id …".
 RECORD_NAMES = (
+    QT_TRANSLATE_NOOP("Record", "attached file"),
     QT_TRANSLATE_NOOP("Record", "collector or organisation"),
     QT_TRANSLATE_NOOP("Record", "collector"),
     QT_TRANSLATE_NOOP("Record", "contact event"),

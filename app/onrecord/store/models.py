@@ -326,6 +326,14 @@ class Attachment(Base):
     media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
     description: Mapped[str] = mapped_column(Text, default="")
     added_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Set when the user withdrew a file attached by mistake (a private photo, another
+    # letter): the row and the stored copy stay, but no export includes it.
+    withdrawn_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    withdrawn_reason: Mapped[str] = mapped_column(Text, default="")
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
 
 
 class AuditEvent(Base):

@@ -67,6 +67,7 @@ class EventRow:
     recording_ids: list[int] = field(default_factory=list)
     mark_count: int = 0
     tags: set[str] = field(default_factory=set)  # live tags on the event and its marks
+    file_count: int = 0  # files attached to it (not those withdrawn)
     #: set when the user withdrew it as logged by mistake: shown, counted nowhere
     withdrawn_at: dt.datetime | None = None
     withdrawn_reason: str = ""
@@ -206,7 +207,8 @@ _EVENTS_SQL = (
 
 
 def timeline_rows(store: Store, case_id: int | str, *, with_marks: bool = True) -> list[EventRow]:
-    """Every contact event of a case, oldest first, with its recordings, marks and tags.
+    """Every contact event of a case, oldest first, with its recordings, marks, tags and
+    how many files are attached to it.
 
     ``with_marks=False`` leaves out the mark counts and mark tags (the slow part with 100 000
     marks): a screen can show the rows at once and add :func:`mark_summary` when it is read.
@@ -258,6 +260,13 @@ def timeline_rows(store: Store, case_id: int | str, *, with_marks: bool = True) 
             (case,),
         ).fetchall():
             by_id[event_id].tags.add(tag)
+        for event_id, files in raw.execute(
+            "SELECT a.event_id, count(*) FROM attachment a JOIN contact_event e"
+            " ON e.id = a.event_id WHERE e.case_id = ? AND a.withdrawn_at IS NULL"
+            " GROUP BY a.event_id",
+            (case,),
+        ).fetchall():
+            by_id[event_id].file_count = files
         if with_marks:
             apply_mark_summary(rows, _mark_summary(raw, case))
         return rows

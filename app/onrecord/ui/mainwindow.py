@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.timeline.events_moved.connect(lambda _case: self.reload_cases())
         self.timeline.recording_opened.connect(self.open_recording)
         self.review.marks_changed.connect(lambda _rec: self.timeline.refresh())
+        self.review.files_changed.connect(lambda _case: self.timeline.refresh())  # Files column
         self.search.mark_opened.connect(self.open_mark)
         self.search.event_opened.connect(self._open_event_of_case)
         self.search.case_opened.connect(self.select_case)

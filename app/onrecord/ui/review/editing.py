@@ -1,4 +1,5 @@
-"""Changing the record of a call: notes as new versions, retractions, late marks, files.
+"""Changing the record of a call: notes as new versions, retractions, late marks, files
+(attached, or withdrawn when attached by mistake).
 
 Nothing here overwrites or deletes: the store adds a revision (or a retraction, or a mark
 flagged "added later", or a hashed copy of a file) and the audit chain records it.
@@ -7,6 +8,7 @@ flagged "added later", or a hashed copy of a file) and the audit chain records i
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
@@ -15,6 +17,7 @@ from ...store import StoreError
 from ...store.search import mark_history
 from .. import dialogs
 from ..errors import error_text
+from ..timeline.attachedfiles import contact_files, selected_file, withdraw_or_restore
 from .marks import AddMarkDialog, NoteDialog, RetractDialog, history_lines, mark_label
 
 if TYPE_CHECKING:
@@ -86,15 +89,41 @@ class MarkEditing:
         self.marks_changed.emit(self.info.id)
 
     def attach_files(self: ReviewPanel) -> None:
+        """Attach the files chosen; one the case keeps already (the same bytes, whatever its
+        name) is refused saying where, or said to be here already, never kept twice."""
         if self.info is None:
             return
+        info = self.info
         added = 0
         for name in self.choose_files(self):
+            here = {f.id for f in contact_files(self.workspace, info.case_id, info.event_id)}
             try:
-                self.workspace.attachments.add(self.info.case_id, name, event_id=self.info.event_id)
-                added += 1
+                kept = self.workspace.attachments.add(info.case_id, name, event_id=info.event_id)
             except StoreError as exc:
                 dialogs.error(self, self.tr("File not attached"), error_text(exc))
+                continue
+            if kept.id in here:  # the same bytes, maybe under another name: kept once
+                text = self.tr(
+                    "%1 is attached to this call already (the same file, by its "
+                    "fingerprint, as %2)."
+                )
+                shown = Path(name).name
+                dialogs.info(
+                    self,
+                    self.tr("File not attached"),
+                    text.replace("%1", shown).replace("%2", kept.original_name),
+                )
+                continue
+            added += 1
         self._reload_files()
         if added:
-            self.attachment_added.emit(self.info.case_id)
+            self.files_changed.emit(info.case_id)
+
+    def withdraw_file(self: ReviewPanel) -> None:
+        """Withdraw the selected file (attached by mistake), or put a withdrawn one back."""
+        file = selected_file(self.files)
+        if self.info is None or file is None:
+            return
+        if withdraw_or_restore(self, self.workspace, file, self.run_dialog):
+            self._reload_files()
+            self.files_changed.emit(self.info.case_id)

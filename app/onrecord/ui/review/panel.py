@@ -42,6 +42,7 @@ from ...timefmt import clock_text
 from .. import dialogs, localefmt
 from ..errors import error_text
 from ..recoverynotice import interruption_text
+from ..timeline.attachedfiles import WithdrawFileButton, contact_files, file_item
 from .audiofiles import peaks_from_audio, peaks_path
 from .editing import MarkEditing
 from .marks import (
@@ -76,7 +77,7 @@ class ReviewPanel(MarkEditing, QWidget):
 
     recording_shown = Signal(int)  # recording id
     marks_changed = Signal(int)  # recording id: a mark was added, edited or retracted
-    attachment_added = Signal(int)  # case id
+    files_changed = Signal(int)  # case id: a file was attached, withdrawn or put back
     _playback_ended = Signal()  # from the audio thread
 
     def __init__(
@@ -218,10 +219,15 @@ class ReviewPanel(MarkEditing, QWidget):
             self.tr("Screenshots, letters, chat exports: copied into the case and fingerprinted")
         )
         self.attach_button.clicked.connect(self.attach_files)
+        self.withdraw_file_button = WithdrawFileButton(self.files)
+        self.withdraw_file_button.clicked.connect(self.withdraw_file)
         files_box = QGroupBox(self.tr("Files for this call"))
         files_layout = QVBoxLayout(files_box)
         files_layout.addWidget(self.files)
-        files_layout.addWidget(self.attach_button)
+        file_buttons = QHBoxLayout()
+        file_buttons.addWidget(self.attach_button)
+        file_buttons.addWidget(self.withdraw_file_button)
+        files_layout.addLayout(file_buttons)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -455,15 +461,12 @@ class ReviewPanel(MarkEditing, QWidget):
         self.files.clear()
         if self.info is None:
             return
-        for item in self.workspace.attachments.list(self.info.case_id):
-            if item.event_id == self.info.event_id:
-                self.files.addItem(
-                    self.tr("%1  (fingerprint %2…)")
-                    .replace("%1", item.original_name)
-                    .replace("%2", item.sha256[:12])
-                )
+        for file in contact_files(self.workspace, self.info.case_id, self.info.event_id):
+            text = self.tr("%1  (fingerprint %2…)").replace("%1", file.name)
+            self.files.addItem(file_item(text.replace("%2", file.sha256[:12]), file))
         if not self.files.count():
             self.files.addItem(self.tr("No files attached yet."))
+        self.withdraw_file_button.follow()
 
     # ------------------------------------------------------------ cursor
     @property

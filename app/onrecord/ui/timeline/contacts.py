@@ -12,6 +12,7 @@ from ...store import StoreError, Workspace
 from ...store.enums import Direction, EventKind, EventSource, NoticeKind, answered, date_only
 from ...store.search import EventRow
 from .. import labels, localefmt
+from .attachedfiles import ContactFile
 from .logdialog import ContactEntry, KeptFile, LoggedContact
 
 
@@ -101,15 +102,6 @@ def kept_where(
     )
 
 
-def own_files(workspace: Workspace, case_id: int, event_id: int) -> list[tuple[str, str]]:
-    """The files attached to the contact: (original name, SHA-256), oldest first."""
-    return [
-        (a.original_name, a.sha256)
-        for a in workspace.attachments.list(case_id)
-        if a.event_id == event_id
-    ]
-
-
 def repeated(
     rows: list[EventRow], contact: LoggedContact, number_id: int | None
 ) -> EventRow | None:
@@ -144,7 +136,7 @@ def own_tags(workspace: Workspace, case_id: int, event_id: int) -> dict[str, lis
 
 
 def entry_for(
-    row: EventRow, tags: dict[str, list[int]], files: list[tuple[str, str]] | None = None
+    row: EventRow, tags: dict[str, list[int]], files: list[ContactFile] | None = None
 ) -> ContactEntry:
     """The logged contact as the edit dialog shows it."""
     return ContactEntry(

@@ -12,7 +12,7 @@ A letter is asked for its date alone and stored at noon of that day (``DATE_ONLY
 Files (a letter's scan, a screenshot, a chat export) are chosen here and attached to the
 contact when it is logged or saved, as Review's "Files for this call" attaches them
 (``Attachments.add``: copied, fingerprinted, logged); a contact being corrected lists the
-files it has.
+files it has, and one attached by mistake is withdrawn there (see ``attachedfiles``).
 
 The same dialog, prefilled (``entry``), corrects a contact ("Edit a contact"): it hands what
 was typed to ``save`` and stays open, with everything typed, if the store refuses it. A
@@ -66,6 +66,14 @@ from ...timefmt import zone_text
 from .. import dialogs, labels, localefmt, placenames
 from ..clockedit import ClockEdit
 from ..errors import error_text
+from .attachedfiles import (
+    PENDING_ROLE,
+    ContactFile,
+    WithdrawFileButton,
+    file_item,
+    selected_file,
+    selected_pending,
+)
 
 #: How far past this computer's clock a logged time is taken without asking (a phone's clock
 #: a few minutes ahead); further, up to the store's limit of a day, the user confirms.
@@ -109,8 +117,8 @@ class ContactEntry:
     summary: str
     tags: list[str] = field(default_factory=list)  # the live tags on the contact itself
     recorded: bool = False  # a recorded call: its kind and time are fixed
-    #: the files attached to it already: (original name, SHA-256)
-    files: list[tuple[str, str]] = field(default_factory=list)
+    #: the files attached to it already (those withdrawn too, marked)
+    files: list[ContactFile] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -191,6 +199,7 @@ class LogContactDialog(QDialog):
         computer_zone: str | None = None,
         logged_already: Callable[[LoggedContact, int | None], str | None] | None = None,
         kept_where: Callable[[Path], KeptFile | None] | None = None,
+        withdraw_file: Callable[[ContactFile], list[ContactFile] | None] | None = None,
     ) -> None:
         """``entry``: the contact to correct, with ``save`` to store the correction.
 
@@ -200,10 +209,15 @@ class LogContactDialog(QDialog):
         is logged, so a call logged twice is caught at once.
         ``kept_where(path)``: where the case keeps that file already (by its fingerprint), or
         None; asked when a file is chosen, so one the store would refuse is refused here.
+        ``withdraw_file(file)``: withdraws a file the contact has (or puts a withdrawn one
+        back), asking first; the contact's files then, or None if nothing changed. At once,
+        not on Save: it asks for its own reason.
         """
         super().__init__(parent)
         self.entry = entry
         self.kept_where = kept_where
+        self.withdraw_file = withdraw_file
+        self.kept_files: list[ContactFile] = list(entry.files) if entry is not None else []
         self.save = save
         self.logged_already = logged_already
         self.setWindowTitle(self.tr("Edit a contact") if entry else self.tr("Log a contact"))
@@ -388,6 +402,8 @@ class LogContactDialog(QDialog):
             )
         )
         self.attach_button.clicked.connect(self.attach_files)
+        self.withdraw_button = WithdrawFileButton(self.files)
+        self.withdraw_button.clicked.connect(self._withdraw_file)
         self._show_files()
 
         if entry is not None:
@@ -417,7 +433,11 @@ class LogContactDialog(QDialog):
         form.addRow(self.tr("Not&e:"), self.summary)
         files = QHBoxLayout()
         files.addWidget(self.files, 1)
-        files.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignTop)
+        file_buttons = QVBoxLayout()
+        file_buttons.addWidget(self.attach_button)
+        file_buttons.addWidget(self.withdraw_button)
+        file_buttons.addStretch(1)
+        files.addLayout(file_buttons)
         form.addRow(self.tr("Files:"), files)
         if entry is not None:
             form.addRow(self.tr("&Reason:"), self.reason)
@@ -506,16 +526,34 @@ class LogContactDialog(QDialog):
             .replace("%2", where)
         )
 
+    def _withdraw_file(self) -> None:
+        """Leave out a file chosen but not attached yet; withdraw (or put back) one the
+        contact has, at once, through ``withdraw_file``."""
+        pending = selected_pending(self.files)
+        if pending is not None:
+            self.new_files = [p for p in self.new_files if str(p) != pending]
+            self._show_files()
+            return
+        file = selected_file(self.files)
+        if file is None or self.withdraw_file is None:
+            return
+        files = self.withdraw_file(file)
+        if files is not None:
+            self.kept_files = files
+            self._show_files()
+
     def _show_files(self) -> None:
         self.files.clear()
-        for name, sha256 in self.entry.files if self.entry is not None else []:
-            self.files.addItem(
-                self.tr("%1  (fingerprint %2…)").replace("%1", name).replace("%2", sha256[:12])
-            )
+        for file in self.kept_files:
+            text = self.tr("%1  (fingerprint %2…)").replace("%1", file.name)
+            self.files.addItem(file_item(text.replace("%2", file.sha256[:12]), file))
         for path in self.new_files:
-            self.files.addItem(self.tr("%1  (attached when saved)").replace("%1", path.name))
+            item = QListWidgetItem(self.tr("%1  (attached when saved)").replace("%1", path.name))
+            item.setData(PENDING_ROLE, str(path))
+            self.files.addItem(item)
         if not self.files.count():
             self.files.addItem(self.tr("No files attached yet."))
+        self.withdraw_button.follow()
 
     def _show_zone(self) -> None:
         """The zone the time is read in, with its offset then; a note if this computer's

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from ...conduct.tags import tag_title
 from ...evidence.charts import uncharted_reason
@@ -29,6 +29,7 @@ from ...store.enums import date_only
 from ...store.search import EventRow
 from ...timefmt import duration_text
 from .. import labels, localefmt
+from ..icons import paperclip_icon
 
 Index = QModelIndex | QPersistentModelIndex
 OFF_HOURS = QColor("#b35900")
@@ -89,6 +90,11 @@ class TimelineColumn:
     fills: bool = False  # takes the width the other columns leave (the notes)
     #: Digits it may be cut down to when room is short (its tooltip shows all); None: never.
     cut_to: int | None = None
+    #: A small picture before the text (the paperclip of a contact with files), or None;
+    #: only on the column that fills (the others are measured by their text alone).
+    icon: Callable[[EventRow], QIcon | None] | None = None
+    #: What a screen reader says for the cell, when the text alone does not say it ("2").
+    accessible: Callable[[EventRow], str] | None = None
 
 
 class Timeline(QObject):
@@ -98,6 +104,9 @@ class Timeline(QObject):
 
     def marks(self, count: int) -> str:
         return self.tr("● %n mark(s)", "", count)
+
+    def files(self, count: int) -> str:
+        return self.tr("%n file(s) attached", "", count)
 
 
 _WORDS = Timeline()
@@ -109,6 +118,10 @@ def _recording_text(row: EventRow) -> str:
     if row.mark_count:
         return _WORDS.marks(row.mark_count)
     return QCoreApplication.translate("Timeline", "● recorded")
+
+
+def _files_words(row: EventRow) -> str:
+    return _WORDS.files(row.file_count) if row.file_count else ""
 
 
 def _tags_text(row: EventRow, language: str) -> str:
@@ -138,9 +151,15 @@ def _notes_text(row: EventRow) -> str:
 
 
 def _notes_tooltip(row: EventRow) -> str:
-    """All of it: withdrawn, the notice and the whole summary (the cell may be cut short)."""
-    parts = (_withdrawn_text(row), _notice_text(row.notice), row.summary)
+    """All of it: withdrawn, the files, the notice and the whole summary (the cell may be
+    cut short, and its paperclip says only that there are files)."""
+    parts = (_withdrawn_text(row), _files_words(row), _notice_text(row.notice), row.summary)
     return "\n".join(x for x in parts if x)
+
+
+def _notes_accessible(row: EventRow) -> str:
+    """The notes as a screen reader says them: the paperclip in words first."""
+    return ". ".join(x for x in (_files_words(row), _notes_text(row)) if x)
 
 
 def _when_text(row: EventRow) -> str:
@@ -214,6 +233,11 @@ def columns(language: str) -> list[TimelineColumn]:
             lambda r: r.summary.casefold(),
             _notes_tooltip,
             fills=True,
+            # A paperclip before the note: files are attached (as many as its tooltip says).
+            # In the notes, not a column of its own: they take the width the others leave,
+            # so at 1200 pixels every column still shows whole.
+            icon=lambda r: paperclip_icon() if r.file_count else None,
+            accessible=_notes_accessible,
         ),
         TimelineColumn(
             QCoreApplication.translate("Timeline", "Source"),
@@ -287,6 +311,10 @@ class TimelineModel(QAbstractTableModel):
                     )
                 )
             return column.tooltip(row) if column.tooltip else None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return column.icon(row) if column.icon else None
+        if role == Qt.ItemDataRole.AccessibleTextRole and column.accessible:
+            return column.accessible(row)
         if role == Qt.ItemDataRole.ForegroundRole and row.withdrawn:
             return QBrush(WITHDRAWN)
         if role == Qt.ItemDataRole.FontRole and row.withdrawn:

@@ -43,6 +43,7 @@ from ..movedialog import MoveDialog
 from ..review.marks import ui_language
 from ..workers import run_task
 from . import contacts
+from .attachedfiles import ContactFile, contact_files, withdraw_or_restore
 from .ledger import LedgerView
 from .logdialog import LogContactDialog, LoggedContact, NumberChoice
 from .model import NO_PARTY, TimelineFilter, TimelineModel, TimelineProxy
@@ -527,7 +528,15 @@ class TimelinePanel(QWidget):
             return
         case_id = self.case_id
         tags = contacts.own_tags(self.workspace, case_id, row.id)
-        files = contacts.own_files(self.workspace, case_id, row.id)
+        files = contact_files(self.workspace, case_id, row.id)
+        withdrawn: list[ContactFile] = []  # files withdrawn or put back from the dialog
+
+        def withdraw_file(file: ContactFile) -> list[ContactFile] | None:
+            if not withdraw_or_restore(dialog, self.workspace, file, self.run_dialog):
+                return None
+            withdrawn.append(file)
+            return contact_files(self.workspace, case_id, row.id)
+
         self._people()
         dialog = LogContactDialog(
             row.zone,
@@ -540,8 +549,12 @@ class TimelinePanel(QWidget):
             entry=contacts.entry_for(row, tags, files),
             save=lambda contact: contacts.save_correction(self.workspace, row.id, contact, tags),
             kept_where=lambda path: contacts.kept_where(self.workspace, case_id, path, row.id),
+            withdraw_file=withdraw_file,
         )
         if not self.run_dialog(dialog):
+            if withdrawn:  # done at once, whether the correction is saved or not
+                self.refresh()
+                self.select_event(row.id)
             return
         contact = dialog.result_contact()
         self._attach(row.id, contact.files, contact.reason)

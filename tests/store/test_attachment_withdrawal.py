@@ -1,0 +1,162 @@
+"""A file attached by mistake is withdrawn with a reason: kept, logged, no longer the case's;
+and a file is kept once by its bytes, whatever its name."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from onrecord.store import InvalidInputError, StoreError, Workspace
+from onrecord.store.audit import verify_chain
+from onrecord.store.enums import EventKind
+from onrecord.store.models import AuditEvent
+
+WHEN = dt.datetime(2026, 3, 2, 17, tzinfo=dt.UTC)
+
+
+def _logged(workspace: Workspace, action: str) -> list[dict]:
+    with workspace.store.session() as s:
+        query = select(AuditEvent.body).where(AuditEvent.action == action)
+        return [json.loads(b)["data"] for b in s.scalars(query.order_by(AuditEvent.seq))]
+
+
+@pytest.fixture
+def letter(workspace: Workspace) -> tuple[int, int]:
+    case = workspace.cases.create_case("Letters", jurisdiction="us")
+    return case.id, workspace.cases.log_event(case.id, EventKind.LETTER, WHEN).id
+
+
+@pytest.fixture
+def photo(tmp_path: Path) -> Path:
+    path = tmp_path / "IMG_0412.jpg"
+    path.write_bytes(b"\xff\xd8\xff a private photo")
+    return path
+
+
+def test_a_withdrawn_file_is_kept_but_no_longer_the_case_s(
+    workspace: Workspace, letter: tuple[int, int], photo: Path
+) -> None:
+    case_id, event_id = letter
+    added = workspace.attachments.add(case_id, photo, event_id=event_id)
+    withdrawn = workspace.attachments.withdraw(added.id, "  a private photo, picked by mistake ")
+    assert (
+        withdrawn.withdrawn and withdrawn.withdrawn_reason == "a private photo, picked by mistake"
+    )
+    assert workspace.attachments.list(case_id) == []
+    assert workspace.attachments.find_by_sha256(case_id, added.sha256) is None
+    [listed] = workspace.attachments.list(case_id, withdrawn=True)
+    assert listed.id == added.id and listed.withdrawn_at is not None
+    # Nothing deleted: the stored copy is still there, byte for byte.
+    assert (workspace.data_dir / added.path).read_bytes() == photo.read_bytes()
+    [logged] = _logged(workspace, "attachment.withdrawn")
+    assert logged == {
+        "original_name": "IMG_0412.jpg",
+        "sha256": added.sha256,
+        "event_id": event_id,
+        "reason": "a private photo, picked by mistake",
+    }
+    with workspace.store.session() as s:
+        assert verify_chain(s).ok
+
+
+def test_withdrawing_needs_a_reason_and_happens_once(
+    workspace: Workspace, letter: tuple[int, int], photo: Path
+) -> None:
+    case_id, event_id = letter
+    added = workspace.attachments.add(case_id, photo, event_id=event_id)
+    with pytest.raises(InvalidInputError, match="reason must not be empty"):
+        workspace.attachments.withdraw(added.id, "   ")
+    assert workspace.attachments.list(case_id)[0].withdrawn_at is None
+    workspace.attachments.withdraw(added.id, "wrong file")
+    with pytest.raises(InvalidInputError, match="already withdrawn"):
+        workspace.attachments.withdraw(added.id, "again")
+    with pytest.raises(StoreError, match="no attached file with id 999"):
+        workspace.attachments.withdraw(999, "no such file")
+    assert len(_logged(workspace, "attachment.withdrawn")) == 1
+
+
+def test_a_withdrawn_file_is_put_back_and_the_withdrawal_stays_logged(
+    workspace: Workspace, letter: tuple[int, int], photo: Path
+) -> None:
+    case_id, event_id = letter
+    added = workspace.attachments.add(case_id, photo, event_id=event_id)
+    with pytest.raises(InvalidInputError, match="not withdrawn"):
+        workspace.attachments.restore(added.id)
+    workspace.attachments.withdraw(added.id, "wrong file")
+    restored = workspace.attachments.restore(added.id, "it was the right one after all")
+    assert not restored.withdrawn and restored.withdrawn_reason == ""
+    assert [a.id for a in workspace.attachments.list(case_id)] == [added.id]
+    [logged] = _logged(workspace, "attachment.restored")
+    assert logged["withdrawn_reason"] == "wrong file"
+    assert logged["reason"] == "it was the right one after all"
+    assert len(_logged(workspace, "attachment.withdrawn")) == 1
+
+
+def test_a_withdrawn_file_can_be_attached_again_to_the_right_contact(
+    workspace: Workspace, letter: tuple[int, int], photo: Path
+) -> None:
+    """The right letter attached to the wrong contact: withdrawn there, attached here. The
+    withdrawn copy is not overwritten, and it cannot then be put back (kept once)."""
+    case_id, wrong = letter
+    right = workspace.cases.log_event(case_id, EventKind.LETTER, WHEN + dt.timedelta(days=3)).id
+    first = workspace.attachments.add(case_id, photo, event_id=wrong)
+    workspace.attachments.withdraw(first.id, "attached to the wrong letter")
+    again = workspace.attachments.add(case_id, photo, event_id=right)
+    assert again.id != first.id and again.event_id == right
+    assert again.path != first.path and again.sha256 == first.sha256
+    for kept in (first, again):
+        assert (workspace.data_dir / kept.path).read_bytes() == photo.read_bytes()
+    with pytest.raises(InvalidInputError, match=rf"IMG_0412.jpg is already in this case.*#{right}"):
+        workspace.attachments.restore(first.id)
+    # Taken out again, the same bytes once more: a third stored name, the others kept.
+    workspace.attachments.withdraw(again.id, "not this one either")
+    third = workspace.attachments.add(case_id, photo, event_id=wrong)
+    assert len({first.path, again.path, third.path}) == 3
+
+
+def test_a_renamed_copy_of_a_kept_file_is_the_same_file(
+    workspace: Workspace, letter: tuple[int, int], photo: Path, tmp_path: Path
+) -> None:
+    """The same bytes under another name were kept a second time for another contact (the
+    duplicate guard matched the name as well as the fingerprint)."""
+    case_id, event_id = letter
+    other = workspace.cases.log_event(case_id, EventKind.SMS, WHEN + dt.timedelta(days=1)).id
+    kept = workspace.attachments.add(case_id, photo, event_id=event_id)
+    copy = tmp_path / "copy of the photo.jpg"
+    copy.write_bytes(photo.read_bytes())
+    named = (
+        rf"copy of the photo.jpg is already in this case, attached to the contact of "
+        rf"2026-03-02 \(Letter, #{event_id}\) \(the same file, by its fingerprint\)"
+    )
+    with pytest.raises(InvalidInputError, match=named):
+        workspace.attachments.add(case_id, copy, event_id=other)
+    with pytest.raises(InvalidInputError, match=r"copy of the photo\.jpg is already in this case"):
+        workspace.attachments.add(case_id, copy)  # the case itself
+    # For the contact that has it: kept once, the first one returned.
+    assert workspace.attachments.add(case_id, copy, event_id=event_id).id == kept.id
+    assert [a.id for a in workspace.attachments.list(case_id)] == [kept.id]
+    assert len(_logged(workspace, "attachment.added")) == 1
+
+
+def test_a_renamed_copy_of_the_case_s_own_file_is_refused_saying_so(
+    workspace: Workspace, letter: tuple[int, int], photo: Path, tmp_path: Path
+) -> None:
+    case_id, event_id = letter
+    workspace.attachments.add(case_id, photo)
+    copy = tmp_path / "renamed.jpg"
+    copy.write_bytes(photo.read_bytes())
+    with pytest.raises(InvalidInputError, match="attached to the case itself"):
+        workspace.attachments.add(case_id, copy, event_id=event_id)
+
+
+def test_another_case_may_keep_the_same_file(
+    workspace: Workspace, letter: tuple[int, int], photo: Path
+) -> None:
+    case_id, event_id = letter
+    other = workspace.cases.create_case("Another debt", jurisdiction="us").id
+    workspace.attachments.add(case_id, photo, event_id=event_id)
+    assert workspace.attachments.add(other, photo).case_id == other
