@@ -315,7 +315,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="+472"/>
+        <location filename="../../ui/mainwindow.py" line="+473"/>
         <source>%n demo case(s) added to the list on the left (references starting with DEMO). They are made up, with generated voices, to try OnRecord.</source>
         <translation>
             <numerusform>%n demo case added to the list on the left (reference starting with DEMO). It is made up, with generated voices, to try OnRecord.</numerusform>
@@ -337,7 +337,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/review/panel.py" line="+325"/>
+        <location filename="../../ui/review/panel.py" line="+331"/>
         <source>%1 — %2 (%3, %n mark(s))</source>
         <translation>
             <numerusform>%1 — %2 (%3, %n mark)</numerusform>
@@ -359,19 +359,27 @@ Export with this password anyway?</numerusform>
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/model.py" line="+100"/>
+        <location filename="../../ui/timeline/model.py" line="+106"/>
         <source>● %n mark(s)</source>
-        <extracomment>Digits it may be cut down to when room is short (its tooltip shows all); None: never.</extracomment>
+        <extracomment>Digits it may be cut down to when room is short (its tooltip shows all); None: never. A small picture before the text (the paperclip of a contact with files), or None; only on the column that fills (the others are measured by their text alone). What a screen reader says for the cell, when the text alone does not say it (&quot;2&quot;).</extracomment>
         <translation>
             <numerusform>● %n mark</numerusform>
             <numerusform>● %n marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) attached</source>
+        <translation>
+            <numerusform>%n file attached</numerusform>
+            <numerusform>%n files attached</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TimelinePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/panel.py" line="+439"/>
+        <location filename="../../ui/timeline/panel.py" line="+440"/>
         <source>&lt;b&gt;%n&lt;/b&gt; contact(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; contact</numerusform>

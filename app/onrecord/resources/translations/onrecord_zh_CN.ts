@@ -45,6 +45,44 @@
     </message>
 </context>
 <context>
+    <name>AttachedFiles</name>
+    <message>
+        <location filename="../../ui/timeline/attachedfiles.py" line="+70"/>
+        <source>%1  (withdrawn, not exported: %2)</source>
+        <extracomment>The role of a list item&apos;s file (a :class:`ContactFile`); None: not a file (a note). The role of a list item&apos;s file chosen but not attached yet (its path, as text).</extracomment>
+        <translation>%1  （已撤回，不导出：%2）</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>%1 was withdrawn: %2
+
+Put it back among the case&apos;s files? It will be in the evidence packages you export from now on; the audit log keeps its withdrawal.</source>
+        <translation>%1 已撤回：%2
+
+要把它放回案件的文件中吗？此后导出的证据包都会包含它；审计日志会保留这次撤回的记录。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Put a file back</source>
+        <translation>放回文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put it back</source>
+        <translation>放回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it withdrawn</source>
+        <translation>保持撤回</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not put back</source>
+        <translation>没有放回</translation>
+    </message>
+</context>
+<context>
     <name>AudioWarnings</name>
     <message>
         <location filename="../../ui/audiowords.py" line="+19"/>
@@ -3968,14 +4006,14 @@ Passphrase:</source>
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/timeline/logdialog.py" line="+209"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+223"/>
         <source>Log a contact</source>
         <translation>记录一次联系</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit a contact</source>
-        <extracomment>How far past this computer&apos;s clock a logged time is taken without asking (a phone&apos;s clock a few minutes ahead); further, up to the store&apos;s limit of a day, the user confirms. the files attached to it already: (original name, SHA-256)</extracomment>
+        <extracomment>How far past this computer&apos;s clock a logged time is taken without asking (a phone&apos;s clock a few minutes ahead); further, up to the store&apos;s limit of a day, the user confirms. the files attached to it already (those withdrawn too, marked)</extracomment>
         <translation>修改联系记录</translation>
     </message>
     <message>
@@ -4121,12 +4159,12 @@ Passphrase:</source>
         <translation>截图、信件扫描件、聊天记录导出文件：保存联系记录时复制到案件中并计算指纹</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>In this contact, I t&amp;old them:</source>
         <translation>在这次联系中，我告诉对方(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Files:</source>
         <translation>文件：</translation>
     </message>
@@ -4156,7 +4194,7 @@ Passphrase:</source>
         <translation>%1 已在本案件中，附加在%2上（按指纹判断是同一个文件）。同一个文件只保存一次，因此不会附加在这里。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>%1  (fingerprint %2…)</source>
         <translation>%1  （指纹 %2…）</translation>
     </message>
@@ -4166,12 +4204,12 @@ Passphrase:</source>
         <translation>%1  （保存时附加）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No files attached yet.</source>
         <translation>还没有附件。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>A letter, a visit or an email does not come from a phone number: keep this number only if it really belongs to this contact, or empty the field.</source>
         <translation>信件、上门或电子邮件不是从电话号码来的：只有这个号码确实属于这次联系时才保留，否则请清空此栏。</translation>
     </message>
@@ -4224,7 +4262,7 @@ Log it again?</source>
         <translation>%1 晚于现在的时间（%2）。联系应在发生之后记录：请检查日期和钟点。仍按这个时间记录吗？</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-380"/>
         <source>What happened (tags)</source>
         <translation>发生了什么（标签）</translation>
     </message>
@@ -4254,7 +4292,7 @@ Log it again?</source>
         <translation>可不填，例如：号码填错了</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>What:</source>
         <translation>方式：</translation>
     </message>
@@ -4289,7 +4327,7 @@ Log it again?</source>
         <translation>备注(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
@@ -4309,7 +4347,7 @@ Log it again?</source>
         <translation>已录音通话的类型和时间来自录音本身</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+201"/>
         <source>Not logged</source>
         <translation>未记录</translation>
     </message>
@@ -4324,12 +4362,12 @@ Log it again?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>&lt;b&gt;Cases&lt;/b&gt;</source>
         <translation>&lt;b&gt;案件&lt;/b&gt;</translation>
     </message>
@@ -4340,12 +4378,12 @@ Log it again?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-156"/>
         <source>&amp;People and numbers</source>
         <translation>人员和号码(&amp;P)</translation>
     </message>
@@ -4375,7 +4413,7 @@ Log it again?</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Data folder: %s</source>
         <translation>数据文件夹：%s</translation>
     </message>
@@ -4616,13 +4654,13 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <translation>没有做任何更改</translation>
     </message>
     <message>
-        <location line="-527"/>
+        <location line="-528"/>
         <source>Call evidence</source>
         <extracomment>True while the case list is put back or reloaded by the window itself: a change of its current row is then not the user choosing a case. Set after a restore or a move: the data is elsewhere now, nothing may be saved here.</extracomment>
         <translation>通话存证</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+303"/>
         <source>A call is being recorded. Stop the recording, save it and quit OnRecord? Or keep recording?</source>
         <translation>正在录音。要停止录音、保存并退出 OnRecord 吗？还是继续录音？</translation>
     </message>
@@ -4681,7 +4719,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>MarkEditing</name>
     <message>
-        <location filename="../../ui/review/editing.py" line="+45"/>
+        <location filename="../../ui/review/editing.py" line="+48"/>
         <source>Note not saved</source>
         <translation>备注未保存</translation>
     </message>
@@ -4696,9 +4734,15 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>标记未添加</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <location line="+10"/>
         <source>File not attached</source>
         <translation>文件未附加</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 is attached to this call already (the same file, by its fingerprint, as %2).</source>
+        <translation>%1 已经附加到这次通话（按文件指纹，与 %2 是同一个文件）。</translation>
     </message>
 </context>
 <context>
@@ -5666,8 +5710,13 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
     <name>Record</name>
     <message>
         <location filename="../../store/lookup.py" line="+18"/>
-        <source>collector or organisation</source>
+        <source>attached file</source>
         <extracomment>What lookup.get is asked for, by name, for the translators of &quot;there is no … with id …&quot;.</extracomment>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>collector or organisation</source>
         <translation>催收人员或机构</translation>
     </message>
     <message>
@@ -5949,7 +5998,7 @@ Details: {detail}</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review/panel.py" line="+98"/>
+        <location filename="../../ui/review/panel.py" line="+99"/>
         <source>Attach files to this call</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog. Asks for files to attach; tests replace it.</extracomment>
         <translation>为这次通话附加文件</translation>
@@ -5976,13 +6025,13 @@ Details: {detail}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+487"/>
+        <location line="+489"/>
         <location line="+6"/>
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-494"/>
         <source>Space</source>
         <translation>空格键</translation>
     </message>
@@ -6082,12 +6131,12 @@ Details: {detail}</source>
         <translation>截图、信件、聊天记录导出文件：会复制到案件中并计算指纹</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Files for this call</source>
         <translation>这次通话的文件</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Click the waveform to move the cursor · ← → previous / next mark · Space play / pause · Ctrl + wheel to zoom</source>
         <translation>点击波形移动光标 · ← → 上一个 / 下一个标记 · 空格键 播放 / 暂停 · Ctrl + 滚轮 缩放</translation>
     </message>
@@ -6159,17 +6208,17 @@ Details: {detail}</source>
         <translation>无法读取这次通话的音频文件。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>%1  (fingerprint %2…)</source>
         <translation>%1  （指纹 %2…）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>No files attached yet.</source>
         <translation>还没有附件。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Choose a mark in the list or on the waveform.</source>
         <translation>请在列表或波形上选择一个标记。</translation>
     </message>
@@ -6287,9 +6336,8 @@ Details: {detail}</source>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../store/attachments.py" line="+99"/>
+        <location filename="../../store/attachments.py" line="+153"/>
         <source>{path} is not a file</source>
-        <extracomment>The contacts&apos; kinds as the timeline&apos;s Kind column words them (``ui.labels.event_kind``, whose translations, in the context &quot;Labels&quot;, a refusal naming a contact uses too).</extracomment>
         <translation>{path} 不是文件</translation>
     </message>
     <message>
@@ -6306,12 +6354,23 @@ Details: {detail}</source>
         <translation>无法复制 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+82"/>
+        <source>this file was already withdrawn</source>
+        <translation>这个文件已经撤回</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>this file is not withdrawn</source>
+        <translation>这个文件没有被撤回</translation>
+    </message>
+    <message>
+        <location line="-189"/>
         <source>{name} is already in this case, attached to the case itself (the same file, by its fingerprint); a file is kept once</source>
+        <extracomment>The contacts&apos; kinds as the timeline&apos;s Kind column words them (``ui.labels.event_kind``, whose translations, in the context &quot;Labels&quot;, a refusal naming a contact uses too).</extracomment>
         <translation>{name} 已在本案件中，附加在整个案件上（按指纹判断是同一个文件）；同一个文件只保存一次</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>{name} is already in this case, attached to the contact of {when} ({kind}, #{event}) (the same file, by its fingerprint); a file is kept once</source>
         <translation>{name} 已在本案件中，附加在 {when} 的联系记录（{kind}，#{event}）上（按指纹判断是同一个文件）；同一个文件只保存一次</translation>
     </message>
@@ -6483,13 +6542,13 @@ Details: {detail}</source>
     </message>
     <message>
         <location filename="../../store/lookup.py" line="-29"/>
-        <location filename="../../store/search.py" line="+578"/>
+        <location filename="../../store/search.py" line="+587"/>
         <source>there is no {what} with id {ident}</source>
         <translation>找不到编号为 {ident} 的{what}</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../store/search.py" line="-441"/>
+        <location filename="../../store/search.py" line="-449"/>
         <source>there is no case {case} (see `onrecord cases`)</source>
         <extracomment>set when the user withdrew it as logged by mistake: shown, counted nowhere</extracomment>
         <translation>没有案件 {case}（见 `onrecord cases`）</translation>
@@ -6791,11 +6850,18 @@ Details: {detail}</source>
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/model.py" line="+100"/>
+        <location filename="../../ui/timeline/model.py" line="+106"/>
         <source>● %n mark(s)</source>
-        <extracomment>Digits it may be cut down to when room is short (its tooltip shows all); None: never.</extracomment>
+        <extracomment>Digits it may be cut down to when room is short (its tooltip shows all); None: never. A small picture before the text (the paperclip of a contact with files), or None; only on the column that fills (the others are measured by their text alone). What a screen reader says for the cell, when the text alone does not say it (&quot;2&quot;).</extracomment>
         <translation>
             <numerusform>● %n 个标记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) attached</source>
+        <translation>
+            <numerusform>附有 %n 个文件</numerusform>
         </translation>
     </message>
     <message>
@@ -6804,7 +6870,7 @@ Details: {detail}</source>
         <translation>● 已录音</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Cease request</source>
         <translation>要求停止联系</translation>
     </message>
@@ -6824,7 +6890,7 @@ Details: {detail}</source>
         <translation>已撤回，不计入：%1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>When (local time)</source>
         <translation>时间（当地）</translation>
     </message>
@@ -6870,7 +6936,7 @@ Details: {detail}</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -6883,7 +6949,7 @@ Details: {detail}</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+94"/>
+        <location filename="../../ui/timeline/panel.py" line="+95"/>
         <source>Every contact in this case</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>本案件的所有联系</translation>
@@ -7183,7 +7249,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>只有误记或误导入的联系记录才应该删除：删除后它不会再出现在时间线、图表、规定检查或报告中。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+75"/>
+        <location filename="../../ui/timeline/panel.py" line="+87"/>
         <source>Not moved</source>
         <translation>未移动</translation>
     </message>
@@ -7873,6 +7939,82 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
     </message>
     <message>
         <location line="+5"/>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not withdrawn</source>
+        <translation>没有撤回</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawFileButton</name>
+    <message>
+        <location filename="../../ui/timeline/attachedfiles.py" line="-92"/>
+        <source>Don&apos;t attach this &amp;file</source>
+        <translation>不附加这个文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is not attached yet: leave it out</source>
+        <translation>这个文件还没有附加：不附加它</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put &amp;file back…</source>
+        <translation>放回文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make this file one of the case&apos;s files again</source>
+        <translation>让这个文件重新成为案件的文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw &amp;file…</source>
+        <translation>撤回文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attached the wrong file? Take it out of the case: it will not be in an evidence package. Select a file first.</source>
+        <translation>附错了文件？把它从案件中撤回：证据包里不会有它。请先选择一个文件。</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawFileDialog</name>
+    <message>
+        <location line="+15"/>
+        <source>Withdraw a file</source>
+        <translation>撤回文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take this file out of the case?</source>
+        <translation>要把这个文件从案件中撤回吗？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It will not be in any evidence package you export, and it no longer counts as one of the case&apos;s files. Nothing is deleted: OnRecord keeps its copy in its data folder on this computer, so you can put it back. The case&apos;s audit log keeps the file&apos;s name, its fingerprint and your reason, and the audit log goes into every evidence package: write the reason for your lawyer to read.</source>
+        <translation>您导出的任何证据包都不会包含它，它也不再算作案件的文件。不会删除任何内容：OnRecord 在这台电脑上的数据文件夹中保留它的副本，所以您可以把它放回。案件的审计日志会保留文件名、文件指纹和您填写的原因，而审计日志会放进每个证据包：请写下给律师看的原因。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reason for withdrawing the file</source>
+        <translation>撤回文件的原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required, for example: a private photo, chosen by mistake</source>
+        <translation>必填，例如：误选了一张私人照片</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
