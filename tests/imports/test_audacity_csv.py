@@ -128,3 +128,34 @@ def test_a_csv_log_can_tag_its_contacts(tmp_path: Path) -> None:
     assert threat.tags == ("legal_threat", "threat")
     assert employer.tags == ("third_party", "at_work")
     assert plain.tags == ()
+
+
+def test_a_letter_or_visit_without_a_number_is_not_from_a_hidden_number(
+    workspace, case_id, tmp_path: Path
+) -> None:
+    """A legal-aid lawyer read "hidden number or unknown caller" for a CSV log's letters and
+    visits: a missing number was taken as withheld, whatever the kind of contact."""
+    log = tmp_path / "log.csv"
+    log.write_text(
+        "start,kind,direction,number,summary\n"
+        "2026-03-05 10:00,letter,incoming,,demand letter\n"
+        "2026-03-06 11:00,visit,incoming,-1,came to my door\n"
+        "2026-03-06 12:00,call,incoming,,hidden call\n",
+        encoding="utf-8",
+    )
+    plan = prepare(workspace, case_id, log)
+    groups = {n.key: n for n in plan.preview.numbers}
+    assert groups["no-number"].numberless and groups["no-number"].kinds == {
+        "letter": 1,
+        "visit": 1,
+    }
+    assert groups["withheld"].withheld and groups["withheld"].kinds == {"call": 1}
+    assert resolve_numbers(plan, ["none"]) == {"no-number"}
+    execute(workspace, plan)
+    by_kind = {e.kind: e for e in workspace.cases.events(case_id)}
+    assert by_kind[EventKind.LETTER].phone_number_id is None
+    assert by_kind[EventKind.VISIT].phone_number_id is None
+    assert by_kind[EventKind.CALL].phone_number_id is not None  # the withheld pseudo-number
+    assert [n.raw for n in workspace.cases.numbers(case_id)] == ["withheld"]
+    again = execute(workspace, prepare(workspace, case_id, log))
+    assert again.added == 0 and again.already_there == 3

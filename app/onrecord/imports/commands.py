@@ -34,7 +34,8 @@ def register(subparsers: Any, open_workspace: Callable[[argparse.Namespace], Any
     p.add_argument(
         "--numbers",
         metavar="N1,N2,...",
-        help="import only these numbers (any spelling; 'withheld' for hidden callers)",
+        help="import only these numbers (any spelling; 'withheld' for hidden callers, "
+        "'none' for letters, visits and emails without a number)",
     )
     p.add_argument("--all-numbers", action="store_true", help="import every number found")
     p.add_argument(

@@ -34,6 +34,9 @@ Cancel = Callable[[], bool]
 WITHHELD_KEY = "withheld"
 #: The raw number stored for those calls (``phones.normalise`` knows it as withheld).
 WITHHELD_RAW = "withheld"
+#: The preview's key for letters, visits and emails given without a number: they never came
+#: from one, so they are not "withheld" (a CSV's letters were stored from a hidden number).
+NO_NUMBER_KEY = "no-number"
 
 
 class ImportFileError(Exception):

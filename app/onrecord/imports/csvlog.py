@@ -32,7 +32,7 @@ from zoneinfo import ZoneInfo
 
 from ..messages import QT_TRANSLATE_NOOP, Message
 from ..store import validate
-from ..store.enums import Direction, EventKind
+from ..store.enums import NUMBERLESS_KINDS, Direction, EventKind
 from ..store.errors import InvalidInputError
 from ..store.phones import WITHHELD, normalise
 from .common import WITHHELD_KEY, ContactRecord, ImportFileError
@@ -224,8 +224,12 @@ def _record(values: dict[str, str], where: str, default_zone: str, region: str) 
             )
     number = values.get("number", "")
     withheld = number.lower() in WITHHELD
+    if withheld and kind in NUMBERLESS_KINDS:  # a letter with no number was not withheld
+        number, withheld = "", False
     started = _start(values["start"], zone, where)
-    key = WITHHELD_KEY if withheld else normalise(number, region).key
+    # No number is keyed as before this told letters from hidden callers: a log imported
+    # then is recognised now, not imported twice.
+    key = WITHHELD_KEY if withheld or not number else normalise(number, region).key
     summary = values.get("summary", "")
     tags = _tags(values.get("tags", ""), where)
     return ContactRecord(

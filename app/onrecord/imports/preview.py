@@ -11,8 +11,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass, field
 
+from ..store.enums import NUMBERLESS_KINDS
 from ..store.phones import normalise, pretty
-from .common import WITHHELD_KEY, ContactRecord
+from .common import NO_NUMBER_KEY, WITHHELD_KEY, ContactRecord
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class KnownNumber:
 @dataclass(frozen=True)
 class NumberSummary:
     key: str  # what --numbers and the dialog's picks refer to
-    display: str  # +86 138 0013 8000, or "withheld / unknown caller"
+    display: str  # +86 138 0013 8000, "withheld / unknown caller" or "no number (...)"
     raw_forms: tuple[str, ...]  # the spellings seen in the file (up to 5)
     count: int
     kinds: dict[str, int]  # EventKind value -> count
@@ -40,6 +41,8 @@ class NumberSummary:
     party_id: int | None
     party_name: str
     names_on_phone: tuple[str, ...]  # contact names the phone showed
+    #: letters, visits and emails given without a number (NO_NUMBER_KEY)
+    numberless: bool = False
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,8 @@ class ImportPreview:
 
 
 def number_key(record: ContactRecord, region: str) -> str:
+    if not record.withheld and not record.number_raw and record.kind in NUMBERLESS_KINDS:
+        return NO_NUMBER_KEY
     if record.withheld or not record.number_raw:
         return WITHHELD_KEY
     return normalise(record.number_raw, region).key
@@ -81,11 +86,14 @@ def summarise_numbers(
     summaries = []
     for key, items in groups.items():
         withheld = key == WITHHELD_KEY
+        numberless = key == NO_NUMBER_KEY
         raws = list(dict.fromkeys(r.number_raw for r, _ in items if r.number_raw))
         norm = normalise(raws[0], region) if raws else None
         display = (
             "withheld / unknown caller"
             if withheld
+            else "no number (letters, visits, emails)"
+            if numberless
             else pretty(norm.e164 if norm else None, raws[0] if raws else key)
         )
         kinds = Counter(r.kind.value for r, _ in items)
@@ -109,7 +117,8 @@ def summarise_numbers(
                 names_on_phone=tuple(dict.fromkeys(r.name_hint for r, _ in items if r.name_hint))[
                     :5
                 ],
+                numberless=numberless,
             )
         )
-    summaries.sort(key=lambda s: (s.withheld, -s.count, s.first))
+    summaries.sort(key=lambda s: (s.numberless, s.withheld, -s.count, s.first))
     return tuple(summaries)

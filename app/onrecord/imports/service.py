@@ -36,6 +36,7 @@ from ..store.workspace import Workspace
 from . import audacity, bcr, csvlog, smsbackup
 from .common import (
     FORMAT_TITLES,
+    NO_NUMBER_KEY,
     WITHHELD_KEY,
     WITHHELD_RAW,
     Cancel,
@@ -354,6 +355,7 @@ def resolve_numbers(plan: ImportPlan, typed: Iterable[str]) -> set[str]:
             continue
         lowered = text.lower()
         key = WITHHELD_KEY if lowered in {"withheld", "unknown", "hidden", "private"} else None
+        key = key or (NO_NUMBER_KEY if lowered in {"none", "no-number"} else None)
         key = key or normalise(text, plan.region).key
         if key not in available:
             raise ImportFileError(
@@ -495,7 +497,7 @@ def _link_numbers(
     }
     if WITHHELD_KEY in keys and WITHHELD_KEY not in known:
         ws.cases.add_number(plan.case_id, WITHHELD_RAW, label="caller ID withheld")
-    for key in keys - {WITHHELD_KEY}:
+    for key in keys - {WITHHELD_KEY, NO_NUMBER_KEY}:
         who = parties.get(key, party_id)
         number = known.get(key)
         if who is not None and number is not None and number.party_id is None:

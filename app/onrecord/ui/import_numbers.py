@@ -86,15 +86,22 @@ class NumbersTable(QTableWidget):
     def _fill_row(
         self, row: int, number: NumberSummary, parties: Sequence[object], zone: str
     ) -> None:
-        shown = self.tr("Caller ID withheld") if number.withheld else number.display
+        shown = (
+            self.tr("Caller ID withheld")
+            if number.withheld
+            else self.tr("No number (letters, visits, emails)")
+            if number.numberless
+            else number.display
+        )
         pick = QTableWidgetItem()
         pick.setFlags(
             Qt.ItemFlag.ItemIsUserCheckable
             | Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable
         )
-        # Numbers already in the case start ticked; a withheld caller could be anyone.
-        ticked = self._tick_all or (number.in_case and not number.withheld)
+        # Numbers already in the case start ticked; a withheld caller could be anyone. Letters
+        # and visits without a number are not someone's number to choose: ticked.
+        ticked = self._tick_all or number.numberless or (number.in_case and not number.withheld)
         pick.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         pick.setData(Qt.ItemDataRole.UserRole, number.key)
         pick.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Import %1").replace("%1", shown))

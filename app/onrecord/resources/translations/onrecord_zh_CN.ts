@@ -2643,7 +2643,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+7"/>
         <location filename="../../imports/csvlog.py" line="+110"/>
-        <location filename="../../imports/service.py" line="+109"/>
+        <location filename="../../imports/service.py" line="+110"/>
         <location filename="../../imports/smsbackup.py" line="+276"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
@@ -2844,7 +2844,7 @@ Export with this password anyway?</source>
         <translation>{where}：duration_s 必须在 0 到一周之间</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>{where}: unknown tag {tag} (known: {known})</source>
         <translation>{where}：未知的标签 {tag}（可用的有：{known}）</translation>
     </message>
@@ -4956,12 +4956,17 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>催收员</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Caller ID withheld</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>No number (letters, visits, emails)</source>
+        <translation>没有号码（信件、上门、电子邮件）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>

@@ -2643,7 +2643,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+7"/>
         <location filename="../../imports/csvlog.py" line="+110"/>
-        <location filename="../../imports/service.py" line="+109"/>
+        <location filename="../../imports/service.py" line="+110"/>
         <location filename="../../imports/smsbackup.py" line="+276"/>
         <source>cannot read {path}: {reason}</source>
         <translation>無法讀取 {path}：{reason}</translation>
@@ -2844,7 +2844,7 @@ Export with this password anyway?</source>
         <translation>{where}：duration_s 必須在 0 到一週之間</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>{where}: unknown tag {tag} (known: {known})</source>
         <translation>{where}：未知的標籤 {tag}（可用的有：{known}）</translation>
     </message>
@@ -4956,12 +4956,17 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>催收員</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Caller ID withheld</source>
         <translation>隱藏號碼</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>No number (letters, visits, emails)</source>
+        <translation>沒有號碼（信件、到訪、電子郵件）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Import %1</source>
         <translation>匯入 %1</translation>
     </message>
