@@ -21,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from ..capture.session import EarlyMark
 from ..capture.unsaved import file_draft
 from ..store import StoreError, Workspace
 from ..store.models import Mark
@@ -132,7 +133,7 @@ class CallNote(QObject):
         if self._commit(text, stamp) is None:
             self.field.refuse()
 
-    def _commit(self, text: str, stamp: Any) -> Mark | None:
+    def _commit(self, text: str, stamp: Any) -> Mark | EarlyMark | None:
         return self.controller.mark(None, text, stamp=stamp)
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from .. import settings as settings_mod
 from ..audio import RecorderStatus
+from ..capture.session import EarlyMark
 from ..conduct.tags import tag_title
 from ..store import StoreError, Workspace, validate
 from ..store.enums import PromiseBy
@@ -367,6 +368,15 @@ class CallPanel(QWidget):
             lines.append(self.tr("Status: %s") % labels.recording_status(recording.status))
         said = [(w.get("code", ""), w.get("params") or {}, w.get("message", "")) for w in warnings]
         lines += ["⚠ " + text for text in warning_texts(said, self.source_roles)]
+        if not recording.frames:  # kept for a mark made before a first sound that never came
+            lines.append(
+                self.tr(
+                    "No sound came from the microphone: this call has no audio. It is kept "
+                    "for the %n mark(s) you made, at its start.",
+                    "",
+                    len(marks),
+                )
+            )
         lines += kept_note
         lines += self.notes.saved_on_stop_lines()
         if caller_saved:
@@ -434,29 +444,36 @@ class CallPanel(QWidget):
         self.state_label.setText(problem or self.tr("Ready"))
 
     # ---------------------------------------------------------------- marks
-    def tag(self, tag: str) -> Mark | None:
+    def tag(self, tag: str) -> Mark | EarlyMark | None:
         return self.controller.mark(tag)
 
     def _promise(self, by: PromiseBy) -> None:
+        """The promise's mark now; the promise, linked to it, once the mark is in the case
+        file (at once, or when the first sound comes if it is made before)."""
         tag = "their_promise" if by is PromiseBy.COLLECTOR else "my_promise"
         values = self.promise.values(by)
-        mark = self.controller.mark(tag, self._promise_words(values))
-        if mark is None or self.case_id is None:
+        case_id, event_id = self.case_id, self.last_event_id
+        if case_id is None:
+            self.controller.mark(tag, self._promise_words(values))
             return
-        try:
-            self.workspace.ledger.add_promise(
-                self.case_id,
-                by,
-                amount=values["amount"],
-                due_date=values["due_date"],
-                mark_id=mark.id,
-                event_id=self.last_event_id,
-                description=tag_title(tag, self.language),
-            )
-        except StoreError as exc:
-            dialogs.error(self, self.tr("Promise not saved"), error_text(exc))
-            return
-        self.promise.clear()
+
+        def add_promise(mark: Mark) -> None:
+            try:
+                self.workspace.ledger.add_promise(
+                    case_id,
+                    by,
+                    amount=values["amount"],
+                    due_date=values["due_date"],
+                    mark_id=mark.id,
+                    event_id=event_id,
+                    description=tag_title(tag, self.language),
+                )
+            except StoreError as exc:
+                dialogs.error(self, self.tr("Promise not saved"), error_text(exc))
+                return
+            self.promise.clear()
+
+        self.controller.mark(tag, self._promise_words(values), when_filed=add_promise)
 
     def _promise_words(self, values: dict[str, Any]) -> str:
         """The promise as the mark's text: "CNY 5,000 · due 2026/12/15" (what was typed if the
@@ -479,7 +496,7 @@ class CallPanel(QWidget):
             )
         return " · ".join(part for part in parts if part)
 
-    def _mark_added(self, mark: Mark) -> None:
+    def _mark_added(self, mark: Mark | EarlyMark) -> None:
         rate = 48000
         session = self.controller.session
         if session is not None:
