@@ -78,6 +78,35 @@ def late_ramp_world() -> FakeWorld:
     return FakeWorld([FakeSource(ramp(frames, 2), start_delay=LATE_START_S)], pace=1.0)
 
 
+#: The environment variable naming the file whose creation lets ``held_ramp_world``'s
+#: microphone give its first sound (a test reaches the recorder's child process with a file).
+SOUND_FILE = "ONRECORD_TEST_SOUND"
+
+
+def held_ramp_world() -> FakeWorld:
+    """Picklable factory for the recorder child process: the real-time ramp, from a microphone
+    that opens but gives no sound (as a slow or silent device) until the file named by
+    ``SOUND_FILE`` exists; its first block comes one block after that. Nothing comes if the
+    file never does: the recorder's watchdog ends the recording after its startup timeout."""
+    import time
+
+    frames = int(os.environ.get("ONRECORD_TEST_FRAMES", str(SR * 60)))
+    source = FakeSource(ramp(frames, 2), start_delay=3600.0)
+    world = FakeWorld([source], pace=1.0)
+    trigger = Path(os.environ[SOUND_FILE])
+
+    def check() -> None:
+        stream = world.streams[0]
+        if trigger.exists():
+            source.start_delay = world.clock() - stream.t0  # the first block, one block on
+        elif stream.active:
+            time.sleep(0.02)  # the virtual clock keeps to real time while there is no sound
+            world.at(world.clock() + 0.02, check)
+
+    world.at(0.02, check)
+    return world
+
+
 #: What PortAudio said when the walk-through's "microphone" could not be opened.
 PA_HOST_ERROR = (
     "Error opening InputStream: Unanticipated host error [PaErrorCode -9999]: "

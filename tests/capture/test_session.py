@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from onrecord.audio import RecorderClient, RecorderConfig, RecorderError, SourceSpec, file_sha256
 from onrecord.capture import recover_interrupted, start_call
+from onrecord.capture.session import EarlyMark
 from onrecord.store.audit import verify_chain
 from onrecord.store.enums import RecordingStatus
 from onrecord.store.models import AuditEvent
@@ -356,6 +357,39 @@ def test_a_mark_or_note_from_before_the_first_sound_is_recovered_at_the_start(ws
     [orphan] = recover_interrupted(ws)
     [mark] = ws.recordings.marks(orphan.id)
     assert (mark.frame, mark.wall_time) == (0, orphan.started_at)
+
+
+def test_a_mark_taken_at_once_before_the_first_sound_is_filed_at_the_start(ws):
+    """The call screen's marks never wait for the first sound (waiting froze the window):
+    one made before it is on disk at once, filed at the start when the first frame's time is
+    known, its key's time logged; after a crash recovery files it there too."""
+    case = ws.cases.create_case("Loan", jurisdiction="us")
+    session = start_call(ws, case.id, FAKE_MIC, client_factory=_late_client)
+    pressed = dt.datetime.now(dt.UTC)
+    early = session.mark_at_once("threat")
+    assert isinstance(early, EarlyMark) and (early.frame, early.tag) == (0, "threat")
+    wait_for_frames(session, 9600)
+    [(filed_early, mark)] = session.file_early(session.status().first_frame_utc)
+    assert filed_early == early
+    later = session.mark_at_once("insult")  # after the first sound: filed at once
+    assert not isinstance(later, EarlyMark) and later.frame > 0
+    wait_for_frames(session, later.frame + 4800)
+    recording = session.stop()
+    assert [m.id for m in ws.recordings.marks(recording.id)] == [mark.id, later.id]
+    assert (mark.frame, mark.wall_time) == (0, recording.started_at)
+    _assert_marks_agree_with_start(ws, recording)
+    key = dt.datetime.fromisoformat(_mark_logs(ws)[0]["pressed_at"].replace("Z", "+00:00"))
+    assert pressed - dt.timedelta(milliseconds=1) <= key < recording.started_at
+
+    crashed = start_call(ws, case.id, FAKE_MIC, client_factory=_late_client)
+    assert isinstance(crashed.mark_at_once("threat"), EarlyMark)
+    wait_for_frames(crashed, 96000 + 48000 * 2)  # past one fsync interval
+    os.kill(crashed.client.pid, signal.SIGKILL)
+    crashed.client.close()
+    [recovered] = recover_interrupted(ws)
+    [kept] = ws.recordings.marks(recovered.id)
+    assert (kept.tag, kept.frame, kept.wall_time) == ("threat", 0, recovered.started_at)
+    assert "pressed_at" in _mark_logs(ws)[-1]
 
 
 def _logs(ws, action: str) -> list[dict]:

@@ -80,8 +80,10 @@ def _child_main(conn: Connection, parent_pid: int, factory_spec: Any = None) -> 
                 elif cmd == "mark":
                     if recorder is None:
                         raise RecorderError("not started")
-                    tag, text, at_frame, wall = payload
-                    reply = recorder.mark(tag, text, at_frame=at_frame, wall_time_utc=wall)
+                    tag, text, at_frame, wall, wait = payload
+                    reply = recorder.mark(
+                        tag, text, at_frame=at_frame, wall_time_utc=wall, wait=wait
+                    )
                 elif cmd == "annotate":
                     if recorder is None:
                         raise RecorderError("not started")
@@ -188,9 +190,11 @@ class RecorderClient:
         *,
         at_frame: int | None = None,
         wall_time_utc: str | None = None,
+        wait: bool = True,
     ) -> MarkAck:
-        """Stamp a mark now, or at an earlier :meth:`position`; returns once it is fsynced."""
-        ack: MarkAck = self._call("mark", (tag, text, at_frame, wall_time_utc))
+        """Stamp a mark now, or at an earlier :meth:`position`; returns once it is fsynced.
+        One made before the first sound waits for it unless ``wait`` is False (``Recorder.mark``)."""
+        ack: MarkAck = self._call("mark", (tag, text, at_frame, wall_time_utc, wait))
         return ack
 
     def annotate(self, kind: str, data: dict[str, Any]) -> None:

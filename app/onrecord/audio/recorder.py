@@ -390,6 +390,7 @@ class Recorder:
         *,
         at_frame: int | None = None,
         wall_time_utc: str | None = None,
+        wait: bool = True,
     ) -> MarkAck:
         """Stamp a mark now (or at an earlier ``position()``); returns after it is fsynced.
 
@@ -400,6 +401,13 @@ class Recorder:
         start + place in the audio must give a mark's time. Until that block comes this
         waits (a recording whose source gives nothing is ended by the watchdog), so the
         acknowledged mark, the journal and the case file agree.
+
+        Without ``wait`` (the call screen, which must not freeze while a silent device takes
+        its time) such a mark is journalled at once at the key's own time and acknowledged
+        ``awaiting_first_frame``: the journal's readers put it at the first frame's time as
+        they read it (``journal_marks``), and the caller files it so once ``status()`` gives
+        that time (``first_frame_utc``). If no sound ever comes, it stays at frame 0 at the
+        key's own time, as a mark does when the wait above gives up.
         """
         frame, wall = self.position()
         if self.state != "recording":
@@ -409,8 +417,11 @@ class Recorder:
                 raise RecorderError(f"cannot mark at frame {at_frame}: it is not in the past")
             frame, wall = at_frame, wall_time_utc or wall
         pressed: str | None = None
+        awaiting = False
         if frame == 0:
-            moved = at_first_frame(frame, wall, self._wait_for_first_frame())
+            first = self._wait_for_first_frame() if wait else self._first_frame()
+            awaiting = first is None and not wait
+            moved = at_first_frame(frame, wall, first)
             if self.state != "recording":
                 raise RecorderError(f"cannot mark: the recorder is {self.state}")
             if moved is not None:
@@ -431,7 +442,14 @@ class Recorder:
                     "journaled_at_utc": utc_now(),
                 }
             )
-        return MarkAck(seq, frame, wall, tag, text, pressed)
+        return MarkAck(seq, frame, wall, tag, text, pressed, awaiting)
+
+    def _first_frame(self) -> str | None:
+        """When frame 0 was captured (UTC), if the first block of audio has come."""
+        if not self._first_block.is_set():
+            return None
+        assert self._frame0_wall is not None
+        return _utc_text(self._frame0_wall, "microseconds")
 
     def _wait_for_first_frame(self) -> str | None:
         """When frame 0 was captured (UTC), waiting for it while the recording runs; None if
@@ -460,7 +478,13 @@ class Recorder:
         with self._lock:
             warnings = tuple(self._warnings)
         return RecorderStatus(
-            self.state, frames / self.cfg.samplerate, frames, levels, warnings, self.error
+            self.state,
+            frames / self.cfg.samplerate,
+            frames,
+            levels,
+            warnings,
+            self.error,
+            self._first_frame(),
         )
 
     # --- warnings -----------------------------------------------------------------------

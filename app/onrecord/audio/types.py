@@ -131,6 +131,11 @@ class MarkAck:
     #: when the key was pressed, if that was before the first block of audio came: the mark
     #: is then at frame 0 and at the first frame's time (``wall_time_utc``)
     pressed_at_utc: str | None = None
+    #: made before the first block of audio came and acknowledged without waiting for it
+    #: (``mark(wait=False)``): at frame 0, journalled at the key's own time (``wall_time_utc``);
+    #: its time is the first frame's once that is known (``at_first_frame``; the journal's
+    #: readers file it so too)
+    awaiting_first_frame: bool = False
 
 
 @dataclass(frozen=True)
@@ -152,6 +157,8 @@ class RecorderStatus:
     levels: tuple[ChannelLevel, ...]
     warnings: tuple[AudioWarning, ...]
     error: str | None = None
+    #: when frame 0 was captured (UTC), once the first block of audio has come
+    first_frame_utc: str | None = None
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..audio import RecorderClient, RecorderConfig, RecorderStatus, SourceSpec
-from ..audio.recordfiles import RecordingPaths, read_meta
+from ..audio.recordfiles import RecordingPaths, at_first_frame, read_meta
+from ..audio.types import MarkAck
 from ..store import Workspace
 from ..store.enums import Direction
 from ..store.errors import StoreError
@@ -40,6 +41,19 @@ class MarkStamp:
     wall_time_utc: str
 
 
+@dataclass(frozen=True)
+class EarlyMark:
+    """A mark made before the recording's first sound, taken without waiting for it
+    (``CallSession.mark_at_once``): on disk already (the recorder journalled it), in the case
+    file once the first frame's time is known (``file_early``), or when the call is stopped."""
+
+    frame: int  # 0: the start of the recording
+    tag: str | None
+    text: str
+    pressed_at_utc: str  # when the key was pressed (or the note's typing began)
+    journal_key: str
+
+
 @dataclass
 class CallSession:
     """A recording in progress. Marks are on disk (journal) before ``mark`` returns."""
@@ -52,6 +66,10 @@ class CallSession:
     marks: list[Mark] = field(default_factory=list)
     #: set by ``stop`` when nothing was recorded and the call was withdrawn
     empty: bool = False
+    #: marks made before the first sound, not in the case file yet (``mark_at_once``)
+    early: list[EarlyMark] = field(default_factory=list)
+    #: set by ``stop``: the early marks it filed, each with its row
+    filed_at_stop: list[tuple[EarlyMark, Mark]] = field(default_factory=list)
 
     def stamp(self) -> MarkStamp:
         """The audio position of this instant, for a note the user has started typing."""
@@ -59,13 +77,54 @@ class CallSession:
         return MarkStamp(frame, wall_time)
 
     def mark(self, tag: str | None, text: str = "", *, stamp: MarkStamp | None = None) -> Mark:
-        """Mark this moment (or ``stamp``'s); journalled by the recorder, then stored here."""
-        if stamp is None:
-            ack = self.client.mark(tag, text or None)
-        else:
-            ack = self.client.mark(
-                tag, text or None, at_frame=stamp.frame, wall_time_utc=stamp.wall_time_utc
+        """Mark this moment (or ``stamp``'s); journalled by the recorder, then stored here.
+        One made before the first sound waits for it (``Recorder.mark``)."""
+        return self._store(self._send(tag, text, stamp, wait=True), tag, text)
+
+    def mark_at_once(
+        self, tag: str | None, text: str = "", *, stamp: MarkStamp | None = None
+    ) -> Mark | EarlyMark:
+        """As ``mark``, without waiting for the first sound (a window must not freeze while
+        a silent device takes its time): a mark made before it is on disk at once, and is
+        returned as an ``EarlyMark``, filed at the start of the recording when the first
+        frame's time is known (``file_early``) or by ``stop``."""
+        ack = self._send(tag, text, stamp, wait=False)
+        if not ack.awaiting_first_frame:
+            return self._store(ack, tag, text)
+        early = EarlyMark(
+            ack.frame, tag, text, ack.wall_time_utc, journal_key(self.recording_id, ack.seq)
+        )
+        self.early.append(early)
+        return early
+
+    def file_early(self, first_frame_utc: str) -> list[tuple[EarlyMark, Mark]]:
+        """Store the early marks at the first frame's time (the recording's start), with
+        their own time kept as ``pressed_at``, as the journal's readers file them."""
+        filed = []
+        for early in list(self.early):
+            moved = at_first_frame(early.frame, early.pressed_at_utc, first_frame_utc)
+            mark = self.ws.recordings.add_mark(
+                self.recording_id,
+                early.frame,
+                tag=early.tag,
+                text=early.text,
+                wall_time=parse_utc(moved or early.pressed_at_utc),
+                journal_key=early.journal_key,
+                pressed_at=parse_utc(early.pressed_at_utc) if moved else None,
             )
+            self.marks.append(mark)
+            self.early.remove(early)
+            filed.append((early, mark))
+        return filed
+
+    def _send(self, tag: str | None, text: str, stamp: MarkStamp | None, wait: bool) -> MarkAck:
+        if stamp is None:
+            return self.client.mark(tag, text or None, wait=wait)
+        return self.client.mark(
+            tag, text or None, at_frame=stamp.frame, wall_time_utc=stamp.wall_time_utc, wait=wait
+        )
+
+    def _store(self, ack: MarkAck, tag: str | None, text: str) -> Mark:
         mark = self.ws.recordings.add_mark(
             self.recording_id,
             ack.frame,
@@ -98,12 +157,23 @@ class CallSession:
         A recording that captured not one frame and holds no mark (a microphone that gave no
         sound) stays, as every recording does, but its call is withdrawn with
         ``empty_reason``: a 0:00 "answered call" counted in the charts and set off a possible
-        issue of its own (a mainland walk-through). ``empty`` then says so."""
+        issue of its own (a mainland walk-through). ``empty`` then says so.
+
+        Early marks (``mark_at_once``) not filed yet are filed here from the journal: at the
+        first frame's time; at the key's own time if no sound ever came (there is no first
+        frame to put them at). The call of such a recording holds a mark and stays."""
         try:
             result = self.client.stop()
         finally:
             self.client.close()
         recording = save_result(self.ws, self.recording_id, result)
+        if self.early:  # filed from the journal just now, as recovery would file them
+            stored = {m.journal_key: m for m in self.ws.recordings.marks(self.recording_id)}
+            self.filed_at_stop = [
+                (e, stored[e.journal_key]) for e in self.early if e.journal_key in stored
+            ]
+            self.marks += [mark for _, mark in self.filed_at_stop]
+            self.early = []
         if not recording.frames and not self.marks:
             with contextlib.suppress(StoreError):  # already withdrawn, or it had audio after all
                 self.ws.corrections.withdraw_event(recording.event_id, empty_reason)

@@ -2,9 +2,11 @@
 
 Starting (spawning the recorder) and stopping (closing and hashing the files) take a moment,
 so both run off the GUI thread; marks are quick pipe calls and run on it, so a key press is
-stamped the instant it happens. (One pressed before the microphone's first sound is
-acknowledged when that sound comes, up to ~2 s on an idle PulseAudio source: it is filed at
-the recording's start, see ``Recorder.mark``.)
+stamped the instant it happens. One pressed before the microphone's first sound (which takes
+up to ~2 s on an idle PulseAudio source, longer on a slow or silent device) is taken at once
+too, never waiting for that sound: the recorder journals it, and it is filed at the
+recording's start when the first sound's time is known (``CallSession.mark_at_once``), or
+when the call is stopped. Waiting for it froze the window until the sound came.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..audio import RecorderClient, RecorderStatus, SourceSpec
 from ..capture import CallSession, start_call
-from ..capture.session import MarkStamp
+from ..capture.session import EarlyMark, MarkStamp
 from ..capture.unsaved import CallerDetails
 from ..store import Workspace
 from ..store.models import Mark
@@ -45,6 +47,9 @@ class CallController(QObject):
         self.client_factory = client_factory
         self.session: CallSession | None = None
         self.busy = False
+        # what to do with an early mark once it is in the case file (by its journal key)
+        self._when_filed: dict[str, Callable[[Mark], None]] = {}
+        self._early_refused = False
         self._timer = QTimer(self)
         self._timer.setInterval(self.POLL_MS)
         self._timer.timeout.connect(self._poll)
@@ -66,6 +71,7 @@ class CallController(QObject):
     def _started(self, session: CallSession) -> None:
         self.busy = False
         self.session = session
+        self._early_refused = False
         self._timer.start()
         self.started.emit(session)
 
@@ -77,16 +83,38 @@ class CallController(QObject):
         """The audio position right now, for a note the user has started typing."""
         return self.session.stamp() if self.session else None
 
-    def mark(self, tag: str | None, text: str = "", stamp: MarkStamp | None = None) -> Mark | None:
+    def mark(
+        self,
+        tag: str | None,
+        text: str = "",
+        stamp: MarkStamp | None = None,
+        when_filed: Callable[[Mark], None] | None = None,
+    ) -> Mark | EarlyMark | None:
+        """Mark this moment (or ``stamp``'s) at once; None if the recorder refused it.
+
+        A mark made before the first sound is an ``EarlyMark`` until it is in the case file;
+        ``when_filed`` runs with its row then (at once for any other mark). "Marked" is
+        said either way (``mark_added``): it is on disk."""
         if self.session is None:
             return None
         try:
-            mark = self.session.mark(tag, text, stamp=stamp)
+            mark = self.session.mark_at_once(tag, text, stamp=stamp)
         except Exception as exc:  # the recorder may have stopped under us
             self.failed.emit(error_text(exc))
             return None
         self.mark_added.emit(mark)
+        if when_filed is not None:
+            if isinstance(mark, EarlyMark):
+                self._when_filed[mark.journal_key] = when_filed
+            else:
+                when_filed(mark)
         return mark
+
+    def _filed(self, filed: list[tuple[EarlyMark, Mark]]) -> None:
+        for early, mark in filed:
+            then = self._when_filed.pop(early.journal_key, None)
+            if then is not None:
+                then(mark)
 
     def keep_typing(
         self, caller: CallerDetails | None, draft: tuple[str, MarkStamp | None] | None
@@ -111,6 +139,12 @@ class CallController(QObject):
             self.failed.emit(error_text(exc))
             self.stop()
             return
+        if self.session.early and status.first_frame_utc is not None and not self._early_refused:
+            try:
+                self._filed(self.session.file_early(status.first_frame_utc))
+            except Exception as exc:  # the case file refused: stop files them from the journal
+                self._early_refused = True
+                self.failed.emit(error_text(exc))
         self.status_changed.emit(status)
         if status.state in ("failed", "stopped"):
             self.stop()
@@ -132,10 +166,15 @@ class CallController(QObject):
 
     def _stopped(self, recording: Any) -> None:
         self.busy = False
-        self.session = None
+        session, self.session = self.session, None
+        if session is not None:
+            self._filed(session.filed_at_stop)
+        self._when_filed.clear()
         self.stopped.emit(recording)
 
     def _stop_failed(self, exc: BaseException) -> None:
         self.busy = False
         self.session = None
+        # Early marks are in the journal: recovery files them with the recording.
+        self._when_filed.clear()
         self.failed.emit(error_text(exc))

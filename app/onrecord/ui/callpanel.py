@@ -12,27 +12,21 @@ import json
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import settings as settings_mod
 from ..audio import RecorderStatus
-from ..capture.unsaved import file_draft
+from ..capture.session import EarlyMark
 from ..conduct.tags import tag_title
 from ..store import StoreError, Workspace, validate
 from ..store.enums import PromiseBy
@@ -42,29 +36,14 @@ from . import dialogs, labels, localefmt
 from .audiowords import warning_texts
 from .callcontroller import CallController
 from .callerinfo import CallerInfo, PromiseEntry
-from .callstatus import LiveWarnings, SteadyLabel, keep_space_when_hidden
+from .callnote import CallNote, escape
+from .callstatus import LiveWarnings, keep_space_when_hidden
 from .consent import guidance
 from .devicepicker import DevicePicker
 from .errors import error_text
-from .i18n import fill
 from .levelmeter import LevelMeter
-from .notefield import NoteField
-from .tagsettings import button_title
-
-IDLE_BORDER = "#b8bec4"
-KEY_MODE_STYLE = (
-    "QGroupBox#tagBox {{ border: 2px solid {border}; border-radius: 4px; margin-top: 1.3em; "
-    "padding-top: 4px; }} "
-    "QGroupBox#tagBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; "
-    "color: {title}; }}"
-)
-
-
-def is_text_input(widget: QWidget | None) -> bool:
-    """A widget that takes typed characters (where a digit is text, not a tag key)."""
-    if isinstance(widget, QComboBox):
-        return widget.isEditable()
-    return isinstance(widget, (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit))
+from .tagkeys import TagKeys, is_text_input
+from .typingjournal import TypingJournal
 
 
 def language_of(widget: QWidget) -> str:
@@ -75,10 +54,15 @@ def language_of(widget: QWidget) -> str:
 
 
 class CallPanel(QWidget):
+    """The call screen, made of its parts: the devices (DevicePicker), the record key and
+    meters, the tag keys (TagKeys), the note (CallNote), who is calling (CallerInfo), the
+    promise entry, and the summary after the call. What is typed but not saved yet is
+    journalled as it is typed (TypingJournal)."""
+
     recording_changed = Signal(bool)
     call_saved = Signal(int)  # case id
 
-    KEEP_TYPING_MS = 400
+    KEEP_TYPING_MS = TypingJournal.KEEP_TYPING_MS
 
     def __init__(
         self, workspace: Workspace, controller: CallController, parent: QWidget | None = None
@@ -119,30 +103,13 @@ class CallPanel(QWidget):
         self.consent.setWordWrap(True)
         self.consent.setObjectName("consent")
 
-        self.tag_buttons: dict[str, QPushButton] = {}
-        self.shortcuts: list[QShortcut] = []
-        self.tag_box = QGroupBox(self.tr("Tag what was just said (press the key)"))
-        self.tag_box.setObjectName("tagBox")
-        # The keyboard's home during a call: focusable, so the tag keys work from the start.
-        self.tag_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.tag_box.setAccessibleName(self.tr("Tag keys"))
-        self.tag_grid = QGridLayout(self.tag_box)
+        self.tag_box = TagKeys(self.language)
+        self.tag_box.tagged.connect(self.tag)
         self.rebuild_tag_buttons()
-        self.key_mode = SteadyLabel(self._key_mode_texts())
-        self.key_mode.setObjectName("keyMode")
+        self.key_mode = self.tag_box.hint
 
-        self.note = NoteField(self.controller.stamp)
-        # Short enough to be read whole in the field; the rest is said where it fits.
-        self.note.setPlaceholderText(self.tr("Press N or click here to write a note"))
-        self.note.setToolTip(
-            self.tr(
-                "The note is pinned to the moment you start typing it. Enter saves it, Esc "
-                "discards it."
-            )
-        )
-        self.note.setAccessibleDescription(self.note.toolTip())
-        self.note.setAccessibleName(self.tr("Note"))
-        self.note.committed.connect(self._note_entered)
+        self.notes = CallNote(workspace, controller, self)
+        self.note = self.notes.field
         self.note.finished.connect(self.focus_tag_keys)
         self.note_shortcut = QShortcut(QKeySequence("N"), self)
         self.note_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -155,23 +122,17 @@ class CallPanel(QWidget):
         self.marks_list = QListWidget()
         self.marks_list.setAccessibleName(self.tr("Marks in this call"))
         self.caller = CallerInfo(workspace)
-        # What is typed but not saved yet is journalled shortly after each change, so a crash
-        # keeps it (recovery files it): the caller's details, the note before Enter.
-        self._typing_timer = QTimer(self)
-        self._typing_timer.setSingleShot(True)
-        self._typing_timer.setInterval(self.KEEP_TYPING_MS)
-        self._typing_timer.timeout.connect(self.keep_typing)
-        self._kept_caller: Any = None
-        self._kept_draft = ""
-        self._note_saved_on_stop = ""  # said in the summary once the call is saved
-        self.caller.edited.connect(self._typing_timer.start)
-        self.note.textChanged.connect(self._typing_timer.start)
-        self.note.finished.connect(self.keep_typing)  # saved or dropped: no draft left
+        self.typing = TypingJournal(controller, self.caller, self.note, self)
         self.promise = PromiseEntry()
         self.promise.theirs.clicked.connect(lambda: self._promise(PromiseBy.COLLECTOR))
         self.promise.mine.clicked.connect(lambda: self._promise(PromiseBy.USER))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.notes.not_saved.connect(
+            lambda: self.summary.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+            )
+        )
         self.save_details = QPushButton(self.tr("Save call details"))
         self.save_details.clicked.connect(self._save_details)
         self.save_details.setVisible(False)
@@ -180,7 +141,20 @@ class CallPanel(QWidget):
         self._confirm_timer = QTimer(self)
         self._confirm_timer.setSingleShot(True)
         self._confirm_timer.timeout.connect(self.confirmation.clear)
+        self._lay_out()
 
+        controller.started.connect(self._started)
+        controller.status_changed.connect(self._status)
+        controller.stopped.connect(self._stopped)
+        controller.failed.connect(self._failed)
+        controller.mark_added.connect(self._mark_added)
+        self._devices_changed()
+        self._set_recording_ui(False)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._show_key_mode)
+
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.record_button, 2)
         clock = QVBoxLayout()
@@ -214,54 +188,17 @@ class CallPanel(QWidget):
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
 
-        controller.started.connect(self._started)
-        controller.status_changed.connect(self._status)
-        controller.stopped.connect(self._stopped)
-        controller.failed.connect(self._failed)
-        controller.mark_added.connect(self._mark_added)
-        self._devices_changed()
-        self._set_recording_ui(False)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._show_key_mode)
+    @property
+    def tag_buttons(self) -> dict[str, QPushButton]:
+        return self.tag_box.buttons
 
     def tag_label(self, tag: str) -> str:
         """A tag's name as the user set it on its button, else in the UI language."""
-        for spec in self.settings.tag_buttons:
-            if spec.tag == tag:
-                return button_title(spec, self.language)
-        return tag_title(tag, self.language)
+        return self.tag_box.label(tag)
 
     def rebuild_tag_buttons(self) -> None:
         """(Re)make the tag buttons and their keys from the settings."""
-        for button in self.tag_buttons.values():
-            self.tag_grid.removeWidget(button)
-            button.deleteLater()
-        for shortcut in self.shortcuts:
-            shortcut.setEnabled(False)
-            shortcut.deleteLater()
-        self.tag_buttons, self.shortcuts = {}, []
-        recording = self.controller.recording
-        for index, button_spec in enumerate(self.settings.tag_buttons):
-            key = button_spec.key or ""
-            title = button_title(button_spec, self.language)
-            shown = title.replace("&", "&&")  # the user's "Q&A" is text, not an Alt key
-            button = QPushButton(f"{key}  {shown}" if key else shown)
-            button.setStyleSheet(
-                f"QPushButton {{ border-left: 6px solid {QColor(button_spec.colour).name()}; "
-                "text-align: left; padding: 6px; }"
-            )
-            button.setAccessibleName(title)
-            button.setEnabled(recording)
-            button.clicked.connect(lambda _=False, t=button_spec.tag: self.tag(t))
-            self.tag_grid.addWidget(button, index // 2, index % 2)
-            self.tag_buttons[button_spec.tag] = button
-            if key:
-                shortcut = QShortcut(QKeySequence(key), self)
-                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-                shortcut.activated.connect(lambda t=button_spec.tag: self.tag(t))
-                shortcut.setEnabled(recording)
-                self.shortcuts.append(shortcut)
+        self.tag_box.rebuild(self.settings.tag_buttons, self.controller.recording)
 
     def reload_settings(self) -> None:
         """The settings file changed (the tag buttons were edited, the guide chose the
@@ -282,7 +219,7 @@ class CallPanel(QWidget):
             )
             jurisdiction = "us"
         else:
-            self.case_label.setText(self.tr("Recording into: <b>%s</b>") % _escape(case.title))
+            self.case_label.setText(self.tr("Recording into: <b>%s</b>") % escape(case.title))
             jurisdiction = case.jurisdiction
         self.consent.setText(guidance(jurisdiction))
         self.caller.show_case(case_id)
@@ -324,7 +261,7 @@ class CallPanel(QWidget):
         keeps the note still being typed. Quitting stopped the call directly and lost it."""
         if self.controller.busy or not self.controller.recording:
             return
-        self._save_note_on_stop()
+        self.notes.save_on_stop()
         self.controller.stop()
         self.state_label.setText(self.tr("Saving…"))
 
@@ -337,10 +274,7 @@ class CallPanel(QWidget):
             "QPushButton#recordButton { font-size: 14pt; font-weight: bold; color: white; "
             f"background: {'#7f8c8d' if on else '#c0392b'}; border-radius: 6px; }}"
         )
-        for button in self.tag_buttons.values():
-            button.setEnabled(on)
-        for shortcut in self.shortcuts:
-            shortcut.setEnabled(on)
+        self.tag_box.set_keys_enabled(on)
         self.note.setEnabled(on)
         self.note_shortcut.setEnabled(on)
         self.back_shortcut.setEnabled(on)
@@ -361,31 +295,12 @@ class CallPanel(QWidget):
             meter.reset()  # no clip lamp left lit from the last call
         self._set_recording_ui(True)
         self.recording_changed.emit(True)
-        self._kept_caller, self._kept_draft = None, ""
-        self.keep_typing()  # details typed before Record are this call's
+        self.typing.call_started()  # details typed before Record are this call's
         self.focus_tag_keys()  # a number key now tags; N goes to the note
 
     def keep_typing(self) -> None:
         """Journal the caller's details and the unconfirmed note if they changed."""
-        self._typing_timer.stop()
-        if not self.controller.recording:
-            return
-        caller = self.caller.details()
-        draft = self.note.text().strip()
-        send_caller = (
-            caller
-            if caller != self._kept_caller and not (self._kept_caller is None and caller.is_empty())
-            else None
-        )
-        send_draft = (
-            (draft, self.note.stamp if draft else None) if draft != self._kept_draft else None
-        )
-        if send_caller is None and send_draft is None:
-            return
-        self.controller.keep_typing(send_caller, send_draft)
-        if send_caller is not None:
-            self._kept_caller = caller
-        self._kept_draft = draft
+        self.typing.keep()
 
     # ------------------------------------------------------------- keyboard
     def focus_tag_keys(self) -> None:
@@ -407,32 +322,8 @@ class CallPanel(QWidget):
             focused = self.window().focusWidget()
         return not is_text_input(focused)
 
-    def _key_mode_texts(self) -> tuple[str, str]:
-        """What the hint under the tag keys says: the keys tag, or typing."""
-        return (
-            self.tr("⌨ Keys tag now: press a number to mark the moment, N to write a note."),
-            self.tr(
-                "⌨ Typing: number keys type digits here. Enter saves a note, Esc goes back to "
-                "the tag keys."
-            ),
-        )
-
     def _show_key_mode(self, *_: object) -> None:
-        live = self.tag_keys_live()
-        keys_text, typing_text = self.key_mode.texts
-        if not self.controller.recording:
-            text, border, title = "", IDLE_BORDER, "palette(window-text)"
-        elif live:
-            text, border, title = keys_text, "#2980b9", "#2980b9"
-        else:
-            text, border, title = typing_text, IDLE_BORDER, "palette(window-text)"
-        if self.key_mode.text() == text and self.tag_box.property("keysLive") == live:
-            return
-        self.tag_box.setProperty("keysLive", live)
-        self.tag_box.setStyleSheet(KEY_MODE_STYLE.format(border=border, title=title))
-        self.key_mode.setText(text)
-        self.key_mode.setStyleSheet(f"color: {'#2980b9' if live else 'palette(window-text)'};")
-        self.key_mode.setVisible(bool(text))
+        self.tag_box.show_mode(self.controller.recording, self.tag_keys_live())
 
     def _status(self, status: RecorderStatus) -> None:
         self.elapsed.setText(clock_text(status.elapsed_s))
@@ -449,7 +340,7 @@ class CallPanel(QWidget):
         self.warnings.show_status(status, self.source_roles)
 
     def _stopped(self, recording: Any) -> None:
-        self._typing_timer.stop()
+        self.typing.call_ended()
         self._set_recording_ui(False)
         self.recording_changed.emit(False)
         self.recording_id = None
@@ -477,15 +368,17 @@ class CallPanel(QWidget):
             lines.append(self.tr("Status: %s") % labels.recording_status(recording.status))
         said = [(w.get("code", ""), w.get("params") or {}, w.get("message", "")) for w in warnings]
         lines += ["⚠ " + text for text in warning_texts(said, self.source_roles)]
-        lines += kept_note
-        if self._note_saved_on_stop:
+        if not recording.frames:  # kept for a mark made before a first sound that never came
             lines.append(
                 self.tr(
-                    "The note you were typing was saved when you stopped the call: “%1”. You "
-                    "can change or withdraw it in Review calls."
-                ).replace("%1", _escape(self._note_saved_on_stop))
+                    "No sound came from the microphone: this call has no audio. It is kept "
+                    "for the %n mark(s) you made, at its start.",
+                    "",
+                    len(marks),
+                )
             )
-            self._note_saved_on_stop = ""
+        lines += kept_note
+        lines += self.notes.saved_on_stop_lines()
         if caller_saved:
             lines.append(self.caller.saved_words())
         else:
@@ -501,7 +394,7 @@ class CallPanel(QWidget):
         """A microphone that gave no sound left a 0:00 "call" that counted as an answered
         contact and set off a possible issue (a walk-through): say plainly that nothing was
         recorded, that the call counts nowhere, and what to do."""
-        self._note_saved_on_stop = ""
+        self.notes.saved_on_stop = ""
         self.state_label.setText(self.tr("Nothing recorded"))
         self.summary.setText(
             "<br>".join(
@@ -536,6 +429,12 @@ class CallPanel(QWidget):
                 self.summary.setText("<br>".join(kept_note))
         dialogs.error(self, self.tr("Recording problem"), message)
 
+    def _keep_unsaved_note(self, recording_id: int) -> list[str]:
+        """The note left in the field when the call ended unsaved goes with that call
+        (CallNote.keep_unsaved); what the summary says of it."""
+        self.typing.draft_filed()
+        return self.notes.keep_unsaved(recording_id)
+
     def _devices_changed(self) -> None:
         them = self.devices.loopback.currentData() is not None  # the call shows what it records
         self.meters["them"].setVisible(them)
@@ -545,91 +444,36 @@ class CallPanel(QWidget):
         self.state_label.setText(problem or self.tr("Ready"))
 
     # ---------------------------------------------------------------- marks
-    def tag(self, tag: str) -> Mark | None:
+    def tag(self, tag: str) -> Mark | EarlyMark | None:
         return self.controller.mark(tag)
 
-    def _save_note_on_stop(self) -> None:
-        """A note still being typed when the call is stopped is saved, at the moment its
-        typing began, and the summary says so: stopping threw it away without a word."""
-        text, stamp = self.note.text().strip(), self.note.stamp
-        self._note_saved_on_stop = ""
-        if not text or stamp is None:
-            return
-        if self._note_committed(text, stamp) is None:
-            # The recorder did not take it (it stopped at that moment): the text stays in
-            # the field, to be filed with the recording once it is stopped (_stopped).
-            return
-        self._note_saved_on_stop = text
-        self.note.abandon()
-        self.note.finished.emit()  # done with the note: no draft left to keep
-
-    def _note_entered(self, text: str, stamp: Any) -> None:
-        """Enter: the note is saved. One the recorder refused (it stopped at that moment)
-        stays in the field, to be filed with the recording when the call ends: Enter cleared
-        it, and it was lost."""
-        if self._note_committed(text, stamp) is None:
-            self.note.refuse()
-
-    def _note_committed(self, text: str, stamp: Any) -> Mark | None:
-        return self.controller.mark(None, text, stamp=stamp)
-
-    def _keep_unsaved_note(self, recording_id: int) -> list[str]:
-        """File the note still in the field when the call ended without saving it (the
-        recorder stopped the call by itself, or refused the note's mark as the user stopped
-        it) as an unconfirmed draft, as recovery does after a crash, and empty the field: it
-        was lost from the case file, and left in the field to be saved into the next call at
-        this call's moment. What the summary says of it."""
-        text, stamp = self.note.text().strip(), self.note.stamp
-        self.note.abandon()
-        self._kept_draft = ""
-        if not text or stamp is None:
-            return []
-        try:
-            draft = file_draft(self.workspace, recording_id, text, stamp.frame, stamp.wall_time_utc)
-        except StoreError as exc:
-            # Said where she can still select and copy it: it is nowhere else now.
-            self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            return [
-                fill(
-                    self.tr(
-                        "The note you were typing could not be saved (%1). Here it is, to copy "
-                        "if you need it: “%2”"
-                    ),
-                    _escape(error_text(exc)),
-                    _escape(text),
-                )
-            ]
-        if draft is None:  # its mark reached the recording after all: a saved note
-            self._note_saved_on_stop = text
-            return []
-        return [
-            self.tr(
-                "The recording stopped before the note you were typing was saved. It is kept "
-                "with this call as an unconfirmed draft, at the moment you began it: “%1”. "
-                "You can change or withdraw it in Review calls."
-            ).replace("%1", _escape(text))
-        ]
-
     def _promise(self, by: PromiseBy) -> None:
+        """The promise's mark now; the promise, linked to it, once the mark is in the case
+        file (at once, or when the first sound comes if it is made before)."""
         tag = "their_promise" if by is PromiseBy.COLLECTOR else "my_promise"
         values = self.promise.values(by)
-        mark = self.controller.mark(tag, self._promise_words(values))
-        if mark is None or self.case_id is None:
+        case_id, event_id = self.case_id, self.last_event_id
+        if case_id is None:
+            self.controller.mark(tag, self._promise_words(values))
             return
-        try:
-            self.workspace.ledger.add_promise(
-                self.case_id,
-                by,
-                amount=values["amount"],
-                due_date=values["due_date"],
-                mark_id=mark.id,
-                event_id=self.last_event_id,
-                description=tag_title(tag, self.language),
-            )
-        except StoreError as exc:
-            dialogs.error(self, self.tr("Promise not saved"), error_text(exc))
-            return
-        self.promise.clear()
+
+        def add_promise(mark: Mark) -> None:
+            try:
+                self.workspace.ledger.add_promise(
+                    case_id,
+                    by,
+                    amount=values["amount"],
+                    due_date=values["due_date"],
+                    mark_id=mark.id,
+                    event_id=event_id,
+                    description=tag_title(tag, self.language),
+                )
+            except StoreError as exc:
+                dialogs.error(self, self.tr("Promise not saved"), error_text(exc))
+                return
+            self.promise.clear()
+
+        self.controller.mark(tag, self._promise_words(values), when_filed=add_promise)
 
     def _promise_words(self, values: dict[str, Any]) -> str:
         """The promise as the mark's text: "CNY 5,000 · due 2026/12/15" (what was typed if the
@@ -652,7 +496,7 @@ class CallPanel(QWidget):
             )
         return " · ".join(part for part in parts if part)
 
-    def _mark_added(self, mark: Mark) -> None:
+    def _mark_added(self, mark: Mark | EarlyMark) -> None:
         rate = 48000
         session = self.controller.session
         if session is not None:
@@ -682,7 +526,3 @@ class CallPanel(QWidget):
         """The last call's details changed after it ended: offer to save them."""
         if not self.controller.recording and self.caller.ended_call is not None:
             self.save_details.setVisible(True)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
