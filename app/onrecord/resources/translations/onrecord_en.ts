@@ -15,11 +15,19 @@
 <context>
     <name>CallPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/callpanel.py" line="+473"/>
+        <location filename="../../ui/callpanel.py" line="+364"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark</numerusform>
             <numerusform>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>No sound came from the microphone: this call has no audio. It is kept for the %n mark(s) you made, at its start.</source>
+        <translation>
+            <numerusform>No sound came from the microphone: this call has no audio. It is kept for your %n mark, placed at its start.</numerusform>
+            <numerusform>No sound came from the microphone: this call has no audio. It is kept for your %n marks, placed at its start.</numerusform>
         </translation>
     </message>
 </context>

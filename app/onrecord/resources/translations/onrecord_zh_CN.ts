@@ -368,7 +368,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../ui/callcontroller.py" line="+126"/>
+        <location filename="../../ui/callcontroller.py" line="+160"/>
         <source>Nothing was recorded: no sound came from the microphone.</source>
         <translation>没有录下任何内容：麦克风没有传来声音。</translation>
     </message>
@@ -376,7 +376,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/callpanel.py" line="+102"/>
+        <location filename="../../ui/callpanel.py" line="+86"/>
         <source>Start or stop recording</source>
         <translation>开始或停止录音</translation>
     </message>
@@ -410,35 +410,42 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <source>Recording warnings</source>
         <translation>录音提醒</translation>
     </message>
+    <message numerus="yes">
+        <location line="+273"/>
+        <source>No sound came from the microphone: this call has no audio. It is kept for the %n mark(s) you made, at its start.</source>
+        <translation>
+            <numerusform>麦克风没有传来任何声音：这通电话没有录到音频。因为您做了 %n 个标记，这通电话仍会保留，标记放在通话开头。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/tagkeys.py" line="+57"/>
         <source>Tag what was just said (press the key)</source>
         <translation>给刚才说的话加标签（按对应的键）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Tag keys</source>
         <translation>标签按键</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+517"/>
+        <location filename="../../ui/callnote.py" line="+60"/>
+        <location filename="../../ui/callpanel.py" line="+131"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-505"/>
-        <location line="+53"/>
+        <location filename="../../ui/callpanel.py" line="-382"/>
+        <location line="+60"/>
         <source>Marks in this call</source>
         <translation>本次通话的标记</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-47"/>
         <source>Save call details</source>
         <translation>保存通话信息</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+82"/>
         <source>Calls will be filed under &lt;b&gt;Unsorted calls&lt;/b&gt; until you choose a case.</source>
         <translation>在您选择案件之前，通话会先放在&lt;b&gt;未归类通话&lt;/b&gt;中。</translation>
     </message>
@@ -458,7 +465,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>暂时无法录音</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location filename="../../ui/callnote.py" line="-10"/>
         <source>Press N or click here to write a note</source>
         <translation>按 N 键或点击此处写备注</translation>
     </message>
@@ -468,7 +475,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>备注记在您开始输入的那一刻。按 Enter 保存，按 Esc 放弃。</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location filename="../../ui/callpanel.py" line="+5"/>
         <source>Before your first recording</source>
         <translation>第一次录音之前</translation>
     </message>
@@ -488,33 +495,33 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>●  开始录音   (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>● REC</source>
         <translation>● 录音中</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../ui/tagkeys.py" line="+7"/>
         <source>⌨ Keys tag now: press a number to mark the moment, N to write a note.</source>
         <translation>⌨ 现在按键即加标签：按数字键标记此刻，按 N 写备注。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>⌨ Typing: number keys type digits here. Enter saves a note, Esc goes back to the tag keys.</source>
         <translation>⌨ 正在输入：数字键在这里输入数字。按 Enter 保存备注，按 Esc 回到标签按键。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../ui/callpanel.py" line="+60"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+207"/>
+        <location line="+160"/>
         <source>Call details not saved</source>
         <translation>通话信息未保存</translation>
     </message>
     <message numerus="yes">
-        <location line="-201"/>
+        <location line="-154"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;通话已保存&lt;/b&gt;——时长 %s，%n 个标记</numerusform>
@@ -526,12 +533,12 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>状态：%s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/callnote.py" line="+32"/>
         <source>The note you were typing was saved when you stopped the call: “%1”. You can change or withdraw it in Review calls.</source>
         <translation>您停止通话时正在输入的备注已保存：“%1”。您可以在“回听通话”中修改或撤回。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/callpanel.py" line="+18"/>
         <source>You can still complete who called, then press Save call details.</source>
         <translation>您仍可补充来电人信息，然后按“保存通话信息”。</translation>
     </message>
@@ -561,27 +568,27 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>录音出现问题</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Ready</source>
         <translation>准备就绪</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../ui/callnote.py" line="+23"/>
         <source>The note you were typing could not be saved (%1). Here it is, to copy if you need it: “%2”</source>
         <translation>您正在输入的备注无法保存（%1）。原文如下，如有需要可以复制：“%2”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The recording stopped before the note you were typing was saved. It is kept with this call as an unconfirmed draft, at the moment you began it: “%1”. You can change or withdraw it in Review calls.</source>
         <translation>录音在您正在输入的备注保存之前停止了。这条备注已作为“未确认的草稿”随本次通话保留在您开始输入的时刻：“%1”。您可以在“回听通话”中修改或撤回它。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../ui/callpanel.py" line="+28"/>
         <source>Promise not saved</source>
         <translation>承诺未保存</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Marked at %s: %s</source>
         <translation>已在 %s 标记：%s</translation>
     </message>
@@ -5778,7 +5785,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Recorder</name>
     <message>
-        <location filename="../../audio/process.py" line="+175"/>
+        <location filename="../../audio/process.py" line="+177"/>
         <source>The recorder stopped unexpectedly while starting, so nothing was recorded. Please try again; if it happens again, restart OnRecord.
 
 Details: exit code {code}; {detail}</source>
@@ -5814,7 +5821,7 @@ Details: PortAudio has no &apos;pulse&apos; device (is libasound2-plugins instal
 详细信息：PortAudio 没有 &apos;pulse&apos; 设备（是否已安装 libasound2-plugins，声音服务是否在运行？）</translation>
     </message>
     <message>
-        <location filename="../../audio/recorder.py" line="+646"/>
+        <location filename="../../audio/recorder.py" line="+670"/>
         <source>OnRecord could not write the recording in {folder}, so nothing was recorded. Check that the disk is not full and that the data folder can be written to.
 
 Details: {detail}</source>

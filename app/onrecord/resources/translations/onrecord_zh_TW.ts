@@ -368,7 +368,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../ui/callcontroller.py" line="+126"/>
+        <location filename="../../ui/callcontroller.py" line="+160"/>
         <source>Nothing was recorded: no sound came from the microphone.</source>
         <translation>沒有錄下任何內容：麥克風沒有傳來聲音。</translation>
     </message>
@@ -376,7 +376,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/callpanel.py" line="+102"/>
+        <location filename="../../ui/callpanel.py" line="+86"/>
         <source>Start or stop recording</source>
         <translation>開始或停止錄音</translation>
     </message>
@@ -410,35 +410,42 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <source>Recording warnings</source>
         <translation>錄音提醒</translation>
     </message>
+    <message numerus="yes">
+        <location line="+273"/>
+        <source>No sound came from the microphone: this call has no audio. It is kept for the %n mark(s) you made, at its start.</source>
+        <translation>
+            <numerusform>麥克風沒有傳來任何聲音：這通電話沒有錄到音訊。因為您做了 %n 個標記，這通電話仍會保留，標記放在通話開頭。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/tagkeys.py" line="+57"/>
         <source>Tag what was just said (press the key)</source>
         <translation>給剛才說的話加標籤（按對應的鍵）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Tag keys</source>
         <translation>標籤按鍵</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+517"/>
+        <location filename="../../ui/callnote.py" line="+60"/>
+        <location filename="../../ui/callpanel.py" line="+131"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location line="-505"/>
-        <location line="+53"/>
+        <location filename="../../ui/callpanel.py" line="-382"/>
+        <location line="+60"/>
         <source>Marks in this call</source>
         <translation>本次通話的標記</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-47"/>
         <source>Save call details</source>
         <translation>儲存通話資訊</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+82"/>
         <source>Calls will be filed under &lt;b&gt;Unsorted calls&lt;/b&gt; until you choose a case.</source>
         <translation>在您選擇案件之前，通話會先放在&lt;b&gt;未歸類通話&lt;/b&gt;中。</translation>
     </message>
@@ -458,7 +465,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>暫時無法錄音</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location filename="../../ui/callnote.py" line="-10"/>
         <source>Press N or click here to write a note</source>
         <translation>按 N 鍵或點選此處寫備註</translation>
     </message>
@@ -468,7 +475,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>備註記在您開始輸入的那一刻。按 Enter 儲存，按 Esc 放棄。</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location filename="../../ui/callpanel.py" line="+5"/>
         <source>Before your first recording</source>
         <translation>第一次錄音之前</translation>
     </message>
@@ -488,33 +495,33 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>●  開始錄音   (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>● REC</source>
         <translation>● 錄音中</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../ui/tagkeys.py" line="+7"/>
         <source>⌨ Keys tag now: press a number to mark the moment, N to write a note.</source>
         <translation>⌨ 現在按鍵即加標籤：按數字鍵標記此刻，按 N 寫備註。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>⌨ Typing: number keys type digits here. Enter saves a note, Esc goes back to the tag keys.</source>
         <translation>⌨ 正在輸入：數字鍵在這裡輸入數字。按 Enter 儲存備註，按 Esc 回到標籤按鍵。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../ui/callpanel.py" line="+60"/>
         <source>Saved</source>
         <translation>已儲存</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+207"/>
+        <location line="+160"/>
         <source>Call details not saved</source>
         <translation>通話資訊未儲存</translation>
     </message>
     <message numerus="yes">
-        <location line="-201"/>
+        <location line="-154"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;通話已儲存&lt;/b&gt;——長度 %s，%n 個標記</numerusform>
@@ -526,12 +533,12 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>狀態：%s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/callnote.py" line="+32"/>
         <source>The note you were typing was saved when you stopped the call: “%1”. You can change or withdraw it in Review calls.</source>
         <translation>您停止通話時正在輸入的備註已儲存：「%1」。您可以在「重聽通話」中修改或撤回。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/callpanel.py" line="+18"/>
         <source>You can still complete who called, then press Save call details.</source>
         <translation>您仍可補充來電人資訊，然後按「儲存通話資訊」。</translation>
     </message>
@@ -561,27 +568,27 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>錄音出現問題</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Ready</source>
         <translation>準備就緒</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../ui/callnote.py" line="+23"/>
         <source>The note you were typing could not be saved (%1). Here it is, to copy if you need it: “%2”</source>
         <translation>您正在輸入的備註無法儲存（%1）。原文如下，如有需要可以複製：「%2」</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The recording stopped before the note you were typing was saved. It is kept with this call as an unconfirmed draft, at the moment you began it: “%1”. You can change or withdraw it in Review calls.</source>
         <translation>錄音在您正在輸入的備註儲存之前停止了。這則備註已作為「未確認的草稿」隨本次通話保留在您開始輸入的時刻：「%1」。您可以在「重聽通話」中修改或撤回它。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../ui/callpanel.py" line="+28"/>
         <source>Promise not saved</source>
         <translation>承諾未儲存</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Marked at %s: %s</source>
         <translation>已在 %s 標記：%s</translation>
     </message>
@@ -5778,7 +5785,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Recorder</name>
     <message>
-        <location filename="../../audio/process.py" line="+175"/>
+        <location filename="../../audio/process.py" line="+177"/>
         <source>The recorder stopped unexpectedly while starting, so nothing was recorded. Please try again; if it happens again, restart OnRecord.
 
 Details: exit code {code}; {detail}</source>
@@ -5814,7 +5821,7 @@ Details: PortAudio has no &apos;pulse&apos; device (is libasound2-plugins instal
 詳細資訊：PortAudio 沒有 &apos;pulse&apos; 裝置（是否已安裝 libasound2-plugins，聲音服務是否在執行？）</translation>
     </message>
     <message>
-        <location filename="../../audio/recorder.py" line="+646"/>
+        <location filename="../../audio/recorder.py" line="+670"/>
         <source>OnRecord could not write the recording in {folder}, so nothing was recorded. Check that the disk is not full and that the data folder can be written to.
 
 Details: {detail}</source>
