@@ -113,6 +113,22 @@ def test_a_locked_file_answers_at_once_and_the_change_is_seen_later(folder: Path
         store.close()
 
 
+def test_a_writer_elsewhere_is_seen_busy_without_waiting(
+    watch: ChangeWatch, folder: Path, ours: Workspace
+) -> None:
+    assert not watch.writer_busy()
+    writer = sqlite3.connect(folder / DB_FILENAME, timeout=0, isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        assert watch.writer_busy()
+        writer.execute("ROLLBACK")
+        assert not watch.writer_busy()
+    finally:
+        writer.close()
+    ours.cases.create_case("The store still writes")  # the probe left no lock behind
+    assert not watch.changed_elsewhere()
+
+
 def test_closing_the_watch_leaves_the_store_working(ours: Workspace) -> None:
     watch = ChangeWatch(ours.store)
     watch.close()

@@ -82,6 +82,19 @@ class ChangeWatch:
             self._elsewhere = False
             return changed
 
+    def writer_busy(self) -> bool:
+        """True while another connection holds the write lock: reading through the store
+        would wait for it (its transactions start with ``BEGIN IMMEDIATE``)."""
+        with self._lock:
+            if self._conn is None:
+                return False
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error:
+                return True
+            self._conn.execute("ROLLBACK")
+            return False
+
     def close(self) -> None:
         """Stop watching; the watch's own connection is closed (the store's are not)."""
         with self._lock:
