@@ -319,6 +319,20 @@ class ReviewPanel(MarkEditing, QWidget):
             return
         self.show_recording(recordings[-1].id)
 
+    def refresh(self) -> None:
+        """Read the case's calls and the shown call's marks again (saved elsewhere, e.g. by
+        the onrecord command) without leaving the call shown: playback, the cursor and the
+        chosen mark stay. With no call shown, the newest is shown."""
+        if self.case_id is None:
+            return
+        recordings = recording_list(self.workspace.store, self.case_id)
+        if self.info is None or all(r.id != self.info.id for r in recordings):
+            self.show_case(self.case_id)  # nothing shown, or the call was moved elsewhere
+            return
+        self.calls.load = None
+        self._fill_calls(recordings)
+        self._reload_marks(keep=self.selected_mark())
+
     def _call_text(self, info: RecordingInfo) -> str:
         who = info.party or info.number or self.tr("unknown caller")
         return (
