@@ -146,8 +146,13 @@ class LiveRefresh(QObject):
         if window.search.query.text().strip():
             with _kept_place(window.search.view, lambda row: row):
                 window.search.run_search()
-        if focus is not None and isValid(focus) and QApplication.focusWidget() is not focus:
-            focus.setFocus()
+        if (
+            focus is not None
+            and isValid(focus)
+            and focus.isVisible()
+            and QApplication.focusWidget() is not focus
+        ):
+            focus.setFocus()  # e.g. the review takes it when it opens the newest call
 
     def _refresh_timeline(self) -> None:
         timeline = self.window.timeline

@@ -311,3 +311,25 @@ def test_a_refresh_keeps_the_call_shown_and_playing_and_lists_a_call_saved_elsew
     assert panel.calls.currentData() == call.recording_id
     assert panel.model.rowCount() == 4
     assert panel.selected_mark() == call.marks[1]
+
+
+def test_a_refresh_shows_the_whole_of_a_call_that_was_still_being_recorded(
+    qtbot, workspace: Workspace, call: RecordedCall, fake_player_factory
+) -> None:
+    second = call.wav.with_name("second.wav")
+    second.write_bytes(call.wav.read_bytes())
+    rel = second.relative_to(workspace.data_dir).as_posix()
+    with open_workspace(workspace.data_dir) as elsewhere:  # `onrecord record`, just started
+        started = elsewhere.recordings.begin(call.case_id, rel, sample_rate=SR, channels=2)
+    widget = ReviewPanel(workspace, player_factory=fake_player_factory)
+    qtbot.addWidget(widget)
+    widget.show_recording(started.id)
+    assert widget.info is not None and widget.info.frames == 0
+    with open_workspace(workspace.data_dir) as elsewhere:  # ... and now stopped
+        elsewhere.recordings.finalise(
+            started.id, frames=len(call.audio), sha256="0" * 64, pcm_sha256=None
+        )
+    widget.refresh()
+    assert widget.info is not None and widget.info.id == started.id
+    assert widget.info.frames == len(call.audio)
+    assert widget.waveform.frames == len(call.audio)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -331,7 +332,15 @@ class ReviewPanel(MarkEditing, QWidget):
             return
         self.calls.load = None
         self._fill_calls(recordings)
-        self._reload_marks(keep=self.selected_mark())
+        chosen = self.selected_mark()
+        fresh = recording_info(self.workspace.store, self.info.id)
+        if replace(fresh, marks=self.info.marks) != self.info and not self.is_playing:
+            # e.g. the call was still being recorded when it was shown: its length, its file
+            self.show_recording(fresh.id, self.cursor)
+            if chosen is not None:
+                self._select(chosen)
+            return
+        self._reload_marks(keep=chosen)
 
     def _call_text(self, info: RecordingInfo) -> str:
         who = info.party or info.number or self.tr("unknown caller")
