@@ -254,3 +254,19 @@ def test_closing_the_window_closes_the_watch(win: MainWindow) -> None:
     assert win.live.watching
     win.close()
     assert not win.live.watching
+
+
+def test_the_keyboard_focus_stays_where_she_is_typing(
+    qtbot, win: MainWindow, elsewhere: Workspace, case_id: int
+) -> None:
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    win.tabs.setCurrentWidget(win.case_form)
+    win.case_form.notes.setFocus()
+    qtbot.waitUntil(win.case_form.notes.hasFocus)
+    # a call saved elsewhere: the review opens it (and its waveform takes the focus there)
+    elsewhere.recordings.begin(
+        case_id, "recordings/elsewhere/call.wav", sample_rate=48000, channels=1
+    )
+    qtbot.waitUntil(lambda: win.review.info is not None)
+    assert win.case_form.notes.hasFocus()
