@@ -394,14 +394,15 @@ class CaseForm(QWidget):
             "This case was changed in another OnRecord window or by the onrecord command "
             "while you were editing it."
         )
+        note += "" if note.endswith("。") else " "  # no space after a Chinese full stop
         if there & mine:
-            note += " " + self.tr(
+            note += self.tr(
                 "Some of the fields you changed were changed there too: what you typed is "
                 "kept, and saving puts it in place of what was saved there. Revert shows what "
                 "is saved."
             )
         else:
-            note += " " + self.tr(
+            note += self.tr(
                 "The fields you did not change now show what was saved there; your own "
                 "changes are kept and not saved yet."
             )
