@@ -37,6 +37,23 @@ from .i18n import current_language
 
 #: The case's statement that its rules may ask (``conduct.rules.STATEMENTS``).
 ILLEGAL_DEBT = "debt_may_be_illegal"
+#: The keys of :meth:`CaseForm.values`, in the order the form shows them.
+FIELDS = (
+    "title",
+    "reference",
+    "creditor",
+    "agency",
+    "account_ref",
+    "amount",
+    "currency",
+    "due_date",
+    "jurisdiction",
+    "timezone",
+    "region",
+    "contract_notes",
+    "notes",
+    ILLEGAL_DEBT,
+)
 
 
 class _ToggleLabel(QLabel):
@@ -99,6 +116,12 @@ class CaseForm(QWidget):
         self.heading.setWordWrap(True)
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.heading.setMinimumWidth(1)
+        # Said when the case was changed elsewhere while it was being edited here.
+        self.saved_elsewhere = QLabel()
+        self.saved_elsewhere.setObjectName("savedElsewhere")
+        self.saved_elsewhere.setWordWrap(True)
+        self.saved_elsewhere.setStyleSheet("color:#4a5568;")
+        self.saved_elsewhere.setVisible(False)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. Credit card with Harbor Bank"))
         self.reference = QLineEdit()
@@ -218,6 +241,7 @@ class CaseForm(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.saved_elsewhere)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addStretch(1)
@@ -290,32 +314,100 @@ class CaseForm(QWidget):
     def load(self, case: Case) -> None:
         self.case_id = case.id
         self._clean = None
-        self._loaded_title = case.title
         self._loading = True
-        self.heading.setText(f"<h2>{_escape(_breakable(case.title))}</h2>")
-        self.heading.setToolTip(case.title)
-        self.title.setText(case.title)
-        self.reference.setText(case.reference)
-        self.creditor.setText(case.creditor)
-        self.agency.setText(case.agency)
-        self.account_ref.setText(case.account_ref)
-        # grouped as typed ("86,420"): shown bare, it looked as if her number had been changed
-        self.amount.setText("" if case.amount is None else format(case.amount, ",f"))
-        self._loaded_amount = self.amount.text()  # shown as saved: no preview for it
-        self._show_amount_preview()
-        placenames.set_value(self.currency, case.currency)
-        self.has_due_date.setChecked(case.due_date is not None)
-        self.due_date.setDate(QDate(case.due_date) if case.due_date else QDate.currentDate())
-        self.jurisdiction.setCurrentIndex(self.jurisdiction.findData(case.jurisdiction))
-        placenames.set_value(self.timezone, case.timezone)
-        placenames.set_value(self.region, case.region)
-        self.contract_notes.setPlainText(case.contract_notes)
-        self.notes.setPlainText(case.notes)
-        self.debt_may_be_illegal.setChecked(case.debt_may_be_illegal)
+        self._show_title(case)
+        for key in FIELDS:
+            self._show_field(key, case)
         self._loading = False
         self.save_button.setText(self.tr("Sa&ve changes"))
         self.revert_button.setVisible(True)
         self._mark_clean()
+
+    def _show_title(self, case: Case) -> None:
+        self._loaded_title = case.title
+        self.heading.setText(f"<h2>{_escape(_breakable(case.title))}</h2>")
+        self.heading.setToolTip(case.title)
+
+    def _show_field(self, key: str, case: Case) -> None:
+        """Show one field (a key of :meth:`values`) as ``case`` has it."""
+        lines = {
+            "title": self.title,
+            "reference": self.reference,
+            "creditor": self.creditor,
+            "agency": self.agency,
+            "account_ref": self.account_ref,
+        }
+        combos = {"currency": self.currency, "timezone": self.timezone, "region": self.region}
+        if key in lines:
+            lines[key].setText(getattr(case, key))
+        elif key in combos:
+            placenames.set_value(combos[key], getattr(case, key))
+        elif key == "amount":
+            self.amount.setText(_amount_text(case))
+            self._loaded_amount = self.amount.text()  # shown as saved: no preview for it
+            self._show_amount_preview()
+        elif key == "due_date":
+            self.has_due_date.setChecked(case.due_date is not None)
+            self.due_date.setDate(QDate(case.due_date) if case.due_date else QDate.currentDate())
+        elif key == "jurisdiction":
+            self.jurisdiction.setCurrentIndex(self.jurisdiction.findData(case.jurisdiction))
+        elif key == "contract_notes":
+            self.contract_notes.setPlainText(case.contract_notes)
+        elif key == "notes":
+            self.notes.setPlainText(case.notes)
+        elif key == ILLEGAL_DEBT:
+            self.debt_may_be_illegal.setChecked(case.debt_may_be_illegal)
+
+    def show_saved_elsewhere(self, case: Case) -> None:
+        """``case`` as it is saved now, changed elsewhere (another window, the onrecord
+        command) while the form shows it.
+
+        Without unsaved changes the form shows it. With them, nothing typed is lost: a field
+        the user has not changed shows the saved value, one she changed keeps what she typed
+        (saving then replaces only those), and a quiet note says so.
+        """
+        if case.id != self.case_id or self._clean is None:
+            return
+        saved = _case_values(case)
+        there = {key for key, value in saved.items() if value != self._clean.get(key)}
+        if not self.has_unsaved_changes():
+            if there:
+                self.load(case)
+            return
+        if not there:
+            return
+        typed = self.values()
+        mine = {key for key, value in typed.items() if value != self._clean.get(key)}
+        self._loading = True
+        for key in there - mine:
+            self._show_field(key, case)
+        self._loading = False
+        shown = self.values()
+        self._clean = {**self._clean, **{key: saved[key] for key in there & mine}}
+        self._clean.update({key: shown[key] for key in there - mine if key in shown})
+        self._show_title(case)
+        self._loaded_amount = _amount_text(case)
+        self._show_amount_preview()
+        self._show_illegal_debt()
+        self._update_modified()
+        note = self.tr(
+            "This case was changed in another OnRecord window or by the onrecord command "
+            "while you were editing it."
+        )
+        note += "" if note.endswith("。") else " "  # no space after a Chinese full stop
+        if there & mine:
+            note += self.tr(
+                "Some of the fields you changed were changed there too: what you typed is "
+                "kept, and saving puts it in place of what was saved there. Revert shows what "
+                "is saved."
+            )
+        else:
+            note += self.tr(
+                "The fields you did not change now show what was saved there; your own "
+                "changes are kept and not saved yet."
+            )
+        self.saved_elsewhere.setText(note)
+        self.saved_elsewhere.setVisible(True)
 
     def _show_amount_preview(self, *_changed: object) -> None:
         """Under the amount: what saving will store, in the case's currency and the UI's
@@ -411,6 +503,7 @@ class CaseForm(QWidget):
 
     def _mark_clean(self) -> None:
         self._clean = self.values()
+        self.saved_elsewhere.setVisible(False)
         self._show_illegal_debt()
         self._update_modified()
 
@@ -456,6 +549,31 @@ class CaseForm(QWidget):
             self.discard_changes()
             return True
         return False
+
+
+def _amount_text(case: Case) -> str:
+    # grouped as typed ("86,420"): shown bare, it looked as if her number had been changed
+    return "" if case.amount is None else format(case.amount, ",f")
+
+
+def _case_values(case: Case) -> dict[str, Any]:
+    """What :meth:`CaseForm.values` gives once ``case`` is loaded."""
+    return {
+        "title": case.title,
+        "creditor": case.creditor,
+        "agency": case.agency,
+        "account_ref": case.account_ref,
+        "amount": _amount_text(case),
+        "currency": case.currency,
+        "due_date": case.due_date,
+        "jurisdiction": case.jurisdiction,
+        "timezone": case.timezone,
+        "region": case.region,
+        "contract_notes": case.contract_notes,
+        "notes": case.notes,
+        ILLEGAL_DEBT: case.debt_may_be_illegal,
+        "reference": case.reference,
+    }
 
 
 def _breakable(text: str) -> str:

@@ -43,6 +43,7 @@ from .exportdialog import ExportDialog
 from .firstrun import FirstRunGuide
 from .icons import app_icon, recording_icon
 from .importdialog import ImportDialog
+from .liverefresh import LiveRefresh
 from .lockui import change_lock
 from .people import PeoplePanel
 from .recoverynotice import recovery_notice
@@ -153,6 +154,8 @@ class MainWindow(QMainWindow):
         self.record_shortcut.activated.connect(self.toggle_recording)
         self.tray = self._make_tray()
         self.statusBar().showMessage(self.tr("Data folder: %s") % workspace.data_dir)
+        # What the onrecord command or a second window saves appears here (from now on).
+        self.live = LiveRefresh(self)
         self.reload_cases()
         if self.cases_model.rowCount():
             self.select_case(self.cases_model.row_at(0).id)
@@ -231,6 +234,15 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------- cases
     def reload_cases(self) -> None:
         self.cases_model.set_rows(self.workspace.cases.cases())
+
+    def reload_cases_in_place(self) -> None:
+        """Read the list again, left on the case the form shows (nothing else is reloaded)."""
+        self._holding_selection = True
+        try:
+            self.reload_cases()
+        finally:
+            self._holding_selection = False
+        self._put_list_on_form_case()
 
     def select_case(self, case_id: int) -> bool:
         """Show a case; False if it is not shown (unknown, or the user stayed on an edit)."""
@@ -396,6 +408,7 @@ class MainWindow(QMainWindow):
             self._hold_list_on_form_case()
             event.ignore()
             return
+        self.live.suspend()
         super().closeEvent(event)
 
     def _close_as_data_left(self) -> None:
@@ -596,6 +609,7 @@ class MainWindow(QMainWindow):
             return
         if not self.leave_case():  # typed changes go into the data kept, or nowhere
             return
+        self.live.suspend()
         self.workspace.store.engine.dispose()  # no open connection on the file being replaced
         try:
             previous = restore_backup(
@@ -605,6 +619,7 @@ class MainWindow(QMainWindow):
                 skip_signing_key=key[1],
             )
         except BackupError as exc:
+            self.live.resume()
             dialogs.error(self, self.tr("Nothing was changed"), error_text(exc))
             return
         kept = self.tr("The previous data is kept in:\n%s") % previous if previous else ""
@@ -623,7 +638,10 @@ class MainWindow(QMainWindow):
             self.workspace, lambda: self.calls.recording, self, before_move=self.leave_case
         )
         dialog.moved.connect(lambda _new: self._close_as_data_left())
+        self.live.suspend()  # no connection of the watch on a folder being moved (and deleted)
         self.run_dialog(dialog)
+        if not self._data_left:
+            self.live.resume()
 
     def choose_language(self, code: str | None) -> None:
         """Save the language; it is used from the next start (the window is built in it)."""

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from recorded_call import SR, RecordedCall, register_call
 
 from onrecord.audio.peaks import Peaks
-from onrecord.store import Workspace
+from onrecord.store import Workspace, open_workspace
 from onrecord.store.audit import verify_chain
 from onrecord.store.models import AuditEvent
 from onrecord.store.search import mark_history
@@ -293,3 +293,43 @@ def test_a_note_mark_is_titled_a_note_in_the_users_language(
     assert widget.detail_note.text() == "he laughed at me"
     row = widget.model.row_of(note.id)
     assert widget.model.data(widget.model.index(row, 1)) == word
+
+
+def test_a_refresh_keeps_the_call_shown_and_playing_and_lists_a_call_saved_elsewhere(
+    qtbot, panel: ReviewPanel, call: RecordedCall, workspace: Workspace
+) -> None:
+    panel.go_to_mark(call.marks[1])
+    panel.play()
+    qtbot.waitUntil(lambda: panel.is_playing)
+    with open_workspace(workspace.data_dir) as elsewhere:  # e.g. `onrecord record`
+        register_call(elsewhere, call.case_id, name="second", seconds=3.0)
+        elsewhere.recordings.add_mark(call.recording_id, SR * 7, text="added elsewhere")
+    panel.refresh()
+    assert panel.is_playing
+    assert panel.info is not None and panel.info.id == call.recording_id
+    assert panel.calls.count() == 2
+    assert panel.calls.currentData() == call.recording_id
+    assert panel.model.rowCount() == 4
+    assert panel.selected_mark() == call.marks[1]
+
+
+def test_a_refresh_shows_the_whole_of_a_call_that_was_still_being_recorded(
+    qtbot, workspace: Workspace, call: RecordedCall, fake_player_factory
+) -> None:
+    second = call.wav.with_name("second.wav")
+    second.write_bytes(call.wav.read_bytes())
+    rel = second.relative_to(workspace.data_dir).as_posix()
+    with open_workspace(workspace.data_dir) as elsewhere:  # `onrecord record`, just started
+        started = elsewhere.recordings.begin(call.case_id, rel, sample_rate=SR, channels=2)
+    widget = ReviewPanel(workspace, player_factory=fake_player_factory)
+    qtbot.addWidget(widget)
+    widget.show_recording(started.id)
+    assert widget.info is not None and widget.info.frames == 0
+    with open_workspace(workspace.data_dir) as elsewhere:  # ... and now stopped
+        elsewhere.recordings.finalise(
+            started.id, frames=len(call.audio), sha256="0" * 64, pcm_sha256=None
+        )
+    widget.refresh()
+    assert widget.info is not None and widget.info.id == started.id
+    assert widget.info.frames == len(call.audio)
+    assert widget.waveform.frames == len(call.audio)

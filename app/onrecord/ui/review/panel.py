@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -324,6 +325,28 @@ class ReviewPanel(MarkEditing, QWidget):
             self._show_details(None)
             return
         self.show_recording(recordings[-1].id)
+
+    def refresh(self) -> None:
+        """Read the case's calls and the shown call's marks again (saved elsewhere, e.g. by
+        the onrecord command) without leaving the call shown: playback, the cursor and the
+        chosen mark stay. With no call shown, the newest is shown."""
+        if self.case_id is None:
+            return
+        recordings = recording_list(self.workspace.store, self.case_id)
+        if self.info is None or all(r.id != self.info.id for r in recordings):
+            self.show_case(self.case_id)  # nothing shown, or the call was moved elsewhere
+            return
+        self.calls.load = None
+        self._fill_calls(recordings)
+        chosen = self.selected_mark()
+        fresh = recording_info(self.workspace.store, self.info.id)
+        if replace(fresh, marks=self.info.marks) != self.info and not self.is_playing:
+            # e.g. the call was still being recorded when it was shown: its length, its file
+            self.show_recording(fresh.id, self.cursor)
+            if chosen is not None:
+                self._select(chosen)
+            return
+        self._reload_marks(keep=chosen)
 
     def _call_text(self, info: RecordingInfo) -> str:
         who = info.party or info.number or self.tr("unknown caller")
