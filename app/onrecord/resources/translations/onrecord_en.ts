@@ -323,7 +323,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="+473"/>
+        <location filename="../../ui/mainwindow.py" line="+486"/>
         <source>%n demo case(s) added to the list on the left (references starting with DEMO). They are made up, with generated voices, to try OnRecord.</source>
         <translation>
             <numerusform>%n demo case added to the list on the left (reference starting with DEMO). It is made up, with generated voices, to try OnRecord.</numerusform>
@@ -345,7 +345,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/review/panel.py" line="+331"/>
+        <location filename="../../ui/review/panel.py" line="+354"/>
         <source>%1 — %2 (%3, %n mark(s))</source>
         <translation>
             <numerusform>%1 — %2 (%3, %n mark)</numerusform>

@@ -694,9 +694,9 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../ui/caseform.py" line="+103"/>
+        <location filename="../../ui/caseform.py" line="+126"/>
         <source>e.g. Credit card with Harbor Bank</source>
-        <extracomment>The case&apos;s statement that its rules may ask (``conduct.rules.STATEMENTS``). True when the form starts to differ from what was loaded, False when it no longer does. The values as loaded (or as a new form starts); None while the form is being filled.</extracomment>
+        <extracomment>The case&apos;s statement that its rules may ask (``conduct.rules.STATEMENTS``). The keys of :meth:`CaseForm.values`, in the order the form shows them. True when the form starts to differ from what was loaded, False when it no longer does. The values as loaded (or as a new form starts); None while the form is being filled.</extracomment>
         <translation>例如：某某银行信用卡</translation>
     </message>
     <message>
@@ -827,7 +827,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>还原</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>&lt;h2&gt;New case&lt;/h2&gt;One case per debt. Only a title is needed; add the rest when you know it.</source>
         <translation>&lt;h2&gt;新建案件&lt;/h2&gt;每笔债务建一个案件。只需填写标题，其余信息知道后再补充。</translation>
     </message>
@@ -837,12 +837,27 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>创建案件</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+13"/>
         <source>Sa&amp;ve changes</source>
         <translation>保存修改(&amp;V)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+72"/>
+        <source>This case was changed in another OnRecord window or by the onrecord command while you were editing it.</source>
+        <translation>您编辑这个案件时，它在另一个 OnRecord 窗口中或通过 onrecord 命令被修改了。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some of the fields you changed were changed there too: what you typed is kept, and saving puts it in place of what was saved there. Revert shows what is saved.</source>
+        <translation>您修改过的一些栏在那边也被修改了：您输入的内容会保留，保存后会取代那边保存的内容。按“还原”可查看已保存的内容。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The fields you did not change now show what was saved there; your own changes are kept and not saved yet.</source>
+        <translation>您没有修改的栏现在显示那边保存的内容；您自己的修改仍保留着，尚未保存。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cannot be saved as typed: %1</source>
         <translation>按所填内容无法保存：%1</translation>
     </message>
@@ -858,7 +873,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Save the new case you started?</source>
         <translation>要保存您刚开始填写的新案件吗？</translation>
     </message>
@@ -3938,6 +3953,15 @@ Export with this password anyway?</source>
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <location filename="../../ui/liverefresh.py" line="+110"/>
+        <source>Updated with what was saved in another OnRecord window or by the onrecord command.</source>
+        <extracomment>The window now shows what was saved elsewhere.</extracomment>
+        <translation>已更新为在另一个 OnRecord 窗口中或通过 onrecord 命令保存的内容。</translation>
+    </message>
+</context>
+<context>
     <name>Lock</name>
     <message>
         <location filename="../../ui/lockui.py" line="+24"/>
@@ -4362,19 +4386,19 @@ Log it again?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+93"/>
+        <location filename="../../ui/mainwindow.py" line="+94"/>
         <source>Cases</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>案件</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>&lt;b&gt;Cases&lt;/b&gt;</source>
         <translation>&lt;b&gt;案件&lt;/b&gt;</translation>
     </message>
@@ -4385,12 +4409,12 @@ Log it again?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+168"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-167"/>
         <source>&amp;People and numbers</source>
         <translation>人员和号码(&amp;P)</translation>
     </message>
@@ -4425,7 +4449,7 @@ Log it again?</source>
         <translation>数据文件夹：%s</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4510,7 +4534,7 @@ Log it again?</source>
         <translation>未归类通话</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+120"/>
         <source>● REC — %s</source>
         <translation>● 录音中——%s</translation>
     </message>
@@ -4540,7 +4564,7 @@ Log it again?</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -4656,18 +4680,18 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
     </message>
     <message>
         <location line="-6"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Nothing was changed</source>
         <translation>没有做任何更改</translation>
     </message>
     <message>
-        <location line="-528"/>
+        <location line="-542"/>
         <source>Call evidence</source>
         <extracomment>True while the case list is put back or reloaded by the window itself: a change of its current row is then not the user choosing a case. Set after a restore or a move: the data is elsewhere now, nothing may be saved here.</extracomment>
         <translation>通话存证</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+314"/>
         <source>A call is being recorded. Stop the recording, save it and quit OnRecord? Or keep recording?</source>
         <translation>正在录音。要停止录音、保存并退出 OnRecord 吗？还是继续录音？</translation>
     </message>
@@ -4682,7 +4706,7 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <translation>继续录音</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+226"/>
         <source>The previous data is kept in:
 %s</source>
         <translation>原来的资料保留在：
@@ -4699,7 +4723,7 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <translation>备份已经过检查并还原。请重新打开 OnRecord。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -6010,7 +6034,7 @@ Details: {detail}</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review/panel.py" line="+99"/>
+        <location filename="../../ui/review/panel.py" line="+100"/>
         <source>Attach files to this call</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog. Asks for files to attach; tests replace it.</extracomment>
         <translation>为这次通话附加文件</translation>
@@ -6037,13 +6061,13 @@ Details: {detail}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+489"/>
+        <location line="+511"/>
         <location line="+6"/>
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-516"/>
         <source>Space</source>
         <translation>空格键</translation>
     </message>
@@ -6163,7 +6187,7 @@ Details: {detail}</source>
         <translation>&lt;b&gt;回听通话&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+30"/>
         <source>unknown caller</source>
         <translation>未知来电人</translation>
     </message>

@@ -694,9 +694,9 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../ui/caseform.py" line="+103"/>
+        <location filename="../../ui/caseform.py" line="+126"/>
         <source>e.g. Credit card with Harbor Bank</source>
-        <extracomment>The case&apos;s statement that its rules may ask (``conduct.rules.STATEMENTS``). True when the form starts to differ from what was loaded, False when it no longer does. The values as loaded (or as a new form starts); None while the form is being filled.</extracomment>
+        <extracomment>The case&apos;s statement that its rules may ask (``conduct.rules.STATEMENTS``). The keys of :meth:`CaseForm.values`, in the order the form shows them. True when the form starts to differ from what was loaded, False when it no longer does. The values as loaded (or as a new form starts); None while the form is being filled.</extracomment>
         <translation>例如：某某銀行信用卡</translation>
     </message>
     <message>
@@ -827,7 +827,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>還原</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>&lt;h2&gt;New case&lt;/h2&gt;One case per debt. Only a title is needed; add the rest when you know it.</source>
         <translation>&lt;h2&gt;新增案件&lt;/h2&gt;每筆債務建立一個案件。只需填寫標題，其餘資訊知道後再補充。</translation>
     </message>
@@ -837,12 +837,27 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>建立案件</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+13"/>
         <source>Sa&amp;ve changes</source>
         <translation>儲存變更(&amp;V)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+72"/>
+        <source>This case was changed in another OnRecord window or by the onrecord command while you were editing it.</source>
+        <translation>您編輯這個案件時，它在另一個 OnRecord 視窗中或透過 onrecord 指令被修改了。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some of the fields you changed were changed there too: what you typed is kept, and saving puts it in place of what was saved there. Revert shows what is saved.</source>
+        <translation>您修改過的一些欄位在那邊也被修改了：您輸入的內容會保留，儲存後會取代那邊儲存的內容。按「還原」可查看已儲存的內容。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The fields you did not change now show what was saved there; your own changes are kept and not saved yet.</source>
+        <translation>您沒有修改的欄位現在顯示那邊儲存的內容；您自己的修改仍保留著，尚未儲存。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cannot be saved as typed: %1</source>
         <translation>依所填內容無法儲存：%1</translation>
     </message>
@@ -858,7 +873,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>未儲存</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Save the new case you started?</source>
         <translation>要儲存您剛開始填寫的新案件嗎？</translation>
     </message>
@@ -3938,6 +3953,15 @@ Export with this password anyway?</source>
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <location filename="../../ui/liverefresh.py" line="+110"/>
+        <source>Updated with what was saved in another OnRecord window or by the onrecord command.</source>
+        <extracomment>The window now shows what was saved elsewhere.</extracomment>
+        <translation>已更新為在另一個 OnRecord 視窗中或透過 onrecord 指令儲存的內容。</translation>
+    </message>
+</context>
+<context>
     <name>Lock</name>
     <message>
         <location filename="../../ui/lockui.py" line="+24"/>
@@ -4362,19 +4386,19 @@ Log it again?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+93"/>
+        <location filename="../../ui/mainwindow.py" line="+94"/>
         <source>Cases</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>案件</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>&amp;New case</source>
         <translation>新增案件(&amp;N)</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>&lt;b&gt;Cases&lt;/b&gt;</source>
         <translation>&lt;b&gt;案件&lt;/b&gt;</translation>
     </message>
@@ -4385,12 +4409,12 @@ Log it again?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+168"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-167"/>
         <source>&amp;People and numbers</source>
         <translation>人員和號碼(&amp;P)</translation>
     </message>
@@ -4425,7 +4449,7 @@ Log it again?</source>
         <translation>資料儲存位置：%s</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -4510,7 +4534,7 @@ Log it again?</source>
         <translation>未歸類通話</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+120"/>
         <source>● REC — %s</source>
         <translation>● 錄音中——%s</translation>
     </message>
@@ -4540,7 +4564,7 @@ Log it again?</source>
         <translation>錄音</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
@@ -4656,18 +4680,18 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
     </message>
     <message>
         <location line="-6"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Nothing was changed</source>
         <translation>沒有做任何變更</translation>
     </message>
     <message>
-        <location line="-528"/>
+        <location line="-542"/>
         <source>Call evidence</source>
         <extracomment>True while the case list is put back or reloaded by the window itself: a change of its current row is then not the user choosing a case. Set after a restore or a move: the data is elsewhere now, nothing may be saved here.</extracomment>
         <translation>通話存證</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+314"/>
         <source>A call is being recorded. Stop the recording, save it and quit OnRecord? Or keep recording?</source>
         <translation>正在錄音。要停止錄音、儲存並結束 OnRecord 嗎？還是繼續錄音？</translation>
     </message>
@@ -4682,7 +4706,7 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <translation>繼續錄音</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+226"/>
         <source>The previous data is kept in:
 %s</source>
         <translation>原本的資料保留在：
@@ -4699,7 +4723,7 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <translation>備份已經過檢查並還原。請重新開啟 OnRecord。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
@@ -6010,7 +6034,7 @@ Details: {detail}</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review/panel.py" line="+99"/>
+        <location filename="../../ui/review/panel.py" line="+100"/>
         <source>Attach files to this call</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog. Asks for files to attach; tests replace it.</extracomment>
         <translation>為這次通話附加檔案</translation>
@@ -6037,13 +6061,13 @@ Details: {detail}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+489"/>
+        <location line="+511"/>
         <location line="+6"/>
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-516"/>
         <source>Space</source>
         <translation>空白鍵</translation>
     </message>
@@ -6163,7 +6187,7 @@ Details: {detail}</source>
         <translation>&lt;b&gt;重聽通話&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+30"/>
         <source>unknown caller</source>
         <translation>不明來電人</translation>
     </message>
