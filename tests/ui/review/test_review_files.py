@@ -87,7 +87,7 @@ def test_a_file_attached_by_mistake_is_withdrawn_and_put_back_here(
     button = panel.withdraw_file_button
     assert not button.isEnabled()  # no file selected
     panel.files.setCurrentRow(0)
-    assert button.isEnabled() and button.text() == "Withdraw &file…"
+    assert button.isEnabled() and button.text() == "&Withdraw file…"
     dialogs: list[QDialog] = []
 
     def run(dialog: QDialog) -> bool:
@@ -104,7 +104,7 @@ def test_a_file_attached_by_mistake_is_withdrawn_and_put_back_here(
     assert _lines(panel) == [f"IMG_0412.jpg  (withdrawn, not exported: {REASON})"]
     assert workspace.attachments.list(call.case_id) == []
     panel.files.setCurrentRow(0)
-    assert button.text() == "Put &file back…"
+    assert button.text() == "Put file &back…"
     with qtbot.waitSignal(panel.files_changed):
         button.click()  # asks (answered yes), then puts it back
     assert [d[:2] for d in no_dialogs] == [("confirm", "Put a file back")]

@@ -90,7 +90,7 @@ def test_a_file_attached_by_mistake_is_withdrawn_from_the_contact_with_a_reason(
         assert not dialog.withdraw_button.isEnabled()  # no file selected yet
         _select(dialog, "IMG_0412.jpg")
         assert dialog.withdraw_button.isEnabled()
-        assert dialog.withdraw_button.text() == "Withdraw &file…"
+        assert dialog.withdraw_button.text() == "&Withdraw file…"
         dialog.withdraw_button.click()
         seen["lines"] = _lines(dialog)
         _select(dialog, "IMG_0412.jpg")
@@ -107,7 +107,7 @@ def test_a_file_attached_by_mistake_is_withdrawn_from_the_contact_with_a_reason(
     panel.run_dialog = _running(edit, withdraw)  # the edit itself is then cancelled
     panel.edit_contact(_row(panel, sms.id))
     assert seen["lines"] == [f"IMG_0412.jpg  (withdrawn, not exported: {REASON})"]
-    assert seen["button"] == "Put &file back…"
+    assert seen["button"] == "Put file &back…"
     # At once, whether or not the correction is saved; the timeline no longer counts it.
     [kept] = workspace.attachments.list(small_case.case_id, withdrawn=True)
     assert kept.id == added.id and kept.withdrawn_reason == REASON
@@ -193,7 +193,7 @@ def test_a_file_chosen_but_not_attached_yet_is_left_out_without_a_trace(
         dialog.choose_files = lambda parent: [photo, scan]
         dialog.attach_button.click()
         _select(dialog, "IMG_0412.jpg")
-        assert dialog.withdraw_button.text() == "Don't attach this &file"
+        assert dialog.withdraw_button.text() == "Do&n't attach this file"
         dialog.withdraw_button.click()
         lines.append(_lines(dialog))
 

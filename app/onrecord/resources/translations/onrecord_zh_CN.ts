@@ -7988,8 +7988,8 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
     <name>WithdrawFileButton</name>
     <message>
         <location filename="../../ui/timeline/attachedfiles.py" line="-92"/>
-        <source>Don&apos;t attach this &amp;file</source>
-        <translation>不附加这个文件(&amp;F)</translation>
+        <source>Do&amp;n&apos;t attach this file</source>
+        <translation>不附加这个文件(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7998,21 +7998,21 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
     </message>
     <message>
         <location line="+4"/>
-        <source>Put &amp;file back…</source>
-        <translation>放回文件(&amp;F)…</translation>
+        <source>Put file &amp;back…</source>
+        <translation>放回文件(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>&amp;Withdraw file…</source>
+        <translation>撤回文件(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Make this file one of the case&apos;s files again</source>
         <translation>让这个文件重新成为案件的文件</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Withdraw &amp;file…</source>
-        <translation>撤回文件(&amp;F)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Attached the wrong file? Take it out of the case: it will not be in an evidence package. Select a file first.</source>
         <translation>附错了文件？把它从案件中撤回：证据包里不会有它。请先选择一个文件。</translation>
     </message>

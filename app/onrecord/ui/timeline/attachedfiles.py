@@ -111,15 +111,15 @@ class WithdrawFileButton(QPushButton):
     def follow(self) -> None:
         file = selected_file(self.files)
         if selected_pending(self.files) is not None:  # not attached yet: nothing to log
-            self.setText(self.tr("Don't attach this &file"))
+            self.setText(self.tr("Do&n't attach this file"))
             self.setToolTip(self.tr("This file is not attached yet: leave it out"))
             self.setEnabled(True)
             return
         if file is not None and file.withdrawn:
-            self.setText(self.tr("Put &file back…"))
+            self.setText(self.tr("Put file &back…"))
             self.setToolTip(self.tr("Make this file one of the case's files again"))
         else:
-            self.setText(self.tr("Withdraw &file…"))
+            self.setText(self.tr("&Withdraw file…"))
             self.setToolTip(
                 self.tr(
                     "Attached the wrong file? Take it out of the case: it will not be in "
