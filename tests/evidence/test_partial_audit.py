@@ -268,3 +268,27 @@ def test_the_march_report_counts_the_audit_events_it_shows(
     html = (folder / "data/report/index.html").read_text("utf-8")
     shown = len(_bodies(folder))
     assert f"<th>Audit events in this case</th><td>{shown}</td>" in html.replace("\n", "")
+
+
+def test_an_entry_of_an_unknown_kind_is_a_digest_in_a_partial_package(
+    workspace: Workspace, spread: SpreadCase
+) -> None:
+    """Conservative: what the package is not known to hold is not shown; the case-level
+    entries (the case, its collectors and numbers, listed whole in every package) are."""
+    from dataclasses import replace
+
+    from onrecord.evidence.audit_scope import shown_in_full
+    from onrecord.store.audit import canonical_json
+
+    snapshot = take_snapshot(workspace, spread.case_id, **MARCH)  # type: ignore[arg-type]
+    seq = len(snapshot.audit) + 1
+    extra = []
+    for offset, (entity, entity_id) in enumerate(
+        [("case_note", 1), ("party", 99), ("contact_event", 10_000)]
+    ):
+        body = {"seq": seq + offset, "action": f"{entity}.x", "entity": entity}
+        body |= {"entity_id": entity_id, "case_id": spread.case_id, "data": {}}
+        extra.append({"seq": seq + offset, "case_id": spread.case_id, "body": canonical_json(body)})
+    extra.append({"seq": seq + 3, "case_id": spread.case_id, "body": "not json"})
+    shown = shown_in_full(replace(snapshot, audit=[*snapshot.audit, *extra]))
+    assert [link["seq"] in shown for link in extra] == [False, True, False, False]
