@@ -219,6 +219,12 @@ _EN = {
     "recording was finished. Check everything with: onrecord verify <package>",
     "audit_head": "Audit chain head",
     "audit_events": "Audit events in this case",
+    "audit_part": "This package holds part of the case. Its audit log "
+    "(data/audit/audit-log.jsonl) has every link of the hash chain, so the chain still verifies "
+    "from its first entry, but the entries about contacts, recordings, marks, attachments, "
+    "promises and payments not in this package (outside the part chosen, or removed since) are "
+    "there only as digests, like other cases' entries; “Audit events in this case” counts only "
+    "the entries shown in full.",
     "sha256": "SHA-256",
     "custody": "Chain of custody",
     "exported_by": "Exported by",
@@ -509,6 +515,10 @@ _ZH_CN = {
     "相同。校验方法：onrecord verify <证据包>",
     "audit_head": "审计链末端哈希",
     "audit_events": "本案审计事件数",
+    "audit_part": "本证据包只含案件的一部分。其审计日志（data/audit/audit-log.jsonl）仍包含哈希链的每一环，"
+    "因此整条链仍可从第一条记录起校验；但有关不在本证据包中的联系记录、录音、标记、附件、承诺和还款"
+    "（所选部分以外的，或之后已删除的）的记录只以摘要出现，与其他案件的记录一样；“本案审计事件数”只计"
+    "完整显示的记录。",
     "sha256": "SHA-256",
     "custody": "证据保管链",
     "exported_by": "导出人",
@@ -799,6 +809,10 @@ _ZH_TW = {
     "相同。驗證方法：onrecord verify <證據包>",
     "audit_head": "稽核鏈末端雜湊",
     "audit_events": "本案稽核事件數",
+    "audit_part": "本證據包只含案件的一部分。其稽核日誌（data/audit/audit-log.jsonl）仍包含雜湊鏈的每一環，"
+    "因此整條鏈仍可從第一筆紀錄起驗證；但有關不在本證據包中的聯絡紀錄、錄音、標記、附件、承諾和還款"
+    "（所選部分以外的，或之後已刪除的）的紀錄只以摘要出現，與其他案件的紀錄一樣；「本案稽核事件數」只計"
+    "完整顯示的紀錄。",
     "sha256": "SHA-256",
     "custody": "證物監管鏈",
     "exported_by": "匯出人",

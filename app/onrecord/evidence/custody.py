@@ -3,8 +3,9 @@
 ``audit/audit-log.jsonl`` holds every link of the data folder's hash chain up to the export:
 this case's events in full (``body``) and other cases' links as bare digests
 (``body_sha256``), so the whole chain verifies from the first event without showing other
-cases. ``audit/chain-of-custody.json`` says what was created when, on which device, and who
-exported it when.
+cases. A package of part of the case also gives as bare digests this case's events about what
+it does not hold (see ``audit_scope``). ``audit/chain-of-custody.json`` says what was created
+when, on which device, and who exported it when.
 """
 
 from __future__ import annotations
@@ -18,14 +19,25 @@ from typing import Any
 from ..messages import QT_TRANSLATE_NOOP
 from ..store.audit import GENESIS, canonical_json, link_hash
 from ..store.types import to_utc_text
+from .audit_scope import is_part, shown_in_full
 from .snapshot import Snapshot
 
 AUDIT_FORMAT = "onrecord-audit-link/1"
 CUSTODY_FORMAT = "onrecord-custody/1"
 
 
+#: What chain-of-custody.json says of the audit log of a package of part of the case.
+PART_AUDIT_NOTE = (
+    "This package holds part of the case. Its audit log has every link of the hash chain, so "
+    "the chain verifies from its first entry, but the entries about contacts, recordings, "
+    "marks, attachments, promises and payments not in this package (outside the selection, "
+    "or removed since) are present only as digests (body_sha256), like other cases' entries. "
+    "audit_case_events counts the entries of this case shown in full."
+)
+
+
 def audit_lines(snapshot: Snapshot) -> str:
-    case_id = snapshot.case["id"]
+    shown = shown_in_full(snapshot)
     lines = []
     for link in snapshot.audit:
         entry: dict[str, Any] = {
@@ -33,7 +45,7 @@ def audit_lines(snapshot: Snapshot) -> str:
             "prev_hash": link["prev_hash"],
             "hash": link["hash"],
         }
-        if link["case_id"] == case_id:
+        if link["seq"] in shown:
             entry["body"] = link["body"]
         else:
             entry["body_sha256"] = hashlib.sha256(link["body"].encode("utf-8")).hexdigest()
@@ -208,7 +220,8 @@ def custody_record(
         "export": export,
         "audit_head": snapshot.audit_head,
         "audit_links": len(snapshot.audit),
-        "audit_case_events": len(bodies),
+        "audit_case_events": len(shown_in_full(snapshot)),
+        **({"audit_note": PART_AUDIT_NOTE} if is_part(snapshot) else {}),
     }
 
 

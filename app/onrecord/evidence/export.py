@@ -38,6 +38,7 @@ from ..store.errors import StoreError
 from ..store.types import to_utc_text, utcnow
 from ..store.workspace import Workspace
 from . import marks_formats
+from .audit_scope import is_part, shown_in_full
 from .bag import ALGORITHMS, make_signed_bag, tag_files
 from .capture_log import capture_entries, logged_digests
 from .case_json import case_json
@@ -502,7 +503,7 @@ def _build(
             exporter or f"{account} (computer account)",
         )
         run.report(0.04, "writing the report")
-        case_events = sum(1 for a in snapshot.audit if a["case_id"] == snapshot.case["id"])
+        case_events = len(shown_in_full(snapshot))  # as the package's audit log shows them
         model = build_model(
             snapshot,
             s,
@@ -572,6 +573,7 @@ def _build(
                     key.fingerprint,
                     opts.language,
                     snapshot.case["timezone"],
+                    part=is_part(snapshot),
                 )
             },
             known_digests=digests,

@@ -323,6 +323,7 @@ def render_html(m: ReportModel) -> str:
     notes = "".join(f'<h3>{_e(k)}</h3><p class="note">{_e(v)}</p>' for k, v in m.notes)
     integrity = (
         f"<p>{_e(s('integrity_text'))}</p>"
+        + (f"<p>{_e(m.audit_note)}</p>" if m.audit_note else "")
         + _facts(
             [
                 (s("signing_key"), m.fingerprint),

@@ -95,6 +95,8 @@ class ReportModel:
     custody_items: list[list[str]]  # file, origin, added to OnRecord, device, finished
     audit_head: str
     audit_case_events: int
+    #: for a package of part of the case: its audit log shows the rest as digests only
+    audit_note: str = ""
     skipped: str = ""
     notes: list[tuple[str, str]] = field(default_factory=list)
     findings: list[list[str]] = field(default_factory=list)  # rule, citation, conf., when, what
@@ -429,6 +431,7 @@ def build_model(
         custody_items=custody_items,
         audit_head=snapshot.audit_head,
         audit_case_events=audit_case_events,
+        audit_note=s("audit_part") if part else "",
         skipped=skipped,
         notes=notes,
         findings=findings_rows(

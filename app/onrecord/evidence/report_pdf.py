@@ -383,6 +383,7 @@ def second_part_html(m: ReportModel) -> str:
             or none,
             _h2(s("integrity")),
             f"<p>{_e(s('integrity_text'))}</p>",
+            f"<p>{_e(m.audit_note)}</p>" if m.audit_note else "",
             _facts(
                 [
                     (s("signing_key"), m.fingerprint),

@@ -54,7 +54,7 @@ above (signature/). The recordings in data/recordings/ are the original files, b
 a recording longer than one file can hold (about 6 hours) is in several, in order
 (...-part1.wav, -part2.wav, ...).
 
-1. With OnRecord (checks everything: files, digests, size, signature, audit chain, recordings):
+{part}1. With OnRecord (checks everything: files, digests, size, signature, audit chain, recordings):
        onrecord verify <this folder or its .zip>
    It prints "intact" and exits 0, or "NOT INTACT" with every missing, extra or altered file
    and exits 1; it exits 2 when it cannot check at all (not a package, a zip cut short, a
@@ -121,7 +121,7 @@ tagmanifest-sha512.txt 中，这两个文件已用上述密钥签名（见 signa
 data/recordings/ 中的录音是原始文件，逐字节未作任何改动；超过单个文件容量（约 6 小时）的录音
 分成几个文件，按顺序排列（…-part1.wav、-part2.wav、…）。
 
-1. 使用 OnRecord（全面校验：文件、摘要、大小、签名、审计链、录音）：
+{part}1. 使用 OnRecord（全面校验：文件、摘要、大小、签名、审计链、录音）：
        onrecord verify --language zh_CN <本文件夹或其 .zip 文件>
    显示“验证通过”且退出码为 0 表示完好；否则显示“验证未通过”，列出每个缺失、多余或被改动的
    文件，退出码为 1；根本无法校验时（不是证据包、zip 文件不完整、密码错误）退出码为 2。
@@ -183,7 +183,7 @@ tagmanifest-sha512.txt 中，這兩個檔案已用上述金鑰簽章（見 signa
 data/recordings/ 中的錄音是原始檔案，逐位元組未作任何改動；超過單一檔案容量（約 6 小時）的錄音
 分成幾個檔案，依序排列（…-part1.wav、-part2.wav、…）。
 
-1. 使用 OnRecord（全面驗證：檔案、摘要、大小、簽章、稽核鏈、錄音）：
+{part}1. 使用 OnRecord（全面驗證：檔案、摘要、大小、簽章、稽核鏈、錄音）：
        onrecord verify --language zh_TW <本資料夾或其 .zip 檔案>
    顯示「驗證通過」且結束代碼為 0 表示完好；否則顯示「驗證未通過」，列出每個缺少、多出或被改動的
    檔案，結束代碼為 1；根本無法驗證時（不是證據包、zip 檔案不完整、密碼錯誤）結束代碼為 2。
@@ -232,6 +232,33 @@ data/recordings/ 中的錄音是原始檔案，逐位元組未作任何改動；
 報告（data/report/index.html、data/report/report.pdf）僅為資訊整理，不構成法律意見。
 """
 
+#: For a package of part of the case, after the first paragraph: what its audit log holds.
+PART = {
+    "en": """\
+This package holds part of the case. Its audit log, data/audit/audit-log.jsonl, has every
+link of the hash chain, so the chain still checks from its first entry; but the entries about
+contacts, recordings, marks, attachments, promises and payments not in this package (outside
+the part chosen, or removed since) are there only as digests ("body_sha256"), as other cases'
+entries are. The entries about what the package holds are there in full, among them the hash
+logged when each recording was captured, which "onrecord verify" compares with the file.
+
+""",
+    "zh_CN": """\
+本证据包只含案件的一部分。其审计日志 data/audit/audit-log.jsonl 仍包含哈希链的每一环，因此整条链
+仍可从第一条记录起校验；但有关不在本证据包中的联系记录、录音、标记、附件、承诺和还款（所选部分
+以外的，或之后已删除的）的记录只以摘要（"body_sha256"）出现，与其他案件的记录一样。有关本证据包
+所含内容的记录则完整保留，包括每段录音录制时记录的哈希值，"onrecord verify" 会将其与文件核对。
+
+""",
+    "zh_TW": """\
+本證據包只含案件的一部分。其稽核日誌 data/audit/audit-log.jsonl 仍包含雜湊鏈的每一環，因此整條鏈
+仍可從第一筆紀錄起驗證；但有關不在本證據包中的聯絡紀錄、錄音、標記、附件、承諾和還款（所選部分
+以外的，或之後已刪除的）的紀錄只以摘要（"body_sha256"）出現，與其他案件的紀錄一樣。有關本證據包
+所含內容的紀錄則完整保留，包括每段錄音錄製時記錄的雜湊值，"onrecord verify" 會將其與檔案比對。
+
+""",
+}
+
 
 def verify_text(
     reference: str,
@@ -239,10 +266,13 @@ def verify_text(
     fingerprint: str,
     language: str = "en",
     timezone: str = "UTC",
+    *,
+    part: bool = False,
 ) -> str:
     """English and Chinese (Traditional for a zh_TW package, else Simplified), the package's
     language first. The export time is given on the clock of ``timezone`` (the case's), with
-    its offset from UTC, and as the UTC instant that chain-of-custody.json records."""
+    its offset from UTC, and as the UTC instant that chain-of-custody.json records. ``part``:
+    the package holds part of the case, so its audit log shows some of it as digests only."""
     chinese_language = "zh_TW" if language == "zh_TW" else "zh_CN"
     chinese = TRADITIONAL if chinese_language == "zh_TW" else SIMPLIFIED
     parts = []
@@ -265,6 +295,7 @@ def verify_text(
                 powershell=POWERSHELL,
                 all_match=POWERSHELL_ALL_MATCH,
                 certutil=CERTUTIL.format(file=file),
+                part=PART[lang] if part else "",
             ).strip("\n")
         )
     return "\n\n\n".join(parts) + "\n"
