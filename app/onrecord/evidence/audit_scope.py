@@ -47,20 +47,30 @@ def _held(snapshot: Snapshot) -> dict[str, set[int]]:
     }
 
 
-def _about_held(body_text: str, held: dict[str, set[int]]) -> bool:
+def _about_held(body_text: str, held: dict[str, set[int]], *, case_level: bool = True) -> bool:
     try:
         body: Any = json.loads(body_text)
         entity, entity_id = body["entity"], body["entity_id"]
-        return entity in CASE_LEVEL or entity_id in held.get(entity, ())
+        return (case_level and entity in CASE_LEVEL) or entity_id in held.get(entity, ())
     except (ValueError, KeyError, TypeError):
         return False  # cannot tell what it is about: not shown
 
 
 def shown_in_full(snapshot: Snapshot) -> frozenset[int]:
-    """The ``seq`` of each of this case's audit entries the package shows in full."""
+    """The ``seq`` of each audit entry the package shows in full: this case's (all of them, or
+    for part of the case those about what it holds and the case-level ones), and another
+    case's about a thing this package holds. A call recorded into "Unsorted calls" and then
+    filed under this case was captured, marked and tagged while it was Unsorted: those
+    entries hold the capture hash its copy must match, and ``onrecord verify`` failed the
+    package when they were digests. The other case's own entries stay digests."""
     case_id = snapshot.case["id"]
     mine = [link for link in snapshot.audit if link["case_id"] == case_id]
-    if not is_part(snapshot):
-        return frozenset(link["seq"] for link in mine)
     held = _held(snapshot)
-    return frozenset(link["seq"] for link in mine if _about_held(link["body"], held))
+    moved_in = {
+        link["seq"]
+        for link in snapshot.audit
+        if link["case_id"] != case_id and _about_held(link["body"], held, case_level=False)
+    }
+    if not is_part(snapshot):
+        return frozenset(link["seq"] for link in mine) | moved_in
+    return frozenset(link["seq"] for link in mine if _about_held(link["body"], held)) | moved_in

@@ -19,7 +19,7 @@ from typing import Any
 from ..messages import QT_TRANSLATE_NOOP
 from ..store.audit import GENESIS, canonical_json, link_hash
 from ..store.types import to_utc_text
-from .audit_scope import is_part, shown_in_full
+from .audit_scope import CASE_LEVEL, is_part, shown_in_full
 from .snapshot import Snapshot
 
 AUDIT_FORMAT = "onrecord-audit-link/1"
@@ -32,7 +32,7 @@ PART_AUDIT_NOTE = (
     "the chain verifies from its first entry, but the entries about contacts, recordings, "
     "marks, attachments, promises and payments not in this package (outside the selection, "
     "or removed since) are present only as digests (body_sha256), like other cases' entries. "
-    "audit_case_events counts the entries of this case shown in full."
+    "audit_case_events counts the entries shown in full."
 )
 
 
@@ -117,7 +117,14 @@ def check_audit_lines(text: str, case_id: int | None) -> AuditCheck:
                         "Verify", "entry {n} was rewritten: its text is not as OnRecord writes it"
                     ).format(n=seq)
                 )
-            if case_id is not None and body.get("case_id") != case_id:
+            # Another case's entry is given in full only when it is about something this
+            # package holds (a call filed here from "Unsorted calls"); its other entries, and
+            # any about that case itself, are digests.
+            if (
+                case_id is not None
+                and body.get("case_id") != case_id
+                and body.get("entity") in CASE_LEVEL
+            ):
                 return broken(
                     QT_TRANSLATE_NOOP("Verify", "entry {n} belongs to another case").format(n=seq)
                 )
