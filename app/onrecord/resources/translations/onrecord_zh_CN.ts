@@ -1879,7 +1879,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../evidence/export.py" line="+162"/>
+        <location filename="../../evidence/export.py" line="+163"/>
         <source>{what} has no digest on record from when it was saved, so the copy cannot be checked against it; nothing was exported</source>
         <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json). beside an encrypted zip: how to open it (open_note.py); not part of the package the files with digests in the package&apos;s manifests, data/ and the files that describe and sign it: what `verify` counts as checked the digests the audit chain logged of it then; None: the chain has no such entry</extracomment>
         <translation>{what} 没有保存时记录的哈希值，无法据此检查副本；未导出任何内容</translation>
@@ -1951,7 +1951,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>附件 {id}（{name}）</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>the package failed the BagIt check ({reason}); nothing was exported</source>
         <translation>证据包未通过 BagIt 检查（{reason}）；未导出任何内容</translation>
     </message>
@@ -5918,8 +5918,8 @@ Details: {detail}</source>
     <name>RemoveDialog</name>
     <message>
         <location filename="../../ui/timeline/ledgerdialog.py" line="+152"/>
-        <source>The removal is recorded in the case&apos;s audit log, with what was removed and your reason; an evidence package shows it.</source>
-        <translation>删除操作会记入案件的审计日志，包括删除的内容和您填写的原因；证据包中也会显示。</translation>
+        <source>The removal is recorded in the case&apos;s audit log, with what was removed and your reason; an evidence package of the whole case shows it.</source>
+        <translation>删除操作会记入案件的审计日志，包括删除的内容和您填写的原因；整个案件的证据包中会显示。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7512,8 +7512,9 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>{file} 已损坏：{reason}</translation>
     </message>
     <message>
-        <location filename="../../evidence/custody.py" line="+72"/>
+        <location filename="../../evidence/custody.py" line="+84"/>
         <source>line {line} cannot be read as an entry of the log: it was changed or cut</source>
+        <extracomment>What chain-of-custody.json says of the audit log of a package of part of the case.</extracomment>
         <translation>第 {line} 行无法读作日志中的一条记录：它被改动过或被截断</translation>
     </message>
     <message>
@@ -7537,7 +7538,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>第 {n} 条记录被重写过：其文字不是 OnRecord 写入时的样子</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>entry {n} belongs to another case</source>
         <translation>第 {n} 条记录属于另一个案件</translation>
     </message>

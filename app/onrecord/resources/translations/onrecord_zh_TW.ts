@@ -1879,7 +1879,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../evidence/export.py" line="+162"/>
+        <location filename="../../evidence/export.py" line="+163"/>
         <source>{what} has no digest on record from when it was saved, so the copy cannot be checked against it; nothing was exported</source>
         <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json). beside an encrypted zip: how to open it (open_note.py); not part of the package the files with digests in the package&apos;s manifests, data/ and the files that describe and sign it: what `verify` counts as checked the digests the audit chain logged of it then; None: the chain has no such entry</extracomment>
         <translation>{what} 沒有儲存時記錄的雜湊值，無法據此檢查副本；未匯出任何內容</translation>
@@ -1951,7 +1951,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>附件 {id}（{name}）</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>the package failed the BagIt check ({reason}); nothing was exported</source>
         <translation>證據包未通過 BagIt 檢查（{reason}）；未匯出任何內容</translation>
     </message>
@@ -5918,8 +5918,8 @@ Details: {detail}</source>
     <name>RemoveDialog</name>
     <message>
         <location filename="../../ui/timeline/ledgerdialog.py" line="+152"/>
-        <source>The removal is recorded in the case&apos;s audit log, with what was removed and your reason; an evidence package shows it.</source>
-        <translation>刪除動作會記入案件的稽核紀錄，包括刪除的內容和您填寫的原因；證據包中也會顯示。</translation>
+        <source>The removal is recorded in the case&apos;s audit log, with what was removed and your reason; an evidence package of the whole case shows it.</source>
+        <translation>刪除動作會記入案件的稽核紀錄，包括刪除的內容和您填寫的原因；整個案件的證據包中會顯示。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7512,8 +7512,9 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>{file} 已損壞：{reason}</translation>
     </message>
     <message>
-        <location filename="../../evidence/custody.py" line="+72"/>
+        <location filename="../../evidence/custody.py" line="+84"/>
         <source>line {line} cannot be read as an entry of the log: it was changed or cut</source>
+        <extracomment>What chain-of-custody.json says of the audit log of a package of part of the case.</extracomment>
         <translation>第 {line} 行無法讀作紀錄中的一筆：它被改動過或被截斷</translation>
     </message>
     <message>
@@ -7537,7 +7538,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>第 {n} 筆紀錄被重寫過：其文字不是 OnRecord 寫入時的樣子</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>entry {n} belongs to another case</source>
         <translation>第 {n} 筆紀錄屬於另一個案件</translation>
     </message>

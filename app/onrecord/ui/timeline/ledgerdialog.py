@@ -350,7 +350,7 @@ class RemoveDialog(_LedgerDialog):
         self.logged = QLabel(
             self.tr(
                 "The removal is recorded in the case's audit log, with what was removed and "
-                "your reason; an evidence package shows it."
+                "your reason; an evidence package of the whole case shows it."
             )
         )
         self.logged.setWordWrap(True)
