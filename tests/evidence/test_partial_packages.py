@@ -346,3 +346,22 @@ def test_a_missed_call_and_a_voicemail_can_be_chosen(workspace, us_case, tmp_pat
     kinds = [e["kind"] for e in _json(result.folder, "case.json")["contact_events"]]
     assert kinds == [EventKind.MISSED_CALL, EventKind.VOICEMAIL]
     assert result.folder.name.endswith("-calls-2_5")
+
+
+def test_calls_within_dates_are_named_with_both(workspace, us_case, tmp_path: Path) -> None:
+    result = _export(
+        workspace,
+        us_case.case_id,
+        tmp_path / "out",
+        calls=[RECORDED_1],
+        date_from=dt.date(2026, 3, 1),
+        date_to=dt.date(2026, 3, 31),
+        pdf=False,
+    )
+    assert result.folder.name.endswith("-2026-03-01_2026-03-31-calls-7")
+    assert result.selection == (
+        "part of the case file: calls #7 from 2026-03-01 to 2026-03-31; 1 of the case's 7 contacts"
+    )
+    html = _html(result.folder)
+    assert "only the calls chosen by their number, #7, from March 1, 2026 to March 31, 2026" in html
+    assert "Mar 1, 2026 – Mar 31, 2026, only the calls #7" in html
