@@ -357,12 +357,7 @@ def test_date_and_call_filters(workspace, us_case, tmp_path: Path) -> None:
         workspace,
         us_case.case_id,
         tmp_path / "out",
-        ExportOptions(
-            now=EXPORT_TIME,
-            date_from=dt.date(2026, 3, 3),
-            date_to=dt.date(2026, 3, 4),
-            calls=[us_case.event_ids[0]],
-        ),
+        ExportOptions(now=EXPORT_TIME, date_from=dt.date(2026, 3, 3), date_to=dt.date(2026, 3, 4)),
     )
     assert result.folder is not None and result.recordings == 1
     case = json.loads((result.folder / "data/case/case.json").read_text("utf-8"))
@@ -370,6 +365,20 @@ def test_date_and_call_filters(workspace, us_case, tmp_path: Path) -> None:
     assert days <= {"2026-03-03", "2026-03-04", "2026-03-05"}  # local 03-04 21:40 is UTC 03-05
     assert len(case["contact_events"]) == 3
     assert verify_package(result.folder).ok
+    # Calls chosen within the dates: only those contacts (see test_partial_packages.py)
+    result = export_case(
+        workspace,
+        us_case.case_id,
+        tmp_path / "out1",
+        ExportOptions(
+            now=EXPORT_TIME,
+            date_from=dt.date(2026, 3, 3),
+            date_to=dt.date(2026, 3, 4),
+            calls=[us_case.event_ids[0]],
+        ),
+    )
+    case = json.loads((result.folder / "data/case/case.json").read_text("utf-8"))
+    assert [e["id"] for e in case["contact_events"]] == [us_case.event_ids[0]]
     with pytest.raises(ExportError, match="no contact event"):
         export_case(
             workspace,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import shutil
 import threading
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile as sf
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTranslator
 
 from onrecord import settings as settings_module
 from onrecord.evidence.verify import verify_package
@@ -384,3 +385,40 @@ def test_choosing_a_password_makes_room_for_its_fields(qtbot, dialog: ExportDial
     qtbot.waitUntil(lambda: dlg.height() > before)
     assert dlg.frameGeometry().height() <= screen.height()
     assert dlg.password.isVisible() and not dlg.password_again.visibleRegion().isEmpty()
+
+
+def test_ticked_calls_make_a_package_of_those_calls_only(
+    qtbot, dialog: ExportDialog, no_dialogs
+) -> None:
+    dialog.some_calls.setChecked(True)
+    assert dialog.calls_note.isVisible()
+    assert "only these calls" in dialog.calls_note.text()
+    assert "Files attached to the case itself are always included" in dialog.calls_note.text()
+    with qtbot.waitSignal(dialog.exported, timeout=60000) as blocker:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    folder = blocker.args[0].folder
+    case = json.loads((folder / "data/case/case.json").read_text("utf-8"))
+    assert [e["kind"] for e in case["contact_events"]] == ["call"]  # not the missed call
+    assert "This package is a selection" in (folder / "data/report/index.html").read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "ticked", "said"),
+    [
+        # the recorded call is on 2026-03-03 (the case's clock: UTC)
+        ((2026, 3, 1), (2026, 3, 2), True, "call #2 (2026-03-03) is outside the chosen dates"),
+        ((2026, 5, 1), (2026, 5, 31), False, "has no contacts between 2026-05-01 and 2026-05-31"),
+    ],
+)
+def test_a_selection_that_makes_no_sense_cannot_be_started(
+    qtbot, dialog: ExportDialog, no_dialogs, tmp_path: Path, first, last, ticked, said
+) -> None:
+    dialog.limit_dates.setChecked(True)
+    dialog.date_from.setDate(QDate(*first))
+    dialog.date_to.setDate(QDate(*last))
+    dialog.some_calls.setChecked(ticked)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert [(k, t) for k, t, _x in no_dialogs] == [("error", "Cannot export yet")]
+    assert said in no_dialogs[0][2]
+    assert not dialog.job.running
+    assert not (tmp_path / "out").exists()

@@ -88,12 +88,16 @@ def case_document(
         "format": FORMAT,
         "case": snapshot.case,
         "filters": snapshot.filters,
+        # a package of part of the case: what the case file holds that it does not
+        **({"selection": snapshot.selection.record()} if snapshot.selection else {}),
         "parties": snapshot.parties,
         "phone_numbers": snapshot.numbers,
         "contact_events": [{**e, "all_tags": live.get(e["id"], [])} for e in snapshot.events],
         "recordings": recordings,
         "recordings_not_included": snapshot.skipped_recordings,
-        "promises": [{**p, **_state(p, snapshot.payments, today)} for p in snapshot.promises],
+        "promises": [
+            {**p, **_state(p, snapshot.ledger_payments, today)} for p in snapshot.promises
+        ],
         "payments": snapshot.payments,
         "attachments": [
             {**a, "package_file": f"attachments/{attachment_files[a['id']]}"}

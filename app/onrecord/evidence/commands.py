@@ -68,6 +68,7 @@ def cmd_export(
     args: argparse.Namespace, open_workspace: Callable[[argparse.Namespace], Any]
 ) -> int:
     from .export import ExportCancelled, ExportError, ExportOptions, export_case
+    from .selection import selection_problem
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
         return _fail("--from is after --to")
@@ -101,6 +102,10 @@ def cmd_export(
         with open_workspace(args) as ws:
             if args.language is None:
                 options = dataclasses.replace(options, language=_app_language(ws.data_dir))
+            # A choice that makes no sense is refused in one line, before any progress line.
+            refused = selection_problem(ws, args.case, args.date_from, args.date_to, args.calls)
+            if refused is not None:
+                return _fail(refused)
             result = export_case(ws, args.case, Path(args.out), options, progress)
     except ExportCancelled:
         return _fail("export cancelled; nothing was written")
@@ -120,6 +125,7 @@ def cmd_export(
                 "recordings": result.recordings,
                 "attachments": result.attachments,
                 "warnings": result.warnings,
+                "selection": result.selection or None,
             },
             sys.stdout,
             ensure_ascii=False,
@@ -139,6 +145,8 @@ def cmd_export(
             f"({result.checked_files} with the files that describe and sign the package); "
             f"signed by {result.fingerprint}"
         )
+        if result.selection:
+            print(f"  {result.selection}")
         for warning in result.warnings:
             print(f"  warning: {warning}")
     return EXIT_OK
@@ -226,14 +234,21 @@ def register(subparsers: Any, open_workspace: Callable[[argparse.Namespace], Any
         dest="date_from",
         type=_date,
         metavar="DATE",
-        help="first day to include (YYYY-MM-DD, the case's local time)",
+        help="only the contacts from this day (YYYY-MM-DD, the case's local time), with their "
+        "recordings, marks and files; promises made or due and payments made in the dates go "
+        "in too; files attached to the case itself always do",
     )
-    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last day to include")
+    p.add_argument(
+        "--to", dest="date_to", type=_date, metavar="DATE", help="last day to include (see --from)"
+    )
     p.add_argument(
         "--calls",
         type=_ids,
         metavar="ID,...",
-        help="only these calls' recordings (event ids from `onrecord events`)",
+        help="only these calls (call, missed call or voicemail ids from `onrecord events`): "
+        "the package holds just these contacts, with their recordings, marks and files, the "
+        "promises noted on them and the payments towards those; files attached to the case "
+        "itself are always included; with --from/--to, each call must be within the dates",
     )
     p.add_argument("--zip", action="store_true", help="also write one deterministic .zip")
     p.add_argument(

@@ -80,7 +80,7 @@ class ExportOptions:
     language: str = "en"
     date_from: dt.date | None = None
     date_to: dt.date | None = None
-    calls: list[int] | None = None  # contact event ids whose recordings to include
+    calls: list[int] | None = None  # contact event ids: only these calls (see selection.py)
     make_zip: bool = False  # also write <name>.zip beside the folder
     password: str | None = None  # encrypt: write only an AES-256 <name>.zip, no folder
     contact_name: str = ""
@@ -108,6 +108,8 @@ class ExportResult:
     #: the files with digests in the package's manifests, data/ and the files that describe
     #: and sign it: what `verify` counts as checked
     checked_files: int = 0
+    #: for a package of part of the case, what it holds (bag-info.txt's OnRecord-Selection)
+    selection: str = ""
 
 
 def _noop_progress(fraction: float, message: str) -> None:
@@ -369,6 +371,8 @@ def export_case(
             )
         ) from exc
     name = package_name(snapshot.case["reference"], now, snapshot.case["timezone"])
+    if snapshot.selection is not None:  # told apart from the whole case's in a file list
+        name += snapshot.selection.name_suffix()
     folder = out_dir / name
     zip_path = out_dir / f"{name}.zip"
     note_path = out_dir / note_name(name)
@@ -573,6 +577,7 @@ def _build(
                     key.fingerprint,
                     opts.language,
                     snapshot.case["timezone"],
+                    snapshot.selection,
                     part=is_part(snapshot),
                 )
             },
@@ -615,6 +620,7 @@ def _build(
         warnings=[
             f"recording {x['id']} not included: {x['reason']}" for x in snapshot.skipped_recordings
         ],
+        selection=snapshot.selection.tag() if snapshot.selection is not None else "",
     )
 
 
@@ -701,7 +707,14 @@ def _write_small_files(
         opts.language,
         overrides,
     )
-    _write(data / "case" / "conduct-findings.json", findings_json(found))
+    _write(
+        data / "case" / "conduct-findings.json",
+        findings_json(
+            found,
+            snapshot.filters,
+            {e["id"] for e in snapshot.events} if snapshot.selection is not None else None,
+        ),
+    )
     return found, export_info
 
 
@@ -725,6 +738,8 @@ def _bag_info(
         "OnRecord-Signing-Key": key.fingerprint,
         "OnRecord-Report-Language": opts.language,
     }
+    if snapshot.selection is not None:  # custom tags (RFC 8493 2.2.2 allows them)
+        bag_info.update(snapshot.selection.tags())
     contact_name, contact = opts.contact_name, ""
     try:
         from ..settings import load as load_settings

@@ -49,12 +49,15 @@ def findings_rows(
     in_package: set[int] | None = None,
     outside_label: str = "not in this package",
     marks: Mapping[int, dt.datetime] | None = None,
+    left_out_marks: Mapping[int, int] | None = None,
+    left_out_label: str = "quotes a mark of recording {recordings}, which is not in this package",
 ) -> list[list[str]]:
     """Rule, citation, confidence, when, what — one row per finding, for the report.
     ``clock(moment, zone, seconds=True)`` writes a time (the report's ``ReportClock``, which
     leaves out the offset it states once); by default with its offset. ``marks``: each
     mark's moment in its call (``mark_moments``). A letter's moment (it has a date and no
-    time of day) shows as its date."""
+    time of day) shows as its date. ``left_out_marks``: the recording of each mark the package
+    does not hold (an unfinished one), named by ``left_out_label`` where a row quotes them."""
     rows = []
     zone, language = found.result.timezone, found.result.language
 
@@ -76,15 +79,14 @@ def findings_rows(
                     when += f" … {end}"
         title = f"{f.rule_id} · {f.title}" + (f" ({edge_label})" if f.edge else "")
         confidence = f.confidence + (" *" if f.user_set else "")
-        rows.append(
-            [
-                title,
-                f.citation,
-                confidence,
-                when,
-                f"{f.detail} [{_refs(f.event_ids, in_package, outside_label)}]".strip(),
-            ]
+        refs = _refs(f.event_ids, in_package, outside_label)
+        missing = sorted(
+            {(left_out_marks or {})[m] for m in f.mark_ids if m in (left_out_marks or {})}
         )
+        if missing:
+            said = left_out_label.format(recordings=", ".join(str(r) for r in missing))
+            refs += f"{'; ' if refs else ''}{said}"
+        rows.append([title, f.citation, confidence, when, f"{f.detail} [{refs}]".strip()])
     return rows
 
 
@@ -131,10 +133,18 @@ def findings_notes(found: ExportedFindings) -> list[str]:
     ]
 
 
-def findings_json(found: ExportedFindings) -> str:
+def findings_json(
+    found: ExportedFindings,
+    filters: Mapping[str, Any] | None = None,
+    in_package: set[int] | None = None,
+) -> str:
+    """The findings as JSON; ``filters`` say what the package holds (as case.json's), and
+    for a package of part of the case (``in_package``: its contacts) each finding names the
+    contacts it concerns that the package does not hold."""
     result = found.result
     document = {
         "format": "onrecord-conduct-findings/1",
+        "filters": dict(filters or {"from": None, "to": None, "calls": None}),
         "jurisdiction": result.jurisdiction,
         "rules": result.pack_title,
         "language": result.language,
@@ -156,6 +166,11 @@ def findings_json(found: ExportedFindings) -> str:
                 "collector": f.collector,
                 "detail": f.detail,
                 "disclaimer": f.disclaimer,
+                **(
+                    {"not_in_package": [e for e in f.event_ids if e not in in_package]}
+                    if in_package is not None
+                    else {}
+                ),
             }
             for f in found.findings
         ],

@@ -44,7 +44,28 @@ document.addEventListener('click', function (ev) {
 DEMO_CSS = (
     ".demo { margin: 0 0 12px; padding: 10px 14px; border: 3px solid #a32020; color: #a32020;"
     " background: #fdecec; font-weight: 700; font-size: 17px; }"
+    # A package of part of the case says so where the reader starts (see _selection).
+    " .selection { margin: 12px 0; padding: 8px 14px; border: 3px solid #8a5a00;"
+    " background: #fff4d6; color: #3d2a00; }"
+    " .selection h2 { margin: 4px 0; font-size: 17px; color: #3d2a00; border: none; }"
+    " .selection p { margin: 4px 0; }"
 )
+
+
+def _selection(m: ReportModel) -> str:
+    """The first page's statement that the package is a selection, and of what."""
+    if not m.selection:
+        return ""
+    said = "".join(f"<p>{_e(text)}</p>" for text in m.selection)
+    return f'<div class="selection" role="note"><h2>{_e(m.s("selection.heading"))}</h2>{said}</div>'
+
+
+def _ledger(m: ReportModel, table: str) -> str:
+    """A promises or payments table, after the note that a selection lists only its own."""
+    note = f'<p class="note">{_e(m.ledger_note)}</p>' if m.ledger_note else ""
+    if not note:
+        return table
+    return note + (table or f"<p>{_e(m.s('none'))}</p>")
 
 
 def _css() -> str:
@@ -347,6 +368,7 @@ def render_html(m: ReportModel) -> str:
         f'<p class="ref">{_e(s("case_ref"))}{s("colon")}<strong>{_e(m.reference)}</strong> · '
         f"{_e(s('generated'))}{s('colon')}{_e(m.generated)}</p>",
         f'<p class="advice">{_e(s("not_advice"))}</p>',
+        _selection(m),
         f'<p class="key">{_e(s("signing_key"))}{s("colon")}<code>{_e(m.fingerprint)}</code><br>'
         f"{_e(s('public_key'))}{s('colon')}<code>{_e(m.public_key)}</code></p>",
         "</header><main>",
@@ -420,28 +442,34 @@ def render_html(m: ReportModel) -> str:
         _section(
             "promises",
             s("promises"),
-            _table(
-                [
-                    s("made"),
-                    s("by"),
-                    s("who"),
-                    s("description"),
-                    s("amount"),
-                    s("due_date"),
-                    s("status"),
-                ],
-                m.promises,
-                columns=PROMISE_COLUMNS,
+            _ledger(
+                m,
+                _table(
+                    [
+                        s("made"),
+                        s("by"),
+                        s("who"),
+                        s("description"),
+                        s("amount"),
+                        s("due_date"),
+                        s("status"),
+                    ],
+                    m.promises,
+                    columns=PROMISE_COLUMNS,
+                ),
             ),
             s("none"),
         ),
         _section(
             "payments",
             s("payments"),
-            _table(
-                [s("paid_on"), s("amount"), s("method"), s("reference"), s("notes")],
-                m.payments,
-                columns=("when", "nw"),
+            _ledger(
+                m,
+                _table(
+                    [s("paid_on"), s("amount"), s("method"), s("reference"), s("notes")],
+                    m.payments,
+                    columns=("when", "nw"),
+                ),
             ),
             s("none"),
         ),

@@ -26,6 +26,7 @@ from .findings import ExportedFindings, findings_notes, findings_rows, mark_mome
 from .marks_formats import clock
 from .recorder_notes import recorder_notes
 from .report_clock import ReportClock
+from .selection import statement
 from .snapshot import MarkInfo, RecordingInfo, Snapshot, parse_utc
 
 #: the paper lawyers print on, by case rules, where it is not A4
@@ -117,6 +118,10 @@ class ReportModel:
     letters_note: str = ""
     #: per attachment row: the contact it belongs to (its #), or None for the case itself
     attachment_events: list[int | None] = field(default_factory=list)
+    #: a package of part of the case says so on its first page (``selection.statement``)
+    selection: list[str] = field(default_factory=list)
+    #: and beside its promises and payments, that only the selection's are listed
+    ledger_note: str = ""
 
 
 #: A phone number inside a table's text ("+1 212-555-0142"), kept whole by the HTML and the
@@ -225,25 +230,23 @@ def build_model(
     def flag(value: object) -> str:
         return "" if value is None else (yes if value else no)
 
-    period = s("all_dates")
-    if snapshot.filters.get("from") or snapshot.filters.get("to"):
-        period = (
-            f"{_day(snapshot.filters.get('from'), lang) or '…'}"
-            f" – {_day(snapshot.filters.get('to'), lang) or '…'}"
-        )
+    selection = snapshot.selection
     events = counted(snapshot.events)
     summary_facts = [
         (s("case_ref"), case["reference"]),
-        (s("period"), period),
+        (s("period"), _period(snapshot, s)),
         (s("times"), _times_text(clock, s)),
         (s("total_events"), _contacts_text(events, s)),
-        (s("calls_recorded"), number_text(_calls_with_sound(snapshot, events), lang)),
+        (s("calls_recorded"), _recorded_text(snapshot, events, s)),
         (s("off_hours_count", start=start, end=end), number_text(chart.off_hours_total, lang)),
     ]
     if events:  # the snapshot lists them in time order
+        first_key, last_key = ("first_incident", "last_incident")
+        if selection is not None:  # not the case's first and last: this package's
+            first_key, last_key = ("first_in_package", "last_in_package")
         summary_facts += [
-            (s("first_incident"), _first_last(events[0], clock)),
-            (s("last_incident"), _first_last(events[-1], clock)),
+            (s(first_key), _first_last(events[0], clock)),
+            (s(last_key), _first_last(events[-1], clock)),
         ]
     if findings is not None:
         summary_facts.append((s("findings_count"), _findings_text(findings, s)))
@@ -349,7 +352,7 @@ def build_model(
             p["description"],
             _money(p["amount"], p["currency"], lang),
             _day(p["due_date"], lang),
-            _promise_status(p, snapshot.payments, today, s),
+            _promise_status(p, snapshot.ledger_payments, today, s),
         ]
         for p in snapshot.promises
     ]
@@ -403,10 +406,13 @@ def build_model(
         for item in custody_list
     ]
     # A package of part of the case: the rules were still checked against all of it
-    part = any(snapshot.filters.get(key) is not None for key in ("from", "to", "calls"))
+    part = selection is not None
     skipped = ""
     if snapshot.skipped_recordings:
-        skipped = s("skipped", items=", ".join(x["path"] for x in snapshot.skipped_recordings))
+        skipped = s(
+            "skipped",
+            items=s("list_sep").join(_skipped_item(x, s) for x in snapshot.skipped_recordings),
+        )
     return ReportModel(
         s=s,
         title=case["title"],
@@ -441,6 +447,10 @@ def build_model(
             in_package={e["id"] for e in snapshot.events} if part else None,
             outside_label=s("not_in_package"),
             marks=mark_moments(snapshot.recordings),
+            left_out_marks={
+                m: x["id"] for x in snapshot.skipped_recordings for m in x.get("mark_ids", ())
+            },
+            left_out_label=s("marks_not_in_package"),
         )
         if findings is not None
         else [],
@@ -465,6 +475,59 @@ def build_model(
         if any(date_only(e["kind"]) for e in snapshot.events)
         else "",
         attachment_events=attachment_events,
+        selection=statement(selection, s) if selection is not None else [],
+        ledger_note=s("selection.ledger_note") if selection is not None else "",
+    )
+
+
+def _period(snapshot: Snapshot, s: Strings) -> str:
+    """The summary's "Period covered": all dates, the range chosen, and/or the calls chosen."""
+    lang = s.language
+    period = s("all_dates")
+    if snapshot.filters.get("from") or snapshot.filters.get("to"):
+        period = (
+            f"{_day(snapshot.filters.get('from'), lang) or '…'}"
+            f" – {_day(snapshot.filters.get('to'), lang) or '…'}"
+        )
+    calls = snapshot.filters.get("calls")
+    if calls is None:
+        return period
+    ids = s("list_sep").join(f"#{c}" for c in calls)
+    if snapshot.filters.get("from") or snapshot.filters.get("to"):
+        return s("period_both", period=period, ids=ids)
+    return s("period_calls", ids=ids)
+
+
+def _recorded_text(snapshot: Snapshot, events: list[dict[str, Any]], s: Strings) -> str:
+    """The recorded calls in the package, and how many more of its contacts have a recording
+    that is not in it (unfinished): never a count that silently leaves one out."""
+    lang = s.language
+    n = number_text(_calls_with_sound(snapshot, events), lang)
+    counting = {e["id"] for e in events}
+    included = {r.event_id for r in snapshot.recordings}
+    left_out = {
+        x["event_id"]
+        for x in snapshot.skipped_recordings
+        if x.get("event_id") in counting and x.get("event_id") not in included
+    }
+    if not left_out:
+        return n
+    m = len(left_out)
+    return s.count("calls_recorded_left_out", m, n=n, m=number_text(m, lang))
+
+
+def _skipped_item(item: dict[str, Any], s: Strings) -> str:
+    """A recording that is not in the package, with its contact and its marks."""
+    if item.get("event_id") is None:  # as written before the contact was recorded with it
+        return str(item["path"])
+    marks = int(item.get("marks") or 0)
+    return s.count(
+        "skipped_item",
+        marks,
+        id=item["id"],
+        event=item["event_id"],
+        path=item["path"],
+        marks=number_text(marks, s.language),
     )
 
 

@@ -217,6 +217,24 @@ def _h2(text: str) -> str:
     return f'<h2 style="color:{ACCENT};font-size:13pt">{_e(text)}</h2>'
 
 
+def _selection(m: ReportModel) -> str:
+    """The first page's statement that the package is a selection, and of what."""
+    if not m.selection:
+        return ""
+    said = "".join(f"<p>{_e(text)}</p>" for text in m.selection)
+    return (
+        '<p></p><table width="100%" cellpadding="8" border="2" style="border-color:#8a5a00;'
+        f'background:#fff4d6"><tr><td style="color:#3d2a00">'
+        f'<p style="font-size:12pt"><b>{_e(m.s("selection.heading"))}</b></p>{said}'
+        "</td></tr></table>"
+    )
+
+
+def _ledger_note(m: ReportModel) -> str:
+    """That a selection lists only its own promises and payments."""
+    return f"<p>{_e(m.ledger_note)}</p>" if m.ledger_note else ""
+
+
 def first_part_html(m: ReportModel) -> str:
     s = m.s
     notes = "".join(f"<p><b>{_e(k)}</b><br>{_e(v)}</p>" for k, v in m.notes)
@@ -234,6 +252,7 @@ def first_part_html(m: ReportModel) -> str:
             f'<h1 style="font-size:19pt">{_e(m.title)}</h1>',
             f"<p>{_e(s('case_ref'))}{s('colon')}<b>{_e(m.reference)}</b> &nbsp; · &nbsp; {_e(s('generated'))}{s('colon')}{_e(m.generated)}</p>",
             f'<table width="100%" cellpadding="6" style="background:#fff7e6"><tr><td>{_e(s("not_advice"))}</td></tr></table>',
+            _selection(m),
             f"<p>{_e(s('signing_key'))}{s('colon')}<br><b>{_e(m.fingerprint)}</b><br>"
             f'<span style="font-size:8pt">{_e(s("public_key"))}{s("colon")}{_e(m.public_key)}</span></p>',
             _h2(s("summary")),
@@ -351,6 +370,7 @@ def second_part_html(m: ReportModel) -> str:
             _h2(s("calls")),
             "".join(calls) or none,
             _h2(s("promises")),
+            _ledger_note(m),
             _table(
                 [
                     s("made"),
@@ -365,6 +385,7 @@ def second_part_html(m: ReportModel) -> str:
             )
             or none,
             _h2(s("payments")),
+            _ledger_note(m),
             _table([s("paid_on"), s("amount"), s("method"), s("reference"), s("notes")], m.payments)
             or none,
             _h2(s("attachments")),

@@ -33,6 +33,7 @@ from ..store.models import (
 from ..store.serialize import row
 from ..store.types import from_utc_text
 from ..store.workspace import Workspace
+from .selection import Selection, check_selection, in_range, local_day
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,15 @@ class Snapshot:
     attachments: list[dict[str, Any]]
     audit: list[dict[str, Any]]  # every link of the chain: {seq, prev_hash, hash, case_id, body}
     filters: dict[str, Any] = field(default_factory=dict)
+    #: what a package of part of the case holds against the whole case; None: the whole case
+    selection: Selection | None = None
+    #: every payment of the case, whatever the selection: a promise's state is worked out
+    #: from all of them (a payment outside the package still pays towards its promise)
+    all_payments: list[dict[str, Any]] | None = None
+
+    @property
+    def ledger_payments(self) -> list[dict[str, Any]]:
+        return self.payments if self.all_payments is None else self.all_payments
 
     @property
     def zone(self) -> ZoneInfo:
@@ -278,12 +288,6 @@ def _promise_row(
     )
 
 
-def _in_range(local_day: dt.date, date_from: dt.date | None, date_to: dt.date | None) -> bool:
-    return (date_from is None or local_day >= date_from) and (
-        date_to is None or local_day <= date_to
-    )
-
-
 def take_snapshot(
     ws: Workspace,
     case_id: int | str,
@@ -294,10 +298,11 @@ def take_snapshot(
 ) -> Snapshot:
     """Read the case in one transaction.
 
-    ``date_from``/``date_to`` (inclusive, the case's local calendar days) limit contact
-    events, their recordings and attachments; ``calls`` (contact event ids) limits which
-    calls' recordings are included (the timeline still shows every event in the range).
-    Promises and payments are always included; the audit log is always complete.
+    ``date_from``/``date_to`` (inclusive, the case's local calendar days) and ``calls``
+    (contact event ids) choose the contacts: only they, their recordings, marks and files are
+    in; files on no contact always are; promises and payments follow (see ``selection``). A
+    selection that makes no sense is refused (``check_selection``). The audit log is always
+    complete.
     """
     with ws.store.session() as s:
         case = lookup.case(s, case_id)
@@ -317,19 +322,13 @@ def take_snapshot(
                 .order_by(ContactEvent.started_at, ContactEvent.id)
             )
         )
+        check_selection(s, case, events_all, date_from, date_to, calls)
         if calls is not None:
-            known = {e.id for e in events_all}
-            unknown = sorted(set(calls) - known)
-            if unknown:
-                from ..store.errors import InvalidInputError
-
-                raise InvalidInputError(
-                    f"case {case.reference} has no contact event(s) {unknown} (see `onrecord events`)"
-                )
+            calls = sorted(set(calls))
         events = [
             e
             for e in events_all
-            if _in_range(e.started_at.astimezone(zone).date(), date_from, date_to)
+            if in_range(local_day(e, zone), date_from, date_to) and (calls is None or e.id in calls)
         ]
         event_ids = {e.id for e in events}
         event_tags: dict[int, list[dict[str, Any]]] = {}
@@ -356,10 +355,19 @@ def take_snapshot(
         recordings: list[RecordingInfo] = []
         skipped: list[dict[str, Any]] = []
         for r in recs:
-            if r.event_id not in event_ids or (calls is not None and r.event_id not in calls):
+            if r.event_id not in event_ids:
                 continue
             if r.sha256 is None or r.status == RecordingStatus.RECORDING:
-                skipped.append({"id": r.id, "path": r.path, "reason": "not finished (no hash)"})
+                skipped.append(
+                    {
+                        "id": r.id,
+                        "event_id": r.event_id,
+                        "path": r.path,
+                        "reason": "not finished (no hash)",
+                        "marks": len(r.marks),
+                        "mark_ids": sorted(m.id for m in r.marks),
+                    }
+                )
                 continue
             marks = sorted(r.marks, key=lambda m: (m.frame, m.id))
             files = _recording_files(ws, r)
@@ -387,34 +395,67 @@ def take_snapshot(
                 )
             )
         event_party = {e.id: e.party_id for e in events_all if e.party_id}
-        promises = [
-            _promise_row(p, party_names, event_party)
-            for p in s.scalars(
-                select(Promise).where(Promise.case_id == case.id).order_by(Promise.made_at)
-            )
+        mark_event = {m.id: r.event_id for r in recs for m in r.marks}
+        part = date_from is not None or date_to is not None or calls is not None
+        all_promises = list(
+            s.scalars(select(Promise).where(Promise.case_id == case.id).order_by(Promise.made_at))
+        )
+        kept_promises = [
+            p
+            for p in all_promises
+            if not part or _promise_in(p, mark_event, event_ids, zone, date_from, date_to, calls)
         ]
-        payments = [
-            row(p)
-            for p in s.scalars(
+        promises = [_promise_row(p, party_names, event_party) for p in kept_promises]
+        all_payments = list(
+            s.scalars(
                 select(Payment)
                 .where(Payment.case_id == case.id)
                 .order_by(Payment.paid_on, Payment.id)
+            )
+        )
+        promise_ids = {p.id for p in kept_promises}
+        payments = [
+            row(p)
+            for p in all_payments
+            if not part
+            or (
+                p.promise_id in promise_ids
+                if calls is not None
+                else in_range(p.paid_on, date_from, date_to)
             )
         ]
         # A withdrawn file (attached by mistake: a private photo) is not the case's: no file,
         # manifest line, report row or case.json entry; the audit log shows its add and its
         # withdrawal. Its (always empty) withdrawal columns are left out of the rows.
-        attachments = [
-            row(a)
-            for a in s.scalars(
+        all_attachments = list(
+            s.scalars(
                 select(Attachment)
                 .where(Attachment.case_id == case.id, Attachment.withdrawn_at.is_(None))
                 .order_by(Attachment.added_at, Attachment.id)
             )
-            if a.event_id is None or a.event_id in event_ids
+        )
+        attachments = [
+            row(a) for a in all_attachments if a.event_id is None or a.event_id in event_ids
         ]
         for attachment in attachments:
             del attachment["withdrawn_at"], attachment["withdrawn_reason"]
+        selection = None
+        if part:
+            counting = [e for e in events_all if e.withdrawn_at is None]
+            days = [local_day(e, zone) for e in counting]
+            selection = Selection(
+                date_from=date_from,
+                date_to=date_to,
+                calls=tuple(calls) if calls is not None else None,
+                case_contacts=len(counting),
+                case_first=min(days, default=None),
+                case_last=max(days, default=None),
+                contacts=sum(1 for e in events if e.withdrawn_at is None),
+                recordings_left_out=sum(1 for r in recs if r.event_id not in event_ids),
+                attachments_left_out=len(all_attachments) - len(attachments),
+                promises_left_out=len(all_promises) - len(promises),
+                payments_left_out=len(all_payments) - len(payments),
+            )
         audit = [
             {
                 "seq": a.seq,
@@ -439,6 +480,32 @@ def take_snapshot(
             filters={
                 "from": date_from.isoformat() if date_from else None,
                 "to": date_to.isoformat() if date_to else None,
-                "calls": sorted(calls) if calls is not None else None,
+                "calls": list(calls) if calls is not None else None,
             },
+            selection=selection,
+            all_payments=[row(p) for p in all_payments] if part else None,
         )
+
+
+def _promise_in(
+    promise: Promise,
+    mark_event: dict[int, int],
+    event_ids: set[int],
+    zone: ZoneInfo,
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+    calls: list[int] | None,
+) -> bool:
+    """Whether a package of part of the case holds the promise: with calls chosen, one noted
+    on them (on the call, or on a mark of its recording); with dates alone, one noted on a
+    contact in them, made in them or falling due in them."""
+    event_id = promise.event_id or mark_event.get(promise.mark_id or 0)
+    if event_id is not None and event_id in event_ids:
+        return True
+    if calls is not None:
+        return False
+    made = promise.made_at.astimezone(zone).date()
+    due = promise.due_date
+    return in_range(made, date_from, date_to) or (
+        due is not None and in_range(due, date_from, date_to)
+    )

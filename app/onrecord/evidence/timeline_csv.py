@@ -45,6 +45,9 @@ HEADER = [
     "outside_allowed_hours",
     "withdrawn_at",
     "withdrawn_reason",
+    # last, so the columns before keep their places: a contact's recordings the package does
+    # not hold (unfinished), with their marks, never left out silently
+    "recordings_not_included",
 ]
 
 
@@ -82,6 +85,18 @@ def timeline_csv(snapshot: Snapshot, words: Strings | None = None) -> str:
             )
         if column == "tags":  # a list: a tag of the user's own may hold spaces
             return s("list_sep").join(s.tag(tag) for tag in value)  # type: ignore[attr-defined]
+        if column == "recordings_not_included":
+            return s("list_sep").join(
+                s(
+                    "csv.left_out_item",
+                    id=x["id"],
+                    reason=s(f"left_out.{x['reason']}")
+                    if s.has(f"left_out.{x['reason']}")
+                    else x["reason"],
+                    marks=x.get("marks", 0),
+                )
+                for x in value  # type: ignore[attr-defined]
+            )
         return value
 
     return _timeline(snapshot, [s(f"csv.{column}") for column in HEADER], say)
@@ -90,6 +105,11 @@ def timeline_csv(snapshot: Snapshot, words: Strings | None = None) -> str:
 def _coded(column: str, value: object, event: dict[str, object]) -> object:
     if column == "tags":
         return " ".join(value)  # type: ignore[call-overload]
+    if column == "recordings_not_included":  # "7: not finished (no hash); 2 marks"
+        return "; ".join(
+            f"{x['id']}: {x['reason']}, {x.get('marks', 0)} marks"
+            for x in value  # type: ignore[attr-defined]
+        )
     return value
 
 
@@ -113,6 +133,9 @@ def _timeline(snapshot: Snapshot, header: list[str], say: Callable[..., object])
     for r in snapshot.recordings:
         by_event.setdefault(r.event_id, []).extend(r.package_files)
         marks[r.event_id] = marks.get(r.event_id, 0) + len(r.marks)
+    left_out: dict[int, list[dict[str, object]]] = {}  # recordings not in the package
+    for x in snapshot.skipped_recordings:
+        left_out.setdefault(x.get("event_id") or 0, []).append(x)
     tags = snapshot.live_tags()  # codes, as in case.json (titles: the report)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
@@ -151,6 +174,7 @@ def _timeline(snapshot: Snapshot, header: list[str], say: Callable[..., object])
             ("yes" if off else "no") if attempt else "",
             e.get("withdrawn_at") or "",
             e.get("withdrawn_reason") or "",
+            left_out.get(e["id"], []),
         ]
         cells = [say(c, v, e) for c, v in zip(HEADER, row, strict=True)]
         writer.writerow(

@@ -70,6 +70,9 @@ class VerifyReport:
     audit_case_events: int = 0
     audit_head: str = ""
     recordings_checked: int = 0
+    #: for a package of part of the case, what bag-info.txt says it holds: "from", "to",
+    #: "calls" (ids, comma-separated), "contacts" ("59/81": of the case's); {} for a whole case
+    selection: dict[str, str] = field(default_factory=dict)
     #: What only follows from the problems (data/ holds fewer files because one is missing):
     #: shown after them, not counted as problems.
     follows: list[Problem] = field(default_factory=list)
@@ -394,6 +397,16 @@ def _verify_folder(
     info = _bag_info(root / "bag-info.txt")
     _check_oxum(report, root, info.get("Payload-Oxum", ""), payload, irregular, listed_payload)
     report.case_reference = info.get("External-Identifier", "")
+    report.selection = {
+        key: info[f"OnRecord-Selection-{tag}"]
+        for key, tag in (
+            ("from", "From"),
+            ("to", "To"),
+            ("calls", "Calls"),
+            ("contacts", "Contacts"),
+        )
+        if f"OnRecord-Selection-{tag}" in info
+    }
 
     # Signatures over the tag manifests.
     try:

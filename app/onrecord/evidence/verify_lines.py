@@ -22,7 +22,32 @@ class VerifyLines(Words):
     """The verify report as lines of text in one language."""
 
     def lines(self, report: VerifyReport) -> list[str]:
-        return self.intact(report) if report.ok else self.not_intact(report)
+        found = self.intact(report) if report.ok else self.not_intact(report)
+        selection = self.selection(report.selection)
+        return [found[0], *(["  " + selection] if selection else []), *found[1:]]
+
+    def selection(self, chosen: dict[str, str]) -> str:
+        """What a package of part of the case holds, as its bag-info.txt says; "" for one of
+        the whole case."""
+        if not chosen:
+            return ""
+        first, last = chosen.get("from") or "…", chosen.get("to") or "…"
+        ids = ", ".join(f"#{c}" for c in chosen.get("calls", "").split(",") if c)
+        if ids and "from" not in chosen and "to" not in chosen:
+            what = self.tr("only the calls {ids}").format(ids=ids)
+        elif ids:
+            what = self.tr("only the calls {ids}, within {first} to {last}").format(
+                ids=ids, first=first, last=last
+            )
+        else:
+            what = self.tr("the contacts from {first} to {last}").format(first=first, last=last)
+        held, _, total = chosen.get("contacts", "").partition("/")
+        if held and total:
+            return self.tr(
+                "a selection, not the whole case file: {what}; {held} of the case's {total} "
+                "contacts (the report's first page says what is left out)"
+            ).format(what=what, held=held, total=total)
+        return self.tr("a selection, not the whole case file: {what}").format(what=what)
 
     def intact(self, report: VerifyReport) -> list[str]:
         all_files = self.tr("%n file(s)", "", report.files_checked)

@@ -7,6 +7,7 @@ import datetime as dt
 
 from ..localefmt import moment_text
 from ..store.types import to_utc_text
+from .selection import Selection, verify_note
 
 #: Checks both SHA-256 manifests with Windows' own PowerShell (5.1 and 7 alike), pasted as is.
 #: Every manifest line is "<sha256>  data/<path>" in UTF-8 without a byte order mark, which
@@ -46,7 +47,7 @@ HOW TO CHECK THIS EVIDENCE PACKAGE
 Case: {reference}
 Exported: {exported_local}, which is {exported_at}
 Signing key fingerprint (Ed25519): {fingerprint}
-
+{selection}
 This folder is a BagIt bag (RFC 8493). Every file under data/ is listed with its SHA-256 and
 SHA-512 digest in manifest-sha256.txt and manifest-sha512.txt; the files beside them are listed
 in tagmanifest-sha256.txt and tagmanifest-sha512.txt, and those two are signed with the key
@@ -114,7 +115,7 @@ SIMPLIFIED = """\
 案件：{reference}
 导出时间：{exported_local}，即 {exported_at}
 签名密钥指纹（Ed25519）：{fingerprint}
-
+{selection}
 本文件夹是一个 BagIt 证据包（RFC 8493）。data/ 下的每个文件都连同其 SHA-256 与 SHA-512 摘要
 列在 manifest-sha256.txt 和 manifest-sha512.txt 中；其余文件列在 tagmanifest-sha256.txt 和
 tagmanifest-sha512.txt 中，这两个文件已用上述密钥签名（见 signature/ 文件夹）。
@@ -176,7 +177,7 @@ TRADITIONAL = """\
 案件：{reference}
 匯出時間：{exported_local}，即 {exported_at}
 簽章金鑰指紋（Ed25519）：{fingerprint}
-
+{selection}
 本資料夾是一個 BagIt 證據包（RFC 8493）。data/ 下的每個檔案都連同其 SHA-256 與 SHA-512 摘要
 列在 manifest-sha256.txt 和 manifest-sha512.txt 中；其餘檔案列在 tagmanifest-sha256.txt 和
 tagmanifest-sha512.txt 中，這兩個檔案已用上述金鑰簽章（見 signature/ 資料夾）。
@@ -266,13 +267,15 @@ def verify_text(
     fingerprint: str,
     language: str = "en",
     timezone: str = "UTC",
+    selection: Selection | None = None,
     *,
     part: bool = False,
 ) -> str:
     """English and Chinese (Traditional for a zh_TW package, else Simplified), the package's
     language first. The export time is given on the clock of ``timezone`` (the case's), with
-    its offset from UTC, and as the UTC instant that chain-of-custody.json records. ``part``:
-    the package holds part of the case, so its audit log shows some of it as digests only."""
+    its offset from UTC, and as the UTC instant that chain-of-custody.json records. A package
+    of part of the case (``selection``) says so under the fingerprint; ``part``: its audit log
+    shows some of the case as digests only."""
     chinese_language = "zh_TW" if language == "zh_TW" else "zh_CN"
     chinese = TRADITIONAL if chinese_language == "zh_TW" else SIMPLIFIED
     parts = []
@@ -292,6 +295,7 @@ def verify_text(
                 else f"{local}（{timezone}）",
                 exported_at=to_utc_text(exported_at),
                 fingerprint=fingerprint,
+                selection=verify_note(selection, lang),
                 powershell=POWERSHELL,
                 all_match=POWERSHELL_ALL_MATCH,
                 certutil=CERTUTIL.format(file=file),

@@ -47,13 +47,14 @@ from PySide6.QtWidgets import (
 
 from .. import settings as settings_module
 from ..evidence.export import ExportCancelled, ExportError, ExportOptions, ExportResult, export_case
+from ..evidence.selection import selection_problem
 from ..messages import sentences
 from ..store import Workspace
 from ..store.phones import pretty
 from ..timefmt import duration_text, local
 from . import dialogs, labels, localefmt
 from .busyguard import BusyGuard
-from .errors import error_text
+from .errors import error_text, message_text
 from .export_task import (
     CALM_GREEN,
     CALM_RED,
@@ -125,6 +126,7 @@ class ExportDialog(BusyGuard, QDialog):
     def _calls_shown(self, shown: bool) -> None:
         """The list of calls takes room only once the user chooses to tick calls."""
         self.call_list.setVisible(shown)
+        self.calls_note.setVisible(shown)
         self._fit_form()
         if shown:
             self.form_scroll.ensureWidgetVisible(self.call_list)
@@ -198,7 +200,7 @@ class ExportDialog(BusyGuard, QDialog):
         dates.addWidget(self.date_to)
         dates.addStretch(1)
 
-        self.all_calls = QRadioButton(self.tr("&All recorded calls"))
+        self.all_calls = QRadioButton(self.tr("&All contacts and recorded calls"))
         self.some_calls = QRadioButton(self.tr("Only the calls I &tick:"))
         self.all_calls.setChecked(True)
         group = QButtonGroup(self)
@@ -230,14 +232,26 @@ class ExportDialog(BusyGuard, QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.call_list.addItem(item)
+        # What ticking calls means: the package then holds those calls and nothing else of
+        # the case (a lawyer who asked for three calls expects three contacts).
+        self.calls_note = note_label(
+            self.tr(
+                "The package will hold only these calls, with their recordings, marks and "
+                "files, and the promises noted on them. Files attached to the case itself are "
+                "always included. Possible issues are still checked against the whole case, "
+                "and the report says that the package is a selection."
+            )
+        )
         self.call_list.hide()  # shown once "Only the calls I tick" is chosen
+        self.calls_note.hide()
         if not self.call_list.count():
             self.some_calls.setEnabled(False)
-            self.all_calls.setText(self.tr("&All recorded calls (this case has none yet)"))
+            self.all_calls.setText(self.tr("&All contacts (this case has no recorded calls yet)"))
         calls = QVBoxLayout()
         calls.addWidget(self.all_calls)
         calls.addWidget(self.some_calls)
         calls.addWidget(self.call_list)
+        calls.addWidget(self.calls_note)
 
         include = QGroupBox(self.tr("What to include"))
         form = QFormLayout(include)
@@ -405,9 +419,15 @@ class ExportDialog(BusyGuard, QDialog):
                 dialogs.error(
                     self,
                     problem,
-                    self.tr("Tick at least one call, or choose “All recorded calls”."),
+                    self.tr("Tick at least one call, or choose “All contacts and recorded calls”."),
                 )
                 return None
+        # The export's own refusal (a ticked call outside the dates, dates without a contact),
+        # said before anything starts, in the same words.
+        refused = selection_problem(self.workspace, self.case.id, date_from, date_to, calls)
+        if refused is not None:
+            dialogs.error(self, problem, message_text(refused))
+            return None
         password = None
         if self.encrypt.isChecked():
             password = self.password.text()
