@@ -153,7 +153,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.py" line="+456"/>
+        <location filename="../../ui/exportdialog.py" line="+476"/>
         <source>This password has only %n character(s): someone who gets the zip could guess it. A passphrase of several words, 10 characters or more, is much safer and still easy to read out on the phone.
 
 Export with this password anyway?</source>
@@ -433,7 +433,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>VerifyLines</name>
     <message numerus="yes">
-        <location filename="../../evidence/verify_lines.py" line="+28"/>
+        <location filename="../../evidence/verify_lines.py" line="+53"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>

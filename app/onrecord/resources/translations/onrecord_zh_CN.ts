@@ -1879,9 +1879,9 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../evidence/export.py" line="+163"/>
+        <location filename="../../evidence/export.py" line="+165"/>
         <source>{what} has no digest on record from when it was saved, so the copy cannot be checked against it; nothing was exported</source>
-        <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json). beside an encrypted zip: how to open it (open_note.py); not part of the package the files with digests in the package&apos;s manifests, data/ and the files that describe and sign it: what `verify` counts as checked the digests the audit chain logged of it then; None: the chain has no such entry</extracomment>
+        <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json). beside an encrypted zip: how to open it (open_note.py); not part of the package the files with digests in the package&apos;s manifests, data/ and the files that describe and sign it: what `verify` counts as checked for a package of part of the case, what it holds (bag-info.txt&apos;s OnRecord-Selection) the digests the audit chain logged of it then; None: the chain has no such entry</extracomment>
         <translation>{what} 没有保存时记录的哈希值，无法据此检查副本；未导出任何内容</translation>
     </message>
     <message>
@@ -1921,7 +1921,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>无法创建 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{path} already exists; choose another folder</source>
         <translation>{path} 已存在；请选择其他文件夹</translation>
     </message>
@@ -1951,21 +1951,62 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>附件 {id}（{name}）</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>the package failed the BagIt check ({reason}); nothing was exported</source>
         <translation>证据包未通过 BagIt 检查（{reason}）；未导出任何内容</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>{what} is missing from the data folder ({path}); nothing was exported</source>
         <extracomment>what the bar&apos;s share of copying and drawing is reckoned from: bytes copied and checked per second, and seconds per row of the PDF&apos;s tables (a contact, a mark, a file), on this project&apos;s 2-core machine (BENCHMARKS.md)</extracomment>
         <translation>数据文件夹中缺少{what}（{path}）；未导出任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/selection.py" line="+247"/>
+        <source>the first day ({first}) is after the last ({last})</source>
+        <extracomment>the contact kinds --calls (and the export dialog&apos;s ticks) take How the package&apos;s other contents follow the chosen contacts, in case.json&apos;s words (counted as contacts: those not withdrawn) VERIFY.txt&apos;s word on a selection, under the fingerprint at its top (see ``verify_note``)</extracomment>
+        <translation>开始日期（{first}）晚于结束日期（{last}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no calls were chosen: give the ids of the calls to export (see `onrecord events --case {reference}`), or leave out --calls for all of them</source>
+        <translation>没有选择任何通话：请给出要导出的通话编号（见 `onrecord events --case {reference}`），或者不用 --calls 以导出全部通话</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>contact #{id} belongs to case {other}, not to case {reference}: export case {other} for it</source>
+        <translation>联系 #{id} 属于案件 {other}，不属于案件 {reference}：请导出案件 {other} 来包含它</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>case {reference} has no contact event #{id} (see `onrecord events --case {reference}`)</source>
+        <translation>案件 {reference} 中没有联系 #{id}（见 `onrecord events --case {reference}`）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>contact #{id} is not a call (its kind is {kind}): only calls, missed calls and voicemails can be chosen as calls</source>
+        <translation>联系 #{id} 不是通话（它的类型是 {kind}）：只有通话、未接来电和语音留言可以作为通话选择</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>call #{id} ({day}) is outside the chosen dates, {first} to {last}: choose dates that hold it, or leave it out</source>
+        <translation>通话 #{id}（{day}）不在所选日期 {first} 至 {last} 之内：请选择包含它的日期，或不选它</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>case {reference} has no contacts yet, so none are between {first} and {last}: export without dates</source>
+        <translation>案件 {reference} 还没有任何联系，所以 {first} 至 {last} 之间也没有：请不指定日期导出</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>case {reference} has no contacts between {first} and {last}; its contacts are from {case_first} to {case_last}</source>
+        <translation>案件 {reference} 在 {first} 至 {last} 之间没有联系；它的联系在 {case_first} 至 {case_last} 之间</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exportdialog.py" line="+87"/>
+        <location filename="../../ui/exportdialog.py" line="+88"/>
         <source>Export for my lawyer</source>
         <translation>导出给律师</translation>
     </message>
@@ -1982,12 +2023,12 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+388"/>
+        <location line="+407"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-358"/>
         <source>&lt;b&gt;Export “%1” for your lawyer&lt;/b&gt;</source>
         <translation>&lt;b&gt;将“%1”导出给您的律师&lt;/b&gt;</translation>
     </message>
@@ -2027,12 +2068,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>到</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;All recorded calls</source>
-        <translation>全部录音通话(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Only the calls I &amp;tick:</source>
         <translation>只包括我勾选的通话(&amp;T)：</translation>
     </message>
@@ -2042,12 +2078,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>要包括的录音通话</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>&amp;All recorded calls (this case has none yet)</source>
-        <translation>全部录音通话（本案件还没有）(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+46"/>
         <source>What to include</source>
         <translation>包括哪些内容</translation>
     </message>
@@ -2173,7 +2204,12 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>签名密钥指纹</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+60"/>
+        <source>Tick at least one call, or choose “All contacts and recorded calls”.</source>
+        <translation>请至少勾选一通通话，或选择“全部联系和录音通话”。</translation>
+    </message>
+    <message>
+        <location line="+163"/>
         <source>%1, %2; %3 with a fingerprint in the package (%4 in data/, %5 that describe and sign it).</source>
         <translation>%1，%2；证据包中有指纹的共 %3（data/ 中 %4 个，说明和签署证据包的 %5 个）。</translation>
     </message>
@@ -2203,12 +2239,27 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>下一步：把这个文件夹交给您的律师，例如用 U 盘，或通过律师发给您的上传链接。里面的 data/report 是可阅读的报告（网页和 PDF 各一份），VERIFY.txt 说明任何人都可以如何核实内容没有被改动。</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-282"/>
         <source>Open &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-164"/>
+        <source>&amp;All contacts and recorded calls</source>
+        <translation>全部联系和录音通话(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The package will hold only these calls, with their recordings, marks and files, and the promises noted on them. Files attached to the case itself are always included. Possible issues are still checked against the whole case, and the report says that the package is a selection.</source>
+        <translation>证据包只会包含这些通话，以及它们的录音、标记、文件和记在其上的承诺。附加在案件本身的文件总会包含在内。“可能存在的问题”仍对照整个案件检查，报告也会说明这个证据包只是其中一部分。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;All contacts (this case has no recorded calls yet)</source>
+        <translation>全部联系（本案件还没有录音通话）(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>Open &amp;report</source>
         <translation>打开报告(&amp;R)</translation>
     </message>
@@ -2228,12 +2279,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Tick at least one call, or choose “All recorded calls”.</source>
-        <translation>请至少勾选一个通话，或选择“全部录音通话”。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>Type a password twice, or untick “Protect with a password”.</source>
         <translation>请输入两次密码，或取消勾选“用密码保护”。</translation>
     </message>
@@ -7293,9 +7339,9 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../evidence/verify.py" line="+116"/>
+        <location filename="../../evidence/verify.py" line="+119"/>
         <source>cannot be read ({reason})</source>
-        <extracomment>What only follows from the problems (data/ holds fewer files because one is missing): shown after them, not counted as problems.</extracomment>
+        <extracomment>for a package of part of the case, what bag-info.txt says it holds: &quot;from&quot;, &quot;to&quot;, &quot;calls&quot; (ids, comma-separated), &quot;contacts&quot; (&quot;59/81&quot;: of the case&apos;s); {} for a whole case What only follows from the problems (data/ holds fewer files because one is missing): shown after them, not counted as problems.</extracomment>
         <translation>无法读取（{reason}）</translation>
     </message>
     <message>
@@ -7384,7 +7430,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>内容已被更改（{algorithms} 摘要不符）</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+123"/>
         <source>it does not record how many files data/ holds and their size (its Payload-Oxum line is missing or not valid)</source>
         <translation>它没有记录 data/ 中有多少个文件以及它们的大小（Payload-Oxum 一行缺失或无效）</translation>
     </message>
@@ -7548,7 +7594,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>第 {n} 条记录被改动过：内容与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../evidence/commands.py" line="+196"/>
+        <location filename="../../evidence/commands.py" line="+204"/>
         <source>cannot open {path}: {reason}</source>
         <translation>无法打开 {path}：{reason}</translation>
     </message>
@@ -7768,8 +7814,33 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 </context>
 <context>
     <name>VerifyLines</name>
+    <message>
+        <location filename="../../evidence/verify_lines.py" line="+37"/>
+        <source>only the calls {ids}</source>
+        <translation>只有通话 {ids}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the calls {ids}, within {first} to {last}</source>
+        <translation>只有 {first} 至 {last} 之间的通话 {ids}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the contacts from {first} to {last}</source>
+        <translation>{first} 至 {last} 的联系</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a selection, not the whole case file: {what}; {held} of the case&apos;s {total} contacts (the report&apos;s first page says what is left out)</source>
+        <translation>部分内容，不是整份案件资料：{what}；案件 {total} 次联系中的 {held} 次（报告第一页说明了没有包含的内容）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a selection, not the whole case file: {what}</source>
+        <translation>部分内容，不是整份案件资料：{what}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../evidence/verify_lines.py" line="+28"/>
+        <location line="+3"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n 个文件</numerusform>

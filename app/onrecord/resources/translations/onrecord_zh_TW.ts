@@ -1879,9 +1879,9 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../evidence/export.py" line="+163"/>
+        <location filename="../../evidence/export.py" line="+165"/>
         <source>{what} has no digest on record from when it was saved, so the copy cannot be checked against it; nothing was exported</source>
-        <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json). beside an encrypted zip: how to open it (open_note.py); not part of the package the files with digests in the package&apos;s manifests, data/ and the files that describe and sign it: what `verify` counts as checked the digests the audit chain logged of it then; None: the chain has no such entry</extracomment>
+        <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json). beside an encrypted zip: how to open it (open_note.py); not part of the package the files with digests in the package&apos;s manifests, data/ and the files that describe and sign it: what `verify` counts as checked for a package of part of the case, what it holds (bag-info.txt&apos;s OnRecord-Selection) the digests the audit chain logged of it then; None: the chain has no such entry</extracomment>
         <translation>{what} 沒有儲存時記錄的雜湊值，無法據此檢查副本；未匯出任何內容</translation>
     </message>
     <message>
@@ -1921,7 +1921,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>無法建立 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{path} already exists; choose another folder</source>
         <translation>{path} 已存在；請選擇其他資料夾</translation>
     </message>
@@ -1951,21 +1951,62 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>附件 {id}（{name}）</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>the package failed the BagIt check ({reason}); nothing was exported</source>
         <translation>證據包未通過 BagIt 檢查（{reason}）；未匯出任何內容</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>{what} is missing from the data folder ({path}); nothing was exported</source>
         <extracomment>what the bar&apos;s share of copying and drawing is reckoned from: bytes copied and checked per second, and seconds per row of the PDF&apos;s tables (a contact, a mark, a file), on this project&apos;s 2-core machine (BENCHMARKS.md)</extracomment>
         <translation>資料儲存位置中缺少{what}（{path}）；未匯出任何內容</translation>
+    </message>
+    <message>
+        <location filename="../../evidence/selection.py" line="+247"/>
+        <source>the first day ({first}) is after the last ({last})</source>
+        <extracomment>the contact kinds --calls (and the export dialog&apos;s ticks) take How the package&apos;s other contents follow the chosen contacts, in case.json&apos;s words (counted as contacts: those not withdrawn) VERIFY.txt&apos;s word on a selection, under the fingerprint at its top (see ``verify_note``)</extracomment>
+        <translation>開始日期（{first}）晚於結束日期（{last}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no calls were chosen: give the ids of the calls to export (see `onrecord events --case {reference}`), or leave out --calls for all of them</source>
+        <translation>沒有選擇任何通話：請給出要匯出的通話編號（見 `onrecord events --case {reference}`），或者不用 --calls 以匯出全部通話</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>contact #{id} belongs to case {other}, not to case {reference}: export case {other} for it</source>
+        <translation>聯絡 #{id} 屬於案件 {other}，不屬於案件 {reference}：請匯出案件 {other} 來包含它</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>case {reference} has no contact event #{id} (see `onrecord events --case {reference}`)</source>
+        <translation>案件 {reference} 中沒有聯絡 #{id}（見 `onrecord events --case {reference}`）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>contact #{id} is not a call (its kind is {kind}): only calls, missed calls and voicemails can be chosen as calls</source>
+        <translation>聯絡 #{id} 不是通話（它的類型是 {kind}）：只有通話、未接來電和語音留言可以作為通話選擇</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>call #{id} ({day}) is outside the chosen dates, {first} to {last}: choose dates that hold it, or leave it out</source>
+        <translation>通話 #{id}（{day}）不在所選日期 {first} 至 {last} 之內：請選擇包含它的日期，或不選它</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>case {reference} has no contacts yet, so none are between {first} and {last}: export without dates</source>
+        <translation>案件 {reference} 還沒有任何聯絡，所以 {first} 至 {last} 之間也沒有：請不指定日期匯出</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>case {reference} has no contacts between {first} and {last}; its contacts are from {case_first} to {case_last}</source>
+        <translation>案件 {reference} 在 {first} 至 {last} 之間沒有聯絡；它的聯絡在 {case_first} 至 {case_last} 之間</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exportdialog.py" line="+87"/>
+        <location filename="../../ui/exportdialog.py" line="+88"/>
         <source>Export for my lawyer</source>
         <translation>匯出給律師</translation>
     </message>
@@ -1982,12 +2023,12 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+388"/>
+        <location line="+407"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-358"/>
         <source>&lt;b&gt;Export “%1” for your lawyer&lt;/b&gt;</source>
         <translation>&lt;b&gt;將「%1」匯出給您的律師&lt;/b&gt;</translation>
     </message>
@@ -2027,12 +2068,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>到</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;All recorded calls</source>
-        <translation>全部錄音通話(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Only the calls I &amp;tick:</source>
         <translation>只包括我勾選的通話(&amp;T)：</translation>
     </message>
@@ -2042,12 +2078,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>要包括的錄音通話</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>&amp;All recorded calls (this case has none yet)</source>
-        <translation>全部錄音通話（本案件還沒有）(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+46"/>
         <source>What to include</source>
         <translation>包括哪些內容</translation>
     </message>
@@ -2173,7 +2204,12 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>簽章金鑰指紋</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+60"/>
+        <source>Tick at least one call, or choose “All contacts and recorded calls”.</source>
+        <translation>請至少勾選一通通話，或選擇「全部聯絡和錄音通話」。</translation>
+    </message>
+    <message>
+        <location line="+163"/>
         <source>%1, %2; %3 with a fingerprint in the package (%4 in data/, %5 that describe and sign it).</source>
         <translation>%1，%2；證據包中有指紋的共 %3（data/ 中 %4 個，說明和簽署證據包的 %5 個）。</translation>
     </message>
@@ -2203,12 +2239,27 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>下一步：把這個資料夾交給您的律師，例如用隨身碟，或透過律師傳給您的上傳連結。裡面的 data/report 是可閱讀的報告（網頁和 PDF 各一份），VERIFY.txt 說明任何人都可以如何驗證內容沒有被改動。</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-282"/>
         <source>Open &amp;folder</source>
         <translation>開啟資料夾(&amp;F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-164"/>
+        <source>&amp;All contacts and recorded calls</source>
+        <translation>全部聯絡和錄音通話(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The package will hold only these calls, with their recordings, marks and files, and the promises noted on them. Files attached to the case itself are always included. Possible issues are still checked against the whole case, and the report says that the package is a selection.</source>
+        <translation>證據包只會包含這些通話，以及它們的錄音、標記、檔案和記在其上的承諾。附加在案件本身的檔案一律包含在內。「可能存在的問題」仍對照整個案件檢查，報告也會說明這個證據包只是其中一部分。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;All contacts (this case has no recorded calls yet)</source>
+        <translation>全部聯絡（本案件還沒有錄音通話）(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>Open &amp;report</source>
         <translation>開啟報告(&amp;R)</translation>
     </message>
@@ -2228,12 +2279,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>開始日期晚於結束日期。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Tick at least one call, or choose “All recorded calls”.</source>
-        <translation>請至少勾選一個通話，或選擇「全部錄音通話」。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>Type a password twice, or untick “Protect with a password”.</source>
         <translation>請輸入兩次密碼，或取消勾選「用密碼保護」。</translation>
     </message>
@@ -7293,9 +7339,9 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../evidence/verify.py" line="+116"/>
+        <location filename="../../evidence/verify.py" line="+119"/>
         <source>cannot be read ({reason})</source>
-        <extracomment>What only follows from the problems (data/ holds fewer files because one is missing): shown after them, not counted as problems.</extracomment>
+        <extracomment>for a package of part of the case, what bag-info.txt says it holds: &quot;from&quot;, &quot;to&quot;, &quot;calls&quot; (ids, comma-separated), &quot;contacts&quot; (&quot;59/81&quot;: of the case&apos;s); {} for a whole case What only follows from the problems (data/ holds fewer files because one is missing): shown after them, not counted as problems.</extracomment>
         <translation>無法讀取（{reason}）</translation>
     </message>
     <message>
@@ -7384,7 +7430,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>內容已被變更（{algorithms} 摘要不符）</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+123"/>
         <source>it does not record how many files data/ holds and their size (its Payload-Oxum line is missing or not valid)</source>
         <translation>它沒有記錄 data/ 中有多少個檔案以及它們的大小（Payload-Oxum 一行缺少或無效）</translation>
     </message>
@@ -7548,7 +7594,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>第 {n} 筆紀錄被改動過：內容與其雜湊值不符</translation>
     </message>
     <message>
-        <location filename="../../evidence/commands.py" line="+196"/>
+        <location filename="../../evidence/commands.py" line="+204"/>
         <source>cannot open {path}: {reason}</source>
         <translation>無法開啟 {path}：{reason}</translation>
     </message>
@@ -7768,8 +7814,33 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 </context>
 <context>
     <name>VerifyLines</name>
+    <message>
+        <location filename="../../evidence/verify_lines.py" line="+37"/>
+        <source>only the calls {ids}</source>
+        <translation>只有通話 {ids}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the calls {ids}, within {first} to {last}</source>
+        <translation>只有 {first} 至 {last} 之間的通話 {ids}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the contacts from {first} to {last}</source>
+        <translation>{first} 至 {last} 的聯絡</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a selection, not the whole case file: {what}; {held} of the case&apos;s {total} contacts (the report&apos;s first page says what is left out)</source>
+        <translation>部分內容，不是整份案件資料：{what}；案件 {total} 次聯絡中的 {held} 次（報告第一頁說明了沒有包含的內容）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a selection, not the whole case file: {what}</source>
+        <translation>部分內容，不是整份案件資料：{what}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../evidence/verify_lines.py" line="+28"/>
+        <location line="+3"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n 個檔案</numerusform>
