@@ -29,7 +29,9 @@ def _text_argument(call: ast.Call) -> ast.expr | None:
     """The source text of a translate or tr call, or None if the call is neither."""
     func = call.func
     name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-    if name == "translate" and len(call.args) >= 2:
+    # QCoreApplication.translate(context, text): its context is a string; a painter's
+    # translate(dx, dy) moves the origin and is not a translation
+    if name == "translate" and len(call.args) >= 2 and _literal(call.args[0]):
         return call.args[1]
     if name == "tr" and isinstance(func, ast.Attribute) and call.args:
         return call.args[0]
