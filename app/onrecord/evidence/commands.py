@@ -226,7 +226,7 @@ def register(subparsers: Any, open_workspace: Callable[[argparse.Namespace], Any
         dest="date_from",
         type=_date,
         metavar="DATE",
-        help="first day to include (YYYY-MM-DD, the case's local time)",
+        help="first day to include (YYYY-MM-DD, the day each contact is listed on)",
     )
     p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="last day to include")
     p.add_argument(

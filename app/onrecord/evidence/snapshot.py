@@ -16,8 +16,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from ..contactday import contact_day
 from ..store import lookup
-from ..store.enums import RecordingStatus
+from ..store.enums import RecordingStatus, date_only
 from ..store.models import (
     Attachment,
     AuditEvent,
@@ -294,14 +295,15 @@ def take_snapshot(
 ) -> Snapshot:
     """Read the case in one transaction.
 
-    ``date_from``/``date_to`` (inclusive, the case's local calendar days) limit contact
-    events, their recordings and attachments; ``calls`` (contact event ids) limits which
+    ``date_from``/``date_to`` (inclusive calendar days) limit contact events, their
+    recordings and attachments: each contact by the day the timeline and the report list it
+    on, on the clock of the zone it was logged in (a letter by the date written on it; see
+    ``contactday``); ``calls`` (contact event ids) limits which
     calls' recordings are included (the timeline still shows every event in the range).
     Promises and payments are always included; the audit log is always complete.
     """
     with ws.store.session() as s:
         case = lookup.case(s, case_id)
-        zone = ZoneInfo(case.timezone)
         parties = list(s.scalars(select(Party).where(Party.case_id == case.id).order_by(Party.id)))
         numbers = list(
             s.scalars(
@@ -329,7 +331,9 @@ def take_snapshot(
         events = [
             e
             for e in events_all
-            if _in_range(e.started_at.astimezone(zone).date(), date_from, date_to)
+            if _in_range(
+                contact_day(e.started_at, e.timezone, dated=date_only(e.kind)), date_from, date_to
+            )
         ]
         event_ids = {e.id for e in events}
         event_tags: dict[int, list[dict[str, Any]]] = {}
