@@ -51,3 +51,8 @@ def zone_name(zone: str, language: str) -> str | None:
     if names is None or language not in _COLUMN:
         return None
     return names[_COLUMN[language]]
+
+
+def named_zones() -> tuple[str, ...]:
+    """Every zone this table names (for a column wide enough for any of them)."""
+    return tuple(_NAMES)

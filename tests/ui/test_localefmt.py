@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -34,10 +35,30 @@ def use_locale() -> Iterator[Callable[[str], None]]:
 @pytest.mark.parametrize(
     ("name", "new_york", "taipei_seconds", "day"),
     [
-        ("en_US", "3/2/2026 7:10 AM UTC-05:00", "3/2/2026 8:10:05 PM UTC+08:00", "3/2/2026 Mon"),
-        ("en_GB", "02/03/2026 07:10 UTC-05:00", "02/03/2026 20:10:05 UTC+08:00", "02/03/2026 Mon"),
-        ("zh_CN", "2026/3/2 07:10 UTC-05:00", "2026/3/2 20:10:05 UTC+08:00", "2026/3/2 周一"),
-        ("zh_TW", "2026/3/2 上午7:10 UTC-05:00", "2026/3/2 下午8:10:05 UTC+08:00", "2026/3/2 週一"),
+        (
+            "en_US",
+            "3/2/2026 7:10 AM Eastern Time (US) UTC-05:00",
+            "3/2/2026 8:10:05 PM Taiwan Time UTC+08:00",
+            "3/2/2026 Mon",
+        ),
+        (
+            "en_GB",
+            "02/03/2026 07:10 Eastern Time (US) UTC-05:00",
+            "02/03/2026 20:10:05 Taiwan Time UTC+08:00",
+            "02/03/2026 Mon",
+        ),
+        (
+            "zh_CN",
+            "2026/3/2 07:10 美国东部时间 UTC-05:00",
+            "2026/3/2 20:10:05 台湾时间 UTC+08:00",
+            "2026/3/2 周一",
+        ),
+        (
+            "zh_TW",
+            "2026/3/2 上午7:10 美國東部時間 UTC-05:00",
+            "2026/3/2 下午8:10:05 臺灣時間 UTC+08:00",
+            "2026/3/2 週一",
+        ),
     ],
 )
 def test_a_moment_reads_per_locale_on_the_clock_where_it_happened(
@@ -54,6 +75,25 @@ def test_a_moment_reads_per_locale_on_the_clock_where_it_happened(
     )
 
 
+@pytest.mark.parametrize(
+    ("name", "zone", "words"),
+    [
+        ("zh_CN", "Asia/Shanghai", "北京时间 UTC+08:00"),
+        ("zh_TW", "Asia/Hong_Kong", "香港時間 UTC+08:00"),
+        ("en_US", "America/New_York", "Eastern Time (US) UTC-05:00"),
+        ("zh_CN", "Asia/Kolkata", "UTC+05:30"),  # no name here: its offset alone
+        ("en_US", "UTC", "UTC+00:00"),  # not "Coordinated Universal Time (UTC) UTC+00:00"
+    ],
+)
+def test_a_zone_is_named_as_the_report_names_it_with_its_offset(use_locale, name, zone, words):
+    """The app showed "UTC+08:00" where the report says 北京时间 (a walk-through)."""
+    use_locale(name)
+    local = MOMENT.astimezone(ZoneInfo(zone))
+    assert localefmt.zone_words(local) == words
+    assert localefmt.zone_words(local, named=False) == words.split()[-1]
+    assert localefmt.wall_text(local).endswith(f" {words}")
+
+
 def test_the_date_a_utc_moment_fell_on_is_the_local_one(use_locale):
     use_locale("zh_CN")
     late = dt.datetime(2026, 3, 3, 2, 30, tzinfo=dt.UTC)  # 21:30 on 2 March in New York
@@ -63,7 +103,9 @@ def test_the_date_a_utc_moment_fell_on_is_the_local_one(use_locale):
 
 def test_no_locale_at_all_formats_as_us_english(use_locale):
     use_locale("C")
-    assert plain(localefmt.moment_text(MOMENT, "America/New_York")) == "3/2/2026 7:10 AM UTC-05:00"
+    assert plain(localefmt.moment_text(MOMENT, "America/New_York")) == (
+        "3/2/2026 7:10 AM Eastern Time (US) UTC-05:00"
+    )
     assert localefmt.money_text(Decimal("1234.5"), "USD") == "USD 1,234.50"
 
 

@@ -80,6 +80,7 @@ def case_input(
                     collector_key(event.party)[0],
                     event.id,
                     dated=event.kind.value in DATE_ONLY_KINDS,
+                    zone=event.timezone,
                 )
             )
         key, name, role = collector_key(event.party)
@@ -99,6 +100,7 @@ def case_input(
                 number=phone.display if phone else "",
                 withheld=withheld,
                 tags=_with_third_party(event, tags.get(event.id, [])),
+                zone=event.timezone,
             )
         )
     return CaseInput(

@@ -5,7 +5,8 @@ it is fast (10 000 events well under 200 ms, see benchmarks/bench_conduct.py) an
 
 Conventions (from shared/reference/conduct-rules.md):
 - Every local time and calendar day is in the consumer's zone (``CaseInput.timezone``), so a
-  DST change never shifts a day boundary.
+  DST change never shifts a day boundary. A letter (a date, no time of day) logged in another
+  zone falls on the date written on it, as everywhere else (``contactday``).
 - Only collector-placed contacts (direction "incoming") count for the time, frequency,
   post-conversation and notice rules; tag rules look at every contact. The user's own calls
   (outgoing), contacts of unknown direction and those of a party recorded as a third party
@@ -23,8 +24,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
+from ..contactday import on_clock
 from ..localefmt import date_text, time_text
 from ..timefmt import zone_text
 from . import texts
@@ -50,7 +53,11 @@ class _Context:
             raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
         self.language = language
         self.zone = ZoneInfo(case.timezone)
-        ordered = sorted(case.events, key=lambda e: (e.started_at, e.id))
+        # A letter logged on another zone's clock keeps the date written on it here (its day,
+        # its hour and its order among the case's contacts), as the timeline lists it.
+        ordered = sorted(
+            (_on_case_clock(e, self.zone) for e in case.events), key=lambda e: (e.started_at, e.id)
+        )
         self.excluded = tuple(e.id for e in ordered if e.collector_role in pack.exclude_roles)
         skip = set(self.excluded)
         self.events: list[EventIn] = [e for e in ordered if e.id not in skip]
@@ -58,7 +65,9 @@ class _Context:
         self.utc: list[dt.datetime] = [e.started_at.astimezone(dt.UTC) for e in self.events]
         self.day: list[int] = [t.toordinal() for t in self.local]
         self._when: dict[int, str] = {}
-        self.notices: Sequence[NoticeIn] = sorted(case.notices, key=lambda n: n.at)
+        self.notices: Sequence[NoticeIn] = sorted(
+            (_notice_on_case_clock(n, self.zone) for n in case.notices), key=lambda n: n.at
+        )
         self.detail = texts.DETAIL[language]
         self.kind_names = texts.KIND_NAMES[language]
         self.disclaimer = texts.DISCLAIMER[language]
@@ -144,6 +153,22 @@ class _Context:
             collector=collector,
             rule_note=fixed[2],
         )
+
+
+def _on_case_clock(event: EventIn, zone: ZoneInfo) -> EventIn:
+    """``event`` as the case's clock reads it: a letter logged in another zone on the date
+    written on it (``contactday.on_clock``); any other contact as it is."""
+    if not event.zone or event.zone == zone.key or event.kind not in DATE_ONLY_KINDS:
+        return event
+    moved = on_clock(event.started_at, event.zone, dated=True, zone=zone)
+    return replace(event, started_at=moved)
+
+
+def _notice_on_case_clock(notice: NoticeIn, zone: ZoneInfo) -> NoticeIn:
+    """A notice a letter carried, on the date written on the letter (see ``_on_case_clock``)."""
+    if not notice.dated or not notice.zone or notice.zone == zone.key:
+        return notice
+    return replace(notice, at=on_clock(notice.at, notice.zone, dated=True, zone=zone))
 
 
 def _placed(event: EventIn, rule: Rule) -> bool:

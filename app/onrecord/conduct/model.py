@@ -52,6 +52,9 @@ class EventIn:
     withheld: bool = False
     reached: bool = True  # False: never connected to the dialled number (not an attempt)
     tags: tuple[TagIn, ...] = ()
+    #: the IANA zone it was logged in, "" = the case's: a letter's date is the one written
+    #: there (``contactday``)
+    zone: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,7 @@ class NoticeIn:
     event_id: int | None = None  # the letter/email/call that carried it
     #: carried by a kind with a date and no time of day (a letter): its ``at`` is a stand-in
     dated: bool = False
+    zone: str = ""  # the zone the contact that carried it was logged in, "" = the case's
 
 
 @dataclass(frozen=True)

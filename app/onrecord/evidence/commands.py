@@ -234,7 +234,7 @@ def register(subparsers: Any, open_workspace: Callable[[argparse.Namespace], Any
         dest="date_from",
         type=_date,
         metavar="DATE",
-        help="only the contacts from this day (YYYY-MM-DD, the case's local time), with their "
+        help="only the contacts from this day (YYYY-MM-DD, the day each contact is listed on), with their "
         "recordings, marks and files; promises made or due and payments made in the dates go "
         "in too; files attached to the case itself always do",
     )

@@ -28,8 +28,10 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from ..contactday import contact_day
 from ..messages import QT_TRANSLATE_NOOP
 from ..store import lookup
+from ..store.enums import date_only
 from ..store.errors import InvalidInputError, StoreError
 from ..store.models import Case, ContactEvent
 from ..store.workspace import Workspace
@@ -218,8 +220,10 @@ def _wrap_wide(text: str, columns: int) -> list[str]:
 
 
 def local_day(event: ContactEvent, zone: ZoneInfo) -> dt.date:
-    """The contact's day on the case's calendar (what --from/--to choose by)."""
-    return event.started_at.astimezone(zone).date()
+    """The day --from/--to choose a contact by: the day the timeline and the report list it
+    on, on the clock of the zone it was logged in (``zone``, the case's, when it has none);
+    a letter by the date written on it (``contactday``)."""
+    return contact_day(event.started_at, event.timezone or zone, dated=date_only(event.kind))
 
 
 def in_range(day: dt.date, date_from: dt.date | None, date_to: dt.date | None) -> bool:

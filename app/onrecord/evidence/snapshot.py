@@ -298,11 +298,12 @@ def take_snapshot(
 ) -> Snapshot:
     """Read the case in one transaction.
 
-    ``date_from``/``date_to`` (inclusive, the case's local calendar days) and ``calls``
-    (contact event ids) choose the contacts: only they, their recordings, marks and files are
-    in; files on no contact always are; promises and payments follow (see ``selection``). A
-    selection that makes no sense is refused (``check_selection``). The audit log is always
-    complete.
+    ``date_from``/``date_to`` (inclusive calendar days: each contact by the day the timeline
+    and the report list it on, on the clock of the zone it was logged in, a letter by the date
+    written on it; see ``contactday``) and ``calls`` (contact event ids) choose the contacts:
+    only they, their recordings, marks and files are in; files on no contact always are;
+    promises and payments follow (see ``selection``). A selection that makes no sense is
+    refused (``check_selection``). The audit log is always complete.
     """
     with ws.store.session() as s:
         case = lookup.case(s, case_id)

@@ -66,6 +66,9 @@ class ConductPanel(QWidget):
         self.workspace = workspace
         self.case_id: int | None = None
         self.result: CheckResult | None = None
+        #: the offset every time of the issues shown has, stated once above them; None:
+        #: each time gives its own
+        self._plain: dt.timedelta | None = None
         #: each mark's moment in its call, read with the check (``conduct.when``)
         self.marks: MarkMoments = {}
         self.pack: RulePack | None = None
@@ -431,7 +434,7 @@ class ConductPanel(QWidget):
                 result.events_checked,
             )
             .replace("%1", result.pack_title)
-            .replace("%2", placenames.zone_name(result.timezone))
+            .replace("%2", self._zone_stated(result))
         )
         first = last = ""
         if result.oldest and result.newest:  # the issues' dates, not the contacts'
@@ -502,16 +505,44 @@ class ConductPanel(QWidget):
             group.setExpanded(True)
         self.tree.resizeColumnToContents(0)
 
+    def _zone_stated(self, result: CheckResult) -> str:
+        """The case's zone as the line above the issues names it, with the offset every
+        time below shares, stated once as the report does ("北京时间 UTC+08:00"); where the
+        offsets differ (a US case across a change of daylight saving time) each time below
+        keeps its own (``_plain``)."""
+        zone = ZoneInfo(result.timezone)
+        offsets = {
+            moment.astimezone(zone).utcoffset()
+            for f in result.findings
+            for moment in (*f.local_moments, f.first_at, f.last_at)
+        }
+        offsets |= {
+            self.marks[m].astimezone(zone).utcoffset()
+            for f in result.findings
+            for m in f.mark_ids
+            if m in self.marks
+        }
+        self._plain = offsets.pop() if len(offsets) == 1 else None
+        name = placenames.zone_name(result.timezone)
+        if self._plain is None:
+            return name
+        stated = zone_text(dt.datetime(2000, 1, 1, tzinfo=dt.timezone(self._plain)))
+        return f"{name} {stated}"
+
     def _finding_item(self, finding: Finding) -> QTreeWidgetItem:
         # Dates as the timeline words them in this language (the core's text is ISO-like); a
-        # letter's date alone (it has no time of day).
+        # letter's date alone (it has no time of day). The zone is named above the issues;
+        # a time gives its offset unless it is the one stated there.
         zone = ZoneInfo(self.result.timezone) if self.result is not None else dt.UTC
+
+        def own_offset(local: dt.datetime) -> bool:
+            return self._plain is None or local.utcoffset() != self._plain
 
         def shown(moment: dt.datetime) -> str:
             local = moment.astimezone(zone)
             if finding.date_only_at(moment):
                 return localefmt.date_text(local.date())
-            return localefmt.wall_text(local, seconds=True)
+            return localefmt.wall_text(local, seconds=True, zone=own_offset(local), named=False)
 
         times = [shown(t) for t in finding.local_moments] or list(finding.local_times)
         # The moments the report's "When (local)" gives (``conduct.when.finding_span``): the
@@ -533,7 +564,7 @@ class ConductPanel(QWidget):
                         p
                         for p in (
                             localefmt.time_text(end_local, seconds=True),
-                            zone_text(end_local),
+                            zone_text(end_local) if own_offset(end_local) else "",
                         )
                         if p
                     )

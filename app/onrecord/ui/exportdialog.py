@@ -46,12 +46,14 @@ from PySide6.QtWidgets import (
 )
 
 from .. import settings as settings_module
+from ..contactday import contact_day
 from ..evidence.export import ExportCancelled, ExportError, ExportOptions, ExportResult, export_case
 from ..evidence.selection import selection_problem
 from ..messages import sentences
 from ..store import Workspace
+from ..store.enums import date_only
 from ..store.phones import pretty
-from ..timefmt import duration_text, local
+from ..timefmt import duration_text
 from . import dialogs, labels, localefmt
 from .busyguard import BusyGuard
 from .errors import error_text, message_text
@@ -176,8 +178,9 @@ class ExportDialog(BusyGuard, QDialog):
             max(0, self.language.findData(content_language(self.workspace)))
         )
         events = self.workspace.cases.events(self.case.id)
-        first = local(events[0].started_at, self.case.timezone).date() if events else None
-        last = local(events[-1].started_at, self.case.timezone).date() if events else None
+        # The days the first and last contacts are listed on (a letter's written date)
+        days = [contact_day(e.started_at, e.timezone, dated=date_only(e.kind)) for e in events]
+        first, last = (min(days), max(days)) if days else (None, None)
         self.limit_dates = QCheckBox(self.tr("Only contacts &from"))
         self.limit_dates.setAccessibleName(self.tr("Only contacts between two dates"))
         self.date_from = QDateEdit()

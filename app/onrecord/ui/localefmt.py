@@ -6,7 +6,9 @@ QLocale (Chinese as chosen; English keeps an English system locale's habits, en_
 
 - a moment shows on the clock of the zone where it happened, with that zone's offset from
   UTC (a collector's 07:10 call reads 07:10 UTC-05:00 on any computer), as ``timefmt`` does:
-  never "CST", which is both China's zone and the US Central one;
+  never "CST", which is both China's zone and the US Central one; before the offset, the name
+  people call that clock (北京时间 UTC+08:00, "Eastern Time (US) UTC-05:00"), as the report
+  names it, where there is one (``placenames.zone_name``);
 - a date always has a four-digit year (the locale's short date, never 3/2/26);
 - an amount keeps its ISO currency code next to the locale's digits ("USD 1,234.50"),
   because "$" alone could be US, Taiwan or Hong Kong dollars, and keeps every stored digit
@@ -27,6 +29,9 @@ from PySide6.QtCore import QDate, QLocale, QTime, QTimeZone
 
 from ..localefmt import money_words, shown_decimals
 from ..timefmt import zone_text
+from ..zonenames import zone_name
+
+ZH = ("zh_CN", "zh_TW")
 
 
 def current() -> QLocale:
@@ -102,22 +107,50 @@ def time_text(moment: dt.datetime | dt.time, *, seconds: bool = False) -> str:
     return locale.toString(_qtime(moment), patterns[2] if seconds else patterns[1])
 
 
+_ZONE_NAMES: dict[tuple[str, str], str] = {}
+
+
+def zone_words(local: dt.datetime, *, named: bool = True) -> str:
+    """The clock an aware moment is on: its zone's name in the UI's language and its offset
+    ("北京时间 UTC+08:00", "Eastern Time (US) UTC-05:00"); the offset alone for a zone with
+    no name here, or with ``named=False`` (where a screen names the zone once)."""
+    offset = zone_text(local)
+    key = getattr(local.tzinfo, "key", None)
+    if not named or not offset or not key:
+        return offset
+    language = current().name()
+    name = _ZONE_NAMES.get((key, language))
+    if name is None:
+        # The report's names (generic: never "Standard" for a July time); UTC is its offset
+        utc = key in ("UTC", "Etc/UTC")
+        found = None if utc else zone_name(key, language if language in ZH else "en")
+        name = _ZONE_NAMES[(key, language)] = found or ""
+    return f"{name} {offset}" if name else offset
+
+
 def wall_text(
-    local: dt.datetime, *, seconds: bool = False, weekday: bool = False, zone: bool = True
+    local: dt.datetime,
+    *,
+    seconds: bool = False,
+    weekday: bool = False,
+    zone: bool = True,
+    named: bool = True,
 ) -> str:
-    """An already-local moment as shown on its own clock: 3/2/2026 7:10 AM UTC-05:00."""
+    """An already-local moment as shown on its own clock, its zone by name and offset:
+    3/2/2026 7:10 AM Eastern Time (US) UTC-05:00 (``zone_words``)."""
     parts = [date_text(local.date())]
     if weekday:
         parts.append(weekday_text(local.date()))
     parts.append(time_text(local, seconds=seconds))
-    if zone and (name := zone_text(local)):
+    if zone and (name := zone_words(local, named=named)):
         parts.append(name)
     return " ".join(parts)
 
 
 def moment_text(moment: dt.datetime, zone: str, *, seconds: bool = False) -> str:
     """A stored UTC moment on the clock of ``zone`` (where it happened), with the zone's
-    offset: 3/2/2026 7:10 AM UTC-05:00, 2026/3/2 20:10 UTC+08:00."""
+    name and offset: 3/2/2026 7:10 AM Eastern Time (US) UTC-05:00, 2026/3/2 20:10 北京时间
+    UTC+08:00."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     return wall_text(moment.astimezone(ZoneInfo(zone)), seconds=seconds)

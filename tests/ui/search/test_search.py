@@ -168,3 +168,28 @@ def test_typing_traditional_shows_the_simplified_note(qtbot, workspace: Workspac
     found = panel.model.index(0, 3).data()
     assert found.endswith("说要打给我老板")  # as it was written
     assert "1 result" in panel.status.text()
+
+
+@pytest.mark.parametrize("locale", ["zh_CN", "en_US"])
+def test_a_result_s_time_names_its_zone_in_full(
+    qtbot, workspace: Workspace, data, locale: str
+) -> None:
+    """The time column read "2026/3/2 10:00 北京时…": a time gives its zone's name and
+    offset, and the column is wide enough for it."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        panel = SearchPanel(workspace)
+        qtbot.addWidget(panel)
+        panel.show()
+        panel.query.setText("老板")
+        panel.run_search()
+        when = panel.model.data(panel.model.index(0, 2))
+        named = "北京时间 UTC+08:00" if locale == "zh_CN" else "China Standard Time UTC+08:00"
+        assert when.endswith(named)
+        width = panel.view.fontMetrics().horizontalAdvance(when)
+        assert width < panel.view.horizontalHeader().sectionSize(2)
+    finally:
+        QLocale.setDefault(previous)

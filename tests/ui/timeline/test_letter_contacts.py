@@ -202,3 +202,37 @@ def test_typing_a_number_opens_no_band_between_the_time_and_its_zone_note(qtbot)
     qtbot.keyClicks(line, "(614) 555-01")  # a digit short
     assert dialog.number_note.isVisibleTo(dialog)  # "not a phone number OnRecord recognises"
     assert places() == before
+
+
+def test_a_letter_logged_in_another_zone_is_on_its_date_in_the_timeline_and_export(
+    qtbot, workspace: Workspace, small_case: SmallCase
+) -> None:
+    """A letter dated 2026-03-08 on Shanghai's clock (23:00 on 7 March in New York) is of
+    8 March in the timeline, its date filter, the check for a letter logged twice and the
+    export's date range, as in the conduct check and the report (tests/evidence/
+    test_letter_days.py)."""
+    from zoneinfo import ZoneInfo
+
+    from onrecord.ui.exportdialog import ExportDialog
+    from onrecord.ui.timeline.model import TimelineFilter
+
+    written = dt.date(2026, 3, 8)
+    shanghai = dt.datetime(2026, 3, 8, 12, tzinfo=ZoneInfo("Asia/Shanghai"))
+    event = workspace.cases.log_event(
+        small_case.case_id, "letter", shanghai, timezone="Asia/Shanghai"
+    )
+    panel = TimelinePanel(workspace)
+    qtbot.addWidget(panel)
+    panel.show_case(small_case.case_id)
+    [row] = [r for r in panel.model.rows if r.id == event.id]
+    assert panel.model.data(panel.model.index(panel.model.rows.index(row), 0)) == (
+        localefmt.day_text(written)
+    )
+    assert TimelineFilter(date_from=written, date_to=written).accepts(row)
+    assert not TimelineFilter(date_to=written - dt.timedelta(days=1)).accepts(row)
+    dialog = _dialog(qtbot, kind=EventKind.LETTER)  # logged again, on New York's clock
+    dialog.when.setDate(QDate(2026, 3, 8))
+    assert repeated(panel.model.rows, dialog.result_contact(), None) is row
+    export = ExportDialog(workspace, small_case.case_id)
+    qtbot.addWidget(export)
+    assert export.date_to.date() == QDate(2026, 3, 8)  # the last contact's day

@@ -6,10 +6,12 @@ became an off-hours contact in the report."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
+from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QDateTimeEdit
 
 from onrecord.ui import localefmt
@@ -145,3 +147,130 @@ def test_a_click_into_the_hour_then_typing_replaces_it(
     qtbot.keyClick(dialog.when, Qt.Key.Key_Tab)
     got = dialog.when.dateTime().time()
     assert (got.hour(), got.minute()) == (14, 30), dialog.when.text()
+
+
+# --------------------------------------------- an hour typed without AM/PM (walk-throughs)
+NEW_YORK = ZoneInfo("America/New_York")
+
+
+def _at(qtbot, hour: int, minute: int, day: int = 2) -> LogContactDialog:
+    """The dialog opened at ``hour``:``minute`` on 2026-03-``day`` in New York (its field
+    showing that time), with the computer's clock at that moment."""
+    now = dt.datetime(2026, 3, day, hour, minute, tzinfo=NEW_YORK)
+    dialog = LogContactDialog(
+        "America/New_York", [NumberChoice(1, "+1 212-555-0142", None)], [], 1, now=now
+    )
+    dialog.clock = lambda: now.astimezone(dt.UTC)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+@pytest.mark.parametrize(
+    ("now", "typed", "hour"),
+    [
+        ((14, 40), "9:30", 9),  # this morning's call: 9:30 PM is later than now
+        ((14, 40), "1:15", 13),  # the afternoon's, not later than now
+        ((14, 40), "2:45", 14),  # a phone's clock a few minutes ahead
+        ((14, 40), "2:55", 2),  # 2:55 PM is later than now (and than a phone's clock)
+        ((14, 40), "12:05", 12),
+        ((9, 10), "8:15", 8),
+        ((9, 10), "12:30", 0),  # 12:30 PM has not come yet
+        ((21, 30), "9:05", 21),  # the latest of the two that has come
+        ((23, 50), "11:05", 23),
+    ],
+)
+def test_an_hour_typed_without_am_pm_is_not_later_than_now(
+    qtbot, twelve_hour: str, now: tuple[int, int], typed: str, hour: int
+) -> None:
+    dialog = _at(qtbot, *now)
+    _type_time(qtbot, dialog, typed)
+    got = dialog.when.dateTime().time()
+    minute = int(typed.split(":")[1])
+    assert (got.hour(), got.minute()) == (hour, minute), dialog.when.text()
+    assert dialog.when.text().upper().endswith("AM" if hour < 12 else "PM")  # in view
+
+
+def test_the_half_read_is_shown_and_said_as_soon_as_the_time_is_typed(
+    qtbot, twelve_hour: str
+) -> None:
+    dialog = _at(qtbot, 14, 40)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.when.setFocus()
+    dialog.when.setSelectedSection(QDateTimeEdit.Section.HourSection)
+    qtbot.keyClicks(dialog.when, "9:30")  # still in the field
+    assert dialog.when.text().upper().endswith("AM")
+    assert dialog.half_note.isVisibleTo(dialog)
+    morning, evening = (localefmt.time_text(dt.time(h, 30)) for h in (9, 21))
+    assert dialog.half_note.text() == f"Read as {morning} ({evening} is later than now)."
+    qtbot.keyClicks(dialog.when, "p")  # the user's PM: later than now, and said so
+    assert dialog.when.dateTime().time().hour() == 21
+    assert dialog.half_note.text() == "Later than now: check the date and the hour."
+
+
+def test_enter_logs_the_half_read(qtbot, twelve_hour: str, monkeypatch) -> None:
+    from onrecord.ui import dialogs
+
+    monkeypatch.setattr(dialogs, "confirm", lambda *a: pytest.fail(f"asked {a}"))
+    # Enter in the time field opened "Attach files…" (the dialog's default button had been
+    # made default outside the dialog)
+    monkeypatch.setattr(dialogs, "choose_files", lambda *a: pytest.fail("Enter chose files"))
+    dialog = _at(qtbot, 14, 40)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.when.setFocus()
+    dialog.when.setSelectedSection(QDateTimeEdit.Section.HourSection)
+    qtbot.keyClicks(dialog.when, "9")  # the hour alone, then Enter
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.keyClick(dialog.when, Qt.Key.Key_Return)
+    logged = dialog.result_contact().started_at
+    assert (logged.hour, logged.minute) == (9, 40)
+
+
+@pytest.mark.parametrize("typed", ["9:30 PM", "9:30 pm", "9:30 p", "21:30"])
+def test_a_half_the_user_types_is_kept_and_a_later_time_is_asked_about(
+    qtbot, twelve_hour: str, typed: str, monkeypatch
+) -> None:
+    from onrecord.ui import dialogs
+
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, title, *a, **k: asked.append(title))
+    dialog = _at(qtbot, 14, 40)
+    _type_time(qtbot, dialog, typed)
+    assert dialog.when.dateTime().time().hour() == 21
+    assert dialog.half_note.isVisibleTo(dialog)  # "Later than now"
+    dialog.accept()
+    assert asked == ["Later than now"]
+
+
+def test_an_arrow_on_am_pm_is_the_user_s_half(qtbot, twelve_hour: str) -> None:
+    dialog = _at(qtbot, 14, 40)
+    _type_time(qtbot, dialog, "9:30")
+    assert dialog.when.dateTime().time().hour() == 9
+    dialog.when.setFocus()
+    dialog.when.setSelectedSection(QDateTimeEdit.Section.AmPmSection)
+    qtbot.keyClick(dialog.when, Qt.Key.Key_Up)
+    qtbot.keyClick(dialog.when, Qt.Key.Key_Tab)
+    assert dialog.when.dateTime().time().hour() == 21  # not read again as AM
+
+
+def test_on_another_day_the_half_shown_is_kept(qtbot, twelve_hour: str) -> None:
+    """Yesterday's 9:30 AM and 9:30 PM have both come: nothing tells them apart, so the
+    half shown stays, in view (and the note says nothing it cannot know)."""
+    dialog = _at(qtbot, 14, 40)
+    dialog.when.setDate(QDate(2026, 3, 1))
+    _type_time(qtbot, dialog, "9:30")
+    assert dialog.when.dateTime().time().hour() == 21
+    assert dialog.when.text().upper().endswith("PM")
+    assert not dialog.half_note.isVisibleTo(dialog)
+
+
+def test_a_24_hour_field_reads_no_half(qtbot, twenty_four_hour: str) -> None:
+    dialog = _at(qtbot, 14, 40)
+    _type_time(qtbot, dialog, "9:30")
+    assert dialog.when.dateTime().time().hour() == 9
+    _type_time(qtbot, dialog, "21:30")
+    assert dialog.when.dateTime().time().hour() == 21
+    assert dialog.half_note.text() == "Later than now: check the date and the hour."

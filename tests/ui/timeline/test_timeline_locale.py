@@ -61,7 +61,8 @@ def test_dates_read_as_the_locale_writes_them_and_still_sort_by_time(panel: Time
     assert shown[-1] == "11/2/2026 Mon 9:30 AM"
     assert shown != sorted(shown)  # as text the order would be wrong: the sort used the times
     tip = panel.proxy.data(panel.proxy.index(0, 0), Qt.ItemDataRole.ToolTipRole)
-    assert tip.replace("\u202f", " ") == "3/2/2026 9:00:00 AM UTC-05:00"
+    # the clock by the name the report gives it, and its exact offset
+    assert tip.replace("\u202f", " ") == "3/2/2026 9:00:00 AM Eastern Time (US) UTC-05:00"
 
 
 def test_english_counts_marks_one_and_many(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...conduct.tags import tag_title
 from ...store import Workspace
 from ...store.search import SearchHit, parse_utc, search
+from ...zonenames import named_zones
 from .. import localefmt
 from ..review.marks import ui_language
 from ..tablemodel import Column, RowsModel
@@ -91,7 +93,18 @@ class SearchPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((240, 150, 160)):
+        # A time in full, its zone's name with it ("12/30/2026 5:59 PM Eastern Time (US)
+        # UTC-05:00"): cut short, the name read "北京时…"
+        late = dt.datetime(2026, 12, 30, 23, 59, tzinfo=dt.UTC)
+        metrics = self.view.fontMetrics()
+        when = max(
+            160,
+            *(
+                metrics.horizontalAdvance(localefmt.moment_text(late, zone)) + 16
+                for zone in named_zones()
+            ),
+        )
+        for column, width in enumerate((240, 150, when)):
             header.resizeSection(column, width)
         self.view.activated.connect(self.open_result)
         self.view.doubleClicked.connect(self.open_result)

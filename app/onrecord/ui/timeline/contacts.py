@@ -8,6 +8,7 @@ import hashlib
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from ...contactday import contact_day
 from ...store import StoreError, Workspace
 from ...store.enums import Direction, EventKind, EventSource, NoticeKind, answered, date_only
 from ...store.search import EventRow
@@ -109,8 +110,10 @@ def repeated(
     same minute (a letter: same day, and the same sender)."""
 
     def when(moment: dt.datetime) -> object:
+        # ``moment`` on its own clock (a row's ``local``, the dialog's typed time): a letter
+        # by the date written on it, whichever zone each was logged in
         if date_only(contact.kind):
-            return moment.astimezone(contact.started_at.tzinfo).date()
+            return contact_day(moment, moment.tzinfo or dt.UTC, dated=True)
         return moment.astimezone(dt.UTC).replace(second=0, microsecond=0)
 
     logged = when(contact.started_at)

@@ -268,6 +268,10 @@ class LogContactDialog(QDialog):
             )
         )
         self.when.setAccessibleName(self.tr("When"))
+        #: This computer's clock, now (tests set it)
+        self.clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
+        # An hour typed without AM/PM is read as not later than now (9:30 at 2:40 PM: AM)
+        self.when.latest = self._latest_on_clock
         self._shown_when = self.when.dateTime()  # an unchanged time keeps its seconds
         self._date_only = False
         self._time_kept = self._shown_when.time()  # the time a letter hides, for a call again
@@ -282,6 +286,14 @@ class LogContactDialog(QDialog):
         self.zone_note.setTextFormat(Qt.TextFormat.PlainText)
         self.zone_note.setStyleSheet("color: #b35900")
         self.when.dateTimeChanged.connect(self._show_zone)
+        # Which half of the day a typed hour was read as, and a time later than now, said
+        # as it is typed (a 9:30 PM typed for a morning's call went unnoticed)
+        self.half_note = QLabel()
+        self.half_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.half_note.setWordWrap(True)
+        self.half_note.setStyleSheet("color: #b35900")
+        self.half_note.hide()
+        self.when.dateTimeChanged.connect(self._show_half_note)
 
         self.number = QComboBox()
         self.number.setEditable(True)
@@ -419,6 +431,7 @@ class LogContactDialog(QDialog):
         when = QVBoxLayout()
         when.addLayout(when_row)
         when.addWidget(self.zone_note)
+        when.addWidget(self.half_note)
         form = QFormLayout()
         form.addRow(self.tr("What:"), grid)
         when_label = QLabel(self.tr("&When:"))
@@ -442,7 +455,9 @@ class LogContactDialog(QDialog):
         if entry is not None:
             form.addRow(self.tr("&Reason:"), self.reason)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+            self,  # in the dialog already: the default button is the dialog's, so Enter
+            # logs the contact (made default outside it, "Attach files…" took Enter)
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Save") if entry else self.tr("Log it"))
@@ -456,6 +471,7 @@ class LogContactDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self._show_zone()
+        self._show_half_note()
         self._update_number_note()
         if entry is not None and entry.recorded:
             self.summary.setFocus()
@@ -573,6 +589,40 @@ class LogContactDialog(QDialog):
             not self._date_only and computer.utcoffset() != moment.utcoffset()
         )
 
+    def _latest_on_clock(self) -> QDateTime:
+        """The latest time a contact is logged at without asking, as the field holds times
+        (the case's clock in a UTC QDateTime): now and ``LATER_THAN_NOW_ASKED``."""
+        latest = (self.clock() + LATER_THAN_NOW_ASKED).astimezone(self.zone)
+        return QDateTime(
+            QDate(latest.year, latest.month, latest.day),
+            QTime(latest.hour, latest.minute, latest.second),
+            QTimeZone.utc(),
+        )
+
+    def _show_half_note(self) -> None:
+        """Say a time later than now, and the half of the day a typed hour was read as
+        when the other half is later than now ("Read as 9:30 AM (9:30 PM is later than
+        now).")."""
+        text = ""
+        latest = self._latest_on_clock()
+        shown = self.when.dateTime()
+        if self._date_only or not self.when.isEnabled():
+            text = ""
+        elif shown > latest:
+            text = self.tr("Later than now: check the date and the hour.")
+        elif self.when.half_inferred and shown.date() == latest.date():
+            t = shown.time()
+            other = dt.time((t.hour() + 12) % 24, t.minute())
+            if QTime(other.hour, other.minute) > latest.time():
+                chosen = dt.time(t.hour(), t.minute())
+                text = (
+                    self.tr("Read as %1 (%2 is later than now).")
+                    .replace("%1", localefmt.time_text(chosen))
+                    .replace("%2", localefmt.time_text(other))
+                )
+        self.half_note.setText(text)
+        self.half_note.setVisible(bool(text))
+
     def _number_chosen(self) -> None:
         """Show whose number this is in "Who", or "Not known" for a number nobody has.
 
@@ -637,6 +687,7 @@ class LogContactDialog(QDialog):
             self.number.setCurrentIndex(offered if kind in PHONE_KINDS else 0)
         self._show_date_only(date_only(kind))
         self._show_zone()
+        self._show_half_note()
         self._update_notice()
         self._update_number_note()
 
@@ -720,7 +771,7 @@ class LogContactDialog(QDialog):
     def _later_than_now_confirmed(self, started_at: dt.datetime) -> bool:
         """A time a little ahead of this computer's clock is allowed (another time zone, a
         phone whose clock runs ahead) but is usually a slip of the hour: ask before logging."""
-        now = dt.datetime.now(dt.UTC)
+        now = self.clock()
         if self.entry is not None and started_at == self.entry.started_at:
             return True  # unchanged
         if started_at <= now + LATER_THAN_NOW_ASKED:

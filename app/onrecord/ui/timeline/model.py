@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from ...conduct.tags import tag_title
+from ...contactday import contact_day
 from ...evidence.charts import uncharted_reason
 from ...store.enums import date_only
 from ...store.search import EventRow
@@ -57,7 +58,8 @@ class TimelineFilter:
         if self.kind is not None and row.kind != self.kind:
             return False
         if self.date_from is not None or self.date_to is not None:
-            day = row.local.date()
+            # The day the row is listed on: on its own clock, a letter's written date
+            day = contact_day(row.local, row.local.tzinfo or dt.UTC, dated=date_only(row.kind))
             if self.date_from is not None and day < self.date_from:
                 return False
             if self.date_to is not None and day > self.date_to:
