@@ -96,7 +96,7 @@
 <context>
     <name>ConductPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/conductpanel.py" line="+429"/>
+        <location filename="../../ui/conductpanel.py" line="+432"/>
         <source>Checked %n contact(s) against the rules of %1 (times in %2).</source>
         <translation>
             <numerusform>Checked %n contact against the rules of %1 (times in %2).</numerusform>
@@ -153,7 +153,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.py" line="+476"/>
+        <location filename="../../ui/exportdialog.py" line="+479"/>
         <source>This password has only %n character(s): someone who gets the zip could guess it. A passphrase of several words, 10 characters or more, is much safer and still easy to read out on the phone.
 
 Export with this password anyway?</source>
@@ -356,7 +356,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/search/panel.py" line="+140"/>
+        <location filename="../../ui/search/panel.py" line="+153"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -367,7 +367,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/model.py" line="+106"/>
+        <location filename="../../ui/timeline/model.py" line="+108"/>
         <source>● %n mark(s)</source>
         <extracomment>Digits it may be cut down to when room is short (its tooltip shows all); None: never. A small picture before the text (the paperclip of a contact with files), or None; only on the column that fills (the others are measured by their text alone). What a screen reader says for the cell, when the text alone does not say it (&quot;2&quot;).</extracomment>
         <translation>

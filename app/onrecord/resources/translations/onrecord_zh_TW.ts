@@ -1020,9 +1020,9 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
 <context>
     <name>ConductPanel</name>
     <message>
-        <location filename="../../ui/conductpanel.py" line="+83"/>
+        <location filename="../../ui/conductpanel.py" line="+86"/>
         <source>&lt;b&gt;Possible issues&lt;/b&gt;</source>
-        <extracomment>each mark&apos;s moment in its call, read with the check (``conduct.when``)</extracomment>
+        <extracomment>the offset every time of the issues shown has, stated once above them; None: each time gives its own each mark&apos;s moment in its call, read with the check (``conduct.when``)</extracomment>
         <translation>&lt;b&gt;可能存在的問題&lt;/b&gt;</translation>
     </message>
     <message>
@@ -1257,7 +1257,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+93"/>
         <source>EDGE CASE (exactly at the limit): %1</source>
         <translation>臨界情況（恰好在界限上）：%1</translation>
     </message>
@@ -1962,7 +1962,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>資料儲存位置中缺少{what}（{path}）；未匯出任何內容</translation>
     </message>
     <message>
-        <location filename="../../evidence/selection.py" line="+247"/>
+        <location filename="../../evidence/selection.py" line="+251"/>
         <source>the first day ({first}) is after the last ({last})</source>
         <extracomment>the contact kinds --calls (and the export dialog&apos;s ticks) take How the package&apos;s other contents follow the chosen contacts, in case.json&apos;s words (counted as contacts: those not withdrawn) VERIFY.txt&apos;s word on a selection, under the fingerprint at its top (see ``verify_note``)</extracomment>
         <translation>開始日期（{first}）晚於結束日期（{last}）</translation>
@@ -2006,7 +2006,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exportdialog.py" line="+88"/>
+        <location filename="../../ui/exportdialog.py" line="+90"/>
         <source>Export for my lawyer</source>
         <translation>匯出給律師</translation>
     </message>
@@ -2023,12 +2023,12 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+407"/>
+        <location line="+408"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-359"/>
         <source>&lt;b&gt;Export “%1” for your lawyer&lt;/b&gt;</source>
         <translation>&lt;b&gt;將「%1」匯出給您的律師&lt;/b&gt;</translation>
     </message>
@@ -2043,7 +2043,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>報告語言</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Only contacts &amp;from</source>
         <translation>只包括此期間的聯絡(&amp;F)：從</translation>
     </message>
@@ -4139,8 +4139,9 @@ Passphrase:</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>the contact&apos;s time zone, not this computer&apos;s</source>
+        <extracomment>This computer&apos;s clock, now (tests set it)</extracomment>
         <translation>這是該聯絡紀錄的時區，不是這台電腦的時區</translation>
     </message>
     <message>
@@ -4149,7 +4150,7 @@ Passphrase:</source>
         <translation>這是案件的時區，不是這台電腦的時區</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Phone number</source>
         <translation>電話號碼</translation>
     </message>
@@ -4236,7 +4237,7 @@ Passphrase:</source>
         <translation>螢幕截圖、信件掃描檔、聊天紀錄匯出檔：儲存聯絡紀錄時複製到案件中並計算指紋</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>In this contact, I t&amp;old them:</source>
         <translation>在這次聯絡中，我告訴對方(&amp;O)：</translation>
     </message>
@@ -4246,7 +4247,7 @@ Passphrase:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>File not attached</source>
         <translation>檔案未附加</translation>
     </message>
@@ -4286,7 +4287,17 @@ Passphrase:</source>
         <translation>還沒有附件。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+41"/>
+        <source>Later than now: check the date and the hour.</source>
+        <translation>晚於現在：請檢查日期和時間。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read as %1 (%2 is later than now).</source>
+        <translation>以 %1 記錄（%2 晚於現在）。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>A letter, a visit or an email does not come from a phone number: keep this number only if it really belongs to this contact, or empty the field.</source>
         <translation>信件、上門或電子郵件不是從電話號碼來的：只有這個號碼確實屬於這次聯絡時才保留，否則請清空此欄。</translation>
     </message>
@@ -4296,7 +4307,7 @@ Passphrase:</source>
         <translation>這個號碼好像不完整或有誤。它會依輸入的原樣儲存，請核對，或者留空。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
@@ -4339,7 +4350,7 @@ Log it again?</source>
         <translation>%1 晚於現在的時間（%2）。聯絡應在發生之後記錄：請檢查日期和時間。仍要以這個時間記錄嗎？</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-419"/>
         <source>What happened (tags)</source>
         <translation>發生了什麼（標籤）</translation>
     </message>
@@ -4369,7 +4380,7 @@ Log it again?</source>
         <translation>可不填，例如：號碼填錯了</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>What:</source>
         <translation>方式：</translation>
     </message>
@@ -4409,7 +4420,7 @@ Log it again?</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Log it</source>
         <translation>記錄</translation>
     </message>
@@ -4419,12 +4430,12 @@ Log it again?</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>A recorded call&apos;s kind and time come from its recording</source>
         <translation>已錄音通話的類型和時間來自錄音本身</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+236"/>
         <source>Not logged</source>
         <translation>未記錄</translation>
     </message>
@@ -6329,7 +6340,7 @@ Details: {detail}</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../ui/search/panel.py" line="+30"/>
+        <location filename="../../ui/search/panel.py" line="+32"/>
         <source>Moment in a call</source>
         <translation>通話中的某一刻</translation>
     </message>
@@ -6387,7 +6398,7 @@ Details: {detail}</source>
         <translation>搜尋結果</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <location line="+37"/>
         <source>Results open the call at the moment that matched.</source>
         <translation>開啟結果會跳到通話中符合的那一刻。</translation>
@@ -6932,7 +6943,7 @@ Details: {detail}</source>
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/model.py" line="+106"/>
+        <location filename="../../ui/timeline/model.py" line="+108"/>
         <source>● %n mark(s)</source>
         <extracomment>Digits it may be cut down to when room is short (its tooltip shows all); None: never. A small picture before the text (the paperclip of a contact with files), or None; only on the column that fills (the others are measured by their text alone). What a screen reader says for the cell, when the text alone does not say it (&quot;2&quot;).</extracomment>
         <translation>
