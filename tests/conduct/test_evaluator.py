@@ -69,6 +69,21 @@ def test_shanghai_1300_utc_is_2100_edge() -> None:
     assert us.edge and "08:00" in us.local_times[0]
 
 
+def test_the_hours_are_read_on_the_clock_the_contact_was_logged_on(ev) -> None:
+    """A legal-aid lawyer's walk-through: a call logged at 17:30 in London, where she was,
+    was flagged "at 1:30:00 AM, before 8:00 AM" on the Shanghai case's clock."""
+    london = "Europe/London"
+    afternoon = replace(ev(london, "2026-02-28 17:30", "missed_call"), zone=london)
+    late = replace(ev(london, "2026-02-28 23:30", "missed_call"), zone=london)  # 07:30 Shanghai
+    (finding,) = by_rule(run(SH, [afternoon, late], "cn"), "CN-HOURS")
+    assert finding.event_ids == (late.id,)
+    assert "11:30:00 PM UTC+00:00" in finding.detail and "after 9:00 PM" in finding.detail
+    # the same moments logged on the case's clock are read on it, as before
+    home = [replace(afternoon, zone=SH), replace(late, zone="")]
+    flagged = by_rule(run(SH, home, "cn"), "CN-HOURS")
+    assert [f.event_ids for f in flagged] == [(afternoon.id,), (late.id,)]
+
+
 def test_cn_hours_editable_window(ev) -> None:
     late = ev(SH, "2026-03-02 21:30")
     assert by_rule(run(SH, [late], "cn"), "CN-HOURS")

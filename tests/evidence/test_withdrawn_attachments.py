@@ -5,6 +5,7 @@ still shows that it was added and withdrawn, and the package verifies."""
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 from evidence_helpers import EXPORT_TIME, build_case
@@ -74,3 +75,44 @@ def test_a_file_put_back_is_exported_again(workspace: Workspace, tmp_path: Path)
     assert result.folder is not None and result.attachments == 1
     assert (result.folder / "data/attachments/001-letter-1.txt").is_file()
     assert verify_package(result.folder).ok
+
+
+def test_the_report_says_how_many_files_were_withdrawn(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A package must not drop evidence silently, even what the user took back: the report's
+    attachments section says how many files were withdrawn, and where their record is."""
+    fixture = build_case(workspace, attachments=1)
+    for name in ("IMG_0412.jpg", "IMG_0413.jpg"):
+        photo = tmp_path / name
+        photo.write_bytes(name.encode())
+        added = workspace.attachments.add(fixture.case_id, photo, event_id=fixture.event_ids[0])
+        workspace.attachments.withdraw(added.id, REASON)
+    folder = export_case(
+        workspace, fixture.case_id, tmp_path / "whole", ExportOptions(now=EXPORT_TIME)
+    ).folder
+    assert folder is not None
+    html = (folder / "data/report/index.html").read_text("utf-8")
+    section = html[html.index('<section id="attachments">') :]
+    section = section[: section.index("</section>")]
+    assert "2 files attached to this case were withdrawn by the user" in section
+    assert "its audit log records each one" in section
+    pdf = subprocess.run(
+        ["pdftotext", str(folder / "data/report/report.pdf"), "-"],
+        capture_output=True, check=True, text=True,
+    ).stdout  # fmt: skip
+    assert "withdrawn by the user" in " ".join(pdf.split())
+
+    # a package of the call they were attached to says so, without the audit log's claim
+    # (a partial package gives the withdrawal as a digest); one of another call does not
+    def section_of(calls: list[int], name: str) -> str:
+        options = ExportOptions(now=EXPORT_TIME, calls=calls)
+        out = export_case(workspace, fixture.case_id, tmp_path / name, options).folder
+        assert out is not None
+        html = (out / "data/report/index.html").read_text("utf-8")
+        return html[html.index('<section id="attachments">') :].split("</section>")[0]
+
+    own = section_of([fixture.event_ids[0]], "own")
+    assert "2 files attached to the contacts in this package, or to the case itself" in own
+    assert "audit log" not in own
+    assert "withdrawn" not in section_of([fixture.event_ids[1]], "other")

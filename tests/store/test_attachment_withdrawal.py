@@ -160,3 +160,24 @@ def test_another_case_may_keep_the_same_file(
     other = workspace.cases.create_case("Another debt", jurisdiction="us").id
     workspace.attachments.add(case_id, photo, event_id=event_id)
     assert workspace.attachments.add(other, photo).case_id == other
+
+
+def test_the_schema_is_not_taken_back_under_a_withdrawn_file(
+    workspace: Workspace, letter: tuple[int, int], photo: Path
+) -> None:
+    """Taking the schema back to before withdrawals would make a withdrawn file (a private
+    photo) one of the case's files again, for the next package: refused while there is one."""
+    from alembic import command
+
+    from onrecord.store.engine import _alembic_config
+
+    case_id, event_id = letter
+    added = workspace.attachments.add(case_id, photo, event_id=event_id)
+    workspace.attachments.withdraw(added.id, "a private photo")
+    config = _alembic_config()
+    with workspace.store.engine.connect() as connection:
+        config.attributes["connection"] = connection
+        with pytest.raises(RuntimeError, match="1 attached file"):
+            command.downgrade(config, "0007")
+    [listed] = workspace.attachments.list(case_id, withdrawn=True)
+    assert listed.withdrawn

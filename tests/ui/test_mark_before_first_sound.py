@@ -122,3 +122,41 @@ def test_a_mark_made_before_a_sound_that_never_comes_is_kept_with_its_call(
     assert "Call saved" in summary and "No sound came from the microphone" in summary
     assert "was saved when you stopped the call" in summary
     assert panel.note.text() == ""
+
+
+def test_a_promise_whose_mark_waits_is_reported_if_the_call_stops_in_error(
+    qtbot,
+    call_window,  # noqa: F811 - the fixture imported above
+    first_sound,
+    workspace,
+    english,
+    monkeypatch,
+) -> None:
+    """A fresh-eyes review: stopping in error dropped what waited for an early mark, so a
+    promise pressed before the first sound was never saved, and nobody said so. Its mark is
+    in the journal (recovery files it); the promise is reported, its fields kept."""
+    from onrecord.ui import dialogs
+
+    win, panel = call_window, call_window.call_panel
+    start_without_sound(qtbot, win)
+    panel.promise.amount.setText("5000")
+    panel.promise.theirs.click()  # before any sound: its mark waits for it
+    errors: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "error", lambda _parent, title, text: errors.append((title, text)))
+    session = win.calls.session
+
+    def broken(**_kw):
+        raise OSError("the recorder went away")
+
+    monkeypatch.setattr(session, "stop", broken)
+    failed: list[str] = []
+    win.calls.failed.connect(failed.append)
+    qtbot.keyClick(win, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(failed), timeout=30000)
+    [said] = [text for title, text in errors if title == "Promise not saved"]
+    assert "5,000" in said and "Promises and payments" in said
+    assert not workspace.ledger.promises(panel.case_id)
+    assert panel.promise.amount.text() == "5000"  # kept, to save it again
+    monkeypatch.undo()  # let the recorder be stopped for good
+    first_sound()
+    session.stop()

@@ -6,7 +6,9 @@ it is fast (10 000 events well under 200 ms, see benchmarks/bench_conduct.py) an
 Conventions (from shared/reference/conduct-rules.md):
 - Every local time and calendar day is in the consumer's zone (``CaseInput.timezone``), so a
   DST change never shifts a day boundary. A letter (a date, no time of day) logged in another
-  zone falls on the date written on it, as everywhere else (``contactday``).
+  zone falls on the date written on it, as everywhere else (``contactday``). The hours rules
+  read a contact logged on another zone's clock (she was travelling) on that clock: it is the
+  consumer's local time of that contact.
 - Only collector-placed contacts (direction "incoming") count for the time, frequency,
   post-conversation and notice rules; tag rules look at every contact. The user's own calls
   (outgoing), contacts of unknown direction and those of a party recorded as a third party
@@ -62,6 +64,16 @@ class _Context:
         skip = set(self.excluded)
         self.events: list[EventIn] = [e for e in ordered if e.id not in skip]
         self.local: list[dt.datetime] = [e.started_at.astimezone(self.zone) for e in self.events]
+        # The hours rules read the clock the consumer had: a contact logged on another zone's
+        # clock (she was travelling) is read on that clock. A call at 17:30 in London was
+        # flagged "at 1:30 AM, before 8:00 AM" on the Shanghai case's clock.
+        # A letter has no time of day: it keeps its written date on the case's clock (above).
+        self.own: list[dt.datetime] = [
+            t
+            if not e.zone or e.zone == self.zone.key or e.kind in DATE_ONLY_KINDS
+            else e.started_at.astimezone(ZoneInfo(e.zone))
+            for e, t in zip(self.events, self.local, strict=True)
+        ]
         self.utc: list[dt.datetime] = [e.started_at.astimezone(dt.UTC) for e in self.events]
         self.day: list[int] = [t.toordinal() for t in self.local]
         self._when: dict[int, str] = {}
@@ -99,10 +111,13 @@ class _Context:
         a Hong Kong reader found ISO dates in the findings among 2026年11月17日 ones."""
         return date_text(self.local[index].date(), self.language)
 
-    def clock_text(self, index: int, *, seconds: bool = True) -> str:
+    def clock_text(self, index: int, *, seconds: bool = True, own: bool = False) -> str:
         """The contact's time as the report's language writes it (7:05:00 AM, 上午7:05:00),
-        not a 24-hour time beside the report's 12-hour one."""
-        return time_text(self.local[index], self.language, seconds=seconds)
+        not a 24-hour time beside the report's 12-hour one; ``own``: on the clock it was
+        logged on, with that clock's offset when it is not the case's."""
+        t = self.own[index] if own else self.local[index]
+        text = time_text(t, self.language, seconds=seconds)
+        return text if t is self.local[index] else f"{text} {zone_text(t)}"
 
     def bound_text(self, hhmm: str) -> str:
         """A rule's "08:00" as its times are written (8:00 AM, 上午8:00, 08:00)."""
@@ -199,7 +214,7 @@ def _time_window(ctx: _Context, rule: Rule) -> list[Finding]:
     for index, event in enumerate(ctx.events):
         if event.direction != INCOMING or event.kind not in kinds:
             continue
-        local = ctx.local[index]
+        local = ctx.own[index]
         seconds = local.hour * 3600 + local.minute * 60 + local.second
         if start_s + 60 <= seconds < end_s:
             continue
@@ -213,7 +228,7 @@ def _time_window(ctx: _Context, rule: Rule) -> list[Finding]:
             key, edge = "after", False
         detail = ctx.detail[key].format(
             kind=ctx.kind_names.get(event.kind, event.kind),
-            time=ctx.clock_text(index),
+            time=ctx.clock_text(index, own=True),
             start=ctx.bound_text(start),
             end=ctx.bound_text(end),
         )

@@ -26,7 +26,7 @@ AUDIT_FORMAT = "onrecord-audit-link/1"
 CUSTODY_FORMAT = "onrecord-custody/1"
 
 
-#: What chain-of-custody.json says of the audit log of a package of part of the case.
+# What chain-of-custody.json says of the audit log of a package of part of the case.
 PART_AUDIT_NOTE = (
     "This package holds part of the case. Its audit log has every link of the hash chain, so "
     "the chain verifies from its first entry, but the entries about contacts, recordings, "
@@ -67,6 +67,7 @@ def check_audit_lines(text: str, case_id: int | None) -> AuditCheck:
     """Walk the chain in an ``audit-log.jsonl``; a case event's body must be canonical JSON."""
     prev = GENESIS
     bodies: list[dict[str, Any]] = []
+    borrowed: list[dict[str, Any]] = []  # other cases' entries given in full
     count = 0
     # Lines end at "\n" only: a note may hold U+2028 or U+0085, which splitlines() breaks at.
     lines = text.removesuffix("\n").split("\n") if text else []
@@ -117,17 +118,8 @@ def check_audit_lines(text: str, case_id: int | None) -> AuditCheck:
                         "Verify", "entry {n} was rewritten: its text is not as OnRecord writes it"
                     ).format(n=seq)
                 )
-            # Another case's entry is given in full only when it is about something this
-            # package holds (a call filed here from "Unsorted calls"); its other entries, and
-            # any about that case itself, are digests.
-            if (
-                case_id is not None
-                and body.get("case_id") != case_id
-                and body.get("entity") in CASE_LEVEL
-            ):
-                return broken(
-                    QT_TRANSLATE_NOOP("Verify", "entry {n} belongs to another case").format(n=seq)
-                )
+            if case_id is not None and body.get("case_id") != case_id:
+                borrowed.append(body)  # checked once the moves that explain it are read
             bodies.append(body)
         else:
             digest = str(entry.get("body_sha256", ""))
@@ -138,7 +130,34 @@ def check_audit_lines(text: str, case_id: int | None) -> AuditCheck:
                 ).format(n=seq)
             )
         prev = hash_
+    unexplained = _not_moved_in(borrowed, bodies)
+    if unexplained is not None:
+        return AuditCheck(
+            False,
+            count,
+            len(bodies),
+            prev,
+            QT_TRANSLATE_NOOP("Verify", "entry {n} belongs to another case").format(n=unexplained),
+        )
     return AuditCheck(True, count, len(bodies), prev, "", tuple(bodies))
+
+
+def _not_moved_in(borrowed: list[dict[str, Any]], bodies: list[dict[str, Any]]) -> int | None:
+    """The ``seq`` of the first other case's entry given in full that no move explains, or
+    None. Such an entry is in a package only for a contact filed there from that case
+    ("Unsorted calls"), written before a later ``event.moved`` from that case; an entry about
+    another case itself never is."""
+    moves = [
+        (b["seq"], (b.get("data") or {}).get("from_case"))
+        for b in bodies
+        if b.get("action") == "event.moved"
+    ]
+    for body in borrowed:
+        if body.get("entity") in CASE_LEVEL or not any(
+            source == body.get("case_id") and seq > body["seq"] for seq, source in moves
+        ):
+            return int(body["seq"])
+    return None
 
 
 def _find(bodies: list[dict[str, Any]], entity: str, entity_id: int, *actions: str) -> dict | None:
@@ -156,8 +175,10 @@ def custody_record(
     snapshot: Snapshot, export: dict[str, Any], attachment_files: dict[int, str]
 ) -> dict[str, Any]:
     """What was created when and on which device, and who exported it, when, with what."""
-    case_id = snapshot.case["id"]
-    bodies = [json.loads(a["body"]) for a in snapshot.audit if a["case_id"] == case_id]
+    # every entry the package shows in full: a call filed here from "Unsorted calls" was
+    # captured there, and its capture is this package's record of it
+    shown = shown_in_full(snapshot)
+    bodies = [json.loads(a["body"]) for a in snapshot.audit if a["seq"] in shown]
     source = {e["id"]: e["source"] for e in snapshot.events}
     items = []
     for r in snapshot.recordings:

@@ -476,19 +476,23 @@ def render_html(m: ReportModel) -> str:
         _section(
             "attachments",
             s("attachments"),
-            _table(
-                [
-                    s("original_name"),
-                    s("belongs_to"),
-                    s("package_file"),
-                    s("description"),
-                    s("sha256"),
-                ],
-                m.attachments,
-                "attachments",
-                cell=_attachment_cell(m),
-                columns=ATTACHMENT_COLUMNS,
-            ),
+            (
+                _table(
+                    [
+                        s("original_name"),
+                        s("belongs_to"),
+                        s("package_file"),
+                        s("description"),
+                        s("sha256"),
+                    ],
+                    m.attachments,
+                    "attachments",
+                    cell=_attachment_cell(m),
+                    columns=ATTACHMENT_COLUMNS,
+                )
+                or (f"<p>{_e(s('none'))}</p>" if m.attachments_note else "")
+            )
+            + (f"<p class='note'>{_e(m.attachments_note)}</p>" if m.attachments_note else ""),
             s("none"),
         ),
         _section("integrity", s("integrity"), integrity, s("none")),

@@ -122,6 +122,8 @@ class ReportModel:
     selection: list[str] = field(default_factory=list)
     #: and beside its promises and payments, that only the selection's are listed
     ledger_note: str = ""
+    #: how many files the user withdrew, which the package leaves out ("" if none)
+    attachments_note: str = ""
 
 
 #: A phone number inside a table's text ("+1 212-555-0142"), kept whole by the HTML and the
@@ -477,6 +479,7 @@ def build_model(
         attachment_events=attachment_events,
         selection=statement(selection, s) if selection is not None else [],
         ledger_note=s("selection.ledger_note") if selection is not None else "",
+        attachments_note=_withdrawn_files_note(snapshot, s),
     )
 
 
@@ -856,3 +859,14 @@ def _as_entered(number: dict[str, Any], s: Strings) -> str:
     if normalise(raw, "").problem != WITHHELD_PROBLEM:
         return raw
     return s("withheld_raw", raw=raw) if raw.strip() else s("withheld_blank")
+
+
+def _withdrawn_files_note(snapshot: Snapshot, s: Strings) -> str:
+    """That files were withdrawn and left out: a package must not drop evidence silently, even
+    what the user took back (a private photo attached by mistake). A package of the whole case
+    holds their withdrawal in its audit log; a partial one gives it only as a digest."""
+    count = snapshot.withdrawn_attachments
+    if not count:
+        return ""
+    key = "attachments_withdrawn" if snapshot.selection is None else "attachments_withdrawn_part"
+    return s(f"{key}.one") if count == 1 else s(key, n=count)

@@ -402,6 +402,7 @@ def second_part_html(m: ReportModel) -> str:
                 widths=ATTACHMENT_WIDTHS,
             )
             or none,
+            f"<p>{_e(m.attachments_note)}</p>" if m.attachments_note else "",
             _h2(s("integrity")),
             f"<p>{_e(s('integrity_text'))}</p>",
             f"<p>{_e(m.audit_note)}</p>" if m.audit_note else "",

@@ -162,6 +162,9 @@ class Snapshot:
     #: every payment of the case, whatever the selection: a promise's state is worked out
     #: from all of them (a payment outside the package still pays towards its promise)
     all_payments: list[dict[str, Any]] | None = None
+    #: files the user withdrew (attached by mistake) from this package's contacts and the case
+    #: itself: not in the package, but the report says how many
+    withdrawn_attachments: int = 0
 
     @property
     def ledger_payments(self) -> list[dict[str, Any]]:
@@ -440,6 +443,15 @@ def take_snapshot(
         ]
         for attachment in attachments:
             del attachment["withdrawn_at"], attachment["withdrawn_reason"]
+        withdrawn_attachments = sum(
+            1
+            for event_id in s.scalars(
+                select(Attachment.event_id).where(
+                    Attachment.case_id == case.id, Attachment.withdrawn_at.is_not(None)
+                )
+            )
+            if event_id is None or event_id in event_ids
+        )
         selection = None
         if part:
             counting = [e for e in events_all if e.withdrawn_at is None]
@@ -485,6 +497,7 @@ def take_snapshot(
             },
             selection=selection,
             all_payments=[row(p) for p in all_payments] if part else None,
+            withdrawn_attachments=withdrawn_attachments,
         )
 
 

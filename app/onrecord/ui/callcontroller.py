@@ -48,7 +48,8 @@ class CallController(QObject):
         self.session: CallSession | None = None
         self.busy = False
         # what to do with an early mark once it is in the case file (by its journal key)
-        self._when_filed: dict[str, Callable[[Mark], None]] = {}
+        #: an early mark's journal key -> (run with its row once filed, run if it never is)
+        self._when_filed: dict[str, tuple[Callable[[Mark], None], Callable[[], None] | None]] = {}
         self._early_refused = False
         self._timer = QTimer(self)
         self._timer.setInterval(self.POLL_MS)
@@ -89,11 +90,14 @@ class CallController(QObject):
         text: str = "",
         stamp: MarkStamp | None = None,
         when_filed: Callable[[Mark], None] | None = None,
+        when_lost: Callable[[], None] | None = None,
     ) -> Mark | EarlyMark | None:
         """Mark this moment (or ``stamp``'s) at once; None if the recorder refused it.
 
         A mark made before the first sound is an ``EarlyMark`` until it is in the case file;
-        ``when_filed`` runs with its row then (at once for any other mark). "Marked" is
+        ``when_filed`` runs with its row then (at once for any other mark), ``when_lost`` if
+        the call ends without filing it here (the recording stopped in error: recovery files
+        the mark from the journal later, but what waited for it must be told). "Marked" is
         said either way (``mark_added``): it is on disk."""
         if self.session is None:
             return None
@@ -105,7 +109,7 @@ class CallController(QObject):
         self.mark_added.emit(mark)
         if when_filed is not None:
             if isinstance(mark, EarlyMark):
-                self._when_filed[mark.journal_key] = when_filed
+                self._when_filed[mark.journal_key] = (when_filed, when_lost)
             else:
                 when_filed(mark)
         return mark
@@ -114,7 +118,14 @@ class CallController(QObject):
         for early, mark in filed:
             then = self._when_filed.pop(early.journal_key, None)
             if then is not None:
-                then(mark)
+                then[0](mark)
+
+    def _lost(self) -> None:
+        """The early marks the call ended without filing: tell what waited for them."""
+        waiting, self._when_filed = list(self._when_filed.values()), {}
+        for _, lost in waiting:
+            if lost is not None:
+                lost()
 
     def keep_typing(
         self, caller: CallerDetails | None, draft: tuple[str, MarkStamp | None] | None
@@ -169,12 +180,13 @@ class CallController(QObject):
         session, self.session = self.session, None
         if session is not None:
             self._filed(session.filed_at_stop)
-        self._when_filed.clear()
+        self._lost()
         self.stopped.emit(recording)
 
     def _stop_failed(self, exc: BaseException) -> None:
         self.busy = False
         self.session = None
-        # Early marks are in the journal: recovery files them with the recording.
-        self._when_filed.clear()
+        # Early marks are in the journal: recovery files them with the recording; what
+        # waited for them (a promise to link) is told it will not be.
+        self._lost()
         self.failed.emit(error_text(exc))

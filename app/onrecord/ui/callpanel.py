@@ -473,7 +473,20 @@ class CallPanel(QWidget):
                 return
             self.promise.clear()
 
-        self.controller.mark(tag, self._promise_words(values), when_filed=add_promise)
+        words = self._promise_words(values)
+
+        def not_saved() -> None:
+            # the promise's fields are kept, for her to save it again or log it by hand
+            dialogs.error(
+                self,
+                self.tr("Promise not saved"),
+                self.tr(
+                    "The call ended before the promise could be saved. Its mark keeps what "
+                    "you typed (“%1”); add the promise in Timeline → Promises and payments."
+                ).replace("%1", words),
+            )
+
+        self.controller.mark(tag, words, when_filed=add_promise, when_lost=not_saved)
 
     def _promise_words(self, values: dict[str, Any]) -> str:
         """The promise as the mark's text: "CNY 5,000 · due 2026/12/15" (what was typed if the

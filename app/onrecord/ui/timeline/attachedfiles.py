@@ -141,14 +141,14 @@ class WithdrawFileDialog(_LedgerDialog):
         self.lead = QLabel(self.tr("Take this file out of the case?"))
         self.item = item_label(name)
         # Honest about what stays: a private photo is not deleted from this computer, and
-        # its name and the reason go into every package's audit log.
+        # its name and the reason go into the audit log of every package of the whole case.
         self.consequence = QLabel(
             self.tr(
                 "It will not be in any evidence package you export, and it no longer counts "
                 "as one of the case's files. Nothing is deleted: OnRecord keeps its copy in "
                 "its data folder on this computer, so you can put it back. The case's audit "
-                "log keeps the file's name, its fingerprint and your reason, and the audit "
-                "log goes into every evidence package: write the reason for your lawyer to "
+                "log keeps the file's name, its fingerprint and your reason, and an evidence "
+                "package of the whole case shows them: write the reason for your lawyer to "
                 "read."
             )
         )

@@ -33,6 +33,18 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # A withdrawn file would silently become one of the case's files again (and go into
+    # the next package): refused while there is one.
+    withdrawn = (
+        op.get_bind()
+        .execute(sa.text("SELECT count(*) FROM attachment WHERE withdrawn_at IS NOT NULL"))
+        .scalar()
+    )
+    if withdrawn:
+        raise RuntimeError(
+            f"{withdrawn} attached file(s) are withdrawn: this version cannot say so, and "
+            "would export them again; not downgraded"
+        )
     # Plain DROP COLUMN (SQLite 3.35+): no index or trigger names the columns.
     op.execute("ALTER TABLE attachment DROP COLUMN withdrawn_reason")
     op.execute("ALTER TABLE attachment DROP COLUMN withdrawn_at")
