@@ -368,8 +368,9 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../ui/callcontroller.py" line="+160"/>
+        <location filename="../../ui/callcontroller.py" line="+171"/>
         <source>Nothing was recorded: no sound came from the microphone.</source>
+        <extracomment>an early mark&apos;s journal key -&gt; (run with its row once filed, run if it never is)</extracomment>
         <translation>没有录下任何内容：麦克风没有传来声音。</translation>
     </message>
 </context>
@@ -429,12 +430,12 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
     </message>
     <message>
         <location filename="../../ui/callnote.py" line="+60"/>
-        <location filename="../../ui/callpanel.py" line="+131"/>
+        <location filename="../../ui/callpanel.py" line="+144"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="-382"/>
+        <location filename="../../ui/callpanel.py" line="-395"/>
         <location line="+60"/>
         <source>Marks in this call</source>
         <translation>本次通话的标记</translation>
@@ -516,12 +517,12 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
     </message>
     <message>
         <location line="+6"/>
-        <location line="+160"/>
+        <location line="+173"/>
         <source>Call details not saved</source>
         <translation>通话信息未保存</translation>
     </message>
     <message numerus="yes">
-        <location line="-154"/>
+        <location line="-167"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;通话已保存&lt;/b&gt;——时长 %s，%n 个标记</numerusform>
@@ -584,11 +585,17 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
     </message>
     <message>
         <location filename="../../ui/callpanel.py" line="+28"/>
+        <location line="+10"/>
         <source>Promise not saved</source>
         <translation>承诺未保存</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+2"/>
+        <source>The call ended before the promise could be saved. Its mark keeps what you typed (“%1”); add the promise in Timeline → Promises and payments.</source>
+        <translation>通话在承诺保存之前就结束了。它的标记保留了您输入的内容（“%1”）；请在“时间线 → 承诺和还款”中添加这项承诺。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Marked at %s: %s</source>
         <translation>已在 %s 标记：%s</translation>
     </message>
@@ -7569,9 +7576,8 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>{file} 已损坏：{reason}</translation>
     </message>
     <message>
-        <location filename="../../evidence/custody.py" line="+84"/>
+        <location filename="../../evidence/custody.py" line="+85"/>
         <source>line {line} cannot be read as an entry of the log: it was changed or cut</source>
-        <extracomment>What chain-of-custody.json says of the audit log of a package of part of the case.</extracomment>
         <translation>第 {line} 行无法读作日志中的一条记录：它被改动过或被截断</translation>
     </message>
     <message>
@@ -7595,12 +7601,12 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>第 {n} 条记录被重写过：其文字不是 OnRecord 写入时的样子</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>entry {n} belongs to another case</source>
         <translation>第 {n} 条记录属于另一个案件</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-12"/>
         <source>entry {n} was changed: its content does not match its hash</source>
         <translation>第 {n} 条记录被改动过：内容与其哈希值不符</translation>
     </message>
@@ -8114,8 +8120,8 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
     </message>
     <message>
         <location line="+6"/>
-        <source>It will not be in any evidence package you export, and it no longer counts as one of the case&apos;s files. Nothing is deleted: OnRecord keeps its copy in its data folder on this computer, so you can put it back. The case&apos;s audit log keeps the file&apos;s name, its fingerprint and your reason, and the audit log goes into every evidence package: write the reason for your lawyer to read.</source>
-        <translation>您导出的任何证据包都不会包含它，它也不再算作案件的文件。不会删除任何内容：OnRecord 在这台电脑上的数据文件夹中保留它的副本，所以您可以把它放回。案件的审计日志会保留文件名、文件指纹和您填写的原因，而审计日志会放进每个证据包：请写下给律师看的原因。</translation>
+        <source>It will not be in any evidence package you export, and it no longer counts as one of the case&apos;s files. Nothing is deleted: OnRecord keeps its copy in its data folder on this computer, so you can put it back. The case&apos;s audit log keeps the file&apos;s name, its fingerprint and your reason, and an evidence package of the whole case shows them: write the reason for your lawyer to read.</source>
+        <translation>您导出的任何证据包都不会包含它，它也不再算作案件的文件。不会删除任何内容：OnRecord 在这台电脑上的数据文件夹中保留它的副本，所以您可以把它放回。案件的审计日志会保留文件名、文件指纹和您填写的原因，整个案件的证据包会显示这些内容：请写下给律师看的原因。</translation>
     </message>
     <message>
         <location line="+10"/>

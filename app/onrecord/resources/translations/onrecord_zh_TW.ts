@@ -368,8 +368,9 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../ui/callcontroller.py" line="+160"/>
+        <location filename="../../ui/callcontroller.py" line="+171"/>
         <source>Nothing was recorded: no sound came from the microphone.</source>
+        <extracomment>an early mark&apos;s journal key -&gt; (run with its row once filed, run if it never is)</extracomment>
         <translation>沒有錄下任何內容：麥克風沒有傳來聲音。</translation>
     </message>
 </context>
@@ -429,12 +430,12 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
     </message>
     <message>
         <location filename="../../ui/callnote.py" line="+60"/>
-        <location filename="../../ui/callpanel.py" line="+131"/>
+        <location filename="../../ui/callpanel.py" line="+144"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="-382"/>
+        <location filename="../../ui/callpanel.py" line="-395"/>
         <location line="+60"/>
         <source>Marks in this call</source>
         <translation>本次通話的標記</translation>
@@ -516,12 +517,12 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
     </message>
     <message>
         <location line="+6"/>
-        <location line="+160"/>
+        <location line="+173"/>
         <source>Call details not saved</source>
         <translation>通話資訊未儲存</translation>
     </message>
     <message numerus="yes">
-        <location line="-154"/>
+        <location line="-167"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;通話已儲存&lt;/b&gt;——長度 %s，%n 個標記</numerusform>
@@ -584,11 +585,17 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
     </message>
     <message>
         <location filename="../../ui/callpanel.py" line="+28"/>
+        <location line="+10"/>
         <source>Promise not saved</source>
         <translation>承諾未儲存</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+2"/>
+        <source>The call ended before the promise could be saved. Its mark keeps what you typed (“%1”); add the promise in Timeline → Promises and payments.</source>
+        <translation>通話在承諾儲存之前就結束了。它的標記保留了您輸入的內容（「%1」）；請在「時間軸 → 承諾和還款」中新增這項承諾。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Marked at %s: %s</source>
         <translation>已在 %s 標記：%s</translation>
     </message>
@@ -7569,9 +7576,8 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>{file} 已損壞：{reason}</translation>
     </message>
     <message>
-        <location filename="../../evidence/custody.py" line="+84"/>
+        <location filename="../../evidence/custody.py" line="+85"/>
         <source>line {line} cannot be read as an entry of the log: it was changed or cut</source>
-        <extracomment>What chain-of-custody.json says of the audit log of a package of part of the case.</extracomment>
         <translation>第 {line} 行無法讀作紀錄中的一筆：它被改動過或被截斷</translation>
     </message>
     <message>
@@ -7595,12 +7601,12 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>第 {n} 筆紀錄被重寫過：其文字不是 OnRecord 寫入時的樣子</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>entry {n} belongs to another case</source>
         <translation>第 {n} 筆紀錄屬於另一個案件</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-12"/>
         <source>entry {n} was changed: its content does not match its hash</source>
         <translation>第 {n} 筆紀錄被改動過：內容與其雜湊值不符</translation>
     </message>
@@ -8114,8 +8120,8 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
     </message>
     <message>
         <location line="+6"/>
-        <source>It will not be in any evidence package you export, and it no longer counts as one of the case&apos;s files. Nothing is deleted: OnRecord keeps its copy in its data folder on this computer, so you can put it back. The case&apos;s audit log keeps the file&apos;s name, its fingerprint and your reason, and the audit log goes into every evidence package: write the reason for your lawyer to read.</source>
-        <translation>您匯出的任何證據包都不會包含它，它也不再算作案件的檔案。不會刪除任何內容：OnRecord 在這台電腦上的資料夾中保留它的副本，所以您可以把它放回。案件的稽核紀錄會保留檔名、檔案指紋和您填寫的原因，而稽核紀錄會放進每個證據包：請寫下給律師看的原因。</translation>
+        <source>It will not be in any evidence package you export, and it no longer counts as one of the case&apos;s files. Nothing is deleted: OnRecord keeps its copy in its data folder on this computer, so you can put it back. The case&apos;s audit log keeps the file&apos;s name, its fingerprint and your reason, and an evidence package of the whole case shows them: write the reason for your lawyer to read.</source>
+        <translation>您匯出的任何證據包都不會包含它，它也不再算作案件的檔案。不會刪除任何內容：OnRecord 在這台電腦上的資料夾中保留它的副本，所以您可以把它放回。案件的稽核紀錄會保留檔名、檔案指紋和您填寫的原因，整個案件的證據包會顯示這些內容：請寫下給律師看的原因。</translation>
     </message>
     <message>
         <location line="+10"/>
