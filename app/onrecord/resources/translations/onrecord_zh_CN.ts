@@ -2013,12 +2013,12 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exportdialog.py" line="+90"/>
+        <location filename="../../ui/exportdialog.py" line="+77"/>
         <source>Export for my lawyer</source>
         <translation>导出给律师</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -2030,12 +2030,12 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+408"/>
+        <location line="+206"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-158"/>
         <source>&lt;b&gt;Export “%1” for your lawyer&lt;/b&gt;</source>
         <translation>&lt;b&gt;将“%1”导出给您的律师&lt;/b&gt;</translation>
     </message>
@@ -2045,7 +2045,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>这会生成一个文件夹，里面有与保存时完全一致的全部录音、您的标记和备注、一份律师能看懂的报告，以及一个证明事后没有任何改动的签名。这里的案件本身不会改变。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/export_include.py" line="+51"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
@@ -2055,12 +2055,12 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>只包括此期间的联系(&amp;F)：从</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only contacts between two dates</source>
         <translation>只包括两个日期之间的联系</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>First day</source>
         <translation>开始日期</translation>
     </message>
@@ -2075,22 +2075,22 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>到</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Only the calls I &amp;tick:</source>
         <translation>只包括我勾选的通话(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Recorded calls to include</source>
         <translation>要包括的录音通话</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-50"/>
         <source>What to include</source>
         <translation>包括哪些内容</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+103"/>
         <source>Report &amp;language:</source>
         <translation>报告语言(&amp;L)：</translation>
     </message>
@@ -2105,17 +2105,17 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>通话：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/export_password.py" line="+28"/>
         <source>Also make a single .&amp;zip file (easier to send)</source>
         <translation>同时生成一个 .zip 文件（更方便发送）(&amp;Z)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Protect with a password (makes an encrypted .zip only)</source>
         <translation>用密码保护（只生成加密的 .zip 文件）(&amp;P)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <location line="+5"/>
         <source>Password</source>
         <translation>密码</translation>
@@ -2126,7 +2126,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Type it again</source>
         <translation>再输入一次</translation>
     </message>
@@ -2136,22 +2136,22 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>密码不会被保存。请另外告诉您的律师——打电话或用另一条消息，千万不要和文件一起发送。密码一旦遗失，任何人都无法打开证据包。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The zip is encrypted with AES-256: Windows cannot open it by itself, so tell your lawyer to use the free 7-Zip (macOS: Keka or The Unarchiver).</source>
         <translation>这个 zip 文件用 AES-256 加密：Windows 自带的功能打不开它，请告诉您的律师使用免费的 7-Zip（macOS：Keka 或 The Unarchiver）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The names of the files inside the zip (with the case reference and the dates of the calls) can be seen without the password; their contents cannot.</source>
         <translation>不需要密码也能看到 zip 里的文件名（包含案件编号和通话日期）；但看不到文件内容。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-42"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/exportdialog.py" line="+31"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
@@ -2201,102 +2201,102 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>保存到(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../ui/export_result.py" line="+35"/>
         <source>Where the package is</source>
         <translation>证据包所在位置</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Signing key fingerprint</source>
         <translation>签名密钥指纹</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../ui/export_include.py" line="+34"/>
         <source>Tick at least one call, or choose “All contacts and recorded calls”.</source>
         <translation>请至少勾选一通通话，或选择“全部联系和录音通话”。</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location filename="../../ui/exportdialog.py" line="+174"/>
         <source>%1, %2; %3 with a fingerprint in the package (%4 in data/, %5 that describe and sign it).</source>
         <translation>%1，%2；证据包中有指纹的共 %3（data/ 中 %4 个，说明和签署证据包的 %5 个）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/export_result.py" line="+57"/>
         <source>How to open the zip (send it with the zip): %1</source>
         <translation>zip 文件的打开方法（请与 zip 文件一起发送）：%1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+57"/>
         <source>Next: give your lawyer this folder or this zip file (they hold the same), for example on a USB stick or through an upload link they send you. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
         <translation>下一步：把这个文件夹或这个 zip 文件（两者内容相同）交给您的律师，例如用 U 盘，或通过律师发给您的上传链接。里面的 data/report 是可阅读的报告（网页和 PDF 各一份），VERIFY.txt 说明任何人都可以如何核实内容没有被改动。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Next: give your lawyer this zip file and the note beside it, which says how to open it, for example on a USB stick or through an upload link they send you; tell them the password another way. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
         <translation>下一步：把这个 zip 文件和旁边说明打开方法的文件一起交给律师，例如用 U 盘，或通过律师发给您的上传链接；密码请用别的方式告诉律师。zip 中的 data/report 是可阅读的报告（网页和 PDF 各一份），VERIFY.txt 说明任何人都可以如何核实内容没有被改动。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Next: give your lawyer this zip file, for example on a USB stick or through an upload link they send you. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
         <translation>下一步：把这个 zip 文件交给您的律师，例如用 U 盘，或通过律师发给您的上传链接。里面的 data/report 是可阅读的报告（网页和 PDF 各一份），VERIFY.txt 说明任何人都可以如何核实内容没有被改动。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Next: give your lawyer this folder, for example on a USB stick or through an upload link they send you. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
         <translation>下一步：把这个文件夹交给您的律师，例如用 U 盘，或通过律师发给您的上传链接。里面的 data/report 是可阅读的报告（网页和 PDF 各一份），VERIFY.txt 说明任何人都可以如何核实内容没有被改动。</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-131"/>
         <source>Open &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location filename="../../ui/export_include.py" line="-100"/>
         <source>&amp;All contacts and recorded calls</source>
         <translation>全部联系和录音通话(&amp;A)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>The package will hold only these calls, with their recordings, marks and files, and the promises noted on them. Files attached to the case itself are always included. Possible issues are still checked against the whole case, and the report says that the package is a selection.</source>
         <translation>证据包只会包含这些通话，以及它们的录音、标记、文件和记在其上的承诺。附加在案件本身的文件总会包含在内。“可能存在的问题”仍对照整个案件检查，报告也会说明这个证据包只是其中一部分。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;All contacts (this case has no recorded calls yet)</source>
         <translation>全部联系（本案件还没有录音通话）(&amp;A)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location filename="../../ui/export_result.py" line="+4"/>
         <source>Open &amp;report</source>
         <translation>打开报告(&amp;R)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../ui/exportdialog.py" line="-154"/>
         <source>Where should the package be saved?</source>
         <translation>证据包保存在哪里？</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
         <source>Cannot export yet</source>
         <translation>暂时无法导出</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/export_include.py" line="+43"/>
         <source>The first day is after the last day.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../ui/export_password.py" line="+77"/>
         <source>Type a password twice, or untick “Protect with a password”.</source>
         <translation>请输入两次密码，或取消勾选“用密码保护”。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The two passwords are not the same. Please type the same password in both boxes.</source>
         <translation>两次输入的密码不一致。请在两个框中输入相同的密码。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/exportdialog.py" line="+17"/>
         <source>Choose a folder to save the package in.</source>
         <translation>请选择保存证据包的文件夹。</translation>
     </message>
@@ -2358,22 +2358,22 @@ Export with this password anyway?</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/export_result.py" line="+27"/>
         <source>Your package is ready.</source>
         <translation>您的证据包已准备好。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Folder: %1</source>
         <translation>文件夹：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Zip file: %1</source>
         <translation>zip 文件：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location filename="../../ui/exportdialog.py" line="+18"/>
         <source>%n recording(s)</source>
         <translation>
             <numerusform>%n 个录音</numerusform>
@@ -2394,17 +2394,17 @@ Export with this password anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/export_result.py" line="+13"/>
         <source>The zip is encrypted. Remember to send the password separately.</source>
         <translation>这个 zip 文件已加密。记得另外发送密码。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Signed with this computer&apos;s key. Its fingerprint:&lt;br&gt;&lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;The same fingerprint is printed on the first page of the report; your lawyer can compare them.</source>
         <translation>已用本电脑的密钥签名。密钥指纹：&lt;br&gt;&lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;报告第一页上印有同样的指纹，您的律师可以核对。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The report is inside the encrypted zip; open the zip with the password.</source>
         <translation>报告在加密的 zip 文件里；请用密码打开 zip 文件。</translation>
     </message>
@@ -4090,18 +4090,17 @@ Passphrase:</source>
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/timeline/logdialog.py" line="+223"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+151"/>
         <source>Log a contact</source>
         <translation>记录一次联系</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit a contact</source>
-        <extracomment>How far past this computer&apos;s clock a logged time is taken without asking (a phone&apos;s clock a few minutes ahead); further, up to the store&apos;s limit of a day, the user confirms. the files attached to it already (those withdrawn too, marked)</extracomment>
         <translation>修改联系记录</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>&amp;Missed call</source>
         <translation>未接来电(&amp;M)</translation>
     </message>
@@ -4141,35 +4140,33 @@ Passphrase:</source>
         <translation>聊天消息</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../ui/timeline/whenfield.py" line="+62"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the contact&apos;s time zone, not this computer&apos;s</source>
-        <extracomment>This computer&apos;s clock, now (tests set it)</extracomment>
         <translation>这是该联系记录的时区，不是这台电脑的时区</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the case&apos;s time zone, not this computer&apos;s</source>
         <translation>这是案件的时区，不是这台电脑的时区</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/timeline/numberfield.py" line="+89"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Number, or leave empty</source>
         <translation>号码，可留空</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Who</source>
-        <extracomment>the last caller&apos;s number, offered (not chosen by the user) for a phone contact</extracomment>
         <translation>对方</translation>
     </message>
     <message>
@@ -4178,7 +4175,7 @@ Passphrase:</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+42"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
@@ -4223,18 +4220,17 @@ Passphrase:</source>
         <translation>不要打到我的工作单位</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../ui/timeline/filesfield.py" line="+73"/>
         <source>Attach files to this contact</source>
-        <extracomment>Asks for files to attach; tests replace it.</extracomment>
         <translation>为这次联系附加文件</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Files for this contact</source>
         <translation>这次联系的文件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Attach files…</source>
         <translation>附加文件(&amp;A)…</translation>
     </message>
@@ -4244,27 +4240,27 @@ Passphrase:</source>
         <translation>截图、信件扫描件、聊天记录导出文件：保存联系记录时复制到案件中并计算指纹</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+60"/>
         <source>In this contact, I t&amp;old them:</source>
         <translation>在这次联系中，我告诉对方(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Files:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../ui/timeline/filesfield.py" line="+40"/>
         <source>File not attached</source>
         <translation>文件未附加</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 is attached to this contact already.</source>
         <translation>%1 已经附加在这次联系上。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the case itself</source>
         <translation>整个案件</translation>
     </message>
@@ -4274,57 +4270,57 @@ Passphrase:</source>
         <translation>%1 的联系记录（%2，#%3）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 is already in this case, attached to %2 (the same file, by its fingerprint). A file is kept once, so it is not attached here.</source>
         <translation>%1 已在本案件中，附加在%2上（按指纹判断是同一个文件）。同一个文件只保存一次，因此不会附加在这里。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1  (fingerprint %2…)</source>
         <translation>%1  （指纹 %2…）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1  (attached when saved)</source>
         <translation>%1  （保存时附加）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>No files attached yet.</source>
         <translation>还没有附件。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../ui/timeline/whenfield.py" line="+69"/>
         <source>Later than now: check the date and the hour.</source>
         <translation>晚于现在：请检查日期和时间。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Read as %1 (%2 is later than now).</source>
         <translation>按 %1 记录（%2 晚于现在）。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../ui/timeline/numberfield.py" line="+47"/>
         <source>A letter, a visit or an email does not come from a phone number: keep this number only if it really belongs to this contact, or empty the field.</source>
         <translation>信件、上门或电子邮件不是从电话号码来的：只有这个号码确实属于这次联系时才保留，否则请清空此栏。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not a phone number OnRecord recognises: it will be kept exactly as typed. Check it, or leave the field empty.</source>
         <translation>这个号码好像不完整或有误。它会按输入的原样保存，请核对，或者留空。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+81"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../ui/timeline/contactchecks.py" line="+55"/>
         <source>Logged already?</source>
         <translation>已经记录过了？</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This looks like a contact you have logged already:
 
 %1
@@ -4337,7 +4333,7 @@ Log it again?</source>
 还要再记录一次吗？</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Log it again</source>
         <translation>再记录一次</translation>
     </message>
@@ -4347,17 +4343,17 @@ Log it again?</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-22"/>
         <source>Later than now</source>
         <translation>晚于现在</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 is later than the time now (%2). Contacts are logged after they happen: please check the date and hour. Log it with this time anyway?</source>
         <translation>%1 晚于现在的时间（%2）。联系应在发生之后记录：请检查日期和钟点。仍按这个时间记录吗？</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location filename="../../ui/timeline/logdialog.py" line="-141"/>
         <source>What happened (tags)</source>
         <translation>发生了什么（标签）</translation>
     </message>
@@ -4387,7 +4383,7 @@ Log it again?</source>
         <translation>可不填，例如：号码填错了</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+17"/>
         <source>What:</source>
         <translation>方式：</translation>
     </message>
@@ -4422,7 +4418,7 @@ Log it again?</source>
         <translation>备注(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
@@ -4437,12 +4433,12 @@ Log it again?</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>A recorded call&apos;s kind and time come from its recording</source>
         <translation>已录音通话的类型和时间来自录音本身</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+25"/>
         <source>Not logged</source>
         <translation>未记录</translation>
     </message>

@@ -2013,12 +2013,12 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exportdialog.py" line="+90"/>
+        <location filename="../../ui/exportdialog.py" line="+77"/>
         <source>Export for my lawyer</source>
         <translation>匯出給律師</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
@@ -2030,12 +2030,12 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+408"/>
+        <location line="+206"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-158"/>
         <source>&lt;b&gt;Export “%1” for your lawyer&lt;/b&gt;</source>
         <translation>&lt;b&gt;將「%1」匯出給您的律師&lt;/b&gt;</translation>
     </message>
@@ -2045,7 +2045,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>這會產生一個資料夾，裡面有與儲存時完全一致的全部錄音、您的標記和備註、一份律師能看懂的報告，以及一個證明事後沒有任何改動的簽章。這裡的案件本身不會改變。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/export_include.py" line="+51"/>
         <source>Report language</source>
         <translation>報告語言</translation>
     </message>
@@ -2055,12 +2055,12 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>只包括此期間的聯絡(&amp;F)：從</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only contacts between two dates</source>
         <translation>只包括兩個日期之間的聯絡</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>First day</source>
         <translation>開始日期</translation>
     </message>
@@ -2075,22 +2075,22 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>到</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Only the calls I &amp;tick:</source>
         <translation>只包括我勾選的通話(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Recorded calls to include</source>
         <translation>要包括的錄音通話</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-50"/>
         <source>What to include</source>
         <translation>包括哪些內容</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+103"/>
         <source>Report &amp;language:</source>
         <translation>報告語言(&amp;L)：</translation>
     </message>
@@ -2105,17 +2105,17 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>通話：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/export_password.py" line="+28"/>
         <source>Also make a single .&amp;zip file (easier to send)</source>
         <translation>同時產生一個 .zip 檔案（更方便傳送）(&amp;Z)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Protect with a password (makes an encrypted .zip only)</source>
         <translation>用密碼保護（只產生加密的 .zip 檔案）(&amp;P)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <location line="+5"/>
         <source>Password</source>
         <translation>密碼</translation>
@@ -2126,7 +2126,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>再次輸入密碼</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Type it again</source>
         <translation>再輸入一次</translation>
     </message>
@@ -2136,22 +2136,22 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>密碼不會被儲存。請另外告訴您的律師——打電話或用另一則訊息，千萬不要和檔案一起傳送。密碼一旦遺失，任何人都無法開啟證據包。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The zip is encrypted with AES-256: Windows cannot open it by itself, so tell your lawyer to use the free 7-Zip (macOS: Keka or The Unarchiver).</source>
         <translation>這個 zip 檔案以 AES-256 加密：Windows 內建的功能無法開啟，請告訴您的律師使用免費的 7-Zip（macOS：Keka 或 The Unarchiver）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The names of the files inside the zip (with the case reference and the dates of the calls) can be seen without the password; their contents cannot.</source>
         <translation>不需要密碼也能看到 zip 內的檔案名稱（包含案件編號和通話日期）；但看不到檔案內容。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-42"/>
         <source>Files</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/exportdialog.py" line="+31"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
@@ -2201,102 +2201,102 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>儲存到(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../ui/export_result.py" line="+35"/>
         <source>Where the package is</source>
         <translation>證據包所在位置</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Signing key fingerprint</source>
         <translation>簽章金鑰指紋</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../ui/export_include.py" line="+34"/>
         <source>Tick at least one call, or choose “All contacts and recorded calls”.</source>
         <translation>請至少勾選一通通話，或選擇「全部聯絡和錄音通話」。</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location filename="../../ui/exportdialog.py" line="+174"/>
         <source>%1, %2; %3 with a fingerprint in the package (%4 in data/, %5 that describe and sign it).</source>
         <translation>%1，%2；證據包中有指紋的共 %3（data/ 中 %4 個，說明和簽署證據包的 %5 個）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/export_result.py" line="+57"/>
         <source>How to open the zip (send it with the zip): %1</source>
         <translation>zip 檔案的開啟方法（請與 zip 檔案一起寄送）：%1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+57"/>
         <source>Next: give your lawyer this folder or this zip file (they hold the same), for example on a USB stick or through an upload link they send you. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
         <translation>下一步：把這個資料夾或這個 zip 檔案（兩者內容相同）交給您的律師，例如用隨身碟，或透過律師傳給您的上傳連結。裡面的 data/report 是可閱讀的報告（網頁和 PDF 各一份），VERIFY.txt 說明任何人都可以如何驗證內容沒有被改動。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Next: give your lawyer this zip file and the note beside it, which says how to open it, for example on a USB stick or through an upload link they send you; tell them the password another way. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
         <translation>下一步：把這個 zip 檔案和旁邊說明開啟方法的檔案一起交給律師，例如用隨身碟，或透過律師傳給您的上傳連結；密碼請用別的方式告訴律師。zip 中的 data/report 是可閱讀的報告（網頁和 PDF 各一份），VERIFY.txt 說明任何人都可以如何驗證內容沒有被改動。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Next: give your lawyer this zip file, for example on a USB stick or through an upload link they send you. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
         <translation>下一步：把這個 zip 檔案交給您的律師，例如用隨身碟，或透過律師傳給您的上傳連結。裡面的 data/report 是可閱讀的報告（網頁和 PDF 各一份），VERIFY.txt 說明任何人都可以如何驗證內容沒有被改動。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Next: give your lawyer this folder, for example on a USB stick or through an upload link they send you. Inside, data/report holds the report to read (a web page and a PDF), and VERIFY.txt explains how anyone can check that nothing was changed.</source>
         <translation>下一步：把這個資料夾交給您的律師，例如用隨身碟，或透過律師傳給您的上傳連結。裡面的 data/report 是可閱讀的報告（網頁和 PDF 各一份），VERIFY.txt 說明任何人都可以如何驗證內容沒有被改動。</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-131"/>
         <source>Open &amp;folder</source>
         <translation>開啟資料夾(&amp;F)</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location filename="../../ui/export_include.py" line="-100"/>
         <source>&amp;All contacts and recorded calls</source>
         <translation>全部聯絡和錄音通話(&amp;A)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>The package will hold only these calls, with their recordings, marks and files, and the promises noted on them. Files attached to the case itself are always included. Possible issues are still checked against the whole case, and the report says that the package is a selection.</source>
         <translation>證據包只會包含這些通話，以及它們的錄音、標記、檔案和記在其上的承諾。附加在案件本身的檔案一律包含在內。「可能存在的問題」仍對照整個案件檢查，報告也會說明這個證據包只是其中一部分。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;All contacts (this case has no recorded calls yet)</source>
         <translation>全部聯絡（本案件還沒有錄音通話）(&amp;A)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location filename="../../ui/export_result.py" line="+4"/>
         <source>Open &amp;report</source>
         <translation>開啟報告(&amp;R)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../ui/exportdialog.py" line="-154"/>
         <source>Where should the package be saved?</source>
         <translation>證據包要儲存在哪裡？</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
         <source>Cannot export yet</source>
         <translation>暫時無法匯出</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/export_include.py" line="+43"/>
         <source>The first day is after the last day.</source>
         <translation>開始日期晚於結束日期。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../ui/export_password.py" line="+77"/>
         <source>Type a password twice, or untick “Protect with a password”.</source>
         <translation>請輸入兩次密碼，或取消勾選「用密碼保護」。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The two passwords are not the same. Please type the same password in both boxes.</source>
         <translation>兩次輸入的密碼不一致。請在兩個欄位中輸入相同的密碼。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/exportdialog.py" line="+17"/>
         <source>Choose a folder to save the package in.</source>
         <translation>請選擇儲存證據包的資料夾。</translation>
     </message>
@@ -2358,22 +2358,22 @@ Export with this password anyway?</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/export_result.py" line="+27"/>
         <source>Your package is ready.</source>
         <translation>您的證據包已準備好。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Folder: %1</source>
         <translation>資料夾：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Zip file: %1</source>
         <translation>zip 檔案：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location filename="../../ui/exportdialog.py" line="+18"/>
         <source>%n recording(s)</source>
         <translation>
             <numerusform>%n 個錄音</numerusform>
@@ -2394,17 +2394,17 @@ Export with this password anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/export_result.py" line="+13"/>
         <source>The zip is encrypted. Remember to send the password separately.</source>
         <translation>這個 zip 檔案已加密。記得另外傳送密碼。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Signed with this computer&apos;s key. Its fingerprint:&lt;br&gt;&lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;The same fingerprint is printed on the first page of the report; your lawyer can compare them.</source>
         <translation>已用本電腦的金鑰簽章。金鑰指紋：&lt;br&gt;&lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;報告第一頁上印有同樣的指紋，您的律師可以核對。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The report is inside the encrypted zip; open the zip with the password.</source>
         <translation>報告在加密的 zip 檔案裡；請用密碼開啟 zip 檔案。</translation>
     </message>
@@ -4090,18 +4090,17 @@ Passphrase:</source>
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/timeline/logdialog.py" line="+223"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+151"/>
         <source>Log a contact</source>
         <translation>記錄一次聯絡</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit a contact</source>
-        <extracomment>How far past this computer&apos;s clock a logged time is taken without asking (a phone&apos;s clock a few minutes ahead); further, up to the store&apos;s limit of a day, the user confirms. the files attached to it already (those withdrawn too, marked)</extracomment>
         <translation>修改聯絡紀錄</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>&amp;Missed call</source>
         <translation>未接來電(&amp;M)</translation>
     </message>
@@ -4141,35 +4140,33 @@ Passphrase:</source>
         <translation>聊天訊息</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../ui/timeline/whenfield.py" line="+62"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the contact&apos;s time zone, not this computer&apos;s</source>
-        <extracomment>This computer&apos;s clock, now (tests set it)</extracomment>
         <translation>這是該聯絡紀錄的時區，不是這台電腦的時區</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the case&apos;s time zone, not this computer&apos;s</source>
         <translation>這是案件的時區，不是這台電腦的時區</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/timeline/numberfield.py" line="+89"/>
         <source>Phone number</source>
         <translation>電話號碼</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Number, or leave empty</source>
         <translation>號碼，可留空</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Who</source>
-        <extracomment>the last caller&apos;s number, offered (not chosen by the user) for a phone contact</extracomment>
         <translation>對方</translation>
     </message>
     <message>
@@ -4178,7 +4175,7 @@ Passphrase:</source>
         <translation>不詳</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+42"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
@@ -4223,18 +4220,17 @@ Passphrase:</source>
         <translation>不要打到我的工作地點</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../ui/timeline/filesfield.py" line="+73"/>
         <source>Attach files to this contact</source>
-        <extracomment>Asks for files to attach; tests replace it.</extracomment>
         <translation>為這次聯絡附加檔案</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Files for this contact</source>
         <translation>這次聯絡的檔案</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Attach files…</source>
         <translation>附加檔案(&amp;A)…</translation>
     </message>
@@ -4244,27 +4240,27 @@ Passphrase:</source>
         <translation>螢幕截圖、信件掃描檔、聊天紀錄匯出檔：儲存聯絡紀錄時複製到案件中並計算指紋</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+60"/>
         <source>In this contact, I t&amp;old them:</source>
         <translation>在這次聯絡中，我告訴對方(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Files:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../ui/timeline/filesfield.py" line="+40"/>
         <source>File not attached</source>
         <translation>檔案未附加</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 is attached to this contact already.</source>
         <translation>%1 已經附加在這次聯絡上。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the case itself</source>
         <translation>整個案件</translation>
     </message>
@@ -4274,57 +4270,57 @@ Passphrase:</source>
         <translation>%1 的聯絡紀錄（%2，#%3）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 is already in this case, attached to %2 (the same file, by its fingerprint). A file is kept once, so it is not attached here.</source>
         <translation>%1 已在本案件中，附加在%2上（依指紋判斷是同一個檔案）。同一個檔案只保存一次，因此不會附加在這裡。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1  (fingerprint %2…)</source>
         <translation>%1  （指紋 %2…）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1  (attached when saved)</source>
         <translation>%1  （儲存時附加）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>No files attached yet.</source>
         <translation>還沒有附件。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../ui/timeline/whenfield.py" line="+69"/>
         <source>Later than now: check the date and the hour.</source>
         <translation>晚於現在：請檢查日期和時間。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Read as %1 (%2 is later than now).</source>
         <translation>以 %1 記錄（%2 晚於現在）。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../ui/timeline/numberfield.py" line="+47"/>
         <source>A letter, a visit or an email does not come from a phone number: keep this number only if it really belongs to this contact, or empty the field.</source>
         <translation>信件、上門或電子郵件不是從電話號碼來的：只有這個號碼確實屬於這次聯絡時才保留，否則請清空此欄。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not a phone number OnRecord recognises: it will be kept exactly as typed. Check it, or leave the field empty.</source>
         <translation>這個號碼好像不完整或有誤。它會依輸入的原樣儲存，請核對，或者留空。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+81"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../ui/timeline/contactchecks.py" line="+55"/>
         <source>Logged already?</source>
         <translation>已經記錄過了？</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This looks like a contact you have logged already:
 
 %1
@@ -4337,7 +4333,7 @@ Log it again?</source>
 還要再記錄一次嗎？</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Log it again</source>
         <translation>再記錄一次</translation>
     </message>
@@ -4347,17 +4343,17 @@ Log it again?</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-22"/>
         <source>Later than now</source>
         <translation>晚於現在</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 is later than the time now (%2). Contacts are logged after they happen: please check the date and hour. Log it with this time anyway?</source>
         <translation>%1 晚於現在的時間（%2）。聯絡應在發生之後記錄：請檢查日期和時間。仍要以這個時間記錄嗎？</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location filename="../../ui/timeline/logdialog.py" line="-141"/>
         <source>What happened (tags)</source>
         <translation>發生了什麼（標籤）</translation>
     </message>
@@ -4387,7 +4383,7 @@ Log it again?</source>
         <translation>可不填，例如：號碼填錯了</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+17"/>
         <source>What:</source>
         <translation>方式：</translation>
     </message>
@@ -4422,7 +4418,7 @@ Log it again?</source>
         <translation>備註(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
@@ -4437,12 +4433,12 @@ Log it again?</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>A recorded call&apos;s kind and time come from its recording</source>
         <translation>已錄音通話的類型和時間來自錄音本身</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+25"/>
         <source>Not logged</source>
         <translation>未記錄</translation>
     </message>
