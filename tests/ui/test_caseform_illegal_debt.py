@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from onrecord.store import Workspace
+from onrecord.ui import dialogs
 from onrecord.ui.caseform import CaseForm
 
 pytestmark = pytest.mark.gui
@@ -70,7 +71,9 @@ def test_a_saved_answer_is_never_hidden(qtbot, workspace: Workspace):
     assert asked(form) and form.debt_may_be_illegal.isChecked()
 
 
-def test_ticking_is_an_unsaved_change_and_saving_keeps_it_on_the_case(qtbot, workspace: Workspace):
+def test_ticking_is_an_unsaved_change_and_saving_keeps_it_on_the_case(
+    qtbot, workspace: Workspace, monkeypatch
+):
     card = workspace.cases.create_case("信用卡", jurisdiction="cn")
     loan = workspace.cases.create_case("网贷", jurisdiction="cn")
     form = make_form(qtbot, workspace)
@@ -87,6 +90,7 @@ def test_ticking_is_an_unsaved_change_and_saving_keeps_it_on_the_case(qtbot, wor
     assert workspace.cases.case(loan.id).debt_may_be_illegal
     assert not workspace.cases.case(card.id).debt_may_be_illegal  # per case
     form.debt_may_be_illegal.setChecked(False)
+    monkeypatch.setattr(dialogs, "confirm", lambda *_a, **_k: True)  # "Throw away my changes"
     form.revert()
     assert form.debt_may_be_illegal.isChecked()
 

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from onrecord.store import Workspace, open_workspace
+from onrecord.ui import dialogs
 from onrecord.ui.mainwindow import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -147,7 +148,7 @@ def test_unsaved_changes_in_the_case_form_survive_a_change_made_elsewhere(
 
 
 def test_a_field_changed_both_here_and_elsewhere_keeps_what_she_typed(
-    qtbot, win: MainWindow, elsewhere: Workspace, case_id: int
+    qtbot, win: MainWindow, elsewhere: Workspace, case_id: int, monkeypatch
 ) -> None:
     form = win.case_form
     win.tabs.setCurrentWidget(form)
@@ -156,8 +157,22 @@ def test_a_field_changed_both_here_and_elsewhere_keeps_what_she_typed(
     qtbot.waitUntil(form.saved_elsewhere.isVisible)
     assert form.notes.toPlainText() == "typed in this window"
     assert form.has_unsaved_changes()
-    assert "what you typed is kept" in form.saved_elsewhere.text()
-    form.revert()  # shows what is saved
+    # what was saved there is shown with the field's name: Revert is not the way to see it
+    assert "What you typed is kept" in form.saved_elsewhere.text()
+    assert "Notes: “saved in the other window”" in form.saved_elsewhere.text()
+    assert "Revert" not in form.saved_elsewhere.text()
+    asked: list[str] = []
+
+    def answer(_parent, title, _text, **_buttons) -> bool:
+        asked.append(title)
+        return answers.pop(0)
+
+    answers = [False, True]
+    monkeypatch.setattr(dialogs, "confirm", answer)
+    form.revert()  # asked first: "no" keeps her typing
+    assert asked == ["Throw away what you typed?"]
+    assert form.notes.toPlainText() == "typed in this window"
+    form.revert()  # "yes": shows what is saved
     assert form.notes.toPlainText() == "saved in the other window"
     assert not form.saved_elsewhere.isVisible()
 

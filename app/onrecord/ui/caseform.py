@@ -396,11 +396,16 @@ class CaseForm(QWidget):
         )
         note += "" if note.endswith("。") else " "  # no space after a Chinese full stop
         if there & mine:
+            # What was saved there is shown, not only offered through Revert: Revert throws
+            # away what she typed (a walk-through lost a note following the old advice).
             note += self.tr(
-                "Some of the fields you changed were changed there too: what you typed is "
-                "kept, and saving puts it in place of what was saved there. Revert shows what "
-                "is saved."
+                "Some of the fields you changed were changed there too. What you typed is "
+                "kept, and saving puts it in place of what was saved there, which is:"
             )
+            for key in sorted(there & mine, key=lambda k: _FORM_ROWS.get(k, 99)):
+                note += "\n" + self.tr("%1: “%2”").replace("%1", self._label(key)).replace(
+                    "%2", _shown(saved[key])
+                )
         else:
             note += self.tr(
                 "The fields you did not change now show what was saved there; your own "
@@ -493,8 +498,30 @@ class CaseForm(QWidget):
         return True
 
     def revert(self) -> None:
-        if self.case_id is not None:
-            self.load(self.workspace.cases.case(self.case_id))
+        """Show what is saved again; what was typed is thrown away only once she says so."""
+        if self.case_id is None:
+            return
+        if self.has_unsaved_changes() and not dialogs.confirm(
+            self,
+            self.tr("Throw away what you typed?"),
+            self.tr(
+                "Revert shows what is saved and throws away the changes you typed in this "
+                "case. It cannot be undone."
+            ),
+            yes=self.tr("Throw away my changes"),
+            no=self.tr("Keep my changes"),
+        ):
+            return
+        self.load(self.workspace.cases.case(self.case_id))
+
+    def _label(self, key: str) -> str:
+        """The form's name for a field ("Notes"), without its shortcut marker."""
+        if key == ILLEGAL_DEBT:
+            text = self.debt_may_be_illegal.text()
+        else:
+            item = self.form.itemAt(_FORM_ROWS.get(key, 0), QFormLayout.ItemRole.LabelRole)
+            text = item.widget().text() if item is not None and item.widget() else key
+        return re.sub(r"\(&.\)|&(?=.)", "", text).strip()
 
     # ------------------------------------------------------ unsaved changes
     def has_unsaved_changes(self) -> bool:
@@ -554,6 +581,31 @@ class CaseForm(QWidget):
 def _amount_text(case: Case) -> str:
     # grouped as typed ("86,420"): shown bare, it looked as if her number had been changed
     return "" if case.amount is None else format(case.amount, ",f")
+
+
+#: each field's row in the form (its label names it in the changed-elsewhere note)
+_FORM_ROWS = {
+    "title": 0,
+    "reference": 1,
+    "creditor": 2,
+    "agency": 3,
+    "account_ref": 4,
+    "amount": 5,
+    "currency": 5,
+    "due_date": 6,
+    "jurisdiction": 7,
+    ILLEGAL_DEBT: 8,
+    "timezone": 9,
+    "region": 10,
+    "contract_notes": 11,
+    "notes": 12,
+}
+
+
+def _shown(value: Any, limit: int = 300) -> str:
+    """A saved value as the note quotes it: text as it is (cut if long), else its words."""
+    text = value if isinstance(value, str) else "" if value is None else str(value)
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _case_values(case: Case) -> dict[str, Any]:

@@ -854,12 +854,17 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>您编辑这个案件时，它在另一个 OnRecord 窗口中或通过 onrecord 命令被修改了。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Some of the fields you changed were changed there too: what you typed is kept, and saving puts it in place of what was saved there. Revert shows what is saved.</source>
-        <translation>您修改过的一些栏在那边也被修改了：您输入的内容会保留，保存后会取代那边保存的内容。按“还原”可查看已保存的内容。</translation>
+        <location line="+8"/>
+        <source>Some of the fields you changed were changed there too. What you typed is kept, and saving puts it in place of what was saved there, which is:</source>
+        <translation>您修改过的一些栏在那边也被修改了。您输入的内容会保留，保存后会取代那边保存的内容。那边保存的是：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The fields you did not change now show what was saved there; your own changes are kept and not saved yet.</source>
         <translation>您没有修改的栏现在显示那边保存的内容；您自己的修改仍保留着，尚未保存。</translation>
     </message>
@@ -880,7 +885,27 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+12"/>
+        <source>Throw away what you typed?</source>
+        <translation>放弃您输入的内容吗？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revert shows what is saved and throws away the changes you typed in this case. It cannot be undone.</source>
+        <translation>“还原”会显示已保存的内容，并放弃您在这个案件中输入的修改。这一步无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Throw away my changes</source>
+        <translation>放弃我的修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep my changes</source>
+        <translation>保留我的修改</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Save the new case you started?</source>
         <translation>要保存您刚开始填写的新案件吗？</translation>
     </message>
@@ -4011,7 +4036,7 @@ Export with this password anyway?</source>
         <location filename="../../ui/liverefresh.py" line="+110"/>
         <source>Updated with what was saved in another OnRecord window or by the onrecord command.</source>
         <extracomment>The window now shows what was saved elsewhere.</extracomment>
-        <translation>已更新为在另一个 OnRecord 窗口中或通过 onrecord 命令保存的内容。</translation>
+        <translation>已显示另一个 OnRecord 窗口或 onrecord 命令刚保存的内容。</translation>
     </message>
 </context>
 <context>

@@ -854,12 +854,17 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>您編輯這個案件時，它在另一個 OnRecord 視窗中或透過 onrecord 指令被修改了。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Some of the fields you changed were changed there too: what you typed is kept, and saving puts it in place of what was saved there. Revert shows what is saved.</source>
-        <translation>您修改過的一些欄位在那邊也被修改了：您輸入的內容會保留，儲存後會取代那邊儲存的內容。按「還原」可查看已儲存的內容。</translation>
+        <location line="+8"/>
+        <source>Some of the fields you changed were changed there too. What you typed is kept, and saving puts it in place of what was saved there, which is:</source>
+        <translation>您修改過的一些欄位在那邊也被修改了。您輸入的內容會保留，儲存後會取代那邊儲存的內容。那邊儲存的是：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>%1: “%2”</source>
+        <translation>%1：「%2」</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The fields you did not change now show what was saved there; your own changes are kept and not saved yet.</source>
         <translation>您沒有修改的欄位現在顯示那邊儲存的內容；您自己的修改仍保留著，尚未儲存。</translation>
     </message>
@@ -880,7 +885,27 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>未儲存</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+12"/>
+        <source>Throw away what you typed?</source>
+        <translation>放棄您輸入的內容嗎？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revert shows what is saved and throws away the changes you typed in this case. It cannot be undone.</source>
+        <translation>「還原」會顯示已儲存的內容，並放棄您在這個案件中輸入的修改。這一步無法復原。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Throw away my changes</source>
+        <translation>放棄我的修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep my changes</source>
+        <translation>保留我的修改</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Save the new case you started?</source>
         <translation>要儲存您剛開始填寫的新案件嗎？</translation>
     </message>
@@ -4011,7 +4036,7 @@ Export with this password anyway?</source>
         <location filename="../../ui/liverefresh.py" line="+110"/>
         <source>Updated with what was saved in another OnRecord window or by the onrecord command.</source>
         <extracomment>The window now shows what was saved elsewhere.</extracomment>
-        <translation>已更新為在另一個 OnRecord 視窗中或透過 onrecord 指令儲存的內容。</translation>
+        <translation>已顯示另一個 OnRecord 視窗或 onrecord 指令剛儲存的內容。</translation>
     </message>
 </context>
 <context>
