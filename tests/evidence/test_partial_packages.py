@@ -365,3 +365,11 @@ def test_calls_within_dates_are_named_with_both(workspace, us_case, tmp_path: Pa
     html = _html(result.folder)
     assert "only the calls chosen by their number, #7, from March 1, 2026 to March 31, 2026" in html
     assert "Mar 1, 2026 – Mar 31, 2026, only the calls #7" in html
+
+
+def test_verify_lists_chosen_calls_as_chinese_is_written(workspace, us_case, tmp_path, capsys):
+    """A walk-through: verify said 「只有通话 #8, #13」 while VERIFY.txt and the report say #8、#13."""
+    result = _export(workspace, us_case.case_id, tmp_path / "out", calls=[2, VOICEMAIL], pdf=False)
+    assert main(["verify", "--language", "zh_CN", str(result.folder)]) == 0
+    line = capsys.readouterr().out.splitlines()[1]
+    assert f"#2、#{VOICEMAIL}" in line and ", #" not in line

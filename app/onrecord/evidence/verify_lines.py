@@ -32,7 +32,9 @@ class VerifyLines(Words):
         if not chosen:
             return ""
         first, last = chosen.get("from") or "…", chosen.get("to") or "…"
-        ids = ", ".join(f"#{c}" for c in chosen.get("calls", "").split(",") if c)
+        # "#8、#13" in Chinese, as VERIFY.txt and the report list them
+        sep = "、" if self.language.startswith("zh") else ", "
+        ids = sep.join(f"#{c}" for c in chosen.get("calls", "").split(",") if c)
         if ids and "from" not in chosen and "to" not in chosen:
             what = self.tr("only the calls {ids}").format(ids=ids)
         elif ids:

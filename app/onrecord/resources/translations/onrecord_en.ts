@@ -433,7 +433,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>VerifyLines</name>
     <message numerus="yes">
-        <location filename="../../evidence/verify_lines.py" line="+53"/>
+        <location filename="../../evidence/verify_lines.py" line="+55"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>

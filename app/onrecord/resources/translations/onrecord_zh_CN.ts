@@ -2690,7 +2690,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+2"/>
         <source>Everything is kept in this folder on this computer, readable only by you. Back it up from time to time with Settings &gt; Back up all data.</source>
-        <translation>所有内容都保存在这台电脑上的这个文件夹里，只有您能读取。请不时通过“设置 &gt; 备份全部资料”进行备份。</translation>
+        <translation>所有内容都保存在这台电脑上的这个文件夹里，只有您能读取。请不时通过“设置 → 备份全部资料”进行备份。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7853,7 +7853,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 <context>
     <name>VerifyLines</name>
     <message>
-        <location filename="../../evidence/verify_lines.py" line="+37"/>
+        <location filename="../../evidence/verify_lines.py" line="+39"/>
         <source>only the calls {ids}</source>
         <translation>只有通话 {ids}</translation>
     </message>

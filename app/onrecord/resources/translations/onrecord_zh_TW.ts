@@ -2690,7 +2690,7 @@ Export with this password anyway?</source>
     <message>
         <location line="+2"/>
         <source>Everything is kept in this folder on this computer, readable only by you. Back it up from time to time with Settings &gt; Back up all data.</source>
-        <translation>所有內容都存放在這台電腦上的這個資料夾裡，只有您能讀取。請不時透過「設定 &gt; 備份全部資料」進行備份。</translation>
+        <translation>所有內容都存放在這台電腦上的這個資料夾裡，只有您能讀取。請不時透過「設定 → 備份全部資料」進行備份。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7853,7 +7853,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 <context>
     <name>VerifyLines</name>
     <message>
-        <location filename="../../evidence/verify_lines.py" line="+37"/>
+        <location filename="../../evidence/verify_lines.py" line="+39"/>
         <source>only the calls {ids}</source>
         <translation>只有通話 {ids}</translation>
     </message>
