@@ -28,6 +28,19 @@ def _expected_peaks(sig: np.ndarray, fpp: int) -> np.ndarray:
     return out
 
 
+@pytest.mark.parametrize("size", [0, 7])
+def test_a_peaks_file_without_its_header_yet_is_refused_as_not_ready(
+    tmp_path: Path, size: int
+) -> None:
+    """A walk-through: the window, refreshing while the onrecord command recorded a case's
+    first call, read the new, still empty peaks file and raised struct.error, which no caller
+    expects; it is the ValueError callers handle (they fall back to the audio)."""
+    p = tmp_path / "x.peaks"
+    p.write_bytes(b"\0" * size)
+    with pytest.raises(ValueError, match="no peaks yet"):
+        read_peaks(p)
+
+
 def test_peaks_are_min_max_per_channel_and_torn_record_is_ignored(tmp_path: Path) -> None:
     rng = np.random.default_rng(0)
     sig = rng.integers(-30000, 30000, size=(SR * 3 + 123, 2)).astype(np.int16)

@@ -114,6 +114,8 @@ class PeaksWriter:
 def read_peaks(path: str | os.PathLike[str]) -> Peaks:
     """Load a peaks file; ignores a torn trailing record left by a crash."""
     raw = Path(path).read_bytes()
+    if len(raw) < HEADER.size:  # a recording just started (or the header torn): no peaks yet
+        raise ValueError(f"{path} holds no peaks yet")
     magic, hsize, rate, fpp, ch, _fmt = HEADER.unpack_from(raw)
     if magic != MAGIC:
         raise ValueError(f"{path} is not an OnRecord peaks file")
