@@ -30,6 +30,9 @@ COMMAND_MODULES: list[str] = [
     "onrecord.conduct.commands",
     "onrecord.evidence.commands",
     "onrecord.datafolder_commands",
+    "onrecord.contactlog_commands",
+    "onrecord.files_commands",
+    "onrecord.ledger_commands",
 ]
 
 

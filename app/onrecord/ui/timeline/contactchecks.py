@@ -17,11 +17,12 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from ... import handlog
 from .. import dialogs, localefmt
 
-# How far past this computer's clock a logged time is taken without asking (a phone's clock
-# a few minutes ahead); further, up to the store's limit of a day, the user confirms.
-LATER_THAN_NOW_ASKED = dt.timedelta(minutes=10)
+# How far past this computer's clock a logged time is taken without asking: the rule the
+# command line's `onrecord log` follows too (``handlog``).
+LATER_THAN_NOW_ASKED = handlog.LATER_THAN_NOW_ASKED
 
 
 def later_than_now_confirmed(
@@ -30,10 +31,8 @@ def later_than_now_confirmed(
     """A time a little ahead of this computer's clock (``now``) is allowed (another time
     zone, a phone whose clock runs ahead) but is usually a slip of the hour: ask before
     logging. ``dated``: a letter, asked for its date alone."""
-    if started_at <= now + LATER_THAN_NOW_ASKED:
-        return True
-    if dated and started_at.date() <= now.astimezone(zone).date():
-        return True  # a letter of today: dated, not later than now
+    if not handlog.later_than_now(started_at, now, zone.key, dated=dated):
+        return True  # a letter of today is dated, not later than now
     return dialogs.confirm(
         parent,
         QCoreApplication.translate("LogContactDialog", "Later than now"),

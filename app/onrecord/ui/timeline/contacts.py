@@ -8,7 +8,7 @@ import hashlib
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from ...contactday import contact_day
+from ... import handlog
 from ...store import StoreError, Workspace
 from ...store.enums import Direction, EventKind, EventSource, NoticeKind, answered, date_only
 from ...store.search import EventRow
@@ -106,27 +106,11 @@ def kept_where(
 def repeated(
     rows: list[EventRow], contact: LoggedContact, number_id: int | None
 ) -> EventRow | None:
-    """The contact in ``rows`` that ``contact`` repeats: same kind, same number (or none),
-    same minute (a letter: same day, and the same sender)."""
-
-    def when(moment: dt.datetime) -> object:
-        # ``moment`` on its own clock (a row's ``local``, the dialog's typed time): a letter
-        # by the date written on it, whichever zone each was logged in
-        if date_only(contact.kind):
-            return contact_day(moment, moment.tzinfo or dt.UTC, dated=True)
-        return moment.astimezone(dt.UTC).replace(second=0, microsecond=0)
-
-    logged = when(contact.started_at)
-    for row in rows:
-        if (
-            row.kind == contact.kind
-            and row.number_id == number_id
-            and when(row.local) == logged
-            and (number_id is not None or not contact.number.strip())
-            and (not date_only(contact.kind) or row.party_id == contact.party_id)
-        ):
-            return row
-    return None
+    """The contact in ``rows`` that ``contact`` repeats (``handlog.repeated``: same kind,
+    same number or none, same minute; a letter: same day and the same sender)."""
+    return handlog.repeated(
+        rows, contact.kind, contact.started_at, number_id, contact.number, contact.party_id
+    )
 
 
 def own_tags(workspace: Workspace, case_id: int, event_id: int) -> dict[str, list[int]]:

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...conduct.tags import TAGS
+from ...handlog import notice_applies
 from ...store import validate
 from ...store.enums import Direction, EventKind, NoticeKind, date_only
 from ...store.errors import InvalidInputError, StoreError
@@ -417,12 +418,7 @@ class LogContactDialog(QDialog):
         call or a voicemail, not in their message or letter (hers would be "from me"), not
         in their contact with someone else. The direction is never changed for it: a call
         they made stays theirs (a walk-through's incoming call had turned into hers)."""
-        kind = self.kind()
-        direction = self.direction.currentData()
-        if direction == Direction.TO_OTHERS or kind in (EventKind.MISSED_CALL, EventKind.VOICEMAIL):
-            return False
-        written = (EventKind.SMS, EventKind.EMAIL, EventKind.LETTER)
-        return not (kind in written and direction == Direction.INCOMING)
+        return notice_applies(self.kind(), self.direction.currentData())
 
     def _update_notice(self) -> None:
         applies = self._notice_applies()
