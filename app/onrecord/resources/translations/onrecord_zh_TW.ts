@@ -4115,7 +4115,7 @@ Passphrase:</source>
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/timeline/logdialog.py" line="+151"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+152"/>
         <source>Log a contact</source>
         <translation>記錄一次聯絡</translation>
     </message>
@@ -4340,7 +4340,7 @@ Passphrase:</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/contactchecks.py" line="+55"/>
+        <location filename="../../ui/timeline/contactchecks.py" line="+54"/>
         <source>Logged already?</source>
         <translation>已經記錄過了？</translation>
     </message>
