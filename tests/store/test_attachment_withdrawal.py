@@ -118,6 +118,27 @@ def test_a_withdrawn_file_can_be_attached_again_to_the_right_contact(
     assert len({first.path, again.path, third.path}) == 3
 
 
+def test_a_withdrawn_file_is_found_by_its_bytes_the_last_withdrawn_first(
+    workspace: Workspace, letter: tuple[int, int], photo: Path
+) -> None:
+    """So a dialog can ask before the same bytes are attached again (a walk-through's
+    private photo went back into the case with no word)."""
+    case_id, wrong = letter
+    attachments = workspace.attachments
+    first = attachments.add(case_id, photo, event_id=wrong)
+    assert attachments.find_withdrawn_by_sha256(case_id, first.sha256) is None  # attached
+    attachments.withdraw(first.id, "a private photo")
+    found = attachments.find_withdrawn_by_sha256(case_id, first.sha256.upper())
+    assert found is not None and found.id == first.id
+    assert found.withdrawn_reason == "a private photo" and found.withdrawn_at is not None
+    again = attachments.add(case_id, photo, event_id=wrong)
+    attachments.withdraw(again.id, "still private")
+    found = attachments.find_withdrawn_by_sha256(case_id, first.sha256)
+    assert found is not None and found.withdrawn_reason == "still private"
+    other = workspace.cases.create_case("Another debt", jurisdiction="us")
+    assert attachments.find_withdrawn_by_sha256(other.id, first.sha256) is None
+
+
 def test_a_renamed_copy_of_a_kept_file_is_the_same_file(
     workspace: Workspace, letter: tuple[int, int], photo: Path, tmp_path: Path
 ) -> None:

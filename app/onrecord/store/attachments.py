@@ -145,8 +145,9 @@ class Attachments:
         The same file (the same bytes, by their fingerprint, whatever its name) kept already
         for another contact or the case is refused, naming where it is; for the same contact
         that attachment is returned (kept once). A withdrawn file does not count: the same
-        bytes can be attached again (to the right contact). ``find_by_sha256`` finds the
-        case's file by its bytes, for a dialog to say so before the user saves."""
+        bytes can be attached again (to the right contact; ``find_withdrawn_by_sha256``
+        finds it, for a dialog to ask first). ``find_by_sha256`` finds the case's file by
+        its bytes, for a dialog to say so before the user saves."""
         source = Path(source)
         if not source.is_file():
             raise InvalidInputError(
@@ -228,6 +229,19 @@ class Attachments:
         a file is kept once, so a dialog can say where it is before the user saves."""
         with self.store.session() as s:
             return _live_copy(s, lookup.case(s, case_id).id, sha256)
+
+    def find_withdrawn_by_sha256(self, case_id: int | str, sha256: str) -> Attachment | None:
+        """The case's withdrawn attachment with these bytes (the last withdrawn), or None:
+        ``add`` takes the same bytes again without a word, so a dialog asks first (a private
+        photo withdrawn from one call was attached to another at once, a walk-through)."""
+        with self.store.session() as s:
+            query = select(Attachment).where(
+                Attachment.case_id == lookup.case(s, case_id).id,
+                Attachment.sha256 == sha256.lower(),
+                Attachment.withdrawn_at.is_not(None),
+            )
+            order = (Attachment.withdrawn_at.desc(), Attachment.id.desc())
+            return s.scalars(query.order_by(*order)).first()
 
     def list(self, case_id: int | str, *, withdrawn: bool = False) -> list[Attachment]:
         """The case's files, oldest first; ``withdrawn``: with those withdrawn (marked so),

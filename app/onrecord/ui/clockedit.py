@@ -16,15 +16,17 @@ the later half that is not later than it is taken (9:30 at 2:40 PM is 9:30 AM, 1
 PM); when both are later, the earlier (the dialog then asks about a time later than now). On
 any other day there is nothing to tell the halves apart: the half shown stays. Typed "a"/"p"
 (or an arrow in AM/PM, or a 13–23 hour) is never overridden, and the half taken is shown in
-the field as soon as the hour or the minutes are complete. ``half_inferred`` says the field
-changed it.
+the field as soon as the hour or the minutes are complete. ``half_read`` says the half shown is the
+field's choice, changed or kept (at 10:11 PM a typed "9:30" stays 9:30 PM: a morning's call
+logged as an evening's unless the field says so, a walk-through), and ``half_read_changed``
+tells when that turns on or off.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, QTime, QTimer
+from PySide6.QtCore import QDateTime, QEvent, QObject, QTime, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDateTimeEdit, QWidget
 
@@ -32,6 +34,8 @@ Section = QDateTimeEdit.Section
 
 
 class ClockEdit(QDateTimeEdit):
+    half_read_changed = Signal()  # ``half_read`` turned on or off
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._hour_typed = ""  # the digits typed in a row into the hour
@@ -39,8 +43,8 @@ class ClockEdit(QDateTimeEdit):
         #: as shown): an hour typed without AM/PM is read as not later than it. None: the
         #: half of the day shown is kept.
         self.latest: Callable[[], QDateTime] | None = None
-        #: the field changed AM/PM for a typed hour (not the user)
-        self.half_inferred = False
+        #: the AM/PM shown is the field's for a typed hour, changed or kept (not the user's)
+        self.half_read = False
         self._hour_entered = False  # an hour was typed since the field got the focus
         self._half_chosen = False  # the user typed AM/PM (or a 13–23 hour) or stepped it
         self.lineEdit().installEventFilter(self)
@@ -74,8 +78,7 @@ class ClockEdit(QDateTimeEdit):
         section = self.currentSection()
         twelve = section != Section.NoSection and self._twelve_hour()
         if twelve and section == Section.AmPmSection and text and text in "aApP":
-            self._half_chosen = True  # AM/PM typed: the user's
-            self.half_inferred = False
+            self._users_half()  # AM/PM typed
         # Only printable keys: Enter, the arrows and Backspace (no text, or "\r") go to Qt.
         if twelve and section == Section.AmPmSection and text and text in " mM.":
             event.accept()  # the space before AM/PM is there already; "M" after "P" read
@@ -96,8 +99,7 @@ class ClockEdit(QDateTimeEdit):
                 self.setTime(QTime(int(typed), now.minute(), now.second()))
                 self.setCurrentSection(Section.HourSection)
                 self._hour_typed = ""
-                self._half_chosen = True  # an afternoon hour says its half
-                self.half_inferred = False
+                self._users_half()  # an afternoon hour says its half
                 event.accept()
                 return
             self._hour_typed = typed[-1:]
@@ -114,9 +116,18 @@ class ClockEdit(QDateTimeEdit):
     def stepBy(self, steps: int) -> None:
         # An arrow, Page Up/Down, the wheel or the buttons on AM/PM: the half is the user's
         if self.currentSection() == Section.AmPmSection:
-            self._half_chosen = True
-            self.half_inferred = False
+            self._users_half()
         super().stepBy(steps)
+
+    def _users_half(self) -> None:
+        """The user chose AM/PM: the field reads it no more in this edit."""
+        self._half_chosen = True
+        self._set_half_read(False)
+
+    def _set_half_read(self, on: bool) -> None:
+        if on != self.half_read:
+            self.half_read = on
+            self.half_read_changed.emit()
 
     def _read_half(self) -> None:
         """Take the half of the day an hour typed without AM/PM means (see the module)."""
@@ -127,19 +138,21 @@ class ClockEdit(QDateTimeEdit):
         latest = self.latest()
         shown = self.dateTime()
         if shown.date() != latest.date():
-            return  # not the day of ``latest``: the half shown stays
+            self._set_half_read(True)  # not the day of ``latest``: the half shown stays
+            return
         t = shown.time()
         morning = QTime(t.hour() % 12, t.minute(), t.second())
         evening = QTime(t.hour() % 12 + 12, t.minute(), t.second())
         limit = latest.time()
         wanted = evening if evening <= limit else morning
         if wanted == t:
+            self._set_half_read(True)  # the half shown kept
             return
         line = self.lineEdit()
         cursor, selected = line.cursorPosition(), line.selectionLength()
         start = line.selectionStart()
         self.setTime(wanted)
-        self.half_inferred = True
+        self._set_half_read(True)
         # Where the user is typing stays (setTime puts the cursor at the part's start).
         if selected:
             line.setSelection(start, selected)

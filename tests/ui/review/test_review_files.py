@@ -133,3 +133,53 @@ def test_withdrawing_a_file_twice_is_refused_clearly(
     assert refused == [False]  # the dialog stays open with the refusal
     [(kind, title, text)] = no_dialogs
     assert (kind, title, text) == ("error", "Not withdrawn", "this file was already withdrawn")
+
+
+@pytest.mark.parametrize("attach", [False, True])
+def test_a_withdrawn_private_photo_attached_again_here_is_asked_about_first(
+    qtbot,
+    panel: ReviewPanel,
+    workspace: Workspace,
+    call: RecordedCall,
+    photo: Path,
+    monkeypatch,
+    attach: bool,
+) -> None:
+    """Withdrawn from another contact, the photo went onto this call at once with no word
+    (a walk-through), while a file still attached gets a warning."""
+    from zoneinfo import ZoneInfo
+
+    from onrecord.ui import dialogs, localefmt
+
+    when = dt.datetime(2026, 3, 2, 17, tzinfo=dt.UTC)
+    letter = workspace.cases.log_event(call.case_id, EventKind.LETTER, when)
+    added = workspace.attachments.add(call.case_id, photo, event_id=letter.id)
+    withdrawn = workspace.attachments.withdraw(added.id, REASON)
+    asked: list[tuple] = []
+
+    def confirm(parent, title, text, yes=None, no=None) -> bool:  # type: ignore[no-untyped-def]
+        asked.append((title, text, yes, no))
+        return attach
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    panel.choose_files = lambda parent: [str(photo)]
+    panel.attach_button.click()
+    assert withdrawn.withdrawn_at is not None
+    zone = ZoneInfo(workspace.cases.case(call.case_id).timezone)
+    day = localefmt.date_text(withdrawn.withdrawn_at.astimezone(zone).date())
+    assert asked == [
+        (
+            "Attach a withdrawn file again?",
+            f"IMG_0412.jpg\n\nYou withdrew this file from the case on {day} (reason: {REASON})."
+            " Attach it again?",
+            "Attach it again",
+            "Don't attach",
+        )
+    ]
+    live = workspace.attachments.list(call.case_id)
+    if attach:
+        assert [(a.event_id, a.sha256) for a in live] == [(call.event_id, added.sha256)]
+        assert _lines(panel)[0].startswith("IMG_0412.jpg  (fingerprint ")
+    else:
+        assert live == []
+        assert _lines(panel) == ["No files attached yet."]

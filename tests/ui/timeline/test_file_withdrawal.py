@@ -236,3 +236,100 @@ def test_the_timeline_marks_a_contact_with_files_with_a_paperclip(
     workspace.attachments.withdraw(shot.id, REASON)
     panel.refresh()
     assert cell(sms.id, Qt.ItemDataRole.ToolTipRole) == "1 file(s) attached\npay"
+
+
+# ------------------------------------ a withdrawn file chosen again (a walk-through)
+def _answering_confirm(monkeypatch, answer: bool) -> list[dict]:
+    """``dialogs.confirm`` answered ``answer``; each question kept (title, text, buttons)."""
+    from onrecord.ui import dialogs
+
+    asked: list[dict] = []
+
+    def confirm(parent, title, text, yes=None, no=None) -> bool:  # type: ignore[no-untyped-def]
+        asked.append({"title": title, "text": text, "yes": yes, "no": no})
+        return answer
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    return asked
+
+
+def _withdrawn_on(workspace: Workspace, case_id: int) -> str:
+    """The day the case's one withdrawn file was withdrawn, on the case's clock, as said."""
+    from zoneinfo import ZoneInfo
+
+    from onrecord.ui import localefmt
+
+    [withdrawn] = [a for a in workspace.attachments.list(case_id, withdrawn=True) if a.withdrawn_at]
+    zone = ZoneInfo(workspace.cases.case(case_id).timezone)
+    return localefmt.date_text(withdrawn.withdrawn_at.astimezone(zone).date())
+
+
+@pytest.mark.parametrize("attach", [False, True])
+def test_a_withdrawn_file_chosen_again_is_asked_about_first(
+    qtbot, workspace: Workspace, small_case: SmallCase, photo: Path, monkeypatch, attach: bool
+) -> None:
+    """A private photo withdrawn from one contact went into another at once, with no word
+    (a walk-through), while a file still attached is refused."""
+    sms = workspace.cases.log_event(small_case.case_id, EventKind.SMS, at(6, 9))
+    added = workspace.attachments.add(small_case.case_id, photo, event_id=sms.id)
+    workspace.attachments.withdraw(added.id, REASON)
+    asked = _answering_confirm(monkeypatch, attach)
+    panel = _panel(qtbot, workspace, small_case.case_id)
+    lines: list[list[str]] = []
+
+    def fill(dialog: LogContactDialog) -> None:
+        dialog.kind_buttons[EventKind.LETTER].click()
+        dialog.choose_files = lambda parent: [photo]
+        dialog.attach_button.click()
+        lines.append(_lines(dialog))
+
+    panel.run_dialog = _running(fill, save=True)
+    panel.log_contact()
+    day = _withdrawn_on(workspace, small_case.case_id)
+    assert asked == [
+        {
+            "title": "Attach a withdrawn file again?",
+            "text": f"IMG_0412.jpg\n\nYou withdrew this file from the case on {day} "
+            f"(reason: {REASON}). Attach it again?",
+            "yes": "Attach it again",
+            "no": "Don't attach",
+        }
+    ]
+    live = workspace.attachments.list(small_case.case_id)
+    if attach:
+        assert lines == [["IMG_0412.jpg  (attached when saved)"]]
+        [again] = live
+        assert again.id != added.id and again.sha256 == added.sha256
+    else:
+        assert lines == [["No files attached yet."]]
+        assert live == []
+
+
+def test_a_renamed_copy_of_a_withdrawn_file_is_asked_about_naming_both(
+    qtbot,
+    workspace: Workspace,
+    small_case: SmallCase,
+    photo: Path,
+    tmp_path: Path,
+    monkeypatch,
+) -> None:
+    """Editing a contact: the same bytes under another name are the withdrawn file too."""
+    sms = workspace.cases.log_event(small_case.case_id, EventKind.SMS, at(6, 9))
+    added = workspace.attachments.add(small_case.case_id, photo, event_id=sms.id)
+    workspace.attachments.withdraw(added.id, REASON)
+    copy = tmp_path / "from my phone.jpg"
+    copy.write_bytes(photo.read_bytes())
+    asked = _answering_confirm(monkeypatch, False)
+    panel = _panel(qtbot, workspace, small_case.case_id)
+
+    def edit(dialog: LogContactDialog) -> None:
+        dialog.choose_files = lambda parent: [copy]
+        dialog.attach_button.click()
+
+    panel.run_dialog = _running(edit, save=True)
+    panel.edit_contact(_row(panel, sms.id))
+    [question] = asked
+    assert question["text"].startswith(
+        "from my phone.jpg (the same file as IMG_0412.jpg)\n\nYou withdrew this file"
+    )
+    assert workspace.attachments.list(small_case.case_id) == []

@@ -256,15 +256,82 @@ def test_an_arrow_on_am_pm_is_the_user_s_half(qtbot, twelve_hour: str) -> None:
     assert dialog.when.dateTime().time().hour() == 21  # not read again as AM
 
 
-def test_on_another_day_the_half_shown_is_kept(qtbot, twelve_hour: str) -> None:
+def _times(*hours_minutes: tuple[int, int]) -> list[str]:
+    return [localefmt.time_text(dt.time(h, m)) for h, m in hours_minutes]
+
+
+def test_on_another_day_the_half_shown_is_kept_and_said(qtbot, twelve_hour: str) -> None:
     """Yesterday's 9:30 AM and 9:30 PM have both come: nothing tells them apart, so the
-    half shown stays, in view (and the note says nothing it cannot know)."""
+    half shown stays, in view, and the note says which it is and how to get the other."""
     dialog = _at(qtbot, 14, 40)
     dialog.when.setDate(QDate(2026, 3, 1))
     _type_time(qtbot, dialog, "9:30")
     assert dialog.when.dateTime().time().hour() == 21
     assert dialog.when.text().upper().endswith("PM")
+    evening, morning = _times((21, 30), (9, 30))
+    assert dialog.half_note.isVisibleTo(dialog)
+    assert dialog.half_note.text() == f"Read as {evening} — type A for {morning}."
+
+
+def test_a_morning_kept_on_another_day_says_how_to_get_the_evening(qtbot, twelve_hour: str) -> None:
+    dialog = _at(qtbot, 9, 10)
+    dialog.when.setDate(QDate(2026, 3, 1))
+    _type_time(qtbot, dialog, "9:30")
+    assert dialog.when.dateTime().time().hour() == 9
+    morning, evening = _times((9, 30), (21, 30))
+    assert dialog.half_note.text() == f"Read as {morning} — type P for {evening}."
+
+
+def _typing_at_night(qtbot) -> LogContactDialog:
+    """The dialog opened at 10:11 PM, its clock then, "When" focused on the hour."""
+    dialog = _at(qtbot, 22, 11)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.when.setFocus()
+    dialog.when.setSelectedSection(QDateTimeEdit.Section.HourSection)
+    return dialog
+
+
+def test_at_night_the_evening_read_is_said_with_how_to_get_the_morning(
+    qtbot, twelve_hour: str
+) -> None:
+    """At 10:11 PM "9:30" became 9:30 PM without a word, even after Tab: a morning's call
+    logged as a contact after 21:00 (a walk-through). Both halves have come: the later is
+    read, and said."""
+    dialog = _typing_at_night(qtbot)
+    qtbot.keyClicks(dialog.when, "9:30")  # still in the field
+    evening, morning = _times((21, 30), (9, 30))
+    assert dialog.when.dateTime().time().hour() == 21
+    assert dialog.half_note.isVisibleTo(dialog)
+    assert dialog.half_note.text() == f"Read as {evening} — type A for {morning}."
+    qtbot.keyClick(dialog.when, Qt.Key.Key_Tab)
+    assert dialog.half_note.text() == f"Read as {evening} — type A for {morning}."
+    # As the note says: back in AM/PM, "a" gives the morning, and the note has done its work
+    dialog.when.setFocus()
+    dialog.when.setSelectedSection(QDateTimeEdit.Section.AmPmSection)
+    qtbot.keyClicks(dialog.when, "a")
+    assert dialog.when.dateTime().time().hour() == 9
     assert not dialog.half_note.isVisibleTo(dialog)
+
+
+@pytest.mark.parametrize("typed", ["9:30 PM", "9:30 p", "21:30"])
+def test_at_night_a_half_the_user_types_is_not_commented(
+    qtbot, twelve_hour: str, typed: str
+) -> None:
+    dialog = _typing_at_night(qtbot)
+    qtbot.keyClicks(dialog.when, typed)
+    qtbot.keyClick(dialog.when, Qt.Key.Key_Tab)
+    assert dialog.when.dateTime().time().hour() == 21
+    assert not dialog.half_note.isVisibleTo(dialog)
+
+
+def test_a_kept_half_whose_other_is_later_than_now_says_so(qtbot, twelve_hour: str) -> None:
+    """Opened at 9:10 AM, "8:15" stays 8:15 AM: 8:15 PM has not come."""
+    dialog = _at(qtbot, 9, 10)
+    _type_time(qtbot, dialog, "8:15")
+    morning, evening = _times((8, 15), (20, 15))
+    assert dialog.half_note.text() == f"Read as {morning} ({evening} is later than now)."
 
 
 def test_a_24_hour_field_reads_no_half(qtbot, twenty_four_hour: str) -> None:

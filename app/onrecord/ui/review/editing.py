@@ -18,6 +18,7 @@ from ...store.search import mark_history
 from .. import dialogs
 from ..errors import error_text
 from ..timeline.attachedfiles import contact_files, selected_file, withdraw_or_restore
+from ..timeline.withdrawnagain import attach_again
 from .marks import AddMarkDialog, NoteDialog, RetractDialog, history_lines, mark_label
 
 if TYPE_CHECKING:
@@ -90,12 +91,15 @@ class MarkEditing:
 
     def attach_files(self: ReviewPanel) -> None:
         """Attach the files chosen; one the case keeps already (the same bytes, whatever its
-        name) is refused saying where, or said to be here already, never kept twice."""
+        name) is refused saying where, or said to be here already, never kept twice; one
+        withdrawn from the case is attached again only if the user says so."""
         if self.info is None:
             return
         info = self.info
         added = 0
         for name in self.choose_files(self):
+            if not attach_again(self, self.workspace, info.case_id, Path(name)):
+                continue
             here = {f.id for f in contact_files(self.workspace, info.case_id, info.event_id)}
             try:
                 kept = self.workspace.attachments.add(info.case_id, name, event_id=info.event_id)

@@ -3,7 +3,8 @@
 Files (a letter's scan, a screenshot, a chat export) are chosen here and attached to the
 contact when it is logged or saved, as Review's "Files for this call" attaches them
 (``Attachments.add``: copied, fingerprinted, logged). A file the case keeps already is refused
-as it is chosen, saying where it is (a file is kept once, by its fingerprint). A contact being
+as it is chosen, saying where it is (a file is kept once, by its fingerprint); one the user
+withdrew from the case is attached again only if she says so (``withdrawnagain``). A contact being
 corrected lists the files it has; one attached by mistake is withdrawn there, at once (see
 ``attachedfiles``), and one chosen by mistake is simply left out.
 
@@ -58,16 +59,19 @@ class FilesField(QObject):
         kept_files: list[ContactFile],
         kept_where: Callable[[Path], KeptFile | None] | None = None,
         withdraw_file: Callable[[ContactFile], list[ContactFile] | None] | None = None,
+        attach_again: Callable[[QWidget, Path], bool] | None = None,
     ) -> None:
         """``kept_files``: the files the contact has already; ``kept_where(path)``: where the
         case keeps that file already, or None; ``withdraw_file(file)``: withdraws (or puts
         back) a file the contact has, asking first; its files then, or None if nothing
-        changed."""
+        changed; ``attach_again(parent, path)``: False if the file is one withdrawn from the
+        case and the user, asked, chose not to attach it again."""
         super().__init__(dialog)
         self.dialog = dialog
         self.kept_files = kept_files
         self.kept_where = kept_where
         self.withdraw_file = withdraw_file
+        self.attach_again = attach_again
         # Asks for files to attach; tests replace it.
         self.choose_files: Callable[[QWidget], list[Path]] = lambda parent: dialogs.choose_files(
             parent, QCoreApplication.translate("LogContactDialog", "Attach files to this contact")
@@ -117,6 +121,8 @@ class FilesField(QObject):
             if kept is not None:
                 refused.append(self._kept_text(path.name, kept))
                 continue
+            if self.attach_again is not None and not self.attach_again(self.dialog, path):
+                continue  # withdrawn from the case, and left so
             self.new_files.append(path)
         self._show_files()
         if refused:

@@ -132,6 +132,7 @@ class LogContactDialog(QDialog):
         logged_already: Callable[[LoggedContact, int | None], str | None] | None = None,
         kept_where: Callable[[Path], KeptFile | None] | None = None,
         withdraw_file: Callable[[ContactFile], list[ContactFile] | None] | None = None,
+        attach_again: Callable[[QWidget, Path], bool] | None = None,
     ) -> None:
         """``entry``: the contact to correct, with ``save`` to store the correction.
 
@@ -144,6 +145,8 @@ class LogContactDialog(QDialog):
         ``withdraw_file(file)``: withdraws a file the contact has (or puts a withdrawn one
         back), asking first; the contact's files then, or None if nothing changed. At once,
         not on Save: it asks for its own reason.
+        ``attach_again(parent, path)``: asked when a file is chosen; False if it is one
+        withdrawn from the case and the user chose not to attach it again.
         """
         super().__init__(parent)
         self.entry = entry
@@ -265,7 +268,11 @@ class LogContactDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("Optional, for example: wrong number"))
 
         self.files_field = FilesField(
-            self, list(entry.files) if entry is not None else [], kept_where, withdraw_file
+            self,
+            list(entry.files) if entry is not None else [],
+            kept_where,
+            withdraw_file,
+            attach_again,
         )
         self.files = self.files_field.files
         self.attach_button = self.files_field.attach_button

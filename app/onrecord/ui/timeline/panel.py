@@ -49,6 +49,7 @@ from .logdialog import LogContactDialog, LoggedContact, NumberChoice
 from .model import NO_PARTY, TimelineFilter, TimelineModel, TimelineProxy
 from .table import TimelineTable
 from .withdraw import remove_or_withdraw
+from .withdrawnagain import attach_again
 
 ANY_DATE = QDate(2000, 1, 1)
 ROW_HEIGHT = 26
@@ -496,6 +497,7 @@ class TimelinePanel(QWidget):
             region=self.workspace.cases.case(self.case_id).region,
             logged_already=logged_already,
             kept_where=lambda path: contacts.kept_where(self.workspace, case_id, path),
+            attach_again=lambda parent, path: attach_again(parent, self.workspace, case_id, path),
         )
         if not self.run_dialog(dialog):
             return
@@ -550,6 +552,7 @@ class TimelinePanel(QWidget):
             save=lambda contact: contacts.save_correction(self.workspace, row.id, contact, tags),
             kept_where=lambda path: contacts.kept_where(self.workspace, case_id, path, row.id),
             withdraw_file=withdraw_file,
+            attach_again=lambda parent, path: attach_again(parent, self.workspace, case_id, path),
         )
         if not self.run_dialog(dialog):
             if withdrawn:  # done at once, whether the correction is saved or not

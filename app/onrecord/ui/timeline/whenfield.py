@@ -3,8 +3,9 @@
 The time is typed as the case's clock shows it (in a UTC QDateTime, so this computer's own zone
 and its DST gaps never shift the fields). Beside it, the zone it is read in, by the name the
 report gives it, and a note when this computer's clock is in another zone; below it, a note as
-soon as the time is later than now, or an hour typed without AM/PM was read as the half of the
-day that is not later than now. A letter is asked for its date alone (``date_only``): the time
+soon as the time is later than now, or when an hour typed without AM/PM was read as a half of
+the day: which, and how to get the other (at 10:11 PM a "9:30" read as 9:30 PM without a word
+logged a morning's call as an evening's, a walk-through). A letter is asked for its date alone (``date_only``): the time
 is hidden, kept for a call again, and the contact is stored at noon of that day.
 
 Its texts are the log dialog's: they are translated in the LogContactDialog context.
@@ -90,6 +91,7 @@ class WhenField(QObject):
         self.half_note.setStyleSheet("color: #b35900")
         self.half_note.hide()
         self.edit.dateTimeChanged.connect(self.show_half_note)
+        self.edit.half_read_changed.connect(self.show_half_note)
 
     def lay_out(self) -> QVBoxLayout:
         """The field with its zone beside it, and the notes below."""
@@ -135,9 +137,9 @@ class WhenField(QObject):
         )
 
     def show_half_note(self) -> None:
-        """Say a time later than now, and the half of the day a typed hour was read as
-        when the other half is later than now ("Read as 9:30 AM (9:30 PM is later than
-        now).")."""
+        """Say a time later than now, and the half of the day a typed hour was read as:
+        why, when the other half is later than now ("Read as 9:30 AM (9:30 PM is later
+        than now)."), else how to get the other ("Read as 9:30 PM — type A for 9:30 AM.")."""
         text = ""
         latest = self.latest_on_clock()
         shown = self.edit.dateTime()
@@ -147,18 +149,21 @@ class WhenField(QObject):
             text = QCoreApplication.translate(
                 "LogContactDialog", "Later than now: check the date and the hour."
             )
-        elif self.edit.half_inferred and shown.date() == latest.date():
+        elif self.edit.half_read:
             t = shown.time()
+            chosen = dt.time(t.hour(), t.minute())
             other = dt.time((t.hour() + 12) % 24, t.minute())
-            if QTime(other.hour, other.minute) > latest.time():
-                chosen = dt.time(t.hour(), t.minute())
-                text = (
-                    QCoreApplication.translate(
-                        "LogContactDialog", "Read as %1 (%2 is later than now)."
-                    )
-                    .replace("%1", localefmt.time_text(chosen))
-                    .replace("%2", localefmt.time_text(other))
+            if shown.date() == latest.date() and QTime(other.hour, other.minute) > latest.time():
+                text = QCoreApplication.translate(
+                    "LogContactDialog", "Read as %1 (%2 is later than now)."
                 )
+            elif chosen.hour >= 12:
+                text = QCoreApplication.translate("LogContactDialog", "Read as %1 — type A for %2.")
+            else:
+                text = QCoreApplication.translate("LogContactDialog", "Read as %1 — type P for %2.")
+            text = text.replace("%1", localefmt.time_text(chosen)).replace(
+                "%2", localefmt.time_text(other)
+            )
         self.half_note.setText(text)
         self.half_note.setVisible(bool(text))
 
