@@ -387,7 +387,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>TimelinePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/panel.py" line="+440"/>
+        <location filename="../../ui/timeline/panel.py" line="+441"/>
         <source>&lt;b&gt;%n&lt;/b&gt; contact(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; contact</numerusform>

@@ -81,6 +81,31 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <source>Not put back</source>
         <translation>沒有放回</translation>
     </message>
+    <message>
+        <location filename="../../ui/timeline/withdrawnagain.py" line="+42"/>
+        <source>%1 (the same file as %2)</source>
+        <translation>%1（與 %2 是同一個檔案）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You withdrew this file from the case on %1 (reason: %2). Attach it again?</source>
+        <translation>您曾在 %1 把這個檔案從案件中撤回（原因：%2）。要再次附加它嗎？</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Attach a withdrawn file again?</source>
+        <translation>再次附加已撤回的檔案？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach it again</source>
+        <translation>再次附加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t attach</source>
+        <translation>不附加</translation>
+    </message>
 </context>
 <context>
     <name>AudioWarnings</name>
@@ -4115,7 +4140,7 @@ Passphrase:</source>
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../ui/timeline/logdialog.py" line="+152"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+155"/>
         <source>Log a contact</source>
         <translation>記錄一次聯絡</translation>
     </message>
@@ -4165,7 +4190,7 @@ Passphrase:</source>
         <translation>聊天訊息</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/whenfield.py" line="+62"/>
+        <location filename="../../ui/timeline/whenfield.py" line="+63"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
@@ -4178,6 +4203,16 @@ Passphrase:</source>
         <location line="+4"/>
         <source>the case&apos;s time zone, not this computer&apos;s</source>
         <translation>這是案件的時區，不是這台電腦的時區</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Read as %1 — type A for %2.</source>
+        <translation>以 %1 記錄——輸入 A 可改為 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read as %1 — type P for %2.</source>
+        <translation>以 %1 記錄——輸入 P 可改為 %2。</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/numberfield.py" line="+89"/>
@@ -4245,7 +4280,7 @@ Passphrase:</source>
         <translation>不要打到我的工作地點</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filesfield.py" line="+73"/>
+        <location filename="../../ui/timeline/filesfield.py" line="+77"/>
         <source>Attach files to this contact</source>
         <translation>為這次聯絡附加檔案</translation>
     </message>
@@ -4265,7 +4300,7 @@ Passphrase:</source>
         <translation>螢幕截圖、信件掃描檔、聊天紀錄匯出檔：儲存聯絡紀錄時複製到案件中並計算指紋</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/logdialog.py" line="+60"/>
+        <location filename="../../ui/timeline/logdialog.py" line="+64"/>
         <source>In this contact, I t&amp;old them:</source>
         <translation>在這次聯絡中，我告訴對方(&amp;O)：</translation>
     </message>
@@ -4275,7 +4310,7 @@ Passphrase:</source>
         <translation>檔案：</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filesfield.py" line="+40"/>
+        <location filename="../../ui/timeline/filesfield.py" line="+42"/>
         <source>File not attached</source>
         <translation>檔案未附加</translation>
     </message>
@@ -4315,12 +4350,12 @@ Passphrase:</source>
         <translation>還沒有附件。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/whenfield.py" line="+69"/>
+        <location filename="../../ui/timeline/whenfield.py" line="-14"/>
         <source>Later than now: check the date and the hour.</source>
         <translation>晚於現在：請檢查日期和時間。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Read as %1 (%2 is later than now).</source>
         <translation>以 %1 記錄（%2 晚於現在）。</translation>
     </message>
@@ -4378,7 +4413,7 @@ Log it again?</source>
         <translation>%1 晚於現在的時間（%2）。聯絡應在發生之後記錄：請檢查日期和時間。仍要以這個時間記錄嗎？</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/logdialog.py" line="-141"/>
+        <location filename="../../ui/timeline/logdialog.py" line="-145"/>
         <source>What happened (tags)</source>
         <translation>發生了什麼（標籤）</translation>
     </message>
@@ -4408,7 +4443,7 @@ Log it again?</source>
         <translation>可不填，例如：號碼填錯了</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>What:</source>
         <translation>方式：</translation>
     </message>
@@ -4835,7 +4870,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>MarkEditing</name>
     <message>
-        <location filename="../../ui/review/editing.py" line="+48"/>
+        <location filename="../../ui/review/editing.py" line="+49"/>
         <source>Note not saved</source>
         <translation>備註未儲存</translation>
     </message>
@@ -4850,7 +4885,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>標記未新增</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <location line="+10"/>
         <source>File not attached</source>
         <translation>檔案未附加</translation>
@@ -6457,7 +6492,7 @@ Details: {detail}</source>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../store/attachments.py" line="+153"/>
+        <location filename="../../store/attachments.py" line="+154"/>
         <source>{path} is not a file</source>
         <translation>{path} 不是檔案</translation>
     </message>
@@ -6475,7 +6510,7 @@ Details: {detail}</source>
         <translation>無法複製 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+95"/>
         <source>this file was already withdrawn</source>
         <translation>這個檔案已經撤回</translation>
     </message>
@@ -6485,7 +6520,7 @@ Details: {detail}</source>
         <translation>這個檔案沒有被撤回</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-203"/>
         <source>{name} is already in this case, attached to the case itself (the same file, by its fingerprint); a file is kept once</source>
         <extracomment>The contacts&apos; kinds as the timeline&apos;s Kind column words them (``ui.labels.event_kind``, whose translations, in the context &quot;Labels&quot;, a refusal naming a contact uses too).</extracomment>
         <translation>{name} 已在本案件中，附加在整個案件上（依指紋判斷是同一個檔案）；同一個檔案只保存一次</translation>
@@ -7070,7 +7105,7 @@ Details: {detail}</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+95"/>
+        <location filename="../../ui/timeline/panel.py" line="+96"/>
         <source>Every contact in this case</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>本案件的所有聯絡</translation>
@@ -7297,12 +7332,12 @@ Details: {detail}</source>
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>File not attached</source>
         <translation>檔案未附加</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; outside the hours collectors may call&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b35900&apos;&gt;&lt;b&gt;%1&lt;/b&gt; 次在允許催收聯絡的時段以外&lt;/span&gt;</translation>
     </message>
@@ -7312,7 +7347,7 @@ Details: {detail}</source>
         <translation>另有 %1 筆已撤回，不計入</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Not logged</source>
         <translation>未記錄</translation>
     </message>
@@ -7370,7 +7405,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>只有誤記或誤匯入的聯絡紀錄才應該刪除：刪除後它不會再出現在時間軸、圖表、規定檢查或報告中。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="+87"/>
+        <location filename="../../ui/timeline/panel.py" line="+88"/>
         <source>Not moved</source>
         <translation>未移動</translation>
     </message>
