@@ -422,3 +422,23 @@ def test_a_selection_that_makes_no_sense_cannot_be_started(
     assert said in no_dialogs[0][2]
     assert not dialog.job.running
     assert not (tmp_path / "out").exists()
+
+
+def test_the_dialog_shrinks_back_when_the_calls_are_hidden_again(
+    qtbot, language: str, dialog: ExportDialog
+) -> None:
+    """Choosing "All contacts" again left big gaps and moved the Export button (a
+    walk-through, in Chinese)."""
+    dlg = ExportDialog(dialog.workspace, dialog.case.id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    before = dlg.height()
+    button = dlg.export_button.mapTo(dlg, dlg.export_button.rect().topLeft()).y()
+    dlg.some_calls.setChecked(True)
+    qtbot.waitUntil(lambda: dlg.height() > before)
+    dlg.all_calls.setChecked(True)
+    qtbot.waitUntil(lambda: dlg.height() == before)
+    assert dlg.export_button.mapTo(dlg, dlg.export_button.rect().topLeft()).y() == button
+    title = dlg.form_page.layout().itemAt(0).widget()
+    assert title.y() == 0  # the form starts at the top, no gap above it
