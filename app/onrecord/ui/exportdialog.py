@@ -116,6 +116,7 @@ class ExportDialog(BusyGuard, QDialog):
         self.resize(640, 0)
         self._fit_form()
         self.some_calls.toggled.connect(self._calls_shown)
+        self.include.calls_filtered.connect(self._fit_form)
 
     def _calls_shown(self, shown: bool) -> None:
         """The list of calls takes room only once the user chooses to tick calls."""
