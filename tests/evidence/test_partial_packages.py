@@ -363,7 +363,12 @@ def test_calls_within_dates_are_named_with_both(workspace, us_case, tmp_path: Pa
         "part of the case file: calls #7 from 2026-03-01 to 2026-03-31; 1 of the case's 7 contacts"
     )
     html = _html(result.folder)
-    assert "only the calls chosen by their number, #7, from March 1, 2026 to March 31, 2026" in html
+    # Each call by its number in the report's tables and the time it was, which is what the
+    # person who ticked it in the window knows it by (a walk-through)
+    assert (
+        "only the calls chosen by their number, #7 (Mar 3, 2026 8:15 AM UTC-05:00), from "
+        "March 1, 2026 to March 31, 2026" in html
+    )
     assert "Mar 1, 2026 – Mar 31, 2026, only the calls #7" in html
 
 
@@ -373,3 +378,20 @@ def test_verify_lists_chosen_calls_as_chinese_is_written(workspace, us_case, tmp
     assert main(["verify", "--language", "zh_CN", str(result.folder)]) == 0
     line = capsys.readouterr().out.splitlines()[1]
     assert f"#2、#{VOICEMAIL}" in line and ", #" not in line
+
+
+def test_chosen_calls_are_named_with_their_time_in_chinese(
+    workspace, us_case, tmp_path: Path
+) -> None:
+    result = _export(
+        workspace,
+        us_case.case_id,
+        tmp_path / "out",
+        calls=[2, RECORDED_1],
+        language="zh_CN",
+        pdf=False,
+    )
+    assert (
+        "按编号选取的通话：#2（2026年3月2日 07:10 UTC-05:00）、#7（2026年3月3日 08:15 UTC-05:00）。"
+        in (_html(result.folder))
+    )

@@ -345,7 +345,7 @@ def test_the_dialog_fits_the_screen_and_lists_calls_only_when_asked(
     qtbot.waitUntil(lambda: dlg.frameGeometry().height() <= screen.height())
     assert not dlg.call_list.isVisible()
     dlg.some_calls.setChecked(True)
-    assert dlg.call_list.isVisible() and dlg.call_list.count() == 1
+    assert dlg.call_list.isVisible() and dlg.call_list.topLevelItemCount() == 2
     assert dlg.frameGeometry().height() <= screen.height()
     bottom = dlg.folder.mapTo(dlg.form_page, dlg.folder.rect().bottomLeft()).y()
     scrollbar = dlg.form_scroll.verticalScrollBar()
@@ -387,10 +387,31 @@ def test_choosing_a_password_makes_room_for_its_fields(qtbot, dialog: ExportDial
     assert dlg.password.isVisible() and not dlg.password_again.visibleRegion().isEmpty()
 
 
+def tick(dialog: ExportDialog, *texts: str) -> None:
+    """Tick the calls whose row shows all of ``texts`` (as a user reads the list)."""
+    ticked = 0
+    for item in dialog.call_list.items():
+        shown = " ".join(item.text(c) for c in range(dialog.call_list.columnCount()))
+        if all(text in shown for text in texts):
+            item.setCheckState(0, Qt.CheckState.Checked)
+            ticked += 1
+    assert ticked, texts
+
+
+def shown_rows(dialog: ExportDialog) -> list[str]:
+    """The rows listed (not hidden by the dates), each as its cells joined by " | "."""
+    return [
+        " | ".join(item.text(c) for c in range(dialog.call_list.columnCount()))
+        for item in dialog.call_list.items()
+        if not item.isHidden()
+    ]
+
+
 def test_ticked_calls_make_a_package_of_those_calls_only(
     qtbot, dialog: ExportDialog, no_dialogs
 ) -> None:
     dialog.some_calls.setChecked(True)
+    tick(dialog, "● recorded")
     assert dialog.calls_note.isVisible()
     assert "only these calls" in dialog.calls_note.text()
     assert "Files attached to the case itself are always included" in dialog.calls_note.text()
@@ -405,20 +426,179 @@ def test_ticked_calls_make_a_package_of_those_calls_only(
 @pytest.mark.parametrize(
     ("first", "last", "ticked", "said"),
     [
-        # the recorded call is on 2026-03-03 (the case's clock: UTC)
-        ((2026, 3, 1), (2026, 3, 2), True, "call #2 (2026-03-03) is outside the chosen dates"),
-        ((2026, 5, 1), (2026, 5, 31), False, "has no contacts between 2026-05-01 and 2026-05-31"),
+        # the recorded call (ticked) is on 2026-03-03 (the case's clock: UTC): not listed on
+        # these dates, so not counted as ticked; the missed call of 3/2 is listed, unticked
+        ((2026, 3, 1), (2026, 3, 2), True, "Tick at least one call"),
+        (
+            (2026, 5, 1),
+            (2026, 5, 31),
+            False,
+            "“Harbor Bank card” has no contacts between 2026-05-01 and 2026-05-31; its "
+            "contacts are from 2026-03-02 to 2026-03-03.",
+        ),
     ],
 )
 def test_a_selection_that_makes_no_sense_cannot_be_started(
     qtbot, dialog: ExportDialog, no_dialogs, tmp_path: Path, first, last, ticked, said
 ) -> None:
+    dialog.some_calls.setChecked(ticked)
+    if ticked:
+        tick(dialog, "● recorded")
     dialog.limit_dates.setChecked(True)
     dialog.date_from.setDate(QDate(*first))
     dialog.date_to.setDate(QDate(*last))
-    dialog.some_calls.setChecked(ticked)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert [(k, t) for k, t, _x in no_dialogs] == [("error", "Cannot export yet")]
     assert said in no_dialogs[0][2]
+    # The window names the case by its title and never a call by a number it does not show
+    assert "UI-EXPORT-1" not in no_dialogs[0][2] and "#" not in no_dialogs[0][2]
     assert not dialog.job.running
+    assert not (tmp_path / "out").exists()
+
+
+def add_logged_calls(ws: Workspace, case_id: int) -> dict[str, int]:
+    """Beside the fixture's missed call (3/2) and recorded call (3/3): a threatening call
+    logged by hand and not recorded (3/3), a voicemail (3/10) and a text message (3/12)."""
+    party = ws.cases.parties(case_id)[0]
+    utc = dt.UTC
+    threat = ws.cases.log_event(
+        case_id,
+        EventKind.CALL,
+        dt.datetime(2026, 3, 3, 20, 0, tzinfo=utc),
+        number="+1 212 555 0142",
+        party_id=party.id,
+        duration_s=300,
+        summary="Said they would tell my employer about the debt tomorrow morning, and my "
+        "neighbours too.\nI wrote this down straight after.",
+        tags=["threat"],
+    )
+    voicemail = ws.cases.log_event(
+        case_id,
+        EventKind.VOICEMAIL,
+        dt.datetime(2026, 3, 10, 9, 30, tzinfo=utc),
+        number="+1 212 555 0199",
+        duration_s=40,
+    )
+    text = ws.cases.log_event(
+        case_id,
+        EventKind.SMS,
+        dt.datetime(2026, 3, 12, 9, 35, tzinfo=utc),
+        number="+1 212 555 0142",
+    )
+    return {"threat": threat.id, "voicemail": voicemail.id, "sms": text.id}
+
+
+def test_every_call_is_offered_with_what_tells_the_calls_apart(
+    qtbot, english, dialog: ExportDialog, workspace: Workspace, no_dialogs
+) -> None:
+    """A walk-through could tick only recorded calls (not the logged, unrecorded threats the
+    command line's --calls takes), and four rows read alike ("Call · 0:14")."""
+    ids = add_logged_calls(workspace, dialog.case.id)
+    dlg = ExportDialog(workspace, dialog.case.id)
+    qtbot.addWidget(dlg)
+    dlg.folder.setText(dialog.folder.text())
+    dlg.show()
+    dlg.some_calls.setChecked(True)
+    rows = shown_rows(dlg)
+    assert len(rows) == 4 and len(set(rows)) == 4  # calls, missed call, voicemail; no SMS
+    missed, recorded, threat, voicemail = rows
+    assert "Missed call" in missed and "Mike Dalton" in missed
+    assert "● recorded" in recorded and "0:02" in recorded
+    for said in ("Call", "Mike Dalton", "5:00", "not recorded", "Threat of violence or harm"):
+        assert said in threat
+    assert "Said they would tell my employer" in threat  # the note's first line
+    assert "straight after" not in threat
+    assert "Voicemail" in voicemail and "+1 212-555-0199" in voicemail
+    assert [item.checkState(0) for item in dlg.call_list.items()] == [Qt.CheckState.Unchecked] * 4
+    # The whole note is a hover away
+    notes = dlg.call_list.items()[2].toolTip(5)
+    assert "I wrote this down straight after." in notes
+
+    tick(dlg, "not recorded")
+    with qtbot.waitSignal(dlg.exported, timeout=60000) as blocker:
+        qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    case = json.loads((blocker.args[0].folder / "data/case/case.json").read_text("utf-8"))
+    assert [e["id"] for e in case["contact_events"]] == [ids["threat"]]
+    assert no_dialogs == []
+
+
+def test_with_dates_only_the_calls_on_them_are_listed_and_exported(
+    qtbot, english, dialog: ExportDialog, workspace: Workspace, no_dialogs
+) -> None:
+    """A ticked call outside the dates was refused ("call #8 … is outside the chosen dates")
+    though the window showed no number: now the list holds only the calls on the dates."""
+    add_logged_calls(workspace, dialog.case.id)
+    dlg = ExportDialog(workspace, dialog.case.id)
+    qtbot.addWidget(dlg)
+    dlg.folder.setText(dialog.folder.text())
+    dlg.show()
+    dlg.some_calls.setChecked(True)
+    for item in dlg.call_list.items():
+        item.setCheckState(0, Qt.CheckState.Checked)
+    dlg.limit_dates.setChecked(True)
+    dlg.date_from.setDate(QDate(2026, 3, 12))  # the day of the text message alone
+    dlg.date_to.setDate(QDate(2026, 3, 12))
+    assert shown_rows(dlg) == []
+    assert dlg.include.outside_note.text() == "No call of this case is on the chosen dates."
+    qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    assert [x for _k, _t, x in no_dialogs] == [
+        "No call of this case is on the chosen dates: choose other dates, or “All contacts "
+        "and recorded calls”."
+    ]
+    no_dialogs.clear()
+
+    dlg.date_from.setDate(QDate(2026, 3, 3))
+    dlg.date_to.setDate(QDate(2026, 3, 3))
+    rows = shown_rows(dlg)
+    assert len(rows) == 2 and all("3/3/2026" in row for row in rows)
+    assert dlg.include.outside_note.isVisible()
+    assert "2 call(s) outside the chosen dates" in dlg.include.outside_note.text()
+    assert len(dlg.include.calls() or []) == 2  # the ticked calls not listed do not count
+    with qtbot.waitSignal(dlg.exported, timeout=60000) as blocker:
+        qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    case = json.loads((blocker.args[0].folder / "data/case/case.json").read_text("utf-8"))
+    assert [e["started_at"][:10] for e in case["contact_events"]] == ["2026-03-03"] * 2
+    assert no_dialogs == []
+
+    dlg.limit_dates.setChecked(False)  # every call listed again, the ticks as they were
+    assert len(shown_rows(dlg)) == 4 and len(dlg.include.calls() or []) == 4
+    assert dlg.include.outside_note.text() == ""
+
+
+def test_the_dialog_shrinks_back_when_the_calls_are_hidden_again(
+    qtbot, language: str, dialog: ExportDialog
+) -> None:
+    """Choosing "All contacts" again left big gaps and moved the Export button (a
+    walk-through, in Chinese)."""
+    dlg = ExportDialog(dialog.workspace, dialog.case.id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    before = dlg.height()
+    button = dlg.export_button.mapTo(dlg, dlg.export_button.rect().topLeft()).y()
+    dlg.some_calls.setChecked(True)
+    qtbot.waitUntil(lambda: dlg.height() > before)
+    dlg.all_calls.setChecked(True)
+    qtbot.waitUntil(lambda: dlg.height() == before)
+    assert dlg.export_button.mapTo(dlg, dlg.export_button.rect().topLeft()).y() == button
+    title = dlg.form_page.layout().itemAt(0).widget()
+    assert title.y() == 0  # the form starts at the top, no gap above it
+
+
+def test_a_ticked_call_changed_elsewhere_is_named_by_its_time_and_caller(
+    qtbot, english, dialog: ExportDialog, workspace: Workspace, no_dialogs, tmp_path: Path
+) -> None:
+    """The command line can change a contact while the window is open: the window says which
+    call, as it lists it, instead of the command line's "contact #1 is not a call"."""
+    dialog.some_calls.setChecked(True)
+    tick(dialog, "Missed call")
+    missed = dialog.include.calls()
+    assert missed is not None and len(missed) == 1
+    workspace.corrections.update_event(missed[0], kind=EventKind.SMS, reason="it was a text")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert [(k, t) for k, t, _x in no_dialogs] == [("error", "Cannot export yet")]
+    said = no_dialogs[0][2]
+    assert "(Missed call, Mike Dalton)" in said and "3/2/2026" in said
+    assert "was changed or removed after this window was opened" in said
+    assert "#" not in said
     assert not (tmp_path / "out").exists()

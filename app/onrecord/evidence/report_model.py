@@ -477,7 +477,9 @@ def build_model(
         if any(date_only(e["kind"]) for e in snapshot.events)
         else "",
         attachment_events=attachment_events,
-        selection=statement(selection, s) if selection is not None else [],
+        selection=statement(selection, s, {e["id"]: _when(e, clock) for e in snapshot.events})
+        if selection is not None
+        else [],
         ledger_note=s("selection.ledger_note") if selection is not None else "",
         attachments_note=_withdrawn_files_note(snapshot, s),
     )

@@ -21,7 +21,7 @@ import datetime as dt
 import re
 import textwrap
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -348,10 +348,14 @@ def selection_problem(
     return None
 
 
-def statement(selection: Selection, s: Any) -> list[str]:
+def statement(selection: Selection, s: Any, when: Mapping[int, str] | None = None) -> list[str]:
     """The report's first-page statement of a package of part of the case, in the words of
     ``s`` (the report's ``Strings``): what was chosen, what the whole case file holds against
-    it, what else it holds that is not here, and how files and the ledger were chosen."""
+    it, what else it holds that is not here, and how files and the ledger were chosen.
+
+    ``when``: each chosen call's time as the report shows it, said beside its number ("#8
+    (Mar 3, 2026 2:20 PM)"): the numbers are the report's contact numbers, and the time is
+    what the person who chose the calls knows them by."""
     from ..localefmt import date_text, number_text
 
     lang = s.language
@@ -359,7 +363,11 @@ def statement(selection: Selection, s: Any) -> list[str]:
     def day(value: dt.date | None) -> str:
         return date_text(value, lang, long=True) if value else "…"
 
-    ids = s("list_sep").join(f"#{c}" for c in selection.calls or ())
+    when = when or {}
+    ids = s("list_sep").join(
+        s("selection.call", id=c, when=when[c]) if c in when else f"#{c}"
+        for c in selection.calls or ()
+    )
     first, last = day(selection.date_from), day(selection.date_to)
     if selection.calls is None:
         chosen = s("selection.dates", first=first, last=last)

@@ -116,6 +116,7 @@ class ExportDialog(BusyGuard, QDialog):
         self.resize(640, 0)
         self._fit_form()
         self.some_calls.toggled.connect(self._calls_shown)
+        self.include.calls_filtered.connect(self._fit_form)
 
     def _calls_shown(self, shown: bool) -> None:
         """The list of calls takes room only once the user chooses to tick calls."""
@@ -133,6 +134,11 @@ class ExportDialog(BusyGuard, QDialog):
         # A QStackedWidget does not pass height-for-width on: give the form the height its
         # wrapped notes need (longer or shorter per language), so none of them is cut off, and
         # show as much of it as the screen holds beside the title bar and the buttons.
+        # The parts' own layouts first: the box whose list was just hidden still held its
+        # height (the dialog came back 12 pixels taller than it opened).
+        for part in (self.include, self.password_box):
+            part.layout().invalidate()
+            part.layout().activate()
         layout = self.form_page.layout()
         layout.invalidate()
         needed = layout.totalHeightForWidth(600)
@@ -145,7 +151,10 @@ class ExportDialog(BusyGuard, QDialog):
         bar = self.form_scroll.verticalScrollBar().sizeHint().width()
         self.form_scroll.setMinimumWidth(self.form_page.minimumSizeHint().width() + bar)
         if self.isVisible():
-            self.resize(self.width(), self.sizeHint().height())
+            # Shrink back too (the list hidden again left big gaps and moved the Export
+            # button: a walk-through): the layouts hold the old heights until they are
+            # activated again, so the size the dialog wants is asked for after that.
+            self._fit_height()
 
     # ------------------------------------------------------------------ form
     def _build_form(self) -> QWidget:
@@ -386,9 +395,15 @@ class ExportDialog(BusyGuard, QDialog):
         )
 
     def _fit_height(self) -> None:
-        for page_layout in (self.result_page.layout(), self.layout()):
-            page_layout.invalidate()
-            page_layout.activate()
+        """The dialog as tall as its page wants, taller or shorter than it is."""
+        for page_layout in (
+            self.pages.currentWidget().layout(),
+            self.pages.layout(),
+            self.layout(),
+        ):
+            if page_layout is not None:
+                page_layout.invalidate()
+                page_layout.activate()
         self.resize(self.width(), self.sizeHint().height())
 
     # ------------------------------------------------------------- closing
