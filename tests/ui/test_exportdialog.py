@@ -552,7 +552,7 @@ def test_with_dates_only_the_calls_on_them_are_listed_and_exported(
     rows = shown_rows(dlg)
     assert len(rows) == 2 and all("3/3/2026" in row for row in rows)
     assert dlg.include.outside_note.isVisible()
-    assert "2 call(s) outside the chosen dates" in dlg.include.outside_note.text()
+    assert "2 calls outside the chosen dates" in dlg.include.outside_note.text()
     assert len(dlg.include.calls() or []) == 2  # the ticked calls not listed do not count
     with qtbot.waitSignal(dlg.exported, timeout=60000) as blocker:
         qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)

@@ -151,9 +151,20 @@
     </message>
 </context>
 <context>
+    <name>ExportCalls</name>
+    <message numerus="yes">
+        <location filename="../../ui/export_calls.py" line="+69"/>
+        <source>%n call(s) outside the chosen dates are not listed.</source>
+        <translation>
+            <numerusform>%n call outside the chosen dates is not listed.</numerusform>
+            <numerusform>%n calls outside the chosen dates are not listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exportdialog.py" line="+269"/>
+        <location filename="../../ui/exportdialog.py" line="+278"/>
         <source>This password has only %n character(s): someone who gets the zip could guess it. A passphrase of several words, 10 characters or more, is much safer and still easy to read out on the phone.
 
 Export with this password anyway?</source>

@@ -2061,6 +2061,16 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     </message>
 </context>
 <context>
+    <name>ExportCalls</name>
+    <message numerus="yes">
+        <location filename="../../ui/export_calls.py" line="+69"/>
+        <source>%n call(s) outside the chosen dates are not listed.</source>
+        <translation>
+            <numerusform>所选日期以外的 %n 通电话没有列出。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/exportdialog.py" line="+77"/>
@@ -2080,7 +2090,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+206"/>
+        <location line="+215"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2095,12 +2105,12 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>这会生成一个文件夹，里面有与保存时完全一致的全部录音、您的标记和备注、一份律师能看懂的报告，以及一个证明事后没有任何改动的签名。这里的案件本身不会改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_include.py" line="+51"/>
+        <location filename="../../ui/export_include.py" line="+53"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Only contacts &amp;from</source>
         <translation>只包括此期间的联系(&amp;F)：从</translation>
     </message>
@@ -2130,17 +2140,37 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>只包括我勾选的通话(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Recorded calls to include</source>
-        <translation>要包括的录音通话</translation>
+        <location line="+94"/>
+        <source>No call of this case is on the chosen dates: choose other dates, or “All contacts and recorded calls”.</source>
+        <translation>本案件在所选日期内没有通话：请选择其他日期，或选择“全部联系和录音通话”。</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="+13"/>
+        <source>A ticked call, %1, was changed or removed after this window was opened. Close the window and open it again to choose from the calls as they are now.</source>
+        <translation>勾选的通话 %1 在打开这个窗口后被修改或删除了。请关闭窗口再重新打开，从现在的通话中选择。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” has no contacts yet, so none are between %2 and %3: export without dates.</source>
+        <translation>“%1”还没有任何联系，所以 %2 至 %3 之间也没有：请不指定日期导出。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” has no contacts between %2 and %3; its contacts are from %4 to %5.</source>
+        <translation>“%1”在 %2 至 %3 之间没有联系；它的联系在 %4 至 %5 之间。</translation>
+    </message>
+    <message>
+        <location line="-178"/>
         <source>What to include</source>
         <translation>包括哪些内容</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+75"/>
+        <source>&amp;All contacts (this case has no calls yet)</source>
+        <translation>全部联系（本案件还没有通话）(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Report &amp;language:</source>
         <translation>报告语言(&amp;L)：</translation>
     </message>
@@ -2261,7 +2291,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>签名密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../ui/export_include.py" line="+34"/>
+        <location filename="../../ui/export_include.py" line="+53"/>
         <source>Tick at least one call, or choose “All contacts and recorded calls”.</source>
         <translation>请至少勾选一通通话，或选择“全部联系和录音通话”。</translation>
     </message>
@@ -2301,19 +2331,14 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_include.py" line="-100"/>
+        <location filename="../../ui/export_include.py" line="-102"/>
         <source>&amp;All contacts and recorded calls</source>
         <translation>全部联系和录音通话(&amp;A)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+16"/>
         <source>The package will hold only these calls, with their recordings, marks and files, and the promises noted on them. Files attached to the case itself are always included. Possible issues are still checked against the whole case, and the report says that the package is a selection.</source>
         <translation>证据包只会包含这些通话，以及它们的录音、标记、文件和记在其上的承诺。附加在案件本身的文件总会包含在内。“可能存在的问题”仍对照整个案件检查，报告也会说明这个证据包只是其中一部分。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;All contacts (this case has no recorded calls yet)</source>
-        <translation>全部联系（本案件还没有录音通话）(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/export_result.py" line="+4"/>
@@ -2331,7 +2356,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>暂时无法导出</translation>
     </message>
     <message>
-        <location filename="../../ui/export_include.py" line="+43"/>
+        <location filename="../../ui/export_include.py" line="+72"/>
         <source>The first day is after the last day.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
@@ -2457,6 +2482,37 @@ Export with this password anyway?</source>
         <location line="+13"/>
         <source>The report is inside the encrypted zip; open the zip with the password.</source>
         <translation>报告在加密的 zip 文件里；请用密码打开 zip 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_calls.py" line="-19"/>
+        <source>unknown caller</source>
+        <translation>未知来电人</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2, %3)</source>
+        <comment>a call: when (kind, caller)</comment>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Calls to include</source>
+        <translation>要包括的通话</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tags and note</source>
+        <translation>标签和备注</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not recorded</source>
+        <translation>没有录音</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>No call of this case is on the chosen dates.</source>
+        <translation>本案件在所选日期内没有通话。</translation>
     </message>
 </context>
 <context>
@@ -7021,12 +7077,13 @@ Details: {detail}</source>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/export_calls.py" line="-74"/>
+        <location filename="../../ui/timeline/model.py" line="+11"/>
         <source>● recorded</source>
         <translation>● 已录音</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/timeline/model.py" line="+13"/>
         <source>Cease request</source>
         <translation>要求停止联系</translation>
     </message>
@@ -7041,48 +7098,54 @@ Details: {detail}</source>
         <translation>不得打到工作单位</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/export_calls.py" line="+35"/>
+        <location filename="../../ui/timeline/model.py" line="+8"/>
         <source>Withdrawn, not counted: %1</source>
         <translation>已撤回，不计入：%1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-69"/>
+        <location filename="../../ui/timeline/model.py" line="+38"/>
         <source>When (local time)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <location filename="../../ui/timeline/model.py" line="+6"/>
         <source>What</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/timeline/model.py" line="+6"/>
         <source>others</source>
         <comment>their call to someone else: &apos;Call → others&apos;</comment>
         <translation>他人</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/export_calls.py" line="+1"/>
+        <location filename="../../ui/timeline/model.py" line="+9"/>
         <source>Who</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/timeline/model.py" line="+7"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/export_calls.py" line="+1"/>
+        <location filename="../../ui/timeline/model.py" line="+5"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <location filename="../../ui/timeline/model.py" line="+5"/>
         <source>Recording</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/timeline/model.py" line="+5"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>

@@ -2061,6 +2061,16 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     </message>
 </context>
 <context>
+    <name>ExportCalls</name>
+    <message numerus="yes">
+        <location filename="../../ui/export_calls.py" line="+69"/>
+        <source>%n call(s) outside the chosen dates are not listed.</source>
+        <translation>
+            <numerusform>所選日期以外的 %n 通電話沒有列出。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/exportdialog.py" line="+77"/>
@@ -2080,7 +2090,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+206"/>
+        <location line="+215"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2095,12 +2105,12 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>這會產生一個資料夾，裡面有與儲存時完全一致的全部錄音、您的標記和備註、一份律師能看懂的報告，以及一個證明事後沒有任何改動的簽章。這裡的案件本身不會改變。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_include.py" line="+51"/>
+        <location filename="../../ui/export_include.py" line="+53"/>
         <source>Report language</source>
         <translation>報告語言</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Only contacts &amp;from</source>
         <translation>只包括此期間的聯絡(&amp;F)：從</translation>
     </message>
@@ -2130,17 +2140,37 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>只包括我勾選的通話(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Recorded calls to include</source>
-        <translation>要包括的錄音通話</translation>
+        <location line="+94"/>
+        <source>No call of this case is on the chosen dates: choose other dates, or “All contacts and recorded calls”.</source>
+        <translation>本案件在所選日期內沒有通話：請選擇其他日期，或選擇「全部聯絡和錄音通話」。</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="+13"/>
+        <source>A ticked call, %1, was changed or removed after this window was opened. Close the window and open it again to choose from the calls as they are now.</source>
+        <translation>勾選的通話 %1 在開啟這個視窗後被修改或刪除了。請關閉視窗再重新開啟，從現在的通話中選擇。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” has no contacts yet, so none are between %2 and %3: export without dates.</source>
+        <translation>「%1」還沒有任何聯絡，所以 %2 至 %3 之間也沒有：請不指定日期匯出。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” has no contacts between %2 and %3; its contacts are from %4 to %5.</source>
+        <translation>「%1」在 %2 至 %3 之間沒有聯絡；它的聯絡在 %4 至 %5 之間。</translation>
+    </message>
+    <message>
+        <location line="-178"/>
         <source>What to include</source>
         <translation>包括哪些內容</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+75"/>
+        <source>&amp;All contacts (this case has no calls yet)</source>
+        <translation>全部聯絡（本案件還沒有通話）(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Report &amp;language:</source>
         <translation>報告語言(&amp;L)：</translation>
     </message>
@@ -2261,7 +2291,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>簽章金鑰指紋</translation>
     </message>
     <message>
-        <location filename="../../ui/export_include.py" line="+34"/>
+        <location filename="../../ui/export_include.py" line="+53"/>
         <source>Tick at least one call, or choose “All contacts and recorded calls”.</source>
         <translation>請至少勾選一通通話，或選擇「全部聯絡和錄音通話」。</translation>
     </message>
@@ -2301,19 +2331,14 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>開啟資料夾(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_include.py" line="-100"/>
+        <location filename="../../ui/export_include.py" line="-102"/>
         <source>&amp;All contacts and recorded calls</source>
         <translation>全部聯絡和錄音通話(&amp;A)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+16"/>
         <source>The package will hold only these calls, with their recordings, marks and files, and the promises noted on them. Files attached to the case itself are always included. Possible issues are still checked against the whole case, and the report says that the package is a selection.</source>
         <translation>證據包只會包含這些通話，以及它們的錄音、標記、檔案和記在其上的承諾。附加在案件本身的檔案一律包含在內。「可能存在的問題」仍對照整個案件檢查，報告也會說明這個證據包只是其中一部分。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;All contacts (this case has no recorded calls yet)</source>
-        <translation>全部聯絡（本案件還沒有錄音通話）(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/export_result.py" line="+4"/>
@@ -2331,7 +2356,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>暫時無法匯出</translation>
     </message>
     <message>
-        <location filename="../../ui/export_include.py" line="+43"/>
+        <location filename="../../ui/export_include.py" line="+72"/>
         <source>The first day is after the last day.</source>
         <translation>開始日期晚於結束日期。</translation>
     </message>
@@ -2457,6 +2482,37 @@ Export with this password anyway?</source>
         <location line="+13"/>
         <source>The report is inside the encrypted zip; open the zip with the password.</source>
         <translation>報告在加密的 zip 檔案裡；請用密碼開啟 zip 檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_calls.py" line="-19"/>
+        <source>unknown caller</source>
+        <translation>不明來電人</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2, %3)</source>
+        <comment>a call: when (kind, caller)</comment>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Calls to include</source>
+        <translation>要包括的通話</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tags and note</source>
+        <translation>標籤和備註</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not recorded</source>
+        <translation>沒有錄音</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>No call of this case is on the chosen dates.</source>
+        <translation>本案件在所選日期內沒有通話。</translation>
     </message>
 </context>
 <context>
@@ -7021,12 +7077,13 @@ Details: {detail}</source>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/export_calls.py" line="-74"/>
+        <location filename="../../ui/timeline/model.py" line="+11"/>
         <source>● recorded</source>
         <translation>● 已錄音</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/timeline/model.py" line="+13"/>
         <source>Cease request</source>
         <translation>要求停止聯絡</translation>
     </message>
@@ -7041,48 +7098,54 @@ Details: {detail}</source>
         <translation>不得打到工作地點</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/export_calls.py" line="+35"/>
+        <location filename="../../ui/timeline/model.py" line="+8"/>
         <source>Withdrawn, not counted: %1</source>
         <translation>已撤回，不計入：%1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-69"/>
+        <location filename="../../ui/timeline/model.py" line="+38"/>
         <source>When (local time)</source>
         <translation>時間（當地）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <location filename="../../ui/timeline/model.py" line="+6"/>
         <source>What</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/timeline/model.py" line="+6"/>
         <source>others</source>
         <comment>their call to someone else: &apos;Call → others&apos;</comment>
         <translation>他人</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/export_calls.py" line="+1"/>
+        <location filename="../../ui/timeline/model.py" line="+9"/>
         <source>Who</source>
         <translation>對方</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/timeline/model.py" line="+7"/>
         <source>Number</source>
         <translation>號碼</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/export_calls.py" line="+1"/>
+        <location filename="../../ui/timeline/model.py" line="+5"/>
         <source>Length</source>
         <translation>長度</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <location filename="../../ui/timeline/model.py" line="+5"/>
         <source>Recording</source>
         <translation>錄音</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/timeline/model.py" line="+5"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
