@@ -96,7 +96,7 @@
 <context>
     <name>ConductPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/conductpanel.py" line="+432"/>
+        <location filename="../../ui/conductpanel.py" line="+248"/>
         <source>Checked %n contact(s) against the rules of %1 (times in %2).</source>
         <translation>
             <numerusform>Checked %n contact against the rules of %1 (times in %2).</numerusform>
@@ -334,7 +334,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="+486"/>
+        <location filename="../../ui/mainwindow.py" line="+259"/>
         <source>%n demo case(s) added to the list on the left (references starting with DEMO). They are made up, with generated voices, to try OnRecord.</source>
         <translation>
             <numerusform>%n demo case added to the list on the left (reference starting with DEMO). It is made up, with generated voices, to try OnRecord.</numerusform>
@@ -356,7 +356,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/review/panel.py" line="+354"/>
+        <location filename="../../ui/review/panel.py" line="+169"/>
         <source>%1 — %2 (%3, %n mark(s))</source>
         <translation>
             <numerusform>%1 — %2 (%3, %n mark)</numerusform>

@@ -1077,9 +1077,9 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
 <context>
     <name>ConductPanel</name>
     <message>
-        <location filename="../../ui/conductpanel.py" line="+86"/>
+        <location filename="../../ui/conductpanel.py" line="+67"/>
         <source>&lt;b&gt;Possible issues&lt;/b&gt;</source>
-        <extracomment>the offset every time of the issues shown has, stated once above them; None: each time gives its own each mark&apos;s moment in its call, read with the check (``conduct.when``)</extracomment>
+        <extracomment>each mark&apos;s moment in its call, read with the check (``conduct.when``)</extracomment>
         <translation>&lt;b&gt;可能存在的问题&lt;/b&gt;</translation>
     </message>
     <message>
@@ -1118,32 +1118,34 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>检查状态</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/conductfindings.py" line="+62"/>
         <source>When (local time)</source>
+        <extracomment>each mark&apos;s moment in its call, read with the check (``conduct.when``) the offset every time of the issues shown has, stated once above them; None: each time gives its own</extracomment>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Possible issues, grouped by rule</source>
         <translation>可能存在的问题（按规定分组）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/conductsettings.py" line="+44"/>
         <source>Your settings for rules that are not certain</source>
         <translation>您对尚不确定的规定所做的设置</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Your settings for unconfirmed rules</source>
+        <extracomment>the rules checked against; set by the panel when it loads them</extracomment>
         <translation>您对未经确认的规定所做的设置</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../ui/conductpanel.py" line="+33"/>
         <source>Choose a case to check.</source>
         <translation>请选择要检查的案件。</translation>
     </message>
@@ -1153,17 +1155,17 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>%1（本案件）</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../../ui/conductsettings.py" line="+75"/>
         <source>Use the rule&apos;s values</source>
         <translation>使用规定中的数值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reset %1 to the rule&apos;s values</source>
         <translation>将 %1 恢复为规定中的数值</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Calls allowed from</source>
         <translation>允许来电时间：从</translation>
     </message>
@@ -1183,27 +1185,27 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>，在</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source> contact</source>
         <translation> 次联系</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source> contacts</source>
         <translation> 次联系</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source> day</source>
         <translation> 天之内</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source> days</source>
         <translation> 天之内</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location filename="../../ui/conductfindings.py" line="+49"/>
         <source>rule read in the law&apos;s own text</source>
         <translation>已查阅规定原文</translation>
     </message>
@@ -1213,49 +1215,49 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>依据引用规定原文的资料</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>starting values (you can change them)</source>
         <translation>起始数值（可修改）</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location filename="../../ui/conductpanel.py" line="+106"/>
         <source>Checked %n contact(s) against the rules of %1 (times in %2).</source>
         <translation>
             <numerusform>已依照%1的规定检查 %n 次联系（时间按 %2 计算）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location filename="../../ui/conductsettings.py" line="+46"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-128"/>
         <source>These values are not settled law or depend on your situation. OnRecord starts from the values shown; change them if your lawyer or adviser tells you to, and what you change is marked as &lt;b&gt;your own setting&lt;/b&gt;.</source>
         <translation>这些数值不是确定的法律规定，或取决于您的具体情况。OnRecord 先使用这里显示的数值；如果律师或顾问建议，您可以修改，修改过的会标为&lt;b&gt;您自己的设置&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>unconfirmed — your setting</source>
         <translation>未经确认——您自己的设置</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>unconfirmed</source>
         <translation>未经确认</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>your setting</source>
         <translation>您自己的设置</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>the rule&apos;s values</source>
         <translation>规则的数值</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location filename="../../ui/conductpanel.py" line="-42"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -1266,7 +1268,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>无法进行检查：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/conductfindings.py" line="-6"/>
         <source>rule UNCONFIRMED</source>
         <translation>规则未经确认</translation>
     </message>
@@ -1276,7 +1278,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>使用您自己的设置</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location filename="../../ui/conductpanel.py" line="+21"/>
         <source>%n possible issue(s) found, on %1.</source>
         <translation>
             <numerusform>发现 %n 个可能存在的问题，均在 %1。</numerusform>
@@ -1309,22 +1311,22 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location filename="../../ui/conductfindings.py" line="+74"/>
         <source>EDGE CASE (exactly at the limit): %1</source>
         <translation>临界情况（恰好在限度上）：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Click to show this contact in the timeline</source>
         <translation>点击在时间线中查看这次联系</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Contact no. %1 — click to show it</source>
         <translation>联系记录 #%1——点击查看</translation>
     </message>
@@ -4562,35 +4564,36 @@ Log it again?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+94"/>
+        <location filename="../../ui/caselist.py" line="+56"/>
         <source>Cases</source>
-        <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
+        <extracomment>True while the case list is put back or reloaded by the window itself: a change of its current row is then not the user choosing a case.</extracomment>
         <translation>案件</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+66"/>
+        <location filename="../../ui/mainmenu.py" line="+35"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Cases&lt;/b&gt;</source>
         <translation>&lt;b&gt;案件&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/mainwindow.py" line="+87"/>
         <source>C&amp;all</source>
+        <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>通话(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+168"/>
+        <location filename="../../ui/caselist.py" line="+71"/>
+        <location filename="../../ui/mainwindow.py" line="+1"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location filename="../../ui/mainwindow.py" line="+1"/>
         <source>&amp;People and numbers</source>
         <translation>人员和号码(&amp;P)</translation>
     </message>
@@ -4625,7 +4628,7 @@ Log it again?</source>
         <translation>数据文件夹：%s</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/mainmenu.py" line="-1"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4635,42 +4638,42 @@ Log it again?</source>
         <translation>添加演示案件(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Import from my phone…</source>
         <translation>从手机导入(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Export for my lawyer…</source>
         <translation>导出给律师(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Check an evidence package…</source>
         <translation>核验证据包(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Settin&amp;gs</source>
         <translation>设置(&amp;G)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Tag buttons for calls…</source>
         <translation>通话标签按钮(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Back up all data…</source>
         <translation>备份全部资料(&amp;B)…</translation>
     </message>
@@ -4680,17 +4683,17 @@ Log it again?</source>
         <translation>从备份还原(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Data folder…</source>
         <translation>数据文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Passphrase to open OnRecord…</source>
         <translation>打开时的密码短语(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -4705,12 +4708,12 @@ Log it again?</source>
         <translation>关于 OnRecord(&amp;A)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/caselist.py" line="-64"/>
         <source>Unsorted calls</source>
         <translation>未归类通话</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location filename="../../ui/mainwindow.py" line="+15"/>
         <source>● REC — %s</source>
         <translation>● 录音中——%s</translation>
     </message>
@@ -4740,12 +4743,12 @@ Log it again?</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+66"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Demo cases</source>
         <translation>演示案件</translation>
     </message>
@@ -4762,7 +4765,7 @@ Log it again?</source>
         <translation>演示案件已经在左侧列表中。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../ui/mainmenu.py" line="+37"/>
         <source>Tag buttons</source>
         <translation>标签按钮</translation>
     </message>
@@ -4772,28 +4775,28 @@ Log it again?</source>
         <translation>没有正在录音的通话时才能修改标签按钮。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../ui/backupui.py" line="+34"/>
         <source>Back up all data</source>
         <translation>备份全部资料</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+75"/>
         <source>OnRecord backup (*.zip)</source>
         <translation>OnRecord 备份 (*.zip)</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-67"/>
         <source>Backup not made</source>
         <translation>备份未完成</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Backup made</source>
         <translation>备份已完成</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>All cases, recordings and attachments were saved to:
 %s
 
@@ -4804,70 +4807,70 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
 请把它放在安全的地方，例如 U 盘。用于为导出签名的密钥不在其中。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>To back it up too, encrypted with a passphrase you choose, use the command line: onrecord backup --out FILE --include-signing-key</source>
         <translation>如果也要备份它（用您自己选择的密码短语加密），请使用命令行：onrecord backup --out FILE --include-signing-key</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Passphrase of the signing key</source>
         <translation>签名密钥的密码短语</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This backup holds the key that signs your exports, encrypted. Type the passphrase chosen when the backup was made:</source>
         <translation>这个备份里有为您的导出签名的密钥（已加密）。请输入制作备份时选择的密码短语：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>That passphrase does not open the signing key. Try again:</source>
         <translation>这个密码短语打不开签名密钥。请再试一次：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Restore without the signing key?</source>
         <translation>不恢复签名密钥？</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Restore everything else from the backup and keep this installation&apos;s own signing key? Choose No to cancel the restore.</source>
         <translation>恢复备份中的其他所有内容，并保留这台电脑自己的签名密钥？选择“否”则取消恢复。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Restore</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stop the recording first.</source>
         <translation>请先停止录音。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+11"/>
+        <location line="+5"/>
+        <location line="+16"/>
         <source>Restore from a backup</source>
         <translation>从备份还原</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The data now in OnRecord will be replaced by the backup&apos;s. It is not deleted: it is kept in a folder beside it. OnRecord closes when the restore is done.</source>
         <translation>OnRecord 中现有的资料将被备份中的资料取代。现有资料不会被删除：它会保留在旁边的一个文件夹中。还原完成后 OnRecord 会关闭。</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+24"/>
+        <location line="-7"/>
+        <location line="+29"/>
         <source>Nothing was changed</source>
         <translation>没有做任何更改</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location filename="../../ui/mainwindow.py" line="-202"/>
         <source>Call evidence</source>
         <extracomment>True while the case list is put back or reloaded by the window itself: a change of its current row is then not the user choosing a case. Set after a restore or a move: the data is elsewhere now, nothing may be saved here.</extracomment>
         <translation>通话存证</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+120"/>
         <source>A call is being recorded. Stop the recording, save it and quit OnRecord? Or keep recording?</source>
         <translation>正在录音。要停止录音、保存并退出 OnRecord 吗？还是继续录音？</translation>
     </message>
@@ -4882,14 +4885,14 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <translation>继续录音</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location filename="../../ui/backupui.py" line="+5"/>
         <source>The previous data is kept in:
 %s</source>
         <translation>原来的资料保留在：
 %s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Backup restored</source>
         <translation>备份已还原</translation>
     </message>
@@ -4899,22 +4902,22 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <translation>备份已经过检查并还原。请重新打开 OnRecord。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../ui/mainmenu.py" line="+34"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The language is saved. Close OnRecord and open it again to see it in the new language. Nothing you have recorded or written is lost.</source>
         <translation>语言设置已保存。请关闭 OnRecord 再重新打开，即可使用新的语言。您录制和填写的内容都不会丢失。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>About OnRecord</source>
         <translation>关于 OnRecord</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>OnRecord %s — records calls from debt collectors, keeps a case file and exports evidence you can verify.
 
 Everything stays on this computer. OnRecord gives information, not legal advice.</source>
@@ -4926,7 +4929,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>MarkEditing</name>
     <message>
-        <location filename="../../ui/review/editing.py" line="+49"/>
+        <location filename="../../ui/review/editing.py" line="+45"/>
         <source>Note not saved</source>
         <translation>备注未保存</translation>
     </message>
@@ -4941,13 +4944,13 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>标记未添加</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+10"/>
+        <location filename="../../ui/review/callfiles.py" line="+106"/>
+        <location line="+13"/>
         <source>File not attached</source>
         <translation>文件未附加</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>%1 is attached to this call already (the same file, by its fingerprint, as %2).</source>
         <translation>%1 已经附加到这次通话（按文件指纹，与 %2 是同一个文件）。</translation>
     </message>
@@ -6210,23 +6213,23 @@ Details: {detail}</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review/panel.py" line="+100"/>
+        <location filename="../../ui/review/panel.py" line="+70"/>
         <source>Attach files to this call</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog. Asks for files to attach; tests replace it.</extracomment>
         <translation>为这次通话附加文件</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/review/recordings.py" line="+46"/>
         <source>Recorded call</source>
         <translation>录音通话</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/review/panel.py" line="+16"/>
         <source>Call:</source>
         <translation>通话：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/review/playback.py" line="+40"/>
         <source>◀ Previous mark</source>
         <translation>◀ 上一个标记</translation>
     </message>
@@ -6237,13 +6240,13 @@ Details: {detail}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+511"/>
+        <location line="+125"/>
         <location line="+6"/>
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-130"/>
         <source>Space</source>
         <translation>空格键</translation>
     </message>
@@ -6263,12 +6266,12 @@ Details: {detail}</source>
         <translation>播放速度</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Zoom in (Ctrl + mouse wheel)</source>
         <translation>放大（Ctrl + 鼠标滚轮）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
@@ -6278,32 +6281,32 @@ Details: {detail}</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom out (Ctrl + mouse wheel)</source>
         <translation>缩小（Ctrl + 鼠标滚轮）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Whole call</source>
         <translation>整个通话</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add a &amp;mark here…</source>
         <translation>在此处添加标记(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Speed:</source>
         <translation>速度：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/review/marklist.py" line="+51"/>
         <source>Marks in this call</source>
         <translation>本次通话的标记</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>E&amp;dit note…</source>
         <translation>修改备注(&amp;D)…</translation>
     </message>
@@ -6313,27 +6316,27 @@ Details: {detail}</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>History of this mark</source>
         <translation>此标记的历史</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Selected mark</source>
         <translation>选中的标记</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>History (every version is kept):</source>
         <translation>历史（每个版本都会保留）：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/review/callfiles.py" line="-58"/>
         <source>Files attached to this call</source>
         <translation>这次通话的附件</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Attach fi&amp;le…</source>
         <translation>附加文件(&amp;L)…</translation>
     </message>
@@ -6343,27 +6346,27 @@ Details: {detail}</source>
         <translation>截图、信件、聊天记录导出文件：会复制到案件中并计算指纹</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Files for this call</source>
         <translation>这次通话的文件</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../ui/review/panel.py" line="+34"/>
         <source>Click the waveform to move the cursor · ← → previous / next mark · Space play / pause · Ctrl + wheel to zoom</source>
         <translation>点击波形移动光标 · ← → 上一个 / 下一个标记 · 空格键 播放 / 暂停 · Ctrl + 滚轮 缩放</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../ui/review/recordings.py" line="+18"/>
         <source>No recorded calls in this case yet. Calls you record appear here.</source>
         <translation>本案件还没有录音通话。您录制的通话会显示在这里。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;b&gt;Call review&lt;/b&gt;</source>
         <translation>&lt;b&gt;回听通话&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../ui/review/panel.py" line="+47"/>
         <source>unknown caller</source>
         <translation>未知来电人</translation>
     </message>
@@ -6375,7 +6378,7 @@ Details: {detail}</source>
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+31"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
@@ -6420,38 +6423,38 @@ Details: {detail}</source>
         <translation>无法读取这次通话的音频文件。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../ui/review/callfiles.py" line="+14"/>
         <source>%1  (fingerprint %2…)</source>
         <translation>%1  （指纹 %2…）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No files attached yet.</source>
         <translation>还没有附件。</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../../ui/review/marklist.py" line="+92"/>
         <source>Choose a mark in the list or on the waveform.</source>
         <translation>请在列表或波形上选择一个标记。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This call has no marks yet. Use “Add a mark here…”.</source>
         <translation>这次通话还没有标记。请使用“在此处添加标记…”。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>(no note)</source>
         <translation>（无备注）</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+13"/>
+        <location filename="../../ui/review/playback.py" line="+57"/>
+        <location line="+17"/>
         <source>Cannot play this call</source>
         <translation>无法播放这次通话</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
     </message>

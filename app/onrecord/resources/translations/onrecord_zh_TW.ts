@@ -1077,9 +1077,9 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
 <context>
     <name>ConductPanel</name>
     <message>
-        <location filename="../../ui/conductpanel.py" line="+86"/>
+        <location filename="../../ui/conductpanel.py" line="+67"/>
         <source>&lt;b&gt;Possible issues&lt;/b&gt;</source>
-        <extracomment>the offset every time of the issues shown has, stated once above them; None: each time gives its own each mark&apos;s moment in its call, read with the check (``conduct.when``)</extracomment>
+        <extracomment>each mark&apos;s moment in its call, read with the check (``conduct.when``)</extracomment>
         <translation>&lt;b&gt;可能存在的問題&lt;/b&gt;</translation>
     </message>
     <message>
@@ -1118,32 +1118,34 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>檢查狀態</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/conductfindings.py" line="+62"/>
         <source>When (local time)</source>
+        <extracomment>each mark&apos;s moment in its call, read with the check (``conduct.when``) the offset every time of the issues shown has, stated once above them; None: each time gives its own</extracomment>
         <translation>時間（當地）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What happened</source>
         <translation>發生了什麼</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Possible issues, grouped by rule</source>
         <translation>可能存在的問題（依規定分組）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/conductsettings.py" line="+44"/>
         <source>Your settings for rules that are not certain</source>
         <translation>您對尚不確定的規定所做的設定</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Your settings for unconfirmed rules</source>
+        <extracomment>the rules checked against; set by the panel when it loads them</extracomment>
         <translation>您對未經確認的規定所做的設定</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../ui/conductpanel.py" line="+33"/>
         <source>Choose a case to check.</source>
         <translation>請選擇要檢查的案件。</translation>
     </message>
@@ -1153,17 +1155,17 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>%1（本案件）</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../../ui/conductsettings.py" line="+75"/>
         <source>Use the rule&apos;s values</source>
         <translation>使用規定中的數值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reset %1 to the rule&apos;s values</source>
         <translation>將 %1 重設為規定中的數值</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Calls allowed from</source>
         <translation>允許來電時間：從</translation>
     </message>
@@ -1183,27 +1185,27 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>，在</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source> contact</source>
         <translation> 次聯絡</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source> contacts</source>
         <translation> 次聯絡</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source> day</source>
         <translation> 天之內</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source> days</source>
         <translation> 天之內</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location filename="../../ui/conductfindings.py" line="+49"/>
         <source>rule read in the law&apos;s own text</source>
         <translation>已查閱規定原文</translation>
     </message>
@@ -1213,49 +1215,49 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>依據引用規定原文的資料</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>starting values (you can change them)</source>
         <translation>預設數值（可修改）</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location filename="../../ui/conductpanel.py" line="+106"/>
         <source>Checked %n contact(s) against the rules of %1 (times in %2).</source>
         <translation>
             <numerusform>已依%1的規定檢查 %n 次聯絡（時間以 %2 為準）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location filename="../../ui/conductsettings.py" line="+46"/>
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-128"/>
         <source>These values are not settled law or depend on your situation. OnRecord starts from the values shown; change them if your lawyer or adviser tells you to, and what you change is marked as &lt;b&gt;your own setting&lt;/b&gt;.</source>
         <translation>這些數值不是確定的法律規定，或取決於您的具體情況。OnRecord 先使用這裡顯示的數值；如果律師或顧問建議，您可以修改，修改過的會標為&lt;b&gt;您自己的設定&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>unconfirmed — your setting</source>
         <translation>未經確認——您自己的設定</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>unconfirmed</source>
         <translation>未經確認</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>your setting</source>
         <translation>您自己的設定</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>the rule&apos;s values</source>
         <translation>規則的數值</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location filename="../../ui/conductpanel.py" line="-42"/>
         <source>Checking…</source>
         <translation>正在檢查…</translation>
     </message>
@@ -1266,7 +1268,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>無法進行檢查：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/conductfindings.py" line="-6"/>
         <source>rule UNCONFIRMED</source>
         <translation>規則未經確認</translation>
     </message>
@@ -1276,7 +1278,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>使用您自己的設定</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location filename="../../ui/conductpanel.py" line="+21"/>
         <source>%n possible issue(s) found, on %1.</source>
         <translation>
             <numerusform>發現 %n 個可能存在的問題，均在 %1。</numerusform>
@@ -1309,22 +1311,22 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location filename="../../ui/conductfindings.py" line="+74"/>
         <source>EDGE CASE (exactly at the limit): %1</source>
         <translation>臨界情況（恰好在界限上）：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Click to show this contact in the timeline</source>
         <translation>點選在時間軸中檢視這次聯絡</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Contact no. %1 — click to show it</source>
         <translation>聯絡紀錄 #%1——點選檢視</translation>
     </message>
@@ -4562,35 +4564,36 @@ Log it again?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+94"/>
+        <location filename="../../ui/caselist.py" line="+56"/>
         <source>Cases</source>
-        <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
+        <extracomment>True while the case list is put back or reloaded by the window itself: a change of its current row is then not the user choosing a case.</extracomment>
         <translation>案件</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+66"/>
+        <location filename="../../ui/mainmenu.py" line="+35"/>
         <source>&amp;New case</source>
         <translation>新增案件(&amp;N)</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Cases&lt;/b&gt;</source>
         <translation>&lt;b&gt;案件&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/mainwindow.py" line="+87"/>
         <source>C&amp;all</source>
+        <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>通話(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+168"/>
+        <location filename="../../ui/caselist.py" line="+71"/>
+        <location filename="../../ui/mainwindow.py" line="+1"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location filename="../../ui/mainwindow.py" line="+1"/>
         <source>&amp;People and numbers</source>
         <translation>人員和號碼(&amp;P)</translation>
     </message>
@@ -4625,7 +4628,7 @@ Log it again?</source>
         <translation>資料儲存位置：%s</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/mainmenu.py" line="-1"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -4635,42 +4638,42 @@ Log it again?</source>
         <translation>新增示範案件(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Import from my phone…</source>
         <translation>從手機匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Export for my lawyer…</source>
         <translation>匯出給律師(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Check an evidence package…</source>
         <translation>驗證證據包(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Settin&amp;gs</source>
         <translation>設定(&amp;G)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Tag buttons for calls…</source>
         <translation>通話標籤按鈕(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Back up all data…</source>
         <translation>備份全部資料(&amp;B)…</translation>
     </message>
@@ -4680,17 +4683,17 @@ Log it again?</source>
         <translation>從備份還原(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Data folder…</source>
         <translation>資料儲存位置(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Passphrase to open OnRecord…</source>
         <translation>開啟時的密碼片語(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -4705,12 +4708,12 @@ Log it again?</source>
         <translation>關於 OnRecord(&amp;A)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/caselist.py" line="-64"/>
         <source>Unsorted calls</source>
         <translation>未歸類通話</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location filename="../../ui/mainwindow.py" line="+15"/>
         <source>● REC — %s</source>
         <translation>● 錄音中——%s</translation>
     </message>
@@ -4740,12 +4743,12 @@ Log it again?</source>
         <translation>錄音</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+66"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Demo cases</source>
         <translation>示範案件</translation>
     </message>
@@ -4762,7 +4765,7 @@ Log it again?</source>
         <translation>示範案件已經在左側清單中。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../ui/mainmenu.py" line="+37"/>
         <source>Tag buttons</source>
         <translation>標籤按鈕</translation>
     </message>
@@ -4772,28 +4775,28 @@ Log it again?</source>
         <translation>沒有正在錄音的通話時才能修改標籤按鈕。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../ui/backupui.py" line="+34"/>
         <source>Back up all data</source>
         <translation>備份全部資料</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+75"/>
         <source>OnRecord backup (*.zip)</source>
         <translation>OnRecord 備份 (*.zip)</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-67"/>
         <source>Backup not made</source>
         <translation>備份未完成</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Backup made</source>
         <translation>備份已完成</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>All cases, recordings and attachments were saved to:
 %s
 
@@ -4804,70 +4807,70 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
 請把它放在安全的地方，例如隨身碟。用於為匯出簽章的金鑰不在其中。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>To back it up too, encrypted with a passphrase you choose, use the command line: onrecord backup --out FILE --include-signing-key</source>
         <translation>如果也要備份它（以您自己選擇的密碼片語加密），請使用命令列：onrecord backup --out FILE --include-signing-key</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Passphrase of the signing key</source>
         <translation>簽章金鑰的密碼片語</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This backup holds the key that signs your exports, encrypted. Type the passphrase chosen when the backup was made:</source>
         <translation>這個備份裡有為您的匯出簽章的金鑰（已加密）。請輸入製作備份時選擇的密碼片語：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>That passphrase does not open the signing key. Try again:</source>
         <translation>這個密碼片語無法開啟簽章金鑰。請再試一次：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Restore without the signing key?</source>
         <translation>不還原簽章金鑰？</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Restore everything else from the backup and keep this installation&apos;s own signing key? Choose No to cancel the restore.</source>
         <translation>還原備份中的其他所有內容，並保留這台電腦自己的簽章金鑰？選擇「否」則取消還原。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Restore</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stop the recording first.</source>
         <translation>請先停止錄音。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+11"/>
+        <location line="+5"/>
+        <location line="+16"/>
         <source>Restore from a backup</source>
         <translation>從備份還原</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The data now in OnRecord will be replaced by the backup&apos;s. It is not deleted: it is kept in a folder beside it. OnRecord closes when the restore is done.</source>
         <translation>OnRecord 中現有的資料將被備份中的資料取代。現有資料不會被刪除：它會保留在旁邊的一個資料夾中。還原完成後 OnRecord 會關閉。</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+24"/>
+        <location line="-7"/>
+        <location line="+29"/>
         <source>Nothing was changed</source>
         <translation>沒有做任何變更</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location filename="../../ui/mainwindow.py" line="-202"/>
         <source>Call evidence</source>
         <extracomment>True while the case list is put back or reloaded by the window itself: a change of its current row is then not the user choosing a case. Set after a restore or a move: the data is elsewhere now, nothing may be saved here.</extracomment>
         <translation>通話存證</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+120"/>
         <source>A call is being recorded. Stop the recording, save it and quit OnRecord? Or keep recording?</source>
         <translation>正在錄音。要停止錄音、儲存並結束 OnRecord 嗎？還是繼續錄音？</translation>
     </message>
@@ -4882,14 +4885,14 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <translation>繼續錄音</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location filename="../../ui/backupui.py" line="+5"/>
         <source>The previous data is kept in:
 %s</source>
         <translation>原本的資料保留在：
 %s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Backup restored</source>
         <translation>備份已還原</translation>
     </message>
@@ -4899,22 +4902,22 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <translation>備份已經過檢查並還原。請重新開啟 OnRecord。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../ui/mainmenu.py" line="+34"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The language is saved. Close OnRecord and open it again to see it in the new language. Nothing you have recorded or written is lost.</source>
         <translation>語言設定已儲存。請關閉 OnRecord 再重新開啟，即可使用新的語言。您錄製和填寫的內容都不會遺失。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>About OnRecord</source>
         <translation>關於 OnRecord</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>OnRecord %s — records calls from debt collectors, keeps a case file and exports evidence you can verify.
 
 Everything stays on this computer. OnRecord gives information, not legal advice.</source>
@@ -4926,7 +4929,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>MarkEditing</name>
     <message>
-        <location filename="../../ui/review/editing.py" line="+49"/>
+        <location filename="../../ui/review/editing.py" line="+45"/>
         <source>Note not saved</source>
         <translation>備註未儲存</translation>
     </message>
@@ -4941,13 +4944,13 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>標記未新增</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+10"/>
+        <location filename="../../ui/review/callfiles.py" line="+106"/>
+        <location line="+13"/>
         <source>File not attached</source>
         <translation>檔案未附加</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>%1 is attached to this call already (the same file, by its fingerprint, as %2).</source>
         <translation>%1 已經附加到這次通話（依檔案指紋，與 %2 是同一個檔案）。</translation>
     </message>
@@ -6210,23 +6213,23 @@ Details: {detail}</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review/panel.py" line="+100"/>
+        <location filename="../../ui/review/panel.py" line="+70"/>
         <source>Attach files to this call</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog. Asks for files to attach; tests replace it.</extracomment>
         <translation>為這次通話附加檔案</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/review/recordings.py" line="+46"/>
         <source>Recorded call</source>
         <translation>錄音通話</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/review/panel.py" line="+16"/>
         <source>Call:</source>
         <translation>通話：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/review/playback.py" line="+40"/>
         <source>◀ Previous mark</source>
         <translation>◀ 上一個標記</translation>
     </message>
@@ -6237,13 +6240,13 @@ Details: {detail}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+511"/>
+        <location line="+125"/>
         <location line="+6"/>
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-130"/>
         <source>Space</source>
         <translation>空白鍵</translation>
     </message>
@@ -6263,12 +6266,12 @@ Details: {detail}</source>
         <translation>播放速度</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Zoom in (Ctrl + mouse wheel)</source>
         <translation>放大（Ctrl + 滑鼠滾輪）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
@@ -6278,32 +6281,32 @@ Details: {detail}</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom out (Ctrl + mouse wheel)</source>
         <translation>縮小（Ctrl + 滑鼠滾輪）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Whole call</source>
         <translation>整個通話</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add a &amp;mark here…</source>
         <translation>在此處新增標記(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Speed:</source>
         <translation>速度：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/review/marklist.py" line="+51"/>
         <source>Marks in this call</source>
         <translation>本次通話的標記</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>E&amp;dit note…</source>
         <translation>修改備註(&amp;D)…</translation>
     </message>
@@ -6313,27 +6316,27 @@ Details: {detail}</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>History of this mark</source>
         <translation>此標記的歷史</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Selected mark</source>
         <translation>選取的標記</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>History (every version is kept):</source>
         <translation>歷史（每個版本都會保留）：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/review/callfiles.py" line="-58"/>
         <source>Files attached to this call</source>
         <translation>這次通話的附件</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Attach fi&amp;le…</source>
         <translation>附加檔案(&amp;L)…</translation>
     </message>
@@ -6343,27 +6346,27 @@ Details: {detail}</source>
         <translation>截圖、信件、聊天紀錄匯出檔：會複製到案件中並計算指紋</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Files for this call</source>
         <translation>這次通話的檔案</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../ui/review/panel.py" line="+34"/>
         <source>Click the waveform to move the cursor · ← → previous / next mark · Space play / pause · Ctrl + wheel to zoom</source>
         <translation>點選波形移動游標 · ← → 上一個 / 下一個標記 · 空白鍵 播放 / 暫停 · Ctrl + 滾輪 縮放</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../ui/review/recordings.py" line="+18"/>
         <source>No recorded calls in this case yet. Calls you record appear here.</source>
         <translation>本案件還沒有錄音通話。您錄製的通話會顯示在這裡。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;b&gt;Call review&lt;/b&gt;</source>
         <translation>&lt;b&gt;重聽通話&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../ui/review/panel.py" line="+47"/>
         <source>unknown caller</source>
         <translation>不明來電人</translation>
     </message>
@@ -6375,7 +6378,7 @@ Details: {detail}</source>
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+31"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
@@ -6420,38 +6423,38 @@ Details: {detail}</source>
         <translation>無法讀取這次通話的音訊檔案。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../ui/review/callfiles.py" line="+14"/>
         <source>%1  (fingerprint %2…)</source>
         <translation>%1  （指紋 %2…）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No files attached yet.</source>
         <translation>還沒有附件。</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../../ui/review/marklist.py" line="+92"/>
         <source>Choose a mark in the list or on the waveform.</source>
         <translation>請在清單或波形上選擇一個標記。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This call has no marks yet. Use “Add a mark here…”.</source>
         <translation>這次通話還沒有標記。請使用「在此處新增標記…」。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>(no note)</source>
         <translation>（無備註）</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+13"/>
+        <location filename="../../ui/review/playback.py" line="+57"/>
+        <location line="+17"/>
         <source>Cannot play this call</source>
         <translation>無法播放這次通話</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暫停</translation>
     </message>
