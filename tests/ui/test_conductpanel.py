@@ -135,6 +135,21 @@ def test_editing_cn_hours_end_changes_the_findings_and_is_saved(
     assert settings_module.load(workspace.data_dir).conduct_overrides == {}
 
 
+def test_a_value_changed_just_before_the_panel_moves_on_is_saved(
+    qtbot, workspace: Workspace
+) -> None:
+    """A value is saved 400 ms after the last change; the panel cleared sooner ("New case"
+    at once) deleted its editors, the save raised on a deleted label, and the change was
+    silently not saved."""
+    case = workspace.cases.create_case("华信消费金融", jurisdiction="cn")
+    panel = make_panel(qtbot, workspace, case.id)
+    panel.param_editor("CN-PRIV", "days").setValue(2)  # the save is pending
+    panel.show_case(None)
+    qtbot.wait(600)
+    saved = settings_module.load(workspace.data_dir).conduct_overrides
+    assert saved.get("CN-PRIV", {}).get("days") == 2
+
+
 def test_an_impossible_window_is_refused_not_saved(qtbot, workspace: Workspace) -> None:
     case = workspace.cases.create_case("华信消费金融", jurisdiction="cn")
     panel = make_panel(qtbot, workspace, case.id)

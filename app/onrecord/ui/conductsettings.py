@@ -49,6 +49,7 @@ class RuleSettings(QGroupBox):
         self.workspace = workspace
         #: the rules checked against; set by the panel when it loads them
         self.pack: RulePack | None = None
+        self._built_for: RulePack | None = None  # the rules the editors shown are for
         self.editors: dict[tuple[str, str], QTimeEdit | QSpinBox] = {}
         self._param_timer = QTimer(self)
         self._param_timer.setSingleShot(True)
@@ -73,6 +74,18 @@ class RuleSettings(QGroupBox):
 
     def build(self, pack: RulePack | None) -> None:
         """An editor for each parameter the user may set in ``pack`` (none: hidden)."""
+        if self._param_timer.isActive():
+            # A value changed less than 400 ms ago is saved now, for the rules its editor
+            # was built for, not lost with the editor (it raised on a deleted label, and
+            # the change was silently not saved).
+            current, self.pack = self.pack, self._built_for
+            self.blockSignals(True)  # the caller checks again with what it shows next
+            try:
+                self.apply_parameters()
+            finally:
+                self.blockSignals(False)
+                self.pack = current
+        self._built_for = pack
         while self.params_layout.count():
             item = self.params_layout.takeAt(0)
             widget = item.widget() if item is not None else None
