@@ -323,8 +323,11 @@ def test_a_refresh_shows_the_whole_of_a_call_that_was_still_being_recorded(
         started = elsewhere.recordings.begin(call.case_id, rel, sample_rate=SR, channels=2)
     widget = ReviewPanel(workspace, player_factory=fake_player_factory)
     qtbot.addWidget(widget)
+    widget.show_case(None)  # an empty case first: its words must not stay
     widget.show_recording(started.id)
     assert widget.info is not None and widget.info.frames == 0
+    # a call with no sound yet is not "no recorded calls in this case" (a walk-through)
+    assert "No sound was recorded in this call" in widget.waveform.empty_text
     with open_workspace(workspace.data_dir) as elsewhere:  # ... and now stopped
         elsewhere.recordings.finalise(
             started.id, frames=len(call.audio), sha256="0" * 64, pcm_sha256=None

@@ -1139,7 +1139,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>您对尚不确定的规定所做的设置</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Your settings for unconfirmed rules</source>
         <extracomment>the rules checked against; set by the panel when it loads them</extracomment>
         <translation>您对未经确认的规定所做的设置</translation>
@@ -1155,7 +1155,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>%1（本案件）</translation>
     </message>
     <message>
-        <location filename="../../ui/conductsettings.py" line="+75"/>
+        <location filename="../../ui/conductsettings.py" line="+87"/>
         <source>Use the rule&apos;s values</source>
         <translation>使用规定中的数值</translation>
     </message>
@@ -6378,7 +6378,12 @@ Details: {detail}</source>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
+        <source>No sound was recorded in this call: the microphone gave none (or the call has only just started). Its marks and notes are kept.</source>
+        <translation>这通电话没有录到声音：麦克风没有传来声音（或者通话刚刚开始）。它的标记和备注都保留着。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Me</source>
         <translation>我</translation>
     </message>

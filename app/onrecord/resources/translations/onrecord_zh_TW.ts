@@ -1139,7 +1139,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>您對尚不確定的規定所做的設定</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Your settings for unconfirmed rules</source>
         <extracomment>the rules checked against; set by the panel when it loads them</extracomment>
         <translation>您對未經確認的規定所做的設定</translation>
@@ -1155,7 +1155,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>%1（本案件）</translation>
     </message>
     <message>
-        <location filename="../../ui/conductsettings.py" line="+75"/>
+        <location filename="../../ui/conductsettings.py" line="+87"/>
         <source>Use the rule&apos;s values</source>
         <translation>使用規定中的數值</translation>
     </message>
@@ -6378,7 +6378,12 @@ Details: {detail}</source>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
+        <source>No sound was recorded in this call: the microphone gave none (or the call has only just started). Its marks and notes are kept.</source>
+        <translation>這通電話沒有錄到聲音：麥克風沒有傳來聲音（或者通話剛剛開始）。它的標記和備註都保留著。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Me</source>
         <translation>我</translation>
     </message>

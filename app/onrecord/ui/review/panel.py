@@ -181,6 +181,12 @@ class ReviewPanel(RecordingsList, Playback, MarkList, MarkEditing, CallFiles, QW
         self._show_in_list(info)
         peaks, problem = self._load_peaks(info)
         names = self._lane_names(info)
+        # A call with no sound at all (the microphone gave none, or it is still starting)
+        # said "No recorded calls in this case yet", left from an empty case shown before.
+        self.waveform.empty_text = self.tr(
+            "No sound was recorded in this call: the microphone gave none (or the call has "
+            "only just started). Its marks and notes are kept."
+        )
         self.waveform.set_recording(peaks, info.frames, info.sample_rate, names)
         self._reload_marks()
         self._show_heading(info, problem)
