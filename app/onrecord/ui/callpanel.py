@@ -317,13 +317,18 @@ class CallPanel(QWidget):
         """Whether a tag key pressed now tags (not while typing in a text box)."""
         if not self.controller.recording:
             return False
+        return not is_text_input(self._focused())
+
+    def _focused(self) -> QWidget | None:
+        """Where a key pressed in this window goes."""
         focused = QApplication.focusWidget()
         if focused is None or focused.window() is not self.window():
             focused = self.window().focusWidget()
-        return not is_text_input(focused)
+        return focused
 
     def _show_key_mode(self, *_: object) -> None:
-        self.tag_box.show_mode(self.controller.recording, self.tag_keys_live())
+        in_note = self._focused() is self.note  # Enter saves the note; elsewhere, nothing
+        self.tag_box.show_mode(self.controller.recording, self.tag_keys_live(), in_note)
 
     def _status(self, status: RecorderStatus) -> None:
         self.elapsed.setText(clock_text(status.elapsed_s))
