@@ -34,7 +34,7 @@ from ..store.models import Mark
 from ..timefmt import clock_text
 from . import dialogs, labels, localefmt
 from .audiowords import warning_texts
-from .callcontroller import CallController
+from .callcontroller import CallController, QueuedMark
 from .callerinfo import CallerInfo, PromiseEntry
 from .callnote import CallNote, escape
 from .callstatus import LiveWarnings, keep_space_when_hidden
@@ -137,6 +137,7 @@ class CallPanel(QWidget):
         self.save_details.clicked.connect(self._save_details)
         self.save_details.setVisible(False)
         self._summary_lines: list[str] = []  # the last call's, without "Details saved."
+        self._not_taken = ""  # said with the failure: tags pressed as a call failed to start
         self.caller.edited.connect(self._details_edited)
         self._confirm_timer = QTimer(self)
         self._confirm_timer.setSingleShot(True)
@@ -148,6 +149,8 @@ class CallPanel(QWidget):
         controller.stopped.connect(self._stopped)
         controller.failed.connect(self._failed)
         controller.mark_added.connect(self._mark_added)
+        controller.mark_queued.connect(self._mark_queued)
+        controller.marks_not_taken.connect(self._marks_not_taken)
         self._devices_changed()
         self._set_recording_ui(False)
         app = QApplication.instance()
@@ -255,6 +258,9 @@ class CallPanel(QWidget):
         self.save_details.setVisible(False)
         self.caller.new_call()  # the last call's caller is offered, not silently reused
         self.controller.start(self.case_id, sources)
+        if self.controller.starting:  # a tag key pressed now is kept for the call
+            self.tag_box.set_keys_enabled(True)
+            self.focus_tag_keys()
 
     def stop_recording(self) -> None:
         """Stop the call as the user asked (record key, stop button, quitting): every way
@@ -305,7 +311,7 @@ class CallPanel(QWidget):
     # ------------------------------------------------------------- keyboard
     def focus_tag_keys(self) -> None:
         """Put the keyboard on the tag keys (their box shows it)."""
-        if self.controller.recording and self.tag_box.isVisible():
+        if self._keys_tag() and self.tag_box.isVisible():
             self.tag_box.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_key_mode()
 
@@ -315,9 +321,14 @@ class CallPanel(QWidget):
 
     def tag_keys_live(self) -> bool:
         """Whether a tag key pressed now tags (not while typing in a text box)."""
-        if not self.controller.recording:
+        if not self._keys_tag():
             return False
         return not is_text_input(self._focused())
+
+    def _keys_tag(self) -> bool:
+        """Whether the tag keys are on: during a call, and while it starts (a key pressed
+        then is kept for it: CallController.mark)."""
+        return self.controller.recording or self.controller.starting
 
     def _focused(self) -> QWidget | None:
         """Where a key pressed in this window goes."""
@@ -328,7 +339,7 @@ class CallPanel(QWidget):
 
     def _show_key_mode(self, *_: object) -> None:
         in_note = self._focused() is self.note  # Enter saves the note; elsewhere, nothing
-        self.tag_box.show_mode(self.controller.recording, self.tag_keys_live(), in_note)
+        self.tag_box.show_mode(self._keys_tag(), self.tag_keys_live(), in_note)
 
     def _status(self, status: RecorderStatus) -> None:
         self.elapsed.setText(clock_text(status.elapsed_s))
@@ -432,6 +443,8 @@ class CallPanel(QWidget):
             self.recording_id = None
             if kept_note:
                 self.summary.setText("<br>".join(kept_note))
+        if self._not_taken:
+            message, self._not_taken = f"{message}\n\n{self._not_taken}", ""
         dialogs.error(self, self.tr("Recording problem"), message)
 
     def _keep_unsaved_note(self, recording_id: int) -> list[str]:
@@ -449,7 +462,7 @@ class CallPanel(QWidget):
         self.state_label.setText(problem or self.tr("Ready"))
 
     # ---------------------------------------------------------------- marks
-    def tag(self, tag: str) -> Mark | EarlyMark | None:
+    def tag(self, tag: str) -> Mark | EarlyMark | QueuedMark | None:
         return self.controller.mark(tag)
 
     def _promise(self, by: PromiseBy) -> None:
@@ -513,6 +526,27 @@ class CallPanel(QWidget):
                 )
             )
         return " · ".join(part for part in parts if part)
+
+    def _mark_queued(self, mark: QueuedMark) -> None:
+        """A tag pressed while the call starts: kept, and marked at its start."""
+        title = self.tag_label(mark.tag) if mark.tag else self.tr("Note")
+        self.confirmation.setText(
+            "✓ "
+            + self.tr("%1: kept, it is marked at 0:00 as soon as recording has started.").replace(
+                "%1", title
+            )
+        )
+        self._confirm_timer.start(2500)
+
+    def _marks_not_taken(self, marks: list[QueuedMark]) -> None:
+        """Said with the failure that follows: the tags pressed while the call could not
+        start were not saved."""
+        titles = [self.tag_label(m.tag) if m.tag else m.text for m in marks]
+        self._not_taken = self.tr(
+            "The tags you pressed while recording was starting could not be saved: %1. "
+            "Press them again once recording has started."
+        ).replace("%1", "; ".join(titles))
+        self.confirmation.clear()
 
     def _mark_added(self, mark: Mark | EarlyMark) -> None:
         rate = 48000
