@@ -8,7 +8,6 @@ drops it, and both go back to the tag keys. Esc in any other box goes back too.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,12 +30,12 @@ from ..store import StoreError, Workspace, validate
 from ..store.enums import PromiseBy
 from ..store.models import Mark
 from ..timefmt import clock_text
-from . import dialogs, labels, localefmt
-from .audiowords import warning_texts
+from . import dialogs, localefmt
 from .callcontroller import CallController, QueuedMark
 from .callerinfo import CallerInfo, PromiseEntry
 from .callnote import CallNote, escape
 from .callstatus import LiveWarnings, keep_space_when_hidden
+from .callsummary import MarksList, RightColumn, call_lines, nothing_recorded_lines
 from .consent import guidance
 from .devicepicker import DevicePicker
 from .errors import error_text
@@ -119,7 +117,7 @@ class CallPanel(QWidget):
         self.back_shortcut.activated.connect(self.focus_tag_keys)
         self.confirmation = QLabel()
         self.confirmation.setObjectName("confirmation")
-        self.marks_list = QListWidget()
+        self.marks_list = MarksList()
         self.marks_list.setAccessibleName(self.tr("Marks in this call"))
         self.caller = CallerInfo(workspace)
         self.typing = TypingJournal(controller, self.caller, self.note, self)
@@ -179,7 +177,9 @@ class CallPanel(QWidget):
         left.addWidget(self.note)
         left.addWidget(self.confirmation)
         left.addStretch(1)  # room to spare goes below: what is above stays where it is
-        right = QVBoxLayout()
+        column = QWidget()
+        right = QVBoxLayout(column)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.consent)
         right.addWidget(self.caller)
         right.addWidget(self.promise)
@@ -187,9 +187,10 @@ class CallPanel(QWidget):
         right.addWidget(self.marks_list, 1)
         right.addWidget(self.summary)
         right.addWidget(self.save_details)
+        self.right_column = RightColumn(column)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        layout.addWidget(self.right_column, 2)
 
     @property
     def tag_buttons(self) -> dict[str, QPushButton]:
@@ -297,6 +298,7 @@ class CallPanel(QWidget):
         self.last_event_id = self.workspace.recordings.recording(session.recording_id).event_id
         self.state_label.setText(self.tr("● REC"))
         self.source_roles = [source.role for source in session.config.sources]
+        self.warnings.await_sound(session.config.startup_timeout_s)
         for meter in self.meters.values():
             meter.reset()  # no clip lamp left lit from the last call
         self._set_recording_ui(True)
@@ -357,6 +359,7 @@ class CallPanel(QWidget):
 
     def _stopped(self, recording: Any) -> None:
         self.typing.call_ended()
+        self.warnings.call_ended()  # the summary lists them: said once
         self._set_recording_ui(False)
         self.recording_changed.emit(False)
         self.recording_id = None
@@ -365,7 +368,10 @@ class CallPanel(QWidget):
         if nothing:
             self._nothing_recorded(kept_note)  # its call was withdrawn (CallSession.stop)
             return
-        self.state_label.setText(self.tr("Saved"))
+        # Nothing recorded, and kept for the marks made before a first sound that never came
+        self.state_label.setText(
+            self.tr("Saved") if recording.frames else self.tr("Nothing recorded")
+        )
         caller_saved = True
         try:
             self.caller.apply_to_event(recording.event_id)
@@ -374,25 +380,7 @@ class CallPanel(QWidget):
             dialogs.error(self, self.tr("Call details not saved"), error_text(exc))
         self.caller.call_ended(recording.event_id)
         marks = self.workspace.recordings.marks(recording.id)
-        warnings = json.loads(recording.warnings or "[]")
-        seconds = (recording.frames or 0) / recording.sample_rate if recording.sample_rate else 0
-        lines = [
-            self.tr("<b>Call saved</b> — %s long, %n mark(s)", "", len(marks))
-            % clock_text(seconds),  # as the review screen's player shows its length
-        ]
-        if recording.status.value != "complete":
-            lines.append(self.tr("Status: %s") % labels.recording_status(recording.status))
-        said = [(w.get("code", ""), w.get("params") or {}, w.get("message", "")) for w in warnings]
-        lines += ["⚠ " + text for text in warning_texts(said, self.source_roles)]
-        if not recording.frames:  # kept for a mark made before a first sound that never came
-            lines.append(
-                self.tr(
-                    "No sound came from the microphone: this call has no audio. It is kept "
-                    "for the %n mark(s) you made, at its start.",
-                    "",
-                    len(marks),
-                )
-            )
+        lines = call_lines(recording, len(marks), self.source_roles)
         lines += kept_note
         lines += self.notes.saved_on_stop_lines()
         if caller_saved:
@@ -404,32 +392,16 @@ class CallPanel(QWidget):
         self._summary_lines = lines
         self.summary.setText("<br>".join(lines))
         self.save_details.setVisible(not caller_saved or self.caller.missing())
+        self.right_column.show_widgets(self.summary, self.save_details)
         self.call_saved.emit(self.case_id or 0)
 
     def _nothing_recorded(self, kept_note: list[str]) -> None:
-        """A microphone that gave no sound left a 0:00 "call" that counted as an answered
-        contact and set off a possible issue (a walk-through): say plainly that nothing was
-        recorded, that the call counts nowhere, and what to do."""
+        """No sound and no mark: the call is withdrawn (``nothing_recorded_lines``)."""
         self.notes.saved_on_stop = ""
         self.state_label.setText(self.tr("Nothing recorded"))
-        self.summary.setText(
-            "<br>".join(
-                [
-                    "<b>"
-                    + self.tr("Nothing was recorded: no sound came from the microphone.")
-                    + "</b>",
-                    self.tr(
-                        "The empty recording stays in the case file, as every recording does, "
-                        "but its call is withdrawn: it counts nowhere. Check that the "
-                        "microphone is plugged in, not muted and not used by another program, "
-                        "or choose another one, then try again. If there was a call, you can "
-                        "log it in the Timeline."
-                    ),
-                    *kept_note,
-                ]
-            )
-        )
+        self.summary.setText("<br>".join([*nothing_recorded_lines(), *kept_note]))
         self.save_details.setVisible(False)
+        self.right_column.show_widgets(self.summary)
         self.call_saved.emit(self.case_id or 0)
 
     def _failed(self, message: str) -> None:
