@@ -120,6 +120,9 @@ class RightColumn(QScrollArea):
         super().__init__(parent)
         self.setWidget(content)
         self.setWidgetResizable(True)
+        # on the page's own background, as the column was before it could scroll
+        content.setAutoFillBackground(False)  # setWidget turned it on
+        self.viewport().setAutoFillBackground(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
