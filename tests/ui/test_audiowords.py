@@ -53,3 +53,26 @@ def test_a_re_alignment_of_their_side_is_told_with_how_much(english):
     assert "re-aligned by 50 ms" in text
     [text] = warning_texts([("alignment_padded", {"frames": 960}, "padded")])
     assert "20 ms of silence" in text
+
+
+NO_AUDIO = "default microphone delivered no audio within 10 s of starting; it may be suspended"
+
+
+def test_the_error_a_recording_stopped_with_is_not_said_again_in_english(english):
+    """The summary of a call whose microphone gave no sound showed the recorder's English
+    under its translation: the error it stopped with is its stopping warning's message."""
+    lines = warning_texts(
+        [
+            ("source_no_audio", {"source": "default microphone", "timeout_s": 10.0}, NO_AUDIO),
+            ("error", {}, NO_AUDIO),
+            ("error", {}, NO_AUDIO + " (finalising failed: disk full)"),
+        ]
+    )
+    assert lines == ["No sound arrives from the sound device."]
+
+
+def test_a_problem_without_words_of_ours_is_framed_in_the_users_language(english):
+    [text] = warning_texts([("error", {}, "Writer crashed")])
+    assert text == "The recorder reported: Writer crashed"
+    [text] = warning_texts([("source_finished", {"source": "mic"}, "mic ended unexpectedly")])
+    assert text.startswith("A sound device stopped (was it unplugged?)")

@@ -285,6 +285,24 @@ def test_n_opens_the_note_where_digits_are_text_and_enter_goes_back_to_tags(
     ]
 
 
+def test_the_typing_hint_is_about_the_box_being_typed_in(qtbot, call_window, english):
+    """Typing the caller's name, the walk-through read "Enter saves a note": Enter there
+    saves nothing."""
+    start(qtbot, call_window)
+    panel = call_window.call_panel
+    panel.caller.name.setFocus()
+    qtbot.keyClicks(panel.caller.name, "Li")
+    hint = panel.key_mode.text()
+    assert "Typing" in hint and "Esc goes back to the tag keys" in hint
+    assert "Enter" not in hint and "note" not in hint
+    qtbot.keyClick(panel.caller.name, Qt.Key.Key_Escape)
+    qtbot.keyClick(focused(call_window), Qt.Key.Key_N)
+    assert panel.note.hasFocus() and "Enter saves a note" in panel.key_mode.text()
+    panel.promise.amount.setFocus()  # another box again: the hint follows
+    assert "Enter" not in panel.key_mode.text()
+    stop(qtbot, call_window)
+
+
 def test_esc_in_a_text_box_gives_the_keys_back_to_the_tags(qtbot, call_window, workspace):
     start(qtbot, call_window)
     panel = call_window.call_panel

@@ -78,8 +78,24 @@ def warning_text(code: str, params: dict[str, Any], fallback: str) -> str:
             "AudioWarnings",
             "This recording was interrupted and recovered; the last second may be missing.",
         ),
+        "source_finished": QCoreApplication.translate(
+            "AudioWarnings",
+            "A sound device stopped (was it unplugged?), so recording stopped. What was "
+            "recorded until then is kept.",
+        ),
+        "source_removed": QCoreApplication.translate(
+            "AudioWarnings", "A sound device disappeared during the call (was it unplugged?)."
+        ),
+        "internal_error": QCoreApplication.translate(
+            "AudioWarnings",
+            "The recorder ran into an error of its own and stopped. What was recorded until "
+            "then is kept.",
+        ),
     }
-    return texts.get(code, fallback)
+    if code in texts:
+        return texts[code]
+    # One we have no words for: said in her language, the recorder's English as its detail.
+    return QCoreApplication.translate("AudioWarnings", "The recorder reported: %s") % fallback
 
 
 def _side(role: object, source_roles: Sequence[str]) -> str | None:
@@ -123,12 +139,21 @@ def warning_texts(warnings: Iterable[Warning], source_roles: Sequence[str] = ())
     for the user, shown once where it first happened, naming whose side was too loud.
     ``source_roles`` are the roles of the call's sources ("me", "them", "mixed"), to tell
     whose side a stereo device's channel is. The same sentence twice is shown once.
+
+    The error a recording stopped with is stored after its warnings (code "error"), in the
+    engine's English; it is the message of the warning that stopped it, told already in her
+    language (a walk-through saw the English line under its translation), so it is not
+    repeated. One that is not (no warning gave it) is still said.
     """
+    warnings = list(warnings)
+    told = [message for code, _params, message in warnings if code != "error" and message]
     lines: list[str] = []
     clip_at: int | None = None
     sides: set[str] = set()
     unnamed = False
     for code, params, message in warnings:
+        if code == "error" and any(message.startswith(said) for said in told):
+            continue
         if code == "clipping":
             side = _side(params.get("role"), source_roles)
             if side is None:

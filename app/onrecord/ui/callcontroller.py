@@ -7,17 +7,25 @@ up to ~2 s on an idle PulseAudio source, longer on a slow or silent device) is t
 too, never waiting for that sound: the recorder journals it, and it is filed at the
 recording's start when the first sound's time is known (``CallSession.mark_at_once``), or
 when the call is stopped. Waiting for it froze the window until the sound came.
+
+A key pressed while the call is still starting (the recorder process takes ~0.2 s to come up)
+was lost without a word: it is queued with its own time (``QueuedMark``), and sent to the
+recorder as soon as the call has started, at frame 0 with that time, so it is filed as a
+mark made before the first sound is. If the call cannot start, ``marks_not_taken`` says
+which were not saved, before ``failed`` says why.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..audio import RecorderClient, RecorderStatus, SourceSpec
+from ..audio.journal import utc_now
 from ..capture import CallSession, start_call
 from ..capture.session import EarlyMark, MarkStamp
 from ..capture.unsaved import CallerDetails
@@ -27,10 +35,23 @@ from .errors import error_text
 from .workers import run_task
 
 
+@dataclass(frozen=True)
+class QueuedMark:
+    """A mark made while the call was starting: kept here until the recorder can take it."""
+
+    tag: str | None
+    text: str
+    pressed_at_utc: str  # when the key was pressed
+    when_filed: Callable[[Mark], None] | None = None
+    when_lost: Callable[[], None] | None = None
+
+
 class CallController(QObject):
     started = Signal(object)  # CallSession
     status_changed = Signal(object)  # RecorderStatus
-    mark_added = Signal(object)  # Mark
+    mark_added = Signal(object)  # Mark or EarlyMark: on disk
+    mark_queued = Signal(object)  # QueuedMark: kept until the call has started
+    marks_not_taken = Signal(list)  # QueuedMarks the call could not take (it did not start)
     stopped = Signal(object)  # Recording
     failed = Signal(str)
 
@@ -51,6 +72,7 @@ class CallController(QObject):
         #: an early mark's journal key -> (run with its row once filed, run if it never is)
         self._when_filed: dict[str, tuple[Callable[[Mark], None], Callable[[], None] | None]] = {}
         self._early_refused = False
+        self._queued: list[QueuedMark] = []  # marks made while the call is starting
         self._timer = QTimer(self)
         self._timer.setInterval(self.POLL_MS)
         self._timer.timeout.connect(self._poll)
@@ -59,10 +81,16 @@ class CallController(QObject):
     def recording(self) -> bool:
         return self.session is not None
 
+    @property
+    def starting(self) -> bool:
+        """Start was asked for and the recorder is not running yet."""
+        return self.busy and self.session is None
+
     def start(self, case_id: int | None, sources: Sequence[SourceSpec]) -> None:
         if self.busy or self.session is not None:
             return
         self.busy = True
+        self._queued = []
 
         def work() -> CallSession:
             return start_call(self.workspace, case_id, sources, client_factory=self.client_factory)
@@ -75,10 +103,39 @@ class CallController(QObject):
         self._early_refused = False
         self._timer.start()
         self.started.emit(session)
+        self._send_queued()
 
     def _start_failed(self, exc: BaseException) -> None:
         self.busy = False
+        self._not_taken(self._queued)
+        self._queued = []
         self.failed.emit(error_text(exc))
+
+    def _send_queued(self) -> None:
+        """The marks made while the call was starting, to the recorder now: at frame 0 with
+        their key's time, as a mark made before the first sound (filed at the recording's
+        start once that sound comes, the key's time kept as ``pressed_at``)."""
+        queued, self._queued = self._queued, []
+        for index, mark in enumerate(queued):
+            assert self.session is not None
+            stamp = MarkStamp(0, mark.pressed_at_utc)
+            try:
+                taken = self.session.mark_at_once(mark.tag, mark.text, stamp=stamp)
+            except Exception as exc:  # the recorder stopped already: say which were lost
+                self._not_taken(queued[index:])
+                self.failed.emit(error_text(exc))
+                return
+            self._taken(taken, mark.when_filed, mark.when_lost)
+
+    def _not_taken(self, queued: list[QueuedMark]) -> None:
+        """Marks made while the call was starting that it never took: tell the screen, and
+        what waited for them."""
+        if not queued:
+            return
+        self.marks_not_taken.emit(list(queued))
+        for mark in queued:
+            if mark.when_lost is not None:
+                mark.when_lost()
 
     def stamp(self) -> MarkStamp | None:
         """The audio position right now, for a note the user has started typing."""
@@ -91,14 +148,21 @@ class CallController(QObject):
         stamp: MarkStamp | None = None,
         when_filed: Callable[[Mark], None] | None = None,
         when_lost: Callable[[], None] | None = None,
-    ) -> Mark | EarlyMark | None:
-        """Mark this moment (or ``stamp``'s) at once; None if the recorder refused it.
+    ) -> Mark | EarlyMark | QueuedMark | None:
+        """Mark this moment (or ``stamp``'s) at once; None if the recorder refused it, or
+        there is no call.
 
         A mark made before the first sound is an ``EarlyMark`` until it is in the case file;
         ``when_filed`` runs with its row then (at once for any other mark), ``when_lost`` if
         the call ends without filing it here (the recording stopped in error: recovery files
         the mark from the journal later, but what waited for it must be told). "Marked" is
-        said either way (``mark_added``): it is on disk."""
+        said either way (``mark_added``): it is on disk. One made while the call is starting
+        is a ``QueuedMark`` (``mark_queued``) until the call has started."""
+        if self.starting and stamp is None:
+            queued = QueuedMark(tag, text, utc_now(), when_filed, when_lost)
+            self._queued.append(queued)
+            self.mark_queued.emit(queued)
+            return queued
         if self.session is None:
             return None
         try:
@@ -106,13 +170,22 @@ class CallController(QObject):
         except Exception as exc:  # the recorder may have stopped under us
             self.failed.emit(error_text(exc))
             return None
+        self._taken(mark, when_filed, when_lost)
+        return mark
+
+    def _taken(
+        self,
+        mark: Mark | EarlyMark,
+        when_filed: Callable[[Mark], None] | None,
+        when_lost: Callable[[], None] | None,
+    ) -> None:
+        """The recorder took ``mark``: say so, and file what waits for it once it is filed."""
         self.mark_added.emit(mark)
         if when_filed is not None:
             if isinstance(mark, EarlyMark):
                 self._when_filed[mark.journal_key] = (when_filed, when_lost)
             else:
                 when_filed(mark)
-        return mark
 
     def _filed(self, filed: list[tuple[EarlyMark, Mark]]) -> None:
         for early, mark in filed:

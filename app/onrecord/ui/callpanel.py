@@ -8,7 +8,6 @@ drops it, and both go back to the tag keys. Esc in any other box goes back too.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,12 +30,12 @@ from ..store import StoreError, Workspace, validate
 from ..store.enums import PromiseBy
 from ..store.models import Mark
 from ..timefmt import clock_text
-from . import dialogs, labels, localefmt
-from .audiowords import warning_texts
-from .callcontroller import CallController
+from . import dialogs, localefmt
+from .callcontroller import CallController, QueuedMark
 from .callerinfo import CallerInfo, PromiseEntry
 from .callnote import CallNote, escape
 from .callstatus import LiveWarnings, keep_space_when_hidden
+from .callsummary import MarksList, RightColumn, call_lines, nothing_recorded_lines
 from .consent import guidance
 from .devicepicker import DevicePicker
 from .errors import error_text
@@ -119,7 +117,7 @@ class CallPanel(QWidget):
         self.back_shortcut.activated.connect(self.focus_tag_keys)
         self.confirmation = QLabel()
         self.confirmation.setObjectName("confirmation")
-        self.marks_list = QListWidget()
+        self.marks_list = MarksList()
         self.marks_list.setAccessibleName(self.tr("Marks in this call"))
         self.caller = CallerInfo(workspace)
         self.typing = TypingJournal(controller, self.caller, self.note, self)
@@ -137,6 +135,7 @@ class CallPanel(QWidget):
         self.save_details.clicked.connect(self._save_details)
         self.save_details.setVisible(False)
         self._summary_lines: list[str] = []  # the last call's, without "Details saved."
+        self._not_taken = ""  # said with the failure: tags pressed as a call failed to start
         self.caller.edited.connect(self._details_edited)
         self._confirm_timer = QTimer(self)
         self._confirm_timer.setSingleShot(True)
@@ -148,6 +147,8 @@ class CallPanel(QWidget):
         controller.stopped.connect(self._stopped)
         controller.failed.connect(self._failed)
         controller.mark_added.connect(self._mark_added)
+        controller.mark_queued.connect(self._mark_queued)
+        controller.marks_not_taken.connect(self._marks_not_taken)
         self._devices_changed()
         self._set_recording_ui(False)
         app = QApplication.instance()
@@ -176,7 +177,9 @@ class CallPanel(QWidget):
         left.addWidget(self.note)
         left.addWidget(self.confirmation)
         left.addStretch(1)  # room to spare goes below: what is above stays where it is
-        right = QVBoxLayout()
+        column = QWidget()
+        right = QVBoxLayout(column)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.consent)
         right.addWidget(self.caller)
         right.addWidget(self.promise)
@@ -184,9 +187,10 @@ class CallPanel(QWidget):
         right.addWidget(self.marks_list, 1)
         right.addWidget(self.summary)
         right.addWidget(self.save_details)
+        self.right_column = RightColumn(column)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        layout.addWidget(self.right_column, 2)
 
     @property
     def tag_buttons(self) -> dict[str, QPushButton]:
@@ -255,6 +259,9 @@ class CallPanel(QWidget):
         self.save_details.setVisible(False)
         self.caller.new_call()  # the last call's caller is offered, not silently reused
         self.controller.start(self.case_id, sources)
+        if self.controller.starting:  # a tag key pressed now is kept for the call
+            self.tag_box.set_keys_enabled(True)
+            self.focus_tag_keys()
 
     def stop_recording(self) -> None:
         """Stop the call as the user asked (record key, stop button, quitting): every way
@@ -291,6 +298,7 @@ class CallPanel(QWidget):
         self.last_event_id = self.workspace.recordings.recording(session.recording_id).event_id
         self.state_label.setText(self.tr("● REC"))
         self.source_roles = [source.role for source in session.config.sources]
+        self.warnings.await_sound(session.config.startup_timeout_s)
         for meter in self.meters.values():
             meter.reset()  # no clip lamp left lit from the last call
         self._set_recording_ui(True)
@@ -305,7 +313,7 @@ class CallPanel(QWidget):
     # ------------------------------------------------------------- keyboard
     def focus_tag_keys(self) -> None:
         """Put the keyboard on the tag keys (their box shows it)."""
-        if self.controller.recording and self.tag_box.isVisible():
+        if self._keys_tag() and self.tag_box.isVisible():
             self.tag_box.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_key_mode()
 
@@ -315,15 +323,25 @@ class CallPanel(QWidget):
 
     def tag_keys_live(self) -> bool:
         """Whether a tag key pressed now tags (not while typing in a text box)."""
-        if not self.controller.recording:
+        if not self._keys_tag():
             return False
+        return not is_text_input(self._focused())
+
+    def _keys_tag(self) -> bool:
+        """Whether the tag keys are on: during a call, and while it starts (a key pressed
+        then is kept for it: CallController.mark)."""
+        return self.controller.recording or self.controller.starting
+
+    def _focused(self) -> QWidget | None:
+        """Where a key pressed in this window goes."""
         focused = QApplication.focusWidget()
         if focused is None or focused.window() is not self.window():
             focused = self.window().focusWidget()
-        return not is_text_input(focused)
+        return focused
 
     def _show_key_mode(self, *_: object) -> None:
-        self.tag_box.show_mode(self.controller.recording, self.tag_keys_live())
+        in_note = self._focused() is self.note  # Enter saves the note; elsewhere, nothing
+        self.tag_box.show_mode(self._keys_tag(), self.tag_keys_live(), in_note)
 
     def _status(self, status: RecorderStatus) -> None:
         self.elapsed.setText(clock_text(status.elapsed_s))
@@ -341,6 +359,7 @@ class CallPanel(QWidget):
 
     def _stopped(self, recording: Any) -> None:
         self.typing.call_ended()
+        self.warnings.call_ended()  # the summary lists them: said once
         self._set_recording_ui(False)
         self.recording_changed.emit(False)
         self.recording_id = None
@@ -349,7 +368,10 @@ class CallPanel(QWidget):
         if nothing:
             self._nothing_recorded(kept_note)  # its call was withdrawn (CallSession.stop)
             return
-        self.state_label.setText(self.tr("Saved"))
+        # Nothing recorded, and kept for the marks made before a first sound that never came
+        self.state_label.setText(
+            self.tr("Saved") if recording.frames else self.tr("Nothing recorded")
+        )
         caller_saved = True
         try:
             self.caller.apply_to_event(recording.event_id)
@@ -358,25 +380,7 @@ class CallPanel(QWidget):
             dialogs.error(self, self.tr("Call details not saved"), error_text(exc))
         self.caller.call_ended(recording.event_id)
         marks = self.workspace.recordings.marks(recording.id)
-        warnings = json.loads(recording.warnings or "[]")
-        seconds = (recording.frames or 0) / recording.sample_rate if recording.sample_rate else 0
-        lines = [
-            self.tr("<b>Call saved</b> — %s long, %n mark(s)", "", len(marks))
-            % clock_text(seconds),  # as the review screen's player shows its length
-        ]
-        if recording.status.value != "complete":
-            lines.append(self.tr("Status: %s") % labels.recording_status(recording.status))
-        said = [(w.get("code", ""), w.get("params") or {}, w.get("message", "")) for w in warnings]
-        lines += ["⚠ " + text for text in warning_texts(said, self.source_roles)]
-        if not recording.frames:  # kept for a mark made before a first sound that never came
-            lines.append(
-                self.tr(
-                    "No sound came from the microphone: this call has no audio. It is kept "
-                    "for the %n mark(s) you made, at its start.",
-                    "",
-                    len(marks),
-                )
-            )
+        lines = call_lines(recording, len(marks), self.source_roles)
         lines += kept_note
         lines += self.notes.saved_on_stop_lines()
         if caller_saved:
@@ -388,32 +392,16 @@ class CallPanel(QWidget):
         self._summary_lines = lines
         self.summary.setText("<br>".join(lines))
         self.save_details.setVisible(not caller_saved or self.caller.missing())
+        self.right_column.show_widgets(self.summary, self.save_details)
         self.call_saved.emit(self.case_id or 0)
 
     def _nothing_recorded(self, kept_note: list[str]) -> None:
-        """A microphone that gave no sound left a 0:00 "call" that counted as an answered
-        contact and set off a possible issue (a walk-through): say plainly that nothing was
-        recorded, that the call counts nowhere, and what to do."""
+        """No sound and no mark: the call is withdrawn (``nothing_recorded_lines``)."""
         self.notes.saved_on_stop = ""
         self.state_label.setText(self.tr("Nothing recorded"))
-        self.summary.setText(
-            "<br>".join(
-                [
-                    "<b>"
-                    + self.tr("Nothing was recorded: no sound came from the microphone.")
-                    + "</b>",
-                    self.tr(
-                        "The empty recording stays in the case file, as every recording does, "
-                        "but its call is withdrawn: it counts nowhere. Check that the "
-                        "microphone is plugged in, not muted and not used by another program, "
-                        "or choose another one, then try again. If there was a call, you can "
-                        "log it in the Timeline."
-                    ),
-                    *kept_note,
-                ]
-            )
-        )
+        self.summary.setText("<br>".join([*nothing_recorded_lines(), *kept_note]))
         self.save_details.setVisible(False)
+        self.right_column.show_widgets(self.summary)
         self.call_saved.emit(self.case_id or 0)
 
     def _failed(self, message: str) -> None:
@@ -427,6 +415,8 @@ class CallPanel(QWidget):
             self.recording_id = None
             if kept_note:
                 self.summary.setText("<br>".join(kept_note))
+        if self._not_taken:
+            message, self._not_taken = f"{message}\n\n{self._not_taken}", ""
         dialogs.error(self, self.tr("Recording problem"), message)
 
     def _keep_unsaved_note(self, recording_id: int) -> list[str]:
@@ -444,7 +434,7 @@ class CallPanel(QWidget):
         self.state_label.setText(problem or self.tr("Ready"))
 
     # ---------------------------------------------------------------- marks
-    def tag(self, tag: str) -> Mark | EarlyMark | None:
+    def tag(self, tag: str) -> Mark | EarlyMark | QueuedMark | None:
         return self.controller.mark(tag)
 
     def _promise(self, by: PromiseBy) -> None:
@@ -508,6 +498,27 @@ class CallPanel(QWidget):
                 )
             )
         return " · ".join(part for part in parts if part)
+
+    def _mark_queued(self, mark: QueuedMark) -> None:
+        """A tag pressed while the call starts: kept, and marked at its start."""
+        title = self.tag_label(mark.tag) if mark.tag else self.tr("Note")
+        self.confirmation.setText(
+            "✓ "
+            + self.tr("%1: kept, it is marked at 0:00 as soon as recording has started.").replace(
+                "%1", title
+            )
+        )
+        self._confirm_timer.start(2500)
+
+    def _marks_not_taken(self, marks: list[QueuedMark]) -> None:
+        """Said with the failure that follows: the tags pressed while the call could not
+        start were not saved."""
+        titles = [self.tag_label(m.tag) if m.tag else m.text for m in marks]
+        self._not_taken = self.tr(
+            "The tags you pressed while recording was starting could not be saved: %1. "
+            "Press them again once recording has started."
+        ).replace("%1", "; ".join(titles))
+        self.confirmation.clear()
 
     def _mark_added(self, mark: Mark | EarlyMark) -> None:
         rate = 48000

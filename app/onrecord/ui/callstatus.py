@@ -6,14 +6,20 @@ These widgets keep the same height whatever they show, shown or hidden. A warnin
 while its cause lasts: "too loud" until the sound has been below full scale for a moment, "one
 side silent" until that side is heard, a one-off problem (audio lost) for as long as it takes
 to read. The summary after the call lists them all.
+
+Before the microphone's first sound the recording is at 0:00 and nothing moves: a microphone
+that gave nothing showed "● REC" at 0:00 for 10 s with no sign that nothing arrived, then
+stopped (a walk-through). After a moment without sound the box says it is waiting for one,
+and that recording stops if none comes.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QWidget
 
 from ..audio import RecorderStatus
@@ -82,6 +88,9 @@ class LiveWarnings(QListWidget):
     GONE_S = 3.0  # a lasting warning goes once its cause has been gone this long
     SHOWN_S = 10.0  # a warning about a moment is shown this long
     LINES = 3
+    # An idle sound server gives a new recording its first sound up to ~2 s after it starts:
+    # only a wait longer than that is said.
+    AWAIT_SOUND_S = 2.0
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,13 +102,39 @@ class LiveWarnings(QListWidget):
         self.seen: set[tuple[str, int]] = set()
         #: (code, frame) -> ((code, params, message), call time it was last true)
         self.live: dict[tuple[str, int], tuple[tuple[str, dict[str, Any], str], float]] = {}
+        #: when the recorder started (monotonic), and how long it waits for a first sound
+        self.sound_awaited: tuple[float, float] | None = None
         self.setVisible(False)
 
     def start_call(self) -> None:
         self.seen.clear()
         self.live.clear()
+        self.sound_awaited = None
         self.clear()
         self.setVisible(False)
+
+    def await_sound(self, gives_up_after_s: float) -> None:
+        """The recorder has started: it stops if no sound comes in ``gives_up_after_s``."""
+        self.sound_awaited = (time.monotonic(), gives_up_after_s)
+
+    def call_ended(self) -> None:
+        """The summary says what happened now: the box is emptied (its space kept)."""
+        self.start_call()
+
+    def _waiting_text(self, status: RecorderStatus) -> list[str]:
+        """That no sound has come yet, once the wait has been long enough to notice."""
+        if self.sound_awaited is None or status.first_frame_utc is not None or status.frames:
+            return []
+        since, gives_up_after_s = self.sound_awaited
+        if status.state != "recording" or time.monotonic() - since < self.AWAIT_SOUND_S:
+            return []
+        return [
+            QCoreApplication.translate(
+                "AudioWarnings",
+                "Waiting for sound from the microphone… If none comes within %1 s, recording "
+                "stops.",
+            ).replace("%1", f"{gives_up_after_s:.0f}")
+        ]
 
     def show_status(self, status: RecorderStatus, source_roles: Sequence[str]) -> None:
         """Add the new warnings of ``status``, drop those whose cause has gone."""
@@ -115,7 +150,8 @@ class LiveWarnings(QListWidget):
                 self.live[key] = (said, now)
             elif now - last > (self.GONE_S if code in CONDITIONS else self.SHOWN_S):
                 del self.live[key]
-        texts = warning_texts([said for said, _last in self.live.values()], source_roles)
+        texts = self._waiting_text(status)
+        texts += warning_texts([said for said, _last in self.live.values()], source_roles)
         if texts != [self.item(row).text() for row in range(self.count())]:
             self.clear()
             self.addItems(texts)

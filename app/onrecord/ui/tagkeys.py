@@ -2,7 +2,8 @@
 
 During a call the keyboard's home is this box (it is focusable): a number key tags the moment
 at once. While she types in a text box, digits are text; the hint under the box says which of
-the two a key does now, and the box is framed while the keys tag.
+the two a key does now (and, in the note, that Enter saves it: in any other box it saves
+nothing), and the box is framed while the keys tag.
 
 Its texts are the call screen's: they are translated in the CallPanel context.
 """
@@ -77,6 +78,12 @@ class TagKeys(QGroupBox):
                     "⌨ Typing: number keys type digits here. Enter saves a note, Esc goes back "
                     "to the tag keys.",
                 ),
+                # Typing in any other box (the caller's name, the amount): Enter saves nothing
+                # there, so the hint does not say it does.
+                QCoreApplication.translate(
+                    "CallPanel",
+                    "⌨ Typing: number keys type digits here. Esc goes back to the tag keys.",
+                ),
             )
         )
         self.hint.setObjectName("keyMode")
@@ -124,15 +131,17 @@ class TagKeys(QGroupBox):
         for shortcut in self.shortcuts:
             shortcut.setEnabled(on)
 
-    def show_mode(self, recording: bool, live: bool) -> None:
-        """Frame the box and say under it whether a key tags now (``live``) or types."""
-        keys_text, typing_text = self.hint.texts
+    def show_mode(self, recording: bool, live: bool, in_note: bool = False) -> None:
+        """Frame the box and say under it whether a key tags now (``live``) or types, and
+        what Enter does in the box being typed in (``in_note``: the note, where it saves)."""
+        keys_text, note_text, field_text = self.hint.texts
         if not recording:
             text, border, title = "", IDLE_BORDER, "palette(window-text)"
         elif live:
             text, border, title = keys_text, LIVE_COLOUR, LIVE_COLOUR
         else:
-            text, border, title = typing_text, IDLE_BORDER, "palette(window-text)"
+            text = note_text if in_note else field_text
+            border, title = IDLE_BORDER, "palette(window-text)"
         if self.hint.text() == text and self.property("keysLive") == live:
             return
         self.setProperty("keysLive", live)
