@@ -380,7 +380,7 @@ class CallPanel(QWidget):
             dialogs.error(self, self.tr("Call details not saved"), error_text(exc))
         self.caller.call_ended(recording.event_id)
         marks = self.workspace.recordings.marks(recording.id)
-        lines = call_lines(recording, len(marks), self.source_roles)
+        lines = call_lines(recording, len(marks), self.source_roles, self.counted)
         lines += kept_note
         lines += self.notes.saved_on_stop_lines()
         if caller_saved:
@@ -432,6 +432,18 @@ class CallPanel(QWidget):
         problem = self.devices.problem()
         self.record_button.setToolTip(problem or self.record_button.accessibleName())
         self.state_label.setText(problem or self.tr("Ready"))
+
+    def counted(self, key: str, n: int) -> str:
+        """The after-call texts that count marks, here in ``self.tr`` so that lupdate keeps
+        their plural forms ("1 mark" / "2 marks")."""
+        if key == "kept_for_marks":
+            return self.tr(
+                "No sound came from the microphone: this call has no audio. It is kept "
+                "for the %n mark(s) you made, at its start.",
+                "",
+                n,
+            )
+        return self.tr("<b>Call saved</b> — %s long, %n mark(s)", "", n)
 
     # ---------------------------------------------------------------- marks
     def tag(self, tag: str) -> Mark | EarlyMark | QueuedMark | None:

@@ -18,7 +18,7 @@ Its texts are the call screen's: they are translated in the CallPanel context.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
@@ -29,9 +29,17 @@ from . import labels
 from .audiowords import warning_texts
 
 
-def call_lines(recording: Any, marks: int, source_roles: Sequence[str]) -> list[str]:
+def call_lines(
+    recording: Any,
+    marks: int,
+    source_roles: Sequence[str],
+    counted: Callable[[str, int], str],
+) -> list[str]:
     """How the kept ``recording`` ended, with ``marks`` marks: its length and marks, its
-    status if it is not complete, what the recorder noted; for one without a sound, that."""
+    status if it is not complete, what the recorder noted; for one without a sound, that.
+
+    ``counted(key, n)``: the call screen's texts that count (``CallPanel.counted``): a plural
+    is read from the .ts only where lupdate sees it in a ``self.tr`` call."""
     warnings = json.loads(recording.warnings or "[]")
     said = [(w.get("code", ""), w.get("params") or {}, w.get("message", "")) for w in warnings]
     if not recording.frames:  # kept for marks made before a first sound that never came
@@ -44,15 +52,7 @@ def call_lines(recording: Any, marks: int, source_roles: Sequence[str]) -> list[
             and not (code == "error" and any(message.startswith(m) for m in silent))
         ]
         return [
-            "<b>"
-            + QCoreApplication.translate(
-                "CallPanel",
-                "No sound came from the microphone: this call has no audio. It is kept "
-                "for the %n mark(s) you made, at its start.",
-                "",
-                marks,
-            )
-            + "</b>",
+            "<b>" + counted("kept_for_marks", marks) + "</b>",
             *("⚠ " + text for text in warning_texts(told, source_roles)),
             QCoreApplication.translate(
                 "CallPanel",
@@ -62,10 +62,7 @@ def call_lines(recording: Any, marks: int, source_roles: Sequence[str]) -> list[
         ]
     seconds = recording.frames / recording.sample_rate if recording.sample_rate else 0
     lines = [
-        QCoreApplication.translate(
-            "CallPanel", "<b>Call saved</b> — %s long, %n mark(s)", "", marks
-        )
-        % clock_text(seconds),  # as the review screen's player shows its length
+        counted("saved", marks) % clock_text(seconds),  # as the review player shows its length
     ]
     if recording.status.value != "complete":
         lines.append(

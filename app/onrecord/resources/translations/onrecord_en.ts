@@ -15,7 +15,7 @@
 <context>
     <name>CallPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/callpanel.py" line="+364"/>
+        <location filename="../../ui/callpanel.py" line="+446"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-5"/>
         <source>No sound came from the microphone: this call has no audio. It is kept for the %n mark(s) you made, at its start.</source>
         <translation>
             <numerusform>No sound came from the microphone: this call has no audio. It is kept for your %n mark, placed at its start.</numerusform>

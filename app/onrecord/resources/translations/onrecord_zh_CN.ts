@@ -175,7 +175,27 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>这段录音曾被中断，现已恢复；最后一秒可能缺失。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>A sound device stopped (was it unplugged?), so recording stopped. What was recorded until then is kept.</source>
+        <translation>一个声音设备停止了（是否被拔掉了？），所以录音停止了。在此之前录下的内容都已保留。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A sound device disappeared during the call (was it unplugged?).</source>
+        <translation>通话期间一个声音设备不见了（是否被拔掉了？）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recorder ran into an error of its own and stopped. What was recorded until then is kept.</source>
+        <translation>录音程序自身出错并停止了。在此之前录下的内容都已保留。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The recorder reported: %s</source>
+        <translation>录音程序报告：%s</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Your side is too loud and distorts — move the microphone a little away or turn its volume down.</source>
         <translation>您这边声音太大、已经失真——请把麦克风稍微拿远一点，或调低它的音量。</translation>
     </message>
@@ -188,6 +208,12 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <location line="+4"/>
         <source>Both your side and their side are too loud and distort — turn the microphone and the call&apos;s volume down.</source>
         <translation>您和对方的声音都太大、已经失真——请调低麦克风和通话音量。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callstatus.py" line="+132"/>
+        <source>Waiting for sound from the microphone… If none comes within %1 s, recording stops.</source>
+        <extracomment>Warnings about something that lasts; any other warning is about a moment. (code, frame) -&gt; ((code, params, message), call time it was last true) when the recorder started (monotonic), and how long it waits for a first sound</extracomment>
+        <translation>正在等待麦克风的声音……如果 %1 秒内仍没有声音，录音会停止。</translation>
     </message>
 </context>
 <context>
@@ -393,7 +419,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../ui/callcontroller.py" line="+171"/>
+        <location filename="../../ui/callcontroller.py" line="+244"/>
         <source>Nothing was recorded: no sound came from the microphone.</source>
         <extracomment>an early mark&apos;s journal key -&gt; (run with its row once filed, run if it never is)</extracomment>
         <translation>没有录下任何内容：麦克风没有传来声音。</translation>
@@ -402,7 +428,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/callpanel.py" line="+86"/>
+        <location filename="../../ui/callpanel.py" line="+84"/>
         <source>Start or stop recording</source>
         <translation>开始或停止录音</translation>
     </message>
@@ -437,14 +463,14 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>录音提醒</translation>
     </message>
     <message numerus="yes">
-        <location line="+273"/>
+        <location line="+342"/>
         <source>No sound came from the microphone: this call has no audio. It is kept for the %n mark(s) you made, at its start.</source>
         <translation>
             <numerusform>麦克风没有传来任何声音：这通电话没有录到音频。因为您做了 %n 个标记，这通电话仍会保留，标记放在通话开头。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tagkeys.py" line="+57"/>
+        <location filename="../../ui/tagkeys.py" line="+58"/>
         <source>Tag what was just said (press the key)</source>
         <translation>给刚才说的话加标签（按对应的键）</translation>
     </message>
@@ -454,24 +480,30 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>标签按键</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>⌨ Typing: number keys type digits here. Esc goes back to the tag keys.</source>
+        <translation>⌨ 正在输入：数字键在这里输入数字。按 Esc 回到标签按键。</translation>
+    </message>
+    <message>
         <location filename="../../ui/callnote.py" line="+60"/>
-        <location filename="../../ui/callpanel.py" line="+144"/>
+        <location filename="../../ui/callpanel.py" line="+75"/>
+        <location line="+25"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="-395"/>
-        <location line="+60"/>
+        <location filename="../../ui/callpanel.py" line="-420"/>
+        <location line="+65"/>
         <source>Marks in this call</source>
         <translation>本次通话的标记</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-52"/>
         <source>Save call details</source>
         <translation>保存通话信息</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>Calls will be filed under &lt;b&gt;Unsorted calls&lt;/b&gt; until you choose a case.</source>
         <translation>在您选择案件之前，通话会先放在&lt;b&gt;未归类通话&lt;/b&gt;中。</translation>
     </message>
@@ -481,12 +513,12 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>录音存入：&lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>Cannot record yet</source>
         <translation>暂时无法录音</translation>
     </message>
@@ -511,7 +543,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>■  Stop recording   (Ctrl+R)</source>
         <translation>■  停止录音   (Ctrl+R)</translation>
     </message>
@@ -526,7 +558,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>● 录音中</translation>
     </message>
     <message>
-        <location filename="../../ui/tagkeys.py" line="+7"/>
+        <location filename="../../ui/tagkeys.py" line="-11"/>
         <source>⌨ Keys tag now: press a number to mark the moment, N to write a note.</source>
         <translation>⌨ 现在按键即加标签：按数字键标记此刻，按 N 写备注。</translation>
     </message>
@@ -536,25 +568,25 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>⌨ 正在输入：数字键在这里输入数字。按 Enter 保存备注，按 Esc 回到标签按键。</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="+60"/>
+        <location filename="../../ui/callpanel.py" line="+74"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+173"/>
+        <location line="+7"/>
+        <location line="+174"/>
         <source>Call details not saved</source>
         <translation>通话信息未保存</translation>
     </message>
     <message numerus="yes">
-        <location line="-167"/>
+        <location line="-108"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;通话已保存&lt;/b&gt;——时长 %s，%n 个标记</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/callsummary.py" line="+69"/>
         <source>Status: %s</source>
         <translation>状态：%s</translation>
     </message>
@@ -564,32 +596,38 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>您停止通话时正在输入的备注已保存：“%1”。您可以在“回听通话”中修改或撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="+18"/>
+        <location filename="../../ui/callpanel.py" line="-56"/>
         <source>You can still complete who called, then press Save call details.</source>
         <translation>您仍可补充来电人信息，然后按“保存通话信息”。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-17"/>
+        <location line="+28"/>
         <source>Nothing recorded</source>
         <translation>没有录到内容</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/callsummary.py" line="-12"/>
+        <source>Before the next call, check that the microphone is plugged in, not muted and not used by another program, or choose another one.</source>
+        <translation>下次通话前，请检查麦克风是否已插好、没有静音、没有被其他程序占用，或换一个麦克风。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Nothing was recorded: no sound came from the microphone.</source>
         <translation>没有录下任何内容：麦克风没有传来声音。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The empty recording stays in the case file, as every recording does, but its call is withdrawn: it counts nowhere. Check that the microphone is plugged in, not muted and not used by another program, or choose another one, then try again. If there was a call, you can log it in the Timeline.</source>
         <translation>这段空录音和所有录音一样会保留在案件资料中，但它对应的通话已撤回，不计入任何统计。请检查麦克风是否已插好、没有静音、没有被其他程序占用，或换一个麦克风，然后再试。如果确实有过这通电话，可以在“时间线”中记录。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../ui/callpanel.py" line="+8"/>
         <source>Not recording</source>
         <translation>未在录音</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Recording problem</source>
         <translation>录音出现问题</translation>
     </message>
@@ -609,7 +647,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>录音在您正在输入的备注保存之前停止了。这条备注已作为“未确认的草稿”随本次通话保留在您开始输入的时刻：“%1”。您可以在“回听通话”中修改或撤回它。</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="+28"/>
+        <location filename="../../ui/callpanel.py" line="+40"/>
         <location line="+10"/>
         <source>Promise not saved</source>
         <translation>承诺未保存</translation>
@@ -620,7 +658,17 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>通话在承诺保存之前就结束了。它的标记保留了您输入的内容（“%1”）；请在“时间线 → 承诺和还款”中添加这项承诺。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
+        <source>%1: kept, it is marked at 0:00 as soon as recording has started.</source>
+        <translation>%1：已记下，录音一开始就会标记在 0:00。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The tags you pressed while recording was starting could not be saved: %1. Press them again once recording has started.</source>
+        <translation>录音启动时您按下的标签没能保存：%1。请在录音开始后再按一次。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Marked at %s: %s</source>
         <translation>已在 %s 标记：%s</translation>
     </message>
@@ -3848,7 +3896,7 @@ Export with this password anyway?</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="-28"/>
+        <location filename="../../ui/callpanel.py" line="-49"/>
         <location filename="../../ui/timeline/ledger.py" line="+6"/>
         <source>due %1</source>
         <translation>%1 到期</translation>

@@ -175,7 +175,27 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>這段錄音曾被中斷，現已復原；最後一秒可能遺失。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>A sound device stopped (was it unplugged?), so recording stopped. What was recorded until then is kept.</source>
+        <translation>一個聲音裝置停止了（是否被拔掉了？），所以錄音停止了。在此之前錄下的內容都已保留。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A sound device disappeared during the call (was it unplugged?).</source>
+        <translation>通話期間一個聲音裝置不見了（是否被拔掉了？）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recorder ran into an error of its own and stopped. What was recorded until then is kept.</source>
+        <translation>錄音程式本身出錯並停止了。在此之前錄下的內容都已保留。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The recorder reported: %s</source>
+        <translation>錄音程式回報：%s</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Your side is too loud and distorts — move the microphone a little away or turn its volume down.</source>
         <translation>您這邊聲音太大、已經失真——請把麥克風稍微拿遠一點，或調低它的音量。</translation>
     </message>
@@ -188,6 +208,12 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <location line="+4"/>
         <source>Both your side and their side are too loud and distort — turn the microphone and the call&apos;s volume down.</source>
         <translation>您和對方的聲音都太大、已經失真——請調低麥克風和通話音量。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callstatus.py" line="+132"/>
+        <source>Waiting for sound from the microphone… If none comes within %1 s, recording stops.</source>
+        <extracomment>Warnings about something that lasts; any other warning is about a moment. (code, frame) -&gt; ((code, params, message), call time it was last true) when the recorder started (monotonic), and how long it waits for a first sound</extracomment>
+        <translation>正在等待麥克風的聲音……如果 %1 秒內仍沒有聲音，錄音會停止。</translation>
     </message>
 </context>
 <context>
@@ -393,7 +419,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../ui/callcontroller.py" line="+171"/>
+        <location filename="../../ui/callcontroller.py" line="+244"/>
         <source>Nothing was recorded: no sound came from the microphone.</source>
         <extracomment>an early mark&apos;s journal key -&gt; (run with its row once filed, run if it never is)</extracomment>
         <translation>沒有錄下任何內容：麥克風沒有傳來聲音。</translation>
@@ -402,7 +428,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/callpanel.py" line="+86"/>
+        <location filename="../../ui/callpanel.py" line="+84"/>
         <source>Start or stop recording</source>
         <translation>開始或停止錄音</translation>
     </message>
@@ -437,14 +463,14 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>錄音提醒</translation>
     </message>
     <message numerus="yes">
-        <location line="+273"/>
+        <location line="+342"/>
         <source>No sound came from the microphone: this call has no audio. It is kept for the %n mark(s) you made, at its start.</source>
         <translation>
             <numerusform>麥克風沒有傳來任何聲音：這通電話沒有錄到音訊。因為您做了 %n 個標記，這通電話仍會保留，標記放在通話開頭。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tagkeys.py" line="+57"/>
+        <location filename="../../ui/tagkeys.py" line="+58"/>
         <source>Tag what was just said (press the key)</source>
         <translation>給剛才說的話加標籤（按對應的鍵）</translation>
     </message>
@@ -454,24 +480,30 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>標籤按鍵</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>⌨ Typing: number keys type digits here. Esc goes back to the tag keys.</source>
+        <translation>⌨ 正在輸入：數字鍵在這裡輸入數字。按 Esc 回到標籤按鍵。</translation>
+    </message>
+    <message>
         <location filename="../../ui/callnote.py" line="+60"/>
-        <location filename="../../ui/callpanel.py" line="+144"/>
+        <location filename="../../ui/callpanel.py" line="+75"/>
+        <location line="+25"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="-395"/>
-        <location line="+60"/>
+        <location filename="../../ui/callpanel.py" line="-420"/>
+        <location line="+65"/>
         <source>Marks in this call</source>
         <translation>本次通話的標記</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-52"/>
         <source>Save call details</source>
         <translation>儲存通話資訊</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>Calls will be filed under &lt;b&gt;Unsorted calls&lt;/b&gt; until you choose a case.</source>
         <translation>在您選擇案件之前，通話會先放在&lt;b&gt;未歸類通話&lt;/b&gt;中。</translation>
     </message>
@@ -481,12 +513,12 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>錄音存入：&lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Saving…</source>
         <translation>正在儲存…</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>Cannot record yet</source>
         <translation>暫時無法錄音</translation>
     </message>
@@ -511,7 +543,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>正在啟動…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>■  Stop recording   (Ctrl+R)</source>
         <translation>■  停止錄音   (Ctrl+R)</translation>
     </message>
@@ -526,7 +558,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>● 錄音中</translation>
     </message>
     <message>
-        <location filename="../../ui/tagkeys.py" line="+7"/>
+        <location filename="../../ui/tagkeys.py" line="-11"/>
         <source>⌨ Keys tag now: press a number to mark the moment, N to write a note.</source>
         <translation>⌨ 現在按鍵即加標籤：按數字鍵標記此刻，按 N 寫備註。</translation>
     </message>
@@ -536,25 +568,25 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>⌨ 正在輸入：數字鍵在這裡輸入數字。按 Enter 儲存備註，按 Esc 回到標籤按鍵。</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="+60"/>
+        <location filename="../../ui/callpanel.py" line="+74"/>
         <source>Saved</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+173"/>
+        <location line="+7"/>
+        <location line="+174"/>
         <source>Call details not saved</source>
         <translation>通話資訊未儲存</translation>
     </message>
     <message numerus="yes">
-        <location line="-167"/>
+        <location line="-108"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;通話已儲存&lt;/b&gt;——長度 %s，%n 個標記</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/callsummary.py" line="+69"/>
         <source>Status: %s</source>
         <translation>狀態：%s</translation>
     </message>
@@ -564,32 +596,38 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>您停止通話時正在輸入的備註已儲存：「%1」。您可以在「重聽通話」中修改或撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="+18"/>
+        <location filename="../../ui/callpanel.py" line="-56"/>
         <source>You can still complete who called, then press Save call details.</source>
         <translation>您仍可補充來電人資訊，然後按「儲存通話資訊」。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-17"/>
+        <location line="+28"/>
         <source>Nothing recorded</source>
         <translation>沒有錄到內容</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/callsummary.py" line="-12"/>
+        <source>Before the next call, check that the microphone is plugged in, not muted and not used by another program, or choose another one.</source>
+        <translation>下次通話前，請檢查麥克風是否已插好、沒有靜音、沒有被其他程式佔用，或換一個麥克風。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Nothing was recorded: no sound came from the microphone.</source>
         <translation>沒有錄下任何內容：麥克風沒有傳來聲音。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The empty recording stays in the case file, as every recording does, but its call is withdrawn: it counts nowhere. Check that the microphone is plugged in, not muted and not used by another program, or choose another one, then try again. If there was a call, you can log it in the Timeline.</source>
         <translation>這段空錄音和所有錄音一樣會保留在案件資料中，但它對應的通話已撤回，不計入任何統計。請檢查麥克風是否已插好、沒有靜音、沒有被其他程式佔用，或換一個麥克風，然後再試。如果確實有過這通電話，可以在「時間軸」中記錄。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../ui/callpanel.py" line="+8"/>
         <source>Not recording</source>
         <translation>未在錄音</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Recording problem</source>
         <translation>錄音出現問題</translation>
     </message>
@@ -609,7 +647,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>錄音在您正在輸入的備註儲存之前停止了。這則備註已作為「未確認的草稿」隨本次通話保留在您開始輸入的時刻：「%1」。您可以在「重聽通話」中修改或撤回它。</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="+28"/>
+        <location filename="../../ui/callpanel.py" line="+40"/>
         <location line="+10"/>
         <source>Promise not saved</source>
         <translation>承諾未儲存</translation>
@@ -620,7 +658,17 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>通話在承諾儲存之前就結束了。它的標記保留了您輸入的內容（「%1」）；請在「時間軸 → 承諾和還款」中新增這項承諾。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
+        <source>%1: kept, it is marked at 0:00 as soon as recording has started.</source>
+        <translation>%1：已記下，錄音一開始就會標記在 0:00。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The tags you pressed while recording was starting could not be saved: %1. Press them again once recording has started.</source>
+        <translation>錄音啟動時您按下的標籤沒能儲存：%1。請在錄音開始後再按一次。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Marked at %s: %s</source>
         <translation>已在 %s 標記：%s</translation>
     </message>
@@ -3848,7 +3896,7 @@ Export with this password anyway?</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="-28"/>
+        <location filename="../../ui/callpanel.py" line="-49"/>
         <location filename="../../ui/timeline/ledger.py" line="+6"/>
         <source>due %1</source>
         <translation>%1 到期</translation>
