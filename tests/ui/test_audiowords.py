@@ -76,3 +76,21 @@ def test_a_problem_without_words_of_ours_is_framed_in_the_users_language(english
     assert text == "The recorder reported: Writer crashed"
     [text] = warning_texts([("source_finished", {"source": "mic"}, "mic ended unexpectedly")])
     assert text.startswith("A sound device stopped (was it unplugged?)")
+
+
+def test_every_problem_the_recorder_reports_has_words_of_ours(english):
+    """The call screen showed "The recorder reported: <English>" for three problems the
+    recorder can report; each now has a sentence of its own, in the user's language."""
+    import re
+    from pathlib import Path
+
+    import onrecord.audio
+
+    audio = Path(onrecord.audio.__file__).parent
+    codes = set()
+    for path in audio.glob("*.py"):
+        codes |= set(re.findall(r'(?:_emit|emit|AudioWarning)\(\s*"([a-z_]+)"', path.read_text()))
+    assert {"stream_stop_timeout", "metadata_not_saved", "finalise_error"} <= codes
+    for code in sorted(codes):
+        [text] = warning_texts([(code, {"source": "mic", "ms": 20}, "the engine's English")])
+        assert "The recorder reported" not in text, code

@@ -92,6 +92,7 @@ def test_export_through_the_dialog_is_intact(
     # The result says where and shows the fingerprint; the buttons open folder and report.
     assert dialog.result_page.isVisible()
     assert str(result.folder) in dialog.result_text.text()
+    assert "selection" not in dialog.result_text.text()  # the whole case
     assert result.fingerprint in dialog.fingerprint.text()
     qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.open_report_button, Qt.MouseButton.LeftButton)
@@ -421,6 +422,8 @@ def test_ticked_calls_make_a_package_of_those_calls_only(
     case = json.loads((folder / "data/case/case.json").read_text("utf-8"))
     assert [e["kind"] for e in case["contact_events"]] == ["call"]  # not the missed call
     assert "This package is a selection" in (folder / "data/report/index.html").read_text("utf-8")
+    # and the page that says it is ready says so too (it read as if it held the whole case)
+    assert "This package is a selection, not the whole case file" in dialog.result_text.text()
 
 
 @pytest.mark.parametrize(

@@ -91,6 +91,21 @@ def warning_text(code: str, params: dict[str, Any], fallback: str) -> str:
             "The recorder ran into an error of its own and stopped. What was recorded until "
             "then is kept.",
         ),
+        "stream_stop_timeout": QCoreApplication.translate(
+            "AudioWarnings",
+            "A sound device did not stop when asked (it may be suspended), so OnRecord let "
+            "it go. What was recorded is kept.",
+        ),
+        "metadata_not_saved": QCoreApplication.translate(
+            "AudioWarnings",
+            "The recording is safe, but its details could not be saved (is the disk full?). "
+            "OnRecord finishes it when it next starts.",
+        ),
+        "finalise_error": QCoreApplication.translate(
+            "AudioWarnings",
+            "A recording file could not be closed cleanly (is the disk full?). What reached "
+            "the disk is kept.",
+        ),
     }
     if code in texts:
         return texts[code]

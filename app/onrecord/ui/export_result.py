@@ -93,6 +93,14 @@ class ResultPage(QWidget):
                 )
             )
         lines.append(held)
+        if result.selection:  # a walk-through: the page read as if it held the whole case
+            lines.append(
+                QCoreApplication.translate(
+                    "ExportDialog",
+                    "This package is a selection, not the whole case file: the first page of "
+                    "its report says what it holds and what is left out.",
+                )
+            )
         if result.note_path is not None:
             lines.append(
                 QCoreApplication.translate(

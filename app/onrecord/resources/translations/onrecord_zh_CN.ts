@@ -190,6 +190,21 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>录音程序自身出错并停止了。在此之前录下的内容都已保留。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>A sound device did not stop when asked (it may be suspended), so OnRecord let it go. What was recorded is kept.</source>
+        <translation>一个声音设备没有按要求停止（可能处于挂起状态），OnRecord 已放开它。录下的内容都已保留。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The recording is safe, but its details could not be saved (is the disk full?). OnRecord finishes it when it next starts.</source>
+        <translation>录音是安全的，但它的详细信息没能保存（磁盘是否已满？）。OnRecord 下次启动时会完成它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A recording file could not be closed cleanly (is the disk full?). What reached the disk is kept.</source>
+        <translation>一个录音文件没能正常关闭（磁盘是否已满？）。已写入磁盘的内容都已保留。</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>The recorder reported: %s</source>
         <translation>录音程序报告：%s</translation>
@@ -2352,6 +2367,11 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
     </message>
     <message>
         <location filename="../../ui/export_result.py" line="+57"/>
+        <source>This package is a selection, not the whole case file: the first page of its report says what it holds and what is left out.</source>
+        <translation>这个证据包只是其中一部分，不是整份案件资料：报告第一页说明了它包含什么、没有包含什么。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>How to open the zip (send it with the zip): %1</source>
         <translation>zip 文件的打开方法（请与 zip 文件一起发送）：%1</translation>
     </message>
@@ -2376,7 +2396,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>下一步：把这个文件夹交给您的律师，例如用 U 盘，或通过律师发给您的上传链接。里面的 data/report 是可阅读的报告（网页和 PDF 各一份），VERIFY.txt 说明任何人都可以如何核实内容没有被改动。</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-139"/>
         <source>Open &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
@@ -2519,7 +2539,7 @@ Export with this password anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_result.py" line="+13"/>
+        <location filename="../../ui/export_result.py" line="+21"/>
         <source>The zip is encrypted. Remember to send the password separately.</source>
         <translation>这个 zip 文件已加密。记得另外发送密码。</translation>
     </message>

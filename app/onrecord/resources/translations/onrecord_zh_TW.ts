@@ -190,6 +190,21 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>錄音程式本身出錯並停止了。在此之前錄下的內容都已保留。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>A sound device did not stop when asked (it may be suspended), so OnRecord let it go. What was recorded is kept.</source>
+        <translation>一個聲音裝置沒有依要求停止（可能處於暫停狀態），OnRecord 已放開它。錄下的內容都已保留。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The recording is safe, but its details could not be saved (is the disk full?). OnRecord finishes it when it next starts.</source>
+        <translation>錄音是安全的，但它的詳細資訊沒能儲存（磁碟是否已滿？）。OnRecord 下次啟動時會完成它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A recording file could not be closed cleanly (is the disk full?). What reached the disk is kept.</source>
+        <translation>一個錄音檔案沒能正常關閉（磁碟是否已滿？）。已寫入磁碟的內容都已保留。</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>The recorder reported: %s</source>
         <translation>錄音程式回報：%s</translation>
@@ -2352,6 +2367,11 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
     </message>
     <message>
         <location filename="../../ui/export_result.py" line="+57"/>
+        <source>This package is a selection, not the whole case file: the first page of its report says what it holds and what is left out.</source>
+        <translation>這個證據包只是其中一部分，不是整份案件資料：報告第一頁說明了它包含什麼、沒有包含什麼。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>How to open the zip (send it with the zip): %1</source>
         <translation>zip 檔案的開啟方法（請與 zip 檔案一起寄送）：%1</translation>
     </message>
@@ -2376,7 +2396,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>下一步：把這個資料夾交給您的律師，例如用隨身碟，或透過律師傳給您的上傳連結。裡面的 data/report 是可閱讀的報告（網頁和 PDF 各一份），VERIFY.txt 說明任何人都可以如何驗證內容沒有被改動。</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-139"/>
         <source>Open &amp;folder</source>
         <translation>開啟資料夾(&amp;F)</translation>
     </message>
@@ -2519,7 +2539,7 @@ Export with this password anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_result.py" line="+13"/>
+        <location filename="../../ui/export_result.py" line="+21"/>
         <source>The zip is encrypted. Remember to send the password separately.</source>
         <translation>這個 zip 檔案已加密。記得另外傳送密碼。</translation>
     </message>
