@@ -47,13 +47,13 @@
 <context>
     <name>AttachedFiles</name>
     <message>
-        <location filename="../../ui/timeline/attachedfiles.py" line="+70"/>
+        <location filename="../../ui/timeline/attachedfiles.py" line="+68"/>
         <source>%1  (withdrawn, not exported: %2)</source>
         <extracomment>The role of a list item&apos;s file (a :class:`ContactFile`); None: not a file (a note). The role of a list item&apos;s file chosen but not attached yet (its path, as text).</extracomment>
         <translation>%1  （已撤回，不导出：%2）</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+113"/>
         <source>%1 was withdrawn: %2
 
 Put it back among the case&apos;s files? It will be in the evidence packages you export from now on; the audit log keeps its withdrawal.</source>
@@ -3968,7 +3968,7 @@ Export with this password anyway?</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+272"/>
         <source>Not removed</source>
         <translation>未删除</translation>
     </message>
@@ -5356,7 +5356,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/timeline/ledgerdialog.py" line="-130"/>
+        <location filename="../../ui/timeline/ledgerdialog.py" line="-153"/>
         <source>Add a payment</source>
         <translation>添加还款</translation>
     </message>
@@ -6164,7 +6164,7 @@ Details: {detail}</source>
 <context>
     <name>RemoveDialog</name>
     <message>
-        <location filename="../../ui/timeline/ledgerdialog.py" line="+152"/>
+        <location filename="../../ui/timeline/ledgerdialog.py" line="+179"/>
         <source>The removal is recorded in the case&apos;s audit log, with what was removed and your reason; an evidence package of the whole case shows it.</source>
         <translation>删除操作会记入案件的审计日志，包括删除的内容和您填写的原因；整个案件的证据包中会显示。</translation>
     </message>
@@ -6179,12 +6179,12 @@ Details: {detail}</source>
         <translation>可不填，例如：重复录入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -7491,7 +7491,7 @@ Details: {detail}</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/withdraw.py" line="+94"/>
+        <location filename="../../ui/timeline/withdraw.py" line="+84"/>
         <source>This contact was withdrawn: %1
 
 %2
@@ -8228,7 +8228,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/timeline/withdraw.py" line="-89"/>
+        <location filename="../../ui/timeline/withdraw.py" line="-81"/>
         <source>Withdraw a contact</source>
         <translation>撤回联系记录</translation>
     </message>
@@ -8253,17 +8253,17 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>必填，例如：同一通电话记了两次</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Not withdrawn</source>
         <translation>没有撤回</translation>
     </message>
@@ -8271,7 +8271,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 <context>
     <name>WithdrawFileButton</name>
     <message>
-        <location filename="../../ui/timeline/attachedfiles.py" line="-92"/>
+        <location filename="../../ui/timeline/attachedfiles.py" line="-85"/>
         <source>Do&amp;n&apos;t attach this file</source>
         <translation>不附加这个文件(&amp;N)</translation>
     </message>
@@ -8329,7 +8329,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>必填，例如：误选了一张私人照片</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
@@ -8339,7 +8339,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>撤回</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Not withdrawn</source>
         <translation>没有撤回</translation>
     </message>

@@ -16,20 +16,18 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...store import StoreError, Workspace
 from .. import dialogs
 from ..errors import error_text
-from .ledgerdialog import _LedgerDialog, item_label, reason_row
+from .ledgerdialog import _ReasonDialog, item_label
 from .model import WITHDRAWN
 
 RunDialog = Callable[[QDialog], bool]
@@ -129,7 +127,7 @@ class WithdrawFileButton(QPushButton):
         self.setEnabled(file is not None)
 
 
-class WithdrawFileDialog(_LedgerDialog):
+class WithdrawFileDialog(_ReasonDialog):
     """Says what withdrawing a file does and asks for the (required) reason; ``withdraw``
     gets the reason."""
 
@@ -158,19 +156,12 @@ class WithdrawFileDialog(_LedgerDialog):
         self.reason.setPlaceholderText(
             self.tr("Required, for example: a private photo, chosen by mistake")
         )
-        layout = QVBoxLayout(self)
-        for label in (self.lead, self.item, self.consequence):
-            layout.addWidget(label)
-        layout.addLayout(reason_row(self.reason, self.tr("&Reason:")))
-        self.buttons = self._buttons(self.tr("Withdraw"))
-        layout.addWidget(self.buttons)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(False)
-        self.reason.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
-        self.reason.setFocus()
-
-    def entry(self) -> str:
-        return self.reason.text().strip()
+        self._lay_out(
+            (self.lead, self.item, self.consequence),
+            self.tr("&Reason:"),
+            self.tr("Withdraw"),
+            required=True,
+        )
 
     def refused_title(self) -> str:
         return self.tr("Not withdrawn")

@@ -9,7 +9,7 @@ everything the user typed.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -324,7 +324,34 @@ def reason_row(line: QLineEdit, label_text: str) -> QHBoxLayout:
     return row
 
 
-class RemoveDialog(_LedgerDialog):
+class _ReasonDialog(_LedgerDialog):
+    """A question about one item, with a reason for the answer: removing a promise, or
+    withdrawing a contact or a file. ``save`` gets the reason."""
+
+    reason: QLineEdit
+
+    def _lay_out(
+        self, labels: Sequence[QLabel], reason_label: str, ok_text: str, *, required: bool
+    ) -> None:
+        """The labels, the reason's row and the buttons; OK waits for a reason if
+        ``required``."""
+        layout = QVBoxLayout(self)
+        for label in labels:
+            layout.addWidget(label)
+        layout.addLayout(reason_row(self.reason, reason_label))
+        self.buttons = self._buttons(ok_text)
+        layout.addWidget(self.buttons)
+        if required:
+            ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+            ok.setEnabled(False)
+            self.reason.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
+        self.reason.setFocus()
+
+    def entry(self) -> str:
+        return self.reason.text().strip()
+
+
+class RemoveDialog(_ReasonDialog):
     """Asks before a promise or payment typed by mistake is removed, and for an optional reason.
 
     ``remove`` gets the reason; the store logs the removal with what was removed.
@@ -357,16 +384,12 @@ class RemoveDialog(_LedgerDialog):
         self.reason = QLineEdit()
         self.reason.setAccessibleName(self.tr("Reason for the removal"))
         self.reason.setPlaceholderText(self.tr("Optional, for example: entered twice"))
-        reason = reason_row(self.reason, self.tr("&Reason:"))
-        layout = QVBoxLayout(self)
-        for label in (self.question, self.item, self.consequence, self.logged):
-            layout.addWidget(label)
-        layout.addLayout(reason)
-        layout.addWidget(self._buttons(self.tr("Remove")))
-        self.reason.setFocus()
-
-    def entry(self) -> str:
-        return self.reason.text().strip()
+        self._lay_out(
+            (self.question, self.item, self.consequence, self.logged),
+            self.tr("&Reason:"),
+            self.tr("Remove"),
+            required=False,
+        )
 
     def refused_title(self) -> str:
         return QCoreApplication.translate("LedgerDialog", "Not removed")

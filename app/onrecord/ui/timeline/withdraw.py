@@ -13,10 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,12 +23,12 @@ from ...store.errors import StoreError
 from ...store.search import EventRow
 from .. import dialogs
 from ..errors import error_text, message_text
-from .ledgerdialog import RemoveDialog, _LedgerDialog, item_label, reason_row
+from .ledgerdialog import RemoveDialog, _ReasonDialog, item_label
 
 RunDialog = Callable[[QDialog], bool]
 
 
-class WithdrawDialog(_LedgerDialog):
+class WithdrawDialog(_ReasonDialog):
     """Says why the contact cannot be removed and asks for the (required) reason to
     withdraw it; ``withdraw`` gets the reason."""
 
@@ -65,20 +63,12 @@ class WithdrawDialog(_LedgerDialog):
         self.reason = QLineEdit()
         self.reason.setAccessibleName(self.tr("Reason for withdrawing it"))
         self.reason.setPlaceholderText(self.tr("Required, for example: the same call logged twice"))
-        reason = reason_row(self.reason, self.tr("&Reason:"))
-        layout = QVBoxLayout(self)
-        for label in (self.lead, self.item, self.consequence):
-            layout.addWidget(label)
-        layout.addLayout(reason)
-        self.buttons = self._buttons(self.tr("Withdraw"))
-        layout.addWidget(self.buttons)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(False)
-        self.reason.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
-        self.reason.setFocus()
-
-    def entry(self) -> str:
-        return self.reason.text().strip()
+        self._lay_out(
+            (self.lead, self.item, self.consequence),
+            self.tr("&Reason:"),
+            self.tr("Withdraw"),
+            required=True,
+        )
 
     def refused_title(self) -> str:
         return QCoreApplication.translate("WithdrawDialog", "Not withdrawn")
