@@ -136,3 +136,32 @@ def test_a_verify_report_speaks_chinese(simplified, tmp_path) -> None:
     assert str(problem.detail) == "in the package but in no manifest"  # the CLI's words
     shown = message_text(problem.detail)
     assert shown != str(problem.detail) and not re.search(r"[A-Za-z]{4,}", shown)
+
+
+def _refusal(template: str, **params: object) -> InvalidInputError:
+    from onrecord.messages import QT_TRANSLATE_NOOP
+
+    message = QT_TRANSLATE_NOOP("Store", template)
+    return InvalidInputError(message.format(**params) if params else message)
+
+
+def test_a_refusal_shown_on_its_own_is_a_chinese_sentence(simplified):
+    assert error_text(_refusal("this file was already withdrawn")) == "这个文件已经撤回。"
+
+
+def test_a_refusal_shown_on_its_own_is_an_english_sentence(qapp):
+    assert error_text(_refusal("this file was already withdrawn")) == (
+        "This file was already withdrawn."
+    )
+
+
+def test_a_refusal_ending_with_a_name_gets_no_stop_that_would_join_the_name(qapp, simplified):
+    # "{path} is not a file" ends with words: a stop; "could not copy {path}: {reason}" ends
+    # with the system's words, which may end with a file's name: none
+    assert error_text(_refusal("{path} is not a file", path="/tmp/a.pdf")) == (
+        "/tmp/a.pdf 不是文件。"
+    )
+    shown = error_text(
+        _refusal("could not copy {path}: {reason}", path="/tmp/a.pdf", reason="/tmp/b.pdf")
+    )
+    assert shown.endswith("/tmp/b.pdf")

@@ -44,7 +44,7 @@ from ..evidence.selection import selection_problem
 from ..store import Workspace
 from . import dialogs, localefmt
 from .busyguard import BusyGuard
-from .errors import error_text, message_text
+from .errors import error_text, refusal_text
 from .export_include import IncludeBox
 from .export_password import PasswordBox
 from .export_result import ResultPage
@@ -248,7 +248,7 @@ class ExportDialog(BusyGuard, QDialog):
         # said before anything starts, in the same words.
         refused = selection_problem(self.workspace, self.case.id, date_from, date_to, calls)
         if refused is not None:
-            dialogs.error(self, problem, message_text(refused))
+            dialogs.error(self, problem, refusal_text(refused))
             return None
         if self.password_box.refused(self, problem):  # a password missing, or typed differently
             return None

@@ -132,7 +132,7 @@ def test_withdrawing_a_file_twice_is_refused_clearly(
     panel.withdraw_file_button.click()
     assert refused == [False]  # the dialog stays open with the refusal
     [(kind, title, text)] = no_dialogs
-    assert (kind, title, text) == ("error", "Not withdrawn", "this file was already withdrawn")
+    assert (kind, title, text) == ("error", "Not withdrawn", "This file was already withdrawn.")
 
 
 @pytest.mark.parametrize("attach", [False, True])

@@ -22,7 +22,7 @@ from ...store import Workspace
 from ...store.errors import StoreError
 from ...store.search import EventRow
 from .. import dialogs
-from ..errors import error_text, message_text
+from ..errors import error_text, refusal_text
 from .ledgerdialog import RemoveDialog, _ReasonDialog, item_label
 
 RunDialog = Callable[[QDialog], bool]
@@ -110,7 +110,7 @@ def remove_or_withdraw(
     if refusal is not None:
         dialog: QDialog = WithdrawDialog(
             item,
-            message_text(refusal),
+            refusal_text(refusal),
             lambda reason: corrections.withdraw_event(row.id, reason),
             parent,
         )
