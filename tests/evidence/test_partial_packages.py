@@ -395,3 +395,37 @@ def test_chosen_calls_are_named_with_their_time_in_chinese(
         "按编号选取的通话：#2（2026年3月2日 07:10 UTC-05:00）、#7（2026年3月3日 08:15 UTC-05:00）。"
         in (_html(result.folder))
     )
+
+
+def test_a_chosen_withdrawn_call_is_said_to_be_held_and_counted_nowhere(
+    workspace, us_case, tmp_path: Path
+) -> None:
+    # A withdrawn call can be ticked (the window lists it, greyed): the package holds it, and
+    # its first page must not say it holds no contact and stop there.
+    workspace.corrections.withdraw_event(VOICEMAIL, "logged twice")
+    result = _export(workspace, us_case.case_id, tmp_path / "out", calls=[VOICEMAIL], pdf=False)
+    assert result.selection == (
+        "part of the case file: calls #5; 0 of the case's 6 contacts (and 1 withdrawn)"
+    )
+    case = _json(result.folder, "case.json")
+    assert [e["id"] for e in case["contact_events"]] == [VOICEMAIL]
+    assert case["selection"]["contacts_in_package"] == 0
+    assert case["selection"]["withdrawn_contacts_in_package"] == 1
+    html = _html(result.folder)
+    assert "this package holds 0 of them" in html
+    assert "It also holds 1 contact the user withdrew as logged by mistake" in html
+    assert verify_package(result.folder).ok
+
+
+def test_a_case_of_one_contact_never_says_a_package_without_it_holds_it(
+    workspace, us_case, tmp_path: Path
+) -> None:
+    other = next(c for c in workspace.cases.cases() if c.reference == "OTHER-1")  # holds #1
+    mistaken = workspace.cases.log_event(
+        other.id, EventKind.MISSED_CALL, EXPORT_TIME - dt.timedelta(days=39), number="12"
+    )
+    workspace.corrections.withdraw_event(mistaken.id, "not a collector")
+    result = _export(workspace, other.id, tmp_path / "out", calls=[mistaken.id], pdf=False)
+    html = _html(result.folder)
+    assert "this package does not hold it" in html
+    assert "this package holds it" not in html

@@ -72,6 +72,9 @@ class Selection:
     attachments_left_out: int = 0  # files attached to those contacts
     promises_left_out: int = 0
     payments_left_out: int = 0
+    #: withdrawn contacts the package holds (chosen, or on the chosen days): kept as evidence,
+    #: marked, counted in none of the figures above
+    withdrawn: int = 0
 
     @property
     def dated(self) -> bool:
@@ -91,9 +94,10 @@ class Selection:
             chosen = "calls " + ", ".join(f"#{c}" for c in self.calls)
             if self.dated:
                 chosen += f" from {self.range_text()}"
+        withdrawn = f" (and {self.withdrawn} withdrawn)" if self.withdrawn else ""
         return (
             f"part of the case file: {chosen}; "
-            f"{self.contacts} of the case's {self.case_contacts} contacts"
+            f"{self.contacts} of the case's {self.case_contacts} contacts{withdrawn}"
         )
 
     def tags(self) -> dict[str, str]:
@@ -112,6 +116,7 @@ class Selection:
         """case.json's ``selection``: what the package holds against the whole case file."""
         return {
             "contacts_in_package": self.contacts,
+            "withdrawn_contacts_in_package": self.withdrawn,
             "contacts_in_case": self.case_contacts,
             "case_first_contact_day": self.case_first.isoformat() if self.case_first else None,
             "case_last_contact_day": self.case_last.isoformat() if self.case_last else None,
@@ -375,10 +380,13 @@ def statement(selection: Selection, s: Any, when: Mapping[int, str] | None = Non
         chosen = s("selection.both", ids=ids, first=first, last=last)
     else:
         chosen = s("selection.calls", ids=ids)
+    whole = "selection.whole"
+    if selection.case_contacts == 1 and selection.contacts == 0:
+        whole = "selection.whole.one_not_here"  # "… holds it" would not be true
     said = [
         chosen,
         s.count(
-            "selection.whole",
+            whole,
             selection.case_contacts,
             total=number_text(selection.case_contacts, lang),
             first=day(selection.case_first),
@@ -386,6 +394,14 @@ def statement(selection: Selection, s: Any, when: Mapping[int, str] | None = Non
             n=number_text(selection.contacts, lang),
         ),
     ]
+    if selection.withdrawn:
+        said.append(
+            s.count(
+                "selection.withdrawn",
+                selection.withdrawn,
+                n=number_text(selection.withdrawn, lang),
+            )
+        )
     items = [
         s.count(key, n, n=number_text(n, lang))
         for key, n in (

@@ -468,6 +468,7 @@ def take_snapshot(
                 attachments_left_out=len(all_attachments) - len(attachments),
                 promises_left_out=len(all_promises) - len(promises),
                 payments_left_out=len(all_payments) - len(payments),
+                withdrawn=sum(1 for e in events if e.withdrawn_at is not None),
             )
         audit = [
             {
