@@ -202,3 +202,21 @@ def test_the_schema_is_not_taken_back_under_a_withdrawn_file(
             command.downgrade(config, "0007")
     [listed] = workspace.attachments.list(case_id, withdrawn=True)
     assert listed.withdrawn
+
+
+def test_a_contact_whose_only_file_was_withdrawn_says_why_it_cannot_be_removed(
+    workspace: Workspace, letter: tuple[int, int], photo: Path
+) -> None:
+    # The contact shows no file once its only one is withdrawn: "1 file(s) are attached"
+    # would contradict what the user sees.
+    case_id, event_id = letter
+    added = workspace.attachments.add(case_id, photo, event_id=event_id)
+    refused = workspace.corrections.removal_refused(event_id)
+    assert refused is not None and refused.startswith("1 file(s) are attached to this contact")
+    workspace.attachments.withdraw(added.id, "a private photo")
+    refused = workspace.corrections.removal_refused(event_id)
+    assert refused is not None
+    assert refused.startswith("1 file(s) attached to this contact were withdrawn")
+    with pytest.raises(InvalidInputError, match="were withdrawn"):
+        workspace.corrections.remove_event(event_id, "logged by mistake")
+    workspace.corrections.withdraw_event(event_id, "logged by mistake")  # what it says to do

@@ -176,6 +176,18 @@ class Corrections:
         if self._is_recorded(s, event):
             return _RECORDED_NOT_REMOVED
         attached = s.scalar(select(func.count()).where(Attachment.event_id == event.id))
+        withdrawn = s.scalar(
+            select(func.count()).where(
+                Attachment.event_id == event.id, Attachment.withdrawn_at.is_not(None)
+            )
+        )
+        if attached and withdrawn == attached:  # none shown as attached: say why it counts
+            return QT_TRANSLATE_NOOP(
+                "Store",
+                "{count} file(s) attached to this contact were withdrawn; a withdrawn file "
+                "stays in the case file for good, with the contact it was attached to, so the "
+                "contact cannot be removed: withdraw it if it was logged by mistake",
+            ).format(count=attached)
         if attached:
             return QT_TRANSLATE_NOOP(
                 "Store",
