@@ -488,6 +488,9 @@ def test_a_source_failing_mid_call_keeps_every_frame_already_captured(tmp_path: 
     assert captured > SR * 3 and len(data) == res.frames == captured
     assert np.array_equal(data[:, 0], me[:captured])
     assert np.array_equal(data[: SR * 3, 1], them[: SR * 3])
+    # and the warning says whose side stopped: the screen and the report name it
+    [stalled] = [w for w in res.warnings if w.code == "source_stalled"]
+    assert stalled.params["role"] == "them" and stalled.params["source"] == "fake loopback"
     assert not data[SR * 3 :, 1].any()
 
 

@@ -141,3 +141,18 @@ def test_a_side_silent_while_the_other_spoke_is_told_once_per_side() -> None:
     ]
     [note] = recorder_notes(silent, RATE, Strings("zh_CN"))
     assert note.startswith("00:00:03.000、00:01:30.000 处用户（麦克风）的声道有一段时间没有声音")
+
+
+def test_a_device_that_sent_no_sound_is_named_by_its_side() -> None:
+    from onrecord.evidence.catalogue import Strings
+    from onrecord.evidence.recorder_notes import recorder_notes
+
+    said = [
+        {"code": "source_no_audio", "frame": 10 * RATE, "params": {"role": "them"}},
+        {"code": "source_stalled", "frame": 20 * RATE, "params": {"source": "old, no side"}},
+    ]
+    stalled, silent = recorder_notes(said, RATE, Strings("en"))
+    assert stalled == "The sound device stopped sending sound at 00:00:20.000."
+    assert silent.startswith("No sound arrived from the other side's sound device")
+    [silent_tw] = recorder_notes(said[:1], RATE, Strings("zh_TW"))
+    assert "對方的聲音裝置" in silent_tw

@@ -94,3 +94,19 @@ def test_every_problem_the_recorder_reports_has_words_of_ours(english):
     for code in sorted(codes):
         [text] = warning_texts([(code, {"source": "mic", "ms": 20}, "the engine's English")])
         assert "The recorder reported" not in text, code
+
+
+def test_a_silent_or_stopped_source_is_named_by_its_side(english):
+    # With two sources, "no sound" of the other side's source (the computer's sound) was
+    # told as the sound device's, and its stopping as "The microphone stopped sending sound"
+    them_silent, them_stopped, me_silent = warning_texts(
+        [
+            ("source_no_audio", {"source": "monitor", "role": "them"}, "x"),
+            ("source_stalled", {"source": "monitor", "role": "them"}, "y"),
+            ("source_no_audio", {"source": "mic", "role": "me"}, "z"),
+        ],
+        ["me", "them"],
+    )
+    assert them_silent.startswith("No sound came from the other side's source")
+    assert them_stopped.startswith("The other side's sound (from the computer) stopped arriving")
+    assert me_silent == "No sound came from your microphone."

@@ -76,6 +76,7 @@ class CapturePipeline:
             startup_timeout_s=cfg.startup_timeout_s,
             one_sided_after_s=cfg.one_sided_after_s,
             clip_report_interval_s=cfg.clip_report_interval_s,
+            source_roles=[s.role for s in cfg.sources],
         )
         self.meters = Meters(cfg.samplerate, roles)
 

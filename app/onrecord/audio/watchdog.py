@@ -45,6 +45,7 @@ class _SourceClock:
     """Frames-vs-clock bookkeeping for one capture stream."""
 
     name: str
+    role: str = ""  # "me" or "them" when the source carries one side, else ""
     t0: float | None = None
     n0: int = 0
     received: int = 0
@@ -54,6 +55,10 @@ class _SourceClock:
     window: deque[tuple[float, float]] = field(default_factory=deque)
     lost_frames: int = 0
     stalled: bool = False
+
+    def side(self) -> dict[str, str]:
+        """``{"role": "me"}`` or ``{"role": "them"}`` for a warning's params; {} if neither."""
+        return {"role": self.role} if self.role else {}
 
 
 class Watchdog:
@@ -72,10 +77,15 @@ class Watchdog:
         clip_report_interval_s: float = 60.0,
         drift_tolerance_ppm: float = 500.0,
         window_s: float = 2.0,
+        source_roles: list[str] | None = None,
     ) -> None:
         self.sr = samplerate
         self.emit = emit
-        self.sources = [_SourceClock(n) for n in source_names]
+        # Each source's side goes into its warnings' params ("role"), so that "no sound came"
+        # can say whose: the microphone's or the other side's (the computer's sound).
+        sides = [r if r in ("me", "them") else "" for r in (source_roles or [])]
+        sides += [""] * (len(source_names) - len(sides))
+        self.sources = [_SourceClock(n, side) for n, side in zip(source_names, sides, strict=False)]
         self.roles = channel_roles
         self.gap_frames = gap_threshold_s * samplerate
         self.stall_timeout = stall_timeout_s
@@ -130,7 +140,12 @@ class Watchdog:
                 "audio_gap",
                 f"About {lost / self.sr:.2f} s of audio from {s.name} did not arrive "
                 f"(the device or sound server dropped it); the recording has a gap here.",
-                {"source": s.name, "lost_frames": lost, "lost_s": round(lost / self.sr, 3)},
+                {
+                    "source": s.name,
+                    **s.side(),
+                    "lost_frames": lost,
+                    "lost_s": round(lost / self.sr, 3),
+                },
                 out_frame,
                 False,
             )
@@ -151,7 +166,7 @@ class Watchdog:
                         "source_no_audio",
                         f"{s.name} delivered no audio within {self.startup_timeout:.0f} s of "
                         "starting; it may be suspended, busy or unplugged.",
-                        {"source": s.name, "timeout_s": self.startup_timeout},
+                        {"source": s.name, **s.side(), "timeout_s": self.startup_timeout},
                         out_frame,
                         True,
                     )
@@ -164,7 +179,7 @@ class Watchdog:
                     "source_stalled",
                     f"{s.name} stopped delivering audio {idle:.1f} s ago (suspended, unplugged "
                     "or the sound server hung); recording stopped, audio so far is kept.",
-                    {"source": s.name, "idle_s": round(idle, 2)},
+                    {"source": s.name, **s.side(), "idle_s": round(idle, 2)},
                     out_frame,
                     True,
                 )

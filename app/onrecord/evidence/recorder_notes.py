@@ -69,7 +69,27 @@ def recorder_notes(warnings: Iterable[Any], sample_rate: int, s: Strings) -> lis
             ms = round(frames * 1000 / sample_rate) if sample_rate else 0
             notes.append(s(f"rec.{code}", at=at, ms=ms))
             continue
+        if code in ("source_stalled", "source_no_audio"):  # whose side, where it is known
+            notes += _per_source(code, found[code], sample_rate, s)
+            continue
         notes.append(s(f"rec.{code}", at=at))
+    return notes
+
+
+def _per_source(
+    code: str, warnings: list[dict[str, Any]], sample_rate: int, s: Strings
+) -> list[str]:
+    """A device that sent no sound, or stopped: the microphone's or the other side's (the
+    computer's sound) where the recorder noted which, one sentence each."""
+    by_side: dict[str, list[dict[str, Any]]] = {}
+    for w in warnings:
+        params = w.get("params")
+        side = params.get("role") if isinstance(params, dict) else None
+        by_side.setdefault(side if side in ("me", "them") else "", []).append(w)
+    notes = []
+    for side in sorted(by_side):
+        at = _listed([_position(w, sample_rate) for w in by_side[side]], s)
+        notes.append(s(f"rec.{code}.{side}" if side else f"rec.{code}", at=at))
     return notes
 
 

@@ -52,6 +52,21 @@ def warning_text(code: str, params: dict[str, Any], fallback: str) -> str:
             )
             % ms
         )
+    side = params.get("role")
+    if code == "source_stalled" and side == "them":
+        return QCoreApplication.translate(
+            "AudioWarnings",
+            "The other side's sound (from the computer) stopped arriving, so recording "
+            "stopped. What was recorded until then is kept.",
+        )
+    if code == "source_no_audio" and side == "them":
+        return QCoreApplication.translate(
+            "AudioWarnings",
+            "No sound came from the other side's source (the computer's sound), so recording "
+            "stopped. What was recorded until then is kept.",
+        )
+    if code == "source_no_audio" and side == "me":
+        return QCoreApplication.translate("AudioWarnings", "No sound came from your microphone.")
     texts = {
         "audio_gap": QCoreApplication.translate(
             "AudioWarnings", "A moment of audio was lost (the computer was too busy)."
