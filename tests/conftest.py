@@ -61,6 +61,8 @@ def _isolated_home(
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     umask = os.umask(0o022)
     os.umask(umask)
+    # private_umask() keeps the umask it replaced for the files the user gives away (exports)
+    monkeypatch.setattr("onrecord.paths._users_umask", None)
     yield home
     os.umask(umask)
 

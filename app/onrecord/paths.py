@@ -108,9 +108,52 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return moved_data_dir() or default_data_dir()
 
 
+#: The umask the user started OnRecord with, before :func:`private_umask` replaced it.
+_users_umask: int | None = None
+
+
 def private_umask() -> None:
     """Make every file this process creates private to the user (0600 / 0700)."""
-    os.umask(0o077)
+    global _users_umask
+    previous = os.umask(0o077)
+    if previous != 0o077 or _users_umask is None:  # called twice: keep the user's
+        _users_umask = previous
+
+
+def users_umask() -> int:
+    """The umask the user's other programs create files with: the one OnRecord was started
+    with, or (when :func:`private_umask` was never called) the process's own."""
+    if _users_umask is not None:
+        return _users_umask
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    current = os.umask(0o077)
+    os.umask(current)
+    return current
+
+
+def give_users_modes(*paths: Path) -> None:
+    """Give ``paths`` (and everything under a folder) the modes the user's umask gives their
+    other files (typically 0644 / 0755): they are made to be handed on, and another account
+    that copies them, or a share or stick that keeps Unix modes, must be able to read them.
+    The owner keeps read and write. Symbolic links are left alone."""
+    mask = users_umask()
+    for path in paths:
+        walked = [path]
+        if path.is_dir() and not path.is_symlink():
+            walked += sorted(path.rglob("*"))
+        for item in walked:
+            if item.is_symlink():
+                continue
+            if item.is_dir():
+                item.chmod((0o777 & ~mask) | 0o700)
+            else:
+                item.chmod((0o666 & ~mask) | 0o600)
 
 
 OUR_ENTRIES = {

@@ -521,3 +521,17 @@ def test_pdf_findings_header_does_not_run_into_the_next_one(en_package) -> None:
     at = {w[3]: (float(w[0]), float(w[1]), float(w[2])) for w in header}
     assert at["checked"][1] > at["Citation"][1]  # under "Citation", not beside it
     assert at["When"][0] - at["checked"][2] >= 6  # a clear gap to the next header
+
+
+@needs_poppler
+def test_the_contact_table_says_what_its_shaded_rows_are(en_package, zh_package) -> None:
+    """A lawyer took the shaded rows of the contact table for the possible issues (only the
+    chart of hours said what shading means): the table says it, in the HTML and the PDF."""
+    for package, said in ((en_package, "Shaded rows: contacts from them outside 08:00–21:00"),
+                          (zh_package, "有阴影的行：对方在08:00–21:00以外的联系")):  # fmt: skip
+        html = (package.folder / "data/report/index.html").read_text("utf-8")
+        timeline = re.search(r'<section id="timeline">.*?</section>', html, re.S).group(0)
+        assert 'class="off"' in timeline  # the fixture has contacts outside the hours
+        assert squash(said) in squash(re.sub(r"<[^>]+>", "", timeline))
+        pdf = squash(pdf_text(package.folder / "data/report/report.pdf"))
+        assert squash(said) in pdf

@@ -7,12 +7,13 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from evidence_helpers import make_export
+from evidence_helpers import EXPORT_TIME, make_export
 
-from onrecord.evidence.verify_text import POWERSHELL, POWERSHELL_ALL_MATCH
+from onrecord.evidence.verify_text import POWERSHELL, POWERSHELL_ALL_MATCH, verify_text
 
 
 def _fingerprint_line(text: str) -> str:
@@ -210,3 +211,41 @@ def test_the_powershell_check_cannot_pass_having_checked_nothing() -> None:
         '"Files checked: $checked"',
         '"Files that do not match: $bad"',
     ]
+
+
+@pytest.mark.parametrize(
+    ("tamper", "added"),
+    [("add", True), ("remove", False), ("grow", False)],
+)
+def test_the_instructions_explain_the_bagit_message_that_names_no_file(
+    en_package, tmp_path: Path, tamper: str, added: bool
+) -> None:
+    """A clerk ran step 2 on a package with a file added, removed or lengthened in data/:
+    bagit.py stops at "Payload-Oxum validation failed" and names no file. VERIFY.txt, in every
+    language, quotes that message and says which step names the file."""
+    folder = tmp_path / "package"
+    shutil.copytree(en_package.folder, folder)
+    report = folder / "data" / "report" / "index.html"
+    if tamper == "add":
+        (folder / "data" / "report" / "extra.html").write_text("<p>added</p>", "utf-8")
+    elif tamper == "remove":
+        report.unlink()
+    else:
+        report.write_bytes(report.read_bytes() + b" ")
+    done = subprocess.run(
+        [sys.executable, "-m", "bagit", "--validate", str(folder)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    said = re.search(r"(Payload-Oxum validation failed)", done.stderr)
+    assert said, done.stderr
+    assert "extra.html" not in done.stderr and "index.html" not in done.stderr  # no name given
+    fingerprint = "SHA256:" + " ".join(["abcd"] * 16)
+    for language in ("en", "zh_CN", "zh_TW"):
+        text = verify_text("REF", EXPORT_TIME, fingerprint, language)
+        for block in text.split("\n\n\n"):
+            step2 = block[block.index("\n2. ") : block.index("\n3. ")]
+            assert said.group(1) in step2, (language, step2)
+            assert "onrecord verify" in step2

@@ -327,6 +327,25 @@ def test_verify_dialog_names_every_problem(
     assert verify.problems.isVisible()
 
 
+def test_verify_dialog_sets_aside_what_a_mac_adds_and_names_it(
+    qtbot, english, dialog: ExportDialog, workspace: Workspace, no_dialogs, tmp_path: Path
+) -> None:
+    """A lawyer looked at the package in a Mac's Finder before checking it."""
+    with qtbot.waitSignal(dialog.exported, timeout=60000) as blocker:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    copy = tmp_path / "seen-in-finder"
+    shutil.copytree(blocker.args[0].folder, copy)
+    (copy / "data" / "report" / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1" + bytes(2040))
+    verify = VerifyDialog(workspace)
+    qtbot.addWidget(verify)
+    verify.show()
+    check(qtbot, verify, copy)
+    assert "Intact" in verify.verdict.text()
+    assert verify.problems.isVisible()
+    assert "set aside: not part of the package" in rows(verify)[0]  # "1 file" once translated
+    assert rows(verify)[1].startswith("data/report/.DS_Store: a Mac's Finder")
+
+
 def test_sentences_get_a_space_in_english_and_none_after_a_chinese_stop() -> None:
     assert sentences("The password is never saved.", "Use 7-Zip.") == (
         "The password is never saved. Use 7-Zip."

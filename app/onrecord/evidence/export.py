@@ -32,6 +32,7 @@ from .. import __version__
 from .. import settings as settings_mod
 from ..durable import fsync_dir, fsync_file, sync_tree
 from ..messages import QT_TRANSLATE_NOOP
+from ..paths import give_users_modes
 from ..store import audit
 from ..store.attachments import safe_name
 from ..store.errors import StoreError
@@ -362,8 +363,11 @@ def export_case(
             QT_TRANSLATE_NOOP("Export", "cannot use the signing key: {reason}").format(reason=exc)
         ) from exc
     out_dir = Path(out_dir)
+    made = _first_missing(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
+        if made is not None:  # a folder the user asked for: theirs, as if they had made it
+            give_users_modes(made)
     except OSError as exc:
         raise ExportError(
             QT_TRANSLATE_NOOP("Export", "cannot create {path}: {reason}").format(
@@ -379,8 +383,13 @@ def export_case(
     want_folder = opts.password is None
     want_zip = opts.make_zip or opts.password is not None
     want_note = opts.password is not None
-    for target, wanted in ((folder, want_folder), (zip_path, want_zip), (note_path, want_note)):
-        if wanted and (target.exists() or target.is_symlink()):
+    outputs = [
+        target
+        for target, wanted in ((folder, want_folder), (zip_path, want_zip), (note_path, want_note))
+        if wanted
+    ]
+    for target in outputs:
+        if target.exists() or target.is_symlink():
             raise ExportError(
                 QT_TRANSLATE_NOOP("Export", "{path} already exists; choose another folder").format(
                     path=target
@@ -406,6 +415,8 @@ def export_case(
             note = open_note(zip_path.name, snapshot.case["reference"], opts.language)
             (staging / note_path.name).write_text(note, encoding="utf-8")
             fsync_file(staging / note_path.name)
+        # Built private (the staging folder is 0700); handed on with the user's own modes.
+        give_users_modes(*(staging / target.name for target in outputs))
         run.report(0.99, "moving the package into place")
         moved: list[Path] = []
         try:
@@ -437,6 +448,16 @@ def export_case(
     _log_export(ws, snapshot, result, opts, now)
     run.progress(1.0, "done")
     return result
+
+
+def _first_missing(folder: Path) -> Path | None:
+    """The outermost of ``folder`` and its parents that does not exist yet (None: it exists)."""
+    missing = None
+    for path in (folder, *folder.parents):
+        if path.exists():
+            break
+        missing = path
+    return missing
 
 
 def _build(

@@ -402,6 +402,11 @@ def render_html(m: ReportModel) -> str:
             s("timeline"),
             (f"<p class='note'>{_e(s('timeline_intro'))}</p>" if m.timeline else "")
             + (f"<p class='note'>{_e(m.letters_note)}</p>" if m.letters_note else "")
+            + (
+                f"<p class='note'>{_e(s('off_hours_rows', start=start, end=end))}</p>"
+                if any(m.timeline_off)
+                else ""
+            )
             + _table(
                 [
                     "#",

@@ -290,6 +290,7 @@ def _withdrawn(m: ReportModel) -> str:
 
 def second_part_html(m: ReportModel) -> str:
     s = m.s
+    start, end = m.chart.allowed
     calls = []
     for call in m.calls:
         several = len(call.audio) > 1
@@ -330,6 +331,9 @@ def second_part_html(m: ReportModel) -> str:
             _h2(s("timeline")),
             f"<p>{_e(s('timeline_intro'))}</p>" if m.timeline else "",
             f"<p>{_e(m.letters_note)}</p>" if m.letters_note else "",
+            f"<p>{_e(s('off_hours_rows', start=start, end=end))}</p>"
+            if any(m.timeline_off)
+            else "",
             _table(
                 [
                     "#",

@@ -7,7 +7,9 @@ recording's SHA-256 equals the one logged in the audit chain when it was capture
 recording in several files: each file's own, and the hash of their list).
 Every problem names the file concerned. A Payload-Oxum that differs only because files listed
 above are missing, added or changed is not a problem of its own: it goes in
-``VerifyReport.follows`` (said once, not counted); alone, it is a problem.
+``VerifyReport.follows`` (said once, not counted); alone, it is a problem. Files the computer
+that showed or copied the package added by itself (a Mac's .DS_Store, see os_litter.py) are
+set aside in ``VerifyReport.ignored``, named, not counted.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from .bag import (
     signature_file,
     tag_files,
 )
+from .os_litter import added_by_the_computer
 from .signing import fingerprint_of_pem, verify_signature
 from .verify_capture import check_audit_and_recordings, read_regular
 from .zipping import ZipProblem, extract_zip, is_zip
@@ -76,6 +79,9 @@ class VerifyReport:
     #: What only follows from the problems (data/ holds fewer files because one is missing):
     #: shown after them, not counted as problems.
     follows: list[Problem] = field(default_factory=list)
+    #: Files a computer added by itself (a Mac's .DS_Store…), set aside: not part of the
+    #: package, not counted, not checked, but named (see os_litter.py).
+    ignored: list[Problem] = field(default_factory=list)
 
     def add(self, kind: str, path: str, detail: str) -> None:
         if kind == "missing" and self.has("missing", path):
@@ -99,6 +105,7 @@ class VerifyReport:
         data = asdict(self)
         data["problems"] = [asdict(p) for p in self.problems]
         data["follows"] = [asdict(p) for p in self.follows]
+        data["ignored"] = [asdict(p) for p in self.ignored]
         return data
 
     def lines(self, language: str = "en") -> list[str]:
@@ -313,11 +320,21 @@ def _verify_folder(
             else:
                 report.add("missing", name, QT_TRANSLATE_NOOP("Verify", "this manifest is missing"))
     known_manifests = {f"{k}-{a}.txt" for k in ("manifest", "tagmanifest") for a in ALGORITHMS}
+    listed_payload = set().union(*(m.keys() for m in manifests.values())) if manifests else set()
+    listed_tags = set().union(*(m.keys() for m in tagmanifests.values())) if tagmanifests else set()
+
+    # Files the computer that showed or copied the package added by itself: set aside, named.
+    listed = listed_payload | listed_tags | known_manifests
+    for f in on_disk:
+        why = "" if f in listed or f in irregular else added_by_the_computer(root, f)
+        if why:
+            report.ignored.append(Problem("ignored", f, why))
+    set_aside = {p.path for p in report.ignored}
+    on_disk = [f for f in on_disk if f not in set_aside]
+    present = set(on_disk)
 
     # Completeness: payload against payload manifests, tag files against tag manifests.
     payload = {f for f in on_disk if f.startswith("data/")}
-    listed_payload = set().union(*(m.keys() for m in manifests.values())) if manifests else set()
-    listed_tags = set().union(*(m.keys() for m in tagmanifests.values())) if tagmanifests else set()
     for f in sorted(listed_payload | listed_tags):
         if f not in present:
             report.add(

@@ -24,7 +24,35 @@ class VerifyLines(Words):
     def lines(self, report: VerifyReport) -> list[str]:
         found = self.intact(report) if report.ok else self.not_intact(report)
         selection = self.selection(report.selection)
-        return [found[0], *(["  " + selection] if selection else []), *found[1:]]
+        return [
+            found[0],
+            *(["  " + selection] if selection else []),
+            *found[1:],
+            *self.set_aside(report),
+        ]
+
+    def set_aside(self, report: VerifyReport) -> list[str]:
+        """The files the computer that showed or copied the package added by itself."""
+        if not report.ignored:
+            return []
+        out = [
+            "  "
+            + self.tr(
+                "%n file(s) set aside, not part of the package: added by the computer that "
+                "showed or copied it, not checked",
+                "",
+                len(report.ignored),
+            )
+        ]
+        for item in report.ignored:
+            detail = self.message(item.detail)
+            out.append(
+                "    "
+                + self.tr("{path}: {detail}", "a consequence about a file").format(
+                    path=item.path, detail=detail
+                )
+            )
+        return out
 
     def selection(self, chosen: dict[str, str]) -> str:
         """What a package of part of the case holds, as its bag-info.txt says; "" for one of

@@ -65,6 +65,11 @@ a recording longer than one file can hold (about 6 hours) is in several, in orde
 
 2. With any BagIt validator, e.g. the Library of Congress tool (pip install bagit):
        bagit.py --validate <this folder>
+   It ends with "is valid". When a file in data/ was added, removed or changed in size, it
+   says only "Payload-Oxum validation failed" with the numbers of files and bytes, not which
+   file: "onrecord verify" names it, and so does step 3 unless the file was added. A Mac
+   adds files of its own (".DS_Store", "._...") to a folder it shows or copies; "onrecord
+   verify" names them and sets them aside.
 
 3. With sha256sum (Linux; on macOS use "shasum -a 256 -c"), from inside this folder (a .zip
    package: unzip it first, "unzip <file>.zip", or "7z x <file>.zip" if it is encrypted;
@@ -131,6 +136,10 @@ data/recordings/ 中的录音是原始文件，逐字节未作任何改动；超
 
 2. 使用任何 BagIt 校验工具，例如美国国会图书馆的工具（pip install bagit）：
        bagit.py --validate <本文件夹>
+   最后应显示 "is valid"。如果 data/ 中有文件被新增、删除或大小被改动，它只显示
+   "Payload-Oxum validation failed" 及文件数和字节数，不指明是哪个文件："onrecord verify"
+   会指明；除新增的文件外，第 3 步也会指明。Mac 会自动在它显示或复制过的文件夹中加入自己的
+   文件（".DS_Store"、"._…"）；"onrecord verify" 会列出这些文件并将其略过。
 
 3. 使用 sha256sum（Linux；macOS 请用 "shasum -a 256 -c"），在本文件夹内运行（收到的是
    .zip 文件时请先解压：unzip <文件名>.zip；加密的 zip 请用 7z x <文件名>.zip；本文件夹
@@ -193,6 +202,10 @@ data/recordings/ 中的錄音是原始檔案，逐位元組未作任何改動；
 
 2. 使用任何 BagIt 驗證工具，例如美國國會圖書館的工具（pip install bagit）：
        bagit.py --validate <本資料夾>
+   最後應顯示 "is valid"。如果 data/ 中有檔案被新增、刪除或大小被改動，它只顯示
+   "Payload-Oxum validation failed" 及檔案數和位元組數，不指明是哪個檔案："onrecord verify"
+   會指明；除新增的檔案外，第 3 步也會指明。Mac 會自動在它顯示或複製過的資料夾中加入自己的
+   檔案（".DS_Store"、"._…"）；"onrecord verify" 會列出這些檔案並將其略過。
 
 3. 使用 sha256sum（Linux；macOS 請用 "shasum -a 256 -c"），在本資料夾內執行（收到的是
    .zip 檔案時請先解壓縮：unzip <檔名>.zip；加密的 zip 請用 7z x <檔名>.zip；本資料夾

@@ -220,6 +220,7 @@ class VerifyDialog(BusyGuard, QDialog):
                     "another way (by phone, letter or in person)."
                 )
             )
+            self._show_set_aside(report)
             return
         self.verdict.setText(
             f'<span style="color:{CALM_RED};font-size:13pt"><b>'
@@ -256,8 +257,38 @@ class VerifyDialog(BusyGuard, QDialog):
             item = QListWidgetItem(text)
             item.setForeground(QBrush(QColor(FOLLOWS_COLOR)))
             self.problems.addItem(item)
+        self._show_set_aside(report)
         self.problems.show()
         self.resize(self.width(), max(self.height(), 440))  # room for a few problems
+
+    def _show_set_aside(self, report: VerifyReport) -> None:
+        """The files the computer that showed or copied the package added by itself (a
+        Mac's .DS_Store): named, quieter, not problems."""
+        if not report.ignored:
+            return
+        lines = [
+            self.tr(
+                "%n file(s) set aside: not part of the package, added by the computer that "
+                "showed or copied it; not checked.",
+                "",
+                len(report.ignored),
+            )
+        ]
+        for item in report.ignored:
+            lines.append(
+                fill(
+                    self.tr(
+                        "%1: %2", "a problem, then the file it concerns (Chinese: full-width ：)"
+                    ),
+                    item.path,
+                    message_text(item.detail),
+                )
+            )
+        for text in lines:
+            row = QListWidgetItem(text)
+            row.setForeground(QBrush(QColor(FOLLOWS_COLOR)))
+            self.problems.addItem(row)
+        self.problems.show()
 
     def _failed(self, exc: BaseException) -> None:
         self._stopped()
