@@ -433,18 +433,34 @@ Export with this password anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not intact: %n problem(s) found.</source>
         <translation>
             <numerusform>Not intact: %n problem found.</numerusform>
             <numerusform>Not intact: %n problems found.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n file(s) set aside: not part of the package, added by the computer that showed or copied it; not checked.</source>
+        <translation>
+            <numerusform>%n file set aside: not part of the package, added by the computer that showed or copied it; not checked.</numerusform>
+            <numerusform>%n files set aside: not part of the package, added by the computer that showed or copied it; not checked.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VerifyLines</name>
     <message numerus="yes">
-        <location filename="../../evidence/verify_lines.py" line="+55"/>
+        <location filename="../../evidence/verify_lines.py" line="+41"/>
+        <source>%n file(s) set aside, not part of the package: added by the computer that showed or copied it, not checked</source>
+        <translation>
+            <numerusform>%n file set aside, not part of the package: added by the computer that showed or copied it, not checked</numerusform>
+            <numerusform>%n files set aside, not part of the package: added by the computer that showed or copied it, not checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>

@@ -135,7 +135,22 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>对方的声音到达太晚或丢失：对方声道重新对齐了 %s 毫秒。报告中也会说明这一点。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>The other side&apos;s sound (from the computer) stopped arriving, so recording stopped. What was recorded until then is kept.</source>
+        <translation>对方的声音（电脑播放的声音）不再传来，因此录音已停止。此前录下的内容都已保留。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No sound came from the other side&apos;s source (the computer&apos;s sound), so recording stopped. What was recorded until then is kept.</source>
+        <translation>对方的声音来源（电脑播放的声音）没有传来声音，因此录音已停止。此前录下的内容都已保留。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No sound came from your microphone.</source>
+        <translation>您的麦克风没有传来声音。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A moment of audio was lost (the computer was too busy).</source>
         <translation>有一小段声音丢失了（电脑当时太忙）。</translation>
     </message>
@@ -1440,8 +1455,9 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>{path}（它记录着 OnRecord 数据文件夹的位置）已损坏：请在其中写入 {example}（换成您的数据文件夹路径），或用 --data-dir 启动</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+110"/>
         <source>the data folder {path} is a file, not a folder</source>
+        <extracomment>The umask the user started OnRecord with, before :func:`private_umask` replaced it.</extracomment>
         <translation>数据文件夹 {path} 是一个文件，不是文件夹</translation>
     </message>
     <message>
@@ -1993,7 +2009,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+29"/>
+        <location filename="../../ui/errors.py" line="+54"/>
         <source>The computer reported a problem: {reason}</source>
         <translation>计算机报告了一个问题：{reason}</translation>
     </message>
@@ -2001,7 +2017,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../evidence/export.py" line="+165"/>
+        <location filename="../../evidence/export.py" line="+166"/>
         <source>{what} has no digest on record from when it was saved, so the copy cannot be checked against it; nothing was exported</source>
         <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json). beside an encrypted zip: how to open it (open_note.py); not part of the package the files with digests in the package&apos;s manifests, data/ and the files that describe and sign it: what `verify` counts as checked for a package of part of the case, what it holds (bag-info.txt&apos;s OnRecord-Selection) the digests the audit chain logged of it then; None: the chain has no such entry</extracomment>
         <translation>{what} 没有保存时记录的哈希值，无法据此检查副本；未导出任何内容</translation>
@@ -2038,12 +2054,12 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>无法使用签名密钥：{reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>cannot create {path}: {reason}</source>
         <translation>无法创建 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>{path} already exists; choose another folder</source>
         <translation>{path} 已存在；请选择其他文件夹</translation>
     </message>
@@ -2053,12 +2069,12 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>the export failed and was removed: {reason}</source>
         <translation>导出失败，已删除未完成的内容：{reason}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>part {number} of {count} of recording {id} ({path})</source>
         <translation>录音 {id} 的第 {number} 部分（共 {count} 部分）（{path}）</translation>
     </message>
@@ -2084,9 +2100,9 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
         <translation>数据文件夹中缺少{what}（{path}）；未导出任何内容</translation>
     </message>
     <message>
-        <location filename="../../evidence/selection.py" line="+251"/>
+        <location filename="../../evidence/selection.py" line="+256"/>
         <source>the first day ({first}) is after the last ({last})</source>
-        <extracomment>the contact kinds --calls (and the export dialog&apos;s ticks) take How the package&apos;s other contents follow the chosen contacts, in case.json&apos;s words (counted as contacts: those not withdrawn) VERIFY.txt&apos;s word on a selection, under the fingerprint at its top (see ``verify_note``)</extracomment>
+        <extracomment>the contact kinds --calls (and the export dialog&apos;s ticks) take How the package&apos;s other contents follow the chosen contacts, in case.json&apos;s words (counted as contacts: those not withdrawn) withdrawn contacts the package holds (chosen, or on the chosen days): kept as evidence, marked, counted in none of the figures above VERIFY.txt&apos;s word on a selection, under the fingerprint at its top (see ``verify_note``)</extracomment>
         <translation>开始日期（{first}）晚于结束日期（{last}）</translation>
     </message>
     <message>
@@ -6678,7 +6694,12 @@ Details: {detail}</source>
         <translation>已录音通话的类型和时间来自录音本身，不能更改</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
+        <source>{count} file(s) attached to this contact were withdrawn; a withdrawn file stays in the case file for good, with the contact it was attached to, so the contact cannot be removed: withdraw it if it was logged by mistake</source>
+        <translation>这次联系的 {count} 个附件已撤回；撤回的文件会连同它所属的联系一直保留在案件资料中，因此这次联系不能删除：如果是误记的，请将其撤回</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{count} file(s) are attached to this contact; attached files are evidence and are never removed, so the contact is not either: correct its details, or withdraw it if it was logged by mistake</source>
         <translation>这条联系记录附有 {count} 个文件；附件是证据，永远不会删除，因此这条记录也不能删除：请更正它的内容；如果是误记的，可以撤回它</translation>
     </message>
@@ -6764,7 +6785,7 @@ Details: {detail}</source>
         <translation>此标签已撤回</translation>
     </message>
     <message>
-        <location filename="../../store/corrections.py" line="-167"/>
+        <location filename="../../store/corrections.py" line="-179"/>
         <source>unknown kind of contact {value}</source>
         <translation>未知的联系类型 {value}</translation>
     </message>
@@ -6779,7 +6800,7 @@ Details: {detail}</source>
         <translation>未知的通知类型 {value}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+66"/>
         <source>{count} promise(s) are linked to this contact; link them to no contact before removing it</source>
         <translation>有 {count} 条承诺关联到这条联系记录；删除之前，请先取消这些承诺的关联</translation>
     </message>
@@ -7552,9 +7573,9 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../evidence/verify.py" line="+119"/>
+        <location filename="../../evidence/verify.py" line="+126"/>
         <source>cannot be read ({reason})</source>
-        <extracomment>for a package of part of the case, what bag-info.txt says it holds: &quot;from&quot;, &quot;to&quot;, &quot;calls&quot; (ids, comma-separated), &quot;contacts&quot; (&quot;59/81&quot;: of the case&apos;s); {} for a whole case What only follows from the problems (data/ holds fewer files because one is missing): shown after them, not counted as problems.</extracomment>
+        <extracomment>for a package of part of the case, what bag-info.txt says it holds: &quot;from&quot;, &quot;to&quot;, &quot;calls&quot; (ids, comma-separated), &quot;contacts&quot; (&quot;59/81&quot;: of the case&apos;s); {} for a whole case What only follows from the problems (data/ holds fewer files because one is missing): shown after them, not counted as problems. Files a computer added by itself (a Mac&apos;s .DS_Store…), set aside: not part of the package, not counted, not checked, but named (see os_litter.py).</extracomment>
         <translation>无法读取（{reason}）</translation>
     </message>
     <message>
@@ -7613,7 +7634,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>缺少这个清单</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>listed in the manifest but not in the package</source>
         <translation>列在清单中，但证据包里没有</translation>
     </message>
@@ -7810,6 +7831,26 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <source>cannot open {path}: {reason}</source>
         <translation>无法打开 {path}：{reason}</translation>
     </message>
+    <message>
+        <location filename="../../evidence/os_litter.py" line="+35"/>
+        <source>a Mac&apos;s Finder keeps its view of the folder in it</source>
+        <translation>Mac 的“访达”（Finder）在其中保存该文件夹的显示方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>macOS writes it beside a file copied to a USB stick or a shared folder, to keep the file&apos;s extra attributes</source>
+        <translation>把文件复制到 U 盘或共享文件夹时，macOS 会在旁边写入它，用来保存该文件的附加属性</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Windows keeps small pictures of the folder&apos;s files in it</source>
+        <translation>Windows 在其中保存文件夹内文件的缩略图</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Windows keeps the folder&apos;s settings in it</source>
+        <translation>Windows 在其中保存该文件夹的设置</translation>
+    </message>
 </context>
 <context>
     <name>VerifyDialog</name>
@@ -7984,7 +8025,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>签名只证明证据包与该密钥签名时一致，不证明密钥属于谁：请通过电话、信件或当面等其他途径，向发送人索取密钥指纹并核对。</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Not intact: %n problem(s) found.</source>
         <translation>
             <numerusform>验证未通过：发现 %n 个问题。</numerusform>
@@ -8008,12 +8049,20 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
     <message>
         <location line="+3"/>
         <location line="+11"/>
+        <location line="+29"/>
         <source>%1: %2</source>
         <comment>a problem, then the file it concerns (Chinese: full-width ：)</comment>
         <translation>%1：%2</translation>
     </message>
+    <message numerus="yes">
+        <location line="-10"/>
+        <source>%n file(s) set aside: not part of the package, added by the computer that showed or copied it; not checked.</source>
+        <translation>
+            <numerusform>已搁置 %n 个文件：不属于证据包，是显示或复制它的电脑自行添加的；未检查。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Check cancelled.</source>
         <translation>核验已取消。</translation>
     </message>
@@ -8027,7 +8076,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 <context>
     <name>VerifyLines</name>
     <message>
-        <location filename="../../evidence/verify_lines.py" line="+39"/>
+        <location filename="../../evidence/verify_lines.py" line="+67"/>
         <source>only the calls {ids}</source>
         <translation>只有通话 {ids}</translation>
     </message>
@@ -8126,13 +8175,21 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>{kind}  {path}：{detail}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-82"/>
+        <location line="+89"/>
         <source>{path}: {detail}</source>
         <comment>a consequence about a file</comment>
         <translation>{path}：{detail}</translation>
     </message>
+    <message numerus="yes">
+        <location line="-99"/>
+        <source>%n file(s) set aside, not part of the package: added by the computer that showed or copied it, not checked</source>
+        <translation>
+            <numerusform>已搁置 %n 个不属于证据包的文件：是显示或复制它的电脑自行添加的，未检查</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+108"/>
         <source>MISSING</source>
         <comment>a file listed in the package is not there</comment>
         <translation>缺少文件</translation>

@@ -135,7 +135,22 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>對方的聲音到達太晚或遺失：對方聲道重新對齊了 %s 毫秒。報告中也會說明這一點。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>The other side&apos;s sound (from the computer) stopped arriving, so recording stopped. What was recorded until then is kept.</source>
+        <translation>對方的聲音（電腦播放的聲音）不再傳來，因此錄音已停止。在此之前錄下的內容都已保留。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No sound came from the other side&apos;s source (the computer&apos;s sound), so recording stopped. What was recorded until then is kept.</source>
+        <translation>對方的聲音來源（電腦播放的聲音）沒有傳來聲音，因此錄音已停止。在此之前錄下的內容都已保留。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No sound came from your microphone.</source>
+        <translation>您的麥克風沒有傳來聲音。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A moment of audio was lost (the computer was too busy).</source>
         <translation>有一小段聲音遺失了（電腦當時太忙）。</translation>
     </message>
@@ -1440,8 +1455,9 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>{path}（它記錄著 OnRecord 資料儲存位置）已損壞：請在其中寫入 {example}（換成您的資料儲存位置路徑），或用 --data-dir 啟動</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+110"/>
         <source>the data folder {path} is a file, not a folder</source>
+        <extracomment>The umask the user started OnRecord with, before :func:`private_umask` replaced it.</extracomment>
         <translation>資料儲存位置 {path} 是一個檔案，不是資料夾</translation>
     </message>
     <message>
@@ -1993,7 +2009,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+29"/>
+        <location filename="../../ui/errors.py" line="+54"/>
         <source>The computer reported a problem: {reason}</source>
         <translation>電腦回報了一個問題：{reason}</translation>
     </message>
@@ -2001,7 +2017,7 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../evidence/export.py" line="+165"/>
+        <location filename="../../evidence/export.py" line="+166"/>
         <source>{what} has no digest on record from when it was saved, so the copy cannot be checked against it; nothing was exported</source>
         <extracomment>The user&apos;s values for unconfirmed conduct-rule parameters (None: from settings.json). beside an encrypted zip: how to open it (open_note.py); not part of the package the files with digests in the package&apos;s manifests, data/ and the files that describe and sign it: what `verify` counts as checked for a package of part of the case, what it holds (bag-info.txt&apos;s OnRecord-Selection) the digests the audit chain logged of it then; None: the chain has no such entry</extracomment>
         <translation>{what} 沒有儲存時記錄的雜湊值，無法據此檢查副本；未匯出任何內容</translation>
@@ -2038,12 +2054,12 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>無法使用簽章金鑰：{reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>cannot create {path}: {reason}</source>
         <translation>無法建立 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>{path} already exists; choose another folder</source>
         <translation>{path} 已存在；請選擇其他資料夾</translation>
     </message>
@@ -2053,12 +2069,12 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>the export failed and was removed: {reason}</source>
         <translation>匯出失敗，已刪除未完成的內容：{reason}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>part {number} of {count} of recording {id} ({path})</source>
         <translation>錄音 {id} 的第 {number} 部分（共 {count} 部分）（{path}）</translation>
     </message>
@@ -2084,9 +2100,9 @@ OnRecord 會先檢查每個檔案，然後才切換到新位置；目前的資�
         <translation>資料儲存位置中缺少{what}（{path}）；未匯出任何內容</translation>
     </message>
     <message>
-        <location filename="../../evidence/selection.py" line="+251"/>
+        <location filename="../../evidence/selection.py" line="+256"/>
         <source>the first day ({first}) is after the last ({last})</source>
-        <extracomment>the contact kinds --calls (and the export dialog&apos;s ticks) take How the package&apos;s other contents follow the chosen contacts, in case.json&apos;s words (counted as contacts: those not withdrawn) VERIFY.txt&apos;s word on a selection, under the fingerprint at its top (see ``verify_note``)</extracomment>
+        <extracomment>the contact kinds --calls (and the export dialog&apos;s ticks) take How the package&apos;s other contents follow the chosen contacts, in case.json&apos;s words (counted as contacts: those not withdrawn) withdrawn contacts the package holds (chosen, or on the chosen days): kept as evidence, marked, counted in none of the figures above VERIFY.txt&apos;s word on a selection, under the fingerprint at its top (see ``verify_note``)</extracomment>
         <translation>開始日期（{first}）晚於結束日期（{last}）</translation>
     </message>
     <message>
@@ -6678,7 +6694,12 @@ Details: {detail}</source>
         <translation>已錄音通話的類型和時間來自錄音本身，不能變更</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
+        <source>{count} file(s) attached to this contact were withdrawn; a withdrawn file stays in the case file for good, with the contact it was attached to, so the contact cannot be removed: withdraw it if it was logged by mistake</source>
+        <translation>這次聯絡的 {count} 個附件已撤回；撤回的檔案會連同它所屬的聯絡一直保留在案件資料中，因此這次聯絡不能刪除：如果是誤記的，請將其撤回</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{count} file(s) are attached to this contact; attached files are evidence and are never removed, so the contact is not either: correct its details, or withdraw it if it was logged by mistake</source>
         <translation>這筆聯絡紀錄附有 {count} 個檔案；附件是證據，永遠不會刪除，因此這筆紀錄也不能刪除：請更正它的內容；如果是誤記的，可以撤回它</translation>
     </message>
@@ -6764,7 +6785,7 @@ Details: {detail}</source>
         <translation>此標籤已撤回</translation>
     </message>
     <message>
-        <location filename="../../store/corrections.py" line="-167"/>
+        <location filename="../../store/corrections.py" line="-179"/>
         <source>unknown kind of contact {value}</source>
         <translation>未知的聯絡類型 {value}</translation>
     </message>
@@ -6779,7 +6800,7 @@ Details: {detail}</source>
         <translation>未知的通知類型 {value}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+66"/>
         <source>{count} promise(s) are linked to this contact; link them to no contact before removing it</source>
         <translation>有 {count} 筆承諾關聯到這筆聯絡紀錄；刪除之前，請先取消這些承諾的關聯</translation>
     </message>
@@ -7552,9 +7573,9 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../evidence/verify.py" line="+119"/>
+        <location filename="../../evidence/verify.py" line="+126"/>
         <source>cannot be read ({reason})</source>
-        <extracomment>for a package of part of the case, what bag-info.txt says it holds: &quot;from&quot;, &quot;to&quot;, &quot;calls&quot; (ids, comma-separated), &quot;contacts&quot; (&quot;59/81&quot;: of the case&apos;s); {} for a whole case What only follows from the problems (data/ holds fewer files because one is missing): shown after them, not counted as problems.</extracomment>
+        <extracomment>for a package of part of the case, what bag-info.txt says it holds: &quot;from&quot;, &quot;to&quot;, &quot;calls&quot; (ids, comma-separated), &quot;contacts&quot; (&quot;59/81&quot;: of the case&apos;s); {} for a whole case What only follows from the problems (data/ holds fewer files because one is missing): shown after them, not counted as problems. Files a computer added by itself (a Mac&apos;s .DS_Store…), set aside: not part of the package, not counted, not checked, but named (see os_litter.py).</extracomment>
         <translation>無法讀取（{reason}）</translation>
     </message>
     <message>
@@ -7613,7 +7634,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>缺少這個清單</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>listed in the manifest but not in the package</source>
         <translation>列在清單中，但證據包裡沒有</translation>
     </message>
@@ -7810,6 +7831,26 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <source>cannot open {path}: {reason}</source>
         <translation>無法開啟 {path}：{reason}</translation>
     </message>
+    <message>
+        <location filename="../../evidence/os_litter.py" line="+35"/>
+        <source>a Mac&apos;s Finder keeps its view of the folder in it</source>
+        <translation>Mac 的 Finder 在其中儲存該資料夾的顯示方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>macOS writes it beside a file copied to a USB stick or a shared folder, to keep the file&apos;s extra attributes</source>
+        <translation>將檔案複製到隨身碟或共用資料夾時，macOS 會在旁邊寫入它，用來保存該檔案的延伸屬性</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Windows keeps small pictures of the folder&apos;s files in it</source>
+        <translation>Windows 在其中儲存資料夾內檔案的縮圖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Windows keeps the folder&apos;s settings in it</source>
+        <translation>Windows 在其中儲存該資料夾的設定</translation>
+    </message>
 </context>
 <context>
     <name>VerifyDialog</name>
@@ -7984,7 +8025,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>簽章只證明證據包與該金鑰簽章時一致，不證明金鑰屬於誰：請透過電話、信件或當面等其他途徑，向寄件人索取金鑰指紋並核對。</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Not intact: %n problem(s) found.</source>
         <translation>
             <numerusform>驗證未通過：發現 %n 個問題。</numerusform>
@@ -8008,12 +8049,20 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
     <message>
         <location line="+3"/>
         <location line="+11"/>
+        <location line="+29"/>
         <source>%1: %2</source>
         <comment>a problem, then the file it concerns (Chinese: full-width ：)</comment>
         <translation>%1：%2</translation>
     </message>
+    <message numerus="yes">
+        <location line="-10"/>
+        <source>%n file(s) set aside: not part of the package, added by the computer that showed or copied it; not checked.</source>
+        <translation>
+            <numerusform>已擱置 %n 個檔案：不屬於證據包，是顯示或複製它的電腦自行加入的；未檢查。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Check cancelled.</source>
         <translation>驗證已取消。</translation>
     </message>
@@ -8027,7 +8076,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
 <context>
     <name>VerifyLines</name>
     <message>
-        <location filename="../../evidence/verify_lines.py" line="+39"/>
+        <location filename="../../evidence/verify_lines.py" line="+67"/>
         <source>only the calls {ids}</source>
         <translation>只有通話 {ids}</translation>
     </message>
@@ -8126,13 +8175,21 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>{kind}  {path}：{detail}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-82"/>
+        <location line="+89"/>
         <source>{path}: {detail}</source>
         <comment>a consequence about a file</comment>
         <translation>{path}：{detail}</translation>
     </message>
+    <message numerus="yes">
+        <location line="-99"/>
+        <source>%n file(s) set aside, not part of the package: added by the computer that showed or copied it, not checked</source>
+        <translation>
+            <numerusform>已擱置 %n 個不屬於證據包的檔案：是顯示或複製它的電腦自行加入的，未檢查</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+108"/>
         <source>MISSING</source>
         <comment>a file listed in the package is not there</comment>
         <translation>缺少檔案</translation>
