@@ -63,7 +63,11 @@ a recording longer than one file can hold (about 6 hours) is in several, in orde
    --password-file FILE). Add --json for an answer in JSON, and --language zh_CN or
    --language zh_TW for the answer in Chinese. Steps 2 to 5 need no OnRecord.
 
-2. With any BagIt validator, e.g. the Library of Congress tool (pip install bagit):
+2. With any BagIt validator, e.g. the Library of Congress tool bagit.py. Install it with
+   "pip install bagit" on Windows, elsewhere with "pipx install bagit" (plain pip is refused
+   there; get pipx with "sudo apt install pipx" on Debian or Ubuntu, "brew install pipx" on
+   macOS; if "bagit.py" is not found afterwards, run "pipx ensurepath" and open a new
+   terminal). Then:
        bagit.py --validate <this folder>
    It ends with "is valid". When a file in data/ was added, removed or changed in size, it
    says only "Payload-Oxum validation failed" with the numbers of files and bytes, not which
@@ -134,7 +138,10 @@ data/recordings/ 中的录音是原始文件，逐字节未作任何改动；超
    校验加密的 zip 文件时会要求输入密码（也可用 --password-file <文件> 提供）。加上 --json
    可得到 JSON 格式的结果。第 2 至 5 步不需要 OnRecord。
 
-2. 使用任何 BagIt 校验工具，例如美国国会图书馆的工具（pip install bagit）：
+2. 使用任何 BagIt 校验工具，例如美国国会图书馆的工具 bagit.py。安装方法：Windows 上运行
+   "pip install bagit"；其他系统不允许直接用 pip 安装，请运行 "pipx install bagit"（pipx 的
+   安装：Debian 或 Ubuntu 上用 "sudo apt install pipx"，macOS 上用 "brew install pipx"；安装后如果
+   找不到 "bagit.py"，请运行 "pipx ensurepath"，再打开一个新的终端窗口）。然后：
        bagit.py --validate <本文件夹>
    最后应显示 "is valid"。如果 data/ 中有文件被新增、删除或大小被改动，它只显示
    "Payload-Oxum validation failed" 及文件数和字节数，不指明是哪个文件："onrecord verify"
@@ -200,7 +207,10 @@ data/recordings/ 中的錄音是原始檔案，逐位元組未作任何改動；
    驗證加密的 zip 檔案時會要求輸入密碼（也可用 --password-file <檔案> 提供）。加上 --json
    可得到 JSON 格式的結果。第 2 至 5 步不需要 OnRecord。
 
-2. 使用任何 BagIt 驗證工具，例如美國國會圖書館的工具（pip install bagit）：
+2. 使用任何 BagIt 驗證工具，例如美國國會圖書館的工具 bagit.py。安裝方法：Windows 上執行
+   "pip install bagit"；其他系統不允許直接用 pip 安裝，請執行 "pipx install bagit"（pipx 的
+   安裝：Debian 或 Ubuntu 上用 "sudo apt install pipx"，macOS 上用 "brew install pipx"；安裝後如果
+   找不到 "bagit.py"，請執行 "pipx ensurepath"，再開啟一個新的終端機視窗）。然後：
        bagit.py --validate <本資料夾>
    最後應顯示 "is valid"。如果 data/ 中有檔案被新增、刪除或大小被改動，它只顯示
    "Payload-Oxum validation failed" 及檔案數和位元組數，不指明是哪個檔案："onrecord verify"
