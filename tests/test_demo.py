@@ -198,3 +198,25 @@ def test_the_demo_joins_an_existing_case_file_without_touching_it(tmp_path) -> N
         titles = [c.title for c in ws.cases.cases()]
         assert titles[0] == "my real case" and len(titles) == 4
         assert ws.cases.events(mine.id) == []
+
+
+def test_the_collector_s_offer_reads_the_same_in_the_call_its_mark_and_the_ledger() -> None:
+    # A lawyer found the recording and its mark saying "by Friday" and the promise "within 4
+    # days", due on another day.
+    from onrecord.demo import US
+
+    offer = next(p for p in US.promises if p[0] is PromiseBy.COLLECTOR)
+    spoken = US.call[max(US.call_marks)][2]
+    _tag, marked = US.call_marks[max(US.call_marks)]
+    assert "within 4 days" in offer[1] and offer[3] == 4
+    assert "within four days" in spoken and "within 4 days" in marked
+    assert "Friday" not in spoken + marked
+
+
+def test_the_demo_calls_are_not_all_about_the_same_thing(demo: Workspace) -> None:
+    for case in demo.cases.cases():
+        if not case.reference.startswith("DEMO-"):
+            continue
+        calls = [e for e in demo.cases.events(case.id) if e.kind is EventKind.CALL]
+        summaries = {e.summary for e in calls if e.direction is not Direction.TO_OTHERS}
+        assert len(summaries) >= 4, case.reference

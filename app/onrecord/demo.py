@@ -47,6 +47,9 @@ class DemoCase:
     early_hour: int = 7  # the hour of the calls before the allowed hours
     late_hour: int = 21  # the hour of the calls after them
     third_tags: tuple[tuple[str, str], ...] = ()  # (tag, note) on the call to the third party
+    #: what the answered calls were about, taken in turn: a lawyer reading the demo's
+    #: timeline found every call with the same summary
+    call_summaries: tuple[str, ...] = ()
 
 
 US = DemoCase(
@@ -76,6 +79,13 @@ US = DemoCase(
         "letter": "Letter from Keystone: 'Final notice before legal action'.",
         "third": "Called my sister about the debt and asked her to pass a message.",
     },
+    call_summaries=(
+        "Demanded full balance today; said it was my 'last chance'.",
+        "Asked when I get paid and how much I earn.",
+        "Said they would 'have to involve' my employer if I did not pay this week.",
+        "Refused to send the balance in writing; kept asking for a card number.",
+        "Said a lawsuit had already been filed; would not give a case number.",
+    ),
     promises=[
         (
             PromiseBy.COLLECTOR,
@@ -101,13 +111,13 @@ US = DemoCase(
             "we will call your employer and tell them.",
         ),
         ("me", "en", "Please send me the details in writing."),
-        ("them", "en-us", "We can waive the late fees if you pay in full by Friday."),
+        ("them", "en-us", "We can waive the late fees if you pay in full within four days."),
     ],
     call_marks={
         0: ("name_given", "Mike Dalton, KRS-2291"),
         1: ("recording_announced", ""),
         2: ("third_party", "said they will call my employer"),
-        4: ("their_promise", "waive late fees if paid in full by Friday"),
+        4: ("their_promise", "waive late fees if paid in full within 4 days"),
     },
 )
 
@@ -138,6 +148,13 @@ CN = DemoCase(
         "letter": "收到律师函式“催收通知书”。",
         "third": "打电话给我母亲，说我欠钱不还。",
     },
+    call_summaries=(
+        "要求今天全额还款，说“不还就上门找你单位”。",
+        "问我什么时候发工资、每月收入多少。",
+        "说这周不还就联系我通讯录里的人。",
+        "不肯提供书面欠款明细，一直让我先转账。",
+        "说已经起诉，但说不出案号。",
+    ),
     promises=[
         (PromiseBy.COLLECTOR, "称今天先还 500 元就不上门", "500", 0),
         (PromiseBy.USER, "我答应 12 天内还 1000 元", "1000", 12),
@@ -190,6 +207,13 @@ TW = DemoCase(
         "letter": "收到穩達資產管理寄來的存證信函：「限七日內還款，否則聲請支付命令、扣押薪資」。",
         "third": "打電話到我公司，對主管說我欠錢不還，要他轉告我快點還款。",
     },
+    call_summaries=(
+        "要求今天還清全部欠款，說「再不處理，就到你公司找你」。",
+        "問我什麼時候領薪水、每月收入多少。",
+        "說這週不還，就通知我的緊急聯絡人。",
+        "不肯寄書面的欠款明細，一直要我先轉帳。",
+        "說已經聲請支付命令，卻說不出案號。",
+    ),
     promises=[
         (PromiseBy.COLLECTOR, "說今天先還 NT$3,000，就不會再打到我公司", "3000", 0),
         (PromiseBy.USER, "我答應兩週內先還 NT$5,000", "5000", 14),
@@ -280,7 +304,8 @@ def _build(ws: Workspace, demo: DemoCase) -> str:
         if roll < 0.22:
             kind, connected = EventKind.CALL, True
             duration = rng.randrange(45, 600)
-            summary = demo.summaries["call"]
+            said = demo.call_summaries or (demo.summaries["call"],)
+            summary = said[index % len(said)]
         elif roll < 0.35:
             kind, summary = EventKind.VOICEMAIL, demo.summaries["voicemail"]
             duration = rng.randrange(15, 40)
