@@ -60,6 +60,7 @@ US = DemoCase(
         "creditor": "Harbor Bank N.A.",
         "agency": "Keystone Recovery Services LLC",
         "account_ref": "Visa ending 4821",
+        "my_numbers": "(917) 555-0164 (my mobile)",
         "amount": "3482.17",
         "due_date": "2026-06-30",
         "contract_notes": "Card opened 2021; charged off June 2026; sold to Keystone in August.",
@@ -129,6 +130,7 @@ CN = DemoCase(
         "creditor": "华信消费金融有限公司",
         "agency": "中催信息咨询服务有限公司",
         "account_ref": "合同号 HX2025-0617-88",
+        "my_numbers": "186 1234 5678（我的手机）",
         "amount": "18600.00",
         "due_date": "2026-07-15",
         "contract_notes": "2025年6月借款 20000 元，分 12 期；2026年7月起逾期。",
@@ -186,6 +188,7 @@ TW = DemoCase(
         "creditor": "晨曦商業銀行股份有限公司",
         "agency": "穩達資產管理股份有限公司",
         "account_ref": "信用卡末四碼 7315",
+        "my_numbers": "0933-456-789（我的手機）",
         "amount": "86540.00",
         "due_date": "2026-06-30",
         "contract_notes": (

@@ -34,7 +34,7 @@ def _counts(path: Path) -> dict[str, int]:
 
 
 #: One case file per released schema (the demo cases), each made by the previous version.
-OLD_SCHEMAS = ["0001", "0002", "0003", "0004", "0005", "0006", "0007"]
+OLD_SCHEMAS = ["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008"]
 
 
 @pytest.mark.parametrize("revision", OLD_SCHEMAS)
@@ -143,3 +143,29 @@ def test_an_older_case_s_files_are_not_withdrawn_and_can_be(tmp_path):
         assert workspace.attachments.list(us.id) == []
         with store.session() as s:
             assert verify_chain(s).ok
+
+
+def test_an_older_case_has_no_numbers_of_the_user_s_and_can_be_given_them(tmp_path):
+    """0009 keeps the user's own phone numbers on the case; a case file from before has none,
+    and the schema is not taken back while one holds them."""
+    from alembic import command
+
+    from onrecord.store.engine import _alembic_config
+
+    db = tmp_path / "onrecord.db"
+    shutil.copy(FIXTURES / "schema-0008.db", db)
+    with open_store(db) as store:
+        cases = CaseFile(store)
+        assert {c.my_numbers for c in cases.cases()} == {""}
+        us = cases.case("DEMO-US")
+        given = cases.update_case(us.id, my_numbers="(917) 555-0164 (my mobile)")
+        assert given.my_numbers == "(917) 555-0164 (my mobile)"
+        with store.session() as s:
+            assert verify_chain(s).ok
+        config = _alembic_config()
+        with store.engine.connect() as connection, connection.begin() as transaction:
+            config.attributes["connection"] = connection
+            with pytest.raises(RuntimeError, match="own phone numbers"):
+                command.downgrade(config, "0008")
+            transaction.rollback()
+        assert cases.case("DEMO-US").my_numbers == "(917) 555-0164 (my mobile)"

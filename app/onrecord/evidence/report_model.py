@@ -257,6 +257,7 @@ def build_model(
         (s("creditor"), case["creditor"]),
         (s("agency"), case["agency"]),
         (s("account"), case["account_ref"]),
+        (s("my_numbers"), case.get("my_numbers", "")),
         (s("amount_claimed"), _money(case["amount"], case["currency"], lang)),
         (s("due_date"), _day(case["due_date"], lang, long=True)),
         (s("jurisdiction"), _rules_name(case["jurisdiction"], findings)),

@@ -28,6 +28,7 @@ CASE_TEXT_FIELDS = {
     "creditor": 200,
     "agency": 200,
     "account_ref": 100,
+    "my_numbers": 300,
     "contract_notes": 20000,
     "notes": 20000,
 }

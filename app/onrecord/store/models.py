@@ -70,6 +70,8 @@ class Case(Base):
     creditor: Mapped[str] = mapped_column(String(200), default="")
     agency: Mapped[str] = mapped_column(String(200), default="")
     account_ref: Mapped[str] = mapped_column(String(100), default="")
+    #: the user's own numbers, the ones the collectors call, as the user typed them
+    my_numbers: Mapped[str] = mapped_column(String(300), default="")
     amount: Mapped[Decimal | None] = mapped_column(DecimalText)
     currency: Mapped[str] = mapped_column(String(3), default="")
     due_date: Mapped[dt.date | None] = mapped_column(Date)

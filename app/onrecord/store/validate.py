@@ -24,6 +24,7 @@ FIELD_NAMES = (
     QT_TRANSLATE_NOOP("Field", "creditor"),
     QT_TRANSLATE_NOOP("Field", "agency"),
     QT_TRANSLATE_NOOP("Field", "account_ref"),
+    QT_TRANSLATE_NOOP("Field", "my_numbers"),
     QT_TRANSLATE_NOOP("Field", "contract_notes"),
     QT_TRANSLATE_NOOP("Field", "notes"),
     QT_TRANSLATE_NOOP("Field", "reference"),

@@ -44,6 +44,7 @@ FIELDS = (
     "creditor",
     "agency",
     "account_ref",
+    "my_numbers",
     "amount",
     "currency",
     "due_date",
@@ -131,6 +132,12 @@ class CaseForm(QWidget):
         self.agency = QLineEdit()
         self.agency.setPlaceholderText(self.tr("the company that is calling you"))
         self.account_ref = QLineEdit()
+        # Which of her numbers they call: a lawyer asking the carrier for its records needs
+        # it, and nothing else in the case file says it.
+        self.my_numbers = QLineEdit()
+        self.my_numbers.setPlaceholderText(
+            self.tr("the numbers they call you on: your mobile, your home or work phone")
+        )
         self.amount = QLineEdit()
         self._loaded_amount = ""  # the amount as the saved case shows it
         self.amount.setPlaceholderText(self.tr("amount they claim, e.g. 3482.17"))
@@ -211,6 +218,7 @@ class CaseForm(QWidget):
         form.addRow(self.tr("Original cre&ditor"), self.creditor)
         form.addRow(self.tr("Collection agenc&y"), self.agency)
         form.addRow(self.tr("Account / contract no."), self.account_ref)
+        form.addRow(self.tr("Yo&ur phone number(s)"), self.my_numbers)
         form.addRow(self.tr("Amount claimed"), amount_box)
         form.addRow(self.tr("Due date"), due_row)
         form.addRow(self.tr("&Whose rules apply"), self.jurisdiction)
@@ -270,6 +278,7 @@ class CaseForm(QWidget):
             self.creditor,
             self.agency,
             self.account_ref,
+            self.my_numbers,
             self.amount,
         )
 
@@ -336,6 +345,7 @@ class CaseForm(QWidget):
             "creditor": self.creditor,
             "agency": self.agency,
             "account_ref": self.account_ref,
+            "my_numbers": self.my_numbers,
         }
         combos = {"currency": self.currency, "timezone": self.timezone, "region": self.region}
         if key in lines:
@@ -469,6 +479,7 @@ class CaseForm(QWidget):
             "creditor": self.creditor.text(),
             "agency": self.agency.text(),
             "account_ref": self.account_ref.text(),
+            "my_numbers": self.my_numbers.text(),
             "amount": self.amount.text(),
             "currency": placenames.value_of(self.currency),
             "due_date": due,
@@ -590,15 +601,16 @@ _FORM_ROWS = {
     "creditor": 2,
     "agency": 3,
     "account_ref": 4,
-    "amount": 5,
-    "currency": 5,
-    "due_date": 6,
-    "jurisdiction": 7,
-    ILLEGAL_DEBT: 8,
-    "timezone": 9,
-    "region": 10,
-    "contract_notes": 11,
-    "notes": 12,
+    "my_numbers": 5,
+    "amount": 6,
+    "currency": 6,
+    "due_date": 7,
+    "jurisdiction": 8,
+    ILLEGAL_DEBT: 9,
+    "timezone": 10,
+    "region": 11,
+    "contract_notes": 12,
+    "notes": 13,
 }
 
 
@@ -615,6 +627,7 @@ def _case_values(case: Case) -> dict[str, Any]:
         "creditor": case.creditor,
         "agency": case.agency,
         "account_ref": case.account_ref,
+        "my_numbers": case.my_numbers,
         "amount": _amount_text(case),
         "currency": case.currency,
         "due_date": case.due_date,

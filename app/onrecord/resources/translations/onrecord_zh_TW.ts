@@ -804,7 +804,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../ui/caseform.py" line="+126"/>
+        <location filename="../../ui/caseform.py" line="+127"/>
         <source>e.g. Credit card with Harbor Bank</source>
         <extracomment>The case&apos;s statement that its rules may ask (``conduct.rules.STATEMENTS``). The keys of :meth:`CaseForm.values`, in the order the form shows them. True when the form starts to differ from what was loaded, False when it no longer does. The values as loaded (or as a new form starts); None while the form is being filled.</extracomment>
         <translation>例如：某某銀行信用卡</translation>
@@ -823,6 +823,11 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <location line="+2"/>
         <source>the company that is calling you</source>
         <translation>打電話給您的公司</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the numbers they call you on: your mobile, your home or work phone</source>
+        <translation>對方打給您的號碼：您的手機、家裡或公司的電話</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -873,6 +878,11 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <location line="+1"/>
         <source>Account / contract no.</source>
         <translation>帳戶 / 合約編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yo&amp;ur phone number(s)</source>
+        <translation>您的電話號碼(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -937,7 +947,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>還原</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>&lt;h2&gt;New case&lt;/h2&gt;One case per debt. Only a title is needed; add the rest when you know it.</source>
         <translation>&lt;h2&gt;新增案件&lt;/h2&gt;每筆債務建立一個案件。只需填寫標題，其餘資訊知道後再補充。</translation>
     </message>
@@ -952,7 +962,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>儲存變更(&amp;V)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>This case was changed in another OnRecord window or by the onrecord command while you were editing it.</source>
         <translation>您編輯這個案件時，它在另一個 OnRecord 視窗中或透過 onrecord 指令被修改了。</translation>
     </message>
@@ -983,7 +993,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>將儲存為 %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
@@ -2623,6 +2633,11 @@ Export with this password anyway?</source>
         <location line="+1"/>
         <source>account_ref</source>
         <translation>帳戶 / 合約編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>my_numbers</source>
+        <translation>您的電話號碼</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6719,7 +6734,7 @@ Details: {detail}</source>
         <translation>這筆聯絡紀錄沒有被撤回</translation>
     </message>
     <message>
-        <location filename="../../store/casefile.py" line="+159"/>
+        <location filename="../../store/casefile.py" line="+160"/>
         <source>a case has no field {name}</source>
         <translation>案件沒有 {name} 這一項</translation>
     </message>
