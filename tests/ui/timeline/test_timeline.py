@@ -432,3 +432,15 @@ def test_the_count_says_1_contact_and_2_contacts(
         assert panel.count.text().startswith("Showing <b>2</b> of 5 contacts")
     finally:
         qapp.removeTranslator(plurals)
+
+
+def test_a_contact_shown_from_elsewhere_is_shown_on_the_contacts_tab(
+    panel: TimelinePanel, small_case
+) -> None:
+    """A walk-through clicked a late SMS under Possible issues while Promises and payments was
+    the timeline's open tab: the contact was selected, but out of sight behind the promises."""
+    panel.tabs.setCurrentWidget(panel.ledger)
+    assert panel.select_event(small_case.recorded_event)
+    assert panel.tabs.currentIndex() == 0
+    assert panel.view.isVisible()
+    assert [r.id for r in panel.selected_rows()] == [small_case.recorded_event]
