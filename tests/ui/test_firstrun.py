@@ -190,3 +190,27 @@ def test_a_language_not_yet_chosen_is_asked_in_the_guide(qtbot, tmp_path, monkey
     guide = _guide(qtbot, tmp_path, monkeypatch)
     guide.show()
     assert guide.language.isVisible()
+
+
+def test_after_the_microphone_test_the_focus_stays_in_the_test_not_on_back(
+    qtbot, tmp_path, monkeypatch
+):
+    """The test button is disabled while it listens, and Qt moved the focus away to "< Back":
+    a walk-through's Enter after "The microphone works" would then have gone back a page."""
+    from PySide6.QtWidgets import QApplication, QWizard
+
+    guide = _guide(qtbot, tmp_path, monkeypatch)
+    guide.show()
+    qtbot.waitExposed(guide)
+    while guide.currentPage().findChild(type(guide.mic_test)) is None:
+        guide.next()
+    guide.devices.mic.setCurrentIndex(guide.devices.mic.findData("pa:0"))
+    test = guide.mic_test
+    guide.activateWindow()
+    test.test_button.setFocus()
+    qtbot.waitUntil(lambda: test.test_button.hasFocus())
+    test.test_button.click()
+    qtbot.waitUntil(lambda: test.play_button.isEnabled(), timeout=30000)
+    focused = QApplication.focusWidget()
+    assert focused is not guide.button(QWizard.WizardButton.BackButton)
+    assert focused is test.play_button

@@ -23,7 +23,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from ..conduct.tags import tag_title
 from ..contactday import contact_day
 from ..evidence.selection import CALL_KINDS, in_range
 from ..store import Workspace
@@ -154,7 +153,7 @@ class CallList(QTreeWidget):
         if row.withdrawn:
             withdrawn = QCoreApplication.translate("Timeline", "Withdrawn, not counted: %1")
             withdrawn = withdrawn.replace("%1", row.withdrawn_reason)
-        tags = ", ".join(sorted(tag_title(t, self.language) for t in row.tags))
+        tags = labels.tag_list(row.tags, self.language)
         note = row.summary.strip()
         if not whole:
             note = note.split("\n", 1)[0]

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -80,6 +80,7 @@ class MicTest(QWidget):
         layout.addWidget(self.test_button)
         layout.addWidget(self.play_button)
         self.peak = -120.0
+        self._focus_back = False  # the test button had the focus when the test began
 
     def start_test(self) -> None:
         sources = self.picker.sources()
@@ -88,6 +89,9 @@ class MicTest(QWidget):
             return
         self.peak = -120.0
         self.meter.reset()  # a clip lamp from the last test is not this test's
+        # Disabled while it listens, the button loses the focus (to "< Back", where Enter
+        # would leave the page): it is given back, to "Play it back", when the test ends.
+        self._focus_back = self.test_button.hasFocus()
         self.test_button.setEnabled(False)
         self.play_button.setEnabled(False)
         self.status.setText(self.tr("Listening… say a few words."))
@@ -101,6 +105,8 @@ class MicTest(QWidget):
         except Exception as exc:  # the device could not be opened: say so, in the page
             self.client = None
             self.test_button.setEnabled(True)
+            if self._focus_back:
+                self.test_button.setFocus(Qt.FocusReason.OtherFocusReason)
             self.status.setText(self.tr("The microphone could not be opened: %s") % exc)
             return
         self.timer.start()
@@ -122,6 +128,10 @@ class MicTest(QWidget):
             self.recorded = [Path(p) for p in result.paths]
             self.test_button.setEnabled(True)
             self.play_button.setEnabled(bool(self.recorded))
+            if self._focus_back:
+                self._focus_back = False
+                next_step = self.play_button if self.recorded else self.test_button
+                next_step.setFocus(Qt.FocusReason.OtherFocusReason)
             if self.peak < -50:
                 self.status.setText(
                     self.tr(

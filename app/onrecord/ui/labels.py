@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
+from ..conduct.tags import tag_title
 from ..store.enums import (
     Direction,
     EventKind,
@@ -132,3 +135,10 @@ def number_label(text: str) -> str:
         "customer service": QCoreApplication.translate("Labels", "customer service"),
     }
     return names.get(text.strip().lower(), text)
+
+
+def tag_list(tags: Iterable[str], language: str) -> str:
+    """Tags by their titles, A to Z, listed as the report lists them: "Gave a name, Threat…"
+    in English, 報出姓名、威脅… in Chinese (an English comma there read as a slip)."""
+    separator = "、" if language.startswith("zh") else ", "
+    return separator.join(sorted(tag_title(tag, language) for tag in tags))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -42,6 +42,9 @@ from .review import ReviewPanel
 from .search import SearchPanel
 from .timeline import TimelinePanel
 
+#: Height left above the window for the title bar the window system adds around it.
+TITLE_BAR_ROOM = 40
+
 
 class MainWindow(CaseList, MainMenu, BackupRestore, QMainWindow):
     """The cases on the left (``caselist``), a case's panels in tabs on the right, the
@@ -66,7 +69,7 @@ class MainWindow(CaseList, MainMenu, BackupRestore, QMainWindow):
             d.exec() == QDialog.DialogCode.Accepted
         )
         self.setWindowTitle(self.base_title)
-        self.resize(1100, 720)
+        self._fit_to_screen()
 
         left = self._build_case_list()
 
@@ -203,6 +206,17 @@ class MainWindow(CaseList, MainMenu, BackupRestore, QMainWindow):
         """Close after a restore or a move: nothing may be written here any more."""
         self._data_left = True
         self.close()
+
+    def _fit_to_screen(self) -> None:
+        """Open at 1100×720, or smaller on a smaller screen: on a 1024×700 screen the caller's
+        details and the status bar were off its edges, and on a 1366×768 laptop the bottom was
+        behind the taskbar (walk-throughs). Room is left for the title bar the system adds."""
+        size = QSize(1100, 720)
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            size = size.boundedTo(QSize(room.width(), room.height() - TITLE_BAR_ROOM))
+        self.resize(size)
 
     # ---------------------------------------------------- between the tabs
     def _case_changed(self, case_id: int) -> None:

@@ -193,3 +193,23 @@ def test_a_result_s_time_names_its_zone_in_full(
         assert width < panel.view.horizontalHeader().sectionSize(2)
     finally:
         QLocale.setDefault(previous)
+
+
+def test_what_was_found_gets_the_room_the_other_columns_do_not_need(
+    qtbot, workspace: Workspace, data
+) -> None:
+    """The case, kind and time columns kept their widest imaginable widths (a time in the
+    zone with the longest name): on a Taiwanese walk-through's 1100-pixel window what was
+    found, the one column that tells the results apart, read "今日未處理將通知…"."""
+    panel = SearchPanel(workspace)
+    qtbot.addWidget(panel)
+    panel.resize(900, 400)
+    panel.show()
+    panel.query.setText("老板")
+    panel.run_search()
+    found = panel.model.data(panel.model.index(0, 3))
+    header = panel.view.horizontalHeader()
+    assert panel.view.fontMetrics().horizontalAdvance(found) < header.sectionSize(3)
+    for column in range(3):  # and the others still show theirs whole
+        shown = panel.model.data(panel.model.index(0, column))
+        assert panel.view.fontMetrics().horizontalAdvance(shown) < header.sectionSize(column)

@@ -231,3 +231,20 @@ def test_a_payment_can_answer_the_collector_s_offer_and_says_so(
     key, words = view.promises.state(view.promises.rows()[0])
     assert key == "paid_for_offer"
     assert words.startswith("You paid") and words.endswith("by their date")
+
+
+def test_the_promise_a_payment_is_for_is_named_with_the_languages_colon(
+    language: str, view: LedgerView, workspace: Workspace, small_case: SmallCase
+) -> None:
+    """The payments table named the promise "我: 我的承諾", an English colon in Chinese text
+    (a Taiwanese walk-through)."""
+    promise = workspace.ledger.add_promise(
+        small_case.case_id, PromiseBy.USER, description="first part", amount="5000"
+    )
+    workspace.ledger.add_payment(
+        small_case.case_id, amount="3000", paid_on=TODAY, promise_id=promise.id
+    )
+    view.show_case(small_case.case_id, today=TODAY)
+    shown = view.payments.data(view.payments.index(0, 4))
+    colon = "：" if language.startswith("zh") else ": "
+    assert colon in shown and (language == "en" or ": " not in shown)

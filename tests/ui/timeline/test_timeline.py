@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtWidgets import QApplication
 from small_case import NY, at
 
 from onrecord.evidence.charts import contact_counts
@@ -14,6 +15,7 @@ from onrecord.store.enums import Direction, EventKind, NoticeKind, PromiseBy
 from onrecord.ui.charts import ChartsPanel
 from onrecord.ui.timeline import NO_PARTY, TimelineFilter, TimelinePanel
 from onrecord.ui.timeline.ledger import promise_state
+from onrecord.ui.workers import _pending, wait_for_all
 
 pytestmark = pytest.mark.gui
 
@@ -432,3 +434,37 @@ def test_the_count_says_1_contact_and_2_contacts(
         assert panel.count.text().startswith("Showing <b>2</b> of 5 contacts")
     finally:
         qapp.removeTranslator(plurals)
+
+
+def test_a_contact_shown_from_elsewhere_is_shown_on_the_contacts_tab(
+    panel: TimelinePanel, small_case
+) -> None:
+    """A walk-through clicked a late SMS under Possible issues while Promises and payments was
+    the timeline's open tab: the contact was selected, but out of sight behind the promises."""
+    panel.tabs.setCurrentWidget(panel.ledger)
+    assert panel.select_event(small_case.recorded_event)
+    assert panel.tabs.currentIndex() == 0
+    assert panel.view.isVisible()
+    assert [r.id for r in panel.selected_rows()] == [small_case.recorded_event]
+
+
+def test_a_contacts_tags_are_listed_as_its_language_lists_words(
+    qtbot, language: str, workspace: Workspace, small_case
+) -> None:
+    """The Chinese timeline listed tags with an English comma ("報出姓名, 威脅"); the report
+    and the Chinese CSV list them with 、 (a Taiwanese walk-through)."""
+    event = workspace.cases.log_event(small_case.case_id, EventKind.SMS, at(6, 10))
+    workspace.cases.tag_event(event.id, "name_given")
+    workspace.cases.tag_event(event.id, "threat")
+    panel = TimelinePanel(workspace)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.marks_loaded):
+        panel.show_case(small_case.case_id)
+    tags = QApplication.translate("Timeline", "Tags")
+    column = next(i for i, c in enumerate(panel.model.columns) if c.header == tags)
+    row = next(i for i, r in enumerate(panel.proxy.visible_rows()) if r.id == event.id)
+    shown = panel.proxy.data(panel.proxy.index(row, column))
+    separator = "、" if language.startswith("zh") else ", "
+    assert shown.count(separator) == 1 and ", " not in shown.replace(separator, "")
+    wait_for_all()
+    qtbot.waitUntil(lambda: not _pending)

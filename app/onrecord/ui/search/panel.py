@@ -104,7 +104,11 @@ class SearchPanel(QWidget):
                 for zone in named_zones()
             ),
         )
-        for column, width in enumerate((240, 150, when)):
+        #: Widths before any result (the longest zone name's time): the most these columns
+        #: take; once there are results they take what their texts need, and what was found
+        #: (the last column) the rest.
+        self._widest = (240, 150, when)
+        for column, width in enumerate(self._widest):
             header.resizeSection(column, width)
         self.view.activated.connect(self.open_result)
         self.view.doubleClicked.connect(self.open_result)
@@ -144,6 +148,8 @@ class SearchPanel(QWidget):
         words = self.query.text().strip()
         hits = search(self.workspace.store, words) if words else []
         self.model.set_rows(hits)
+        if hits:
+            self._fit_columns()
         if not words:
             self.status.setText(self.tr("Results open the call at the moment that matched."))
         elif not hits:
@@ -154,6 +160,15 @@ class SearchPanel(QWidget):
                 + " · "
                 + self.tr("Enter or double-click opens one.")
             )
+
+    def _fit_columns(self) -> None:
+        """The case, kind and time as wide as their texts (up to their widths before any
+        result), so that what was found keeps the rest: with the widest widths a 1100-pixel
+        window cut it to a few words (a Taiwanese walk-through)."""
+        header = self.view.horizontalHeader()
+        for column, widest in enumerate(self._widest):
+            self.view.resizeColumnToContents(column)
+            header.resizeSection(column, min(header.sectionSize(column), widest))
 
     def _return_pressed(self) -> None:
         if self._debounce.isActive() or not self.model.rowCount():

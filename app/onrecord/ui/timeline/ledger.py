@@ -136,7 +136,8 @@ def promise_text(promise: Promise) -> str:
     if promise.due_date is not None:
         due = QCoreApplication.translate("Ledger", "due %1").replace("%1", _day(promise.due_date))
         parts.append(due)
-    return who + ": " + " · ".join(parts)
+    colon = "：" if localefmt.current().name() in localefmt.ZH else ": "  # 我：…, not 我: …
+    return who + colon + " · ".join(parts)
 
 
 def payment_text(payment: Payment) -> str:

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
-from ...conduct.tags import tag_title
 from ...contactday import contact_day
 from ...evidence.charts import uncharted_reason
 from ...store.enums import date_only
@@ -127,7 +126,7 @@ def _files_words(row: EventRow) -> str:
 
 
 def _tags_text(row: EventRow, language: str) -> str:
-    return ", ".join(sorted(tag_title(t, language) for t in row.tags))
+    return labels.tag_list(row.tags, language)
 
 
 def _notice_text(notice: str | None) -> str:

@@ -195,6 +195,7 @@ class TimelinePanel(QWidget):
         contacts_layout.addLayout(filters)
         contacts_layout.addWidget(self.view, 1)
         contacts_layout.addLayout(row_buttons)
+        self.contacts_page = contacts
         self.ledger = LedgerView(workspace)
         self.tabs = QTabWidget()
         self.tabs.addTab(contacts, self.tr("Contacts"))
@@ -598,10 +599,12 @@ class TimelinePanel(QWidget):
         self.events_moved.emit(target)
 
     def select_event(self, event_id: int) -> bool:
-        """Show and select one event (clearing filters that hide it)."""
+        """Show and select one event (clearing filters that hide it, and bringing the contacts
+        to the front: it was selected behind Promises and payments when that tab was open)."""
         for source_row, row in enumerate(self.model.rows):
             if row.id != event_id:
                 continue
+            self.tabs.setCurrentWidget(self.contacts_page)
             index = self.proxy.mapFromSource(self.model.index(source_row, 0))
             if not index.isValid():
                 self.clear_filters()
