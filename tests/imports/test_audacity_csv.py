@@ -159,3 +159,28 @@ def test_a_letter_or_visit_without_a_number_is_not_from_a_hidden_number(
     assert [n.raw for n in workspace.cases.numbers(case_id)] == ["withheld"]
     again = execute(workspace, prepare(workspace, case_id, log))
     assert again.added == 0 and again.already_there == 3
+
+
+@pytest.mark.parametrize(
+    ("region", "encoding", "said"),
+    [("CN", "gbk", "说要联系我单位"), ("TW", "big5", "說要聯繫我單位")],
+)
+def test_a_csv_saved_by_chinese_excel_is_read(
+    tmp_path: Path, region: str, encoding: str, said: str
+) -> None:
+    """Chinese Windows Excel saves plain "CSV" as GBK (Big5 in Taiwan), not UTF-8."""
+    log = tmp_path / "log.csv"
+    log.write_bytes(
+        f"start,kind,number,summary\n2026-07-05 21:40,call,13551234604,{said}\n".encode(encoding)
+    )
+    (record,) = read_csv(log, "Asia/Shanghai", region)
+    assert record.summary == said
+
+
+def test_a_csv_in_another_encoding_is_still_refused(tmp_path: Path) -> None:
+    log = tmp_path / "log.csv"
+    log.write_bytes("start,kind,summary\n2026-07-05 21:40,call,café ok\n".encode("cp1252"))
+    with pytest.raises(ImportFileError, match="not UTF-8"):
+        read_csv(log, "Europe/London", "GB")
+    with pytest.raises(ImportFileError, match="not UTF-8"):
+        read_csv(log, "Asia/Shanghai", "CN")

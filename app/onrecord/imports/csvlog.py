@@ -1,4 +1,8 @@
-"""A contact log kept by hand in a spreadsheet, as CSV (UTF-8, comma-separated, header row).
+"""A contact log kept by hand in a spreadsheet, as CSV (comma-separated, header row).
+
+UTF-8, or the encoding Excel writes "CSV (comma delimited)" in where the case's numbers are:
+GB18030 (GBK) for mainland China, Big5 for Taiwan, Hong Kong and Macau — a Chinese Windows
+Excel saves CSV that way unless "CSV UTF-8" is picked.
 
 Columns (the template is ``resources/imports/contact-events.csv``; order does not matter,
 unknown columns are refused so a typo is not silently dropped):
@@ -52,6 +56,8 @@ COLUMNS = (
 REQUIRED = ("start", "kind")
 TRUE, FALSE = {"yes", "y", "true", "1", "是"}, {"no", "n", "false", "0", "否"}
 MAX_FILE = 64 << 20
+#: what Excel's plain "CSV" is in, by the case's phone region (its ANSI code page)
+LEGACY_ENCODINGS = {"CN": "gb18030", "TW": "big5", "HK": "big5hkscs", "MO": "big5hkscs"}
 
 
 def _joined(problems: list[Message]) -> Message:
@@ -96,6 +102,22 @@ def _start(value: str, zone: str, where: str) -> dt.datetime:
     return moment.astimezone(dt.UTC)
 
 
+def _decode(data: bytes, region: str) -> str:
+    """UTF-8; else the region's Excel encoding, if the whole file is valid in it (raises the
+    UTF-8 error otherwise, so the message still says where the file went wrong)."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        legacy = LEGACY_ENCODINGS.get(region.upper())
+        if legacy is None:
+            raise
+        try:
+            return data.decode(legacy)
+        except UnicodeDecodeError:
+            pass
+        raise
+
+
 def read_csv(path: Path, default_zone: str, region: str) -> list[ContactRecord]:
     try:
         if path.stat().st_size > MAX_FILE:
@@ -104,7 +126,7 @@ def read_csv(path: Path, default_zone: str, region: str) -> list[ContactRecord]:
                     file=path.name
                 )
             )
-        text = path.read_bytes().decode("utf-8-sig")
+        text = _decode(path.read_bytes(), region)
     except OSError as exc:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("Import", "cannot read {path}: {reason}").format(

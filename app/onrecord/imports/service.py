@@ -27,7 +27,7 @@ from ..digests import copy_digested, file_digests
 from ..messages import QT_TRANSLATE_NOOP
 from ..store import validate
 from ..store.attachments import safe_name
-from ..store.enums import Direction, EventSource, RecordingStatus
+from ..store.enums import Direction, EventKind, EventSource, RecordingStatus
 from ..store.errors import StoreError
 from ..store.models import Case, ContactEvent, Recording
 from ..store.phones import normalise
@@ -49,6 +49,7 @@ from .common import (
     no_progress,
 )
 from .preview import ImportPreview, KnownNumber, number_key, summarise_numbers
+from .samecall import CallSide, pair_calls
 
 #: Events written per transaction during an import.
 BATCH = 500
@@ -76,6 +77,9 @@ class ImportPlan:
     preview: ImportPreview
     labels: list[LabelRecord] = field(default_factory=list)
     recording_id: int | None = None
+    #: source key -> the case's call that this record is another side of (a recording of a
+    #: call the log gave, or the log's line for a call already recorded): see samecall.py
+    joins: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -249,6 +253,8 @@ def prepare(
     in_case, removed = _source_keys(ws, case.id)
     keys = [number_key(r, case.region) for r in merged]
     skeys = [source_key(case.id, r) for r in merged]
+    joins, settled = _same_calls(ws, case.id, case.region, merged, keys, skeys, in_case | removed)
+    in_case |= settled
     numbers = summarise_numbers(
         zip(merged, keys, skeys, strict=True),
         case.region,
@@ -267,7 +273,7 @@ def prepare(
         skipped=dict(skipped),
         problems=tuple(problems),
         numbers=numbers,
-        notes=tuple(notes),
+        notes=tuple(notes) + _join_notes(fmt, joins),
     )
     progress(1.0, "read")
     return ImportPlan(
@@ -282,6 +288,92 @@ def prepare(
         source_keys=skeys,
         already=in_case | removed,
         preview=preview,
+        joins=joins,
+    )
+
+
+def _case_calls(ws: Workspace, case_id: int, region: str) -> list[tuple[CallSide, bool]]:
+    """The case's calls (not withdrawn), each with whether it has a finished recording."""
+    with ws.store.session() as s:
+        events = s.scalars(
+            select(ContactEvent).where(
+                ContactEvent.case_id == case_id,
+                ContactEvent.kind == EventKind.CALL,
+                ContactEvent.withdrawn_at.is_(None),
+            )
+        ).all()
+        recorded = set(
+            s.scalars(
+                select(Recording.event_id).where(
+                    Recording.event_id.in_([e.id for e in events]), Recording.sha256.is_not(None)
+                )
+            )
+        )
+        calls = []
+        for event in events:
+            number = event.phone_number
+            # a call with no number given (recorded here, number never typed) matches nothing
+            key = (number.e164 or normalise(number.raw, region).key) if number else f"#{event.id}"
+            side = CallSide(event.id, key, event.direction, event.started_at, event.duration_s)
+            calls.append((side, event.id in recorded))
+    return calls
+
+
+def _same_calls(
+    ws: Workspace,
+    case_id: int,
+    region: str,
+    records: Sequence[ContactRecord],
+    keys: Sequence[str],
+    skeys: Sequence[str],
+    known: set[str],
+) -> tuple[dict[str, int], set[str]]:
+    """(joins, settled): recordings that belong to a call already in the case (``joins``:
+    source key -> that call), and records that are already there though under another key
+    (``settled``): a recording already filed with a call, or the log's line for a call the
+    case has a recording of. Without this, a call imported from the log and again from its
+    recording was counted twice."""
+    fresh = [
+        (r, k, sk)
+        for r, k, sk in zip(records, keys, skeys, strict=True)
+        if sk not in known and r.kind == EventKind.CALL
+    ]
+    if not fresh:
+        return {}, set()
+    calls = _case_calls(ws, case_id, region)
+    settled: set[str] = set()
+    if any(r.audio is not None for r, _, _ in fresh):
+        with ws.store.session() as s:
+            kept = set(
+                s.scalars(
+                    select(Recording.sha256)
+                    .join(ContactEvent, ContactEvent.id == Recording.event_id)
+                    .where(ContactEvent.case_id == case_id, Recording.sha256.is_not(None))
+                )
+            )
+        settled = {sk for r, _, sk in fresh if r.audio is not None and r.audio.sha256 in kept}
+        recordings = [
+            CallSide(sk, k, r.direction, r.started_at)
+            for r, k, sk in fresh
+            if r.audio is not None and sk not in settled
+        ]
+        logged = [side for side, has_recording in calls if not has_recording]
+        return {str(a): int(b) for a, b in pair_calls(recordings, logged).items()}, settled
+    logged = [CallSide(sk, k, r.direction, r.started_at, r.duration_s) for r, k, sk in fresh]
+    recorded = [side for side, has_recording in calls if has_recording]
+    found = pair_calls(recorded, logged)
+    return {}, {str(skey) for skey in found.values()}
+
+
+def _join_notes(fmt: str, joins: Mapping[str, int]) -> tuple[str, ...]:
+    if not joins:
+        return ()
+    return (
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "{count} recording(s) are of calls already in the case (same number, same time): "
+            "each is filed with its call, not added as another call",
+        ).format(count=len(joins)),
     )
 
 
@@ -394,7 +486,8 @@ def execute(
     ]
     result.not_picked = len(plan.records) - len(chosen)
     present, removed = _source_keys(ws, plan.case_id)
-    existing = present | removed
+    # under another key: a recording already filed with a logged call, or the reverse
+    existing = present | removed | (plan.already - removed)
     _link_numbers(ws, plan, {key for _, key, _ in chosen}, parties, party_id)
     total = max(len(chosen), 1)
     batch: list[dict[str, object]] = []
@@ -430,7 +523,7 @@ def execute(
             continue
         if record.audio is not None:
             flush()
-            _import_audio(ws, plan, record, skey, who, result)
+            _import_audio(ws, plan, record, skey, who, result, event_id=plan.joins.get(skey))
         else:
             batch.append(_event_row(plan, record, skey, who))
             if len(batch) >= BATCH:
@@ -556,6 +649,7 @@ def _import_audio(
             result.warnings.append(f"{audio.path.name}: changed since it was previewed; skipped")
             return
         os.replace(staging, final)
+    joined = event_id is not None and skey in plan.joins
     if event_id is None:
         event_id = _log(ws, plan, record, skey, who).id
     with ws.store.session() as s:
@@ -598,6 +692,7 @@ def _import_audio(
             blake3=digests.blake3,
             pcm_sha256=None,  # not decoded: see the module notes
             status=RecordingStatus.IMPORTED,
+            event_duration=not joined,  # the phone's log knows how long the call was
             warnings=[
                 {
                     "code": "imported",

@@ -129,8 +129,13 @@ class Recordings:
         channel_roles: str | None = None,
         subtype: str | None = None,
         started_at: dt.datetime | None = None,
+        event_duration: bool = True,
     ) -> Recording:
         """Store the hashes and facts of a finished recording; allowed once.
+
+        ``event_duration=False`` keeps the call's own length: a recording filed with a call
+        the phone's log already gave (the log knows how long the call was, the recording only
+        how long it recorded).
 
         The format facts (rate, channels...) may be given here because a device only says what
         it delivers once it is open. So may ``started_at``, when the first frame of audio was
@@ -189,7 +194,8 @@ class Recordings:
             recording.status = status
             recording.warnings = json.dumps(warnings or [], ensure_ascii=False)
             recording.finalised_at = utcnow()
-            event.duration_s = frames / recording.sample_rate if recording.sample_rate else None
+            if event_duration:
+                event.duration_s = frames / recording.sample_rate if recording.sample_rate else None
             audit.append(
                 s,
                 f"recording.{status.value}",
