@@ -153,7 +153,7 @@
 <context>
     <name>ExportCalls</name>
     <message numerus="yes">
-        <location filename="../../ui/export_calls.py" line="+69"/>
+        <location filename="../../ui/export_calls.py" line="+68"/>
         <source>%n call(s) outside the chosen dates are not listed.</source>
         <translation>
             <numerusform>%n call outside the chosen dates is not listed.</numerusform>
@@ -334,7 +334,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="+259"/>
+        <location filename="../../ui/mainwindow.py" line="+273"/>
         <source>%n demo case(s) added to the list on the left (references starting with DEMO). They are made up, with generated voices, to try OnRecord.</source>
         <translation>
             <numerusform>%n demo case added to the list on the left (reference starting with DEMO). It is made up, with generated voices, to try OnRecord.</numerusform>
@@ -367,7 +367,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/search/panel.py" line="+153"/>
+        <location filename="../../ui/search/panel.py" line="+159"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -378,7 +378,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/model.py" line="+108"/>
+        <location filename="../../ui/timeline/model.py" line="+107"/>
         <source>● %n mark(s)</source>
         <extracomment>Digits it may be cut down to when room is short (its tooltip shows all); None: never. A small picture before the text (the paperclip of a contact with files), or None; only on the column that fills (the others are measured by their text alone). What a screen reader says for the cell, when the text alone does not say it (&quot;2&quot;).</extracomment>
         <translation>
@@ -398,7 +398,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>TimelinePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/panel.py" line="+441"/>
+        <location filename="../../ui/timeline/panel.py" line="+442"/>
         <source>&lt;b&gt;%n&lt;/b&gt; contact(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; contact</numerusform>

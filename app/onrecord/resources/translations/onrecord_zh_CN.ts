@@ -2154,7 +2154,7 @@ OnRecord 会先检查每个文件，然后才切换到新位置；当前文件�
 <context>
     <name>ExportCalls</name>
     <message numerus="yes">
-        <location filename="../../ui/export_calls.py" line="+69"/>
+        <location filename="../../ui/export_calls.py" line="+68"/>
         <source>%n call(s) outside the chosen dates are not listed.</source>
         <translation>
             <numerusform>所选日期以外的 %n 通电话没有列出。</numerusform>
@@ -2773,7 +2773,7 @@ Export with this password anyway?</source>
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../ui/firstrun.py" line="+161"/>
+        <location filename="../../ui/firstrun.py" line="+171"/>
         <source>Welcome to OnRecord</source>
         <translation>欢迎使用 OnRecord</translation>
     </message>
@@ -2924,10 +2924,11 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../imports/csvlog.py" line="+110"/>
-        <location filename="../../imports/service.py" line="+110"/>
+        <location filename="../../imports/csvlog.py" line="+132"/>
+        <location filename="../../imports/service.py" line="+114"/>
         <location filename="../../imports/smsbackup.py" line="+276"/>
         <source>cannot read {path}: {reason}</source>
+        <extracomment>source key -&gt; the case&apos;s call that this record is another side of (a recording of a call the log gave, or the log&apos;s line for a call already recorded): see samecall.py</extracomment>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
@@ -3036,8 +3037,9 @@ Export with this password anyway?</source>
         <translation>它的 JSON 文件 {file} 不是 BCR 生成的（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../imports/csvlog.py" line="-38"/>
+        <location filename="../../imports/csvlog.py" line="-54"/>
         <source>{where}: {column} must be yes or no, not {value}</source>
+        <extracomment>what Excel&apos;s plain &quot;CSV&quot; is in, by the case&apos;s phone region (its ANSI code page)</extracomment>
         <translation>{where}：{column} 只能是 yes 或 no，不能是 {value}</translation>
     </message>
     <message>
@@ -3051,7 +3053,7 @@ Export with this password anyway?</source>
         <translation>{where}：start {value} 不在 2000 到 2100 年之间</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>{file} is too large for a contact log</source>
         <translation>{file} 太大，不可能是联系记录表</translation>
     </message>
@@ -3131,13 +3133,13 @@ Export with this password anyway?</source>
         <translation>{where}：未知的标签 {tag}（可用的有：{known}）</translation>
     </message>
     <message>
-        <location filename="../../imports/service.py" line="-51"/>
+        <location filename="../../imports/service.py" line="-54"/>
         <source>dated more than a day in the future (a wrong date or clock)</source>
         <extracomment>Events written per transaction during an import. Why a record dated more than a day ahead of this computer&apos;s clock is left out.</extracomment>
         <translation>日期比现在晚一天以上（日期或时钟有误）</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>cannot tell what {file} is; give --format ({formats})</source>
         <translation>无法判断 {file} 是什么文件；请用 --format 指定（{formats}）</translation>
     </message>
@@ -3182,7 +3184,12 @@ Export with this password anyway?</source>
         <translation>{file} 声明包含 {declared} 条记录；实际找到 {found} 条</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+147"/>
+        <source>{count} recording(s) are of calls already in the case (same number, same time): each is filed with its call, not added as another call</source>
+        <translation>有 {count} 段录音属于案件中已有的通话（号码相同、时间相同）：每段录音都归入它所属的那次通话，不会另算一次通话</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Audacity labels go onto a recording: give --recording ID</source>
         <translation>Audacity 标签要加到一段录音上：请用 --recording 指定录音编号</translation>
     </message>
@@ -3647,7 +3654,7 @@ Export with this password anyway?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+20"/>
+        <location filename="../../ui/labels.py" line="+23"/>
         <source>United States</source>
         <translation>美国</translation>
     </message>
@@ -3953,12 +3960,12 @@ Export with this password anyway?</source>
         <translation>%1 到期</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/ledger.py" line="+7"/>
+        <location filename="../../ui/timeline/ledger.py" line="+8"/>
         <source>paid on %1</source>
         <translation>%1 还款</translation>
     </message>
     <message numerus="yes">
-        <location line="-89"/>
+        <location line="-90"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
@@ -4007,7 +4014,7 @@ Export with this password anyway?</source>
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../ui/timeline/ledger.py" line="+128"/>
+        <location filename="../../ui/timeline/ledger.py" line="+129"/>
         <source>Who promised</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>承诺方</translation>
@@ -4680,7 +4687,7 @@ Log it again?</source>
         <translation>&lt;b&gt;案件&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+87"/>
+        <location filename="../../ui/mainwindow.py" line="+90"/>
         <source>C&amp;all</source>
         <extracomment>Runs a dialog; tests replace it to fill in and accept the dialog.</extracomment>
         <translation>通话(&amp;A)</translation>
@@ -4842,7 +4849,7 @@ Log it again?</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+77"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -4963,9 +4970,9 @@ Keep it somewhere safe, e.g. a USB drive. The key that signs your exports is not
         <translation>没有做任何更改</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="-202"/>
+        <location filename="../../ui/mainwindow.py" line="-213"/>
         <source>Call evidence</source>
-        <extracomment>True while the case list is put back or reloaded by the window itself: a change of its current row is then not the user choosing a case. Set after a restore or a move: the data is elsewhere now, nothing may be saved here.</extracomment>
+        <extracomment>Height left above the window for the title bar the window system adds around it. True while the case list is put back or reloaded by the window itself: a change of its current row is then not the user choosing a case. Set after a restore or a move: the data is elsewhere now, nothing may be saved here.</extracomment>
         <translation>通话存证</translation>
     </message>
     <message>
@@ -5057,7 +5064,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>MicTest</name>
     <message>
-        <location filename="../../ui/firstrun.py" line="-197"/>
+        <location filename="../../ui/firstrun.py" line="-207"/>
         <source>Microphone level</source>
         <translation>麦克风音量</translation>
     </message>
@@ -5077,17 +5084,17 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>回放(&amp;P)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Listening… say a few words.</source>
         <translation>正在听……请说几句话。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The microphone could not be opened: %s</source>
         <translation>无法打开麦克风：%s</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Almost nothing was heard. Is the right microphone chosen, and not muted? Speak closer and test again.</source>
         <translation>几乎没有听到声音。是否选对了麦克风？是否被静音？请靠近一些再测试一次。</translation>
     </message>
@@ -6624,18 +6631,19 @@ Details: {detail}</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+37"/>
+        <location line="+30"/>
+        <location line="+39"/>
         <source>Results open the call at the moment that matched.</source>
+        <extracomment>Widths before any result (the longest zone name&apos;s time): the most these columns take; once there are results they take what their texts need, and what was found (the last column) the rest.</extracomment>
         <translation>打开结果会跳到通话中匹配的那一刻。</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>(retracted)</source>
         <translation>（已撤回）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Nothing found for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
@@ -6878,7 +6886,7 @@ Details: {detail}</source>
         <translation>没有案件 {case}（见 `onrecord cases`）</translation>
     </message>
     <message>
-        <location filename="../../store/recordings.py" line="+62"/>
+        <location filename="../../store/recordings.py" line="+67"/>
         <source>{status} is not a final state</source>
         <translation>{status} 不是最终状态</translation>
     </message>
@@ -6888,7 +6896,7 @@ Details: {detail}</source>
         <translation>录音 {id} 已经完成，不能再改</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>a mark cannot be before the start of the recording</source>
         <translation>标记不能早于录音开始的时间</translation>
     </message>
@@ -7174,7 +7182,7 @@ Details: {detail}</source>
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/model.py" line="+108"/>
+        <location filename="../../ui/timeline/model.py" line="+107"/>
         <source>● %n mark(s)</source>
         <extracomment>Digits it may be cut down to when room is short (its tooltip shows all); None: never. A small picture before the text (the paperclip of a contact with files), or None; only on the column that fills (the others are measured by their text alone). What a screen reader says for the cell, when the text alone does not say it (&quot;2&quot;).</extracomment>
         <translation>
@@ -7317,12 +7325,12 @@ Details: {detail}</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Remove contact…</source>
         <translation>删除联系记录…</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
@@ -7417,7 +7425,7 @@ Details: {detail}</source>
         <translation>到：</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Contacts</source>
         <translation>联系记录</translation>
     </message>
