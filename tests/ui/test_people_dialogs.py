@@ -34,3 +34,25 @@ def test_the_add_number_dialog_shows_its_hints_whole(qtbot, language) -> None:
             hint = edit.placeholderText()
             assert hint
             assert edit.fontMetrics().horizontalAdvance(hint) <= _room(edit), (language, hint)
+
+
+def test_a_new_collector_s_company_is_the_case_s_agency(qtbot, workspace) -> None:
+    from onrecord.ui.people import PeoplePanel
+
+    case = workspace.cases.create_case("Card", jurisdiction="tw")
+    workspace.cases.update_case(case.id, agency="穩達資產管理股份有限公司")
+    panel = PeoplePanel(workspace)
+    qtbot.addWidget(panel)
+    panel.show_case(case.id)
+    shown: list[PartyDialog] = []
+
+    def run(dialog: PartyDialog) -> bool:
+        shown.append(dialog)
+        dialog.name.setText("陳專員")
+        return True
+
+    panel.run_dialog = run  # type: ignore[method-assign]
+    panel.add_party()
+    assert shown[0].organisation.text() == "穩達資產管理股份有限公司"
+    [party] = workspace.cases.parties(case.id)
+    assert (party.name, party.organisation) == ("陳專員", "穩達資產管理股份有限公司")

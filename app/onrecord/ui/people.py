@@ -50,12 +50,17 @@ def fit_placeholder(edit: QLineEdit) -> None:
 
 
 class PartyDialog(QDialog):
-    def __init__(self, party: Party | None, parent: QWidget | None = None) -> None:
+    """A collector or organisation of the case; ``company``: a new collector's company, the
+    case's collection agency (a walk-through typed it again for each collector)."""
+
+    def __init__(
+        self, party: Party | None, parent: QWidget | None = None, company: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit collector") if party else self.tr("Add collector"))
         self.name = QLineEdit(party.name if party else "")
         self.employee_id = QLineEdit(party.employee_id if party else "")
-        self.organisation = QLineEdit(party.organisation if party else "")
+        self.organisation = QLineEdit(party.organisation if party else company)
         self.aliases = QLineEdit(party.aliases if party else "")
         self.aliases.setPlaceholderText(self.tr("other names they used"))
         fit_placeholder(self.aliases)
@@ -260,7 +265,8 @@ class PeoplePanel(QWidget):
     def add_party(self) -> None:
         if self.case_id is None:
             return
-        dialog = PartyDialog(None, self)
+        agency = self.workspace.cases.case(self.case_id).agency
+        dialog = PartyDialog(None, self, company=agency)
         if self.run_dialog(dialog):
             values = dialog.values()
             name = values.pop("name")
