@@ -146,8 +146,8 @@ def test_the_taiwan_demo_breaks_the_taiwan_rules(demo: Workspace) -> None:
     assert {"TW-HOURS", "TW-3P", "TW-ABUSE"} <= rules
     hours = [f for f in result.findings if f.rule_id == "TW-HOURS"]
     assert all(not f.edge for f in hours), "clearly outside 07:00–22:00, not at the edge"
-    assert any("早於 上午7:00" in f.detail for f in hours) and any(
-        "晚於 下午10:00" in f.detail for f in hours
+    assert any("早於上午7:00" in f.detail for f in hours) and any(
+        "晚於下午10:00" in f.detail for f in hours
     )
     third = [f for f in result.findings if f.rule_id == "TW-3P"]
     assert any(f.mark_ids for f in third) and any(not f.mark_ids for f in third), (

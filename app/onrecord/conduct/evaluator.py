@@ -25,6 +25,7 @@ Conventions (from shared/reference/conduct-rules.md):
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from zoneinfo import ZoneInfo
@@ -45,6 +46,9 @@ from .model import (
 )
 from .rules import Rule, RulePack
 from .tags import LANGUAGES, tag_title
+
+#: "早于 " / "晚於 " before a time that starts with a Chinese word (上午, 下午)
+_BEFORE_A_WORD = re.compile(r"([早晚][于於]) (?=[^\x00-\x7f])")
 
 
 class _Context:
@@ -232,6 +236,9 @@ def _time_window(ctx: _Context, rule: Rule) -> list[Finding]:
             start=ctx.bound_text(start),
             end=ctx.bound_text(end),
         )
+        # A space sets digits apart from Chinese ("晚于 22:00"), not two Chinese words: a
+        # 12-hour time starts with 上午/下午 ("晚於 下午10:00" read oddly, a walk-through).
+        detail = _BEFORE_A_WORD.sub(r"\1", detail)
         found.append(ctx.finding(rule, [index], detail, edge=edge))
     return found
 
