@@ -98,7 +98,9 @@ class Words:
             found = text
             if n >= 0:
                 found = _PLURAL_MARK.sub(lambda m: "" if n == 1 else m.group(1), found)
-        return found.replace("%n", str(n)) if n >= 0 else found
+        # grouped as the report writes numbers: "13,476,612 bytes" ("13476612 位元組" was
+        # hard to read, a walk-through)
+        return found.replace("%n", f"{n:,}") if n >= 0 else found
 
     def message(self, message: Any) -> str:
         """One of the core's messages (``onrecord.messages``) in this language."""
