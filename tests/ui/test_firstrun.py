@@ -214,3 +214,22 @@ def test_after_the_microphone_test_the_focus_stays_in_the_test_not_on_back(
     focused = QApplication.focusWidget()
     assert focused is not guide.button(QWizard.WizardButton.BackButton)
     assert focused is test.play_button
+
+
+def test_esc_keeps_what_was_chosen_on_the_pages_seen(qtbot, tmp_path, monkeypatch):
+    # A walk-through pressed Esc in the time zone field: the guide closed and the region and
+    # zone chosen were lost. The pages seen keep their choices; those not seen stay unset.
+    from PySide6.QtCore import Qt
+
+    guide = _guide(qtbot, tmp_path, monkeypatch)
+    guide.show()
+    qtbot.waitExposed(guide)
+    guide.next()
+    assert guide.currentId() == 1
+    guide.jurisdiction.setCurrentIndex(guide.jurisdiction.findData("tw"))
+    guide.timezone.setFocus()
+    qtbot.keyClick(guide.timezone, Qt.Key.Key_Escape)
+    assert not guide.isVisible()
+    saved = settings_mod.load(tmp_path)
+    assert (saved.default_jurisdiction, saved.default_timezone) == ("tw", "Asia/Taipei")
+    assert saved.first_run_done and not saved.consent_seen and saved.mic is None

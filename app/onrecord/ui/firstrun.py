@@ -4,7 +4,7 @@ where the data is kept. Every page can be skipped; Help > First-run guide opens 
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 from zoneinfo import available_timezones
@@ -155,6 +155,10 @@ class MicTest(QWidget):
             self.player.play(0)
 
 
+#: the guide's pages, in order
+WELCOME, WHERE, CONSENT, MICROPHONE, DATA = range(5)
+
+
 class FirstRunGuide(QWizard):
     def __init__(
         self,
@@ -281,18 +285,32 @@ class FirstRunGuide(QWizard):
 
     def accept(self) -> None:
         settings = settings_mod.load(self.data_dir)
-        settings.language = self.language.currentData()
-        settings.default_jurisdiction = self.jurisdiction.currentData()
-        settings.default_timezone = placenames.value_of(self.timezone) or None
-        settings.mic = self.devices.mic.currentData()
-        settings.loopback = self.devices.loopback.currentData()
-        settings.consent_seen = True
-        settings.first_run_done = True
+        self._keep(settings, range(len(self.pageIds())))
         settings_mod.save(self.data_dir, settings)
         super().accept()
 
     def reject(self) -> None:
+        """Skip the guide (its button, Cancel, Esc, closing the window). What was chosen on
+        the pages seen so far is kept: Esc pressed in the time zone field closed the guide
+        and lost the region, zone and microphone chosen (a walk-through). The pages not seen
+        are left as they were."""
         settings = settings_mod.load(self.data_dir)
-        settings.first_run_done = True  # skipped: do not ask again (Help reopens it)
+        self._keep(settings, self.visitedIds())
         settings_mod.save(self.data_dir, settings)
         super().reject()
+
+    def _keep(self, settings: Any, pages: Iterable[int]) -> None:
+        """Save the choices of ``pages`` (by page number) into ``settings``; the guide is
+        then done (Help reopens it)."""
+        pages = set(pages)
+        if WELCOME in pages:
+            settings.language = self.language.currentData()
+        if WHERE in pages:
+            settings.default_jurisdiction = self.jurisdiction.currentData()
+            settings.default_timezone = placenames.value_of(self.timezone) or None
+        if CONSENT in pages:
+            settings.consent_seen = True
+        if MICROPHONE in pages:
+            settings.mic = self.devices.mic.currentData()
+            settings.loopback = self.devices.loopback.currentData()
+        settings.first_run_done = True
