@@ -113,3 +113,24 @@ def test_the_amount_is_written_as_the_language_writes_it(
     shown = _type(qtbot, form, "2.3万", currency=currency)
     assert amount in shown
     assert form.amount.text() == "2.3万"
+
+
+def test_the_amount_example_is_written_as_the_currency_writes_amounts(qtbot, workspace) -> None:
+    # A Taiwanese walk-through read "e.g. 3482.17" in a case in NT$, shown without cents
+    # everywhere else.
+    from onrecord.ui import placenames
+    from onrecord.ui.caseform import CaseForm
+    from onrecord.ui.timeline.ledgerdialog import PaymentDialog, PromiseDialog
+
+    form = CaseForm(workspace)
+    qtbot.addWidget(form)
+    placenames.set_value(form.currency, "TWD")
+    assert form.amount.placeholderText().endswith("e.g. 3482")
+    placenames.set_value(form.currency, "USD")
+    assert form.amount.placeholderText().endswith("e.g. 3482.17")
+    promise = PromiseDialog("TWD", [], [], lambda entry: None)
+    payment = PaymentDialog("TWD", [], lambda entry: None)
+    qtbot.addWidget(promise)
+    qtbot.addWidget(payment)
+    assert promise.amount.placeholderText() == "Optional, for example 150"
+    assert payment.amount.placeholderText() == "For example 150"

@@ -140,7 +140,6 @@ class CaseForm(QWidget):
         )
         self.amount = QLineEdit()
         self._loaded_amount = ""  # the amount as the saved case shows it
-        self.amount.setPlaceholderText(self.tr("amount they claim, e.g. 3482.17"))
         self.currency = placenames.searchable_combo(placenames.currency_items())
         # What the amount typed will be saved as ("2.3万" is 23,000), or why it cannot be:
         # seen while typing, not found out after saving.
@@ -261,6 +260,8 @@ class CaseForm(QWidget):
         self.jurisdiction.currentIndexChanged.connect(self._update_modified)
         self.amount.textChanged.connect(self._show_amount_preview)
         self.currency.currentTextChanged.connect(self._show_amount_preview)
+        self.currency.currentTextChanged.connect(self._amount_example)
+        self._amount_example()
         self.has_due_date.toggled.connect(self._update_modified)
         self.debt_may_be_illegal.toggled.connect(self._update_modified)
         self.debt_may_be_illegal.toggled.connect(self._show_illegal_debt)
@@ -281,6 +282,11 @@ class CaseForm(QWidget):
             self.my_numbers,
             self.amount,
         )
+
+    def _amount_example(self) -> None:
+        """The amount's example as this currency's amounts are written (no cents in NT$)."""
+        example = localefmt.example_amount("3482.17", placenames.value_of(self.currency))
+        self.amount.setPlaceholderText(self.tr("amount they claim, e.g. %1").replace("%1", example))
 
     # ------------------------------------------------------------ modes
     def start_new(self) -> None:

@@ -200,3 +200,10 @@ def system_zone() -> str | None:
     """The computer's IANA time zone (Qt knows it on every platform), if it has one."""
     zone = bytes(QTimeZone.systemTimeZoneId().data()).decode(errors="replace")
     return zone if zone in available_timezones() else None
+
+
+def example_amount(example: str, currency: str) -> str:
+    """An amount for a placeholder ("e.g. 150.00"), written as the currency's amounts are
+    shown: 150 in New Taiwan dollars (a walk-through's NT$ case read "e.g. 3482.17")."""
+    places = shown_decimals(currency or "")
+    return format(Decimal(example).quantize(Decimal(1).scaleb(-places)), "f")

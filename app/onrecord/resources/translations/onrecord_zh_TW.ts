@@ -830,12 +830,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>對方打給您的號碼：您的手機、家裡或公司的電話</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>amount they claim, e.g. 3482.17</source>
-        <translation>對方主張的金額，例如 3482.17</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Known</source>
         <translation>已知</translation>
     </message>
@@ -947,7 +942,12 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>還原</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+47"/>
+        <source>amount they claim, e.g. %1</source>
+        <translation>對方主張的金額，例如 %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&lt;h2&gt;New case&lt;/h2&gt;One case per debt. Only a title is needed; add the rest when you know it.</source>
         <translation>&lt;h2&gt;新增案件&lt;/h2&gt;每筆債務建立一個案件。只需填寫標題，其餘資訊知道後再補充。</translation>
     </message>
@@ -2773,8 +2773,9 @@ Export with this password anyway?</source>
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../ui/firstrun.py" line="+171"/>
+        <location filename="../../ui/firstrun.py" line="+175"/>
         <source>Welcome to OnRecord</source>
+        <extracomment>the guide&apos;s pages, in order</extracomment>
         <translation>歡迎使用 OnRecord</translation>
     </message>
     <message>
@@ -4006,7 +4007,7 @@ Export with this password anyway?</source>
         <translation>未儲存</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+278"/>
         <source>Not removed</source>
         <translation>未刪除</translation>
     </message>
@@ -5064,7 +5065,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>MicTest</name>
     <message>
-        <location filename="../../ui/firstrun.py" line="-207"/>
+        <location filename="../../ui/firstrun.py" line="-211"/>
         <source>Microphone level</source>
         <translation>麥克風音量</translation>
     </message>
@@ -5184,7 +5185,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>NumberDialog</name>
     <message>
-        <location filename="../../ui/people.py" line="+101"/>
+        <location filename="../../ui/people.py" line="+106"/>
         <source>Edit number</source>
         <translation>編輯號碼</translation>
     </message>
@@ -5394,7 +5395,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/timeline/ledgerdialog.py" line="-153"/>
+        <location filename="../../ui/timeline/ledgerdialog.py" line="-155"/>
         <source>Add a payment</source>
         <translation>新增還款</translation>
     </message>
@@ -5409,12 +5410,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>還款金額</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>For example 150.00</source>
-        <translation>例如 150.00</translation>
+        <location line="+2"/>
+        <source>For example %1</source>
+        <translation>例如 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Payment date</source>
         <translation>還款日期</translation>
     </message>
@@ -5607,7 +5608,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>未儲存</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Remove collector</source>
         <translation>刪除催收人員</translation>
     </message>
@@ -5847,7 +5848,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PromiseDialog</name>
     <message>
-        <location filename="../../ui/timeline/ledgerdialog.py" line="-137"/>
+        <location filename="../../ui/timeline/ledgerdialog.py" line="-143"/>
         <source>Add a promise</source>
         <translation>新增承諾</translation>
     </message>
@@ -5882,12 +5883,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>承諾金額</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Optional, for example 150.00</source>
-        <translation>可不填，例如 150.00</translation>
+        <location line="+2"/>
+        <source>Optional, for example %1</source>
+        <translation>可不填，例如 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>By a &amp;date:</source>
         <translation>截止日期(&amp;D)：</translation>
     </message>
@@ -6202,7 +6203,7 @@ Details: {detail}</source>
 <context>
     <name>RemoveDialog</name>
     <message>
-        <location filename="../../ui/timeline/ledgerdialog.py" line="+179"/>
+        <location filename="../../ui/timeline/ledgerdialog.py" line="+181"/>
         <source>The removal is recorded in the case&apos;s audit log, with what was removed and your reason; an evidence package of the whole case shows it.</source>
         <translation>刪除動作會記入案件的稽核紀錄，包括刪除的內容和您填寫的原因；整個案件的證據包中會顯示。</translation>
     </message>

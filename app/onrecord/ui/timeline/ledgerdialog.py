@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...store import StoreError
 from ...store.enums import PromiseBy
-from .. import dialogs
+from .. import dialogs, localefmt
 from ..errors import error_text
 
 
@@ -165,7 +165,11 @@ class PromiseDialog(_LedgerDialog):
 
         self.amount = QLineEdit()
         self.amount.setAccessibleName(self.tr("Promised amount"))
-        self.amount.setPlaceholderText(self.tr("Optional, for example 150.00"))
+        self.amount.setPlaceholderText(
+            self.tr("Optional, for example %1").replace(
+                "%1", localefmt.example_amount("150.00", currency)
+            )
+        )
 
         self.has_due = QCheckBox(self.tr("By a &date:"))
         self.has_due.setChecked(True)
@@ -244,7 +248,9 @@ class PaymentDialog(_LedgerDialog):
 
         self.amount = QLineEdit()
         self.amount.setAccessibleName(self.tr("Amount paid"))
-        self.amount.setPlaceholderText(self.tr("For example 150.00"))
+        self.amount.setPlaceholderText(
+            self.tr("For example %1").replace("%1", localefmt.example_amount("150.00", currency))
+        )
 
         self.paid_on = _date_edit(today, self.tr("Payment date"))
 
