@@ -209,3 +209,32 @@ def test_clicking_into_the_number_selects_it_so_typing_replaces_it(
     qtbot.waitUntil(lambda: bool(line.text()) and line.selectedText() == line.text())
     qtbot.keyClicks(line, "7185550199")
     assert dialog.number.currentText() == "7185550199"
+
+
+def test_the_number_list_says_whose_each_number_is(qtbot, workspace: Workspace) -> None:
+    # A walk-through's list showed bare numbers under an empty first row: which was whose
+    # (or the office line) was not said. The field itself still holds the number alone.
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from onrecord.ui.timeline.numberfield import WHOSE_ROLE, number_choices
+
+    case = workspace.cases.create_case("Card", jurisdiction="tw")
+    chen = workspace.cases.add_party(case.id, "陳專員")
+    workspace.cases.add_number(case.id, "0912-345-678", party_id=chen.id)
+    workspace.cases.add_number(case.id, "02-2345-6789", label="office")
+    choices = number_choices(workspace.cases.case(case.id))
+    dialog = LogContactDialog("Asia/Taipei", choices, [(chen.id, "陳專員")], None, region="TW")
+    qtbot.addWidget(dialog)
+    combo = dialog.number
+    delegate = combo.view().itemDelegate()
+
+    def listed(row: int) -> str:
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, combo.model().index(row, 0))
+        return option.text
+
+    assert listed(0) == "(no number)"
+    assert listed(1) == f"{combo.itemText(1)} — 陳專員"
+    assert listed(2).endswith(" — office") and combo.itemData(2, WHOSE_ROLE) == "office"
+    combo.setCurrentIndex(1)
+    assert combo.currentText() == combo.itemText(1) and "陳" not in combo.currentText()

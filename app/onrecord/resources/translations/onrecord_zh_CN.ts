@@ -4380,7 +4380,13 @@ Passphrase:</source>
         <translation>按 %1 记录——输入 P 可改为 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/numberfield.py" line="+89"/>
+        <location filename="../../ui/timeline/numberfield.py" line="+62"/>
+        <source>(no number)</source>
+        <extracomment>the role of a listed number&apos;s &quot;whose&quot; words (the list shows them; the field does not)</extracomment>
+        <translation>（无号码）</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
@@ -4390,7 +4396,7 @@ Passphrase:</source>
         <translation>号码，可留空</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Who</source>
         <translation>对方</translation>
     </message>

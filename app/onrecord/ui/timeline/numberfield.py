@@ -13,13 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import phonenumbers
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QLabel, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...store.enums import NUMBERLESS_KINDS, PHONE_KINDS, EventKind
-from ...store.phones import WITHHELD_PROBLEM, normalise
+from ...store.phones import WITHHELD_PROBLEM, normalise, pretty
+from .. import labels
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,39 @@ class NumberChoice:
     number_id: int
     text: str  # as shown (and as logged: the store finds the number again from it)
     party_id: int | None
+    whose: str = ""  # said beside it in the list: its collector, its label ("office")
+
+
+def number_choices(case: Any) -> list[NumberChoice]:
+    """The case's numbers as the log dialog lists them, each with whose it is."""
+    names = {p.id: p.name for p in case.parties}
+    return [
+        NumberChoice(
+            n.id,
+            pretty(n.e164, n.raw),
+            n.party_id,
+            " · ".join(x for x in (names.get(n.party_id, ""), labels.number_label(n.label)) if x),
+        )
+        for n in case.numbers
+    ]
+
+
+#: the role of a listed number's "whose" words (the list shows them; the field does not)
+WHOSE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _WhoseDelegate(QStyledItemDelegate):
+    """The number list says whose each number is ("0912-345-678 — 陳專員 · 公司市話") and what
+    its empty first row means: a bare list of numbers did not say which was whose (a
+    walk-through). Only the list: the field, and what is logged, stay the number itself."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        whose = index.data(WHOSE_ROLE)
+        if index.row() == 0 and not option.text:
+            option.text = QCoreApplication.translate("LogContactDialog", "(no number)")
+        elif whose:
+            option.text = f"{option.text} — {whose}"
 
 
 class _SelectAllOnFocus(QObject):
@@ -94,6 +129,9 @@ class NumberField(QObject):
         self.number.addItem("", None)
         for choice in numbers:
             self.number.addItem(choice.text, choice.number_id)
+            self.number.setItemData(self.number.count() - 1, choice.whose, WHOSE_ROLE)
+        self._whose = _WhoseDelegate(self.number)
+        self.number.view().setItemDelegate(self._whose)
         if own is not None:
             number_id, text = own
             found = self.number.findData(number_id) if number_id else -1

@@ -35,7 +35,6 @@ from ...conduct.tags import TAGS
 from ...evidence.charts import ALLOWED_HOURS
 from ...store import StoreError, Workspace
 from ...store.enums import EventKind
-from ...store.phones import pretty
 from ...store.search import EventRow, apply_mark_summary, mark_summary, timeline_rows
 from .. import dialogs, labels
 from ..errors import error_text
@@ -47,6 +46,7 @@ from .attachedfiles import ContactFile, contact_files, withdraw_or_restore
 from .ledger import LedgerView
 from .logdialog import LogContactDialog, LoggedContact, NumberChoice
 from .model import NO_PARTY, TimelineFilter, TimelineModel, TimelineProxy
+from .numberfield import number_choices
 from .table import TimelineTable
 from .withdraw import remove_or_withdraw
 from .withdrawnagain import attach_again
@@ -297,7 +297,7 @@ class TimelinePanel(QWidget):
         if case is None:
             case = self.workspace.cases.case(self.case_id)
         parties = [(p.id, p.name) for p in case.parties]
-        numbers = [NumberChoice(n.id, pretty(n.e164, n.raw), n.party_id) for n in case.numbers]
+        numbers = number_choices(case)
         self._parties, self._numbers = parties, numbers
         return parties, numbers
 
