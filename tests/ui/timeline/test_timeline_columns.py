@@ -116,3 +116,21 @@ def test_sorting_by_another_column_keeps_every_column_in_view(qtbot, window):
     assert header.sortIndicatorSection() == 2
     assert right_edge(view, header.count() - 1) <= view.viewport().width()
     assert view.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"], indirect=True)
+def test_the_tags_column_shows_a_whole_chinese_tag(qtbot, window, language):
+    # Cut at 8 digits, a Chinese tag showed 3 of its characters ("報出姓…") at 1200 px: the
+    # column now keeps room for a tag of four (報出姓名) and the mark of a cut.
+    from onrecord.conduct.tags import tag_title
+
+    show(qtbot, window, "DEMO-CN")
+    view = window.timeline.view
+    model = window.timeline.model
+    tags = next(
+        i
+        for i, c in enumerate(model.columns)
+        if c.header == QApplication.translate("Timeline", "Tags")
+    )
+    shown = view.fontMetrics().horizontalAdvance(tag_title("name_given", language) + "…")
+    assert view.horizontalHeader().sectionSize(tags) > shown

@@ -226,7 +226,10 @@ def columns(language: str) -> list[TimelineColumn]:
             lambda r: _tags_text(r, language),
             lambda r: _tags_text(r, language),
             lambda r: _tags_text(r, language),
-            cut_to=8,  # cut before the names: a tag can also be chosen in the filter
+            # cut before the names: a tag can also be chosen in the filter; in Chinese, room
+            # for a tag of four characters, two digits wide each (cut at 8 digits, "報出姓…"
+            # showed three of them)
+            cut_to=11 if language.startswith("zh") else 8,
         ),
         TimelineColumn(
             QCoreApplication.translate("Timeline", "Notes"),
