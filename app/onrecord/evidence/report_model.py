@@ -13,6 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..imports.common import FORMAT_TITLES
+from ..imports.facts import Fact, contact_facts
 from ..localefmt import date_text, iso_utc, money_text, number_text, time_text
 from ..store import audit
 from ..store.enums import EventSource, date_only
@@ -303,7 +304,7 @@ def build_model(
                     s(f"kind.{e['kind']}"),
                     " ".join(x for x in (e.get("party") or "", number) if x),
                     s("list_sep").join(s.tag(tag) for tag in live_tags.get(e["id"], [])),
-                    e["summary"],
+                    summary_text(e, s),
                     e["withdrawn_reason"],
                     _local(e["withdrawn_at"], clock),
                 ]
@@ -324,7 +325,10 @@ def build_model(
                 # next: a walk-through's lawyer never saw it, only her own note.
                 s("sep").join(
                     x
-                    for x in (s(f"notice.{e['notice']}") if e.get("notice") else "", e["summary"])
+                    for x in (
+                        s(f"notice.{e['notice']}") if e.get("notice") else "",
+                        summary_text(e, s),
+                    )
                     if x
                 ),
             ]
@@ -737,6 +741,28 @@ def source_text(event: dict[str, Any], s: Strings) -> str:
             where = s("source.line", file=line[1], line=line[2])
         text += s("source.where", where=where)
     return text
+
+
+def fact_words(facts: list[Fact], s: Strings) -> str:
+    """What a phone's record said of an imported contact ("rejected on the phone; caller ID
+    withheld (hidden by the caller)"), in the report's language."""
+    said = []
+    for fact in facts:
+        if fact.code == "withheld" and s.has(f"fact.presentation.{fact.value}"):
+            said.append(s("fact.withheld_as", how=s(f"fact.presentation.{fact.value}")))
+        elif fact.code in ("saved_as", "showed"):
+            said.append(s(f"fact.{fact.code}", name=fact.value))
+        elif s.has(f"fact.{fact.code}"):
+            said.append(s(f"fact.{fact.code}"))
+    return s("fact.sep").join(said)
+
+
+def summary_text(event: dict[str, Any], s: Strings) -> str:
+    """A contact's summary as the report gives it: what the phone's record said of it, in the
+    report's language (an import keeps those facts apart, and an older import's English
+    notes are read back as them), then the user's own words as she wrote them."""
+    facts, own = contact_facts(event["source"], event.get("source_detail") or "", event["summary"])
+    return s("sep").join(x for x in (fact_words(facts, s), own) if x)
 
 
 def _finished_text(item: dict[str, Any], clock: ReportClock, s: Strings) -> str:
