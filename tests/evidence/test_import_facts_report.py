@@ -101,3 +101,23 @@ def test_the_timeline_files_and_case_json_of_an_import(workspace, tmp_path) -> N
     assert events[4]["summary"] == "" and events[4]["import_facts"] == [{"fact": "rejected"}]
     assert events[3]["import_facts"] == [{"fact": "saved_as", "value": "催收 王"}]
     assert "import_facts" not in events[0] or events[0]["import_facts"] == [{"fact": "missed"}]
+
+
+def test_an_imports_withheld_number_and_bcr_file_read_in_the_reports_words(
+    workspace, tmp_path
+) -> None:
+    """The numbers table said the phone logged a hidden number as “withheld” (OnRecord's own
+    placeholder), and the files table "BCR metadata for …" in a Chinese report."""
+    from html import unescape
+
+    case_id = _import_calls(workspace)
+    sidecar = tmp_path / "call.json"
+    sidecar.write_text("{}", "utf-8")
+    workspace.attachments.add(case_id, sidecar, description="BCR metadata for call.m4a")
+    result = export_case(
+        workspace, case_id, tmp_path / "out", ExportOptions(language="zh_CN", pdf=False)
+    )
+    assert result.folder is not None
+    page = unescape((result.folder / "data/report/index.html").read_text("utf-8"))
+    assert "“withheld”" not in page and "（空白：没有显示号码）" in page
+    assert "BCR metadata" not in page and "BCR 记录的录音 call.m4a 的详细信息（JSON）" in page

@@ -12,8 +12,8 @@ from types import SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ..imports.common import FORMAT_TITLES
-from ..imports.facts import Fact, contact_facts
+from ..imports.common import FORMAT_TITLES, WITHHELD_RAW
+from ..imports.facts import Fact, contact_facts, sidecar_of
 from ..localefmt import date_text, iso_utc, money_text, number_text, time_text
 from ..store import audit
 from ..store.enums import EventSource, date_only
@@ -378,7 +378,7 @@ def build_model(
             a["original_name"],
             _belongs_to(events_by_id.get(a.get("event_id") or 0), clock, s),
             f"attachments/{attachment_files[a['id']]}",
-            a["description"],
+            _description(a["description"], s),
             a["sha256"],
         ]
         for a in snapshot.attachments
@@ -696,6 +696,12 @@ def _call_direction(direction: str | None, s: Strings) -> str:
     return s(key) if s.has(key) else direction
 
 
+def _description(text: str, s: Strings) -> str:
+    """A file's description; the one an import gives BCR's JSON file in the report's words."""
+    recording = sidecar_of(text)
+    return s("bcr_sidecar", file=recording) if recording else text
+
+
 def _number_check(number: dict[str, Any], s: Strings) -> str:
     """What the app judged of a number when it was entered (``store.phones.normalise``, kept
     with it), in the words of the People tab's Check column: a number kept as typed because
@@ -887,6 +893,8 @@ def _as_entered(number: dict[str, Any], s: Strings) -> str:
     raw = number["raw"] or ""
     if normalise(raw, "").problem != WITHHELD_PROBLEM:
         return raw
+    if raw.strip().lower() == WITHHELD_RAW:  # OnRecord's own word for it (an import's), not
+        return s("withheld_blank")  # the phone's: it showed no number
     return s("withheld_raw", raw=raw) if raw.strip() else s("withheld_blank")
 
 

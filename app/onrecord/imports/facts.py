@@ -156,3 +156,14 @@ def _recorder(where: str, summary: str) -> tuple[list[Fact], str]:
     if not name:
         return [], summary
     return [Fact("showed", name)], ""
+
+
+#: the description an import gives the JSON file BCR writes beside a recording
+SIDECAR_DESCRIPTION = "BCR metadata for {file}"
+
+
+def sidecar_of(description: str) -> str | None:
+    """The recording a BCR JSON file describes, when ``description`` is what the import wrote
+    (the report says it in its language); None for any other description."""
+    found = re.fullmatch(r"BCR metadata for (.+)", description, re.DOTALL)
+    return found[1] if found else None
