@@ -8,8 +8,18 @@ from pathlib import Path
 import pytest
 
 from onrecord.imports import WITHHELD_KEY, ImportFileError, execute, prepare, resolve_numbers
+from onrecord.imports.common import FORMAT_TITLES, ContactRecord
+from onrecord.imports.facts import Fact, contact_facts
 from onrecord.imports.smsbackup import read_backup
 from onrecord.store.enums import Direction, EventKind, EventSource
+
+
+def facts(record: ContactRecord) -> list[Fact]:
+    """What the call log said of a call, as the event imported from it keeps it."""
+    detail = f"imported from {FORMAT_TITLES['calls']}: {record.where}"
+    found, own = contact_facts("imported", detail, record.summary)
+    assert own == record.summary
+    return found
 
 
 def test_calls_backup_types_withheld_and_null(fixtures: Path) -> None:
@@ -30,13 +40,18 @@ def test_calls_backup_types_withheld_and_null(fixtures: Path) -> None:
     ]
     withheld = records[2]
     assert withheld.withheld and withheld.number_raw == ""
-    assert "withheld" in withheld.summary and "restricted" in withheld.summary
+    # What the log said besides is kept with the record (put in words where it is shown);
+    # the summary is left for the user's own words.
+    assert withheld.summary == ""
+    assert facts(withheld) == [Fact("missed"), Fact("withheld", "restricted")]
     nulls = records[6]  # number="null" duration="null" presentation=3
     assert nulls.withheld and nulls.duration_s is None
     answered = records[3]
     assert answered.duration_s == 185 and answered.conversation and answered.connected
     assert answered.started_at == dt.datetime(2026, 3, 1, 7, 0, tzinfo=dt.UTC)
-    assert "催收 王" in answered.summary
+    assert facts(answered) == [Fact("saved_as", "催收 王")]
+    assert facts(records[4]) == [Fact("rejected")]
+    assert facts(records[6]) == [Fact("voicemail"), Fact("withheld", "unknown")]
     # Three spellings of one number share one identity key.
     assert (
         records[0].identity.split("|")[1] == records[1].identity.split("|")[1] == "+8613800138000"

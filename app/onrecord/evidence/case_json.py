@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from typing import Any
 
+from ..imports.facts import contact_facts
 from .report_model import promise_state_of
 from .snapshot import MarkInfo, RecordingInfo, Snapshot
 
@@ -55,7 +56,7 @@ def case_document(
 ) -> dict[str, Any]:
     """Everything, as stored, plus what the report works out from it so a program reads the
     same as the report: each contact's ``all_tags`` (its own and its recordings' marks', as
-    the timeline's Tags column) and, with ``today`` (the export's day on the case's clock),
+    the timeline's Tags column), an imported contact's ``import_facts`` and, with ``today`` (the export's day on the case's clock),
     each promise's ``state_on_export`` (a paralegal saw "status": "open" here beside "kept:
     paid on Nov 25" in the report: ``status`` is what the user set, the state is worked out
     from the due date and the payments linked to the promise)."""
@@ -92,7 +93,9 @@ def case_document(
         **({"selection": snapshot.selection.record()} if snapshot.selection else {}),
         "parties": snapshot.parties,
         "phone_numbers": snapshot.numbers,
-        "contact_events": [{**e, "all_tags": live.get(e["id"], [])} for e in snapshot.events],
+        "contact_events": [
+            {**e, "all_tags": live.get(e["id"], []), **_import_facts(e)} for e in snapshot.events
+        ],
         "recordings": recordings,
         "recordings_not_included": snapshot.skipped_recordings,
         "promises": [
@@ -105,6 +108,15 @@ def case_document(
         ],
         "audit_head": snapshot.audit_head,
     }
+
+
+def _import_facts(event: dict[str, Any]) -> dict[str, Any]:
+    """For an imported contact, what the phone's record said of it as codes (the report puts
+    them in words): ``[{"fact": "rejected"}, {"fact": "saved_as", "value": "张经理"}]``. They
+    come from its ``source_detail``, or from the English notes an older import wrote in its
+    ``summary``, which is then none of the user's own (``summary`` stays as stored)."""
+    facts, _own = contact_facts(event["source"], event.get("source_detail") or "", event["summary"])
+    return {"import_facts": [f.record() for f in facts]} if facts else {}
 
 
 def _state(

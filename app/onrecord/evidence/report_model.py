@@ -12,7 +12,8 @@ from types import SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ..imports.common import FORMAT_TITLES
+from ..imports.common import FORMAT_TITLES, WITHHELD_RAW
+from ..imports.facts import Fact, contact_facts, sidecar_of
 from ..localefmt import date_text, iso_utc, money_text, number_text, time_text
 from ..store import audit
 from ..store.enums import EventSource, date_only
@@ -303,7 +304,7 @@ def build_model(
                     s(f"kind.{e['kind']}"),
                     " ".join(x for x in (e.get("party") or "", number) if x),
                     s("list_sep").join(s.tag(tag) for tag in live_tags.get(e["id"], [])),
-                    e["summary"],
+                    summary_text(e, s),
                     e["withdrawn_reason"],
                     _local(e["withdrawn_at"], clock),
                 ]
@@ -324,7 +325,10 @@ def build_model(
                 # next: a walk-through's lawyer never saw it, only her own note.
                 s("sep").join(
                     x
-                    for x in (s(f"notice.{e['notice']}") if e.get("notice") else "", e["summary"])
+                    for x in (
+                        s(f"notice.{e['notice']}") if e.get("notice") else "",
+                        summary_text(e, s),
+                    )
                     if x
                 ),
             ]
@@ -374,7 +378,7 @@ def build_model(
             a["original_name"],
             _belongs_to(events_by_id.get(a.get("event_id") or 0), clock, s),
             f"attachments/{attachment_files[a['id']]}",
-            a["description"],
+            _description(a["description"], s),
             a["sha256"],
         ]
         for a in snapshot.attachments
@@ -692,6 +696,12 @@ def _call_direction(direction: str | None, s: Strings) -> str:
     return s(key) if s.has(key) else direction
 
 
+def _description(text: str, s: Strings) -> str:
+    """A file's description; the one an import gives BCR's JSON file in the report's words."""
+    recording = sidecar_of(text)
+    return s("bcr_sidecar", file=recording) if recording else text
+
+
 def _number_check(number: dict[str, Any], s: Strings) -> str:
     """What the app judged of a number when it was entered (``store.phones.normalise``, kept
     with it), in the words of the People tab's Check column: a number kept as typed because
@@ -737,6 +747,28 @@ def source_text(event: dict[str, Any], s: Strings) -> str:
             where = s("source.line", file=line[1], line=line[2])
         text += s("source.where", where=where)
     return text
+
+
+def fact_words(facts: list[Fact], s: Strings) -> str:
+    """What a phone's record said of an imported contact ("rejected on the phone; caller ID
+    withheld (hidden by the caller)"), in the report's language."""
+    said = []
+    for fact in facts:
+        if fact.code == "withheld" and s.has(f"fact.presentation.{fact.value}"):
+            said.append(s("fact.withheld_as", how=s(f"fact.presentation.{fact.value}")))
+        elif fact.code in ("saved_as", "showed"):
+            said.append(s(f"fact.{fact.code}", name=fact.value))
+        elif s.has(f"fact.{fact.code}"):
+            said.append(s(f"fact.{fact.code}"))
+    return s("fact.sep").join(said)
+
+
+def summary_text(event: dict[str, Any], s: Strings) -> str:
+    """A contact's summary as the report gives it: what the phone's record said of it, in the
+    report's language (an import keeps those facts apart, and an older import's English
+    notes are read back as them), then the user's own words as she wrote them."""
+    facts, own = contact_facts(event["source"], event.get("source_detail") or "", event["summary"])
+    return s("sep").join(x for x in (fact_words(facts, s), own) if x)
 
 
 def _finished_text(item: dict[str, Any], clock: ReportClock, s: Strings) -> str:
@@ -861,6 +893,8 @@ def _as_entered(number: dict[str, Any], s: Strings) -> str:
     raw = number["raw"] or ""
     if normalise(raw, "").problem != WITHHELD_PROBLEM:
         return raw
+    if raw.strip().lower() == WITHHELD_RAW:  # OnRecord's own word for it (an import's), not
+        return s("withheld_blank")  # the phone's: it showed no number
     return s("withheld_raw", raw=raw) if raw.strip() else s("withheld_blank")
 
 

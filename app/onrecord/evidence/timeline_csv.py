@@ -65,11 +65,13 @@ def timeline_csv(snapshot: Snapshot, words: Strings | None = None) -> str:
     (headings, kinds, directions, yes and no, sources, tags)."""
     if words is None:
         return _timeline(snapshot, HEADER, _coded)
-    from .report_model import source_text
+    from .report_model import source_text, summary_text
 
     s = words
 
     def say(column: str, value: object, event: dict[str, object]) -> object:
+        if column == "summary":  # what an imported call's record said, though she wrote none
+            return summary_text(event, s)
         if value in ("", None):
             return value
         if column in ("kind", "direction"):
@@ -103,6 +105,12 @@ def timeline_csv(snapshot: Snapshot, words: Strings | None = None) -> str:
 
 
 def _coded(column: str, value: object, event: dict[str, object]) -> object:
+    if column == "summary":  # what the phone's record said (imports.facts) in English words,
+        # then the user's own, as an import wrote it here before the facts were kept apart
+        from .catalogue import Strings
+        from .report_model import summary_text
+
+        return summary_text(event, Strings("en"))
     if column == "tags":
         return " ".join(value)  # type: ignore[call-overload]
     if column == "recordings_not_included":  # "7: not finished (no hash); 2 marks"

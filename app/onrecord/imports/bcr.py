@@ -34,6 +34,7 @@ from .common import (
     no_progress,
     sha256_file,
 )
+from .facts import name_field
 
 AUDIO_EXTENSIONS = {
     ".m4a",
@@ -295,7 +296,7 @@ def _read_one(path: Path, cancel: Cancel) -> ContactRecord:
         _rate, _channels, frames, _fmt = audio_params(path)
     sha256, size = sha256_file(path, cancel)
     # Text from JSON escapes or a non-UTF-8 file name may hold lone surrogates: store U+FFFD.
-    meta["name"] = printable(str(meta.get("name") or ""))
+    meta["name"] = name = printable(str(meta.get("name") or ""))
     number = printable(str(meta.get("number") or "")).strip()
     shown = printable(path.name)
     shown_sidecar = printable(sidecar.name) if sidecar else ""
@@ -306,9 +307,6 @@ def _read_one(path: Path, cancel: Cancel) -> ContactRecord:
         "metadata": "json" if sidecar else "file name",
         "sim_slot": meta.get("sim_slot"),
     }
-    summary = "Recording made by BCR (Basic Call Recorder) on the phone, imported"
-    if meta.get("name"):
-        summary += f"; the phone showed {meta['name']!r}"
     return ContactRecord(
         kind=EventKind.CALL,
         direction=meta["direction"],
@@ -318,9 +316,11 @@ def _read_one(path: Path, cancel: Cancel) -> ContactRecord:
         duration_s=duration,
         connected=True,
         conversation=True,
-        summary=summary,
-        where=f"BCR {shown}" + (f" + {shown_sidecar}" if sidecar else ""),
+        # The source says BCR made it; the name the phone showed is kept there too, and put
+        # in words where it is shown (imports.facts): the summary stays the user's own.
+        summary="",
+        where=f"BCR {shown}" + (f" + {shown_sidecar}" if sidecar else "") + name_field(name),
         identity=f"bcr|{sha256}",
-        name_hint=str(meta.get("name") or ""),
+        name_hint=name,
         audio=AudioSource(path, sha256, size, rate, channels, frames, fmt, sidecar, details),
     )

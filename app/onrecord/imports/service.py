@@ -48,6 +48,7 @@ from .common import (
     never_cancel,
     no_progress,
 )
+from .facts import SIDECAR_DESCRIPTION
 from .preview import ImportPreview, KnownNumber, number_key, summarise_numbers
 from .samecall import CallSide, pair_calls
 
@@ -678,7 +679,7 @@ def _import_audio(
             ws.attachments.add(
                 plan.case_id,
                 audio.sidecar,
-                description=f"BCR metadata for {audio.path.name}",
+                description=SIDECAR_DESCRIPTION.format(file=audio.path.name),
                 event_id=event_id,
             )
         except StoreError as exc:

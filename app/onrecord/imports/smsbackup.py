@@ -38,19 +38,19 @@ from .common import (
     never_cancel,
     no_progress,
 )
+from .facts import name_field
 
 NULL = "null"
 WITHHELD_NUMBERS = {"", "-1", "-2", "-3", "-4", NULL}
-PRESENTATION = {"1": "allowed", "2": "restricted", "3": "unknown", "4": "payphone"}
 
-# type -> (kind, direction, summary)
-CALL_TYPES: dict[str, tuple[EventKind, Direction, str]] = {
-    "1": (EventKind.CALL, Direction.INCOMING, ""),
-    "2": (EventKind.CALL, Direction.OUTGOING, ""),
-    "3": (EventKind.MISSED_CALL, Direction.INCOMING, "missed"),
-    "4": (EventKind.VOICEMAIL, Direction.INCOMING, "went to voicemail"),
-    "5": (EventKind.MISSED_CALL, Direction.INCOMING, "rejected on the phone"),
-    "6": (EventKind.MISSED_CALL, Direction.INCOMING, "blocked by the phone's refuse list"),
+# type -> (kind, direction); what 3-6 say besides (rejected...): facts.CALL_TYPE_FACTS
+CALL_TYPES: dict[str, tuple[EventKind, Direction]] = {
+    "1": (EventKind.CALL, Direction.INCOMING),
+    "2": (EventKind.CALL, Direction.OUTGOING),
+    "3": (EventKind.MISSED_CALL, Direction.INCOMING),
+    "4": (EventKind.VOICEMAIL, Direction.INCOMING),
+    "5": (EventKind.MISSED_CALL, Direction.INCOMING),
+    "6": (EventKind.MISSED_CALL, Direction.INCOMING),
 }
 MESSAGE_BOXES = {"1": Direction.INCOMING, "2": Direction.OUTGOING}
 SKIPPED_BOXES = {
@@ -120,7 +120,7 @@ def _call(element: Element, where: str, key: Callable[[str], str]) -> ContactRec
         return QT_TRANSLATE_NOOP("Import", "unknown call type {value}").format(
             value=call_type or "missing"
         )
-    kind, direction, note = CALL_TYPES[call_type]
+    kind, direction = CALL_TYPES[call_type]
     date_ms, started = _date(element, where)
     number = _attr(element, "number")
     presentation = _attr(element, "presentation")
@@ -141,14 +141,12 @@ def _call(element: Element, where: str, key: Callable[[str], str]) -> ContactRec
             )
         )
     answered = kind == EventKind.CALL and bool(duration)
-    notes = [note] if note else []
-    if withheld:
-        shown = PRESENTATION.get(presentation, "")
-        notes.append("caller ID withheld" + (f" (presentation: {shown})" if shown else ""))
     name = _attr(element, "contact_name")
-    if name and name != "(Unknown)":
-        notes.append(f"saved on the phone as {name!r}")
+    name = "" if name == "(Unknown)" else name
     raw = "" if withheld else number
+    # What the log says beyond the number (rejected, withheld, the name it was saved under)
+    # is kept in the source detail as the log wrote it, and put in words where it is shown
+    # (imports.facts): in the reader's language, and the summary stays the user's own.
     return ContactRecord(
         kind=kind,
         direction=direction,
@@ -158,11 +156,11 @@ def _call(element: Element, where: str, key: Callable[[str], str]) -> ContactRec
         duration_s=duration,
         connected=answered if kind == EventKind.CALL else False,
         conversation=answered,
-        summary="; ".join(notes),
+        summary="",
         where=f"{where}: number={number or 'none'!r} type={call_type} "
-        f"presentation={presentation or 'none'}",
+        f"presentation={presentation or 'none'}" + name_field(name),
         identity=f"call|{key(raw)}|{date_ms}|{call_type}",
-        name_hint=name if name != "(Unknown)" else "",
+        name_hint=name,
     )
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import String, func, or_, select, type_coerce
+from sqlalchemy import case as sql_case
 
 from ..conduct.tags import LANGUAGES, TAGS
 from ..messages import QT_TRANSLATE_NOOP, term
@@ -71,6 +72,8 @@ class EventRow:
     #: set when the user withdrew it as logged by mistake: shown, counted nowhere
     withdrawn_at: dt.datetime | None = None
     withdrawn_reason: str = ""
+    #: where an import found it; holds what the phone's record said (imports.facts)
+    source_detail: str = ""
 
     @property
     def has_recording(self) -> bool:
@@ -200,7 +203,8 @@ def apply_mark_summary(rows: list[EventRow], summary: MarkSummary) -> None:
 
 _EVENTS_SQL = (
     "SELECT id, kind, direction, started_at, timezone, duration_s, connected, phone_number_id,"
-    " party_id, source, summary, notice, withdrawn_at, withdrawn_reason FROM contact_event"
+    " party_id, source, summary, notice, withdrawn_at, withdrawn_reason, source_detail"
+    " FROM contact_event"
     " WHERE case_id = ?"
     " ORDER BY started_at, id"
 )
@@ -245,6 +249,7 @@ def timeline_rows(store: Store, case_id: int | str, *, with_marks: bool = True) 
                 notice=r[11],
                 withdrawn_at=None if r[12] is None else parse_utc(r[12]),
                 withdrawn_reason=r[13] or "",
+                source_detail=r[14] or "",
             )
             rows.append(row)
             by_id[row.id] = row
@@ -336,6 +341,10 @@ class SearchHit:
     frame: int | None = None
     tag: str | None = None
     retracted: bool = False
+    #: an event's: its source and source detail, which hold what the phone's record said of
+    #: an imported contact (imports.facts: "rejected", the name it was saved under)
+    source: str = ""
+    source_detail: str = ""
 
 
 def _tags_matching(words: str) -> set[str]:
@@ -458,7 +467,11 @@ def search(store: Store, words: str, *, limit: int = 500) -> list[SearchHit]:
                     retracted=bool(retracted),
                 )
             )
-        event_match = contains(ContactEvent.summary)
+        # The name the phone had saved for an imported call is in its source detail (the
+        # last field, imports.facts.NAME_FIELD): found as a summary's words were before.
+        at = func.instr(ContactEvent.source_detail, " contact_name=")
+        saved_name = sql_case((at > 0, func.substr(ContactEvent.source_detail, at)), else_="")
+        event_match = or_(contains(ContactEvent.summary), contains(saved_name))
         if tags:
             tagged = select(EventTag.event_id).where(
                 EventTag.tag.in_(tags), EventTag.retracted.is_(False)
@@ -471,13 +484,27 @@ def search(store: Store, words: str, *, limit: int = 500) -> list[SearchHit]:
                 _text(ContactEvent.started_at),
                 ContactEvent.timezone,
                 ContactEvent.id,
+                ContactEvent.source,
+                ContactEvent.source_detail,
             )
             .where(event_match)
             .order_by(ContactEvent.started_at.desc())
             .limit(limit)
         )
-        for case_id, summary, when, zone, event_id in s.execute(events):
-            hits.append(SearchHit("event", case_id, titles[case_id], summary, when, zone, event_id))
+        for case_id, summary, when, zone, event_id, source, detail in s.execute(events):
+            hits.append(
+                SearchHit(
+                    "event",
+                    case_id,
+                    titles[case_id],
+                    summary,
+                    when,
+                    zone,
+                    event_id,
+                    source=str(source),
+                    source_detail=detail or "",
+                )
+            )
         party_match = or_(
             contains(Party.name),
             contains(Party.aliases),

@@ -154,10 +154,10 @@ class CallList(QTreeWidget):
             withdrawn = QCoreApplication.translate("Timeline", "Withdrawn, not counted: %1")
             withdrawn = withdrawn.replace("%1", row.withdrawn_reason)
         tags = labels.tag_list(row.tags, self.language)
-        note = row.summary.strip()
+        facts, note = labels.contact_notes(row.source, row.source_detail, row.summary.strip())
         if not whole:
             note = note.split("\n", 1)[0]
-        return ("\n" if whole else " · ").join(x for x in (withdrawn, tags, note) if x)
+        return ("\n" if whole else " · ").join(x for x in (withdrawn, tags, facts, note) if x)
 
     # ------------------------------------------------------------------ ticks
     def items(self) -> list[QTreeWidgetItem]:

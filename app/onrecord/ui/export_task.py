@@ -13,6 +13,7 @@ A dialog that runs a job takes :class:`busyguard.BusyGuard`, so it cannot close 
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -125,6 +126,7 @@ def progress_text(message: str) -> str:
         ),
         "done": QCoreApplication.translate("Progress", "Done."),
         "read": QCoreApplication.translate("Progress", "Read."),
+        "recordings read": QCoreApplication.translate("Progress", "Recordings read."),
     }
     if message in fixed:
         return fixed[message]
@@ -136,6 +138,13 @@ def progress_text(message: str) -> str:
         return QCoreApplication.translate("Progress", "Reading %1…").replace(
             "%1", message.removeprefix("reading ")
         )
+    counted = re.fullmatch(r"(importing|label) (\d+) of (\d+)", message)
+    if counted:  # the import's "importing 3 of 278": the whole phrase, not "importing"
+        template = {
+            "importing": QCoreApplication.translate("Progress", "Importing contact %1 of %2…"),
+            "label": QCoreApplication.translate("Progress", "Importing label %1 of %2…"),
+        }[counted[1]]
+        return template.replace("%1", counted[2]).replace("%2", counted[3])
     if message.startswith("importing "):
         return QCoreApplication.translate("Progress", "Importing %1…").replace(
             "%1", message.removeprefix("importing ")

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 
 from ..conduct.tags import tag_title
+from ..imports.facts import Fact, contact_facts
 from ..store.enums import (
     Direction,
     EventKind,
@@ -16,6 +17,9 @@ from ..store.enums import (
     RecordingStatus,
 )
 from ..store.phones import WITHHELD
+
+#: the number an import stores for a withheld caller (imports.common.WITHHELD_RAW): our word
+WITHHELD_RAW = "withheld"
 
 
 def jurisdiction(value: str) -> str:
@@ -118,8 +122,11 @@ def number_problem(text: str) -> str:
 
 def number_text(raw: str) -> str:
     """A number as shown in lists: a withheld caller's placeholder ("-1", "private") in
-    words, with what the phone recorded kept beside it."""
+    words, with what the phone recorded kept beside it; OnRecord's own placeholder for it
+    ("withheld", an import's) in words alone."""
     text = raw.strip()
+    if text.lower() == WITHHELD_RAW:
+        return number_label(text)
     if text and text.lower() in WITHHELD:
         return QCoreApplication.translate("Labels", "withheld (%1)").replace("%1", text)
     return raw
@@ -142,3 +149,56 @@ def tag_list(tags: Iterable[str], language: str) -> str:
     in English, 報出姓名、威脅… in Chinese (an English comma there read as a slip)."""
     separator = "、" if language.startswith("zh") else ", "
     return separator.join(sorted(tag_title(tag, language) for tag in tags))
+
+
+def fact_words(facts: list[Fact]) -> str:
+    """What a phone's record said of an imported contact ("rejected on the phone; caller ID
+    withheld"), in the user's language (the report: evidence.report_model.fact_words)."""
+    plain = {
+        "missed": QCoreApplication.translate("ImportFacts", "missed"),
+        "voicemail": QCoreApplication.translate("ImportFacts", "went to voicemail"),
+        "rejected": QCoreApplication.translate("ImportFacts", "rejected on the phone"),
+        "blocked": QCoreApplication.translate("ImportFacts", "blocked by the phone's refuse list"),
+    }
+    presentations = {
+        "allowed": QCoreApplication.translate("ImportFacts", "marked as allowed by the network"),
+        "restricted": QCoreApplication.translate("ImportFacts", "hidden by the caller"),
+        "unknown": QCoreApplication.translate("ImportFacts", "unknown to the network"),
+        "payphone": QCoreApplication.translate("ImportFacts", "from a payphone"),
+    }
+    said = []
+    for fact in facts:
+        if fact.code == "withheld":
+            said.append(
+                QCoreApplication.translate("ImportFacts", "caller ID withheld (%1)").replace(
+                    "%1", presentations[fact.value]
+                )
+                if fact.value in presentations
+                else QCoreApplication.translate("Labels", "caller ID withheld")
+            )
+        elif fact.code == "saved_as":
+            said.append(
+                QCoreApplication.translate(
+                    "ImportFacts", "saved in the phone's contacts as “%1”"
+                ).replace("%1", fact.value)
+            )
+        elif fact.code == "showed":
+            said.append(
+                QCoreApplication.translate("ImportFacts", "the phone showed “%1”").replace(
+                    "%1", fact.value
+                )
+            )
+        elif fact.code in plain:
+            said.append(plain[fact.code])
+    separator = QCoreApplication.translate(
+        "ImportFacts", "; ", "between two facts of a phone's record; Chinese: ；"
+    )
+    return separator.join(said)
+
+
+def contact_notes(source: str, source_detail: str, summary: str) -> tuple[str, str]:
+    """A contact's notes in two parts: what the phone's record said of it, in the user's
+    language (an older import wrote it in English into the summary: read back), and the
+    user's own summary as she wrote it."""
+    facts, own = contact_facts(source, source_detail, summary)
+    return fact_words(facts), own

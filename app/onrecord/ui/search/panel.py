@@ -22,7 +22,7 @@ from ...conduct.tags import tag_title
 from ...store import Workspace
 from ...store.search import SearchHit, parse_utc, search
 from ...zonenames import named_zones
-from .. import localefmt
+from .. import labels, localefmt
 from ..review.marks import ui_language
 from ..tablemodel import Column, RowsModel
 
@@ -77,7 +77,7 @@ class SearchPanel(QWidget):
                 Column(self.tr("Case"), lambda h: h.case_title),
                 Column(self.tr("What"), kind_text),
                 Column(self.tr("When"), self._when),
-                Column(self.tr("Found"), self._found, tooltip=lambda h: h.text),
+                Column(self.tr("Found"), self._found, tooltip=self._found_whole),
             ]
         )
         self.view = QTableView()
@@ -134,8 +134,18 @@ class SearchPanel(QWidget):
             return ""
         return localefmt.moment_text(parse_utc(hit.when_utc), hit.zone)
 
+    def _found_whole(self, hit: SearchHit) -> str:
+        if hit.kind != "event":
+            return hit.text
+        return "\n".join(
+            x for x in labels.contact_notes(hit.source, hit.source_detail, hit.text) if x
+        )
+
     def _found(self, hit: SearchHit) -> str:
         text = hit.text.splitlines()[0] if hit.text else ""
+        if hit.kind == "event":  # an import's facts (rejected, saved as…) in words, then hers
+            facts, own = labels.contact_notes(hit.source, hit.source_detail, hit.text)
+            text = " · ".join(x for x in (facts, own.splitlines()[0] if own else "") if x)
         if hit.kind == "mark" and hit.tag:
             title = tag_title(hit.tag, self.language)
             text = f"{title} — {text}" if text else title

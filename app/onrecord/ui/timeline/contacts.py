@@ -32,7 +32,10 @@ def contact_text(row: EventRow) -> str:
         labels.event_kind(row.kind),
         row.party,
         labels.number_text(row.number),
-        row.summary.split("\n", 1)[0],
+        *(
+            x.split("\n", 1)[0]
+            for x in labels.contact_notes(row.source, row.source_detail, row.summary)
+        ),
     ]
     return " · ".join(p for p in parts if p)
 

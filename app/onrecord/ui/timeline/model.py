@@ -145,16 +145,25 @@ def _withdrawn_text(row: EventRow) -> str:
     return text.replace("%1", row.withdrawn_reason)
 
 
+def _notes(row: EventRow) -> tuple[str, str]:
+    """What the phone's record said of an imported contact, in words, and the summary."""
+    return labels.contact_notes(row.source, row.source_detail, row.summary)
+
+
 def _notes_text(row: EventRow) -> str:
-    """Withdrawn, the notice and the first line of the summary: one line in the table."""
-    first = row.summary.split("\n", 1)[0]
-    return " · ".join(x for x in (_withdrawn_text(row), _notice_text(row.notice), first) if x)
+    """Withdrawn, the notice, what the phone's record said and the first line of the
+    summary: one line in the table."""
+    facts, own = _notes(row)
+    first = own.split("\n", 1)[0]
+    parts = (_withdrawn_text(row), _notice_text(row.notice), facts, first)
+    return " · ".join(x for x in parts if x)
 
 
 def _notes_tooltip(row: EventRow) -> str:
-    """All of it: withdrawn, the files, the notice and the whole summary (the cell may be
-    cut short, and its paperclip says only that there are files)."""
-    parts = (_withdrawn_text(row), _files_words(row), _notice_text(row.notice), row.summary)
+    """All of it: withdrawn, the files, the notice, what the phone's record said and the
+    whole summary (the cell may be cut short, and its paperclip says only that there are
+    files)."""
+    parts = (_withdrawn_text(row), _files_words(row), _notice_text(row.notice), *_notes(row))
     return "\n".join(x for x in parts if x)
 
 
@@ -234,7 +243,7 @@ def columns(language: str) -> list[TimelineColumn]:
         TimelineColumn(
             QCoreApplication.translate("Timeline", "Notes"),
             _notes_text,
-            lambda r: r.summary.casefold(),
+            lambda r: " ".join(_notes(r)).casefold(),
             _notes_tooltip,
             fills=True,
             # A paperclip before the note: files are attached (as many as its tooltip says).
