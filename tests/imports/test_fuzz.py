@@ -20,6 +20,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 CALLS = (FIXTURES / "calls-20260301.xml").read_bytes()
 SMS = (FIXTURES / "sms-20260301.xml").read_bytes()
 CSV = (FIXTURES / "contact-log.csv").read_bytes()
+CHINESE_CSV = (FIXTURES / "催收记录-2026年8月.csv").read_bytes()  # GB18030, as Excel saves it
 LABELS = (FIXTURES / "labels.txt").read_bytes()
 FAST = settings(
     max_examples=150,
@@ -60,7 +61,7 @@ def test_backup_parser(tmp_path: Path, data: bytes) -> None:
 
 
 @FAST
-@given(data=st.one_of(mutated(CSV), st.binary(max_size=300)))
+@given(data=st.one_of(mutated(CSV), mutated(CHINESE_CSV), st.binary(max_size=300)))
 def test_csv_parser(tmp_path: Path, data: bytes) -> None:
     _check(lambda p: read_csv(p, "Asia/Shanghai", "CN"), tmp_path, "log.csv", data)
 

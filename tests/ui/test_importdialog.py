@@ -178,6 +178,61 @@ def test_csv_template_is_saved_where_the_user_chooses(
     assert [k for k, _t, _x in no_dialogs] == ["info"]
 
 
+@pytest.mark.parametrize(
+    ("language", "name", "header"),
+    [
+        ("zh_CN", "联系记录.csv", "日期,时间,类型,方向,电话号码"),
+        ("zh_TW", "聯絡記錄.csv", "日期,時間,類型"),
+    ],
+)
+def test_a_chinese_user_saves_a_template_with_chinese_columns_and_it_imports(
+    qtbot,
+    qapp,
+    workspace: Workspace,
+    case_id: int,
+    tmp_path: Path,
+    monkeypatch,
+    no_dialogs,
+    language: str,
+    name: str,
+    header: str,
+) -> None:
+    """She filled in a template of English columns she could not read; Excel showed a
+    UTF-8 file without a byte-order mark as mojibake."""
+    from PySide6.QtCore import QLocale
+
+    from onrecord.ui import i18n
+
+    target = tmp_path / "mine.csv"
+    suggested: list[str] = []
+
+    def choose(_parent, _title, start, _filters):
+        suggested.append(Path(start).name)
+        return target
+
+    monkeypatch.setattr(dialogs, "choose_save_file", choose)
+    previous = QLocale()
+    i18n.install(qapp, language)
+    try:
+        dlg = ImportDialog(workspace, case_id)
+        qtbot.addWidget(dlg)
+        dlg.format_buttons["csv"].setChecked(True)
+        qtbot.mouseClick(dlg.template_button, Qt.MouseButton.LeftButton)
+    finally:
+        i18n.install(qapp, "en")
+        i18n.uninstall(qapp)
+        QLocale.setDefault(previous)
+    assert suggested == [name]
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf" + header.encode("utf-8"))
+    blank = data.decode("utf-8-sig").strip()
+    empty_cells = "," * (blank.count(",") - 2)
+    target.write_bytes(f"{blank}\r\n2026/8/10,15:54,来电{empty_cells}\r\n".encode("utf-8-sig"))
+    plan = prepare(workspace, case_id, target)
+    assert plan.preview.records == 1
+    assert target.with_suffix(".md").read_text("utf-8").count("|") > 20
+
+
 def test_every_number_of_the_users_own_log_starts_ticked(
     qtbot, workspace: Workspace, case_id: int, tmp_path: Path, monkeypatch, no_dialogs
 ) -> None:

@@ -22,9 +22,12 @@ def register(subparsers: Any, open_workspace: Callable[[argparse.Namespace], Any
     from ..conduct.tags import TAGS
 
     epilog = (
-        "A CSV log's columns: start, kind (required), direction, number, duration_s, "
-        "connected, conversation, timezone, summary, tags. Tags (spaces or commas between): "
-        + ", ".join(t.id for t in TAGS)
+        "A CSV log's columns: start (or date and time), kind (required), direction, number, "
+        "name, duration_s (or duration_min, or duration as 3:20), connected, conversation, "
+        "timezone, summary, tags; or the same in Chinese (日期, 时间, 类型, 方向, 电话号码, "
+        "对方姓名, 通话时长(秒), 是否接通, 是否谈及债务, 时区, 备注, 标签), with kinds such "
+        "as 来电, 去电, 未接, 拒接, 短信, 语音留言, 信件, 上门. "
+        "Tags (spaces or commas between): " + ", ".join(t.id for t in TAGS)
     )
     p = subparsers.add_parser("import", help=help_, description=help_, epilog=epilog)
     p.add_argument("paths", nargs="+", metavar="PATH", help="file(s), or a BCR folder")

@@ -16,7 +16,6 @@ Three steps on one dialog:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -39,13 +38,14 @@ from ..imports import (
     ImportFileError,
     ImportPlan,
     ImportResult,
+    csvlog,
     execute,
     prepare,
 )
 from ..store import StoreError, Workspace
 from ..store.enums import PartyRole
 from ..timefmt import duration_text
-from . import dialogs, localefmt
+from . import dialogs, i18n, localefmt
 from .busyguard import BusyGuard
 from .errors import error_text, message_text
 from .export_task import CALM_GREEN, BackgroundJob, ProgressRow, note_label
@@ -234,21 +234,22 @@ class ImportDialog(BusyGuard, QDialog):
             self.set_paths(chosen)
 
     def save_template(self) -> None:
-        """Copy the documented CSV template (and its column guide) where the user wants it."""
-        folder = resources.files("onrecord") / "resources" / "imports"
+        """Save the blank CSV template (and its column guide) where the user wants it, with
+        the column names of the app's language."""
+        suggested, blank, guide = csvlog.template(i18n.current_language())
         target = dialogs.choose_save_file(
             self,
             self.tr("Save the contact log template"),
-            str(Path.home() / "contact-events.csv"),
+            str(Path.home() / suggested),
             self.tr("Spreadsheets (*.csv)"),
         )
         if target is None:
             return
         try:
-            target.write_bytes((folder / "contact-events.csv").read_bytes())
-            guide = target.with_suffix(".md")
-            if not guide.exists():
-                guide.write_bytes((folder / "contact-events.md").read_bytes())
+            target.write_bytes(blank)
+            guide_path = target.with_suffix(".md")
+            if not guide_path.exists():
+                guide_path.write_bytes(guide)
         except OSError as exc:
             dialogs.error(self, self.tr("Not saved"), error_text(exc))
             return
