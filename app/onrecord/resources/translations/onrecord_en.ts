@@ -216,7 +216,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/importdialog.py" line="+313"/>
+        <location filename="../../ui/importdialog.py" line="+314"/>
         <source>%n label(s) found</source>
         <translation>
             <numerusform>%n label found</numerusform>
@@ -367,7 +367,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/search/panel.py" line="+159"/>
+        <location filename="../../ui/search/panel.py" line="+169"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

@@ -2925,9 +2925,9 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../imports/csvlog.py" line="+132"/>
-        <location filename="../../imports/service.py" line="+114"/>
-        <location filename="../../imports/smsbackup.py" line="+276"/>
+        <location filename="../../imports/csvlog.py" line="+130"/>
+        <location filename="../../imports/service.py" line="+115"/>
+        <location filename="../../imports/smsbackup.py" line="+274"/>
         <source>cannot read {path}: {reason}</source>
         <extracomment>source key -&gt; the case&apos;s call that this record is another side of (a recording of a call the log gave, or the log&apos;s line for a call already recorded): see samecall.py</extracomment>
         <translation>無法讀取 {path}：{reason}</translation>
@@ -2973,7 +2973,7 @@ Export with this password anyway?</source>
         <translation>{file} 裡沒有標籤</translation>
     </message>
     <message>
-        <location filename="../../imports/bcr.py" line="+79"/>
+        <location filename="../../imports/bcr.py" line="+80"/>
         <source>no time zone offset in {value}</source>
         <translation>{value} 裡沒有時區偏移</translation>
     </message>
@@ -3038,24 +3038,14 @@ Export with this password anyway?</source>
         <translation>它的 JSON 檔案 {file} 不是 BCR 產生的（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../imports/csvlog.py" line="-54"/>
+        <location filename="../../imports/csvlog.py" line="+199"/>
         <source>{where}: {column} must be yes or no, not {value}</source>
-        <extracomment>what Excel&apos;s plain &quot;CSV&quot; is in, by the case&apos;s phone region (its ANSI code page)</extracomment>
         <translation>{where}：{column} 只能是 yes 或 no，不能是 {value}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{where}: start {value} is not a date and time like 2026-03-02 07:10</source>
-        <translation>{where}：start {value} 不是 2026-03-02 07:10 這樣的日期和時間</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{where}: start {value} is not between 2000 and 2100</source>
-        <translation>{where}：start {value} 不在 2000 到 2100 年之間</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="-206"/>
         <source>{file} is too large for a contact log</source>
+        <extracomment>OnRecord&apos;s own names for the columns, as its English template has them what Excel&apos;s plain &quot;CSV&quot; is in, by the case&apos;s phone region (its ANSI code page) a date and time as the refusal shows one, by the file&apos;s language</extracomment>
         <translation>{file} 太大，不可能是聯絡紀錄表</translation>
     </message>
     <message>
@@ -3069,14 +3059,24 @@ Export with this password anyway?</source>
         <translation>{file} 含有 NUL 字元：它不是 CSV 文字檔</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{file} is empty (the first line must name the columns)</source>
         <translation>{file} 是空的（第一行必須寫出各欄的名稱）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
+        <source>{where}: column {number} has no name but holds {value}</source>
+        <translation>{where}：第 {number} 欄沒有欄名，卻填有 {value}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>unknown column(s) {columns}</source>
         <translation>未知的欄：{columns}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>columns {columns} say the same thing; keep one</source>
+        <translation>{columns} 這幾欄說的是同一件事；請只保留一欄</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3084,52 +3084,77 @@ Export with this password anyway?</source>
         <translation>缺少的欄：{columns}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{file} line 1: {problems} (columns: {columns})</source>
         <translation>{file} 第 1 行：{problems}（可用的欄：{columns}）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
+        <source>{where}: {column} {value} is not one of {kinds}</source>
+        <translation>{where}：{column}欄的 {value} 不是以下類型之一：{kinds}</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>{where}: {column} {value} is not one of {directions}</source>
+        <translation>{where}：{column}欄的 {value} 不是以下方向之一：{directions}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{where}: {kind_column} {kind} and {column} {value} disagree</source>
+        <translation>{where}：{kind_column}欄的 {kind} 與{column}欄的 {value} 互相矛盾</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{where}: {column} {value} does not say minutes or seconds: write it like {examples}, or name the column {named}</source>
+        <translation>{where}：{column}欄的 {value} 沒有寫明是分鐘還是秒：請寫成 {examples} 這樣，或將這一欄命名為 {named}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{where}: {column} {value} is not a length like {examples}</source>
+        <translation>{where}：{column}欄的 {value} 不是 {examples} 這樣的時長</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{where}: {column} must be between 0 and a week</source>
+        <translation>{where}：{column}欄必須在 0 到一週之間</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{where}: {column} {value} is not a date and time like {example}</source>
+        <translation>{where}：{column}欄的 {value} 不是 {example} 這樣的日期和時間</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{where}: {column} {value} has no time of day (like 15:54); only a letter may have a date alone</source>
+        <translation>{where}：{column}欄的 {value} 沒有具體時刻（如 15:54）；只有信件可以只寫日期</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where}: {column} {value} is not between 2000 and 2100</source>
+        <translation>{where}：{column}欄的 {value} 不在 2000 年到 2100 年之間</translation>
+    </message>
+    <message>
+        <location line="-284"/>
         <source>{file} line {line}</source>
         <translation>{file} 第 {line} 行</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{where}: more cells than columns</source>
         <translation>{where}：儲存格數量多於欄數</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>{file} line {line}: {reason}</source>
         <translation>{file} 第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+84"/>
         <source>{where}: unknown time zone {zone}</source>
         <translation>{where}：未知的時區 {zone}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>{where}: kind {value} is not one of {kinds}</source>
-        <translation>{where}：kind {value} 不在可選值 {kinds} 之中</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>{where}: direction must be incoming, outgoing, to_others or unknown, not {value}</source>
-        <translation>{where}：direction 只能是 incoming、outgoing、to_others 或 unknown，不能是 {value}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>{where}: duration_s {value} is not a number</source>
-        <translation>{where}：duration_s {value} 不是數字</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{where}: duration_s must be between 0 and a week</source>
-        <translation>{where}：duration_s 必須在 0 到一週之間</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+217"/>
         <source>{where}: unknown tag {tag} (known: {known})</source>
         <translation>{where}：未知的標籤 {tag}（可用的有：{known}）</translation>
     </message>
@@ -3200,7 +3225,7 @@ Export with this password anyway?</source>
         <translation>此案件沒有編號為 {id} 的錄音</translation>
     </message>
     <message>
-        <location filename="../../imports/smsbackup.py" line="-219"/>
+        <location filename="../../imports/smsbackup.py" line="-217"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
@@ -3245,7 +3270,7 @@ Export with this password anyway?</source>
         <translation>{where} 的長度不可能是 {value} 秒</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>SMS {box}</source>
         <translation>簡訊{box}</translation>
     </message>
@@ -3314,19 +3339,19 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+357"/>
+        <location line="+358"/>
         <source>&amp;Read the file</source>
         <translation>讀取檔案(&amp;R)</translation>
     </message>
     <message>
-        <location line="-354"/>
-        <location line="+351"/>
+        <location line="-355"/>
+        <location line="+352"/>
         <location line="+36"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-367"/>
         <source>Phone call log — an SMS Backup &amp;&amp; Restore file (calls-….xml)</source>
         <translation>手機通話紀錄——SMS Backup &amp;&amp; Restore 備份檔案（calls-….xml）</translation>
     </message>
@@ -3418,12 +3443,12 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Spreadsheets (*.csv)</source>
         <translation>試算表 (*.csv)</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Label files (*.txt)</source>
         <translation>標籤檔案 (*.txt)</translation>
     </message>
@@ -3443,7 +3468,7 @@ Export with this password anyway?</source>
         <translation>選擇檔案</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save the contact log template</source>
         <translation>儲存聯絡紀錄範本</translation>
     </message>
@@ -3653,10 +3678,75 @@ Export with this password anyway?</source>
     </message>
 </context>
 <context>
+    <name>ImportFacts</name>
+    <message>
+        <location filename="../../ui/labels.py" line="+158"/>
+        <source>missed</source>
+        <translation>未接聽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>went to voicemail</source>
+        <translation>轉入語音信箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected on the phone</source>
+        <translation>在手機上拒接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked by the phone&apos;s refuse list</source>
+        <translation>被手機的封鎖名單攔截</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>marked as allowed by the network</source>
+        <translation>網路標記為允許顯示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden by the caller</source>
+        <translation>對方隱藏了號碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown to the network</source>
+        <translation>網路未提供號碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from a payphone</source>
+        <translation>來自公用電話</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>caller ID withheld (%1)</source>
+        <translation>來電號碼未顯示（%1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>saved in the phone&apos;s contacts as “%1”</source>
+        <translation>手機通訊錄中儲存為「%1」</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the phone showed “%1”</source>
+        <translation>手機顯示為「%1」</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; </source>
+        <comment>between two facts of a phone&apos;s record; Chinese: ；</comment>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+23"/>
+        <location line="-166"/>
         <source>United States</source>
+        <extracomment>the number an import stores for a withheld caller (imports.common.WITHHELD_RAW): our word</extracomment>
         <translation>美國</translation>
     </message>
     <message>
@@ -3856,7 +3946,7 @@ Export with this password anyway?</source>
         <translation>在 %1 地區不是有效的號碼</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>withheld (%1)</source>
         <translation>隱藏號碼（%1）</translation>
     </message>
@@ -3867,11 +3957,12 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+36"/>
         <source>caller ID withheld</source>
         <translation>來電號碼未顯示</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
         <source>customer service</source>
         <translation>客服</translation>
     </message>
@@ -5767,7 +5858,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../ui/export_task.py" line="+109"/>
+        <location filename="../../ui/export_task.py" line="+110"/>
         <source>Reading the case…</source>
         <extracomment>Languages the reports and the rule packs are written in.</extracomment>
         <translation>正在讀取案件…</translation>
@@ -5823,6 +5914,11 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>已讀取。</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Recordings read.</source>
+        <translation>錄音已讀取。</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Checking %1…</source>
         <translation>正在檢查 %1…</translation>
@@ -5831,6 +5927,16 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <location line="+4"/>
         <source>Reading %1…</source>
         <translation>正在讀取 %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing contact %1 of %2…</source>
+        <translation>正在匯入第 %1 筆聯絡（共 %2 筆）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing label %1 of %2…</source>
+        <translation>正在匯入第 %1 個標籤（共 %2 個）…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6639,7 +6745,7 @@ Details: {detail}</source>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>Results open the call at the moment that matched.</source>
         <extracomment>Widths before any result (the longest zone name&apos;s time): the most these columns take; once there are results they take what their texts need, and what was found (the last column) the rest.</extracomment>
         <translation>開啟結果會跳到通話中符合的那一刻。</translation>
@@ -6881,15 +6987,16 @@ Details: {detail}</source>
     </message>
     <message>
         <location filename="../../store/lookup.py" line="-29"/>
-        <location filename="../../store/search.py" line="+587"/>
+        <location filename="../../store/search.py" line="+614"/>
         <source>there is no {what} with id {ident}</source>
+        <extracomment>an event&apos;s: its source and source detail, which hold what the phone&apos;s record said of an imported contact (imports.facts: &quot;rejected&quot;, the name it was saved under)</extracomment>
         <translation>找不到編號為 {ident} 的{what}</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../store/search.py" line="-449"/>
+        <location filename="../../store/search.py" line="-473"/>
         <source>there is no case {case} (see `onrecord cases`)</source>
-        <extracomment>set when the user withdrew it as logged by mistake: shown, counted nowhere</extracomment>
+        <extracomment>set when the user withdrew it as logged by mistake: shown, counted nowhere where an import found it; holds what the phone&apos;s record said (imports.facts)</extracomment>
         <translation>沒有案件 {case}（見 `onrecord cases`）</translation>
     </message>
     <message>
@@ -7232,7 +7339,7 @@ Details: {detail}</source>
     </message>
     <message>
         <location line="-69"/>
-        <location filename="../../ui/timeline/model.py" line="+38"/>
+        <location filename="../../ui/timeline/model.py" line="+47"/>
         <source>When (local time)</source>
         <translation>時間（當地）</translation>
     </message>
@@ -7277,7 +7384,7 @@ Details: {detail}</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
