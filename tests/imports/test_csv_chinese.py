@@ -127,6 +127,12 @@ def test_a_traditional_chinese_log_in_utf8_with_bom(workspace, tmp_path: Path) -
         ("2026/8/10", "中午12:30", dt.datetime(2026, 8, 10, 12, 30)),
         ("2026/8/10", "3:54 PM", dt.datetime(2026, 8, 10, 15, 54)),
         ("2026/8/10", "上午12:05", dt.datetime(2026, 8, 10, 0, 5)),
+        # the night after the day written, as "昨晚1点" is after yesterday's evening: an hour
+        # after 晚上12点 (midnight) is not 23 hours before it
+        ("2026/8/10", "晚上12点", dt.datetime(2026, 8, 11, 0, 0)),
+        ("2026/8/10", "晚上1点", dt.datetime(2026, 8, 11, 1, 0)),
+        ("2026/8/10", "半夜2:30", dt.datetime(2026, 8, 11, 2, 30)),
+        ("2026/8/10", "深夜0点20分", dt.datetime(2026, 8, 11, 0, 20)),
     ],
 )
 def test_a_date_and_a_time_as_people_write_them(

@@ -97,6 +97,33 @@ def test_a_recording_of_another_number_or_time_is_its_own_call(
     assert len(_calls(workspace, case_id)) == 3
 
 
+def test_a_recording_longer_than_the_logged_call_is_another_call(
+    workspace, case_id, tmp_path, wav
+) -> None:
+    """The log (a backup made earlier) has a 5-second call; BCR, which stops recording when
+    the call ends, has a minute from the same number 40 s later: the collector called again.
+    Filed with the first call it hid the second, and the call read 5 s with a minute of talk."""
+    log = _calls_xml(tmp_path / "calls-20260301.xml", ("13800138000", CALL_MS, 5, 1))
+    folder = tmp_path / "again"
+    folder.mkdir()
+    wav(folder / "20260301_150040.000+0800_in_sim1_13800138000.wav", 60.0)
+    _import(workspace, case_id, log)
+    _import(workspace, case_id, folder)
+    calls = _calls(workspace, case_id)
+    assert sorted(c.duration_s for c in calls) == [5, 60]
+    # and the other way round: the log's 5 s call is not the recorded minute
+    other = workspace.cases.create_case("另一家", jurisdiction="cn")
+    _import(workspace, other.id, folder)
+    _import(workspace, other.id, log)
+    assert len(_calls(workspace, other.id)) == 2
+
+
+def test_a_recording_can_be_as_long_as_its_call_give_or_take_the_clocks() -> None:
+    logged = [_side(1, 0, 30)]
+    assert pair_calls([_side("a", 12, 38)], logged) == {"a": 1}
+    assert pair_calls([_side("a", 12, 45)], logged) == {}
+
+
 def _side(ident, seconds, duration=None, direction=Direction.INCOMING, key="+8613800138000"):
     start = dt.datetime(2026, 3, 1, 7, 0, tzinfo=dt.UTC) + dt.timedelta(seconds=seconds)
     return CallSide(ident, key, direction, start, duration)

@@ -129,7 +129,7 @@ _CHINESE_CLOCK = re.compile(
 
 
 def time_of_day(text: str) -> tuple[int, int, int, int]:
-    """(hour, minute, second, days after the date: 1 for "晚上12点")."""
+    """(hour, minute, second, days after the date: 1 for "晚上12点" or "半夜1点")."""
     clock = re.sub(r"\s+", "", _fold(text))
     period = None
     for word in sorted(_PERIODS, key=len, reverse=True):
@@ -155,9 +155,11 @@ def time_of_day(text: str) -> tuple[int, int, int, int]:
     elif (period == "pm" and 1 <= hour < 12) or (period == "noon" and 1 <= hour < 11):
         hour += 12
     elif period == "night":
-        if hour == 12:
-            hour, next_day = 0, 1
-        elif 5 <= hour < 12:
+        # the night after the date written: 晚上12点 is its midnight, and 半夜1点 or 晚上1点
+        # an hour after that ("昨晚1点" is after yesterday's evening), not 23 hours before
+        if hour == 12 or hour < 5:
+            hour, next_day = hour % 12, 1
+        elif hour < 12:
             hour += 12
     if not (hour < 24 and minute < 60 and second < 60):
         raise Unreadable(text)

@@ -6,7 +6,8 @@ moment it was answered or recording was started. Imported apart, each call would
 twice — in the charts, in "per day" limits of the conduct check and in the report. A recording
 is the same call as a logged call when the numbers agree, the directions do not contradict
 each other, and the recording began while the logged call was ringing or on: from a few
-seconds before the log's time (two clocks) to its ringing time plus its length.
+seconds before the log's time (two clocks) to its ringing time plus its length. A recording
+whose length is given (BCR's: it stops when the call ends) must not be longer than the call.
 
 Pure: works on plain values, so the import service decides what is matched and the tests
 can say exactly which pairs are made.
@@ -34,6 +35,8 @@ class CallSide:
     number_key: str
     direction: Direction
     started_at: dt.datetime  # aware
+    #: a logged call's length; a recording's only when it ends with the call (BCR's), not
+    #: one that may have gone on after it (OnRecord's, stopped by hand)
     duration_s: float | None = None
 
 
@@ -47,6 +50,12 @@ def recorded_during(recording: CallSide, logged: CallSide) -> bool:
         return False
     if not _directions_agree(recording.direction, logged.direction):
         return False
+    if (
+        recording.duration_s is not None
+        and logged.duration_s is not None
+        and recording.duration_s > logged.duration_s + CLOCK_SLACK.total_seconds()
+    ):
+        return False  # it recorded longer than the call lasted: another call
     length = dt.timedelta(seconds=logged.duration_s or 0)
     earliest = logged.started_at - CLOCK_SLACK
     latest = logged.started_at + RINGING + length

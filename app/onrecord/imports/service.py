@@ -18,7 +18,7 @@ import hashlib
 import os
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -293,8 +293,11 @@ def prepare(
     )
 
 
-def _case_calls(ws: Workspace, case_id: int, region: str) -> list[tuple[CallSide, bool]]:
-    """The case's calls (not withdrawn), each with whether it has a finished recording."""
+def _case_calls(
+    ws: Workspace, case_id: int, region: str
+) -> list[tuple[CallSide, RecordingStatus | None]]:
+    """The case's calls (not withdrawn), each with its finished recording's status (None:
+    no finished recording)."""
     with ws.store.session() as s:
         events = s.scalars(
             select(ContactEvent).where(
@@ -303,12 +306,12 @@ def _case_calls(ws: Workspace, case_id: int, region: str) -> list[tuple[CallSide
                 ContactEvent.withdrawn_at.is_(None),
             )
         ).all()
-        recorded = set(
-            s.scalars(
-                select(Recording.event_id).where(
+        recorded = dict(
+            s.execute(
+                select(Recording.event_id, Recording.status).where(
                     Recording.event_id.in_([e.id for e in events]), Recording.sha256.is_not(None)
                 )
-            )
+            ).all()
         )
         calls = []
         for event in events:
@@ -316,7 +319,7 @@ def _case_calls(ws: Workspace, case_id: int, region: str) -> list[tuple[CallSide
             # a call with no number given (recorded here, number never typed) matches nothing
             key = (number.e164 or normalise(number.raw, region).key) if number else f"#{event.id}"
             side = CallSide(event.id, key, event.direction, event.started_at, event.duration_s)
-            calls.append((side, event.id in recorded))
+            calls.append((side, recorded.get(event.id)))
     return calls
 
 
@@ -354,14 +357,20 @@ def _same_calls(
             )
         settled = {sk for r, _, sk in fresh if r.audio is not None and r.audio.sha256 in kept}
         recordings = [
-            CallSide(sk, k, r.direction, r.started_at)
+            CallSide(sk, k, r.direction, r.started_at, r.duration_s)
             for r, k, sk in fresh
             if r.audio is not None and sk not in settled
         ]
-        logged = [side for side, has_recording in calls if not has_recording]
+        logged = [side for side, status in calls if status is None]
         return {str(a): int(b) for a, b in pair_calls(recordings, logged).items()}, settled
     logged = [CallSide(sk, k, r.direction, r.started_at, r.duration_s) for r, k, sk in fresh]
-    recorded = [side for side, has_recording in calls if has_recording]
+    # A BCR recording ends with its call (its call's length is the recording's); one made
+    # here may have gone on after the call, until it was stopped by hand.
+    recorded = [
+        side if status == RecordingStatus.IMPORTED else replace(side, duration_s=None)
+        for side, status in calls
+        if status is not None
+    ]
     found = pair_calls(recorded, logged)
     return {}, {str(skey) for skey in found.values()}
 

@@ -469,8 +469,14 @@ def search(store: Store, words: str, *, limit: int = 500) -> list[SearchHit]:
             )
         # The name the phone had saved for an imported call is in its source detail (the
         # last field, imports.facts.NAME_FIELD): found as a summary's words were before.
+        # Only the name, between its quotes: the field's own name would make every imported
+        # call a hit for 'name' or 'contact'.
         at = func.instr(ContactEvent.source_detail, " contact_name=")
-        saved_name = sql_case((at > 0, func.substr(ContactEvent.source_detail, at)), else_="")
+        first = at + len(" contact_name=") + 1  # after the opening quote
+        name_only = func.substr(
+            ContactEvent.source_detail, first, func.length(ContactEvent.source_detail) - first
+        )
+        saved_name = sql_case((at > 0, name_only), else_="")
         event_match = or_(contains(ContactEvent.summary), contains(saved_name))
         if tags:
             tagged = select(EventTag.event_id).where(

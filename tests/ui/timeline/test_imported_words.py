@@ -92,6 +92,15 @@ def test_a_saved_name_is_still_found_by_search(qapp, workspace, imported) -> Non
     )
 
 
+def test_search_finds_a_saved_name_not_the_field_that_holds_it(workspace, imported) -> None:
+    """Every imported call's source detail ends with " contact_name='…'": someone looking for
+    'name' or 'contact' (a note of what they said) must not get every imported call."""
+    for words in ("name", "contact", "contact_name", "="):
+        assert [h for h in search(workspace.store, words) if h.kind == "event"] == [], words
+    (hit,) = search(workspace.store, "王")
+    assert hit.kind == "event"
+
+
 @pytest.fixture
 def simplified(qapp):
     assert "onrecord_zh_CN" in i18n.install(qapp, "zh_CN")
