@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from ..messages import QT_TRANSLATE_NOOP
-from ..plural import count
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -64,9 +63,18 @@ def _app_language(data_dir: Path) -> str:
     return chosen if chosen in LANGUAGES else "en"
 
 
+def _cli_language(data_dir: Path) -> str:
+    """The language this command speaks: the one chosen in the app, else the system's."""
+    from ..settings import load as load_settings
+    from ..translator import choose_language
+
+    return choose_language(load_settings(data_dir).language)
+
+
 def cmd_export(
     args: argparse.Namespace, open_workspace: Callable[[argparse.Namespace], Any]
 ) -> int:
+    from ..progresswords import ExportSaid, Progress
     from .export import ExportCancelled, ExportError, ExportOptions, export_case
     from .selection import selection_problem
 
@@ -91,26 +99,32 @@ def cmd_export(
         source_organization=args.organization or "",
     )
     last = [-1]
+    words: list[Any] = []  # the progress phrases, in the app's language once it is known
+
+    def said() -> ExportSaid:
+        return ExportSaid(words[0].language if words else "en")
 
     def progress(fraction: float, message: str) -> None:
         step = int(fraction * 10)
         if not args.quiet and step != last[0]:
             last[0] = step
-            print(f"{fraction:4.0%}  {message}", file=sys.stderr)
+            said = words[0].text(message) if words else message
+            print(f"{fraction:4.0%}  {said}", file=sys.stderr)
 
     try:
         with open_workspace(args) as ws:
             if args.language is None:
                 options = dataclasses.replace(options, language=_app_language(ws.data_dir))
+            words.append(Progress(_cli_language(ws.data_dir)))
             # A choice that makes no sense is refused in one line, before any progress line.
             refused = selection_problem(ws, args.case, args.date_from, args.date_to, args.calls)
             if refused is not None:
-                return _fail(refused)
+                return _fail(said().message(refused))
             result = export_case(ws, args.case, Path(args.out), options, progress)
     except ExportCancelled:
-        return _fail("export cancelled; nothing was written")
+        return _fail(said().cancelled())
     except ExportError as exc:
-        return _fail(str(exc))
+        return _fail(said().message(exc.args[0]) if exc.args else str(exc))
     if args.json:
         json.dump(
             {
@@ -133,22 +147,18 @@ def cmd_export(
         )
         print()
     else:
+        words = said()
         for where in (result.folder, result.zip_path):
             if where:
-                print(f"exported: {where}")
+                print(words.exported(where))
         if result.note_path:
-            print(f"how to open it (send it with the zip, never the password): {result.note_path}")
-        print(
-            f"  {count(result.recordings, 'recording')}, "
-            f"{count(result.attachments, 'attachment')}, "
-            f"{count(result.files, 'payload file')} "
-            f"({result.checked_files} with the files that describe and sign the package); "
-            f"signed by {result.fingerprint}"
-        )
+            print(words.how_to_open(result.note_path))
+        held = words.held(result.recordings, result.attachments, result.files, result.checked_files)
+        print(f"  {held}; {words.signed_by(result.fingerprint)}")
         if result.selection:
             print(f"  {result.selection}")
         for warning in result.warnings:
-            print(f"  warning: {warning}")
+            print(f"  {words.warning(warning)}")
     return EXIT_OK
 
 

@@ -13,18 +13,19 @@ A dialog that runs a job takes :class:`busyguard.BusyGuard`, so it cannot close 
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from .. import settings as settings_module
+from ..progresswords import Progress as ProgressWords
 from ..store import Workspace
+from .i18n import current_language
 from .workers import run_task
 
 Progress = Callable[[float, str], None]
@@ -105,51 +106,9 @@ def content_language(workspace: Workspace | None = None) -> str:
 
 
 def progress_text(message: str) -> str:
-    """The core's English progress phrase, in the UI language where we know it."""
-    fixed = {
-        "reading the case": QCoreApplication.translate("Progress", "Reading the case…"),
-        "copying recordings and attachments": QCoreApplication.translate(
-            "Progress", "Copying recordings and attachments…"
-        ),
-        "writing the case file and audit log": QCoreApplication.translate(
-            "Progress", "Writing the case file and audit log…"
-        ),
-        "writing the report": QCoreApplication.translate("Progress", "Writing the report…"),
-        "drawing the PDF report": QCoreApplication.translate("Progress", "Drawing the PDF report…"),
-        "hashing every file (BagIt manifests) and signing": QCoreApplication.translate(
-            "Progress", "Fingerprinting every file and signing the package…"
-        ),
-        "package complete": QCoreApplication.translate("Progress", "Package complete."),
-        "writing the zip": QCoreApplication.translate("Progress", "Writing the zip file…"),
-        "moving the package into place": QCoreApplication.translate(
-            "Progress", "Putting the package in its folder…"
-        ),
-        "done": QCoreApplication.translate("Progress", "Done."),
-        "read": QCoreApplication.translate("Progress", "Read."),
-        "recordings read": QCoreApplication.translate("Progress", "Recordings read."),
-    }
-    if message in fixed:
-        return fixed[message]
-    if message.startswith("checking "):
-        return QCoreApplication.translate("Progress", "Checking %1…").replace(
-            "%1", message.removeprefix("checking ")
-        )
-    if message.startswith("reading "):
-        return QCoreApplication.translate("Progress", "Reading %1…").replace(
-            "%1", message.removeprefix("reading ")
-        )
-    counted = re.fullmatch(r"(importing|label) (\d+) of (\d+)", message)
-    if counted:  # the import's "importing 3 of 278": the whole phrase, not "importing"
-        template = {
-            "importing": QCoreApplication.translate("Progress", "Importing contact %1 of %2…"),
-            "label": QCoreApplication.translate("Progress", "Importing label %1 of %2…"),
-        }[counted[1]]
-        return template.replace("%1", counted[2]).replace("%2", counted[3])
-    if message.startswith("importing "):
-        return QCoreApplication.translate("Progress", "Importing %1…").replace(
-            "%1", message.removeprefix("importing ")
-        )
-    return message
+    """The core's English progress phrase, in the UI language where we know it (the same
+    words ``onrecord export`` prints: ``progresswords``)."""
+    return ProgressWords(current_language()).text(message)
 
 
 # ------------------------------------------------------------ shared widgets

@@ -203,6 +203,33 @@ Export with this password anyway?</numerusform>
     </message>
 </context>
 <context>
+    <name>ExportSaid</name>
+    <message numerus="yes">
+        <location filename="../../progresswords.py" line="+70"/>
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n recording</numerusform>
+            <numerusform>%n recordings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n payload file(s)</source>
+        <translation>
+            <numerusform>%n payload file</numerusform>
+            <numerusform>%n payload files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HourBars</name>
     <message numerus="yes">
         <location filename="../../ui/charts/widgets.py" line="-101"/>

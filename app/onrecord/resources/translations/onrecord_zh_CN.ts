@@ -2612,6 +2612,60 @@ Export with this password anyway?</source>
     </message>
 </context>
 <context>
+    <name>ExportSaid</name>
+    <message>
+        <location filename="../../progresswords.py" line="+60"/>
+        <source>exported: %1</source>
+        <translation>已导出：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>how to open it (send it with the zip, never the password): %1</source>
+        <translation>打开方法（与 zip 文件一起发送，切勿附上密码）：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2, %3 (%4 with the files that describe and sign the package)</source>
+        <translation>%1，%2，%3（连同说明和签署证据包的文件共 %4 个）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n 段录音</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n 个附件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n payload file(s)</source>
+        <translation>
+            <numerusform>%n 个内容文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>signed by %1</source>
+        <translation>签名密钥 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warning: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export cancelled; nothing was written</source>
+        <translation>导出已取消；没有写入任何内容</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <location filename="../../store/validate.py" line="+23"/>
@@ -3210,7 +3264,7 @@ Export with this password anyway?</source>
         <translation>{file} 声明包含 {declared} 条记录；实际找到 {found} 条</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+156"/>
         <source>{count} recording(s) are of calls already in the case (same number, same time): each is filed with its call, not added as another call</source>
         <translation>有 {count} 段录音属于案件中已有的通话（号码相同、时间相同）：每段录音都归入它所属的那次通话，不会另算一次通话</translation>
     </message>
@@ -5858,9 +5912,8 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../ui/export_task.py" line="+110"/>
+        <location filename="../../progresswords.py" line="-62"/>
         <source>Reading the case…</source>
-        <extracomment>Languages the reports and the rule packs are written in.</extracomment>
         <translation>正在读取案件…</translation>
     </message>
     <message>
@@ -5869,12 +5922,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>正在复制录音和附件…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Writing the case file and audit log…</source>
         <translation>正在写入案件资料和审计日志…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
@@ -5884,12 +5937,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>正在生成 PDF 报告…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fingerprinting every file and signing the package…</source>
         <translation>正在为每个文件计算指纹并为证据包签名…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Package complete.</source>
         <translation>证据包已完成。</translation>
     </message>
@@ -5904,7 +5957,17 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>正在把证据包放入文件夹…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Writing the copies to the disk…</source>
+        <translation>正在把副本写入磁盘…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the package to the disk…</source>
+        <translation>正在把证据包写入磁盘…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
@@ -5924,12 +5987,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Importing contact %1 of %2…</source>
         <translation>正在导入第 %1 条联系（共 %2 条）…</translation>
     </message>
@@ -5947,8 +6010,9 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>ProgressRow</name>
     <message>
-        <location line="+27"/>
+        <location filename="../../ui/export_task.py" line="+135"/>
         <source>Progress</source>
+        <extracomment>Languages the reports and the rule packs are written in.</extracomment>
         <translation>进度</translation>
     </message>
     <message>
@@ -6987,14 +7051,14 @@ Details: {detail}</source>
     </message>
     <message>
         <location filename="../../store/lookup.py" line="-29"/>
-        <location filename="../../store/search.py" line="+614"/>
+        <location filename="../../store/search.py" line="+620"/>
         <source>there is no {what} with id {ident}</source>
         <extracomment>an event&apos;s: its source and source detail, which hold what the phone&apos;s record said of an imported contact (imports.facts: &quot;rejected&quot;, the name it was saved under)</extracomment>
         <translation>找不到编号为 {ident} 的{what}</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../store/search.py" line="-473"/>
+        <location filename="../../store/search.py" line="-479"/>
         <source>there is no case {case} (see `onrecord cases`)</source>
         <extracomment>set when the user withdrew it as logged by mistake: shown, counted nowhere where an import found it; holds what the phone&apos;s record said (imports.facts)</extracomment>
         <translation>没有案件 {case}（见 `onrecord cases`）</translation>
@@ -7964,7 +8028,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>第 {n} 条记录被改动过：内容与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../evidence/commands.py" line="+204"/>
+        <location filename="../../evidence/commands.py" line="+214"/>
         <source>cannot open {path}: {reason}</source>
         <translation>无法打开 {path}：{reason}</translation>
     </message>

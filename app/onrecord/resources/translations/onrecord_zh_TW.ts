@@ -2612,6 +2612,60 @@ Export with this password anyway?</source>
     </message>
 </context>
 <context>
+    <name>ExportSaid</name>
+    <message>
+        <location filename="../../progresswords.py" line="+60"/>
+        <source>exported: %1</source>
+        <translation>已匯出：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>how to open it (send it with the zip, never the password): %1</source>
+        <translation>開啟方法（與 zip 檔案一起寄送，切勿附上密碼）：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2, %3 (%4 with the files that describe and sign the package)</source>
+        <translation>%1，%2，%3（連同說明和簽署證據包的檔案共 %4 個）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n 段錄音</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n 個附件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n payload file(s)</source>
+        <translation>
+            <numerusform>%n 個內容檔案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>signed by %1</source>
+        <translation>簽章金鑰 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warning: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export cancelled; nothing was written</source>
+        <translation>匯出已取消；沒有寫入任何內容</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <location filename="../../store/validate.py" line="+23"/>
@@ -3210,7 +3264,7 @@ Export with this password anyway?</source>
         <translation>{file} 聲明包含 {declared} 筆紀錄；實際找到 {found} 筆</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+156"/>
         <source>{count} recording(s) are of calls already in the case (same number, same time): each is filed with its call, not added as another call</source>
         <translation>有 {count} 段錄音屬於案件中已有的通話（號碼相同、時間相同）：每段錄音都歸入它所屬的那次通話，不會另算一次通話</translation>
     </message>
@@ -5858,9 +5912,8 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../ui/export_task.py" line="+110"/>
+        <location filename="../../progresswords.py" line="-62"/>
         <source>Reading the case…</source>
-        <extracomment>Languages the reports and the rule packs are written in.</extracomment>
         <translation>正在讀取案件…</translation>
     </message>
     <message>
@@ -5869,12 +5922,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>正在複製錄音和附件…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Writing the case file and audit log…</source>
         <translation>正在寫入案件資料和稽核紀錄…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Writing the report…</source>
         <translation>正在產生報告…</translation>
     </message>
@@ -5884,12 +5937,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>正在產生 PDF 報告…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fingerprinting every file and signing the package…</source>
         <translation>正在為每個檔案計算指紋並為證據包簽章…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Package complete.</source>
         <translation>證據包已完成。</translation>
     </message>
@@ -5904,7 +5957,17 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>正在把證據包放入資料夾…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Writing the copies to the disk…</source>
+        <translation>正在將副本寫入磁碟…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the package to the disk…</source>
+        <translation>正在將證據包寫入磁碟…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
@@ -5924,12 +5987,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>正在檢查 %1…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Reading %1…</source>
         <translation>正在讀取 %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Importing contact %1 of %2…</source>
         <translation>正在匯入第 %1 筆聯絡（共 %2 筆）…</translation>
     </message>
@@ -5947,8 +6010,9 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>ProgressRow</name>
     <message>
-        <location line="+27"/>
+        <location filename="../../ui/export_task.py" line="+135"/>
         <source>Progress</source>
+        <extracomment>Languages the reports and the rule packs are written in.</extracomment>
         <translation>進度</translation>
     </message>
     <message>
@@ -6987,14 +7051,14 @@ Details: {detail}</source>
     </message>
     <message>
         <location filename="../../store/lookup.py" line="-29"/>
-        <location filename="../../store/search.py" line="+614"/>
+        <location filename="../../store/search.py" line="+620"/>
         <source>there is no {what} with id {ident}</source>
         <extracomment>an event&apos;s: its source and source detail, which hold what the phone&apos;s record said of an imported contact (imports.facts: &quot;rejected&quot;, the name it was saved under)</extracomment>
         <translation>找不到編號為 {ident} 的{what}</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../store/search.py" line="-473"/>
+        <location filename="../../store/search.py" line="-479"/>
         <source>there is no case {case} (see `onrecord cases`)</source>
         <extracomment>set when the user withdrew it as logged by mistake: shown, counted nowhere where an import found it; holds what the phone&apos;s record said (imports.facts)</extracomment>
         <translation>沒有案件 {case}（見 `onrecord cases`）</translation>
@@ -7964,7 +8028,7 @@ Count it again in the charts, the possible issues and the report&apos;s totals?<
         <translation>第 {n} 筆紀錄被改動過：內容與其雜湊值不符</translation>
     </message>
     <message>
-        <location filename="../../evidence/commands.py" line="+204"/>
+        <location filename="../../evidence/commands.py" line="+214"/>
         <source>cannot open {path}: {reason}</source>
         <translation>無法開啟 {path}：{reason}</translation>
     </message>
