@@ -134,3 +134,21 @@ def test_the_amount_example_is_written_as_the_currency_writes_amounts(qtbot, wor
     qtbot.addWidget(payment)
     assert promise.amount.placeholderText() == "Optional, for example 150"
     assert payment.amount.placeholderText() == "For example 150"
+
+
+def test_the_rows_below_the_amount_stay_put_while_it_is_typed(qtbot, workspace) -> None:
+    # The preview appeared as the first digit was typed and pushed the rows below down: a
+    # click meant for "Known" (the due date) landed on empty space.
+    from onrecord.ui.caseform import CaseForm
+
+    form = CaseForm(workspace)
+    qtbot.addWidget(form)
+    form.resize(900, 700)
+    form.show()
+    qtbot.waitExposed(form)
+    before = form.has_due_date.mapTo(form, form.has_due_date.rect().topLeft())
+    form.amount.setFocus()
+    qtbot.keyClicks(form.amount, "2300")
+    qtbot.waitUntil(form.amount_preview.isVisible)
+    after = form.has_due_date.mapTo(form, form.has_due_date.rect().topLeft())
+    assert after == before

@@ -206,7 +206,15 @@ class CaseForm(QWidget):
         amount_box = QVBoxLayout()
         amount_box.setSpacing(2)
         amount_box.addLayout(amount_row)
-        amount_box.addWidget(self.amount_preview)
+        # A line kept for the preview, shown or not: appearing as the first digit was typed,
+        # it pushed the rows below down, and a click meant for "Known" (the due date) landed
+        # on empty space (a walk-through).
+        preview_room = QWidget()
+        preview_room.setMinimumHeight(self.amount_preview.fontMetrics().lineSpacing())
+        room = QVBoxLayout(preview_room)
+        room.setContentsMargins(0, 0, 0, 0)
+        room.addWidget(self.amount_preview)
+        amount_box.addWidget(preview_room)
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due_date)
         due_row.addWidget(self.due_date, 1)
