@@ -84,6 +84,8 @@ class ImportPlan:
     #: source key -> the recorded call whose note and tags this line of the user's own log
     #: adds to (it is that call, not another): see filewords.py
     filed: dict[str, int] = field(default_factory=dict)
+    #: how dates that could be read two ways were read (also in ``preview.notes``)
+    readings: tuple[str, ...] = ()
 
 
 @dataclass
@@ -99,6 +101,7 @@ class ImportResult:
     recording_ids: list[int] = field(default_factory=list)
     mark_ids: list[int] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # how guessed dates were read
 
 
 # ------------------------------------------------------------------ detection
@@ -199,6 +202,7 @@ def prepare(
     skipped: Counter[str] = Counter()
     problems: list[str] = []
     notes: list[str] = []
+    readings: list[str] = []  # how dates that could be read two ways were read (CSV)
     labels: list[LabelRecord] = []
     share = 1.0 / len(items)
     for index, item in enumerate(items):
@@ -240,7 +244,9 @@ def prepare(
             skipped += folder.skipped
             problems += folder.problems
         elif fmt == "csv":
-            records += csvlog.read_csv(item, case.timezone, case.region)
+            log = csvlog.read_log(item, case.timezone, case.region)
+            records += log.records
+            readings += log.notes
         else:
             labels = audacity.read_labels(item)
     if fmt == "audacity":
@@ -272,6 +278,7 @@ def prepare(
         removed=removed,
         filed=filed.keys(),
     )
+    readings = tuple(dict.fromkeys(readings))
     preview = ImportPreview(
         format=fmt,
         format_title=FORMAT_TITLES[fmt],
@@ -283,7 +290,7 @@ def prepare(
         skipped=dict(skipped),
         problems=tuple(problems),
         numbers=numbers,
-        notes=tuple(notes) + _join_notes(fmt, joins) + _filed_notes(filed),
+        notes=tuple(notes) + readings + _join_notes(fmt, joins) + _filed_notes(filed),
         filed_with_calls=len(filed),
     )
     progress(1.0, "read")
@@ -301,6 +308,7 @@ def prepare(
         preview=preview,
         joins=joins,
         filed=filed,
+        readings=readings,
     )
 
 
@@ -534,7 +542,7 @@ def execute(
         return _execute_labels(ws, plan, progress, cancel)
     picked = None if numbers is None else set(numbers)
     parties = dict(parties or {})
-    result = ImportResult()
+    result = ImportResult(notes=list(plan.readings))
     chosen = [
         (record, key, skey)
         for record, key, skey in zip(plan.records, plan.keys, plan.source_keys, strict=True)
