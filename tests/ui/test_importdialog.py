@@ -285,3 +285,58 @@ def test_a_contact_removed_after_an_import_is_not_shown_as_in_the_case(
     assert not dlg.next_button.isEnabled()  # nothing new: the removed contact stays removed
     assert "0" in dlg.next_button.text()
     assert no_dialogs == []
+
+
+def test_her_log_line_for_a_recorded_call_adds_its_words_and_says_how_dates_were_read(
+    qtbot, workspace: Workspace, case_id: int, tmp_path: Path, monkeypatch, no_dialogs
+) -> None:
+    # A call BCR recorded, then her log's line for it with what he said: nothing new to add
+    # as a call, so the button read "Import 0 new contacts", disabled, and her words were lost.
+    import numpy as np
+    import soundfile
+
+    folder = tmp_path / "BCR"
+    folder.mkdir()
+    soundfile.write(
+        str(folder / "20260301_150012.000-0500_in_sim1_2125550142.wav"),
+        (np.sin(np.arange(4000) / 5) * 8000).astype(np.int16),
+        8000,
+        subtype="PCM_16",
+    )
+    assert workspace.cases.case(case_id).timezone == "America/New_York"
+    execute(workspace, prepare(workspace, case_id, folder))
+    log = tmp_path / "my-log.csv"
+    log.write_text(
+        "date,time,kind,number,summary,tags\n"
+        "3/1/2026,3:00 PM,incoming,212-555-0142,said he would call my boss,third_party\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(dialogs, "choose_files", lambda *a, **k: [log])
+    dlg = ImportDialog(workspace, case_id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.format_buttons["csv"].setChecked(True)
+    qtbot.mouseClick(dlg.pick_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dlg.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.pages.currentIndex() == dlg.PAGE_PREVIEW, timeout=30000)
+
+    facts = dlg.preview_facts.text()
+    assert "already in this case" not in facts
+    assert "1 row(s) are calls already recorded: their notes and tags are added" in facts
+    assert "dates like 3/1/2026 were read as 1 March (month first, as written in United" in facts
+    row = dlg.table.row_of(dlg.plan.preview.numbers[0].key)
+    assert "1 of 1 already recorded (notes and tags added" in dlg.table.item(row, COL_CASE).text()
+    assert dlg.next_button.isEnabled()
+    # ("call(s)" until the English translation gives the plural forms)
+    assert dlg.next_button.text().replace("&", "").startswith("Add notes to 1 recorded call")
+
+    with qtbot.waitSignal(dlg.imported, timeout=30000):
+        qtbot.mouseClick(dlg.next_button, Qt.MouseButton.LeftButton)
+    done = dlg.done_facts.text()
+    assert "Added to the case: 0" in done
+    assert "Notes and tags added to calls already recorded: 1" in done
+    assert "dates like 3/1/2026 were read as 1 March" in done
+    (call,) = workspace.cases.events(case_id)
+    assert call.summary == "said he would call my boss"
+    assert [t.tag for t in workspace.cases.event_tags(case_id)] == ["third_party"]
+    assert no_dialogs == []

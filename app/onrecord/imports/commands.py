@@ -86,6 +86,7 @@ def _preview_json(plan: Any) -> dict[str, Any]:
         "duplicates_merged": p.duplicates_merged,
         "already_imported": p.already_imported,
         "removed_before": p.removed_before,
+        "filed_with_calls": p.filed_with_calls,
         "skipped": p.skipped,
         "problems": list(p.problems),
         "notes": list(p.notes),
@@ -223,11 +224,13 @@ def run_import(
                     "added": result.added,
                     "already_there": result.already_there,
                     "removed_before": result.removed_before,
+                    "filed_with_calls": result.filed_with_calls,
                     "not_picked": result.not_picked,
                     "event_ids": result.event_ids,
                     "recording_ids": result.recording_ids,
                     "mark_ids": result.mark_ids,
                     "warnings": result.warnings,
+                    "notes": list(result.notes),
                 }
             )
         else:
@@ -235,6 +238,12 @@ def run_import(
             print(f"\nadded {count(result.added, what)}", end="")
             if n := result.already_there:
                 print(f"; {n} {word(n, 'was', 'were')} already in the case", end="")
+            if n := result.filed_with_calls:
+                print(
+                    f"; the notes and tags of {count(n, 'row')} were added "
+                    f"to {word(n, 'the call', 'the calls')} already recorded",
+                    end="",
+                )
             if n := result.removed_before:
                 print(
                     f"; {n} {word(n, 'was', 'were')} removed from the case after an earlier "

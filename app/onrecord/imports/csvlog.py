@@ -53,6 +53,7 @@ from ..store.errors import InvalidInputError
 from ..store.phones import WITHHELD, normalise
 from . import csvvalues, csvwords
 from .common import WITHHELD_KEY, ContactRecord, ImportFileError
+from .csvreadings import Readings
 
 #: OnRecord's own names for the columns, as its English template has them
 COLUMNS = csvwords.TEMPLATE_COLUMNS["en"]
@@ -78,6 +79,15 @@ def _joined(problems: list[Message]) -> Message:
     """Problems joined with "; ", each still translatable."""
     found = {f"problem{i}": p for i, p in enumerate(problems)}
     return Message("; ".join(problems), "", "; ".join(f"{{{k}}}" for k in found), found)
+
+
+@dataclass(frozen=True, slots=True)
+class CsvLog:
+    """What a log file holds, and how its dates were read where they could be read two ways
+    (``csvreadings``: one note per kind, for the preview)."""
+
+    records: list[ContactRecord]
+    notes: tuple[Message, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +127,10 @@ def _decode(data: bytes, region: str) -> str:
 
 
 def read_csv(path: Path, default_zone: str, region: str) -> list[ContactRecord]:
+    return read_log(path, default_zone, region).records
+
+
+def read_log(path: Path, default_zone: str, region: str) -> CsvLog:
     try:
         if path.stat().st_size > MAX_FILE:
             raise ImportFileError(
@@ -145,6 +159,7 @@ def read_csv(path: Path, default_zone: str, region: str) -> list[ContactRecord]:
         )
     rows = csv.reader(io.StringIO(text, newline=""))
     records: list[ContactRecord] = []
+    readings = Readings(region)
     try:
         header = next(rows, [])
         if not any(h.strip() for h in header):
@@ -178,14 +193,14 @@ def read_csv(path: Path, default_zone: str, region: str) -> list[ContactRecord]:
                             "Import", "{where}: column {number} has no name but holds {value}"
                         ).format(where=where, number=index + 1, value=repr(cells[index]))
                     )
-            records.append(_record(cells, layout, where, default_zone, region))
+            records.append(_record(cells, layout, where, default_zone, region, readings))
     except csv.Error as exc:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("Import", "{file} line {line}: {reason}").format(
                 file=path.name, line=rows.line_num, reason=exc
             )
         ) from None
-    return records
+    return CsvLog(records, readings.notes())
 
 
 def _layout(header: list[str], file: str, region: str) -> Layout:
@@ -254,7 +269,12 @@ def _layout(header: list[str], file: str, region: str) -> Layout:
 
 
 def _record(
-    cells: list[str], layout: Layout, where: Message, default_zone: str, region: str
+    cells: list[str],
+    layout: Layout,
+    where: Message,
+    default_zone: str,
+    region: str,
+    readings: Readings,
 ) -> ContactRecord:
     def cell(role: str) -> str:
         indexes = layout.roles.get(role)
@@ -288,7 +308,7 @@ def _record(
     withheld = number.lower() in WITHHELD
     if withheld and kind in NUMBERLESS_KINDS:  # a letter with no number was not withheld
         number, withheld = "", False
-    started = _start(cells, layout, where, zone, region, kind)
+    started = _start(cells, layout, where, zone, region, kind, readings)
     # No number is keyed as before this told letters from hidden callers: a log imported
     # then is recognised now, not imported twice.
     key = WITHHELD_KEY if withheld or not number else normalise(number, region).key
@@ -408,7 +428,13 @@ def _duration(text: str, layout: Layout, where: Message) -> float | None:
 
 
 def _start(
-    cells: list[str], layout: Layout, where: Message, zone: str, region: str, kind: EventKind
+    cells: list[str],
+    layout: Layout,
+    where: Message,
+    zone: str,
+    region: str,
+    kind: EventKind,
+    readings: Readings,
 ) -> dt.datetime:
     """The moment from ``start``, or from ``date`` and ``time`` (a ``time`` column alone may
     hold the date too)."""
@@ -444,6 +470,7 @@ def _start(
                 "Import", "{where}: {column} {value} is not between 2000 and 2100"
             ).format(where=where, column=layout.when_header(), value=repr(given))
         )
+    readings.add(found)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=ZoneInfo(zone))
     return moment.astimezone(dt.UTC)

@@ -33,8 +33,18 @@ def _fold(text: str) -> str:
 # ------------------------------------------------------------------- moments
 @dataclass(frozen=True, slots=True)
 class Moment:
+    """A moment as read, and what in the text could have been read another way: the reader
+    is told how it was read (``csvreadings``), never left to guess."""
+
     value: dt.datetime  # naive (the row's zone) unless the text gave an offset
     has_time: bool  # False: a date alone
+    date_text: str = ""  # the date as written (folded), for an example
+    clock_text: str = ""  # the time of day as written (folded)
+    #: "month" or "day": which of two numbers that could each be the month (8/10) was read
+    #: first, by the region's habit; "" when the text left no choice
+    order: str = ""
+    year_guessed: bool = False  # no year written: the latest such day not in the future
+    next_day: bool = False  # a night hour (晚上1点, 半夜2:30) read as the morning after the date
 
 
 _WEEKDAY = re.compile(
@@ -61,6 +71,7 @@ def moment(text: str, region: str, today: dt.date) -> Moment:
             return Moment(value, len(iso) > 10)
     rest = _WEEKDAY.sub(" ", folded).replace(",", " ").strip()
     year: int | None
+    order = ""
     if m := _YMD.match(rest):
         year, month, day = int(m[1]), int(m[2]), int(m[3])
     elif m := _MD_CHINESE.match(rest):
@@ -68,11 +79,14 @@ def moment(text: str, region: str, today: dt.date) -> Moment:
     elif m := _XXY.match(rest):
         month, day = _order(int(m[1]), int(m[2]), region)
         year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+        order = _guessed_order(int(m[1]), int(m[2]), region)
     elif m := _XX.match(rest):
         month, day = _order(int(m[1]), int(m[2]), region)
         year = None
+        order = _guessed_order(int(m[1]), int(m[2]), region)
     else:
         raise Unreadable(text)
+    year_guessed = year is None
     try:
         if year is None:
             year = today.year
@@ -81,17 +95,34 @@ def moment(text: str, region: str, today: dt.date) -> Moment:
         date = dt.date(year, month, day)
     except ValueError:
         raise Unreadable(text) from None
+    written = m[0].strip()
     clock = rest[m.end() :].strip().removeprefix("t").strip()
     if not clock:
-        return Moment(dt.datetime.combine(date, dt.time()), False)
+        return Moment(dt.datetime.combine(date, dt.time()), False, written, "", order, year_guessed)
     hour, minute, second, next_day = time_of_day(clock)
     start = dt.datetime.combine(date, dt.time(hour, minute, second))
-    return Moment(start + dt.timedelta(days=next_day), True)
+    return Moment(
+        start + dt.timedelta(days=next_day),
+        True,
+        written,
+        clock,
+        order,
+        year_guessed,
+        bool(next_day),
+    )
 
 
 def _order(first: int, second: int, region: str) -> tuple[int, int]:
     """(month, day) of two numbers, in the region's order."""
     return (first, second) if region.upper() in MONTH_FIRST_REGIONS else (second, first)
+
+
+def _guessed_order(first: int, second: int, region: str) -> str:
+    """ "month" or "day" (which was read first) when both numbers could be the month and they
+    differ; "" when only one reading is a date (8/8, or a day past 12)."""
+    if first == second or not (1 <= first <= 12 and 1 <= second <= 12):
+        return ""
+    return "month" if region.upper() in MONTH_FIRST_REGIONS else "day"
 
 
 _PERIODS = {

@@ -43,6 +43,9 @@ class NumberSummary:
     names_on_phone: tuple[str, ...]  # contact names the phone showed
     #: letters, visits and emails given without a number (NO_NUMBER_KEY)
     numberless: bool = False
+    #: of ``count``, lines of the user's log for calls already recorded: not added as
+    #: calls, their notes and tags are added to those calls
+    filed_with_calls: int = 0
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,9 @@ class ImportPreview:
     numbers: tuple[NumberSummary, ...]
     labels: int = 0  # Audacity: labels found
     notes: tuple[str, ...] = field(default_factory=tuple)
+    #: lines of the user's log for calls already recorded whose notes and tags are added
+    #: to those calls (counted neither new nor already in the case)
+    filed_with_calls: int = 0
 
 
 def number_key(record: ContactRecord, region: str) -> str:
@@ -76,9 +82,11 @@ def summarise_numbers(
     *,
     in_case: Set[str],
     removed: Set[str],
+    filed: Set[str] = frozenset(),
 ) -> tuple[NumberSummary, ...]:
     """``records`` are (record, number key, source key) triples; ``in_case`` and ``removed``
-    are the source keys of contacts in the case, and of those removed from it after an import.
+    are the source keys of contacts in the case, and of those removed from it after an import;
+    ``filed`` those of log lines whose words go onto a recorded call.
     """
     groups: dict[str, list[tuple[ContactRecord, str]]] = {}
     for record, key, skey in records:
@@ -118,6 +126,7 @@ def summarise_numbers(
                     :5
                 ],
                 numberless=numberless,
+                filed_with_calls=sum(1 for _, skey in items if skey in filed),
             )
         )
     summaries.sort(key=lambda s: (s.numberless, s.withheld, -s.count, s.first))

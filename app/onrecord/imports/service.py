@@ -33,7 +33,7 @@ from ..store.models import Case, ContactEvent, Recording
 from ..store.phones import normalise
 from ..store.staging import staging_path, sweep
 from ..store.workspace import Workspace
-from . import audacity, bcr, csvlog, smsbackup
+from . import audacity, bcr, csvlog, filewords, smsbackup
 from .common import (
     FORMAT_TITLES,
     NO_NUMBER_KEY,
@@ -78,9 +78,14 @@ class ImportPlan:
     preview: ImportPreview
     labels: list[LabelRecord] = field(default_factory=list)
     recording_id: int | None = None
-    #: source key -> the case's call that this record is another side of (a recording of a
-    #: call the log gave, or the log's line for a call already recorded): see samecall.py
+    #: source key -> the case's call that this recording is another side of (a recording
+    #: of a call the log gave): see samecall.py
     joins: dict[str, int] = field(default_factory=dict)
+    #: source key -> the recorded call whose note and tags this line of the user's own log
+    #: adds to (it is that call, not another): see filewords.py
+    filed: dict[str, int] = field(default_factory=dict)
+    #: how dates that could be read two ways were read (also in ``preview.notes``)
+    readings: tuple[str, ...] = ()
 
 
 @dataclass
@@ -88,12 +93,15 @@ class ImportResult:
     added: int = 0
     already_there: int = 0
     removed_before: int = 0  # imported before, then removed by the user: not added again
+    #: lines of the user's log for calls already recorded whose notes or tags were added
+    filed_with_calls: int = 0
     not_picked: int = 0
     cancelled: bool = False
     event_ids: list[int] = field(default_factory=list)
     recording_ids: list[int] = field(default_factory=list)
     mark_ids: list[int] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # how guessed dates were read
 
 
 # ------------------------------------------------------------------ detection
@@ -194,6 +202,7 @@ def prepare(
     skipped: Counter[str] = Counter()
     problems: list[str] = []
     notes: list[str] = []
+    readings: list[str] = []  # how dates that could be read two ways were read (CSV)
     labels: list[LabelRecord] = []
     share = 1.0 / len(items)
     for index, item in enumerate(items):
@@ -235,7 +244,9 @@ def prepare(
             skipped += folder.skipped
             problems += folder.problems
         elif fmt == "csv":
-            records += csvlog.read_csv(item, case.timezone, case.region)
+            log = csvlog.read_log(item, case.timezone, case.region)
+            records += log.records
+            readings += log.notes
         else:
             labels = audacity.read_labels(item)
     if fmt == "audacity":
@@ -254,15 +265,20 @@ def prepare(
     in_case, removed = _source_keys(ws, case.id)
     keys = [number_key(r, case.region) for r in merged]
     skeys = [source_key(case.id, r) for r in merged]
-    joins, settled = _same_calls(ws, case.id, case.region, merged, keys, skeys, in_case | removed)
-    in_case |= settled
+    joins, settled, logged_as = _same_calls(
+        ws, case.id, case.region, merged, keys, skeys, in_case | removed
+    )
+    filed = _words_to_file(ws, fmt, merged, skeys, logged_as)
+    in_case |= settled - filed.keys()
     numbers = summarise_numbers(
         zip(merged, keys, skeys, strict=True),
         case.region,
         _known_numbers(ws, case.id, case.region),
         in_case=in_case,
         removed=removed,
+        filed=filed.keys(),
     )
+    readings = tuple(dict.fromkeys(readings))
     preview = ImportPreview(
         format=fmt,
         format_title=FORMAT_TITLES[fmt],
@@ -274,7 +290,8 @@ def prepare(
         skipped=dict(skipped),
         problems=tuple(problems),
         numbers=numbers,
-        notes=tuple(notes) + _join_notes(fmt, joins),
+        notes=tuple(notes) + readings + _join_notes(fmt, joins) + _filed_notes(filed),
+        filed_with_calls=len(filed),
     )
     progress(1.0, "read")
     return ImportPlan(
@@ -290,6 +307,8 @@ def prepare(
         already=in_case | removed,
         preview=preview,
         joins=joins,
+        filed=filed,
+        readings=readings,
     )
 
 
@@ -331,19 +350,19 @@ def _same_calls(
     keys: Sequence[str],
     skeys: Sequence[str],
     known: set[str],
-) -> tuple[dict[str, int], set[str]]:
-    """(joins, settled): recordings that belong to a call already in the case (``joins``:
-    source key -> that call), and records that are already there though under another key
-    (``settled``): a recording already filed with a call, or the log's line for a call the
-    case has a recording of. Without this, a call imported from the log and again from its
-    recording was counted twice."""
+) -> tuple[dict[str, int], set[str], dict[str, int]]:
+    """(joins, settled, logged_as): recordings that belong to a call already in the case
+    (``joins``: source key -> that call), records that are already there though under
+    another key (``settled``): a recording already filed with a call, or the log's line for
+    a call the case has a recording of (``logged_as``: source key -> that call). Without
+    this, a call imported from the log and again from its recording was counted twice."""
     fresh = [
         (r, k, sk)
         for r, k, sk in zip(records, keys, skeys, strict=True)
         if sk not in known and r.kind == EventKind.CALL
     ]
     if not fresh:
-        return {}, set()
+        return {}, set(), {}
     calls = _case_calls(ws, case_id, region)
     settled: set[str] = set()
     if any(r.audio is not None for r, _, _ in fresh):
@@ -362,7 +381,8 @@ def _same_calls(
             if r.audio is not None and sk not in settled
         ]
         logged = [side for side, status in calls if status is None]
-        return {str(a): int(b) for a, b in pair_calls(recordings, logged).items()}, settled
+        joins = {str(a): int(b) for a, b in pair_calls(recordings, logged).items()}
+        return joins, settled, {}
     logged = [CallSide(sk, k, r.direction, r.started_at, r.duration_s) for r, k, sk in fresh]
     # A BCR recording ends with its call (its call's length is the recording's); one made
     # here may have gone on after the call, until it was stopped by hand.
@@ -372,7 +392,29 @@ def _same_calls(
         if status is not None
     ]
     found = pair_calls(recorded, logged)
-    return {}, {str(skey) for skey in found.values()}
+    logged_as = {str(skey): int(event_id) for event_id, skey in found.items()}
+    return {}, set(logged_as), logged_as
+
+
+def _words_to_file(
+    ws: Workspace,
+    fmt: str,
+    records: Sequence[ContactRecord],
+    skeys: Sequence[str],
+    logged_as: Mapping[str, int],
+) -> dict[str, int]:
+    """The lines of the user's own log (CSV) for calls already recorded that carry words or
+    tags the call lacks: source key -> that call. The phone's call log has no words of hers."""
+    if fmt != "csv" or not logged_as:
+        return {}
+    filed = {}
+    for record, skey in zip(records, skeys, strict=True):
+        event_id = logged_as.get(skey)
+        if event_id is not None and filewords.missing(
+            ws, event_id, record.summary, _row_tags(record)
+        ):
+            filed[skey] = event_id
+    return filed
 
 
 def _join_notes(fmt: str, joins: Mapping[str, int]) -> tuple[str, ...]:
@@ -384,6 +426,18 @@ def _join_notes(fmt: str, joins: Mapping[str, int]) -> tuple[str, ...]:
             "{count} recording(s) are of calls already in the case (same number, same time): "
             "each is filed with its call, not added as another call",
         ).format(count=len(joins)),
+    )
+
+
+def _filed_notes(filed: Mapping[str, int]) -> tuple[str, ...]:
+    if not filed:
+        return ()
+    return (
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "{count} row(s) are calls already recorded: their notes and tags are added to "
+            "those calls",
+        ).format(count=len(filed)),
     )
 
 
@@ -488,7 +542,7 @@ def execute(
         return _execute_labels(ws, plan, progress, cancel)
     picked = None if numbers is None else set(numbers)
     parties = dict(parties or {})
-    result = ImportResult()
+    result = ImportResult(notes=list(plan.readings))
     chosen = [
         (record, key, skey)
         for record, key, skey in zip(plan.records, plan.keys, plan.source_keys, strict=True)
@@ -521,6 +575,9 @@ def execute(
         if index % BATCH == 0:
             progress(index / total, f"importing {index + 1} of {len(chosen)}")
         who = parties.get(key, party_id)
+        if skey in plan.filed:
+            _file_words(ws, plan, record, plan.filed[skey], result)
+            continue
         if skey in existing:
             unfinished = _unfinished_audio(ws, skey) if record.audio is not None else None
             if skey in removed:
@@ -549,6 +606,31 @@ def _detail(plan: ImportPlan, record: ContactRecord) -> str:
     return f"imported from {FORMAT_TITLES[plan.format]}: {record.where}"[:400]
 
 
+def _file_words(
+    ws: Workspace, plan: ImportPlan, record: ContactRecord, event_id: int, result: ImportResult
+) -> None:
+    """A line of the user's log for a call already recorded: its words go onto that call."""
+    try:
+        added = filewords.file_words(
+            ws, event_id, record.summary, _row_tags(record), _detail(plan, record)
+        )
+    except StoreError as exc:
+        result.warnings.append(f"{record.where}: its note was not added to the call ({exc})")
+        result.filed_with_calls += 1  # its tags were
+        return
+    if added:
+        result.filed_with_calls += 1
+    else:  # added by an earlier run of this plan, or by the user
+        result.already_there += 1
+
+
+def _row_tags(record: ContactRecord) -> tuple[str, ...]:
+    # Their contact with someone else is a third-party contact, tagged as the log
+    # dialog tags it (the conduct rules count it as one either way).
+    extra = ("third_party",) if record.direction == Direction.TO_OTHERS else ()
+    return tuple(dict.fromkeys((*record.tags, *extra)))
+
+
 def _event_row(
     plan: ImportPlan, record: ContactRecord, skey: str, who: int | None
 ) -> dict[str, object]:
@@ -566,16 +648,7 @@ def _event_row(
         "source_detail": _detail(plan, record),
         "source_key": skey,
         "summary": record.summary,
-        # Their contact with someone else is a third-party contact, tagged as the log
-        # dialog tags it (the conduct rules count it as one either way).
-        "tags": tuple(
-            dict.fromkeys(
-                (
-                    *record.tags,
-                    *(("third_party",) if record.direction == Direction.TO_OTHERS else ()),
-                )
-            )
-        ),
+        "tags": _row_tags(record),
     }
 
 

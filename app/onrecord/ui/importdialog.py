@@ -355,27 +355,33 @@ class ImportDialog(BusyGuard, QDialog):
                 return text.replace("&&", "&")
         return fmt
 
-    def _contacts_picked(self) -> int:
+    def _contacts_picked(self) -> tuple[int, int]:
+        """(new contacts, lines whose notes go onto calls already recorded) of the picks."""
         if self.plan is None:
-            return 0
+            return 0, 0
         if self.plan.format == "audacity":
-            return len(self.plan.labels)
+            return len(self.plan.labels), 0
         picked = set(self.table.picked_keys())
-        return sum(
-            n.count - n.already_imported - n.removed_before
-            for n in self.plan.preview.numbers
-            if n.key in picked
+        numbers = [n for n in self.plan.preview.numbers if n.key in picked]
+        new = sum(
+            n.count - n.already_imported - n.removed_before - n.filed_with_calls for n in numbers
         )
+        return new, sum(n.filed_with_calls for n in numbers)
 
     def _update_count(self) -> None:
-        count = self._contacts_picked()
+        count, filed = self._contacts_picked()
         if self.plan is not None and self.plan.format != "audacity":
             self.picked_count.setText(
                 self.tr("%n number(s) ticked", "", len(self.table.picked_keys()))
             )
         if self.pages.currentIndex() == self.PAGE_PREVIEW:
-            self.next_button.setText(self.tr("&Import %n new contact(s)", "", count))
-            self.next_button.setEnabled(count > 0)
+            if count == 0 and filed:
+                # nothing new, yet her notes on recorded calls are still to be added
+                text = self.tr("&Add notes to %n recorded call(s)", "", filed)
+            else:
+                text = self.tr("&Import %n new contact(s)", "", count)
+            self.next_button.setText(text)
+            self.next_button.setEnabled(count + filed > 0)
 
     # ------------------------------------------------------------------ done
     def _build_done(self) -> QWidget:
@@ -408,6 +414,12 @@ class ImportDialog(BusyGuard, QDialog):
                 "%1", str(result.already_there)
             ),
         ]
+        if result.filed_with_calls:
+            lines.append(
+                self.tr("Notes and tags added to calls already recorded: %1").replace(
+                    "%1", str(result.filed_with_calls)
+                )
+            )
         if result.removed_before:
             lines.append(
                 self.tr(
@@ -427,6 +439,7 @@ class ImportDialog(BusyGuard, QDialog):
         )
         if result.cancelled:
             lines.append(self.tr("You cancelled; importing the same file again adds the rest."))
+        lines += [message_text(note) for note in result.notes]
         self.done_facts.setText("\n".join(lines))
         self.done_warnings.clear()
         self.done_warnings.addItems(result.warnings)
