@@ -299,7 +299,7 @@ Export with this password anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%n number(s) ticked</source>
         <translation>
             <numerusform>%n number ticked</numerusform>
@@ -307,7 +307,15 @@ Export with this password anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>&amp;Add notes to %n recorded call(s)</source>
+        <translation>
+            <numerusform>&amp;Add notes to %n recorded call</numerusform>
+            <numerusform>&amp;Add notes to %n recorded calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>&amp;Import %n new contact(s)</source>
         <translation>
             <numerusform>&amp;Import %n new contact</numerusform>

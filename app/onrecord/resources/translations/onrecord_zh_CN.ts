@@ -850,7 +850,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>合同或账单上写的内容</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Tit&amp;le</source>
         <translation>标题(&amp;L)</translation>
     </message>
@@ -2979,11 +2979,11 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../imports/csvlog.py" line="+130"/>
-        <location filename="../../imports/service.py" line="+115"/>
+        <location filename="../../imports/csvlog.py" line="+144"/>
+        <location filename="../../imports/service.py" line="+123"/>
         <location filename="../../imports/smsbackup.py" line="+274"/>
         <source>cannot read {path}: {reason}</source>
-        <extracomment>source key -&gt; the case&apos;s call that this record is another side of (a recording of a call the log gave, or the log&apos;s line for a call already recorded): see samecall.py</extracomment>
+        <extracomment>source key -&gt; the case&apos;s call that this recording is another side of (a recording of a call the log gave): see samecall.py source key -&gt; the recorded call whose note and tags this line of the user&apos;s own log adds to (it is that call, not another): see filewords.py how dates that could be read two ways were read (also in ``preview.notes``) lines of the user&apos;s log for calls already recorded whose notes or tags were added</extracomment>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
@@ -3092,12 +3092,12 @@ Export with this password anyway?</source>
         <translation>它的 JSON 文件 {file} 不是 BCR 生成的（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../imports/csvlog.py" line="+199"/>
+        <location filename="../../imports/csvlog.py" line="+205"/>
         <source>{where}: {column} must be yes or no, not {value}</source>
         <translation>{where}：{column} 只能是 yes 或 no，不能是 {value}</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-212"/>
         <source>{file} is too large for a contact log</source>
         <extracomment>OnRecord&apos;s own names for the columns, as its English template has them what Excel&apos;s plain &quot;CSV&quot; is in, by the case&apos;s phone region (its ANSI code page) a date and time as the refusal shows one, by the file&apos;s language</extracomment>
         <translation>{file} 太大，不可能是联系记录表</translation>
@@ -3113,7 +3113,7 @@ Export with this password anyway?</source>
         <translation>{file} 含有 NUL 字符：它不是 CSV 文本文件</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{file} is empty (the first line must name the columns)</source>
         <translation>{file} 是空的（第一行必须写出各列的名称）</translation>
     </message>
@@ -3143,7 +3143,7 @@ Export with this password anyway?</source>
         <translation>{file} 第 1 行：{problems}（可用的列：{columns}）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>{where}: {column} {value} is not one of {kinds}</source>
         <translation>{where}：{column}栏的 {value} 不是以下类型之一：{kinds}</translation>
     </message>
@@ -3173,7 +3173,7 @@ Export with this password anyway?</source>
         <translation>{where}：{column}栏必须在 0 到一周之间</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>{where}: {column} {value} is not a date and time like {example}</source>
         <translation>{where}：{column}栏的 {value} 不是 {example} 这样的日期和时间</translation>
     </message>
@@ -3188,7 +3188,7 @@ Export with this password anyway?</source>
         <translation>{where}：{column}栏的 {value} 不在 2000 年到 2100 年之间</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-295"/>
         <source>{file} line {line}</source>
         <translation>{file} 第 {line} 行</translation>
     </message>
@@ -3203,23 +3203,23 @@ Export with this password anyway?</source>
         <translation>{file} 第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>{where}: unknown time zone {zone}</source>
         <translation>{where}：未知的时区 {zone}</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+224"/>
         <source>{where}: unknown tag {tag} (known: {known})</source>
         <translation>{where}：未知的标签 {tag}（可用的有：{known}）</translation>
     </message>
     <message>
-        <location filename="../../imports/service.py" line="-54"/>
+        <location filename="../../imports/service.py" line="-62"/>
         <source>dated more than a day in the future (a wrong date or clock)</source>
         <extracomment>Events written per transaction during an import. Why a record dated more than a day ahead of this computer&apos;s clock is left out.</extracomment>
         <translation>日期比现在晚一天以上（日期或时钟有误）</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>cannot tell what {file} is; give --format ({formats})</source>
         <translation>无法判断 {file} 是什么文件；请用 --format 指定（{formats}）</translation>
     </message>
@@ -3239,7 +3239,7 @@ Export with this password anyway?</source>
         <translation>一次只能导入一种文件</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{path} is a folder; give the backup&apos;s .xml file</source>
         <translation>{path} 是文件夹；请选择备份的 .xml 文件</translation>
     </message>
@@ -3264,9 +3264,14 @@ Export with this password anyway?</source>
         <translation>{file} 声明包含 {declared} 条记录；实际找到 {found} 条</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+189"/>
         <source>{count} recording(s) are of calls already in the case (same number, same time): each is filed with its call, not added as another call</source>
         <translation>有 {count} 段录音属于案件中已有的通话（号码相同、时间相同）：每段录音都归入它所属的那次通话，不会另算一次通话</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{count} row(s) are calls already recorded: their notes and tags are added to those calls</source>
+        <translation>有 {count} 行是已录音的通话：这些行的备注和标签会加到对应的通话上</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3378,6 +3383,91 @@ Export with this password anyway?</source>
         <source>{file} is empty</source>
         <translation>{file} 是空的</translation>
     </message>
+    <message>
+        <location filename="../../imports/csvreadings.py" line="+21"/>
+        <source>January</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>February</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>August</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>October</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>December</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{day} {month}</source>
+        <translation>{month}{day}日</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>dates like {example} were read as {date} (month first, as written in {place})</source>
+        <translation>{example} 这样的日期按 {date} 读取（月份在前，按{place}的写法）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dates like {example} were read as {date} (day first, as written in {place})</source>
+        <translation>{example} 这样的日期按 {date} 读取（日在前，按{place}的写法）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>dates without a year were read as the latest such day not in the future: {example} → {date}</source>
+        <translation>没有写年份的日期，按不晚于今天的最近一个这样的日子读取：{example} → {date}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{clock} on {day} was read as {time} on {date}</source>
+        <translation>{day} 的“{clock}”按 {date} {time} 读取</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3393,19 +3483,19 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+358"/>
+        <location line="+371"/>
         <source>&amp;Read the file</source>
         <translation>读取文件(&amp;R)</translation>
     </message>
     <message>
-        <location line="-355"/>
-        <location line="+352"/>
+        <location line="-368"/>
+        <location line="+365"/>
         <location line="+36"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-380"/>
         <source>Phone call log — an SMS Backup &amp;&amp; Restore file (calls-….xml)</source>
         <translation>手机通话记录——SMS Backup &amp;&amp; Restore 备份文件（calls-….xml）</translation>
     </message>
@@ -3616,21 +3706,28 @@ Export with this password anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%n number(s) ticked</source>
         <translation>
             <numerusform>已勾选 %n 个号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>&amp;Add notes to %n recorded call(s)</source>
+        <translation>
+            <numerusform>把备注加到 %n 次已录音的通话上(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>&amp;Import %n new contact(s)</source>
         <translation>
             <numerusform>导入 %n 次新联系(&amp;I)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Import summary</source>
         <translation>导入摘要</translation>
     </message>
@@ -3660,6 +3757,11 @@ Export with this password anyway?</source>
         <translation>案件中已有（未重复添加）：%1</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Notes and tags added to calls already recorded: %1</source>
+        <translation>加到已录音通话上的备注和标签：%1</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Removed from the case after an earlier import (not added again): %1</source>
         <translation>之前导入后已从案件删除（未再添加）：%1</translation>
@@ -3680,7 +3782,7 @@ Export with this password anyway?</source>
         <translation>您已取消；再次导入同一文件会添加剩余部分。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -5454,7 +5556,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>%2 次中已导入 %1 次</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%1 of %2 already recorded (notes and tags added to those calls)</source>
+        <translation>%2 次中有 %1 次已录音（备注和标签已加到这些通话上）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 of %2 removed earlier (not imported again)</source>
         <translation>%2 次中有 %1 次之前已删除（不再导入）</translation>
     </message>
@@ -5778,108 +5885,130 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PlaceNames</name>
     <message>
+        <location filename="../../imports/csvreadings.py" line="-82"/>
         <location filename="../../ui/placenames.py" line="+54"/>
         <source>Mainland China</source>
-        <extracomment>the currencies offered first; any other ISO 4217 code can be typed</extracomment>
+        <extracomment>the names the case form gives phone regions (ui/placenames.py: the same words, translated there); any other region is named by its code
+----------
+the currencies offered first; any other ISO 4217 code can be typed</extracomment>
         <translation>中国大陆</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Hong Kong</source>
         <translation>中国香港</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Macao</source>
         <translation>中国澳门</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Taiwan</source>
         <translation>中国台湾</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>United States</source>
         <translation>美国</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Canada</source>
         <translation>加拿大</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>United Kingdom</source>
         <translation>英国</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Australia</source>
         <translation>澳大利亚</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>New Zealand</source>
         <translation>新西兰</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Singapore</source>
         <translation>新加坡</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Malaysia</source>
         <translation>马来西亚</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Philippines</source>
         <translation>菲律宾</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Indonesia</source>
         <translation>印度尼西亚</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Thailand</source>
         <translation>泰国</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Vietnam</source>
         <translation>越南</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Japan</source>
         <translation>日本</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>South Korea</source>
         <translation>韩国</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>India</source>
         <translation>印度</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Germany</source>
         <translation>德国</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>France</source>
         <translation>法国</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../ui/placenames.py" line="+23"/>
         <source>US dollar</source>
         <translation>美元</translation>
     </message>

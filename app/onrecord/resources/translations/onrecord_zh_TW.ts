@@ -850,7 +850,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>合約或帳單上寫的內容</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Tit&amp;le</source>
         <translation>標題(&amp;L)</translation>
     </message>
@@ -2979,11 +2979,11 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../imports/csvlog.py" line="+130"/>
-        <location filename="../../imports/service.py" line="+115"/>
+        <location filename="../../imports/csvlog.py" line="+144"/>
+        <location filename="../../imports/service.py" line="+123"/>
         <location filename="../../imports/smsbackup.py" line="+274"/>
         <source>cannot read {path}: {reason}</source>
-        <extracomment>source key -&gt; the case&apos;s call that this record is another side of (a recording of a call the log gave, or the log&apos;s line for a call already recorded): see samecall.py</extracomment>
+        <extracomment>source key -&gt; the case&apos;s call that this recording is another side of (a recording of a call the log gave): see samecall.py source key -&gt; the recorded call whose note and tags this line of the user&apos;s own log adds to (it is that call, not another): see filewords.py how dates that could be read two ways were read (also in ``preview.notes``) lines of the user&apos;s log for calls already recorded whose notes or tags were added</extracomment>
         <translation>無法讀取 {path}：{reason}</translation>
     </message>
     <message>
@@ -3092,12 +3092,12 @@ Export with this password anyway?</source>
         <translation>它的 JSON 檔案 {file} 不是 BCR 產生的（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../imports/csvlog.py" line="+199"/>
+        <location filename="../../imports/csvlog.py" line="+205"/>
         <source>{where}: {column} must be yes or no, not {value}</source>
         <translation>{where}：{column} 只能是 yes 或 no，不能是 {value}</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-212"/>
         <source>{file} is too large for a contact log</source>
         <extracomment>OnRecord&apos;s own names for the columns, as its English template has them what Excel&apos;s plain &quot;CSV&quot; is in, by the case&apos;s phone region (its ANSI code page) a date and time as the refusal shows one, by the file&apos;s language</extracomment>
         <translation>{file} 太大，不可能是聯絡紀錄表</translation>
@@ -3113,7 +3113,7 @@ Export with this password anyway?</source>
         <translation>{file} 含有 NUL 字元：它不是 CSV 文字檔</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{file} is empty (the first line must name the columns)</source>
         <translation>{file} 是空的（第一行必須寫出各欄的名稱）</translation>
     </message>
@@ -3143,7 +3143,7 @@ Export with this password anyway?</source>
         <translation>{file} 第 1 行：{problems}（可用的欄：{columns}）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>{where}: {column} {value} is not one of {kinds}</source>
         <translation>{where}：{column}欄的 {value} 不是以下類型之一：{kinds}</translation>
     </message>
@@ -3173,7 +3173,7 @@ Export with this password anyway?</source>
         <translation>{where}：{column}欄必須在 0 到一週之間</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>{where}: {column} {value} is not a date and time like {example}</source>
         <translation>{where}：{column}欄的 {value} 不是 {example} 這樣的日期和時間</translation>
     </message>
@@ -3188,7 +3188,7 @@ Export with this password anyway?</source>
         <translation>{where}：{column}欄的 {value} 不在 2000 年到 2100 年之間</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-295"/>
         <source>{file} line {line}</source>
         <translation>{file} 第 {line} 行</translation>
     </message>
@@ -3203,23 +3203,23 @@ Export with this password anyway?</source>
         <translation>{file} 第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>{where}: unknown time zone {zone}</source>
         <translation>{where}：未知的時區 {zone}</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+224"/>
         <source>{where}: unknown tag {tag} (known: {known})</source>
         <translation>{where}：未知的標籤 {tag}（可用的有：{known}）</translation>
     </message>
     <message>
-        <location filename="../../imports/service.py" line="-54"/>
+        <location filename="../../imports/service.py" line="-62"/>
         <source>dated more than a day in the future (a wrong date or clock)</source>
         <extracomment>Events written per transaction during an import. Why a record dated more than a day ahead of this computer&apos;s clock is left out.</extracomment>
         <translation>日期比現在晚一天以上（日期或時鐘有誤）</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>cannot tell what {file} is; give --format ({formats})</source>
         <translation>無法判斷 {file} 是什麼檔案；請用 --format 指定（{formats}）</translation>
     </message>
@@ -3239,7 +3239,7 @@ Export with this password anyway?</source>
         <translation>一次只能匯入一種檔案</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{path} is a folder; give the backup&apos;s .xml file</source>
         <translation>{path} 是資料夾；請選擇備份的 .xml 檔案</translation>
     </message>
@@ -3264,9 +3264,14 @@ Export with this password anyway?</source>
         <translation>{file} 聲明包含 {declared} 筆紀錄；實際找到 {found} 筆</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+189"/>
         <source>{count} recording(s) are of calls already in the case (same number, same time): each is filed with its call, not added as another call</source>
         <translation>有 {count} 段錄音屬於案件中已有的通話（號碼相同、時間相同）：每段錄音都歸入它所屬的那次通話，不會另算一次通話</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{count} row(s) are calls already recorded: their notes and tags are added to those calls</source>
+        <translation>有 {count} 列是已錄音的通話：這些列的備註和標籤會加到對應的通話上</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3378,6 +3383,91 @@ Export with this password anyway?</source>
         <source>{file} is empty</source>
         <translation>{file} 是空的</translation>
     </message>
+    <message>
+        <location filename="../../imports/csvreadings.py" line="+21"/>
+        <source>January</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>February</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>August</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>October</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>December</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{day} {month}</source>
+        <translation>{month}{day}日</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>dates like {example} were read as {date} (month first, as written in {place})</source>
+        <translation>{example} 這樣的日期按 {date} 讀取（月份在前，按{place}的寫法）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dates like {example} were read as {date} (day first, as written in {place})</source>
+        <translation>{example} 這樣的日期按 {date} 讀取（日在前，按{place}的寫法）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>dates without a year were read as the latest such day not in the future: {example} → {date}</source>
+        <translation>沒有寫年份的日期，按不晚於今天的最近一個這樣的日子讀取：{example} → {date}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{clock} on {day} was read as {time} on {date}</source>
+        <translation>{day} 的「{clock}」按 {date} {time} 讀取</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3393,19 +3483,19 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+358"/>
+        <location line="+371"/>
         <source>&amp;Read the file</source>
         <translation>讀取檔案(&amp;R)</translation>
     </message>
     <message>
-        <location line="-355"/>
-        <location line="+352"/>
+        <location line="-368"/>
+        <location line="+365"/>
         <location line="+36"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-380"/>
         <source>Phone call log — an SMS Backup &amp;&amp; Restore file (calls-….xml)</source>
         <translation>手機通話紀錄——SMS Backup &amp;&amp; Restore 備份檔案（calls-….xml）</translation>
     </message>
@@ -3616,21 +3706,28 @@ Export with this password anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%n number(s) ticked</source>
         <translation>
             <numerusform>已勾選 %n 個號碼</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>&amp;Add notes to %n recorded call(s)</source>
+        <translation>
+            <numerusform>將備註加到 %n 次已錄音的通話上(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>&amp;Import %n new contact(s)</source>
         <translation>
             <numerusform>匯入 %n 次新聯絡(&amp;I)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Import summary</source>
         <translation>匯入摘要</translation>
     </message>
@@ -3660,6 +3757,11 @@ Export with this password anyway?</source>
         <translation>案件中已有（未重複新增）：%1</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Notes and tags added to calls already recorded: %1</source>
+        <translation>加到已錄音通話上的備註和標籤：%1</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Removed from the case after an earlier import (not added again): %1</source>
         <translation>之前匯入後已從案件刪除（未再新增）：%1</translation>
@@ -3680,7 +3782,7 @@ Export with this password anyway?</source>
         <translation>您已取消；再次匯入同一檔案會新增剩餘部分。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -5454,7 +5556,12 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>%2 次中已匯入 %1 次</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%1 of %2 already recorded (notes and tags added to those calls)</source>
+        <translation>%2 次中有 %1 次已錄音（備註和標籤已加到這些通話上）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 of %2 removed earlier (not imported again)</source>
         <translation>%2 次中有 %1 次之前已刪除（不再匯入）</translation>
     </message>
@@ -5778,108 +5885,130 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>PlaceNames</name>
     <message>
+        <location filename="../../imports/csvreadings.py" line="-82"/>
         <location filename="../../ui/placenames.py" line="+54"/>
         <source>Mainland China</source>
-        <extracomment>the currencies offered first; any other ISO 4217 code can be typed</extracomment>
+        <extracomment>the names the case form gives phone regions (ui/placenames.py: the same words, translated there); any other region is named by its code
+----------
+the currencies offered first; any other ISO 4217 code can be typed</extracomment>
         <translation>中國大陸</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Hong Kong</source>
         <translation>香港</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Macao</source>
         <translation>澳門</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Taiwan</source>
         <translation>臺灣</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>United States</source>
         <translation>美國</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Canada</source>
         <translation>加拿大</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>United Kingdom</source>
         <translation>英國</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Australia</source>
         <translation>澳洲</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>New Zealand</source>
         <translation>紐西蘭</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Singapore</source>
         <translation>新加坡</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Malaysia</source>
         <translation>馬來西亞</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Philippines</source>
         <translation>菲律賓</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Indonesia</source>
         <translation>印尼</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Thailand</source>
         <translation>泰國</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Vietnam</source>
         <translation>越南</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Japan</source>
         <translation>日本</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>South Korea</source>
         <translation>南韓</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>India</source>
         <translation>印度</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>Germany</source>
         <translation>德國</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/placenames.py" line="+1"/>
         <source>France</source>
         <translation>法國</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../ui/placenames.py" line="+23"/>
         <source>US dollar</source>
         <translation>美元</translation>
     </message>
