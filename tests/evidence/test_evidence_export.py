@@ -881,3 +881,16 @@ def test_the_how_to_open_note_never_breaks_a_line_on_the_zip_s_name(language: st
         else:
             assert len(line) <= 96, line  # East Asian text: characters, not columns
     assert note.count(name) == 6  # three times in each of the two languages
+
+
+def test_the_how_to_open_note_is_named_in_the_package_s_language_too(
+    workspace, us_case, tmp_path: Path
+) -> None:
+    result = export_case(
+        workspace,
+        us_case.case_id,
+        tmp_path / "out",
+        ExportOptions(now=EXPORT_TIME, password="correct horse", language="zh_TW"),
+    )
+    assert result.note_path is not None
+    assert result.note_path.name == f"{result.name} - 如何開啟 HOW TO OPEN.txt"

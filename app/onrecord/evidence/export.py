@@ -379,7 +379,7 @@ def export_case(
         name += snapshot.selection.name_suffix()
     folder = out_dir / name
     zip_path = out_dir / f"{name}.zip"
-    note_path = out_dir / note_name(name)
+    note_path = out_dir / note_name(name, opts.language)
     want_folder = opts.password is None
     want_zip = opts.make_zip or opts.password is not None
     want_note = opts.password is not None

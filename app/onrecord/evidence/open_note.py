@@ -86,9 +86,19 @@ TRADITIONAL = """\
 """
 
 
-def note_name(package_name: str) -> str:
-    """Sorted next to the zip it explains: "<package> - HOW TO OPEN.txt"."""
-    return f"{package_name} - HOW TO OPEN.txt"
+#: the note's name after the package's, in the package's language and in English (a Chinese
+#: lawyer read only "HOW TO OPEN"; the English stays for whoever searches for it)
+NOTE_NAMES = {
+    "en": "HOW TO OPEN",
+    "zh_CN": "如何打开 HOW TO OPEN",
+    "zh_TW": "如何開啟 HOW TO OPEN",
+}
+
+
+def note_name(package_name: str, language: str = "en") -> str:
+    """Sorted next to the zip it explains: "<package> - HOW TO OPEN.txt" ("<package> - 如何打开
+    HOW TO OPEN.txt" for a package in Chinese)."""
+    return f"{package_name} - {NOTE_NAMES.get(language, NOTE_NAMES['en'])}.txt"
 
 
 def open_note(zip_name: str, reference: str, language: str = "en") -> str:
