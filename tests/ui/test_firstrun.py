@@ -233,3 +233,30 @@ def test_esc_keeps_what_was_chosen_on_the_pages_seen(qtbot, tmp_path, monkeypatc
     saved = settings_mod.load(tmp_path)
     assert (saved.default_jurisdiction, saved.default_timezone) == ("tw", "Asia/Taipei")
     assert saved.first_run_done and not saved.consent_seen and saved.mic is None
+
+
+def test_the_meter_rests_once_the_test_is_over(qtbot, tmp_path, monkeypatch):
+    # It stood at the last level heard after the test, as if still listening.
+    from onrecord.ui.levelmeter import FLOOR_DB
+
+    guide = _guide(qtbot, tmp_path, monkeypatch)
+    guide.devices.mic.setCurrentIndex(guide.devices.mic.findData("pa:0"))
+    test = guide.mic_test
+    test.start_test()
+    qtbot.waitUntil(lambda: test.play_button.isEnabled(), timeout=30000)
+    assert test.peak > -50 and test.meter.peak_db == FLOOR_DB and test.meter.rms_db == FLOOR_DB
+
+
+def test_the_last_page_offers_finish_not_skip(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QWizard
+
+    guide = _guide(qtbot, tmp_path, monkeypatch)
+    guide.show()
+    qtbot.waitExposed(guide)
+    skip = guide.button(QWizard.WizardButton.CustomButton1)
+    assert skip.isVisible()
+    while guide.currentId() != guide.pageIds()[-1]:
+        guide.next()
+    assert not skip.isVisible()
+    guide.back()
+    assert skip.isVisible()

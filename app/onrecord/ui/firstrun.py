@@ -29,7 +29,7 @@ from . import labels, placenames
 from .consent import guidance
 from .devicepicker import DevicePicker
 from .i18n import current_language, language_names
-from .levelmeter import LevelMeter
+from .levelmeter import FLOOR_DB, LevelMeter
 from .localefmt import system_zone
 
 TEST_SECONDS = 3.0
@@ -39,9 +39,10 @@ def _page(title: str, text: str) -> tuple[QWizardPage, QVBoxLayout]:
     page = QWizardPage()
     page.setTitle(title)
     layout = QVBoxLayout(page)
-    intro = QLabel(text)
-    intro.setWordWrap(True)
-    layout.addWidget(intro)
+    if text:  # an empty one left a gap under the title (the consent page fills its own)
+        intro = QLabel(text)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
     return page, layout
 
 
@@ -122,6 +123,11 @@ class MicTest(QWidget):
             self.meter.mark_clipped()  # the recorder saw every sample; the meter only polls
         if status.elapsed_s >= TEST_SECONDS or status.state in ("failed", "stopped"):
             self.timer.stop()
+            # The meter rests once the test is over (it stood at the last level heard, as if
+            # still listening); a clip lamp stays lit, as the words below say why.
+            clipped = self.meter.clipped
+            self.meter.set_level(FLOOR_DB, FLOOR_DB)
+            self.meter.clipped = clipped
             result = self.client.stop()
             self.client.close()
             self.client = None
@@ -184,6 +190,12 @@ class FirstRunGuide(QWizard):
         ):
             self.setButtonText(button, text)
         self.customButtonClicked.connect(lambda _b: self.reject())
+        # "Skip the guide" beside "Finish" on the last page read as a second way to finish
+        self.currentIdChanged.connect(
+            lambda page: self.button(QWizard.WizardButton.CustomButton1).setVisible(
+                page != self.pageIds()[-1]
+            )
+        )
 
         page, layout = _page(
             self.tr("Welcome"),
