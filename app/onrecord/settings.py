@@ -73,6 +73,7 @@ class Settings:
     #: rules only): {rule id: {parameter: value}}, e.g. {"CN-HOURS": {"end": "22:00"}}.
     conduct_overrides: dict[str, dict[str, str | int]] = field(default_factory=dict)
     export_folder: str = ""  # where the last evidence package was written
+    import_folder: str = ""  # where the last file imported was (a phone's backup folder)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Settings:
@@ -90,8 +91,9 @@ class Settings:
         for name in ("default_jurisdiction", "default_timezone"):
             value = data.get(name)
             setattr(settings, name, value if isinstance(value, str) and value else None)
-        folder = data.get("export_folder")
-        settings.export_folder = folder if isinstance(folder, str) else ""
+        for name in ("export_folder", "import_folder"):
+            folder = data.get(name)
+            setattr(settings, name, folder if isinstance(folder, str) else "")
         settings.conduct_overrides = _overrides(data.get("conduct_overrides"))
         buttons = data.get("tag_buttons")
         if isinstance(buttons, list) and buttons:

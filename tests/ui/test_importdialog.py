@@ -340,3 +340,26 @@ def test_her_log_line_for_a_recorded_call_adds_its_words_and_says_how_dates_were
     assert call.summary == "said he would call my boss"
     assert [t.tag for t in workspace.cases.event_tags(case_id)] == ["third_party"]
     assert no_dialogs == []
+
+
+def test_the_file_dialog_opens_where_the_last_import_came_from(
+    qtbot, workspace: Workspace, case_id: int, tmp_path: Path, monkeypatch
+) -> None:
+    # A phone's backup folder holds the calls, the messages and the recordings, each chosen
+    # in turn: the dialog opened at home every time (a walk-through).
+    backup = tmp_path / "phone-backup"
+    backup.mkdir()
+    calls = backup / "calls-20260810.xml"
+    calls.write_text("<calls count='0'></calls>", encoding="utf-8")
+    starts: list[str] = []
+
+    def choose(parent, title, filters="", start=""):  # type: ignore[no-untyped-def]
+        starts.append(start)
+        return [calls]
+
+    monkeypatch.setattr(dialogs, "choose_files", choose)
+    for _ in range(2):
+        dlg = ImportDialog(workspace, case_id)
+        qtbot.addWidget(dlg)
+        qtbot.mouseClick(dlg.pick_button, Qt.MouseButton.LeftButton)
+    assert starts == ["", str(backup)]

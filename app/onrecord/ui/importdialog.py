@@ -15,6 +15,7 @@ Three steps on one dialog:
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import settings as settings_module
 from ..imports import (
     ImportCancelled,
     ImportFileError,
@@ -222,16 +224,31 @@ class ImportDialog(BusyGuard, QDialog):
             "csv": self.tr("Spreadsheets (*.csv)"),
             "audacity": self.tr("Label files (*.txt)"),
         }.get(fmt, "")
+        # Where the last import came from: a phone's backup folder holds the calls, the
+        # messages and the recordings, each chosen in turn (the dialog opened at home each
+        # time, a walk-through)
+        start = self._last_folder()
         if pick == "folder":
-            folder = dialogs.choose_folder(self, self.tr("Choose the BCR folder"))
+            folder = dialogs.choose_folder(self, self.tr("Choose the BCR folder"), start)
             chosen = [folder] if folder else []
         elif pick == "file":
-            one = dialogs.choose_file(self, self.tr("Choose the label file"), filters)
+            one = dialogs.choose_file(self, self.tr("Choose the label file"), filters, start)
             chosen = [one] if one else []
         else:
-            chosen = dialogs.choose_files(self, self.tr("Choose the file(s)"), filters)
+            chosen = dialogs.choose_files(self, self.tr("Choose the file(s)"), filters, start)
         if chosen:
+            self._remember_folder(chosen[0].parent)  # a BCR folder's too: where it sits
             self.set_paths(chosen)
+
+    def _last_folder(self) -> str:
+        folder = settings_module.load(self.workspace.data_dir).import_folder
+        return folder if folder and Path(folder).is_dir() else ""
+
+    def _remember_folder(self, folder: Path) -> None:
+        settings = settings_module.load(self.workspace.data_dir)
+        settings.import_folder = str(folder)
+        with contextlib.suppress(OSError):  # a convenience: the import does not depend on it
+            settings_module.save(self.workspace.data_dir, settings)
 
     def save_template(self) -> None:
         """Save the blank CSV template (and its column guide) where the user wants it, with
