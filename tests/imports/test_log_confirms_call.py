@@ -157,3 +157,16 @@ def test_a_withheld_caller_is_said_as_the_log_says_it(
     (confirmation,) = workspace.confirmations.of_events([onrecord_call])[onrecord_call]
     facts, _own = contact_facts("imported", confirmation.source_detail, "")
     assert facts == [Fact("withheld", "restricted")]
+
+
+def test_the_command_line_says_how_many_lines_confirm_recorded_calls(
+    workspace, case_id, bcr_call, log, capsys
+) -> None:
+    from onrecord.cli import main
+
+    home = ["--data-dir", str(workspace.data_dir), "import", str(log), "--case", str(case_id)]
+    assert main([*home, "--dry-run", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["confirms_calls"] == 1
+    assert main([*home, "--numbers", "13800138000"]) == 0
+    said = capsys.readouterr().out
+    assert "1 line filed with the call already recorded, as the phone's record of it" in said
