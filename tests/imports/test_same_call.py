@@ -77,9 +77,10 @@ def test_recording_of_a_logged_call_is_filed_with_it(workspace, case_id, log, re
 def test_log_of_a_recorded_call_is_not_a_second_call(workspace, case_id, log, recording) -> None:
     _import(workspace, case_id, recording)
     plan = prepare(workspace, case_id, log)
-    assert plan.preview.already_imported == 1
+    # the log's line for the recorded call confirms it (test_log_confirms_call.py)
+    assert (plan.preview.already_imported, plan.preview.confirms_calls) == (0, 1)
     result = execute(workspace, plan)
-    assert (result.added, result.already_there) == (1, 1)  # the missed call is new
+    assert (result.added, result.confirmed_calls) == (1, 1)  # the missed call is new
     assert len(_calls(workspace, case_id)) == 1
     kinds = sorted(e.kind.value for e in workspace.cases.events(case_id))
     assert kinds == ["call", "missed_call"]

@@ -363,3 +363,55 @@ def test_the_file_dialog_opens_where_the_last_import_came_from(
         qtbot.addWidget(dlg)
         qtbot.mouseClick(dlg.pick_button, Qt.MouseButton.LeftButton)
     assert starts == ["", str(backup)]
+
+
+def test_the_phones_log_of_a_recorded_call_is_filed_with_it(
+    qtbot, workspace: Workspace, case_id: int, tmp_path: Path, monkeypatch, no_dialogs
+) -> None:
+    # A call BCR recorded, then the phone's call log: its line for that call was counted
+    # "already in this case" and dropped; only it in the log, the button read "Import 0".
+    import numpy as np
+    import soundfile
+
+    folder = tmp_path / "BCR"
+    folder.mkdir()
+    soundfile.write(
+        str(folder / "20260303_100010.000-0500_in_sim1_2125550142.wav"),
+        (np.sin(np.arange(4000) / 5) * 8000).astype(np.int16),
+        8000,
+        subtype="PCM_16",
+    )
+    execute(workspace, prepare(workspace, case_id, folder))
+    log = tmp_path / "calls-20260306.xml"
+    log.write_text(
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n<calls count=\"1\">\n"
+        f'  <call number="(212) 555-0142" duration="95" date="{_ms(2026, 3, 3, 15, 0)}" '
+        'type="1" presentation="1" contact_name="Keystone" />\n</calls>\n',
+        "utf-8",
+    )
+    monkeypatch.setattr(dialogs, "choose_files", lambda *a, **k: [log])
+    dlg = ImportDialog(workspace, case_id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.format_buttons["calls"].setChecked(True)
+    qtbot.mouseClick(dlg.pick_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dlg.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.pages.currentIndex() == dlg.PAGE_PREVIEW, timeout=30000)
+
+    facts = dlg.preview_facts.text()
+    assert "already in this case" not in facts
+    assert "1 call(s) in the log are already recorded: each line is filed with its" in facts
+    row = dlg.table.row_of(dlg.plan.preview.numbers[0].key)
+    cell = dlg.table.item(row, COL_CASE).text()
+    assert "1 of 1 already recorded (filed with those calls as the phone's record)" in cell
+    assert dlg.next_button.isEnabled()
+    assert dlg.next_button.text().replace("&", "").startswith("File the log with 1 recorded")
+
+    with qtbot.waitSignal(dlg.imported, timeout=30000):
+        qtbot.mouseClick(dlg.next_button, Qt.MouseButton.LeftButton)
+    done = dlg.done_facts.text()
+    assert "Added to the case: 0" in done
+    assert "Calls already recorded, now confirmed by the phone's call log: 1" in done
+    (call,) = workspace.cases.events(case_id)
+    assert call.duration_s == 95
+    assert no_dialogs == []

@@ -6,8 +6,9 @@ import datetime as dt
 import json
 from typing import Any
 
-from ..imports.facts import contact_facts
-from .report_model import promise_state_of
+from ..imports.facts import contact_facts, log_facts
+from .catalogue import Strings
+from .report_model import confirmation_text, promise_state_of
 from .snapshot import MarkInfo, RecordingInfo, Snapshot
 
 FORMAT = "onrecord-case/1"
@@ -52,11 +53,16 @@ def _mark_file(r: RecordingInfo, m: MarkInfo) -> dict[str, Any]:
 
 
 def case_document(
-    snapshot: Snapshot, attachment_files: dict[int, str], today: dt.date | None = None
+    snapshot: Snapshot,
+    attachment_files: dict[int, str],
+    today: dt.date | None = None,
+    strings: Strings | None = None,
 ) -> dict[str, Any]:
     """Everything, as stored, plus what the report works out from it so a program reads the
     same as the report: each contact's ``all_tags`` (its own and its recordings' marks', as
-    the timeline's Tags column), an imported contact's ``import_facts`` and, with ``today`` (the export's day on the case's clock),
+    the timeline's Tags column), an imported contact's ``import_facts``, a recorded call's
+    ``confirmed_by`` (the phone's call log's lines filed with it) and, with ``today`` (the
+    export's day on the case's clock),
     each promise's ``state_on_export`` (a paralegal saw "status": "open" here beside "kept:
     paid on Nov 25" in the report: ``status`` is what the user set, the state is worked out
     from the due date and the payments linked to the promise)."""
@@ -94,7 +100,13 @@ def case_document(
         "parties": snapshot.parties,
         "phone_numbers": snapshot.numbers,
         "contact_events": [
-            {**e, "all_tags": live.get(e["id"], []), **_import_facts(e)} for e in snapshot.events
+            {
+                **e,
+                "all_tags": live.get(e["id"], []),
+                **_import_facts(e),
+                **_confirmed_by(e, strings),
+            }
+            for e in snapshot.events
         ],
         "recordings": recordings,
         "recordings_not_included": snapshot.skipped_recordings,
@@ -107,6 +119,24 @@ def case_document(
             for a in snapshot.attachments
         ],
         "audit_head": snapshot.audit_head,
+    }
+
+
+def _confirmed_by(event: dict[str, Any], s: Strings | None) -> dict[str, Any]:
+    """For a recorded call the phone's call log confirms, each line filed with it as stored
+    (``source_key``, ``source_detail``, ``duration_s``, ``confirmed_at``), with what it said
+    as codes (``import_facts``) and, with ``s``, all of it in the report's words
+    (``confirmed_by_said``)."""
+    confirmations = event.get("confirmed_by")
+    if not confirmations:
+        return {}
+    said = confirmation_text(event, s) if s is not None else ""
+    return {
+        "confirmed_by": [
+            {**c, "import_facts": [f.record() for f in log_facts(c.get("source_detail") or "")]}
+            for c in confirmations
+        ],
+        **({"confirmed_by_said": said} if said else {}),
     }
 
 
@@ -129,7 +159,10 @@ def _state(
 
 
 def case_json(
-    snapshot: Snapshot, attachment_files: dict[int, str], today: dt.date | None = None
+    snapshot: Snapshot,
+    attachment_files: dict[int, str],
+    today: dt.date | None = None,
+    strings: Strings | None = None,
 ) -> str:
-    document = case_document(snapshot, attachment_files, today)
+    document = case_document(snapshot, attachment_files, today, strings)
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

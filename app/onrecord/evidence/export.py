@@ -712,7 +712,7 @@ def _write_small_files(
         "signing_key_fingerprint": key.fingerprint,
     }
     today = now.astimezone(snapshot.zone).date()  # the report's "today" for the promises
-    _write(data / "case" / "case.json", case_json(snapshot, files, today))
+    _write(data / "case" / "case.json", case_json(snapshot, files, today, s))
     _write(data / "case" / "timeline.csv", timeline_csv(snapshot))
     if opts.language != "en":  # the same rows in the report's words, for a spreadsheet
         _write(data / "case" / readable_name(opts.language), timeline_csv(snapshot, s))

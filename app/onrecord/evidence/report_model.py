@@ -13,7 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..imports.common import FORMAT_TITLES, WITHHELD_RAW
-from ..imports.facts import Fact, contact_facts, sidecar_of
+from ..imports.facts import Fact, contact_facts, log_facts, log_length_shown, sidecar_of
 from ..localefmt import date_text, iso_utc, money_text, number_text, time_text
 from ..store import audit
 from ..store.enums import EventSource, date_only
@@ -763,12 +763,32 @@ def fact_words(facts: list[Fact], s: Strings) -> str:
     return s("fact.sep").join(said)
 
 
+def confirmation_text(event: dict[str, Any], s: Strings) -> str:
+    """That the phone's call log confirms a recorded call and what its line said of it, in
+    the report's language: "also in the phone's call log; saved in the phone's contacts as
+    “张经理”", with the log's length when it differs from the call's by more than a few
+    seconds (a call recorded here, stopped by hand after the call ended)."""
+    said = []
+    for confirmation in event.get("confirmed_by") or []:
+        length = log_length_shown(event.get("duration_s"), confirmation.get("duration_s"))
+        head = (
+            s("fact.confirmed")
+            if length is None
+            else s("fact.confirmed_length", length=clock_text(length))
+        )
+        facts = fact_words(log_facts(confirmation.get("source_detail") or ""), s)
+        said.append(s("fact.sep").join(x for x in (head, facts) if x))
+    return s("fact.sep").join(said)
+
+
 def summary_text(event: dict[str, Any], s: Strings) -> str:
     """A contact's summary as the report gives it: what the phone's record said of it, in the
     report's language (an import keeps those facts apart, and an older import's English
-    notes are read back as them), then the user's own words as she wrote them."""
+    notes are read back as them), that the phone's call log confirms it, then the user's
+    own words as she wrote them."""
     facts, own = contact_facts(event["source"], event.get("source_detail") or "", event["summary"])
-    return s("sep").join(x for x in (fact_words(facts, s), own) if x)
+    phone = s("fact.sep").join(x for x in (fact_words(facts, s), confirmation_text(event, s)) if x)
+    return s("sep").join(x for x in (phone, own) if x)
 
 
 def _finished_text(item: dict[str, Any], clock: ReportClock, s: Strings) -> str:

@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import selectinload
 
 from ..store import lookup
+from ..store.confirmations import CONFIRMATIONS_SQL, from_body
 from ..store.enums import RecordingStatus
 from ..store.models import (
     Attachment,
@@ -338,12 +339,19 @@ def take_snapshot(
         event_tags: dict[int, list[dict[str, Any]]] = {}
         for tag in s.scalars(select(EventTag).where(EventTag.event_id.in_(event_ids))):
             event_tags.setdefault(tag.event_id, []).append(row(tag))
+        # the phone's call log's lines filed with recorded calls (store.confirmations)
+        confirmed: dict[int, list[dict[str, Any]]] = {}
+        for event_id, body in s.execute(text(CONFIRMATIONS_SQL)):
+            confirmation = from_body(event_id, body) if event_id in event_ids else None
+            if confirmation is not None:
+                confirmed.setdefault(event_id, []).append(confirmation.record())
         event_rows = [
             row(
                 e,
                 number=number_text.get(e.phone_number_id) if e.phone_number_id else None,
                 party=party_names.get(e.party_id) if e.party_id else None,
                 tags=event_tags.get(e.id, []),
+                **({"confirmed_by": confirmed[e.id]} if e.id in confirmed else {}),
             )
             for e in events
         ]

@@ -87,6 +87,7 @@ def _preview_json(plan: Any) -> dict[str, Any]:
         "already_imported": p.already_imported,
         "removed_before": p.removed_before,
         "filed_with_calls": p.filed_with_calls,
+        "confirms_calls": p.confirms_calls,
         "skipped": p.skipped,
         "problems": list(p.problems),
         "notes": list(p.notes),
@@ -225,6 +226,7 @@ def run_import(
                     "already_there": result.already_there,
                     "removed_before": result.removed_before,
                     "filed_with_calls": result.filed_with_calls,
+                    "confirmed_calls": result.confirmed_calls,
                     "not_picked": result.not_picked,
                     "event_ids": result.event_ids,
                     "recording_ids": result.recording_ids,
@@ -242,6 +244,13 @@ def run_import(
                 print(
                     f"; the notes and tags of {count(n, 'row')} were added "
                     f"to {word(n, 'the call', 'the calls')} already recorded",
+                    end="",
+                )
+            if n := result.confirmed_calls:
+                print(
+                    f"; {count(n, 'line')} filed with {word(n, 'the call', 'the calls')} "
+                    "already recorded, as the phone's record of "
+                    f"{word(n, 'it', 'them')}",
                     end="",
                 )
             if n := result.removed_before:

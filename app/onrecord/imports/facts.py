@@ -167,3 +167,26 @@ def sidecar_of(description: str) -> str | None:
     (the report says it in its language); None for any other description."""
     found = re.fullmatch(r"BCR metadata for (.+)", description, re.DOTALL)
     return found[1] if found else None
+
+
+#: a call's length and its length in the phone's log agree when this close (the two clocks
+#: and rounding to whole seconds); a larger difference is shown beside the call's
+LENGTH_SLACK_S = 5.0
+
+
+def log_facts(source_detail: str) -> list[Fact]:
+    """What the phone's call log's line that confirms a recorded call said of it (its
+    ``source_detail``, kept with the call by ``store.confirmations``)."""
+    facts, _own = contact_facts("imported", source_detail, "")
+    return facts
+
+
+def log_length_shown(call_s: float | None, log_s: float | None) -> float | None:
+    """The log's length of a call, when it is worth showing beside the call's own: the call
+    has none, or they differ by more than a few seconds (a call recorded here, stopped by
+    hand after the call ended; a BCR call takes the log's length, so the two agree)."""
+    if log_s is None:
+        return None
+    if call_s is None or abs(call_s - log_s) > LENGTH_SLACK_S:
+        return log_s
+    return None

@@ -46,6 +46,9 @@ class NumberSummary:
     #: of ``count``, lines of the user's log for calls already recorded: not added as
     #: calls, their notes and tags are added to those calls
     filed_with_calls: int = 0
+    #: of ``count``, lines of the phone's call log for calls already recorded: not added as
+    #: calls, filed with those calls as the phone's own record of them
+    confirms_calls: int = 0
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,9 @@ class ImportPreview:
     #: lines of the user's log for calls already recorded whose notes and tags are added
     #: to those calls (counted neither new nor already in the case)
     filed_with_calls: int = 0
+    #: lines of the phone's call log for calls already recorded, filed with those calls as
+    #: the phone's own record of them (counted neither new nor already in the case)
+    confirms_calls: int = 0
 
 
 def number_key(record: ContactRecord, region: str) -> str:
@@ -83,10 +89,12 @@ def summarise_numbers(
     in_case: Set[str],
     removed: Set[str],
     filed: Set[str] = frozenset(),
+    confirming: Set[str] = frozenset(),
 ) -> tuple[NumberSummary, ...]:
     """``records`` are (record, number key, source key) triples; ``in_case`` and ``removed``
     are the source keys of contacts in the case, and of those removed from it after an import;
-    ``filed`` those of log lines whose words go onto a recorded call.
+    ``filed`` those of log lines whose words go onto a recorded call, ``confirming`` those of
+    the phone's call log's lines filed with a recorded call.
     """
     groups: dict[str, list[tuple[ContactRecord, str]]] = {}
     for record, key, skey in records:
@@ -127,6 +135,7 @@ def summarise_numbers(
                 ],
                 numberless=numberless,
                 filed_with_calls=sum(1 for _, skey in items if skey in filed),
+                confirms_calls=sum(1 for _, skey in items if skey in confirming),
             )
         )
     summaries.sort(key=lambda s: (s.numberless, s.withheld, -s.count, s.first))

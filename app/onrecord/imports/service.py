@@ -84,6 +84,9 @@ class ImportPlan:
     #: source key -> the recorded call whose note and tags this line of the user's own log
     #: adds to (it is that call, not another): see filewords.py
     filed: dict[str, int] = field(default_factory=dict)
+    #: source key -> the recorded call this line of the phone's call log confirms: filed
+    #: with that call as the phone's own record of it (store.confirmations)
+    confirms: dict[str, int] = field(default_factory=dict)
     #: how dates that could be read two ways were read (also in ``preview.notes``)
     readings: tuple[str, ...] = ()
 
@@ -95,6 +98,8 @@ class ImportResult:
     removed_before: int = 0  # imported before, then removed by the user: not added again
     #: lines of the user's log for calls already recorded whose notes or tags were added
     filed_with_calls: int = 0
+    #: lines of the phone's call log filed with the recorded calls they confirm
+    confirmed_calls: int = 0
     not_picked: int = 0
     cancelled: bool = False
     event_ids: list[int] = field(default_factory=list)
@@ -152,6 +157,7 @@ def _source_keys(ws: Workspace, case_id: int) -> tuple[set[str], set[str]]:
             )
         )
         present = {r for r in rows if r}
+    present |= ws.confirmations.source_keys(prefix)  # a log's lines filed with recorded calls
     return present, ws.corrections.removed_source_keys(prefix) - present
 
 
@@ -269,7 +275,10 @@ def prepare(
         ws, case.id, case.region, merged, keys, skeys, in_case | removed
     )
     filed = _words_to_file(ws, fmt, merged, skeys, logged_as)
-    in_case |= settled - filed.keys()
+    # The phone's own record of a call recorded by BCR or here: filed with it (see
+    # store.confirmations); a line of her own log without new words is that call, as it was.
+    confirms = dict(logged_as) if fmt == "calls" else {}
+    in_case |= settled - filed.keys() - confirms.keys()
     numbers = summarise_numbers(
         zip(merged, keys, skeys, strict=True),
         case.region,
@@ -277,6 +286,7 @@ def prepare(
         in_case=in_case,
         removed=removed,
         filed=filed.keys(),
+        confirming=confirms.keys(),
     )
     readings = tuple(dict.fromkeys(readings))
     preview = ImportPreview(
@@ -290,8 +300,13 @@ def prepare(
         skipped=dict(skipped),
         problems=tuple(problems),
         numbers=numbers,
-        notes=tuple(notes) + readings + _join_notes(fmt, joins) + _filed_notes(filed),
+        notes=tuple(notes)
+        + readings
+        + _join_notes(fmt, joins)
+        + _filed_notes(filed)
+        + _confirm_notes(confirms),
         filed_with_calls=len(filed),
+        confirms_calls=len(confirms),
     )
     progress(1.0, "read")
     return ImportPlan(
@@ -308,6 +323,7 @@ def prepare(
         preview=preview,
         joins=joins,
         filed=filed,
+        confirms=confirms,
         readings=readings,
     )
 
@@ -438,6 +454,19 @@ def _filed_notes(filed: Mapping[str, int]) -> tuple[str, ...]:
             "{count} row(s) are calls already recorded: their notes and tags are added to "
             "those calls",
         ).format(count=len(filed)),
+    )
+
+
+def _confirm_notes(confirms: Mapping[str, int]) -> tuple[str, ...]:
+    if not confirms:
+        return ()
+    return (
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "{count} call(s) in the log are already recorded: each line is filed with its "
+            "recorded call as the phone's own record of it (its length, the name saved in the "
+            "phone's contacts), not added as another call",
+        ).format(count=len(confirms)),
     )
 
 
@@ -578,6 +607,9 @@ def execute(
         if skey in plan.filed:
             _file_words(ws, plan, record, plan.filed[skey], result)
             continue
+        if skey in plan.confirms:
+            _confirm(ws, plan, record, skey, plan.confirms[skey], result)
+            continue
         if skey in existing:
             unfinished = _unfinished_audio(ws, skey) if record.audio is not None else None
             if skey in removed:
@@ -621,6 +653,69 @@ def _file_words(
     if added:
         result.filed_with_calls += 1
     else:  # added by an earlier run of this plan, or by the user
+        result.already_there += 1
+
+
+def _confirm(
+    ws: Workspace,
+    plan: ImportPlan,
+    record: ContactRecord,
+    skey: str,
+    event_id: int,
+    result: ImportResult,
+) -> None:
+    """A line of the phone's call log for a call already recorded: filed with that call as
+    the phone's own record of it. A BCR recording begins after the call is answered, so the
+    call's length was the recording's, short of the call's: the log's becomes the call's. A
+    recording made here keeps its length (the log's is kept beside it)."""
+    detail = _detail(plan, record)
+    with ws.store.session() as s:
+        event = s.get(ContactEvent, event_id)
+        by_bcr = (
+            s.scalar(
+                select(Recording.id)
+                .where(
+                    Recording.event_id == event_id,
+                    Recording.status == RecordingStatus.IMPORTED,
+                    Recording.sha256.is_not(None),
+                )
+                .limit(1)
+            )
+            is not None
+        )
+        length = event.duration_s if event is not None else None
+    take = (
+        by_bcr and record.duration_s is not None and (length is None or record.duration_s > length)
+    )
+    where = detail.split(": number=", 1)[0]
+    if take:
+        reason = (
+            f"{where}: the phone's call log confirms this recorded call; its length is the "
+            "log's, as BCR began recording after the call was answered and the recording is "
+            "shorter than the call"
+        )
+    elif by_bcr:
+        reason = f"{where}: the phone's call log confirms this recorded call"
+    else:
+        reason = (
+            f"{where}: the phone's call log confirms this call recorded in OnRecord; its "
+            "length stays the recording's, the log's is kept with this record"
+        )
+    try:
+        done = ws.confirmations.confirm(
+            event_id,
+            source_key=skey,
+            source_detail=detail,
+            duration_s=record.duration_s,
+            take_duration=take,
+            reason=reason,
+        )
+    except StoreError as exc:
+        result.warnings.append(f"{record.where}: not filed with its recorded call ({exc})")
+        return
+    if done:
+        result.confirmed_calls += 1
+    else:  # filed by an earlier run of this plan
         result.already_there += 1
 
 

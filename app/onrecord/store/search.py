@@ -23,6 +23,7 @@ from sqlalchemy import case as sql_case
 from ..conduct.tags import LANGUAGES, TAGS
 from ..messages import QT_TRANSLATE_NOOP, term
 from . import lookup
+from .confirmations import CONFIRMATIONS_SQL, Confirmation, from_body
 from .engine import Store
 from .errors import NotFoundError
 from .models import (
@@ -74,6 +75,8 @@ class EventRow:
     withdrawn_reason: str = ""
     #: where an import found it; holds what the phone's record said (imports.facts)
     source_detail: str = ""
+    #: the phone's call log's lines filed with this recorded call (store.confirmations)
+    confirmations: list[Confirmation] = field(default_factory=list)
 
     @property
     def has_recording(self) -> bool:
@@ -272,6 +275,10 @@ def timeline_rows(store: Store, case_id: int | str, *, with_marks: bool = True) 
             (case,),
         ).fetchall():
             by_id[event_id].file_count = files
+        for event_id, body in raw.execute(CONFIRMATIONS_SQL).fetchall():
+            confirmation = from_body(event_id, body) if event_id in by_id else None
+            if confirmation is not None:
+                by_id[event_id].confirmations.append(confirmation)
         if with_marks:
             apply_mark_summary(rows, _mark_summary(raw, case))
         return rows

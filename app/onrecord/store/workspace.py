@@ -11,6 +11,7 @@ from ..paths import ensure_data_dir
 from . import audit
 from .attachments import Attachments
 from .casefile import CaseFile
+from .confirmations import Confirmations
 from .corrections import Corrections
 from .engine import DB_FILENAME, Store, open_store
 from .ledger import Ledger
@@ -24,6 +25,7 @@ class Workspace:
     store: Store
     cases: CaseFile = field(init=False)
     corrections: Corrections = field(init=False)
+    confirmations: Confirmations = field(init=False)
     recordings: Recordings = field(init=False)
     ledger: Ledger = field(init=False)
     attachments: Attachments = field(init=False)
@@ -31,6 +33,7 @@ class Workspace:
     def __post_init__(self) -> None:
         self.cases = CaseFile(self.store)
         self.corrections = Corrections(self.store)
+        self.confirmations = Confirmations(self.store)
         self.recordings = Recordings(self.store)
         self.ledger = Ledger(self.store)
         self.attachments = Attachments(self.store, self.data_dir)

@@ -122,6 +122,10 @@ class NumbersTable(QTableWidget):
             in_case += " · " + self.tr(
                 "%1 of %2 already recorded (notes and tags added to those calls)"
             ).replace("%1", str(number.filed_with_calls)).replace("%2", str(number.count))
+        if number.confirms_calls:
+            in_case += " · " + self.tr(
+                "%1 of %2 already recorded (filed with those calls as the phone's record)"
+            ).replace("%1", str(number.confirms_calls)).replace("%2", str(number.count))
         if number.removed_before:
             in_case += " · " + self.tr("%1 of %2 removed earlier (not imported again)").replace(
                 "%1", str(number.removed_before)

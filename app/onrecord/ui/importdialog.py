@@ -372,21 +372,27 @@ class ImportDialog(BusyGuard, QDialog):
                 return text.replace("&&", "&")
         return fmt
 
-    def _contacts_picked(self) -> tuple[int, int]:
-        """(new contacts, lines whose notes go onto calls already recorded) of the picks."""
+    def _contacts_picked(self) -> tuple[int, int, int]:
+        """(new contacts, lines whose notes go onto calls already recorded, lines of the
+        phone's call log filed with the recorded calls they confirm) of the picks."""
         if self.plan is None:
-            return 0, 0
+            return 0, 0, 0
         if self.plan.format == "audacity":
-            return len(self.plan.labels), 0
+            return len(self.plan.labels), 0, 0
         picked = set(self.table.picked_keys())
         numbers = [n for n in self.plan.preview.numbers if n.key in picked]
         new = sum(
-            n.count - n.already_imported - n.removed_before - n.filed_with_calls for n in numbers
+            n.count - n.already_imported - n.removed_before - n.filed_with_calls - n.confirms_calls
+            for n in numbers
         )
-        return new, sum(n.filed_with_calls for n in numbers)
+        return (
+            new,
+            sum(n.filed_with_calls for n in numbers),
+            sum(n.confirms_calls for n in numbers),
+        )
 
     def _update_count(self) -> None:
-        count, filed = self._contacts_picked()
+        count, filed, confirms = self._contacts_picked()
         if self.plan is not None and self.plan.format != "audacity":
             self.picked_count.setText(
                 self.tr("%n number(s) ticked", "", len(self.table.picked_keys()))
@@ -395,10 +401,13 @@ class ImportDialog(BusyGuard, QDialog):
             if count == 0 and filed:
                 # nothing new, yet her notes on recorded calls are still to be added
                 text = self.tr("&Add notes to %n recorded call(s)", "", filed)
+            elif count == 0 and confirms:
+                # nothing new, yet the phone's record of recorded calls is still to be filed
+                text = self.tr("&File the log with %n recorded call(s)", "", confirms)
             else:
                 text = self.tr("&Import %n new contact(s)", "", count)
             self.next_button.setText(text)
-            self.next_button.setEnabled(count + filed > 0)
+            self.next_button.setEnabled(count + filed + confirms > 0)
 
     # ------------------------------------------------------------------ done
     def _build_done(self) -> QWidget:
@@ -436,6 +445,12 @@ class ImportDialog(BusyGuard, QDialog):
                 self.tr("Notes and tags added to calls already recorded: %1").replace(
                     "%1", str(result.filed_with_calls)
                 )
+            )
+        if result.confirmed_calls:
+            lines.append(
+                self.tr(
+                    "Calls already recorded, now confirmed by the phone's call log: %1"
+                ).replace("%1", str(result.confirmed_calls))
             )
         if result.removed_before:
             lines.append(

@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 
 from ..conduct.tags import tag_title
-from ..imports.facts import Fact, contact_facts
+from ..imports.facts import Fact, contact_facts, log_facts, log_length_shown
+from ..store.confirmations import Confirmation
 from ..store.enums import (
     Direction,
     EventKind,
@@ -17,6 +18,7 @@ from ..store.enums import (
     RecordingStatus,
 )
 from ..store.phones import WITHHELD
+from ..timefmt import clock_text
 
 #: the number an import stores for a withheld caller (imports.common.WITHHELD_RAW): our word
 WITHHELD_RAW = "withheld"
@@ -196,9 +198,41 @@ def fact_words(facts: list[Fact]) -> str:
     return separator.join(said)
 
 
-def contact_notes(source: str, source_detail: str, summary: str) -> tuple[str, str]:
+def confirmation_words(confirmations: Iterable[Confirmation], duration_s: float | None) -> str:
+    """That the phone's call log confirms a recorded call, and what its line said of the call
+    ("also in the phone's call log; saved in the phone's contacts as “张经理”"), with the
+    log's length when it differs from the call's ``duration_s`` by more than a few seconds."""
+    separator = QCoreApplication.translate(
+        "ImportFacts", "; ", "between two facts of a phone's record; Chinese: ；"
+    )
+    said = []
+    for confirmation in confirmations:
+        length = log_length_shown(duration_s, confirmation.duration_s)
+        if length is None:
+            head = QCoreApplication.translate("ImportFacts", "also in the phone's call log")
+        else:
+            head = QCoreApplication.translate(
+                "ImportFacts", "also in the phone's call log, which gives its length as %1"
+            ).replace("%1", clock_text(length))
+        facts = fact_words(log_facts(confirmation.source_detail))
+        said.append(separator.join(x for x in (head, facts) if x))
+    return separator.join(said)
+
+
+def contact_notes(
+    source: str,
+    source_detail: str,
+    summary: str,
+    confirmations: Iterable[Confirmation] = (),
+    duration_s: float | None = None,
+) -> tuple[str, str]:
     """A contact's notes in two parts: what the phone's record said of it, in the user's
-    language (an older import wrote it in English into the summary: read back), and the
-    user's own summary as she wrote it."""
+    language (an older import wrote it in English into the summary: read back), and that
+    the phone's call log confirms it (``confirmations``: a recorded call, ``duration_s`` its
+    length); and the user's own summary as she wrote it."""
     facts, own = contact_facts(source, source_detail, summary)
-    return fact_words(facts), own
+    separator = QCoreApplication.translate(
+        "ImportFacts", "; ", "between two facts of a phone's record; Chinese: ；"
+    )
+    words = (fact_words(facts), confirmation_words(confirmations, duration_s))
+    return separator.join(x for x in words if x), own

@@ -34,7 +34,9 @@ def contact_text(row: EventRow) -> str:
         labels.number_text(row.number),
         *(
             x.split("\n", 1)[0]
-            for x in labels.contact_notes(row.source, row.source_detail, row.summary)
+            for x in labels.contact_notes(
+                row.source, row.source_detail, row.summary, row.confirmations, row.duration_s
+            )
         ),
     ]
     return " · ".join(p for p in parts if p)

@@ -147,7 +147,9 @@ def _withdrawn_text(row: EventRow) -> str:
 
 def _notes(row: EventRow) -> tuple[str, str]:
     """What the phone's record said of an imported contact, in words, and the summary."""
-    return labels.contact_notes(row.source, row.source_detail, row.summary)
+    return labels.contact_notes(
+        row.source, row.source_detail, row.summary, row.confirmations, row.duration_s
+    )
 
 
 def _notes_text(row: EventRow) -> str:
