@@ -243,7 +243,7 @@ Export with this password anyway?</numerusform>
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/importdialog.py" line="+314"/>
+        <location filename="../../ui/importdialog.py" line="+331"/>
         <source>%n label(s) found</source>
         <translation>
             <numerusform>%n label found</numerusform>
@@ -299,7 +299,7 @@ Export with this password anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+43"/>
         <source>%n number(s) ticked</source>
         <translation>
             <numerusform>%n number ticked</numerusform>
@@ -312,6 +312,14 @@ Export with this password anyway?</numerusform>
         <translation>
             <numerusform>&amp;Add notes to %n recorded call</numerusform>
             <numerusform>&amp;Add notes to %n recorded calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&amp;File the log with %n recorded call(s)</source>
+        <translation>
+            <numerusform>&amp;File the log with %n recorded call</numerusform>
+            <numerusform>&amp;File the log with %n recorded calls</numerusform>
         </translation>
     </message>
     <message numerus="yes">

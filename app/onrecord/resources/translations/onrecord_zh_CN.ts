@@ -2827,7 +2827,7 @@ Export with this password anyway?</source>
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../ui/firstrun.py" line="+175"/>
+        <location filename="../../ui/firstrun.py" line="+181"/>
         <source>Welcome to OnRecord</source>
         <extracomment>the guide&apos;s pages, in order</extracomment>
         <translation>欢迎使用 OnRecord</translation>
@@ -2858,7 +2858,7 @@ Export with this password anyway?</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
@@ -2980,10 +2980,10 @@ Export with this password anyway?</source>
     <message>
         <location line="+7"/>
         <location filename="../../imports/csvlog.py" line="+144"/>
-        <location filename="../../imports/service.py" line="+123"/>
+        <location filename="../../imports/service.py" line="+128"/>
         <location filename="../../imports/smsbackup.py" line="+274"/>
         <source>cannot read {path}: {reason}</source>
-        <extracomment>source key -&gt; the case&apos;s call that this recording is another side of (a recording of a call the log gave): see samecall.py source key -&gt; the recorded call whose note and tags this line of the user&apos;s own log adds to (it is that call, not another): see filewords.py how dates that could be read two ways were read (also in ``preview.notes``) lines of the user&apos;s log for calls already recorded whose notes or tags were added</extracomment>
+        <extracomment>source key -&gt; the case&apos;s call that this recording is another side of (a recording of a call the log gave): see samecall.py source key -&gt; the recorded call whose note and tags this line of the user&apos;s own log adds to (it is that call, not another): see filewords.py source key -&gt; the recorded call this line of the phone&apos;s call log confirms: filed with that call as the phone&apos;s own record of it (store.confirmations) how dates that could be read two ways were read (also in ``preview.notes``) lines of the user&apos;s log for calls already recorded whose notes or tags were added lines of the phone&apos;s call log filed with the recorded calls they confirm</extracomment>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
@@ -3213,18 +3213,18 @@ Export with this password anyway?</source>
         <translation>{where}：未知的标签 {tag}（可用的有：{known}）</translation>
     </message>
     <message>
-        <location filename="../../imports/service.py" line="-62"/>
+        <location filename="../../imports/service.py" line="-67"/>
         <source>dated more than a day in the future (a wrong date or clock)</source>
         <extracomment>Events written per transaction during an import. Why a record dated more than a day ahead of this computer&apos;s clock is left out.</extracomment>
         <translation>日期比现在晚一天以上（日期或时钟有误）</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>cannot tell what {file} is; give --format ({formats})</source>
         <translation>无法判断 {file} 是什么文件；请用 --format 指定（{formats}）</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>nothing to import: give a file or folder</source>
         <translation>没有要导入的内容：请选择文件或文件夹</translation>
     </message>
@@ -3264,7 +3264,7 @@ Export with this password anyway?</source>
         <translation>{file} 声明包含 {declared} 条记录；实际找到 {found} 条</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+199"/>
         <source>{count} recording(s) are of calls already in the case (same number, same time): each is filed with its call, not added as another call</source>
         <translation>有 {count} 段录音属于案件中已有的通话（号码相同、时间相同）：每段录音都归入它所属的那次通话，不会另算一次通话</translation>
     </message>
@@ -3274,7 +3274,12 @@ Export with this password anyway?</source>
         <translation>有 {count} 行是已录音的通话：这些行的备注和标签会加到对应的通话上</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>{count} call(s) in the log are already recorded: each line is filed with its recorded call as the phone&apos;s own record of it (its length, the name saved in the phone&apos;s contacts), not added as another call</source>
+        <translation>通话记录中有 {count} 次通话已有录音：每一行都作为手机对这次通话的记录（时长、手机通讯录中保存的名字）归入对应的录音通话，不会另算一次通话</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Audacity labels go onto a recording: give --recording ID</source>
         <translation>Audacity 标签要加到一段录音上：请用 --recording 指定录音编号</translation>
     </message>
@@ -3472,7 +3477,7 @@ Export with this password anyway?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.py" line="+74"/>
+        <location filename="../../ui/importdialog.py" line="+76"/>
         <source>Import from my phone</source>
         <translation>从手机导入</translation>
     </message>
@@ -3483,19 +3488,19 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+371"/>
+        <location line="+401"/>
         <source>&amp;Read the file</source>
         <translation>读取文件(&amp;R)</translation>
     </message>
     <message>
-        <location line="-368"/>
-        <location line="+365"/>
+        <location line="-398"/>
+        <location line="+395"/>
         <location line="+36"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-410"/>
         <source>Phone call log — an SMS Backup &amp;&amp; Restore file (calls-….xml)</source>
         <translation>手机通话记录——SMS Backup &amp;&amp; Restore 备份文件（calls-….xml）</translation>
     </message>
@@ -3587,17 +3592,17 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+37"/>
         <source>Spreadsheets (*.csv)</source>
         <translation>表格 (*.csv)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-36"/>
         <source>Label files (*.txt)</source>
         <translation>标签文件 (*.txt)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Choose the BCR folder</source>
         <translation>选择 BCR 文件夹</translation>
     </message>
@@ -3612,7 +3617,7 @@ Export with this password anyway?</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Save the contact log template</source>
         <translation>保存联系记录模板</translation>
     </message>
@@ -3706,7 +3711,7 @@ Export with this password anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+43"/>
         <source>%n number(s) ticked</source>
         <translation>
             <numerusform>已勾选 %n 个号码</numerusform>
@@ -3717,6 +3722,13 @@ Export with this password anyway?</source>
         <source>&amp;Add notes to %n recorded call(s)</source>
         <translation>
             <numerusform>把备注加到 %n 次已录音的通话上(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&amp;File the log with %n recorded call(s)</source>
+        <translation>
+            <numerusform>把通话记录归入 %n 次已录音的通话(&amp;F)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3763,6 +3775,11 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Calls already recorded, now confirmed by the phone&apos;s call log: %1</source>
+        <translation>已有录音、现由手机通话记录印证的通话：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Removed from the case after an earlier import (not added again): %1</source>
         <translation>之前导入后已从案件删除（未再添加）：%1</translation>
     </message>
@@ -3836,7 +3853,7 @@ Export with this password anyway?</source>
 <context>
     <name>ImportFacts</name>
     <message>
-        <location filename="../../ui/labels.py" line="+158"/>
+        <location filename="../../ui/labels.py" line="+160"/>
         <source>missed</source>
         <translation>未接听</translation>
     </message>
@@ -3892,15 +3909,27 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+10"/>
+        <location line="+29"/>
         <source>; </source>
         <comment>between two facts of a phone&apos;s record; Chinese: ；</comment>
         <translation>；</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>also in the phone&apos;s call log</source>
+        <translation>手机的通话记录中也有这通电话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also in the phone&apos;s call log, which gives its length as %1</source>
+        <translation>手机的通话记录中也有这通电话，记录的通话时长为 %1</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location line="-166"/>
+        <location line="-185"/>
         <source>United States</source>
         <extracomment>the number an import stores for a withheld caller (imports.common.WITHHELD_RAW): our word</extracomment>
         <translation>美国</translation>
@@ -5318,7 +5347,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
 <context>
     <name>MicTest</name>
     <message>
-        <location filename="../../ui/firstrun.py" line="-211"/>
+        <location filename="../../ui/firstrun.py" line="-222"/>
         <source>Microphone level</source>
         <translation>麦克风音量</translation>
     </message>
@@ -5348,7 +5377,7 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <translation>无法打开麦克风：%s</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Almost nothing was heard. Is the right microphone chosen, and not muted? Speak closer and test again.</source>
         <translation>几乎没有听到声音。是否选对了麦克风？是否被静音？请靠近一些再测试一次。</translation>
     </message>
@@ -5559,6 +5588,11 @@ Everything stays on this computer. OnRecord gives information, not legal advice.
         <location line="+5"/>
         <source>%1 of %2 already recorded (notes and tags added to those calls)</source>
         <translation>%2 次中有 %1 次已录音（备注和标签已加到这些通话上）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 already recorded (filed with those calls as the phone&apos;s record)</source>
+        <translation>%2 次中有 %1 次已录音（已作为手机的记录归入这些通话）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7180,16 +7214,16 @@ Details: {detail}</source>
     </message>
     <message>
         <location filename="../../store/lookup.py" line="-29"/>
-        <location filename="../../store/search.py" line="+620"/>
+        <location filename="../../store/search.py" line="+627"/>
         <source>there is no {what} with id {ident}</source>
         <extracomment>an event&apos;s: its source and source detail, which hold what the phone&apos;s record said of an imported contact (imports.facts: &quot;rejected&quot;, the name it was saved under)</extracomment>
         <translation>找不到编号为 {ident} 的{what}</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../store/search.py" line="-479"/>
+        <location filename="../../store/search.py" line="-483"/>
         <source>there is no case {case} (see `onrecord cases`)</source>
-        <extracomment>set when the user withdrew it as logged by mistake: shown, counted nowhere where an import found it; holds what the phone&apos;s record said (imports.facts)</extracomment>
+        <extracomment>set when the user withdrew it as logged by mistake: shown, counted nowhere where an import found it; holds what the phone&apos;s record said (imports.facts) the phone&apos;s call log&apos;s lines filed with this recorded call (store.confirmations)</extracomment>
         <translation>没有案件 {case}（见 `onrecord cases`）</translation>
     </message>
     <message>
@@ -7532,7 +7566,7 @@ Details: {detail}</source>
     </message>
     <message>
         <location line="-69"/>
-        <location filename="../../ui/timeline/model.py" line="+47"/>
+        <location filename="../../ui/timeline/model.py" line="+49"/>
         <source>When (local time)</source>
         <translation>时间（当地）</translation>
     </message>
