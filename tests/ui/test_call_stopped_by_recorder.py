@@ -194,3 +194,24 @@ def test_the_note_field_holds_no_more_than_a_note_keeps(qtbot) -> None:
     qtbot.addWidget(field)
     field.insert("x" * (NOTE_LIMIT + 50))
     assert len(field.text()) == NOTE_LIMIT
+
+
+def test_when_the_recorder_dies_she_is_told_once_in_words_and_can_go_on(
+    qtbot,
+    call_window,  # noqa: F811 - the fixture imported above
+    no_dialogs,
+) -> None:
+    """A walk-through killed the recorder mid-call: the window said "the recorder process has
+    exited; the recording can be recovered" (the recorder's own English, lower case) in two
+    message boxes one after the other, and the case list stayed locked as if it still
+    recorded. One box now says what is kept and what to do, and the window is free again."""
+    win = call_window
+    start(qtbot, win)
+    os.kill(win.calls.session.client.pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: not win.calls.recording and not win.calls.busy, timeout=30000)
+    qtbot.wait(300)  # a second box came from the next poll
+    errors = [text for kind, _title, text in no_dialogs if kind == "error"]
+    assert len(errors) == 1
+    assert "process has exited" not in errors[0]
+    assert "kept" in errors[0] and "Record call" in errors[0]
+    assert win.case_list.isEnabled() and win.new_case_button.isEnabled()

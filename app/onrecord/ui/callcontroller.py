@@ -220,7 +220,9 @@ class CallController(QObject):
         try:
             status: RecorderStatus = self.session.status()
         except Exception as exc:
-            self.failed.emit(error_text(exc))
+            if self.session.client.is_alive():  # it did not answer: said now, stop may wait
+                self.failed.emit(error_text(exc))
+            # a recorder that died cannot be stopped either: the stop's failure says it once
             self.stop()
             return
         if self.session.early and status.first_frame_utc is not None and not self._early_refused:
@@ -258,8 +260,19 @@ class CallController(QObject):
 
     def _stop_failed(self, exc: BaseException) -> None:
         self.busy = False
+        gone = self.session is not None and not self.session.client.is_alive()
         self.session = None
         # Early marks are in the journal: recovery files them with the recording; what
         # waited for them (a promise to link) is told it will not be.
         self._lost()
+        if gone:  # killed or crashed: the recorder's own words were "process has exited"
+            self.failed.emit(
+                self.tr(
+                    "Recording stopped: the part of OnRecord that records ended unexpectedly. "
+                    "What it recorded until then is kept, with your marks, and is filed in the "
+                    "case when OnRecord next starts. If the call is still going on, press "
+                    "Record call (Ctrl+R) to record the rest."
+                )
+            )
+            return
         self.failed.emit(error_text(exc))

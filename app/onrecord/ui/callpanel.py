@@ -413,6 +413,7 @@ class CallPanel(QWidget):
             # not into the next call.
             kept_note = self._keep_unsaved_note(self.recording_id)
             self.recording_id = None
+            self.recording_changed.emit(False)  # the case list is free again
             if kept_note:
                 self.summary.setText("<br>".join(kept_note))
         if self._not_taken:
