@@ -449,10 +449,15 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../ui/callcontroller.py" line="+244"/>
+        <location filename="../../ui/callcontroller.py" line="+246"/>
         <source>Nothing was recorded: no sound came from the microphone.</source>
         <extracomment>an early mark&apos;s journal key -&gt; (run with its row once filed, run if it never is)</extracomment>
         <translation>没有录下任何内容：麦克风没有传来声音。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Recording stopped: the part of OnRecord that records ended unexpectedly. What it recorded until then is kept, with your marks, and is filed in the case when OnRecord next starts. If the call is still going on, press Record call (Ctrl+R) to record the rest.</source>
+        <translation>录音已停止：OnRecord 负责录音的部分意外结束了。此前录下的内容和您的标记都已保留，会在下次启动 OnRecord 时归入案件。如果通话还在继续，请按“开始录音”（Ctrl+R）录下其余部分。</translation>
     </message>
 </context>
 <context>
@@ -493,7 +498,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>录音提醒</translation>
     </message>
     <message numerus="yes">
-        <location line="+342"/>
+        <location line="+343"/>
         <source>No sound came from the microphone: this call has no audio. It is kept for the %n mark(s) you made, at its start.</source>
         <translation>
             <numerusform>麦克风没有传来任何声音：这通电话没有录到音频。因为您做了 %n 个标记，这通电话仍会保留，标记放在通话开头。</numerusform>
@@ -522,7 +527,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="-420"/>
+        <location filename="../../ui/callpanel.py" line="-421"/>
         <location line="+65"/>
         <source>Marks in this call</source>
         <translation>本次通话的标记</translation>
@@ -604,7 +609,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
     </message>
     <message>
         <location line="+7"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>Call details not saved</source>
         <translation>通话信息未保存</translation>
     </message>
@@ -626,7 +631,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>您停止通话时正在输入的备注已保存：“%1”。您可以在“回听通话”中修改或撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="-56"/>
+        <location filename="../../ui/callpanel.py" line="-57"/>
         <source>You can still complete who called, then press Save call details.</source>
         <translation>您仍可补充来电人信息，然后按“保存通话信息”。</translation>
     </message>
@@ -657,7 +662,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>未在录音</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Recording problem</source>
         <translation>录音出现问题</translation>
     </message>
@@ -7214,16 +7219,16 @@ Details: {detail}</source>
     </message>
     <message>
         <location filename="../../store/lookup.py" line="-29"/>
-        <location filename="../../store/search.py" line="+627"/>
+        <location filename="../../store/search.py" line="+630"/>
         <source>there is no {what} with id {ident}</source>
         <extracomment>an event&apos;s: its source and source detail, which hold what the phone&apos;s record said of an imported contact (imports.facts: &quot;rejected&quot;, the name it was saved under)</extracomment>
         <translation>找不到编号为 {ident} 的{what}</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../store/search.py" line="-483"/>
+        <location filename="../../store/search.py" line="-484"/>
         <source>there is no case {case} (see `onrecord cases`)</source>
-        <extracomment>set when the user withdrew it as logged by mistake: shown, counted nowhere where an import found it; holds what the phone&apos;s record said (imports.facts) the phone&apos;s call log&apos;s lines filed with this recorded call (store.confirmations)</extracomment>
+        <extracomment>set when the user withdrew it as logged by mistake: shown, counted nowhere where an import found it; holds what the phone&apos;s record said (imports.facts) the phone&apos;s call log&apos;s lines filed with this recorded call (store.confirmations); a tuple, not a list: 10 000 rows&apos; empty lists made the timeline&apos;s garbage collector run often enough to slow its opening by half (benchmarks/bench_review.py)</extracomment>
         <translation>没有案件 {case}（见 `onrecord cases`）</translation>
     </message>
     <message>

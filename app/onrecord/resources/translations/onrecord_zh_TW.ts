@@ -449,10 +449,15 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
 <context>
     <name>CallController</name>
     <message>
-        <location filename="../../ui/callcontroller.py" line="+244"/>
+        <location filename="../../ui/callcontroller.py" line="+246"/>
         <source>Nothing was recorded: no sound came from the microphone.</source>
         <extracomment>an early mark&apos;s journal key -&gt; (run with its row once filed, run if it never is)</extracomment>
         <translation>沒有錄下任何內容：麥克風沒有傳來聲音。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Recording stopped: the part of OnRecord that records ended unexpectedly. What it recorded until then is kept, with your marks, and is filed in the case when OnRecord next starts. If the call is still going on, press Record call (Ctrl+R) to record the rest.</source>
+        <translation>錄音已停止：OnRecord 負責錄音的部分意外結束了。在此之前錄下的內容和您的標記都已保留，會在下次啟動 OnRecord 時歸入案件。如果通話還在進行，請按「開始錄音」（Ctrl+R）錄下其餘部分。</translation>
     </message>
 </context>
 <context>
@@ -493,7 +498,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>錄音提醒</translation>
     </message>
     <message numerus="yes">
-        <location line="+342"/>
+        <location line="+343"/>
         <source>No sound came from the microphone: this call has no audio. It is kept for the %n mark(s) you made, at its start.</source>
         <translation>
             <numerusform>麥克風沒有傳來任何聲音：這通電話沒有錄到音訊。因為您做了 %n 個標記，這通電話仍會保留，標記放在通話開頭。</numerusform>
@@ -522,7 +527,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="-420"/>
+        <location filename="../../ui/callpanel.py" line="-421"/>
         <location line="+65"/>
         <source>Marks in this call</source>
         <translation>本次通話的標記</translation>
@@ -604,7 +609,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
     </message>
     <message>
         <location line="+7"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>Call details not saved</source>
         <translation>通話資訊未儲存</translation>
     </message>
@@ -626,7 +631,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>您停止通話時正在輸入的備註已儲存：「%1」。您可以在「重聽通話」中修改或撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="-56"/>
+        <location filename="../../ui/callpanel.py" line="-57"/>
         <source>You can still complete who called, then press Save call details.</source>
         <translation>您仍可補充來電人資訊，然後按「儲存通話資訊」。</translation>
     </message>
@@ -657,7 +662,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>未在錄音</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Recording problem</source>
         <translation>錄音出現問題</translation>
     </message>
@@ -7214,16 +7219,16 @@ Details: {detail}</source>
     </message>
     <message>
         <location filename="../../store/lookup.py" line="-29"/>
-        <location filename="../../store/search.py" line="+627"/>
+        <location filename="../../store/search.py" line="+630"/>
         <source>there is no {what} with id {ident}</source>
         <extracomment>an event&apos;s: its source and source detail, which hold what the phone&apos;s record said of an imported contact (imports.facts: &quot;rejected&quot;, the name it was saved under)</extracomment>
         <translation>找不到編號為 {ident} 的{what}</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../store/search.py" line="-483"/>
+        <location filename="../../store/search.py" line="-484"/>
         <source>there is no case {case} (see `onrecord cases`)</source>
-        <extracomment>set when the user withdrew it as logged by mistake: shown, counted nowhere where an import found it; holds what the phone&apos;s record said (imports.facts) the phone&apos;s call log&apos;s lines filed with this recorded call (store.confirmations)</extracomment>
+        <extracomment>set when the user withdrew it as logged by mistake: shown, counted nowhere where an import found it; holds what the phone&apos;s record said (imports.facts) the phone&apos;s call log&apos;s lines filed with this recorded call (store.confirmations); a tuple, not a list: 10 000 rows&apos; empty lists made the timeline&apos;s garbage collector run often enough to slow its opening by half (benchmarks/bench_review.py)</extracomment>
         <translation>沒有案件 {case}（見 `onrecord cases`）</translation>
     </message>
     <message>
