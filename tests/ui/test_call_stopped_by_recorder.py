@@ -215,3 +215,24 @@ def test_when_the_recorder_dies_she_is_told_once_in_words_and_can_go_on(
     assert "process has exited" not in errors[0]
     assert "kept" in errors[0] and "Record call" in errors[0]
     assert win.case_list.isEnabled() and win.new_case_button.isEnabled()
+
+
+def test_a_call_stopped_by_a_problem_says_so_first_and_what_to_do(
+    qtbot,
+    call_window,  # noqa: F811 - the fixture imported above
+    unplug,
+) -> None:
+    # A walk-through's other side stalled: the screen said "Saved" and "Call saved — 0:16
+    # long", the stop two lines down, and nothing told him to record the rest of the call.
+    win, panel = call_window, call_window.call_panel
+    saved: list[object] = []
+    win.calls.stopped.connect(saved.append)
+    start(qtbot, win)
+    unplug()
+    qtbot.waitUntil(lambda: bool(saved), timeout=30000)
+    assert saved[0].status.value == "failed" and saved[0].frames > 0
+    summary = panel.summary.text()
+    assert summary.startswith("<b>Recording stopped by a problem</b>")
+    assert "press Record call (Ctrl+R) to record the rest" in summary
+    assert "Call saved" not in summary and "Status:" not in summary
+    assert panel.state_label.text() == "Stopped by a problem"

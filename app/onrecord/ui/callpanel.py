@@ -369,9 +369,12 @@ class CallPanel(QWidget):
             self._nothing_recorded(kept_note)  # its call was withdrawn (CallSession.stop)
             return
         # Nothing recorded, and kept for the marks made before a first sound that never came
-        self.state_label.setText(
-            self.tr("Saved") if recording.frames else self.tr("Nothing recorded")
-        )
+        if not recording.frames:
+            self.state_label.setText(self.tr("Nothing recorded"))
+        elif recording.status.value == "failed":  # not "Saved": the call may go on
+            self.state_label.setText(self.tr("Stopped by a problem"))
+        else:
+            self.state_label.setText(self.tr("Saved"))
         caller_saved = True
         try:
             self.caller.apply_to_event(recording.event_id)
@@ -441,6 +444,13 @@ class CallPanel(QWidget):
             return self.tr(
                 "No sound came from the microphone: this call has no audio. It is kept "
                 "for the %n mark(s) you made, at its start.",
+                "",
+                n,
+            )
+        if key == "stopped":
+            return self.tr(
+                "<b>Recording stopped by a problem</b> — %s recorded and kept, %n mark(s). If "
+                "the call is still going on, press Record call (Ctrl+R) to record the rest.",
                 "",
                 n,
             )

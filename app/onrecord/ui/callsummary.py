@@ -61,6 +61,13 @@ def call_lines(
             ),
         ]
     seconds = recording.frames / recording.sample_rate if recording.sample_rate else 0
+    if recording.status.value == "failed":
+        # Stopped by a problem, not by her: "Call saved" at the top, the stop two lines down,
+        # did not tell a man whose call was still going on to record the rest (a walk-through)
+        return [
+            counted("stopped", marks) % clock_text(seconds),
+            *("⚠ " + text for text in warning_texts(said, source_roles)),
+        ]
     lines = [
         counted("saved", marks) % clock_text(seconds),  # as the review player shows its length
     ]

@@ -15,7 +15,15 @@
 <context>
     <name>CallPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/callpanel.py" line="+447"/>
+        <location filename="../../ui/callpanel.py" line="+452"/>
+        <source>&lt;b&gt;Recording stopped by a problem&lt;/b&gt; — %s recorded and kept, %n mark(s). If the call is still going on, press Record call (Ctrl+R) to record the rest.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Recording stopped by a problem&lt;/b&gt; — %s recorded and kept, %n mark. If the call is still going on, press Record call (Ctrl+R) to record the rest.</numerusform>
+            <numerusform>&lt;b&gt;Recording stopped by a problem&lt;/b&gt; — %s recorded and kept, %n marks. If the call is still going on, press Record call (Ctrl+R) to record the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark</numerusform>
@@ -23,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="-12"/>
         <source>No sound came from the microphone: this call has no audio. It is kept for the %n mark(s) you made, at its start.</source>
         <translation>
             <numerusform>No sound came from the microphone: this call has no audio. It is kept for your %n mark, placed at its start.</numerusform>

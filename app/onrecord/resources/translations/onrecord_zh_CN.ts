@@ -497,8 +497,13 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <source>Recording warnings</source>
         <translation>录音提醒</translation>
     </message>
+    <message>
+        <location line="+276"/>
+        <source>Stopped by a problem</source>
+        <translation>因故障停止</translation>
+    </message>
     <message numerus="yes">
-        <location line="+343"/>
+        <location line="+70"/>
         <source>No sound came from the microphone: this call has no audio. It is kept for the %n mark(s) you made, at its start.</source>
         <translation>
             <numerusform>麦克风没有传来任何声音：这通电话没有录到音频。因为您做了 %n 个标记，这通电话仍会保留，标记放在通话开头。</numerusform>
@@ -521,13 +526,13 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
     </message>
     <message>
         <location filename="../../ui/callnote.py" line="+60"/>
-        <location filename="../../ui/callpanel.py" line="+75"/>
+        <location filename="../../ui/callpanel.py" line="+82"/>
         <location line="+25"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="-421"/>
+        <location filename="../../ui/callpanel.py" line="-431"/>
         <location line="+65"/>
         <source>Marks in this call</source>
         <translation>本次通话的标记</translation>
@@ -603,25 +608,32 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>⌨ 正在输入：数字键在这里输入数字。按 Enter 保存备注，按 Esc 回到标签按键。</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="+74"/>
+        <location filename="../../ui/callpanel.py" line="+78"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+175"/>
+        <location line="+6"/>
+        <location line="+182"/>
         <source>Call details not saved</source>
         <translation>通话信息未保存</translation>
     </message>
     <message numerus="yes">
-        <location line="-108"/>
+        <location line="-113"/>
+        <source>&lt;b&gt;Recording stopped by a problem&lt;/b&gt; — %s recorded and kept, %n mark(s). If the call is still going on, press Record call (Ctrl+R) to record the rest.</source>
+        <translation>
+            <numerusform>&lt;b&gt;录音因故障停止&lt;/b&gt;——已录下并保留 %s，标记 %n 个。如果通话还在继续，请按“开始录音”（Ctrl+R）录下其余部分。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;通话已保存&lt;/b&gt;——时长 %s，%n 个标记</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callsummary.py" line="+69"/>
+        <location filename="../../ui/callsummary.py" line="+76"/>
         <source>Status: %s</source>
         <translation>状态：%s</translation>
     </message>
@@ -631,23 +643,23 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>您停止通话时正在输入的备注已保存：“%1”。您可以在“回听通话”中修改或撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="-57"/>
+        <location filename="../../ui/callpanel.py" line="-64"/>
         <source>You can still complete who called, then press Save call details.</source>
         <translation>您仍可补充来电人信息，然后按“保存通话信息”。</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+28"/>
+        <location line="-20"/>
+        <location line="+31"/>
         <source>Nothing recorded</source>
         <translation>没有录到内容</translation>
     </message>
     <message>
-        <location filename="../../ui/callsummary.py" line="-12"/>
+        <location filename="../../ui/callsummary.py" line="-19"/>
         <source>Before the next call, check that the microphone is plugged in, not muted and not used by another program, or choose another one.</source>
         <translation>下次通话前，请检查麦克风是否已插好、没有静音、没有被其他程序占用，或换一个麦克风。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Nothing was recorded: no sound came from the microphone.</source>
         <translation>没有录下任何内容：麦克风没有传来声音。</translation>
     </message>
@@ -682,7 +694,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>录音在您正在输入的备注保存之前停止了。这条备注已作为“未确认的草稿”随本次通话保留在您开始输入的时刻：“%1”。您可以在“回听通话”中修改或撤回它。</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="+40"/>
+        <location filename="../../ui/callpanel.py" line="+47"/>
         <location line="+10"/>
         <source>Promise not saved</source>
         <translation>承诺未保存</translation>

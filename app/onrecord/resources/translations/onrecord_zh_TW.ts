@@ -497,8 +497,13 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <source>Recording warnings</source>
         <translation>錄音提醒</translation>
     </message>
+    <message>
+        <location line="+276"/>
+        <source>Stopped by a problem</source>
+        <translation>因故障停止</translation>
+    </message>
     <message numerus="yes">
-        <location line="+343"/>
+        <location line="+70"/>
         <source>No sound came from the microphone: this call has no audio. It is kept for the %n mark(s) you made, at its start.</source>
         <translation>
             <numerusform>麥克風沒有傳來任何聲音：這通電話沒有錄到音訊。因為您做了 %n 個標記，這通電話仍會保留，標記放在通話開頭。</numerusform>
@@ -521,13 +526,13 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
     </message>
     <message>
         <location filename="../../ui/callnote.py" line="+60"/>
-        <location filename="../../ui/callpanel.py" line="+75"/>
+        <location filename="../../ui/callpanel.py" line="+82"/>
         <location line="+25"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="-421"/>
+        <location filename="../../ui/callpanel.py" line="-431"/>
         <location line="+65"/>
         <source>Marks in this call</source>
         <translation>本次通話的標記</translation>
@@ -603,25 +608,32 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>⌨ 正在輸入：數字鍵在這裡輸入數字。按 Enter 儲存備註，按 Esc 回到標籤按鍵。</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="+74"/>
+        <location filename="../../ui/callpanel.py" line="+78"/>
         <source>Saved</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+175"/>
+        <location line="+6"/>
+        <location line="+182"/>
         <source>Call details not saved</source>
         <translation>通話資訊未儲存</translation>
     </message>
     <message numerus="yes">
-        <location line="-108"/>
+        <location line="-113"/>
+        <source>&lt;b&gt;Recording stopped by a problem&lt;/b&gt; — %s recorded and kept, %n mark(s). If the call is still going on, press Record call (Ctrl+R) to record the rest.</source>
+        <translation>
+            <numerusform>&lt;b&gt;錄音因故障停止&lt;/b&gt;——已錄下並保留 %s，標記 %n 個。如果通話還在進行，請按「開始錄音」（Ctrl+R）錄下其餘部分。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>&lt;b&gt;Call saved&lt;/b&gt; — %s long, %n mark(s)</source>
         <translation>
             <numerusform>&lt;b&gt;通話已儲存&lt;/b&gt;——長度 %s，%n 個標記</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callsummary.py" line="+69"/>
+        <location filename="../../ui/callsummary.py" line="+76"/>
         <source>Status: %s</source>
         <translation>狀態：%s</translation>
     </message>
@@ -631,23 +643,23 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>您停止通話時正在輸入的備註已儲存：「%1」。您可以在「重聽通話」中修改或撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="-57"/>
+        <location filename="../../ui/callpanel.py" line="-64"/>
         <source>You can still complete who called, then press Save call details.</source>
         <translation>您仍可補充來電人資訊，然後按「儲存通話資訊」。</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+28"/>
+        <location line="-20"/>
+        <location line="+31"/>
         <source>Nothing recorded</source>
         <translation>沒有錄到內容</translation>
     </message>
     <message>
-        <location filename="../../ui/callsummary.py" line="-12"/>
+        <location filename="../../ui/callsummary.py" line="-19"/>
         <source>Before the next call, check that the microphone is plugged in, not muted and not used by another program, or choose another one.</source>
         <translation>下次通話前，請檢查麥克風是否已插好、沒有靜音、沒有被其他程式佔用，或換一個麥克風。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Nothing was recorded: no sound came from the microphone.</source>
         <translation>沒有錄下任何內容：麥克風沒有傳來聲音。</translation>
     </message>
@@ -682,7 +694,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>錄音在您正在輸入的備註儲存之前停止了。這則備註已作為「未確認的草稿」隨本次通話保留在您開始輸入的時刻：「%1」。您可以在「重聽通話」中修改或撤回它。</translation>
     </message>
     <message>
-        <location filename="../../ui/callpanel.py" line="+40"/>
+        <location filename="../../ui/callpanel.py" line="+47"/>
         <location line="+10"/>
         <source>Promise not saved</source>
         <translation>承諾未儲存</translation>
