@@ -156,3 +156,13 @@ def test_a_device_that_sent_no_sound_is_named_by_its_side() -> None:
     assert silent.startswith("No sound arrived from the other side's sound device")
     [silent_tw] = recorder_notes(said[:1], RATE, Strings("zh_TW"))
     assert "對方的聲音裝置" in silent_tw
+
+
+def test_one_clipped_sample_is_said_in_the_singular() -> None:
+    # The report said "1 samples reached full scale" (a walk-through).
+    from onrecord.evidence.catalogue import Strings
+    from onrecord.evidence.recorder_notes import recorder_notes
+
+    said = [{"code": "clipping", "frame": 5 * RATE, "params": {"role": "me", "clipped_samples": 1}}]
+    [note] = recorder_notes(said, RATE, Strings("en"))
+    assert "1 sample reached full scale" in note and "samples" not in note

@@ -107,7 +107,7 @@ def _per_side(code: str, warnings: list[dict[str, Any]], sample_rate: int, s: St
         if code == "clipping":  # the count runs on: the last warning holds the total
             samples = max(_number(w, "clipped_samples") for w in said)
             at = _position(said[0], sample_rate)
-            notes.append(s("rec.clipping", side=side, at=at, samples=samples))
+            notes.append(s.count("rec.clipping", samples, side=side, at=at, samples=samples))
         else:
             at = _listed([_position(w, sample_rate) for w in said], s)
             notes.append(s("rec.one_sided", side=side, at=at))
