@@ -121,3 +121,20 @@ def test_an_imports_withheld_number_and_bcr_file_read_in_the_reports_words(
     page = unescape((result.folder / "data/report/index.html").read_text("utf-8"))
     assert "“withheld”" not in page and "（空白：没有显示号码）" in page
     assert "BCR metadata" not in page and "BCR 记录的录音 call.m4a 的详细信息（JSON）" in page
+
+
+def test_a_picture_not_imported_from_a_message_is_said_in_the_report_s_language(
+    workspace: Workspace,
+) -> None:
+    # "[image/jpeg image000000.jpg not imported]" was English written into the collector's
+    # own message, in a Chinese report.
+    case_id = workspace.cases.create_case("华信消费金融", jurisdiction="cn").id
+    messages = CALLS.with_name("sms-20260301.xml")
+    plan = prepare(workspace, case_id, messages)
+    execute(workspace, plan)
+    simplified = _summaries(workspace, case_id, "zh_CN")
+    [picture] = [text for text in simplified if "这是你家门口吧" in text]
+    assert "未从彩信中导入：image/jpeg image000000.jpg" in picture
+    assert "not imported" not in "".join(simplified)
+    english = _summaries(workspace, case_id, "en")
+    assert any("not imported from the message: image/jpeg image000000.jpg" in t for t in english)

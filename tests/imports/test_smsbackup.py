@@ -67,8 +67,14 @@ def test_sms_and_mms_text_parts(fixtures: Path) -> None:
     assert sent.direction == Direction.OUTGOING
     assert mms.kind == EventKind.SMS and mms.number_raw == "+8613800138000"
     assert "这是你家门口吧" in mms.summary
-    assert "[image/jpeg image000000.jpg not imported]" in mms.summary
-    assert "smil" not in mms.summary
+    # the picture not imported is a fact of the phone's record, said in the reader's
+    # language (it was English text inside the collector's message)
+    assert "not imported" not in mms.summary and "smil" not in mms.summary
+    from onrecord.imports.facts import Fact, contact_facts
+
+    where = f"imported from SMS Backup & Restore messages: {mms.where}"
+    facts, own = contact_facts("imported", where, mms.summary)
+    assert facts == [Fact("media", "image/jpeg image000000.jpg")] and own == mms.summary
     assert mms.started_at == dt.datetime(2026, 3, 1, 15, 20, tzinfo=dt.UTC)
     assert hidden.withheld
 

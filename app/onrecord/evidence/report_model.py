@@ -758,6 +758,8 @@ def fact_words(facts: list[Fact], s: Strings) -> str:
             said.append(s("fact.withheld_as", how=s(f"fact.presentation.{fact.value}")))
         elif fact.code in ("saved_as", "showed"):
             said.append(s(f"fact.{fact.code}", name=fact.value))
+        elif fact.code in ("media", "also_to"):
+            said.append(s(f"fact.{fact.code}", value=fact.value))
         elif s.has(f"fact.{fact.code}"):
             said.append(s(f"fact.{fact.code}"))
     return s("fact.sep").join(said)

@@ -25,6 +25,11 @@ from .common import FORMAT_TITLES
 NAME_FIELD = "contact_name"
 #: a name longer than this is cut (the source detail holds 400 characters)
 NAME_LIMIT = 80
+#: an MMS's parts that were not imported (a picture: "image/jpeg IMG_0412.jpg"), and the
+#: other numbers a message the user sent went to, as its source detail keeps them
+MEDIA_FIELD = "media"
+ALSO_TO_FIELD = "also_to"
+FIELD_LIMIT = 120
 
 #: a call log's ``type`` -> the fact it states (1 and 2 are plain calls: nothing to say)
 CALL_TYPE_FACTS = {"3": "missed", "4": "voicemail", "5": "rejected", "6": "blocked"}
@@ -56,7 +61,9 @@ class Fact:
     ``code``: ``missed``, ``voicemail``, ``rejected``, ``blocked`` (what became of a call the
     user did not answer), ``withheld`` (``value``: the presentation, ``restricted``… or ""),
     ``saved_as`` (``value``: the name the number was saved under in the phone's contacts),
-    ``showed`` (``value``: the name the phone showed during a recorded call).
+    ``showed`` (``value``: the name the phone showed during a recorded call), ``media``
+    (``value``: an MMS's parts not imported), ``also_to`` (``value``: the other numbers a
+    message the user sent went to).
     """
 
     code: str
@@ -120,7 +127,21 @@ def contact_facts(source: str, source_detail: str, summary: str) -> tuple[list[F
         return _call_log(where, summary)
     if made_by == f"imported from {FORMAT_TITLES['bcr']}":
         return _recorder(where, summary)
+    if made_by == f"imported from {FORMAT_TITLES['sms']}":
+        return _message(where), summary
     return [], summary
+
+
+def _message(where: str) -> list[Fact]:
+    """An MMS's parts not imported and the other numbers it went to (messages imported
+    before this was so hold them as English in their text, which is the message's: left)."""
+    facts = []
+    for field, code in ((MEDIA_FIELD, "media"), (ALSO_TO_FIELD, "also_to")):
+        found = re.search(rf" {field}=(?P<value>{_QUOTED})", where)
+        value = _unquote(found["value"]) if found else None
+        if value:
+            facts.append(Fact(code, value))
+    return facts
 
 
 def _call_log(where: str, summary: str) -> tuple[list[Fact], str]:

@@ -38,7 +38,7 @@ from .common import (
     never_cancel,
     no_progress,
 )
-from .facts import name_field
+from .facts import ALSO_TO_FIELD, FIELD_LIMIT, MEDIA_FIELD, name_field
 
 NULL = "null"
 WITHHELD_NUMBERS = {"", "-1", "-2", "-3", "-4", NULL}
@@ -221,12 +221,17 @@ def _mms(element: Element, where: str, key: Callable[[str], str]) -> ContactReco
             texts.append(part.get("text", ""))
         elif content_type and content_type != "application/smil":
             name = _attr(part, "name") or _attr(part, "cl")
-            media.append(f"[{content_type}{' ' + name if name else ''} not imported]")
+            media.append(f"{content_type}{' ' + name if name else ''}")
     subject = _attr(element, "sub")
-    summary = "\n".join(t for t in (subject, *texts, *media) if t)
+    # The message's own words only: what was not imported (a picture) and who else it went
+    # to are facts of the phone's record, said in the reader's language (imports.facts)
+    summary = "\n".join(t for t in (subject, *texts) if t)
     others = [a for a in recipients if a and a != number]
+    facts = ""
+    if media:
+        facts += f" {MEDIA_FIELD}={'; '.join(media)[:FIELD_LIMIT]!r}"
     if direction == Direction.OUTGOING and others:
-        summary += f"\n(also sent to {', '.join(others[:10])})"
+        facts += f" {ALSO_TO_FIELD}={', '.join(others[:10])[:FIELD_LIMIT]!r}"
     return ContactRecord(
         kind=EventKind.SMS,
         direction=direction,
@@ -237,7 +242,7 @@ def _mms(element: Element, where: str, key: Callable[[str], str]) -> ContactReco
         connected=None,
         conversation=False,
         summary=summary.strip()[:MAX_SUMMARY],
-        where=f"{where}: MMS from/to {number or 'none'!r} msg_box={box}",
+        where=f"{where}: MMS from/to {number or 'none'!r} msg_box={box}{facts}",
         identity=f"mms|{key(raw)}|{date_ms}|{box}",
         name_hint=_attr(element, "contact_name").replace("(Unknown)", ""),
     )

@@ -190,6 +190,18 @@ def fact_words(facts: list[Fact]) -> str:
                     "%1", fact.value
                 )
             )
+        elif fact.code == "media":
+            said.append(
+                QCoreApplication.translate(
+                    "ImportFacts", "not imported from the message: %1"
+                ).replace("%1", fact.value)
+            )
+        elif fact.code == "also_to":
+            said.append(
+                QCoreApplication.translate("ImportFacts", "also sent to %1").replace(
+                    "%1", fact.value
+                )
+            )
         elif fact.code in plain:
             said.append(plain[fact.code])
     separator = QCoreApplication.translate(

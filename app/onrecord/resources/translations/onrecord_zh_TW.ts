@@ -2998,7 +2998,7 @@ Export with this password anyway?</source>
         <location line="+7"/>
         <location filename="../../imports/csvlog.py" line="+144"/>
         <location filename="../../imports/service.py" line="+128"/>
-        <location filename="../../imports/smsbackup.py" line="+274"/>
+        <location filename="../../imports/smsbackup.py" line="+279"/>
         <source>cannot read {path}: {reason}</source>
         <extracomment>source key -&gt; the case&apos;s call that this recording is another side of (a recording of a call the log gave): see samecall.py source key -&gt; the recorded call whose note and tags this line of the user&apos;s own log adds to (it is that call, not another): see filewords.py source key -&gt; the recorded call this line of the phone&apos;s call log confirms: filed with that call as the phone&apos;s own record of it (store.confirmations) how dates that could be read two ways were read (also in ``preview.notes``) lines of the user&apos;s log for calls already recorded whose notes or tags were added lines of the phone&apos;s call log filed with the recorded calls they confirm</extracomment>
         <translation>無法讀取 {path}：{reason}</translation>
@@ -3306,7 +3306,7 @@ Export with this password anyway?</source>
         <translation>此案件沒有編號為 {id} 的錄音</translation>
     </message>
     <message>
-        <location filename="../../imports/smsbackup.py" line="-217"/>
+        <location filename="../../imports/smsbackup.py" line="-222"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
@@ -3371,7 +3371,7 @@ Export with this password anyway?</source>
         <translation>未知的多媒體簡訊信箱 {value}</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>{file} is not an SMS Backup &amp; Restore file (its root element is {root}, not &lt;calls&gt; or &lt;smses&gt;)</source>
         <translation>{file} 不是 SMS Backup &amp; Restore 的檔案（它的根元素是 {root}，不是 &lt;calls&gt; 或 &lt;smses&gt;）</translation>
     </message>
@@ -3926,6 +3926,16 @@ Export with this password anyway?</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>not imported from the message: %1</source>
+        <translation>未從多媒體簡訊中匯入：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>also sent to %1</source>
+        <translation>同時傳送給 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+10"/>
         <location line="+29"/>
         <source>; </source>
@@ -3946,7 +3956,7 @@ Export with this password anyway?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location line="-185"/>
+        <location line="-197"/>
         <source>United States</source>
         <extracomment>the number an import stores for a withheld caller (imports.common.WITHHELD_RAW): our word</extracomment>
         <translation>美國</translation>
