@@ -154,7 +154,9 @@ class CallList(QTreeWidget):
             withdrawn = QCoreApplication.translate("Timeline", "Withdrawn, not counted: %1")
             withdrawn = withdrawn.replace("%1", row.withdrawn_reason)
         tags = labels.tag_list(row.tags, self.language)
-        facts, note = labels.contact_notes(row.source, row.source_detail, row.summary.strip())
+        facts, note = labels.contact_notes(
+            row.source, row.source_detail, row.summary.strip(), row.confirmations, row.duration_s
+        )
         if not whole:
             note = note.split("\n", 1)[0]
         return ("\n" if whole else " · ").join(x for x in (withdrawn, tags, facts, note) if x)

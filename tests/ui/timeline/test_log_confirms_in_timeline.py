@@ -100,3 +100,22 @@ def test_a_call_recorded_here_shows_the_logs_other_length(
         "saved in the phone's contacts as “张经理”"
     ]
     assert column(panel, "Length") == ["3:20"]  # OnRecord's own
+
+
+def test_the_export_dialog_s_call_list_says_the_log_confirms_a_call(
+    qtbot, workspace: Workspace, case_id: int, tmp_path: Path
+) -> None:
+    from onrecord.ui.export_calls import COL_NOTES, CallList
+
+    folder = tmp_path / "BCR"
+    folder.mkdir()
+    samples = (np.sin(np.arange(16000) / 5) * 8000).astype(np.int16)
+    soundfile.write(str(folder / "20260301_150012.000+0800_in_sim1_13800138000.wav"), samples, 8000)
+    execute(workspace, prepare(workspace, case_id, folder))
+    log = tmp_path / "calls-20260302.xml"
+    log.write_text(LOG, encoding="utf-8")
+    execute(workspace, prepare(workspace, case_id, log))
+    calls = CallList(workspace, case_id)
+    qtbot.addWidget(calls)
+    notes = calls.topLevelItem(0).text(COL_NOTES)
+    assert "also in the phone's call log" in notes and "张经理" in notes
