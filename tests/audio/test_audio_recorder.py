@@ -576,6 +576,32 @@ def test_the_other_side_never_delivering_leaves_its_channel_silent_not_the_call(
     assert not {"drift_corrected", "alignment_padded", "one_sided"} & set(codes(res))
 
 
+def test_the_other_side_coming_after_it_was_given_up_is_placed_where_it_was_captured(
+    tmp_path: Path,
+) -> None:
+    # An idle sound server, or a sink resumed a while into the call: its first sound comes
+    # after the recorder gave it up. It belongs where it was captured, not at the start.
+    me, them = noise(SR * 30, seed=27), noise(SR * 30, seed=28)
+    world = FakeWorld(
+        [FakeSource(me[:, None]), FakeSource(them[:, None], start_delay=6.0)], pace=8.0
+    )
+    rec = Recorder(
+        config(tmp_path, 2, startup_timeout_s=3.0), stream_factory=world, clock=world.clock
+    )
+    res = _record_until(world, rec, SR * 20)
+    assert res.status == "complete"
+    data = sf.read(res.segments[0].path, dtype="int16")[0]
+    assert np.array_equal(data[:, 0], me[: len(data)])
+    [silent] = [w for w in res.warnings if w.code == "source_no_audio"]
+    [resumed] = [w for w in res.warnings if w.code == "source_resumed"]
+    assert silent.frame == 0 and not silent.fatal and resumed.params["role"] == "them"
+    came = resumed.frame
+    assert abs(came - SR * 6) <= 0.05 * SR  # its first frame was captured 6 s in
+    assert not data[:came, 1].any()
+    assert np.array_equal(data[came : came + SR * 10, 1], them[: SR * 10])
+    assert not {"drift_corrected", "alignment_padded", "alignment_resync"} & set(codes(res))
+
+
 def test_the_microphone_stalling_still_stops_the_recording(tmp_path: Path) -> None:
     # His own side gone, there is nothing left worth recording: it stops, all kept.
     me, them = noise(SR * 20, seed=21), noise(SR * 20, seed=22)

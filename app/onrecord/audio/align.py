@@ -173,9 +173,8 @@ class TwoSourceAligner:
         elif off < 0:
             self.bufs[1].take(-off)
         self.started = True
-        if self._returning:  # it came after all, given up for lost until now
-            self.padded -= max(off, 0)
-            self.silenced += max(off, 0)
+        if self._returning:  # it came after all, given up for lost until now (the silence
+            # before it is in ``initial_offset``: where it starts, not a correction)
             self._returned(self.frames_out + max(off, 0))
 
     def _returned(self, at: int) -> None:
