@@ -468,13 +468,145 @@ def test_24_bit_recording_is_bit_exact(tmp_path: Path) -> None:
     assert np.array_equal(data, sig[:, 0])
 
 
-def test_a_source_failing_mid_call_keeps_every_frame_already_captured(tmp_path: Path) -> None:
-    # The loopback stops delivering at 3 s while the microphone goes on until the stall is
-    # noticed: the microphone's audio waiting to be paired with the loopback's must still be
-    # written (the loopback side as silence), not dropped with the failure.
+def _record_until(world: FakeWorld, rec: Recorder, frames: int) -> RecordingResult:
+    """Record until the microphone has delivered ``frames``, then stop (as the user does)."""
+    rec.start()
+    deadline = time.monotonic() + 60
+    while rec.status().frames < frames:
+        assert rec.state == "recording", rec.status().warnings
+        assert time.monotonic() < deadline, "the recording did not get that far"
+        time.sleep(0.01)
+    res = rec.stop()
+    assert not world.errors, world.errors
+    return res
+
+
+def _stall_and_resume(world: FakeWorld, source: int, at: float) -> list[float]:
+    """At virtual time ``at`` the stalled ``source`` delivers again from where it stopped,
+    its next frame captured then (as a PulseAudio monitor after its sink is resumed). The
+    list returned gets the time that next frame was captured at, once it is known."""
+    captured: list[float] = []
+
+    def resume() -> None:
+        stream = world.streams[source]
+        stream.src.stall_at_frame = None
+        late = world.clock() - stream.t0 - stream.src.start_delay - stream.src.latency
+        stream.k = max(stream.k, int(np.ceil(late * SR / stream.blocksize)) - 1)
+        captured.append(stream.t0 + stream.src.start_delay + stream.k * stream.blocksize / SR)
+
+    world.at(at, resume)
+    return captured
+
+
+def test_the_other_side_stalling_mid_call_keeps_the_microphone_recording(tmp_path: Path) -> None:
+    """A walk-through suspended the sink 13 s into a call: the recording stopped 3 s later,
+    his own microphone with it, and the stall was counted as clock drift. The other side's
+    channel is silence from where its sound stopped; the microphone goes on, told once."""
+    me, them = noise(SR * 60, seed=21), noise(SR * 60, seed=22)
+    world = FakeWorld(
+        [FakeSource(me[:, None]), FakeSource(them[:, None], stall_at_frame=SR * 3)], pace=8.0
+    )
+    rec = Recorder(
+        config(tmp_path, 2, stall_timeout_s=1.5), stream_factory=world, clock=world.clock
+    )
+    res = _record_until(world, rec, SR * 40)
+    assert res.status == "complete" and not res.error
+    data = sf.read(res.segments[0].path, dtype="int16")[0]
+    assert len(data) == res.frames >= SR * 39
+    assert np.array_equal(data[:, 0], me[: len(data)])  # every frame of his side
+    assert np.array_equal(data[: SR * 3, 1], them[: SR * 3])
+    assert not data[SR * 3 :, 1].any()  # silence from the stall on, never invented sound
+    [stalled] = [w for w in res.warnings if w.code == "source_stalled"]
+    assert stalled.params["role"] == "them" and stalled.params["source"] == "fake loopback"
+    assert not stalled.fatal and stalled.params["continues"] is True
+    assert stalled.frame == SR * 3  # from where its channel is silence
+    # the stall is said once: not as silence put in, drift repaired or a one-sided call too
+    assert not {"drift_corrected", "alignment_padded", "alignment_resync", "one_sided"} & set(
+        codes(res)
+    ), res.warnings
+
+
+def test_the_other_side_coming_back_is_recorded_again_and_said(tmp_path: Path) -> None:
+    me, them = noise(SR * 40, seed=23), noise(SR * 40, seed=24)
+    world = FakeWorld(
+        [FakeSource(me[:, None]), FakeSource(them[:, None], stall_at_frame=SR * 3)], pace=8.0
+    )
+    back_at = _stall_and_resume(world, 1, 10.0)
+    rec = Recorder(
+        config(tmp_path, 2, stall_timeout_s=1.5), stream_factory=world, clock=world.clock
+    )
+    res = _record_until(world, rec, SR * 30)
+    assert res.status == "complete"
+    data = sf.read(res.segments[0].path, dtype="int16")[0]
+    assert np.array_equal(data[:, 0], me[: len(data)])
+    [stalled] = [w for w in res.warnings if w.code == "source_stalled"]
+    [resumed] = [w for w in res.warnings if w.code == "source_resumed"]
+    assert stalled.frame == SR * 3 and not stalled.fatal
+    assert resumed.params["role"] == "them" and not resumed.fatal
+    # Its sound after the stall is where it was captured (about 10 s in), not where it
+    # stopped (3 s): found by its own samples, to the frame.
+    back = round(back_at[0] * SR)
+    assert np.array_equal(data[back : back + SR * 10, 1], them[SR * 3 : SR * 13])
+    assert not data[SR * 3 : back, 1].any()  # and nothing in between but silence
+    assert abs(resumed.frame - back) < 0.05 * SR
+    # told once each; the time away is not clock drift, nor audio lost, nor re-aligning
+    assert not {"drift_corrected", "alignment_padded", "alignment_resync", "audio_gap"} & set(
+        codes(res)
+    ), res.warnings
+
+
+def test_the_other_side_never_delivering_leaves_its_channel_silent_not_the_call(
+    tmp_path: Path,
+) -> None:
+    """Started with the sink already suspended: the walk-through's recording stopped at 10 s."""
+    me, them = noise(SR * 30, seed=25), noise(SR * 30, seed=26)
+    world = FakeWorld(
+        [FakeSource(me[:, None]), FakeSource(them[:, None], stall_at_frame=0)], pace=8.0
+    )
+    rec = Recorder(
+        config(tmp_path, 2, startup_timeout_s=3.0), stream_factory=world, clock=world.clock
+    )
+    res = _record_until(world, rec, SR * 20)
+    assert res.status == "complete"
+    data = sf.read(res.segments[0].path, dtype="int16")[0]
+    assert len(data) >= SR * 19 and np.array_equal(data[:, 0], me[: len(data)])
+    assert not data[:, 1].any()
+    [silent] = [w for w in res.warnings if w.code == "source_no_audio"]
+    assert silent.params["role"] == "them" and not silent.fatal and silent.frame == 0
+    assert not {"drift_corrected", "alignment_padded", "one_sided"} & set(codes(res))
+
+
+def test_the_other_side_coming_after_it_was_given_up_is_placed_where_it_was_captured(
+    tmp_path: Path,
+) -> None:
+    # An idle sound server, or a sink resumed a while into the call: its first sound comes
+    # after the recorder gave it up. It belongs where it was captured, not at the start.
+    me, them = noise(SR * 30, seed=27), noise(SR * 30, seed=28)
+    world = FakeWorld(
+        [FakeSource(me[:, None]), FakeSource(them[:, None], start_delay=6.0)], pace=8.0
+    )
+    rec = Recorder(
+        config(tmp_path, 2, startup_timeout_s=3.0), stream_factory=world, clock=world.clock
+    )
+    res = _record_until(world, rec, SR * 20)
+    assert res.status == "complete"
+    data = sf.read(res.segments[0].path, dtype="int16")[0]
+    assert np.array_equal(data[:, 0], me[: len(data)])
+    [silent] = [w for w in res.warnings if w.code == "source_no_audio"]
+    [resumed] = [w for w in res.warnings if w.code == "source_resumed"]
+    assert silent.frame == 0 and not silent.fatal and resumed.params["role"] == "them"
+    came = resumed.frame
+    assert abs(came - SR * 6) <= 0.05 * SR  # its first frame was captured 6 s in
+    assert not data[:came, 1].any()
+    assert np.array_equal(data[came : came + SR * 10, 1], them[: SR * 10])
+    assert not {"drift_corrected", "alignment_padded", "alignment_resync"} & set(codes(res))
+
+
+def test_the_microphone_stalling_still_stops_the_recording(tmp_path: Path) -> None:
+    # His own side gone, there is nothing left worth recording: it stops, all kept.
     me, them = noise(SR * 20, seed=21), noise(SR * 20, seed=22)
     world = FakeWorld(
-        [FakeSource(me[:, None]), FakeSource(them[:, None], stall_at_frame=SR * 3)], pace=4.0
+        [FakeSource(me[:, None], stall_at_frame=SR * 3), FakeSource(them[:, None])], pace=4.0
     )
     rec = Recorder(
         config(tmp_path, 2, stall_timeout_s=1.5), stream_factory=world, clock=world.clock
@@ -483,15 +615,11 @@ def test_a_source_failing_mid_call_keeps_every_frame_already_captured(tmp_path: 
     assert rec.wait(20), "the stall was not noticed"
     res = rec.stop()
     assert res.status == "failed" and "source_stalled" in codes(res)
-    captured = rec.status().frames  # what the microphone delivered
     data = sf.read(res.segments[0].path, dtype="int16")[0]
-    assert captured > SR * 3 and len(data) == res.frames == captured
-    assert np.array_equal(data[:, 0], me[:captured])
-    assert np.array_equal(data[: SR * 3, 1], them[: SR * 3])
-    # and the warning says whose side stopped: the screen and the report name it
+    assert len(data) == res.frames == SR * 3
+    assert np.array_equal(data[:, 0], me[: SR * 3])
     [stalled] = [w for w in res.warnings if w.code == "source_stalled"]
-    assert stalled.params["role"] == "them" and stalled.params["source"] == "fake loopback"
-    assert not data[SR * 3 :, 1].any()
+    assert stalled.params["role"] == "me" and stalled.fatal
 
 
 def test_a_folder_that_cannot_be_written_is_said_in_words_the_window_translates(

@@ -98,3 +98,94 @@ def test_real_disk_full_stops_cleanly_with_valid_file() -> None:
         data = sf.read(res.segments[0].path, dtype="int16")[0]
         assert len(data) == res.frames > SR
         assert np.array_equal(data, sig[: len(data)])
+
+
+def test_the_other_sides_sink_suspended_mid_call_keeps_the_microphone_recording(
+    lab: PulseLab,
+    speech,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    """A walk-through ran ``pactl suspend-sink lab_sink 1`` 13 s into a call: the monitor
+    stopped delivering and the recording stopped 3 s later, his own microphone with it."""
+    if tools_missing():
+        pytest.skip("no pulseaudio")
+    me_wav, _me_ref = speech["me"]
+    try:
+        with RecorderClient() as client:
+            client.start(
+                RecorderConfig(
+                    str(tmp_path),
+                    "call",
+                    (
+                        SourceSpec(pulse_source="lab_mic", role="me"),
+                        SourceSpec(pulse_source="lab_sink.monitor", role="them"),
+                    ),
+                    stall_timeout_s=2.0,
+                )
+            )
+            wait_until(lambda: client.status().frames > SR * 2, 10, what="audio flowing")
+            lab.run("pactl", "suspend-sink", "lab_sink", "1")
+            st = wait_until(
+                lambda: (
+                    (
+                        (s := client.status()).state != "recording"
+                        or any(w.code == "source_stalled" for w in s.warnings)
+                    )
+                    and s
+                ),
+                20,
+                what="the stall noticed",
+            )
+            assert st.state == "recording", (st.error, st.warnings)
+            [stalled] = [w for w in st.warnings if w.code == "source_stalled"]
+            assert stalled.params["role"] == "them" and not stalled.fatal
+            spoken_from = client.status().frames
+            player = lab.play_into_mic(me_wav)  # he goes on talking
+            assert player.wait(timeout=30) == 0
+            wait_until(lambda: client.status().frames > spoken_from + SR * 6, 15, what="more audio")
+            st = client.status()
+            assert st.state == "recording", (st.error, st.warnings)
+            res = client.stop(timeout=30)
+    finally:
+        lab.run("pactl", "suspend-sink", "lab_sink", "0")
+    assert res.status == "complete", (res.error, res.warnings)
+    assert sf.info(res.segments[0].path).frames == res.frames >= spoken_from + SR * 6
+    data = sf.read(res.segments[0].path, dtype="int16")[0]
+    # his words after the stall are in the file; the other side's channel is silence there
+    assert np.abs(data[spoken_from:, 0].astype(np.int32)).max() > 3000
+    assert not data[stalled.frame :, 1].any()
+    codes = [w.code for w in res.warnings]
+    assert codes.count("source_stalled") == 1 and "drift_corrected" not in codes, res.warnings
+
+
+def test_a_call_started_with_the_other_sides_sink_suspended_records_the_microphone(
+    lab: PulseLab, tmp_path: Path
+) -> None:
+    """Started with the sink already suspended, the walk-through's recording stopped at 10 s."""
+    if tools_missing():
+        pytest.skip("no pulseaudio")
+    lab.run("pactl", "suspend-sink", "lab_sink", "1")
+    try:
+        with RecorderClient() as client:
+            client.start(
+                RecorderConfig(
+                    str(tmp_path),
+                    "call",
+                    (
+                        SourceSpec(pulse_source="lab_mic", role="me"),
+                        SourceSpec(pulse_source="lab_sink.monitor", role="them"),
+                    ),
+                    startup_timeout_s=3.0,
+                )
+            )
+            wait_until(lambda: client.status().frames > SR * 7, 20, what="the call going on")
+            st = client.status()
+            res = client.stop(timeout=30)
+    finally:
+        lab.run("pactl", "suspend-sink", "lab_sink", "0")
+    assert st.state == "recording", (st.error, st.warnings)
+    [silent] = [w for w in st.warnings if w.code == "source_no_audio"]
+    assert silent.params["role"] == "them" and not silent.fatal
+    assert res.status == "complete", (res.error, res.warnings)
+    data = sf.read(res.segments[0].path, dtype="int16")[0]
+    assert len(data) == res.frames >= SR * 7 and not data[:, 1].any()

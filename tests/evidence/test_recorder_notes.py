@@ -166,3 +166,34 @@ def test_one_clipped_sample_is_said_in_the_singular() -> None:
     said = [{"code": "clipping", "frame": 5 * RATE, "params": {"role": "me", "clipped_samples": 1}}]
     [note] = recorder_notes(said, RATE, Strings("en"))
     assert "1 sample reached full scale" in note and "samples" not in note
+
+
+def test_the_other_side_given_up_while_the_microphone_went_on_is_said_so() -> None:
+    # The recording went on without the other side's sound: "the recording stopped there"
+    # would be untrue; a lawyer must read that the other side was not recorded from then on.
+    from onrecord.evidence.catalogue import Strings
+    from onrecord.evidence.recorder_notes import recorder_notes
+
+    said = [
+        {
+            "code": "source_stalled",
+            "frame": 13 * RATE,
+            "params": {"role": "them", "idle_s": 4.1, "continues": True},
+            "fatal": False,
+        },
+        {"code": "source_resumed", "frame": 40 * RATE, "params": {"role": "them"}},
+    ]
+    stalled, resumed = recorder_notes(said, RATE, Strings("en"))
+    assert stalled.startswith("The other side's sound device (the computer's sound) stopped")
+    assert "00:00:13.000" in stalled and "not recorded from then on" in stalled
+    assert "stopped there" not in stalled
+    assert "00:00:40.000" in resumed and "recorded again" in resumed
+    for language in ("zh_CN", "zh_TW"):
+        notes = recorder_notes(said, RATE, Strings(language))
+        assert len(notes) == 2 and "00:00:13.000" in notes[0] and "录音在此停止" not in notes[0]
+    [silent] = recorder_notes(
+        [{"code": "source_no_audio", "frame": 0, "params": {"role": "them", "continues": True}}],
+        RATE,
+        Strings("en"),
+    )
+    assert "from 00:00:00.000 on" in silent and "not recorded" in silent

@@ -110,3 +110,18 @@ def test_a_silent_or_stopped_source_is_named_by_its_side(english):
     assert them_silent.startswith("No sound came from the other side's source")
     assert them_stopped.startswith("The other side's sound (from the computer) stopped arriving")
     assert me_silent == "No sound came from your microphone."
+
+
+def test_the_other_side_given_up_while_recording_goes_on_says_so(english):
+    # "…so recording stopped" was said while the recording went on with the microphone
+    stopped, silent, back = warning_texts(
+        [
+            ("source_stalled", {"source": "monitor", "role": "them", "continues": True}, "x"),
+            ("source_no_audio", {"source": "monitor", "role": "them", "continues": True}, "y"),
+            ("source_resumed", {"source": "monitor", "role": "them"}, "z"),
+        ],
+        ["me", "them"],
+    )
+    assert "Recording goes on with your microphone" in stopped and "stopped." not in stopped
+    assert "Recording goes on with your microphone" in silent
+    assert back.startswith("The other side's sound (from the computer) is arriving again")

@@ -156,3 +156,34 @@ def test_the_note_fields_hint_is_whole(
     room = note.contentsRect().width() - 2 * 4  # the line edit's own margins
     assert note.fontMetrics().horizontalAdvance(hint) <= room
     assert "moment you start typing" in note.toolTip()  # said in full where it fits
+
+
+def test_the_other_side_not_recorded_is_shown_until_it_comes_back(qtbot, call_window, english):  # noqa: F811
+    # The recording goes on without their side: that is true as long as it lasts, not a
+    # moment to read and forget.
+    panel = call_window.call_panel
+    lost = AudioWarning(
+        "source_stalled",
+        "engine text",
+        frame=SR * 13,
+        wall_time_utc="2026-01-01T00:00:00Z",
+        params={"source": "monitor", "role": "them", "continues": True},
+    )
+    panel._status(RecorderStatus("recording", 17.0, SR * 17, (), (lost,)))
+    assert panel.warnings.item(0).text().startswith("The other side's sound (from the computer)")
+    assert "Recording goes on with your microphone" in panel.warnings.item(0).text()
+    later = 17.0 + panel.warnings.SHOWN_S * 3
+    panel._status(RecorderStatus("recording", later, round(later * SR), (), (lost,)))
+    assert panel.warnings.count() == 1  # still not recorded
+    back = AudioWarning(
+        "source_resumed",
+        "engine text",
+        frame=round(later * SR),
+        wall_time_utc="2026-01-01T00:00:00Z",
+        params={"source": "monitor", "role": "them"},
+    )
+    panel._status(RecorderStatus("recording", later + 1, round(later * SR), (), (lost, back)))
+    assert panel.warnings.item(panel.warnings.count() - 1).text().endswith("again from here.")
+    gone = later + 1 + panel.warnings.SHOWN_S + 0.1
+    panel._status(RecorderStatus("recording", gone, round(gone * SR), (), (lost, back)))
+    assert panel.warnings.count() == 0

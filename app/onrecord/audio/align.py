@@ -12,6 +12,11 @@ passes a 4 ms dead band: PulseAudio's timestamps wander by +-2 ms on one clock, 
 frames for that noise would smear the audio. The error stays bounded by ~5 ms whatever the
 drift (far inside 20 ms/hour), and the controller resynchronises at once when the secondary loses a chunk
 or delivers a late burst after it had to be padded with silence.
+
+When the secondary stops delivering for good (the watchdog says so: ``lose_secondary``), the
+recording goes on with the master alone: the secondary's channel is silence from where its
+audio ended. That silence is not clock drift and is not counted as frames inserted; if the
+secondary comes back, its audio is placed by its own timestamps again (a resync, reported).
 """
 
 from __future__ import annotations
@@ -85,7 +90,19 @@ class TwoSourceAligner:
         self.inserted = 0
         self.padded = 0
         self.initial_offset = 0
-        self.events: list[tuple[str, int]] = []  # ("resync"|"padded", frames) for warnings
+        #: ("resync"|"padded"|"returned", frames, output frame or None = now) for warnings
+        self.events: list[tuple[str, int, int | None]] = []
+        #: silence written for a secondary that stopped delivering (not drift, not "inserted")
+        self.silenced = 0
+        #: the secondary is known to have stopped: its channel is silence, written at once
+        self.lost = False
+        # padding written since the secondary's last real frame: [first output frame, frames];
+        # told as "padded" once its audio comes again, or taken into the loss if it does not
+        self._pending_pad: list[int] | None = None
+        # master frames held while the secondary is lost, so that its first block if it
+        # comes back still finds the frames it belongs beside unwritten (kill -9 loses less)
+        self.lost_hold = self.max_wait // 4
+        self._returning = False  # its first block back: place it exactly, at once
         #: where single frames were dropped or repeated: [first, last, dropped, repeated],
         #: output frames; edits less than a second apart are one run
         self.runs: list[list[int]] = []
@@ -98,29 +115,72 @@ class TwoSourceAligner:
 
     @property
     def net(self) -> int:
-        return self.dropped - self.inserted
+        """Frames of the secondary taken out (+) or put in (-) so far, silence for a lost
+        secondary included: where its audio now lands against its own timestamps."""
+        return self.dropped - self.inserted - self.silenced
+
+    def lose_secondary(self) -> int:
+        """The secondary stopped delivering: from now on write the master with silence
+        beside it, not counted as drift. Returns the output frame from which the secondary's
+        channel is silence (where its last real frame was written, or will be)."""
+        s = self.bufs[1]
+        if not self.started:
+            self.lost = True
+            return 0
+        pad = self._pending_pad
+        if pad is not None:  # the silence already written is the loss, not a drift repair
+            self.inserted -= pad[1]
+            self.silenced += pad[1]
+            self._pending_pad = None
+            since = pad[0]
+        else:
+            since = self.frames_out + s.size
+        self.lost = True
+        if self._target is None and self._hist:
+            # Lost before its reference offset was settled: the offsets it had until now are
+            # the reference (taken after its return, they would count the loss as drift).
+            self._target = self._hist_sum / len(self._hist)
+        self._hist.clear()  # its offsets from before the loss say nothing about what comes
+        self._hist_sum = 0.0
+        return since
 
     def push(self, source: int, block: np.ndarray, first_sample_time: float) -> None:
         """Add a mono block; ``first_sample_time`` = ADC time of its first frame (seconds)."""
         if self.first_time[source] is None:
             self.first_time[source] = first_sample_time
+        if source == 1 and self.lost:
+            self.lost = False  # it came (back): its audio is placed by its timestamps again
+            self._returning = True
         self.bufs[source].push(np.ascontiguousarray(block).reshape(-1))
         if not self.started and None not in self.first_time:
             self._start()
         self._observe(source, len(block), first_sample_time)
+        if self._returning:  # no reference to place it by yet: beside the master's next frame
+            self._returned(self.frames_out)
 
     def _start(self) -> None:
         t0, t1 = self.first_time
         assert t0 is not None and t1 is not None
-        off = round((t1 - t0) * self.sr)
-        off = max(-self.sr, min(self.sr, off))
-        self.initial_offset = off
-        if off > 0:  # secondary started later: its first frame belongs at master frame `off`
+        # The secondary's first frame belongs at master frame `off`; the master's frames
+        # before ``frames_out`` are written already (with silence beside them, when the
+        # secondary came more than ``max_wait`` late, or never came until now).
+        off = round((t1 - t0) * self.sr) - self.frames_out
+        off = max(-self.sr, min(self.sr + self.bufs[0].size, off))
+        self.initial_offset = self.frames_out + off
+        if off > 0:
             self.bufs[1].push_front(np.zeros(off, dtype=self.dtype))
             self.padded += off
         elif off < 0:
             self.bufs[1].take(-off)
         self.started = True
+        if self._returning:  # it came after all, given up for lost until now (the silence
+            # before it is in ``initial_offset``: where it starts, not a correction)
+            self._returned(self.frames_out + max(off, 0))
+
+    def _returned(self, at: int) -> None:
+        """The lost secondary's audio is written again from output frame ``at``."""
+        self._returning = False
+        self.events.append(("returned", 0, at))
 
     def pull(self, final: bool = False) -> np.ndarray | None:
         """Aligned (n, 2) frames ready to write, or None. ``final`` flushes at stop."""
@@ -138,17 +198,34 @@ class TwoSourceAligner:
             return None
         n = min(m.size, s.size)
         if n and not final:
+            self._tell_padding()
             return self._emit(m.take(n), s.take(n))
-        if final or m.size > self.max_wait:
+        if final or m.size > (self.lost_hold if self.lost else self.max_wait):
             n = m.size
             sec = s.take(min(n, s.size))
+            if len(sec):
+                self._tell_padding()
             pad = n - len(sec)
             self.padded += pad
-            if pad and not final:  # at stop, the secondary simply stopped a block earlier
+            if pad and self.lost:
+                self.silenced += pad
+            elif pad and not final:  # at stop, the secondary simply stopped a block earlier
                 self.inserted += pad
-                self.events.append(("padded", pad))
+                if self._pending_pad is None:
+                    self._pending_pad = [self.frames_out + len(sec), 0]
+                self._pending_pad[1] += pad
+            if final:
+                self._tell_padding()
             return self._emit(m.take(n), np.concatenate([sec, np.zeros(pad, dtype=self.dtype)]))
         return None
+
+    def _tell_padding(self) -> None:
+        """The secondary's audio came again (or the recording ends): the silence put in
+        while it was late is told once, where it began."""
+        if self._pending_pad is not None:
+            at, frames = self._pending_pad
+            self.events.append(("padded", frames, at))
+            self._pending_pad = None
 
     def _emit(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         self.frames_out += len(a)
@@ -182,16 +259,32 @@ class TwoSourceAligner:
     def _correct(self, drift: float, jump: float) -> None:
         s = self.bufs[1]
         big = jump - self.net
+        if self._returning:
+            # Back after a loss: its first block goes where its timestamp puts it, at once.
+            # Frames before it are more of the loss's silence; frames that belong where
+            # silence was written already cannot be placed and are dropped (and said).
+            n = round(big)
+            if n < 0:
+                s.push_front(np.zeros(-n, dtype=self.dtype))
+                self.silenced += -n
+            elif n > 0:
+                taken = len(s.take(n))
+                self.dropped += taken
+                self.events.append(("resync", taken, None))
+            self._returned(self.frames_out + max(-n, 0))
+            self._hist.clear()
+            self._hist_sum = 0.0
+            return
         if abs(big) > self.resync:
             n = round(big)
             if n > 0:
                 taken = len(s.take(n))
                 self.dropped += taken
-                self.events.append(("resync", taken))
+                self.events.append(("resync", taken, None))
             else:
                 s.push_front(np.zeros(-n, dtype=self.dtype))
                 self.inserted += -n
-                self.events.append(("resync", n))
+                self.events.append(("resync", n, None))
             self._hist.clear()
             self._hist_sum = 0.0
             return

@@ -77,6 +77,7 @@ class CapturePipeline:
             one_sided_after_s=cfg.one_sided_after_s,
             clip_report_interval_s=cfg.clip_report_interval_s,
             source_roles=[s.role for s in cfg.sources],
+            on_lost=self._lose_secondary if two else None,
         )
         self.meters = Meters(cfg.samplerate, roles)
 
@@ -115,16 +116,33 @@ class CapturePipeline:
         if outs:
             self._write(outs[0] if len(outs) == 1 else np.concatenate(outs))
 
+    def _lose_secondary(self, source: int) -> int:
+        """The watchdog gave up the other side's source (it stalled, the microphone goes on):
+        its channel is silence from the returned written frame on, not counted as drift."""
+        assert self.aligner is not None and source == 1
+        return self.aligner.lose_secondary()
+
     def _alignment_events(self, frame: int) -> None:
         assert self.aligner is not None
-        for kind, n in self.aligner.events:
+        for kind, n, at in self.aligner.events:
+            if kind == "returned":  # the other side's source, given up for lost, came back
+                spec = self.cfg.sources[1]
+                self.emit(
+                    "source_resumed",
+                    f"{spec.describe()} delivers audio again; its channel is recorded again "
+                    "from here, placed by its own timestamps.",
+                    {"source": spec.describe(), "role": "them"},
+                    frame if at is None else at,
+                    False,
+                )
+                continue
             self.emit(
                 f"alignment_{kind}",
                 f"The two sources were re-aligned ({kind}, {n} frames = "
                 f"{n / self.cfg.samplerate * 1000:.0f} ms) because the other side's "
                 "audio arrived late or was lost.",
                 {"frames": n, "samplerate": self.cfg.samplerate},
-                frame,
+                frame if at is None else at,
                 False,
             )
         self.aligner.events.clear()
@@ -162,6 +180,7 @@ class CapturePipeline:
         """At a normal stop: write what the aligner still holds."""
         if self.aligner is not None:
             out = self.aligner.pull(final=True)
+            self._alignment_events(self.frames_written)
             if out is not None:
                 self._write(out)
 

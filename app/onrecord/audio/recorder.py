@@ -5,6 +5,8 @@ dropouts). The writer thread aligns sources, writes the WAV, the peaks and the l
 feeds the watchdog. Marks are stamped on the audio clock and fsynced to the journal before
 they are acknowledged. Any failure (write error, stalled or moved source, device gone) stops
 the recording cleanly: files are closed and repaired, hashed, and the reason is reported.
+Except one: the other side's source of a two-source recording stalling while the microphone
+delivers; its channel is silence from there, a warning says so, the recording goes on.
 """
 
 from __future__ import annotations

@@ -7,6 +7,12 @@ its minimum over a short window stepping up by more than ``gap_threshold_s`` is 
 (a buffered stall that catches up in a burst is not). Also: stalled sources (no callbacks),
 one channel silent for long while the other talks, and clipping. Every finding is reported
 through ``emit(code, message, params, frame, fatal)``; the recorder stores and journals it.
+
+A stalled source stops the recording, except the other side's ("them") in a two-source
+recording while the microphone still delivers: losing the microphone too would cost the
+user's own words for the rest of the call. That source is given up (``on_lost`` says from
+which written frame its channel is silence), the recording goes on; if the source comes back,
+its frames are counted afresh (the pipeline says where it is written again).
 """
 
 from __future__ import annotations
@@ -55,6 +61,7 @@ class _SourceClock:
     window: deque[tuple[float, float]] = field(default_factory=deque)
     lost_frames: int = 0
     stalled: bool = False
+    given_up: bool = False  # stalled, and the recording goes on without it
 
     def side(self) -> dict[str, str]:
         """``{"role": "me"}`` or ``{"role": "them"}`` for a warning's params; {} if neither."""
@@ -78,9 +85,13 @@ class Watchdog:
         drift_tolerance_ppm: float = 500.0,
         window_s: float = 2.0,
         source_roles: list[str] | None = None,
+        on_lost: Callable[[int], int] | None = None,
     ) -> None:
         self.sr = samplerate
         self.emit = emit
+        # Told that a source is given up; returns the written frame from which its channel
+        # is silence. Without it every stall is fatal.
+        self.on_lost = on_lost
         # Each source's side goes into its warnings' params ("role"), so that "no sound came"
         # can say whose: the microphone's or the other side's (the computer's sound).
         sides = [r if r in ("me", "them") else "" for r in (source_roles or [])]
@@ -110,6 +121,12 @@ class Watchdog:
     def on_block(self, source: int, frames: int, recv_time: float, out_frame: int) -> None:
         """A block of ``frames`` from ``source`` was received at ``recv_time``."""
         s = self.sources[source]
+        if s.given_up:
+            # It came back (the aligner says where it is written again): its frames-vs-clock
+            # count starts again, the time it was away is not "audio lost" again.
+            s.given_up = s.stalled = False
+            s.t0, s.anchor = None, None
+            s.window.clear()
         if s.t0 is None:
             s.t0, s.n0, s.received = recv_time, frames, frames
             s.last_t = recv_time
@@ -157,33 +174,64 @@ class Watchdog:
         if self.started_at is None:
             self.started_at = now
         stalled = False
-        for s in self.sources:
+        for i, s in enumerate(self.sources):
             if s.last_cb is None:
                 if now - self.started_at > self.startup_timeout and not s.stalled:
                     s.stalled = True
-                    stalled = True
-                    self.emit(
-                        "source_no_audio",
+                    params = {"source": s.name, **s.side(), "timeout_s": self.startup_timeout}
+                    message = (
                         f"{s.name} delivered no audio within {self.startup_timeout:.0f} s of "
-                        "starting; it may be suspended, busy or unplugged.",
-                        {"source": s.name, **s.side(), "timeout_s": self.startup_timeout},
-                        out_frame,
-                        True,
+                        "starting; it may be suspended, busy or unplugged."
                     )
+                    stalled |= self._stalled(i, "source_no_audio", message, params, out_frame)
                 continue
             idle = now - s.last_cb
             if idle > self.stall_timeout and not s.stalled:
                 s.stalled = True
-                stalled = True
-                self.emit(
-                    "source_stalled",
-                    f"{s.name} stopped delivering audio {idle:.1f} s ago (suspended, unplugged "
-                    "or the sound server hung); recording stopped, audio so far is kept.",
-                    {"source": s.name, **s.side(), "idle_s": round(idle, 2)},
-                    out_frame,
-                    True,
+                params = {"source": s.name, **s.side(), "idle_s": round(idle, 2)}
+                message = (
+                    f"{s.name} stopped delivering audio {idle:.1f} s ago (suspended, "
+                    "unplugged or the sound server hung)"
                 )
+                stalled |= self._stalled(i, "source_stalled", message, params, out_frame)
         return stalled
+
+    def _stalled(
+        self, i: int, code: str, message: str, params: dict[str, Any], out_frame: int
+    ) -> bool:
+        """Say that source ``i`` stalled; True if the recording must stop for it."""
+        s = self.sources[i]
+        others = [o for o in self.sources if o is not s]
+        if (
+            self.on_lost is not None
+            and s.role == "them"
+            and len(self.sources) == 2
+            and not any(o.stalled or o.last_cb is None for o in others)
+        ):
+            s.given_up = True
+            since = self.on_lost(i)
+            if i < len(self.silent_since):  # its silence is the stall, not a one-sided call
+                self.silent_since[i] = None
+                self.one_sided_reported[i] = True
+            self.emit(
+                code,
+                message.rstrip(".") + "; the recording goes on with the microphone only: "
+                "the other side's channel is silence from here until it delivers again.",
+                {**params, "continues": True},
+                since,
+                False,
+            )
+            return False
+        self.emit(
+            code,
+            message.rstrip(".") + "; recording stopped, audio so far is kept."
+            if code == "source_stalled"
+            else message,
+            params,
+            out_frame,
+            True,
+        )
+        return True
 
     # --- on the written (aligned) audio ----------------------------------------------------
     def on_output(

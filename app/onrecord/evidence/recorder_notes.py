@@ -27,6 +27,7 @@ TOLD = (
     "input_overflow",
     "source_stalled",
     "source_no_audio",
+    "source_resumed",
     "source_moved",
     "write_failed",
     "clipping",
@@ -88,9 +89,22 @@ def _per_source(
         by_side.setdefault(side if side in ("me", "them") else "", []).append(w)
     notes = []
     for side in sorted(by_side):
-        at = _listed([_position(w, sample_rate) for w in by_side[side]], s)
-        notes.append(s(f"rec.{code}.{side}" if side else f"rec.{code}", at=at))
+        # The other side's device given up while the microphone went on (the recording
+        # did not stop there): said so, apart from a stall that stopped it.
+        went_on = [w for w in by_side[side] if _went_on(w)] if side == "them" else []
+        stopped = [w for w in by_side[side] if w not in went_on]
+        if stopped:
+            at = _listed([_position(w, sample_rate) for w in stopped], s)
+            notes.append(s(f"rec.{code}.{side}" if side else f"rec.{code}", at=at))
+        if went_on:
+            at = _listed([_position(w, sample_rate) for w in went_on], s)
+            notes.append(s(f"rec.{code}.them.continued", at=at))
     return notes
+
+
+def _went_on(warning: dict[str, Any]) -> bool:
+    params = warning.get("params")
+    return isinstance(params, dict) and params.get("continues") is True
 
 
 def _per_side(code: str, warnings: list[dict[str, Any]], sample_rate: int, s: Strings) -> list[str]:

@@ -53,6 +53,25 @@ def warning_text(code: str, params: dict[str, Any], fallback: str) -> str:
             % ms
         )
     side = params.get("role")
+    if code == "source_stalled" and side == "them" and params.get("continues"):
+        return QCoreApplication.translate(
+            "AudioWarnings",
+            "The other side's sound (from the computer) stopped arriving. Recording goes on "
+            "with your microphone; their side is silent in the recording from here until it "
+            "comes back.",
+        )
+    if code == "source_no_audio" and side == "them" and params.get("continues"):
+        return QCoreApplication.translate(
+            "AudioWarnings",
+            "No sound comes from the other side's source (the computer's sound). Recording "
+            "goes on with your microphone; their side is not being recorded.",
+        )
+    if code == "source_resumed":
+        return QCoreApplication.translate(
+            "AudioWarnings",
+            "The other side's sound (from the computer) is arriving again and is recorded "
+            "again from here.",
+        )
     if code == "source_stalled" and side == "them":
         return QCoreApplication.translate(
             "AudioWarnings",

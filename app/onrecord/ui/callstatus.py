@@ -72,6 +72,12 @@ class SteadyLabel(QLabel):
 CONDITIONS = ("clipping", "one_sided")
 
 
+def _other_side_lost(code: str, params: dict[str, Any]) -> bool:
+    """The other side's source given up while the recording goes on: said until it comes
+    back (``source_resumed``), not for a moment: their side is not being recorded."""
+    return code in ("source_stalled", "source_no_audio") and params.get("continues") is True
+
+
 def _still_there(code: str, params: dict[str, Any], levels: Sequence[ChannelLevel]) -> bool:
     """Whether the cause of a lasting warning is still heard in the latest levels."""
     role = params.get("role")
@@ -144,9 +150,11 @@ class LiveWarnings(QListWidget):
             if key not in self.seen:
                 self.seen.add(key)
                 self.live[key] = ((warning.code, warning.params, warning.message), now)
+        back = [w.frame for w in status.warnings if w.code == "source_resumed"]
         for key, (said, last) in list(self.live.items()):
             code, params, _message = said
-            if code in CONDITIONS and _still_there(code, params, status.levels):
+            lasting = code in CONDITIONS and _still_there(code, params, status.levels)
+            if lasting or (_other_side_lost(code, params) and not any(f >= key[1] for f in back)):
                 self.live[key] = (said, now)
             elif now - last > (self.GONE_S if code in CONDITIONS else self.SHOWN_S):
                 del self.live[key]
