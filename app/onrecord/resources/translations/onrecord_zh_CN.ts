@@ -136,6 +136,21 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
     </message>
     <message>
         <location line="+9"/>
+        <source>The other side&apos;s sound (from the computer) stopped arriving. Recording goes on with your microphone; their side is silent in the recording from here until it comes back.</source>
+        <translation>对方的声音（电脑播放的声音）不再传来。录音会继续录您的麦克风；从这里起，录音中对方一侧是静音，直到声音恢复。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No sound comes from the other side&apos;s source (the computer&apos;s sound). Recording goes on with your microphone; their side is not being recorded.</source>
+        <translation>对方的声音来源（电脑播放的声音）没有传来声音。录音会继续录您的麦克风；对方一侧没有被录下。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The other side&apos;s sound (from the computer) is arriving again and is recorded again from here.</source>
+        <translation>对方的声音（电脑播放的声音）又传来了，从这里起重新录下。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The other side&apos;s sound (from the computer) stopped arriving, so recording stopped. What was recorded until then is kept.</source>
         <translation>对方的声音（电脑播放的声音）不再传来，因此录音已停止。此前录下的内容都已保留。</translation>
     </message>
@@ -240,7 +255,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>您和对方的声音都太大、已经失真——请调低麦克风和通话音量。</translation>
     </message>
     <message>
-        <location filename="../../ui/callstatus.py" line="+132"/>
+        <location filename="../../ui/callstatus.py" line="+138"/>
         <source>Waiting for sound from the microphone… If none comes within %1 s, recording stops.</source>
         <extracomment>Warnings about something that lasts; any other warning is about a moment. (code, frame) -&gt; ((code, params, message), call time it was last true) when the recorder started (monotonic), and how long it waits for a first sound</extracomment>
         <translation>正在等待麦克风的声音……如果 %1 秒内仍没有声音，录音会停止。</translation>
@@ -2623,7 +2638,7 @@ Export with this password anyway?</source>
         <translation>没有录音</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>No call of this case is on the chosen dates.</source>
         <translation>本案件在所选日期内没有通话。</translation>
     </message>
@@ -6497,7 +6512,7 @@ Details: PortAudio has no &apos;pulse&apos; device (is libasound2-plugins instal
 详细信息：PortAudio 没有 &apos;pulse&apos; 设备（是否已安装 libasound2-plugins，声音服务是否在运行？）</translation>
     </message>
     <message>
-        <location filename="../../audio/recorder.py" line="+670"/>
+        <location filename="../../audio/recorder.py" line="+672"/>
         <source>OnRecord could not write the recording in {folder}, so nothing was recorded. Check that the disk is not full and that the data folder can be written to.
 
 Details: {detail}</source>
@@ -7565,7 +7580,7 @@ Details: {detail}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_calls.py" line="-74"/>
+        <location filename="../../ui/export_calls.py" line="-76"/>
         <location filename="../../ui/timeline/model.py" line="+11"/>
         <source>● recorded</source>
         <translation>● 已录音</translation>

@@ -136,6 +136,21 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
     </message>
     <message>
         <location line="+9"/>
+        <source>The other side&apos;s sound (from the computer) stopped arriving. Recording goes on with your microphone; their side is silent in the recording from here until it comes back.</source>
+        <translation>對方的聲音（電腦播放的聲音）不再傳來。錄音會繼續錄您的麥克風；從這裡起，錄音中對方一側是靜音，直到聲音恢復。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No sound comes from the other side&apos;s source (the computer&apos;s sound). Recording goes on with your microphone; their side is not being recorded.</source>
+        <translation>對方的聲音來源（電腦播放的聲音）沒有傳來聲音。錄音會繼續錄您的麥克風；對方一側沒有被錄下。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The other side&apos;s sound (from the computer) is arriving again and is recorded again from here.</source>
+        <translation>對方的聲音（電腦播放的聲音）又傳來了，從這裡起重新錄下。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The other side&apos;s sound (from the computer) stopped arriving, so recording stopped. What was recorded until then is kept.</source>
         <translation>對方的聲音（電腦播放的聲音）不再傳來，因此錄音已停止。在此之前錄下的內容都已保留。</translation>
     </message>
@@ -240,7 +255,7 @@ Put it back among the case&apos;s files? It will be in the evidence packages you
         <translation>您和對方的聲音都太大、已經失真——請調低麥克風和通話音量。</translation>
     </message>
     <message>
-        <location filename="../../ui/callstatus.py" line="+132"/>
+        <location filename="../../ui/callstatus.py" line="+138"/>
         <source>Waiting for sound from the microphone… If none comes within %1 s, recording stops.</source>
         <extracomment>Warnings about something that lasts; any other warning is about a moment. (code, frame) -&gt; ((code, params, message), call time it was last true) when the recorder started (monotonic), and how long it waits for a first sound</extracomment>
         <translation>正在等待麥克風的聲音……如果 %1 秒內仍沒有聲音，錄音會停止。</translation>
@@ -2623,7 +2638,7 @@ Export with this password anyway?</source>
         <translation>沒有錄音</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>No call of this case is on the chosen dates.</source>
         <translation>本案件在所選日期內沒有通話。</translation>
     </message>
@@ -6497,7 +6512,7 @@ Details: PortAudio has no &apos;pulse&apos; device (is libasound2-plugins instal
 詳細資訊：PortAudio 沒有 &apos;pulse&apos; 裝置（是否已安裝 libasound2-plugins，聲音服務是否在執行？）</translation>
     </message>
     <message>
-        <location filename="../../audio/recorder.py" line="+670"/>
+        <location filename="../../audio/recorder.py" line="+672"/>
         <source>OnRecord could not write the recording in {folder}, so nothing was recorded. Check that the disk is not full and that the data folder can be written to.
 
 Details: {detail}</source>
@@ -7565,7 +7580,7 @@ Details: {detail}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_calls.py" line="-74"/>
+        <location filename="../../ui/export_calls.py" line="-76"/>
         <location filename="../../ui/timeline/model.py" line="+11"/>
         <source>● recorded</source>
         <translation>● 已錄音</translation>
