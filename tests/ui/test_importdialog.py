@@ -415,3 +415,23 @@ def test_the_phones_log_of_a_recorded_call_is_filed_with_it(
     (call,) = workspace.cases.events(case_id)
     assert call.duration_s == 95
     assert no_dialogs == []
+
+
+def test_the_preview_lists_kinds_with_the_chinese_list_mark(
+    qtbot, workspace: Workspace, case_id: int, tmp_path: Path, monkeypatch
+) -> None:
+    # "通话 ×10, 未接来电 ×9": an English comma in a Chinese list read as a slip
+    from PySide6.QtCore import QLocale
+
+    from onrecord.ui.import_numbers import COL_KINDS
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale("zh_CN"))
+    try:
+        dlg = open_dialog(qtbot, workspace, case_id, [calls_xml(tmp_path / "c.xml")], monkeypatch)
+        qtbot.mouseClick(dlg.next_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dlg.pages.currentIndex() == dlg.PAGE_PREVIEW, timeout=30000)
+        kinds = [dlg.table.item(row, COL_KINDS).text() for row in range(dlg.table.rowCount())]
+        assert any("、" in text for text in kinds) and not any(", " in t for t in kinds)
+    finally:
+        QLocale.setDefault(previous)

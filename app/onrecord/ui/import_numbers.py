@@ -105,7 +105,7 @@ class NumbersTable(QTableWidget):
         pick.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         pick.setData(Qt.ItemDataRole.UserRole, number.key)
         pick.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Import %1").replace("%1", shown))
-        kinds = ", ".join(
+        kinds = labels.listed(
             f"{labels.event_kind(kind)} ×{count}" for kind, count in sorted(number.kinds.items())
         )
         first = localefmt.date_text(local(number.first, zone).date())
@@ -137,7 +137,7 @@ class NumbersTable(QTableWidget):
             COL_KINDS: QTableWidgetItem(kinds),
             COL_DATES: QTableWidgetItem(first if first == last else f"{first} – {last}"),
             COL_CASE: QTableWidgetItem(in_case),
-            COL_NAMES: QTableWidgetItem(", ".join(number.names_on_phone)),
+            COL_NAMES: QTableWidgetItem(labels.listed(number.names_on_phone)),
         }
         cells[COL_NUMBER].setToolTip("\n".join(number.raw_forms))
         cells[COL_COUNT].setTextAlignment(

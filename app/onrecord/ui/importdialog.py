@@ -47,7 +47,7 @@ from ..imports import (
 from ..store import StoreError, Workspace
 from ..store.enums import PartyRole
 from ..timefmt import duration_text
-from . import dialogs, i18n, localefmt
+from . import dialogs, i18n, labels, localefmt
 from .busyguard import BusyGuard
 from .errors import error_text, message_text
 from .export_task import CALM_GREEN, BackgroundJob, ProgressRow, note_label
@@ -323,7 +323,7 @@ class ImportDialog(BusyGuard, QDialog):
         self.preview_title.setText(
             self.tr("<b>%1</b> — %2")
             .replace("%1", self._format_title(p.format))
-            .replace("%2", ", ".join(p.sources))
+            .replace("%2", labels.listed(p.sources))
         )
         facts = []
         if p.format == "audacity":

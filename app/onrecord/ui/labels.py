@@ -146,11 +146,20 @@ def number_label(text: str) -> str:
     return names.get(text.strip().lower(), text)
 
 
+def listed(items: Iterable[str], language: str | None = None) -> str:
+    """Items in a list as the report lists them: "Call ×10, SMS ×3" in English, 通话 ×10、
+    短信 ×3 in Chinese (an English comma there read as a slip); ``language``: the UI's when
+    not given."""
+    if language is None:
+        from .localefmt import ZH, current
+
+        language = "zh" if current().name() in ZH else "en"
+    return ("、" if language.startswith("zh") else ", ").join(items)
+
+
 def tag_list(tags: Iterable[str], language: str) -> str:
-    """Tags by their titles, A to Z, listed as the report lists them: "Gave a name, Threat…"
-    in English, 報出姓名、威脅… in Chinese (an English comma there read as a slip)."""
-    separator = "、" if language.startswith("zh") else ", "
-    return separator.join(sorted(tag_title(tag, language) for tag in tags))
+    """Tags by their titles, A to Z, listed as the report lists them."""
+    return listed(sorted(tag_title(tag, language) for tag in tags), language)
 
 
 def fact_words(facts: list[Fact]) -> str:
